@@ -1,0 +1,66 @@
+import type { Result } from "./result";
+import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
+import type { WritePlan } from "./write-plan/write-plan";
+
+/**
+ * The one seam between the product and a workbook. The Excel gateway (Office.js) and the .xlsx
+ * gateway (exceljs, for the CLI, the tests and the browser preview) both implement it; the pane and
+ * the CLI never know which they hold.
+ */
+export interface Capabilities {
+  /** Conditional formats and calculation suspend (ExcelApi 1.6). */
+  conditionalFormats: boolean;
+  /** List dropdowns and enableEvents (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** setCellProperties / getCellProperties for fills, and screen-updating suspend (ExcelApi 1.9). */
+  cellProperties: boolean;
+  /** Custom XML parts for the stored mapping (ExcelApi 1.5). */
+  customXmlParts: boolean;
+  /** Selecting a cell in the host (false in a headless .xlsx run). */
+  selection: boolean;
+}
+
+export interface FillRequest {
+  sheet: string;
+  /** A1 ranges whose fill colours are needed (e.g. a status column held only as colour). */
+  ranges: string[];
+}
+
+export interface ReadRequest {
+  /** Fill colours to read; the .xlsx gateway may return more than asked. */
+  fills?: FillRequest[];
+}
+
+export type GatewayErrorKind =
+  | "unreadable" // not a workbook, empty, truncated
+  | "password-protected"
+  | "too-large"
+  | "protected-sheet"
+  | "read-only"
+  | "changed-since-read" // a co-author moved the cells between read and write
+  | "unsupported" // the host lacks an API set
+  | "busy" // the user is editing a cell
+  | "host-error";
+
+export interface GatewayError {
+  kind: GatewayErrorKind;
+  /** One plain sentence for the person using Plan Tracker. */
+  message: string;
+  /** Where it applies, when known. */
+  sheet?: string;
+  cells?: string[];
+}
+
+export interface ApplyReport {
+  opsApplied: number;
+  syncs: number;
+}
+
+export interface WorkbookGateway {
+  readonly kind: "excel" | "xlsx";
+  capabilities(): Capabilities;
+  read(request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>>;
+  apply(plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>>;
+  /** Select a cell so the person sees it (click on an issue). */
+  select(sheet: string, address: string): Promise<Result<void, GatewayError>>;
+}

@@ -1,0 +1,5 @@
+/** An outcome that is either a value or an error, so boundaries return failures instead of throwing. */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -1,0 +1,40 @@
+import type { CellValue } from "../model/cell-value";
+
+/**
+ * One worksheet's used range as plain data. `values[0][0]` sits at worksheet row `firstRow`,
+ * column `firstColumn` (both 1-based), so addresses in issues are the worksheet's own.
+ */
+export interface SheetSnapshot {
+  name: string;
+  firstRow: number;
+  firstColumn: number;
+  /** Rectangular; empty cells are null. */
+  values: CellValue[][];
+  /** Number formats of cells whose format is not "General", by A1 address (dates and percentages need them). */
+  numberFormats: Record<string, string>;
+  /** Fill colours ("#RRGGBB") of filled cells, by A1 address; only where the read asked for them. */
+  fills: Record<string, string>;
+  /** Merged areas as A1 ranges ("A3:A10"). */
+  merges: string[];
+  /** Whether the sheet is protected; writes to it are refused before anything is changed. */
+  protected: boolean;
+  /** "visible", "hidden" or "veryHidden". */
+  visibility: "visible" | "hidden" | "veryHidden";
+}
+
+/** What was read and when: a later write re-reads and compares, so a co-author's change is never overwritten. */
+export interface SnapshotStamp {
+  /** ISO timestamp supplied by the gateway (the core never reads the clock). */
+  takenAt: string;
+  /** A short hash over every sheet's name, size and values. */
+  fingerprint: string;
+}
+
+export interface WorkbookSnapshot {
+  /** The file name or the workbook's name, for report headers. */
+  name: string;
+  sheets: SheetSnapshot[];
+  /** Plan Tracker's own settings stored in the workbook (custom XML part / workbook settings). */
+  settings: Record<string, string>;
+  stamp: SnapshotStamp;
+}

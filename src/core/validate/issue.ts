@@ -1,0 +1,35 @@
+import type { CellValue } from "../model/cell-value";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** One thing wrong in the workbook, at one cell. An issue is a value, never an exception. */
+export interface Issue {
+  /** Stable code: Frictionless where one fits (missing-label, type-error…), else a domain code. */
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address on that sheet, e.g. "D7"; enough for range.select(). */
+  cell: string;
+  /** The worksheet's own 1-based row. */
+  row: number;
+  column: string;
+  /** The plan field the cell holds ("due", "owner"…), or null for sheet-level issues. */
+  field: string | null;
+  value: CellValue;
+  /** What is wrong and how to put it right, in plain English. */
+  message: string;
+}
+
+export interface IssueSummary {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export const summarise = (issues: readonly Issue[]): IssueSummary => {
+  const summary: IssueSummary = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) summary[issue.severity] += 1;
+  return summary;
+};
