@@ -13,7 +13,11 @@ export type WriteOp =
   | { kind: "ensureSheet"; sheet: string }
   | { kind: "clearSheet"; sheet: string }
   | { kind: "numberFormats"; sheet: string; topLeft: string; formats: string[][] }
-  | { kind: "values"; sheet: string; topLeft: string; values: CellValue[][] }
+  /**
+   * `expected` holds what the cells held when they were read: the executor re-reads them first and
+   * writes nothing if a co-author changed them since (DESIGN §4.6).
+   */
+  | { kind: "values"; sheet: string; topLeft: string; values: CellValue[][]; expected?: CellValue[][] }
   | { kind: "fills"; sheet: string; topLeft: string; colours: (string | null)[][] }
   | { kind: "conditionalFormat"; sheet: string; range: string; rule: CfRule }
   | { kind: "listValidation"; sheet: string; range: string; source: string };

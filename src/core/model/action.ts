@@ -1,0 +1,49 @@
+import type { CellValue } from "./cell-value";
+import type { RagLevel } from "./rag-level";
+import type { Timescale } from "./timescale";
+
+/** Where a value came from, so every issue and rating can point at its cell. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+  address: string;
+  value: CellValue;
+}
+
+/** A rating a person recorded for one reporting period (a status column, a fill, or a 1–5 score). */
+export interface RecordedRating {
+  /** "Status", "RAG initial", "RAG 01/18"… */
+  period: string;
+  level: RagLevel;
+  /** The number on a numeric scale (Thurrock 1–5), else null. */
+  score: number | null;
+  /** How it was read: by label, glyph, number or the cell's fill. */
+  source: "label" | "glyph" | "number" | "fill" | "tick";
+  cell: CellRef;
+}
+
+/** One action (or, in Thurrock, one success-measure row: the rated unit). */
+export interface Action {
+  /** The workbook's Ref, or a key derived from group and row order (GCC "1.1.01"). */
+  key: string;
+  ref: string | null;
+  sheet: string;
+  row: number;
+  title: string;
+  /** The group it rolls up to: workstream, priority or ambition. */
+  group: string;
+  owners: string[];
+  ownerText: string;
+  timescale: Timescale;
+  /** The rating recorded for the current period, when there is one. */
+  status: RecordedRating | null;
+  /** Every recorded rating, by period column, oldest first (Thurrock history). */
+  ratings: RecordedRating[];
+  progress: string;
+  /** From the completed-actions table (BCP). */
+  completedTable: boolean;
+  /** A tombstone such as "Removed and put into 1.7": excluded from counts. */
+  placeholder: boolean;
+  cells: Partial<Record<string, CellRef>>;
+}

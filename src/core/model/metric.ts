@@ -1,0 +1,49 @@
+import type { CellRef } from "./action";
+import type { IsoDate } from "./timescale";
+
+export type Polarity = "higher_is_better" | "lower_is_better" | "on_target_is_best" | "not_applicable";
+
+/** A number as the council meant it: 0.13 with a % format, "13%" and "81.6 %" are all 13 percent. */
+export interface MeasuredValue {
+  /** In the metric's unit; percentages are held as percent points (13 for 13%). */
+  value: number;
+  percent: boolean;
+  cell: CellRef;
+  /** A period label written inside the cell (BCP "Q1 4.2%"). */
+  periodNote?: string;
+}
+
+/** One reporting period of one metric: its own target (targets change) and its actual. */
+export interface MetricPeriod {
+  label: string;
+  /** First day of the period when the label is a month or quarter, else null. */
+  start: IsoDate | null;
+  target: MeasuredValue | null;
+  actual: MeasuredValue | null;
+  /** Cells that held text where a number belonged ("n/a", "?", "Autumn term"). */
+  unreadable: CellRef[];
+}
+
+export interface Comparator {
+  label: string;
+  value: MeasuredValue | null;
+  text: string;
+}
+
+export interface Metric {
+  key: string;
+  sheet: string;
+  row: number;
+  name: string;
+  group: string;
+  polarity: Polarity | null;
+  /** The workbook's own polarity wording ("Bigger is Better"), when it has one. */
+  polarityText: string;
+  basis: string;
+  periods: MetricPeriod[];
+  comparators: Comparator[];
+  /** "(tbc)", "(in development)": not yet measurable ("No information"). */
+  placeholder: boolean;
+  notes: string;
+  cells: Partial<Record<string, CellRef>>;
+}
