@@ -1,12 +1,97 @@
+import type { Action, CellRef } from "../model/action";
+import type { Metric } from "../model/metric";
+import { DEFAULT_DATE_POLICY, type DatePolicy } from "../model/timescale";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
-import type { PlanModel } from "./plan-model";
+import { readActionTable } from "./detect/read-actions";
+import { readColourKey } from "./detect/read-colour-key";
+import { readLegends } from "./detect/read-legends";
+import { readMetricTable } from "./detect/read-metrics";
+import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
+import { findTables, type SheetLayout } from "./detect/find-tables";
+import { SheetGrid } from "./detect/sheet-grid";
+import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
+import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetDetection, TypedTotal, UnmappedNote } from "./plan-model";
 
-// Placeholder while detection is being written: understands nothing, says so.
-export const detectPlan = (snapshot: WorkbookSnapshot): PlanModel => ({
-  layout: "generic",
-  sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, roles: ["other"], tables: [] })),
-  actions: [],
-  metrics: [],
-  groups: [],
-  unmapped: [],
-});
+export interface DetectOptions {
+  datePolicy: DatePolicy;
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY };
+
+// Unfilled template text such as "Improvement Board – xx 2022" (DOMAIN §9 rule 61).
+const TEMPLATE_PLACEHOLDER = /\bxx\b|\[insert[^\]]*\]|<insert[^>]*>/i;
+
+const groupFinder = (headings: { row: number; label: string }[]) => (row: number): string => {
+  let label = "";
+  for (const heading of headings) {
+    if (heading.row > row) break;
+    label = heading.label;
+  }
+  return label;
+};
+
+/**
+ * Understand a workbook as the council laid it out, with no configuration: find its tables, map
+ * their columns, read every action and metric with the cell it came from (DOMAIN §2).
+ */
+export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = DEFAULT_DETECT_OPTIONS): PlanModel => {
+  const grids = snapshot.sheets.map((sheet) => new SheetGrid(sheet));
+  const layouts: SheetLayout[] = grids.map((grid) => findTables(grid));
+
+  const colourKey: ColourKeyEntry[] = [];
+  grids.forEach((grid, index) => {
+    for (const table of layouts[index].tables) if (table.kind === "rag-key") colourKey.push(...readColourKey(grid, table));
+  });
+
+  const groups: PlanGroup[] = [];
+  for (const layout of layouts) for (const group of layout.groups) if (!groups.some((g) => g.label === group.label)) groups.push(group);
+  const groupById = new Map(groups.map((g) => [g.id, g.label]));
+
+  const actions: Action[] = [];
+  const metrics: Metric[] = [];
+  const rowNotes: RowNote[] = [];
+  const groupStatuses: GroupStatus[] = [];
+  const typedTotals: TypedTotal[] = [];
+  const placeholderTexts: CellRef[] = [];
+  const unmapped: UnmappedNote[] = [];
+  const sheets: SheetDetection[] = [];
+
+  grids.forEach((grid, index) => {
+    const layout = layouts[index];
+    for (const table of layout.tables) {
+      if (table.kind === "actions") {
+        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById });
+        actions.push(...reading.actions);
+        rowNotes.push(...reading.notes);
+      } else if (table.kind === "metrics") {
+        const reading = readMetricTable(grid, table);
+        metrics.push(...reading.metrics);
+        rowNotes.push(...reading.notes);
+        for (const section of reading.sections)
+          if (!groups.some((g) => g.label === section))
+            groups.push({ label: section, id: section, title: section, lead: null, kind: "heading", parent: null });
+      } else if (table.kind === "rag-summary") {
+        typedTotals.push(...readSummaryTable(grid, table));
+      }
+    }
+    typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
+    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings)));
+    for (let row = grid.firstRow; row <= grid.lastRow; row += 1)
+      for (const column of grid.filledColumns(row)) {
+        const value = grid.value(row, column);
+        if (typeof value === "string" && value.length < 200 && TEMPLATE_PLACEHOLDER.test(value)) placeholderTexts.push(grid.ref(row, column));
+      }
+    unmapped.push(...unmappedHeaders(grid, layout.tables));
+    sheets.push({ name: grid.name, roles: sheetRoles(grid, layout.tables), tables: layout.tables });
+    if (layout.tables.length === 0 && grid.filledColumns(grid.firstRow).length + grid.lastRow - grid.firstRow > 1 && !sheets[sheets.length - 1].roles.includes("dashboard"))
+      unmapped.push({ sheet: grid.name, cell: "A1", text: "", reason: "No table of actions or measures was found on this sheet, so it is not checked." });
+  });
+
+  metrics.forEach((metric, index) => {
+    metric.key = `M${String(index + 1).padStart(2, "0")}`;
+  });
+
+  const model: PlanModel = { layout: "generic", sheets, actions, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };
+  model.layout = chooseLayout(model);
+  return model;
+};

@@ -1,4 +1,5 @@
-import type { Action } from "../model/action";
+import type { Action, CellRef } from "../model/action";
+import type { RagLevel } from "../model/rag-level";
 import type { Metric } from "../model/metric";
 import type { PlanField, TableKind } from "../model/plan-field";
 
@@ -51,6 +52,18 @@ export interface UnmappedNote {
   reason: string;
 }
 
+/** A priority, workstream, section or ambition: whatever the plan groups its actions by. */
+export interface PlanGroup {
+  /** The label actions and metrics carry in `group` ("1.1 Recruitment and Retention"). */
+  label: string;
+  id: string;
+  title: string;
+  lead: string | null;
+  kind: "workstream" | "section" | "priority" | "heading";
+  /** The priority a workstream belongs to (GCC "1.1" → "1"), for the DASHBOARD grid. */
+  parent: string | null;
+}
+
 export type LayoutId = "gcc" | "bcp" | "thurrock" | "scorecard" | "generic";
 
 export interface PlanModel {
@@ -59,6 +72,76 @@ export interface PlanModel {
   actions: Action[];
   metrics: Metric[];
   /** Groups in plan order (priorities, workstreams, ambitions). */
-  groups: string[];
+  groups: PlanGroup[];
   unmapped: UnmappedNote[];
+  rowNotes: RowNote[];
+  groupStatuses: GroupStatus[];
+  colourKey: ColourKeyEntry[];
+  typedTotals: TypedTotal[];
+  /** Text cells that look like unfilled template text ("Improvement Board – xx 2022"). */
+  placeholderTexts: CellRef[];
+}
+
+/** A row that is not data but says something about the table (DOMAIN §9 rules 5, 7, 13–17). */
+export type RowNoteKind =
+  | "blank-row"
+  | "continuation-row"
+  | "page-text"
+  | "section-row"
+  | "row-shifted"
+  | "placeholder-row"
+  | "repeated-header"
+  | "extra-cell";
+
+export interface RowNote {
+  kind: RowNoteKind;
+  sheet: string;
+  row: number;
+  /** The cell the note points at (first non-blank cell, or the shifted cell). */
+  column: number;
+  tableId: string;
+  text: string;
+  /** For row-shifted: how many columns left the values sit. */
+  shift?: number;
+}
+
+/** One entry of a status legend such as GCC's "Actions status" block (■ On target … with a tick cell). */
+export interface LegendEntry {
+  label: string;
+  glyph: string;
+  level: RagLevel | null;
+  /** The level the glyph alone would mean in the vocabulary, when it disagrees with the label. */
+  glyphLevel?: RagLevel;
+  labelCell: CellRef;
+  tickCell: CellRef | null;
+  ticked: boolean;
+}
+
+/** A group's self-assessed status in one dimension (GCC rates each workstream for actions and impact). */
+export interface GroupStatus {
+  group: string;
+  dimension: "actions" | "impact";
+  sheet: string;
+  headingCell: CellRef;
+  entries: LegendEntry[];
+}
+
+/** A colour key (BCP's RAG key): the workbook's own fills say which colour means which level. */
+export interface ColourKeyEntry {
+  level: RagLevel;
+  description: string;
+  fill: string | null;
+  /** The count and percentage the council typed, to check against the rows (total-mismatch). */
+  typedCount: CellRef | null;
+  typedPercent: CellRef | null;
+}
+
+/** A figure the council typed that Plan Tracker can recompute (summary means, boxes, key counts). */
+export interface TypedTotal {
+  kind: "mean" | "box" | "count" | "percent" | "total";
+  /** The group it summarises, or "" for the whole plan. */
+  group: string;
+  /** "previous" / "current", or the level for key counts. */
+  label: string;
+  cell: CellRef;
 }

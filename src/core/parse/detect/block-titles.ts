@@ -1,0 +1,83 @@
+import { headerKey, type SheetGrid } from "./sheet-grid";
+
+/**
+ * Rows that are not table data but structure the sheet: workstream titles, numbered sections, block
+ * titles and page furniture (DOMAIN §2.1–§2.3). They end the table above them.
+ */
+export interface GroupHeading {
+  id: string;
+  title: string;
+  lead: string | null;
+  /** "workstream" (GCC n.m), "section" (BCP n.), "priority" (Thurrock), "heading" (scorecard section). */
+  kind: "workstream" | "section" | "priority" | "heading";
+  column: number;
+}
+
+const WORKSTREAM = /^(\d+\.\d+)\s+(\S.*)$/;
+const SECTION = /^(\d+)\.\s+(\S.*)$/;
+const LEAD = /^lead\s*:\s*(.*)$/i;
+
+const BLOCK_TITLES = [
+  /^key actions,? owners and timescales?$/,
+  /^key milestones$/,
+  /^metrics including/,
+  /^key performance indicators$/,
+  /^rationale?$/,
+  /^comment about( overall status)?$/,
+  /^overall status$/,
+  /^reporting period$/,
+  /^objectives$/,
+  /^deliverables$/,
+  /^progress made this period$/,
+  /^actions next period$/,
+  /^dashboard$/,
+];
+
+/** A GCC workstream title row: "1.1 Recruitment and Retention … Lead: Ann James". */
+export const workstreamHeading = (grid: SheetGrid, row: number): GroupHeading | null => {
+  const filled = grid.filledColumns(row);
+  if (filled.length === 0 || filled.length > 3) return null;
+  const text = grid.text(row, filled[0]).replace(/\s+/g, " ");
+  const match = WORKSTREAM.exec(text);
+  if (!match || /^\d+\.\d+$/.test(text)) return null;
+  const leadCell = filled.slice(1).map((c) => LEAD.exec(grid.text(row, c))).find((m) => m !== null);
+  if (!leadCell && filled.length > 1) return null;
+  const lead = leadCell ? leadCell[1].trim() : null;
+  return { id: match[1], title: match[2].trim(), lead: lead === "" ? null : lead, kind: "workstream", column: filled[0] };
+};
+
+/** A BCP section row: one cell, "1. The experiences and progress of children…". */
+export const sectionHeading = (grid: SheetGrid, row: number): GroupHeading | null => {
+  const filled = grid.filledColumns(row);
+  if (filled.length !== 1) return null;
+  const match = SECTION.exec(grid.text(row, filled[0]).replace(/\s+/g, " "));
+  if (!match) return null;
+  return { id: match[1], title: match[2].trim(), lead: null, kind: "section", column: filled[0] };
+};
+
+/** A title row such as "Key Milestones" or "COMPLETED ACTIONS REMOVED FROM MAIN PLAN". */
+export const blockTitle = (grid: SheetGrid, row: number): string | null => {
+  const filled = grid.filledColumns(row);
+  if (filled.length === 0) return null;
+  const text = grid.text(row, filled[0]);
+  const key = headerKey(text);
+  if (BLOCK_TITLES.some((pattern) => pattern.test(key))) return text;
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  if (filled.length === 1 && letters.length >= 12 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 3) return text;
+  return null;
+};
+
+/** Thurrock's priority box: "Previous period | 3" then "Current period | 3". */
+export const priorityBox = (grid: SheetGrid, row: number): { label: "previous" | "current"; column: number } | null => {
+  const filled = grid.filledColumns(row);
+  if (filled.length !== 2) return null;
+  const key = headerKey(grid.text(row, filled[0]));
+  if (key !== "previous period" && key !== "current period") return null;
+  if (typeof grid.value(row, filled[1]) !== "number") return null;
+  return { label: key === "previous period" ? "previous" : "current", column: filled[1] };
+};
+
+/** Completed-actions tables (BCP) keep their Ref but leave the live plan. */
+export const isCompletedTitle = (text: string): boolean => /completed actions|actions completed|completed and removed/i.test(text);
+
+export const isMilestoneTitle = (text: string): boolean => /milestone/i.test(text);

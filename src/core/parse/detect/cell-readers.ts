@@ -1,0 +1,68 @@
+import type { CellRef, RecordedRating } from "../../model/action";
+import { type CellValue, cellText, isBlank } from "../../model/cell-value";
+import type { RagLevel } from "../../model/rag-level";
+import { PRESET_VOCABULARIES, type StatusVocabulary } from "../../model/status-vocabulary";
+import { type DatePolicy, type Timescale } from "../../model/timescale";
+import { stripHtml } from "../../text/html";
+import { normaliseText } from "../../text/normalise";
+import { nearestLevelByColour, parseStatus } from "../parse-status";
+import { parseOwners, type OwnerReading } from "../parse-owners";
+import { parseTimescale } from "../timescale/parse-timescale";
+import type { ColourKeyEntry } from "../plan-model";
+import type { SheetGrid } from "./sheet-grid";
+
+/**
+ * The one place detection calls the cell parsers, so every table reader reads text, dates, owners
+ * and ratings the same way.
+ */
+
+/** Cell text as a person reads it: HTML removed, whitespace tidied. */
+export const readPlainText = (value: CellValue): string => {
+  if (isBlank(value)) return "";
+  return normaliseText(stripHtml(cellText(value)).text).text;
+};
+
+export const readOwnerCell = (text: string): OwnerReading => parseOwners(text);
+
+export const readTimescaleCell = (grid: SheetGrid, cell: CellRef | null, policy: DatePolicy): Timescale =>
+  parseTimescale(cell ? cell.value : null, cell ? grid.numberFormat(cell.row, cell.column) : undefined, policy);
+
+/** A Time/Deadline-like cell: a date serial with a date format, or text the timescale grammar reads as a date. */
+export const isDateLike = (grid: SheetGrid, row: number, column: number): boolean => {
+  const value = grid.value(row, column);
+  if (isBlank(value)) return false;
+  const timescale = parseTimescale(value, grid.numberFormat(row, column), DATE_LIKE_POLICY);
+  return timescale.due !== null || timescale.start !== null;
+};
+
+const DATE_LIKE_POLICY: DatePolicy = { dayOrder: "dmy", seasons: "meteorological", byMonth: "end", financialYearStartMonth: 4 };
+
+/** Every preset at once: a status cell is read by whichever council wording it uses. */
+const ALL_WORDS: StatusVocabulary[] = [PRESET_VOCABULARIES.gcc, PRESET_VOCABULARIES.bcp, PRESET_VOCABULARIES.scorecard, PRESET_VOCABULARIES.generic];
+
+export const readStatusText = (value: CellValue, numberFormat: string | undefined): ReturnType<typeof parseStatus> => {
+  let last = parseStatus(value, numberFormat, ALL_WORDS[0]);
+  for (const vocabulary of ALL_WORDS) {
+    last = parseStatus(value, numberFormat, vocabulary);
+    if (last.kind === "level") return last;
+  }
+  return last;
+};
+
+/**
+ * A recorded rating: a 1–5 score (Thurrock), a label or glyph, or — when the cell is empty text — its
+ * fill matched to the workbook's own colour key (BCP, DOMAIN §3 rule 3). Null when not rated.
+ */
+export const readRatingCell = (grid: SheetGrid, cell: CellRef, period: string, colourKey: ColourKeyEntry[]): RecordedRating | null => {
+  const numberFormat = grid.numberFormat(cell.row, cell.column);
+  if (isBlank(cell.value)) {
+    const fill = grid.fill(cell.row, cell.column);
+    if (!fill) return null;
+    const legend = colourKey.filter((entry): entry is ColourKeyEntry & { fill: string } => entry.fill !== null).map((e) => ({ level: e.level, fill: e.fill }));
+    const level: RagLevel | null = nearestLevelByColour(fill, legend);
+    return level ? { period, level, score: null, source: "fill", cell } : null;
+  }
+  const reading = typeof cell.value === "number" ? parseStatus(cell.value, numberFormat, PRESET_VOCABULARIES.thurrock) : readStatusText(cell.value, numberFormat);
+  if (reading.kind !== "level" || reading.level === "unrated") return null;
+  return { period, level: reading.level, score: reading.score, source: reading.source, cell };
+};

@@ -1,0 +1,142 @@
+import { columnLetter } from "../../model/address";
+import type { TableKind } from "../../model/plan-field";
+import type { ColumnMapping } from "../plan-model";
+import { ACTION_FIELDS, type FieldTitles, matchField, METRIC_FIELDS, RAG_KEY_FIELDS, VERSION_LOG_TITLES } from "./header-vocabulary";
+import { type PeriodLabel, parsePeriodHeading, parseRatingPeriodHeading, periodDisplay, rollYearsForward } from "./period-label";
+import { headerKey, type SheetGrid } from "./sheet-grid";
+
+/** A row (or two) that starts a table, with its columns understood. */
+export interface HeaderCandidate {
+  kind: TableKind;
+  headerRows: number[];
+  columns: ColumnMapping[];
+  /** How many columns were understood: the best-scoring kind wins. */
+  score: number;
+}
+
+const isTargetOrActual = (key: string): "target" | "actual" | null =>
+  key === "target" || key === "tgt" ? "target" : key === "actual" || key === "actuals" ? "actual" : null;
+
+const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[]): { columns: ColumnMapping[]; key: boolean; distinct: number } => {
+  const columns: ColumnMapping[] = [];
+  const seen = new Set<string>();
+  let key = false;
+  for (const column of grid.filledColumns(row)) {
+    const header = grid.text(row, column);
+    const match = matchField(headerKey(header), fields);
+    if (!match) continue;
+    const period = match.field === "rating" ? parseRatingPeriodHeading(header)?.label : undefined;
+    columns.push({ column, letter: columnLetter(column), header, field: match.field, period });
+    seen.add(match.field);
+    key = key || match.key;
+  }
+  return { columns, key, distinct: seen.size };
+};
+
+const actionHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  const { columns, key, distinct } = mapFields(grid, row, ACTION_FIELDS);
+  if (!key || distinct < 2) return null;
+  // A status-only "key" table (RAG · Description) is not an action table.
+  if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress"].includes(c.field ?? ""))) return null;
+  return { kind: "actions", headerRows: [row], columns, score: distinct };
+};
+
+const ragKeyHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  const { columns, distinct } = mapFields(grid, row, RAG_KEY_FIELDS);
+  const hasStatus = columns.some((c) => c.field === "status");
+  const hasDescription = columns.some((c) => c.field === "title");
+  if (!hasStatus || !hasDescription) return null;
+  return { kind: "rag-key", headerRows: [row], columns, score: distinct };
+};
+
+/** Period columns of a metric header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */
+const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { columns: ColumnMapping[]; twoRow: boolean } => {
+  const below = row + 1;
+  const measuresBelow = grid.filledColumns(below).filter((c) => isTargetOrActual(headerKey(grid.text(below, c))) !== null);
+  const twoRow = measuresBelow.length >= 2;
+  const labelled: { column: number; label: PeriodLabel; header: string }[] = [];
+  for (const column of grid.filledColumns(row)) {
+    if (claimed.has(column)) continue;
+    const header = grid.text(row, column);
+    const label = parsePeriodHeading(header);
+    if (label) labelled.push({ column, label, header });
+  }
+  const rolled = rollYearsForward(labelled.map((l) => l.label));
+  const columns: ColumnMapping[] = [];
+  if (twoRow) {
+    // Each Target/Actual cell belongs to the nearest month heading at or to its left (merged pairs).
+    for (const column of measuresBelow) {
+      let owner = -1;
+      for (let i = 0; i < labelled.length; i += 1) if (labelled[i].column <= column) owner = i;
+      if (owner < 0) continue;
+      const measure = isTargetOrActual(headerKey(grid.text(below, column)));
+      columns.push({
+        column, letter: columnLetter(column), header: `${labelled[owner].header} / ${grid.text(below, column)}`,
+        field: "period", period: periodDisplay(rolled[owner]), measure: measure ?? "value",
+      });
+    }
+  } else {
+    labelled.forEach((entry, i) =>
+      columns.push({
+        column: entry.column, letter: columnLetter(entry.column), header: entry.header, field: "period",
+        period: periodDisplay(rolled[i]), measure: entry.label.measure ?? "value",
+      }),
+    );
+  }
+  return { columns, twoRow };
+};
+
+const metricHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  const named = mapFields(grid, row, METRIC_FIELDS);
+  // A lone "Target"/"Actual" pair with a measure name is a one-period table.
+  const claimed = new Set(named.columns.map((c) => c.column));
+  const periods = periodColumns(grid, row, claimed);
+  const loose: ColumnMapping[] = [];
+  for (const column of grid.filledColumns(row)) {
+    if (claimed.has(column) || periods.columns.some((p) => p.column === column)) continue;
+    const measure = isTargetOrActual(headerKey(grid.text(row, column)));
+    if (measure) loose.push({ column, letter: columnLetter(column), header: grid.text(row, column), field: "period", period: "Current", measure });
+  }
+  const periodCount = periods.columns.length + loose.length;
+  const hasComparator = named.columns.some((c) => c.field === "comparator");
+  if (!(named.key && (periodCount >= 1 || hasComparator)) && periodCount < 3) return null;
+  const columns = [...named.columns, ...periods.columns, ...loose].sort((a, b) => a.column - b.column);
+  return {
+    kind: "metrics",
+    headerRows: periods.twoRow ? [row, row + 1] : [row],
+    columns,
+    score: named.distinct + Math.min(periodCount, 3),
+  };
+};
+
+const summaryHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  const columns: ColumnMapping[] = [];
+  for (const column of grid.filledColumns(row)) {
+    const key = headerKey(grid.text(row, column));
+    if (key === "previous period" || key === "current period")
+      columns.push({ column, letter: columnLetter(column), header: grid.text(row, column), field: "rating", period: key === "previous period" ? "previous" : "current" });
+  }
+  // A priority box ("Previous period | 3" over "Current period | 3") names only one per row.
+  if (columns.length < 2) return null;
+  return { kind: "rag-summary", headerRows: [row], columns, score: 2 };
+};
+
+const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  const columns = grid.filledColumns(row).filter((c) => VERSION_LOG_TITLES.includes(headerKey(grid.text(row, c))));
+  if (columns.length < 3) return null;
+  return {
+    kind: "version-log",
+    headerRows: [row],
+    columns: columns.map((column) => ({ column, letter: columnLetter(column), header: grid.text(row, column), field: null })),
+    score: columns.length,
+  };
+};
+
+/** The best reading of a row as a table header, or null when it is not one. */
+export const classifyHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+  if (grid.filledColumns(row).length < 2) return null;
+  const candidates = [actionHeader(grid, row), ragKeyHeader(grid, row), metricHeader(grid, row), summaryHeader(grid, row), versionLogHeader(grid, row)]
+    .filter((c): c is HeaderCandidate => c !== null);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, next) => (next.score > best.score ? next : best));
+};

@@ -1,0 +1,50 @@
+import { cellAddress } from "../../model/address";
+import type { DetectedTable, LayoutId, PlanModel, SheetRole, UnmappedNote } from "../plan-model";
+import { headerKey, type SheetGrid } from "./sheet-grid";
+
+/** Which seed layout the workbook resembles: it picks the built-in preset (levels, wording). */
+export const chooseLayout = (model: PlanModel): LayoutId => {
+  if (model.colourKey.length > 0) return "bcp";
+  if (model.actions.some((a) => a.ratings.some((r) => r.source === "number"))) return "thurrock";
+  if (model.groupStatuses.length > 0 || model.groups.some((g) => g.kind === "workstream")) return "gcc";
+  const tables = model.sheets.flatMap((s) => s.tables);
+  if (tables.some((t) => t.kind === "metrics" && t.columns.some((c) => c.field === "polarity") && t.columns.some((c) => c.field === "basis"))) return "scorecard";
+  return "generic";
+};
+
+export const sheetRoles = (grid: SheetGrid, tables: DetectedTable[]): SheetRole[] => {
+  const roles = new Set<SheetRole>();
+  if (/dashboard/i.test(grid.name) || /^dashboard$/i.test(grid.text(grid.firstRow, grid.firstColumn))) roles.add("dashboard");
+  for (const table of tables) {
+    if (table.kind === "actions") roles.add("plan");
+    if (table.kind === "metrics")
+      roles.add(table.columns.some((c) => c.field === "polarity") && table.columns.some((c) => c.field === "basis") ? "scorecard" : "metrics");
+    if (table.kind === "rag-key" || table.kind === "rating-scale") roles.add("legend");
+    if (table.kind === "version-log") roles.add("version-log");
+  }
+  if (roles.size === 0) roles.add("other");
+  return [...roles];
+};
+
+/** Header cells of plan tables that matched no field: said plainly, their columns are not read. */
+export const unmappedHeaders = (grid: SheetGrid, tables: DetectedTable[]): UnmappedNote[] => {
+  const notes: UnmappedNote[] = [];
+  for (const table of tables) {
+    if (table.kind !== "actions" && table.kind !== "metrics") continue;
+    const mapped = new Set(table.columns.map((c) => c.column));
+    for (const row of table.headerRows)
+      for (const column of grid.filledColumns(row)) {
+        if (mapped.has(column)) continue;
+        const text = grid.text(row, column);
+        // The lower row of a two-row header (Target/Actual) is mapped through its periods.
+        if (table.headerRows.length > 1 && ["target", "actual"].includes(headerKey(text))) continue;
+        notes.push({
+          sheet: grid.name,
+          cell: cellAddress(row, column),
+          text,
+          reason: `The column heading "${text}" is not one Plan Tracker recognises, so its values are not read.`,
+        });
+      }
+  }
+  return notes;
+};

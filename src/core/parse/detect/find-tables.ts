@@ -1,0 +1,126 @@
+import type { PlanGroup, DetectedTable } from "../plan-model";
+import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
+import { classifyHeader } from "./classify-header";
+import { headerKey, type SheetGrid } from "./sheet-grid";
+
+/** Where a sheet's tables are, and the group each belongs to. */
+export interface SheetLayout {
+  tables: DetectedTable[];
+  groups: PlanGroup[];
+  /** Rows that hold a priority box, with the group it summarises. */
+  boxes: { row: number; group: string }[];
+  /** Rows where a group heading starts, in sheet order, to place legends in their workstream. */
+  headings: { row: number; label: string }[];
+}
+
+// Three blank rows in a row end a table: beyond them is another part of the sheet.
+const MAX_BLANK_RUN = 3;
+
+export const groupLabel = (heading: GroupHeading): string => {
+  switch (heading.kind) {
+    case "workstream":
+      return `${heading.id} ${heading.title}`;
+    case "section":
+      return `${heading.id}. ${heading.title}`;
+    case "priority":
+      return `Priority ${heading.id}`;
+    default:
+      return heading.title;
+  }
+};
+
+const toGroup = (heading: GroupHeading): PlanGroup => ({
+  label: groupLabel(heading),
+  id: heading.id,
+  title: heading.title,
+  lead: heading.lead,
+  kind: heading.kind,
+  parent: heading.kind === "workstream" ? heading.id.split(".")[0] : null,
+});
+
+const isBoundary = (grid: SheetGrid, row: number): boolean =>
+  workstreamHeading(grid, row) !== null ||
+  sectionHeading(grid, row) !== null ||
+  blockTitle(grid, row) !== null ||
+  priorityBox(grid, row) !== null ||
+  classifyHeader(grid, row) !== null;
+
+/** "Priority 1" as a header cell names the group of the table under it (Thurrock). */
+const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null => {
+  for (const column of grid.filledColumns(row)) {
+    const match = /^priority\s+(\d+)$/.exec(headerKey(grid.text(row, column)));
+    if (match) return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
+  }
+  return null;
+};
+
+export const findTables = (grid: SheetGrid): SheetLayout => {
+  const tables: DetectedTable[] = [];
+  const groups = new Map<string, PlanGroup>();
+  const boxes: { row: number; group: string }[] = [];
+  const headings: { row: number; label: string }[] = [];
+  let group: GroupHeading | null = null;
+  let lastTitle: string | null = null;
+  let row = grid.firstRow;
+  while (row <= grid.lastRow) {
+    const heading = workstreamHeading(grid, row) ?? sectionHeading(grid, row);
+    if (heading) {
+      group = heading;
+      groups.set(groupLabel(heading), toGroup(heading));
+      headings.push({ row, label: groupLabel(heading) });
+      lastTitle = null;
+      row += 1;
+      continue;
+    }
+    const title = blockTitle(grid, row);
+    if (title) {
+      lastTitle = title;
+      row += 1;
+      continue;
+    }
+    if (priorityBox(grid, row)) {
+      boxes.push({ row, group: tables.length > 0 ? tables[tables.length - 1].group : "" });
+      row += 1;
+      continue;
+    }
+    const header = classifyHeader(grid, row);
+    if (!header) {
+      row += 1;
+      continue;
+    }
+    const kind = header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle) ? "milestones" : header.kind;
+    const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
+    if (priority) {
+      group = priority;
+      groups.set(groupLabel(priority), toGroup(priority));
+    }
+    const firstDataRow = header.headerRows[header.headerRows.length - 1] + 1;
+    let lastDataRow = firstDataRow - 1;
+    let blankRun = 0;
+    let next = firstDataRow;
+    for (; next <= grid.lastRow; next += 1) {
+      if (isBoundary(grid, next)) break;
+      if (grid.filledColumns(next).length === 0) {
+        blankRun += 1;
+        if (blankRun >= MAX_BLANK_RUN) break;
+        continue;
+      }
+      blankRun = 0;
+      lastDataRow = next;
+    }
+    tables.push({
+      id: `${grid.name}!${header.headerRows[0]}`,
+      sheet: grid.name,
+      kind,
+      headerRows: header.headerRows,
+      firstDataRow,
+      lastDataRow,
+      columns: header.columns,
+      group: group ? groupLabel(group) : "",
+      completed: lastTitle !== null && isCompletedTitle(lastTitle),
+    });
+    lastTitle = null;
+    row = Math.max(next, firstDataRow);
+  }
+  return { tables, groups: [...groups.values()], boxes, headings };
+};

@@ -1,0 +1,138 @@
+import type { Action, CellRef, RecordedRating } from "../../model/action";
+import { isBlank } from "../../model/cell-value";
+import type { ActionField } from "../../model/plan-field";
+import type { DatePolicy } from "../../model/timescale";
+import type { ColourKeyEntry, DetectedTable, RowNote } from "../plan-model";
+import { readOwnerCell, readPlainText, readRatingCell, readTimescaleCell } from "./cell-readers";
+import { columnFor } from "./columns";
+import { findShift } from "./row-shift";
+import type { SheetGrid } from "./sheet-grid";
+
+export interface ActionReadContext {
+  datePolicy: DatePolicy;
+  colourKey: ColourKeyEntry[];
+  /** Group labels by id ("1" → "1. The experiences…"), to place completed rows by their Ref. */
+  groupById: Map<string, string>;
+}
+
+export interface ActionTableReading {
+  actions: Action[];
+  notes: RowNote[];
+}
+
+// Cells that make a row an action of its own; a row with text but none of these is the tail of the row above.
+const IDENTITY_FIELDS: ActionField[] = ["ref", "owner", "responsibleOfficer", "due", "status", "rating", "successMeasure"];
+
+const PLACEHOLDER = /^(removed|moved|merged|deleted|transferred)\b/i;
+const SECTION_ROW = /^\d+\.\s+\S/;
+
+const isPageText = (text: string): boolean => /^this page is intentionally left blank$/i.test(text.trim()) || /^page \d+$/i.test(text.trim());
+
+/** Read every action row of one action table (DOMAIN §2; rules 7, 13–17 become row notes). */
+export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
+  const actions: Action[] = [];
+  const notes: RowNote[] = [];
+  const note = (kind: RowNote["kind"], row: number, column: number, text: string, shift?: number) =>
+    notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text, shift });
+  const col = (field: ActionField) => columnFor(table, field);
+  const titleColumn = col("title");
+  const ratingColumns = table.columns.filter((c) => c.field === "rating");
+  const statusColumn = col("status");
+  const inheritTitle = col("successMeasure") !== null;
+  const lastHeaderColumn = Math.max(...table.columns.map((c) => c.column));
+  let inheritedTitle = "";
+  let order = 0;
+
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
+    const filled = grid.filledColumns(row);
+    if (filled.length === 0) {
+      note("blank-row", row, table.columns[0].column, "");
+      continue;
+    }
+    const firstText = grid.text(row, filled[0]);
+    if (filled.length === 1 && isPageText(firstText)) {
+      note("page-text", row, filled[0], firstText);
+      continue;
+    }
+    if (filled.length === 1 && /^[-–—\s]+$/.test(firstText)) {
+      note("blank-row", row, filled[0], firstText);
+      continue;
+    }
+    const shift = findShift(grid, table, row);
+    // Read a field at its header column, or k columns left of it when the row is shifted (rule 15).
+    const at = (column: number | null): CellRef | null => (column === null ? null : grid.ref(row, column - shift));
+    const has = (field: ActionField): boolean =>
+      field === "rating" ? ratingColumns.some((c) => !isBlank(at(c.column)?.value ?? null)) : !isBlank(at(col(field))?.value ?? null);
+    if (shift > 0) note("row-shifted", row, filled[0], firstText, shift);
+    if (filled.some((c) => c > lastHeaderColumn)) note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
+
+    if (!IDENTITY_FIELDS.some(has)) {
+      if (filled.length === 1 && SECTION_ROW.test(firstText)) note("section-row", row, filled[0], firstText);
+      else note("continuation-row", row, filled[0], readPlainText(grid.value(row, filled[0])));
+      continue;
+    }
+
+    const titleRef = at(titleColumn);
+    let title = titleRef ? readPlainText(titleRef.value) : "";
+    if (title === "" && titleColumn !== null) {
+      const origin = grid.mergedFrom(row, titleColumn);
+      if (origin) title = readPlainText(grid.value(origin.row, origin.column));
+      else if (inheritTitle) title = inheritedTitle;
+    }
+    if (title !== "") inheritedTitle = title;
+
+    const refCell = at(col("ref"));
+    const ref = refCell && !isBlank(refCell.value) ? readPlainText(refCell.value) : null;
+    const ownerCell = at(col("owner"));
+    const ownerText = ownerCell ? readPlainText(ownerCell.value) : "";
+    const dueCell = at(col("due"));
+    const progressCell = at(col("progress"));
+    const successCell = at(col("successMeasure"));
+    const placeholder = ref !== null && PLACEHOLDER.test(title) && !has("owner") && !has("due");
+
+    const ratings: RecordedRating[] = [];
+    for (const column of ratingColumns) {
+      const cell = at(column.column);
+      if (!cell) continue;
+      const rating = readRatingCell(grid, cell, column.period ?? column.header, context.colourKey);
+      if (rating) ratings.push(rating);
+    }
+    let status: RecordedRating | null = null;
+    if (statusColumn !== null) {
+      const cell = at(statusColumn);
+      if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey);
+    }
+
+    order += 1;
+    const group =
+      table.completed && ref && context.groupById.has(ref.split(".")[0]) ? (context.groupById.get(ref.split(".")[0]) ?? table.group) : table.group;
+    const groupId = /^(\S+)/.exec(group)?.[1]?.replace(/\.$/, "") ?? "";
+    const cells: Partial<Record<string, CellRef>> = {};
+    for (const mapping of table.columns) {
+      if (mapping.field && mapping.field !== "rating" && cells[mapping.field] === undefined) {
+        const cell = at(mapping.column);
+        if (cell) cells[mapping.field] = cell;
+      }
+    }
+    if (titleRef) cells.title = titleRef;
+
+    actions.push({
+      key: ref ?? `${groupId || "A"}.${String(order).padStart(2, "0")}`,
+      ref,
+      sheet: grid.name,
+      row,
+      title,
+      group,
+      owners: ownerCell ? readOwnerCell(ownerText).owners : [],
+      ownerText,
+      timescale: readTimescaleCell(grid, dueCell, context.datePolicy),
+      status,
+      ratings,
+      progress: progressCell ? readPlainText(progressCell.value) : "",
+      completedTable: table.completed,
+      placeholder,
+      cells: { ...cells, ...(successCell ? { successMeasure: successCell } : {}) },
+    });
+  }
+  return { actions, notes };
+};

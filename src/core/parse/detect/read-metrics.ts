@@ -1,0 +1,150 @@
+import type { CellRef } from "../../model/action";
+import { type CellValue, isBlank } from "../../model/cell-value";
+import type { Comparator, MeasuredValue, Metric, MetricPeriod } from "../../model/metric";
+import type { MetricField } from "../../model/plan-field";
+import { parseMeasure } from "../parse-measure";
+import { parsePolarity } from "../parse-polarity";
+import type { DetectedTable, RowNote } from "../plan-model";
+import { readPlainText } from "./cell-readers";
+import { columnFor } from "./columns";
+import { parsePeriodHeading, periodStart } from "./period-label";
+import type { SheetGrid } from "./sheet-grid";
+
+export interface MetricTableReading {
+  metrics: Metric[];
+  notes: RowNote[];
+  /** Section headings inside the table (scorecard "Contact Activity"), as groups. */
+  sections: string[];
+}
+
+interface PeriodColumns {
+  label: string;
+  target: number | null;
+  actual: number | null;
+}
+
+const startOf = (label: string): string | null => {
+  const parsed = parsePeriodHeading(label);
+  return parsed ? periodStart(parsed) : null;
+};
+
+// Thurrock's empty indicator rows carry only a YTD of 0 (DOMAIN §9 rule 7).
+const isZeroOrBlank = (value: CellValue): boolean => isBlank(value) || value === 0 || value === "0";
+
+const PLACEHOLDER_NAME = /\((tbc|to be confirmed|in development|data provided[^)]*)\)/i;
+
+const periodColumns = (table: DetectedTable): PeriodColumns[] => {
+  const byLabel = new Map<string, PeriodColumns>();
+  for (const column of table.columns) {
+    if (column.field !== "period" || !column.period) continue;
+    const entry = byLabel.get(column.period) ?? { label: column.period, target: null, actual: null };
+    if (column.measure === "target") entry.target = column.column;
+    else entry.actual = column.column;
+    byLabel.set(column.period, entry);
+  }
+  return [...byLabel.values()];
+};
+
+/** The column holding measure names: the "Measure"/"Indicator" heading, else the blank-headed column left of the periods. */
+const nameColumn = (grid: SheetGrid, table: DetectedTable): number => {
+  const named = columnFor(table, "name");
+  if (named !== null) return named;
+  const firstMapped = Math.min(...table.columns.map((c) => c.column));
+  for (let column = grid.firstColumn; column < firstMapped; column += 1)
+    for (let row = table.firstDataRow; row <= Math.min(table.lastDataRow, table.firstDataRow + 20); row += 1)
+      if (typeof grid.value(row, column) === "string" && !grid.blank(row, column)) return column;
+  return Math.max(grid.firstColumn, firstMapped - 1);
+};
+
+const measured = (grid: SheetGrid, cell: CellRef, unreadable: CellRef[]): MeasuredValue | null => {
+  const reading = parseMeasure(cell.value, grid.numberFormat(cell.row, cell.column));
+  if (reading.kind === "number") return { value: reading.value, percent: reading.percent, cell, periodNote: reading.periodNote };
+  if (reading.kind === "text" || reading.kind === "range") unreadable.push(cell);
+  return null;
+};
+
+/** Read every metric row of one metric table: name, polarity, per-period target and actual, comparators. */
+export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTableReading => {
+  const metrics: Metric[] = [];
+  const notes: RowNote[] = [];
+  const sections: string[] = [];
+  const note = (kind: RowNote["kind"], row: number, column: number, text: string) =>
+    notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text });
+  const col = (field: MetricField) => columnFor(table, field);
+  const names = nameColumn(grid, table);
+  const periods = periodColumns(table);
+  const polarityColumn = col("polarity");
+  const comparatorColumns = table.columns.filter((c) => c.field === "comparator");
+  const groupColumn = col("group");
+  const trailing = new Set([col("ytd"), col("direction")].filter((c): c is number => c !== null));
+  // A polarity column that is filled for measures lets a name-only row be read as a section heading.
+  let polarityInUse = false;
+  if (polarityColumn !== null)
+    for (let row = table.firstDataRow; row <= table.lastDataRow && !polarityInUse; row += 1) polarityInUse = !grid.blank(row, polarityColumn);
+  let section: string | null = null;
+
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
+    const filled = grid.filledColumns(row);
+    if (filled.length === 0 || filled.every((c) => trailing.has(c) && isZeroOrBlank(grid.value(row, c)))) {
+      note("blank-row", row, filled[0] ?? names, "");
+      continue;
+    }
+    const name = readPlainText(grid.value(row, names));
+    if (filled.length === 1 && /^this page is intentionally left blank$|^page \d+$/i.test(grid.text(row, filled[0]))) {
+      note("page-text", row, filled[0], grid.text(row, filled[0]));
+      continue;
+    }
+    if (filled.length === 1 && filled[0] === names && polarityInUse) {
+      section = name;
+      sections.push(name);
+      note("section-row", row, names, name);
+      continue;
+    }
+    if (name === "") {
+      note("continuation-row", row, filled[0], grid.text(row, filled[0]));
+      continue;
+    }
+    const cells: Partial<Record<string, CellRef>> = { name: grid.ref(row, names) };
+    for (const mapping of table.columns)
+      if (mapping.field && mapping.field !== "period" && mapping.field !== "comparator" && cells[mapping.field] === undefined)
+        cells[mapping.field] = grid.ref(row, mapping.column);
+
+    const metricPeriods: MetricPeriod[] = periods.map((period) => {
+      const unreadable: CellRef[] = [];
+      return {
+        label: period.label,
+        start: startOf(period.label),
+        target: period.target !== null ? measured(grid, grid.ref(row, period.target), unreadable) : null,
+        actual: period.actual !== null ? measured(grid, grid.ref(row, period.actual), unreadable) : null,
+        unreadable,
+      };
+    });
+    const comparators: Comparator[] = comparatorColumns.map((column) => {
+      const cell = grid.ref(row, column.column);
+      const unreadable: CellRef[] = [];
+      return { label: column.header, value: measured(grid, cell, unreadable), text: readPlainText(cell.value) };
+    });
+    const polarityText = polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";
+    const groupText = groupColumn !== null ? readPlainText(grid.value(row, groupColumn)) : "";
+    const priority = /^p(?:riority)?\s*(\d+)$/i.exec(groupText);
+    const group = priority ? `Priority ${priority[1]}` : section ?? (groupText !== "" ? groupText : table.group);
+    const notesColumn = col("notes");
+
+    metrics.push({
+      key: "",
+      sheet: grid.name,
+      row,
+      name,
+      group,
+      polarity: parsePolarity(polarityText),
+      polarityText,
+      basis: col("basis") !== null ? readPlainText(grid.value(row, col("basis") ?? 0)) : "",
+      periods: metricPeriods,
+      comparators,
+      placeholder: PLACEHOLDER_NAME.test(name),
+      notes: notesColumn !== null && !isBlank(grid.value(row, notesColumn)) ? readPlainText(grid.value(row, notesColumn)) : "",
+      cells,
+    });
+  }
+  return { metrics, notes, sections };
+};
