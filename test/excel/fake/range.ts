@@ -1,0 +1,322 @@
+import { FakeBag } from "./bag";
+import { FakeClientObject, type FakeClientResult } from "./client-object";
+import type { FakeContext } from "./context";
+import { FakeOfficeError } from "./errors";
+import type { Area } from "./grid";
+import { areaCells, areaColumns, areaRows, intersects, sheetAddress } from "./grid";
+import type { StoredSheet, StoredValue } from "./store";
+import { conditionalFormatCollection } from "./conditional-formats";
+import { dataValidation } from "./data-validation";
+
+/** How a range proxy finds its cells at sync time (null area: a null object, e.g. a blank used range). */
+export interface RangeTarget {
+  sheet: () => StoredSheet;
+  area: () => Area | null;
+}
+
+const invalid = (message: string, where: string) => new FakeOfficeError("InvalidArgument", message, where);
+
+export const refuseIfProtected = (sheet: StoredSheet, where: string): void => {
+  if (sheet.protected) {
+    throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", where);
+  }
+};
+
+/** Excel accepts one value for the whole range, or a 2D array of exactly the range's size. */
+const toGrid = <T>(input: unknown, area: Area, accept: (cell: unknown) => T, where: string): ((row: number, column: number) => T) => {
+  if (!Array.isArray(input)) {
+    const single = accept(input);
+    return () => single;
+  }
+  const rows = areaRows(area);
+  const columns = areaColumns(area);
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
+    throw invalid("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", where);
+  }
+  const grid = (input as unknown[][]).map((row) => row.map(accept));
+  return (row, column) => grid[row][column];
+};
+
+/** null means "leave this cell as it is" (Office.js semantics); write "" to empty a cell. */
+const acceptValue = (where: string) => (cell: unknown): StoredValue | null => {
+  if (cell === null || typeof cell === "string" || typeof cell === "boolean") return cell;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  throw invalid(`A cell value must be text, a number or a boolean, not ${JSON.stringify(cell)}.`, where);
+};
+
+const acceptFormat = (where: string) => (cell: unknown): string | null => {
+  if (cell === null || typeof cell === "string") return cell;
+  throw invalid("A number format must be text.", where);
+};
+
+const isColour = (value: unknown): value is string => typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
+
+/** Excel.Range, strict: every property must be loaded and synced before it is read. */
+export class FakeRange extends FakeClientObject {
+  protected readonly typeName = "Range";
+  private readonly target: RangeTarget;
+  readonly format: FakeBag;
+  readonly conditionalFormats: FakeClientObject;
+  readonly dataValidation: FakeClientObject;
+
+  constructor(ctx: FakeContext, minApi: number, target: RangeTarget) {
+    super(ctx, minApi);
+    this.target = target;
+    const present = () => this.present();
+    const fill = new FakeBag(ctx, {
+      typeName: "RangeFill",
+      minApi,
+      present,
+      properties: {
+        color: {
+          get: () => this.uniform((sheet, r, c) => sheet.fill(r, c)),
+          set: (value) => {
+            if (!isColour(value)) throw invalid(`"${String(value)}" is not a colour.`, "RangeFill.color");
+            this.paint(() => value, "RangeFill.color");
+          },
+        },
+      },
+      methods: { clear: { apply: () => this.paint(() => null, "RangeFill.clear") } },
+    });
+    this.format = new FakeBag(ctx, { typeName: "RangeFormat", minApi, present, navigations: { fill } });
+    this.conditionalFormats = conditionalFormatCollection(ctx, Math.max(minApi, 6), this.cells());
+    this.dataValidation = dataValidation(ctx, Math.max(minApi, 8), this.cells());
+  }
+
+  /** What sub-objects (conditional formats, validation) need to act on this range at sync. */
+  cells(): { sheet: () => StoredSheet; area: () => Area; present: () => boolean } {
+    return { sheet: () => this.target.sheet(), area: () => this.mustArea(), present: () => this.present() };
+  }
+
+  protected present(): boolean {
+    this.target.sheet();
+    return this.target.area() !== null;
+  }
+
+  private mustArea(): Area {
+    const area = this.target.area();
+    if (area === null) throw new FakeOfficeError("ItemNotFound", "The range does not exist.", "Range");
+    return area;
+  }
+
+  protected scalarNames(): string[] {
+    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "numberFormat", "text"];
+  }
+
+  protected scalar(name: string): unknown {
+    const sheet = this.target.sheet();
+    const area = this.mustArea();
+    switch (name) {
+      case "address":
+        return sheetAddress(sheet.name, area);
+      case "rowCount":
+        return areaRows(area);
+      case "columnCount":
+        return areaColumns(area);
+      case "rowIndex":
+        return area.top;
+      case "columnIndex":
+        return area.left;
+      case "cellCount":
+        return areaCells(area);
+      case "values":
+        return this.grid((r, c) => sheet.value(r, c));
+      case "numberFormat":
+        return this.grid((r, c) => sheet.numberFormat(r, c));
+      default:
+        return this.grid((r, c) => String(sheet.value(r, c)));
+    }
+  }
+
+  /**
+   * Per-cell reads. Unbounded ranges (A:F) read as null, and so do reads over the cell limit: real
+   * Excel's silent failure at 5,000,000 cells (DESIGN §4.1).
+   */
+  private grid<T>(cell: (row: number, column: number) => T): T[][] | null {
+    const area = this.mustArea();
+    if (area.unbounded || areaCells(area) > this.ctx.host.config.cellReadLimit) return null;
+    const rows: T[][] = [];
+    for (let r = area.top; r <= area.bottom; r += 1) {
+      const row: T[] = [];
+      for (let c = area.left; c <= area.right; c += 1) row.push(cell(r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** One value when every cell agrees, else null (how Excel reports format.fill.color on a range). */
+  private uniform(cell: (sheet: StoredSheet, row: number, column: number) => string): string | null {
+    const sheet = this.target.sheet();
+    const area = this.mustArea();
+    if (area.unbounded) return null;
+    const first = cell(sheet, area.top, area.left);
+    for (let r = area.top; r <= area.bottom; r += 1) {
+      for (let c = area.left; c <= area.right; c += 1) if (cell(sheet, r, c) !== first) return null;
+    }
+    return first;
+  }
+
+  private writable(where: string): { sheet: StoredSheet; area: Area } {
+    const sheet = this.target.sheet();
+    const area = this.mustArea();
+    refuseIfProtected(sheet, where);
+    if (area.unbounded) {
+      throw invalid("This operation is not permitted on an entire row or column; use a bounded range.", where);
+    }
+    return { sheet, area };
+  }
+
+  private paint(colour: (row: number, column: number) => string | null, where: string): void {
+    const { sheet, area } = this.writable(where);
+    for (let r = area.top; r <= area.bottom; r += 1) {
+      for (let c = area.left; c <= area.right; c += 1) sheet.setFill(r, c, colour(r - area.top, c - area.left));
+    }
+  }
+
+  get address(): string {
+    return this.read("address") as string;
+  }
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex") as number;
+  }
+  get cellCount(): number {
+    return this.read("cellCount") as number;
+  }
+  get text(): string[][] | null {
+    return this.read("text") as string[][] | null;
+  }
+
+  get values(): StoredValue[][] | null {
+    return this.read("values") as StoredValue[][] | null;
+  }
+  set values(input: unknown) {
+    this.queueWrite("values=", 1, input, () => {
+      const { sheet, area } = this.writable("Range.values");
+      const value = toGrid(input, area, acceptValue("Range.values"), "Range.values");
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) {
+          const cell = value(r - area.top, c - area.left);
+          if (cell !== null) sheet.setValue(r, c, cell);
+        }
+      }
+    });
+  }
+
+  get numberFormat(): string[][] | null {
+    return this.read("numberFormat") as string[][] | null;
+  }
+  set numberFormat(input: unknown) {
+    this.queueWrite("numberFormat=", 1, input, () => {
+      const { sheet, area } = this.writable("Range.numberFormat");
+      const format = toGrid(input, area, acceptFormat("Range.numberFormat"), "Range.numberFormat");
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) {
+          const cell = format(r - area.top, c - area.left);
+          if (cell !== null) sheet.setNumberFormat(r, c, cell);
+        }
+      }
+    });
+  }
+
+  /** ExcelApi 1.9. Only fill colour (and address) is modelled; asking for more is a fake limitation, said loudly. */
+  getCellProperties(options: unknown): FakeClientResult<unknown[][] | null> {
+    const wantsFill = isFillColourRequest(options);
+    const wantsAddress = typeof options === "object" && options !== null && (options as Record<string, unknown>).address === true;
+    return this.queueResult("getCellProperties", 9, options, () => {
+      if (!wantsFill && !wantsAddress) {
+        throw new FakeOfficeError("NotImplemented", "The fake models getCellProperties for format.fill.color and address only.", "Range.getCellProperties");
+      }
+      const sheet = this.target.sheet();
+      return this.grid((r, c) => {
+        const cell: Record<string, unknown> = {};
+        if (wantsAddress) cell.address = sheetAddress(sheet.name, { top: r, left: c, bottom: r, right: c, unbounded: false });
+        if (wantsFill) cell.format = { fill: { color: sheet.fill(r, c) } };
+        return cell;
+      });
+    });
+  }
+
+  /** ExcelApi 1.9: per-cell fills in one call. Only format.fill.color is modelled. */
+  setCellProperties(cells: unknown): void {
+    this.queueWrite("setCellProperties", 9, cells, () => {
+      const { area } = this.writable("Range.setCellProperties");
+      const colour = toGrid(cells, area, acceptCellProperties, "Range.setCellProperties");
+      const sheet = this.target.sheet();
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) {
+          const wanted = colour(r - area.top, c - area.left);
+          if (wanted !== undefined) sheet.setFill(r, c, wanted);
+        }
+      }
+    });
+  }
+
+  select(): void {
+    this.queueWrite("select", 1, null, () => {
+      const sheet = this.target.sheet();
+      const area = this.mustArea();
+      this.ctx.host.store.selection = { sheet: sheet.name, address: sheetAddress(sheet.name, area) };
+      this.ctx.host.store.activeSheet = sheet.name;
+    });
+  }
+
+  /** Clears values, formats, fills, and the conditional formats and validation rules inside the range. */
+  clear(_applyTo?: string): void {
+    this.queueWrite("clear", 1, null, () => {
+      const sheet = this.target.sheet();
+      refuseIfProtected(sheet, "Range.clear");
+      sheet.clear(this.mustArea());
+    });
+  }
+
+  /** ExcelApi 1.13: the merged areas inside this range, or a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeBag {
+    const merged = () => {
+      const area = this.mustArea();
+      return this.target.sheet().merges.filter((merge) => intersects(merge, area));
+    };
+    const areas = new FakeBag(this.ctx, {
+      typeName: "RangeAreas",
+      minApi: Math.max(this.minApi, 13),
+      present: () => merged().length > 0,
+      properties: {
+        address: { get: () => merged().map((area) => sheetAddress(this.target.sheet().name, area)).join(",") },
+        areaCount: { get: () => merged().length },
+        cellCount: { get: () => merged().reduce((sum, area) => sum + areaCells(area), 0) },
+      },
+    });
+    areas.resolveNullAtSyncFor("Range.getMergedAreasOrNullObject");
+    return areas;
+  }
+}
+
+const isFillColourRequest = (options: unknown): boolean => {
+  if (typeof options !== "object" || options === null) return false;
+  const format = (options as Record<string, unknown>).format;
+  if (typeof format !== "object" || format === null) return false;
+  const fill = (format as Record<string, unknown>).fill;
+  return typeof fill === "object" && fill !== null && (fill as Record<string, unknown>).color === true;
+};
+
+/** undefined: leave the cell's fill; a colour: paint it. Anything else is not modelled. */
+const acceptCellProperties = (cell: unknown): string | undefined => {
+  if (typeof cell !== "object" || cell === null) throw invalid("Each cell's properties must be an object.", "Range.setCellProperties");
+  const keys = Object.keys(cell);
+  if (keys.length === 0) return undefined;
+  const format = (cell as Record<string, unknown>).format;
+  const fill = typeof format === "object" && format !== null ? (format as Record<string, unknown>).fill : undefined;
+  const colour = typeof fill === "object" && fill !== null ? (fill as Record<string, unknown>).color : undefined;
+  if (keys.length !== 1 || Object.keys(format as object).length !== 1 || Object.keys(fill as object).length !== 1 || !isColour(colour)) {
+    throw new FakeOfficeError("NotImplemented", "The fake models setCellProperties for format.fill.color only.", "Range.setCellProperties");
+  }
+  return colour;
+};

@@ -1,0 +1,208 @@
+import type { Area } from "./grid";
+import { areaCells, contains, parseArea } from "./grid";
+
+/** What a cell holds in the fake: Excel reports empty cells as "". */
+export type StoredValue = string | number | boolean;
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface StoredConditionalFormat {
+  id: number;
+  area: Area;
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColour: string | null;
+  priority: number;
+}
+
+export interface StoredListRule {
+  area: Area;
+  rule: unknown;
+}
+
+/**
+ * One worksheet as the fake's host holds it. Values are dense rows (sparse at the row level) so that
+ * 100,000-row sheets stay fast; formats and fills are sparse maps keyed by row * MAX_COLUMNS + column.
+ */
+export class StoredSheet {
+  name: string;
+  visibility: Visibility = "Visible";
+  protected = false;
+  readonly rows: (StoredValue[] | undefined)[] = [];
+  readonly numberFormats = new Map<number, string>();
+  readonly fills = new Map<number, string>();
+  merges: Area[] = [];
+  conditionalFormats: StoredConditionalFormat[] = [];
+  dataValidations: StoredListRule[] = [];
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  static key(row: number, column: number): number {
+    return row * 16_384 + column;
+  }
+
+  value(row: number, column: number): StoredValue {
+    return this.rows[row]?.[column] ?? "";
+  }
+
+  setValue(row: number, column: number, value: StoredValue | null | undefined): void {
+    const empty = value === null || value === undefined || value === "";
+    let cells = this.rows[row];
+    if (!cells) {
+      if (empty) return;
+      cells = [];
+      this.rows[row] = cells;
+    }
+    if (empty) delete cells[column];
+    else cells[column] = value;
+  }
+
+  numberFormat(row: number, column: number): string {
+    return this.numberFormats.get(StoredSheet.key(row, column)) ?? "General";
+  }
+
+  setNumberFormat(row: number, column: number, format: string): void {
+    if (format === "General" || format === "") this.numberFormats.delete(StoredSheet.key(row, column));
+    else this.numberFormats.set(StoredSheet.key(row, column), format);
+  }
+
+  /** Excel reports "#FFFFFF" for a cell with no fill. */
+  fill(row: number, column: number): string {
+    return this.fills.get(StoredSheet.key(row, column)) ?? "#FFFFFF";
+  }
+
+  setFill(row: number, column: number, colour: string | null): void {
+    if (colour === null) this.fills.delete(StoredSheet.key(row, column));
+    else this.fills.set(StoredSheet.key(row, column), colour.toUpperCase());
+  }
+
+  /**
+   * The smallest rectangle holding values (valuesOnly) or values and formatting, or null when blank.
+   * Computed by scanning, as Excel does not keep it either (it is why used ranges can be slow).
+   */
+  usedArea(valuesOnly: boolean): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const include = (row: number, column: number) => {
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    };
+    this.rows.forEach((cells, row) => {
+      if (!cells) return;
+      cells.forEach((_value, column) => include(row, column));
+    });
+    if (!valuesOnly) {
+      for (const key of [...this.numberFormats.keys(), ...this.fills.keys()]) include(Math.floor(key / 16_384), key % 16_384);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right, unbounded: false };
+  }
+
+  clear(area: Area): void {
+    const bottom = Math.min(area.bottom, this.rows.length - 1);
+    for (let row = area.top; row <= bottom; row += 1) {
+      const cells = this.rows[row];
+      if (!cells) continue;
+      for (let column = area.left; column <= Math.min(area.right, cells.length - 1); column += 1) delete cells[column];
+    }
+    for (const map of [this.numberFormats, this.fills]) {
+      for (const key of [...map.keys()]) {
+        const row = Math.floor(key / 16_384);
+        const column = key % 16_384;
+        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) map.delete(key);
+      }
+    }
+    this.conditionalFormats = this.conditionalFormats.filter((cf) => !contains(area, cf.area));
+    this.dataValidations = this.dataValidations.filter((dv) => !contains(area, dv.area));
+  }
+}
+
+export interface StoredCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+/** The whole workbook as the fake's "host" holds it; tests inspect and edit it directly. */
+export class StoredWorkbook {
+  name = "Plan.xlsx";
+  readonly sheets: StoredSheet[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly customXmlParts: StoredCustomXmlPart[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private nextId = 1;
+
+  sheet(name: string): StoredSheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+  }
+
+  newId(): number {
+    const id = this.nextId;
+    this.nextId += 1;
+    return id;
+  }
+
+  addCustomXmlPart(xml: string): StoredCustomXmlPart {
+    const namespace = /<[^!?][^>]*?\sxmlns="([^"]*)"/.exec(xml);
+    const part = { id: `{FAKE-${this.newId()}}`, namespaceUri: namespace ? namespace[1] : "", xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+}
+
+/** Describe a workbook for a test. Values are given row by row from `topLeft` (default A1). */
+export interface FakeSheetInit {
+  name: string;
+  topLeft?: string;
+  values?: (StoredValue | null | undefined)[][];
+  /** A1 address → number format (for dates, percentages). */
+  numberFormats?: Record<string, string>;
+  /** A1 address → fill colour "#RRGGBB". */
+  fills?: Record<string, string>;
+  merges?: string[];
+  protected?: boolean;
+  visibility?: Visibility;
+}
+
+export interface FakeWorkbookInit {
+  name?: string;
+  sheets: FakeSheetInit[];
+  settings?: Record<string, unknown>;
+  customXmlParts?: string[];
+}
+
+export const buildWorkbook = (init: FakeWorkbookInit): StoredWorkbook => {
+  const workbook = new StoredWorkbook();
+  if (init.name) workbook.name = init.name;
+  for (const sheetInit of init.sheets) {
+    const sheet = new StoredSheet(sheetInit.name);
+    sheet.protected = sheetInit.protected ?? false;
+    sheet.visibility = sheetInit.visibility ?? "Visible";
+    const origin = parseArea(sheetInit.topLeft ?? "A1");
+    (sheetInit.values ?? []).forEach((cells, r) =>
+      cells.forEach((value, c) => sheet.setValue(origin.top + r, origin.left + c, value)),
+    );
+    for (const [address, format] of Object.entries(sheetInit.numberFormats ?? {})) {
+      const area = parseArea(address);
+      sheet.setNumberFormat(area.top, area.left, format);
+    }
+    for (const [address, colour] of Object.entries(sheetInit.fills ?? {})) {
+      const area = parseArea(address);
+      sheet.setFill(area.top, area.left, colour);
+    }
+    sheet.merges = (sheetInit.merges ?? []).map(parseArea).filter((area) => areaCells(area) > 1);
+    workbook.sheets.push(sheet);
+  }
+  workbook.activeSheet = workbook.sheets[0]?.name ?? null;
+  for (const [key, value] of Object.entries(init.settings ?? {})) workbook.settings.set(key, value);
+  for (const xml of init.customXmlParts ?? []) workbook.addCustomXmlPart(xml);
+  return workbook;
+};
