@@ -20,6 +20,9 @@ export interface MetricPeriod {
   start: IsoDate | null;
   target: MeasuredValue | null;
   actual: MeasuredValue | null;
+  /** The period's cells even when empty: highlighting compares each Actual with its own Target. */
+  targetCell: CellRef | null;
+  actualCell: CellRef | null;
   /** Cells that held text where a number belonged ("n/a", "?", "Autumn term"). */
   unreadable: CellRef[];
 }

@@ -111,11 +111,15 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTa
 
     const metricPeriods: MetricPeriod[] = periods.map((period) => {
       const unreadable: CellRef[] = [];
+      const targetCell = period.target !== null ? grid.ref(row, period.target) : null;
+      const actualCell = period.actual !== null ? grid.ref(row, period.actual) : null;
       return {
         label: period.label,
         start: startOf(period.label),
-        target: period.target !== null ? measured(grid, grid.ref(row, period.target), unreadable) : null,
-        actual: period.actual !== null ? measured(grid, grid.ref(row, period.actual), unreadable) : null,
+        target: targetCell ? measured(grid, targetCell, unreadable) : null,
+        actual: actualCell ? measured(grid, actualCell, unreadable) : null,
+        targetCell,
+        actualCell,
         unreadable,
       };
     });

@@ -1,0 +1,49 @@
+import type { Action } from "../model/action";
+
+/**
+ * Numeric-scale roll-ups as Thurrock's board figures are built (DOMAIN §7.2): the mean of valid
+ * ratings (1–5; 0, blank and text excluded) per group and period, and the overall figure as the
+ * unweighted mean of the group means. Rounding is left to the caller (Excel ROUND, 1 dp).
+ */
+
+/** Rating periods in the order their columns appear ("RAG initial", "RAG 01/18", …). */
+export const ratingPeriods = (actions: readonly Action[]): string[] => {
+  const periods: string[] = [];
+  for (const action of actions)
+    for (const rating of action.ratings) if (!periods.includes(rating.period)) periods.push(rating.period);
+  return periods;
+};
+
+/**
+ * Current = the latest period column holding at least one valid rating anywhere; previous = the one
+ * before it (seed 004: RAG 01/18 and RAG initial, since RAG 03/18 and 05/18 hold none).
+ */
+export const currentAndPrevious = (actions: readonly Action[], allPeriods: readonly string[]): { current: string | null; previous: string | null } => {
+  const rated = new Set(actions.flatMap((a) => a.ratings.filter((r) => r.score !== null).map((r) => r.period)));
+  for (let i = allPeriods.length - 1; i >= 0; i -= 1)
+    if (rated.has(allPeriods[i])) return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };
+  return { current: null, previous: null };
+};
+
+/** Unrounded mean score per group for one period; groups with no valid rating are left out. */
+export const groupMeans = (actions: readonly Action[], period: string): Map<string, number> => {
+  const sums = new Map<string, { total: number; count: number }>();
+  for (const action of actions) {
+    if (action.placeholder) continue;
+    const rating = action.ratings.find((r) => r.period === period && r.score !== null && r.score >= 1 && r.score <= 5);
+    if (!rating || rating.score === null) continue;
+    const entry = sums.get(action.group) ?? { total: 0, count: 0 };
+    entry.total += rating.score;
+    entry.count += 1;
+    sums.set(action.group, entry);
+  }
+  return new Map([...sums].map(([group, { total, count }]) => [group, total / count]));
+};
+
+/** The overall figure: each group counts once, whatever its number of rows. */
+export const overallMean = (means: ReadonlyMap<string, number>): number | null => {
+  if (means.size === 0) return null;
+  let total = 0;
+  for (const mean of means.values()) total += mean;
+  return total / means.size;
+};

@@ -1,0 +1,33 @@
+import type { Issue } from "../issue";
+import { issueAt, type ValidationRule } from "../rule";
+
+// Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
+const wording = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** DOMAIN §9 rule 37: the same deliverable twice, often with conflicting dates. */
+export const actionDuplicate: ValidationRule = {
+  code: "action-duplicate",
+  severity: "warning",
+  title: "Same action written twice",
+  check: ({ model }) => {
+    const issues: Issue[] = [];
+    const first = new Map<string, (typeof model.actions)[number]>();
+    for (const action of model.actions) {
+      const key = wording(action.title);
+      // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
+      const own = typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "";
+      if (action.placeholder || !own || key.split(" ").length < 3) continue;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, action);
+        continue;
+      }
+      const cell = action.cells.title;
+      if (!cell) continue;
+      const dates = earlier.timescale.due !== action.timescale.due ? ` with a different timescale (${earlier.timescale.due ?? "none"} vs ${action.timescale.due ?? "none"})` : "";
+      issues.push(issueAt("action-duplicate", "warning", cell, "title",
+        `This action repeats the one in row ${earlier.row}${dates}. Merge them into one action with one owner and date.`));
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,25 @@
+import { isBlank } from "../../model/cell-value";
+import { isDateFormat } from "../../parse/excel-date";
+import { issueAt, quote, type ValidationRule } from "../rule";
+import { ratingCells } from "../shared/tables";
+
+/**
+ * DOMAIN §9 rule 40: a rating outside the vocabulary or scale ("re" in Thurrock's RAG 05/18, a 7 on a
+ * 1–5 scale, a status word the council does not use). A date-formatted 0 is date-serial-zero instead.
+ */
+export const constraintError: ValidationRule = {
+  code: "constraint-error",
+  severity: "error",
+  title: "Rating outside the scale or vocabulary",
+  check: ({ snapshot, model }) =>
+    ratingCells(snapshot, model).flatMap(({ action, cell, period, kind }) => {
+      if (isBlank(cell.value) || cell.value === 0) return [];
+      const recorded = kind === "status" ? action.status : action.ratings.find((r) => r.cell.address === cell.address);
+      if (recorded) return [];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      if (typeof cell.value === "number" && format && isDateFormat(format)) return [];
+      const allowed = kind === "rating" ? "a whole number from 1 to 5 (0 or blank for not rated)" : "one of the plan's status words";
+      return [issueAt("constraint-error", "error", cell, kind,
+        `The ${period} value ${quote(String(cell.value))} in row ${cell.row} is not a valid rating; it should be ${allowed}. Correct the cell.`)];
+    }),
+};

@@ -1,0 +1,29 @@
+import { isDateFormat } from "../../parse/excel-date";
+import type { Issue } from "../issue";
+import { issueAt, type ValidationRule } from "../rule";
+import { ratingCells } from "../shared/tables";
+import { who } from "../shared/timescale-flag-rule";
+
+/**
+ * DOMAIN §9 rule 35: a 0 shown through a date format ("Jan-00"), in a timescale or in a rating column
+ * (Thurrock L326, RAG 05/18). It is neither a date nor a rating.
+ */
+export const dateSerialZero: ValidationRule = {
+  code: "date-serial-zero",
+  severity: "error",
+  title: "Zero shown as a date",
+  check: ({ snapshot, model }) => {
+    const issues: Issue[] = [];
+    for (const action of model.actions)
+      if (!action.placeholder && action.cells.due && action.timescale.flags.includes("date-serial-zero"))
+        issues.push(issueAt("date-serial-zero", "error", action.cells.due, "due",
+          `${who(action)} has 0 formatted as a date (it shows as "Jan-00"), which is not a real date. Enter the due date.`));
+    for (const { action, cell, period, kind } of ratingCells(snapshot, model)) {
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      if (cell.value !== 0 || !format || !isDateFormat(format)) continue;
+      issues.push(issueAt("date-serial-zero", "error", cell, kind,
+        `${who(action)} has 0 formatted as a date in ${period} (it shows as "Jan-00"); it is neither a date nor a rating. Clear the date format and enter the rating.`));
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Issue } from "../issue";
+import { issueAt, type ValidationRule } from "../rule";
+
+// "Removed and put into 1.7", "See 2.6", "moved to 3.1": text that points at another action.
+const POINTER = /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refer to|transferred to)\s+(\d+\.\d+)\b/gi;
+
+/** DOMAIN §9 rule 12: a reference to a Ref that does not exist in the plan. */
+export const foreignKey: ValidationRule = {
+  code: "foreign-key",
+  severity: "warning",
+  title: "Pointer to an action that does not exist",
+  check: ({ model }) => {
+    const refs = new Set(model.actions.map((a) => a.ref).filter((r): r is string => r !== null));
+    if (refs.size === 0) return [];
+    const issues: Issue[] = [];
+    for (const action of model.actions)
+      for (const field of ["title", "progress", "impact"] as const) {
+        const cell = action.cells[field];
+        if (!cell || typeof cell.value !== "string") continue;
+        for (const match of cell.value.matchAll(POINTER))
+          if (!refs.has(match[1]))
+            issues.push(issueAt("foreign-key", "warning", cell, field,
+              `${action.ref ? `Action ${action.ref}` : `Row ${action.row}`} refers to action ${match[1]}, which is not in the plan. Correct the reference or restore action ${match[1]}.`));
+      }
+    return issues;
+  },
+};

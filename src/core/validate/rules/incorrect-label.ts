@@ -1,0 +1,53 @@
+import type { Issue } from "../issue";
+import { issueAt, refIn, type ValidationRule } from "../rule";
+import { allTables } from "../shared/tables";
+
+// Known misspellings of the GCC block labels (DOMAIN §9 rule 2: "Rational" vs "Rationale").
+const MISSPELLINGS: Record<string, string> = { rational: "Rationale" };
+
+/**
+ * DOMAIN §9 rule 2: a heading written differently in different tables of one workbook ("RAG initial" /
+ * "RAG Initial"). It is still matched; the rarer wording is reported so the plan reads consistently.
+ */
+export const incorrectLabel: ValidationRule = {
+  code: "incorrect-label",
+  severity: "info",
+  title: "Heading written differently from the rest of the workbook",
+  check: ({ snapshot, model }) => {
+    const issues: Issue[] = [];
+    const spellings = new Map<string, Map<string, { count: number; cells: { sheet: string; row: number; column: number }[] }>>();
+    for (const table of allTables(model)) {
+      if (table.kind !== "actions" && table.kind !== "metrics") continue;
+      for (const column of table.columns) {
+        if (!column.field || column.field === "period") continue;
+        const key = `${column.field}:${column.header.trim().toLowerCase().replace(/\s+/g, " ")}`;
+        const byText = spellings.get(key) ?? new Map();
+        const entry = byText.get(column.header) ?? { count: 0, cells: [] };
+        entry.count += 1;
+        entry.cells.push({ sheet: table.sheet, row: table.headerRows[0], column: column.column });
+        byText.set(column.header, entry);
+        spellings.set(key, byText);
+      }
+    }
+    for (const byText of spellings.values()) {
+      if (byText.size < 2) continue;
+      const ranked = [...byText.entries()].sort((a, b) => b[1].count - a[1].count);
+      const usual = ranked[0][0];
+      for (const [text, entry] of ranked.slice(1))
+        for (const at of entry.cells)
+          issues.push(issueAt("incorrect-label", "info", refIn(snapshot, at.sheet, at.row, at.column), null,
+            `The heading "${text}" is written "${usual}" elsewhere in this workbook; both are understood. Use one spelling.`));
+    }
+    for (const sheet of snapshot.sheets)
+      sheet.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (typeof value !== "string") return;
+          const right = MISSPELLINGS[value.trim().toLowerCase()];
+          if (right)
+            issues.push(issueAt("incorrect-label", "info", refIn(snapshot, sheet.name, r + sheet.firstRow, c + sheet.firstColumn), null,
+              `The label "${value.trim()}" is read as "${right}". Correct the spelling.`));
+        }),
+      );
+    return issues;
+  },
+};

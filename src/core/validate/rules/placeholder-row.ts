@@ -1,0 +1,16 @@
+import { issueAt, quote, type ValidationRule } from "../rule";
+
+// DOMAIN §9 rule 14: a tombstone ("Removed and put into 1.7") keeps its Ref but is not an action.
+export const placeholderRow: ValidationRule = {
+  code: "placeholder-row",
+  severity: "info",
+  title: "Tombstone row left where an action was moved or removed",
+  check: ({ model }) =>
+    model.actions
+      .filter((action) => action.placeholder)
+      .map((action) => {
+        const cell = action.cells.title ?? action.cells.ref;
+        return issueAt("placeholder-row", "info", cell ?? { sheet: action.sheet, row: action.row, column: 1, address: `A${action.row}`, value: null }, "title",
+          `${action.ref ?? "This row"} says ${quote(action.title)}: it is kept as a placeholder and left out of counts and ratings.`);
+      }),
+};

@@ -1,0 +1,17 @@
+import { issueAt, type ValidationRule } from "../rule";
+import { actualSeries } from "../shared/metric-values";
+
+/**
+ * DOMAIN §6.1, §9 rule 56: without a polarity (is a higher value better?) a measure gets no RAG and no
+ * direction of travel; a "higher is better" default would show turnover of 25% against 13% as green.
+ */
+export const polarityMissing: ValidationRule = {
+  code: "polarity-missing",
+  severity: "error",
+  title: "No polarity, so no RAG",
+  check: ({ model }) =>
+    model.metrics
+      .filter((metric) => metric.polarity === null && metric.polarityText === "" && !metric.placeholder && actualSeries(metric).length > 0 && metric.cells.name)
+      .map((metric) => issueAt("polarity-missing", "error", metric.cells.polarity ?? metric.cells.name!, "polarity",
+        `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`)),
+};

@@ -1,0 +1,26 @@
+import type { Issue } from "../issue";
+import { issueAt, type ValidationRule } from "../rule";
+import { ratingCells } from "../shared/tables";
+
+/**
+ * DOMAIN §9 rules 41–42: 0 means "not rated". In a period column that does hold ratings each 0 is
+ * reported; a period column with no rating at all is reported once (rating-column-empty) instead.
+ */
+export const ratingZero: ValidationRule = {
+  code: "rating-zero",
+  severity: "warning",
+  title: "Rating of 0 (not rated) in a rated period",
+  check: ({ snapshot, model }) => {
+    const cells = ratingCells(snapshot, model).filter((c) => c.kind === "rating");
+    const ratedPeriods = new Set(model.actions.flatMap((a) => a.ratings.map((r) => r.period)));
+    const issues: Issue[] = [];
+    for (const { action, cell, period } of cells) {
+      if (cell.value !== 0 || !ratedPeriods.has(period)) continue;
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      if (format && /[dmy]/i.test(format.replace(/"[^"]*"/g, ""))) continue;
+      issues.push(issueAt("rating-zero", "warning", cell, "rating",
+        `${action.key} has 0 for ${period}, which means "not rated" and is left out of the averages. Enter a rating from 1 to 5, or leave it blank if it was not rated.`));
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,18 @@
+import { issueAt, quote, type ValidationRule } from "../rule";
+import { REF_PATTERN } from "../shared/refs";
+
+/** DOMAIN §9 rule 11: a Ref that is not a number like "2.4" (BCP's caseload table rows in the Ref column). */
+export const refFormat: ValidationRule = {
+  code: "ref-format",
+  severity: "error",
+  title: "Ref that is not a number such as 2.4",
+  check: ({ model }) => {
+    const refs = model.actions.filter((a) => a.ref !== null && a.cells.ref);
+    // Only where the plan numbers its actions: most Refs fit, so the odd one out is the fault.
+    if (refs.filter((a) => REF_PATTERN.test(a.ref ?? "")).length * 2 < refs.length) return [];
+    return refs
+      .filter((a) => !REF_PATTERN.test(a.ref ?? ""))
+      .map((a) => issueAt("ref-format", "error", a.cells.ref!, "ref",
+        `The Ref ${quote(a.ref ?? "")} in row ${a.row} is not an action number like "2.4"; it may be part of a table pasted into the plan. Give the action a number or move the text out of the Ref column.`));
+  },
+};

@@ -1,0 +1,37 @@
+import type { Issue } from "../issue";
+import { issueAt, type ValidationRule } from "../rule";
+import { compareRefs, REF_PATTERN } from "../shared/refs";
+
+/**
+ * DOMAIN §9 rule 10: a gap in the numbering (1.9 then 1.11) not explained by the completed table or
+ * a tombstone, so an action may have been deleted without trace.
+ */
+export const refGap: ValidationRule = {
+  code: "ref-gap",
+  severity: "warning",
+  title: "Gap in the action numbering",
+  check: ({ model }) => {
+    const issues: Issue[] = [];
+    const known = new Set(model.actions.map((a) => a.ref).filter((r): r is string => r !== null));
+    const live = model.actions.filter((a) => a.ref && REF_PATTERN.test(a.ref) && a.cells.ref && !a.completedTable);
+    const byPrefix = new Map<string, typeof live>();
+    for (const action of live) {
+      const parts = action.ref!.split(".");
+      const prefix = parts.slice(0, -1).join(".");
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), action]);
+    }
+    for (const [prefix, actions] of byPrefix) {
+      const sorted = [...actions].sort((a, b) => compareRefs(a.ref!, b.ref!));
+      for (let i = 1; i < sorted.length; i += 1) {
+        const before = Number(sorted[i - 1].ref!.split(".").pop());
+        const after = Number(sorted[i].ref!.split(".").pop());
+        const missing: string[] = [];
+        for (let n = before + 1; n < after; n += 1) if (!known.has(`${prefix}.${n}`)) missing.push(`${prefix}.${n}`);
+        if (missing.length === 0) continue;
+        issues.push(issueAt("ref-gap", "warning", sorted[i].cells.ref!, "ref",
+          `${missing.length === 1 ? `Ref ${missing[0]} is` : `Refs ${missing.join(", ")} are`} missing between ${sorted[i - 1].ref} and ${sorted[i].ref}, and not in the completed table. Record where ${missing.length === 1 ? "it" : "they"} went (a completed row or a "moved to" note).`));
+      }
+    }
+    return issues;
+  },
+};

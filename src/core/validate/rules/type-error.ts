@@ -1,0 +1,27 @@
+import type { Issue } from "../issue";
+import { issueAt, quote, type ValidationRule } from "../rule";
+
+/**
+ * DOMAIN §9 rule 48: text where a number belongs ("381 (167)", "Autumn term" in a month column,
+ * "High 25") and polarity cells that say something else ("Asked John Cooke"). Null tokens such as
+ * "-" and "n/a" are not errors.
+ */
+export const typeError: ValidationRule = {
+  code: "type-error",
+  severity: "error",
+  title: "Text where a number belongs",
+  check: ({ model }) => {
+    const issues: Issue[] = [];
+    for (const metric of model.metrics) {
+      for (const period of metric.periods)
+        for (const cell of period.unreadable)
+          issues.push(issueAt("type-error", "error", cell, "period",
+            `"${metric.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`));
+      const polarity = metric.cells.polarity;
+      if (polarity && metric.polarityText !== "" && metric.polarity === null)
+        issues.push(issueAt("type-error", "error", polarity, "polarity",
+          `The polarity of "${metric.name}" is ${quote(metric.polarityText)}, which is not a direction. Write "Bigger is Better", "Smaller is Better" or "Plan is best".`));
+    }
+    return issues;
+  },
+};
