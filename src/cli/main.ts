@@ -1,0 +1,73 @@
+import { analyseWorkbook } from "../app/analyse-workbook";
+import { detectPlan } from "../core/parse/detect-plan";
+import { parseArgs, USAGE } from "./args";
+import { detectJson, detectText } from "./detect-output";
+import { openWorkbookFile } from "./read-workbook";
+import { validateJson, validateText } from "./validate-output";
+
+/** Exit codes: 0 clean, 1 errors found, 2 unreadable input or wrong arguments (issue #2). */
+const EXIT_OK = 0;
+const EXIT_ISSUES = 1;
+const EXIT_UNUSABLE = 2;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const version = (): string => (typeof PLAN_TRACKER_VERSION === "string" ? PLAN_TRACKER_VERSION : "dev");
+declare const PLAN_TRACKER_VERSION: string | undefined;
+
+export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    io.err(args.error);
+    return EXIT_UNUSABLE;
+  }
+  const { command, file, json } = args.value;
+  if (command === "help") {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  if (command === "version") {
+    io.out(version());
+    return EXIT_OK;
+  }
+  const opened = await openWorkbookFile(file ?? "");
+  if (!opened.ok) {
+    io.err(opened.error.message);
+    return EXIT_UNUSABLE;
+  }
+  const gateway = opened.value;
+  if (command === "detect") {
+    const read = await gateway.read();
+    if (!read.ok) {
+      io.err(read.error.message);
+      return EXIT_UNUSABLE;
+    }
+    const model = detectPlan(read.value);
+    io.out(json ? detectJson(model) : detectText(model, file ?? ""));
+    return EXIT_OK;
+  }
+  const analysis = await analyseWorkbook(gateway);
+  if (!analysis.ok) {
+    io.err(analysis.error.message);
+    return EXIT_UNUSABLE;
+  }
+  io.out(json ? validateJson(analysis.value) : validateText(analysis.value, file ?? ""));
+  return analysis.value.summary.error > 0 ? EXIT_ISSUES : EXIT_OK;
+};
+
+/** Entry point of the bundled CLI: a bug still gets one sentence, never a stack trace (unless asked). */
+export const main = async (): Promise<void> => {
+  const io: CliIo = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`plan-tracker: ${text}\n`) };
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.err(`something went wrong inside Plan Tracker (${reason.split("\n")[0]}). The workbook was not changed.`);
+    if (process.env.PLAN_TRACKER_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
+    process.exitCode = EXIT_UNUSABLE;
+  }
+};
+
