@@ -1,5 +1,5 @@
-import { normaliseText } from "../../text/normalise";
-import { stripHtml } from "../../text/html";
+import { normaliseText } from "../../text/normalise-text";
+import { stripHtml } from "../../text/strip-html";
 
 /** Timescale text ready for matching, and whether the cell itself needed tidying (`text-normalise`). */
 export interface TimescaleText {

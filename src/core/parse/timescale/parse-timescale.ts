@@ -9,6 +9,9 @@ import { normaliseTimescale } from "./normalise-timescale";
 import { serialTimescale } from "./serial-timescale";
 import { missing, timescaleOf } from "./timescale-result";
 
+// isExcelError narrows its argument to string; on text already known to be a string that would leave `never` behind.
+const isErrorText = (text: string): boolean => isExcelError(text);
+
 // Cells that say, in words, that there is no timescale yet: the same as a blank (timescale-missing).
 const NO_TIMESCALE = new Set(["-", "--", "n/a", "na", "tbc", "tba", "tbd", "to be confirmed", "to be agreed", "to be decided", "?", "none"]);
 
@@ -25,7 +28,7 @@ const withFlags = (timescale: Timescale, flags: TimescaleFlag[]): Timescale =>
   flags.length === 0 ? timescale : { ...timescale, flags: [...new Set([...flags, ...timescale.flags])] };
 
 const parseText = (raw: string, policy: DatePolicy): Timescale => {
-  if (isExcelError(raw)) return missing(["timescale-unparseable"]);
+  if (isErrorText(raw)) return missing(["timescale-unparseable"]);
   const { text, tidied } = normaliseTimescale(raw);
   const tidyFlags: TimescaleFlag[] = tidied ? ["text-normalise"] : [];
   if (text === "" || NO_TIMESCALE.has(text)) return missing([...tidyFlags, "timescale-missing"]);

@@ -1,0 +1,102 @@
+import type { RagLevel } from "./rag-level";
+
+/** One level's words and symbols in a council's status vocabulary (DOMAIN §3). */
+export interface StatusEntry {
+  level: RagLevel;
+  /** Labels, compared case-insensitively after whitespace is tidied. */
+  labels: string[];
+  /** Shape symbols shown beside the label. Never decisive when a label is present (DOMAIN §3 rule 1). */
+  glyphs: string[];
+}
+
+/**
+ * How one council writes statuses: labels and glyphs per level, an optional numeric scale (Thurrock
+ * 1–5, where 0 means not rated), and the tick marks used in grids such as the GCC v2.0 DASHBOARD.
+ */
+export interface StatusVocabulary {
+  id: string;
+  entries: StatusEntry[];
+  /**
+   * `exact`: the whole cell is the label. `prefix`: the cell starts with the label (BCP's key cells
+   * hold the label followed by its long description: `High risk – action not started yet…`).
+   */
+  match: "exact" | "prefix";
+  /** Whole-number ratings; 0 is always "not rated" and is never listed here. */
+  scale?: Partial<Record<number, RagLevel>>;
+  /**
+   * Tick marks and what a tick alone means. In a GCC legend or DASHBOARD the row says the level and
+   * the tick only selects it, so that level is "unrated" and callers pass the row's level instead.
+   */
+  ticks?: { marks: string[]; level: RagLevel };
+}
+
+/** GCC workstream legend (000 L144–145): ■ On target, ◆ At risk, ▲ Compromised, ● Completed; `In progress` is not a rating. */
+const gcc: StatusVocabulary = {
+  id: "gcc",
+  match: "exact",
+  entries: [
+    { level: "green", labels: ["On target"], glyphs: ["■"] },
+    { level: "amber", labels: ["At risk"], glyphs: ["◆"] },
+    { level: "red", labels: ["Compromised"], glyphs: ["▲"] },
+    { level: "blue", labels: ["Completed"], glyphs: ["●"] },
+    { level: "unrated", labels: ["In progress"], glyphs: [] },
+  ],
+  ticks: { marks: ["X", "✓", "✔"], level: "unrated" },
+};
+
+/** BCP's RAG key (003 L56–61): colour-only cells, matched through the key's descriptions by their opening words. */
+const bcp: StatusVocabulary = {
+  id: "bcp",
+  match: "prefix",
+  entries: [
+    { level: "red", labels: ["High risk"], glyphs: [] },
+    { level: "amber", labels: ["Significant risk"], glyphs: [] },
+    { level: "green", labels: ["On track"], glyphs: [] },
+    { level: "blue", labels: ["Actioned"], glyphs: [] },
+    { level: "done", labels: ["Completed and can be removed"], glyphs: [] },
+  ],
+};
+
+/** Thurrock's 1–5 scale (004 L140–144); 0 means not rated. */
+const thurrock: StatusVocabulary = {
+  id: "thurrock",
+  match: "exact",
+  entries: [],
+  scale: { 1: "red", 2: "amber", 3: "green", 4: "blue", 5: "done" },
+};
+
+/** GCC corporate scorecard "Measure Symbols" (001 L6334–6340): the three no-RAG states are unrated. */
+const scorecard: StatusVocabulary = {
+  id: "scorecard",
+  match: "exact",
+  entries: [
+    { level: "green", labels: ["Performance Better than Target"], glyphs: [] },
+    { level: "amber", labels: ["Performance Worse than Target"], glyphs: [] },
+    { level: "red", labels: ["Performance significantly worse than Target"], glyphs: [] },
+    { level: "unrated", labels: ["No information", "Missing Target", "No Value"], glyphs: [] },
+  ],
+};
+
+/**
+ * Common words for plans with no council vocabulary, including the GCC QA action tracker's
+ * (001 L8456–8491). `Not started` and `In progress` are deliberately unrated: whether they are late
+ * is the date check's job, and neither may ever count as green (DOMAIN §3).
+ */
+const generic: StatusVocabulary = {
+  id: "generic",
+  match: "exact",
+  entries: [
+    { level: "red", labels: ["Red", "R", "Off track", "Off target", "Overdue", "Compromised", "Significant delay", "Behind schedule", "High risk"], glyphs: ["▲"] },
+    { level: "amber", labels: ["Amber", "A", "At risk", "Delayed", "Some delay", "Slipping", "Significant risk", "Minor delay"], glyphs: ["◆"] },
+    { level: "green", labels: ["Green", "G", "On track", "On target", "On schedule", "Not yet due"], glyphs: ["■"] },
+    { level: "blue", labels: ["Blue", "B", "Complete", "Completed", "Actioned", "Completed on time", "Completed late", "Achieved"], glyphs: ["●"] },
+    { level: "done", labels: ["Done", "Closed", "Completed and can be removed", "Service ended prior to completion"], glyphs: [] },
+    { level: "unrated", labels: ["Not started", "In progress", "Not rated", "No data", "Too early to say", "Team Manager has yet to provide an update"], glyphs: ["–"] },
+  ],
+  ticks: { marks: ["✓", "✔", "☑", "✅"], level: "blue" },
+};
+
+/** The vocabularies of DOMAIN §3, by id. */
+export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, generic } as const;
+
+export type PresetVocabularyId = keyof typeof PRESET_VOCABULARIES;

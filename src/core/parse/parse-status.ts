@@ -1,0 +1,124 @@
+import { cellText, isExcelError, type CellValue } from "../model/cell-value";
+import type { RagLevel } from "../model/rag-level";
+import type { StatusVocabulary } from "../model/status-vocabulary";
+import { isDateFormat } from "./excel-date";
+
+export { nearestColourMatch, nearestLevelByColour, type ColourMatch } from "./status-colour";
+
+// isExcelError narrows its argument to string; on text already known to be a string that would leave `never` behind.
+const isErrorText = (text: string): boolean => isExcelError(text);
+
+/** A status cell read through a council's vocabulary (DOMAIN §3). */
+export type StatusReading =
+  | {
+      kind: "level";
+      level: RagLevel;
+      source: "label" | "glyph" | "number" | "tick";
+      /** The number on a numeric scale (Thurrock 1–5), else null. */
+      score: number | null;
+      /** The cell's glyph belongs to another level than its label (`◆ Compromised`, 000 L128): rule 43. */
+      glyphMismatch?: { glyph: string; glyphLevel: RagLevel };
+    }
+  | { kind: "blank" }
+  /** A rating of 0: not rated, excluded from averages (DOMAIN §3 rule 2). */
+  | { kind: "zero" }
+  | { kind: "invalid"; reason: "serial-zero" | "out-of-scale" | "unknown-text"; text: string };
+
+export interface StatusOptions {
+  /** What a tick means here, when the row says it (a GCC legend or DASHBOARD row); else the vocabulary's tick level. */
+  tickLevel?: RagLevel;
+}
+
+// Shapes people put beside status labels; separated from the label even when the vocabulary does not know them.
+const SHAPES = "■□▪▫◼◻◾◽◆◇♦▲△▼▽►◄●○◉•★☆✓✔✗✘✖❌⬤⬛⬜🔴🟠🟡🟢🔵⚫⚪–";
+
+const tidy = (text: string): string =>
+  text
+    .replace(/[\s\u00A0]+/g, " ")
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim()
+    .toLowerCase();
+
+const codePoints = (text: string): string[] => Array.from(text);
+
+/** Split a leading or trailing shape off the label: `◆ Compromised` → glyph ◆, label "compromised". */
+const splitGlyph = (text: string, vocabulary: StatusVocabulary): { glyph: string | null; label: string } => {
+  const known = new Set([...codePoints(SHAPES), ...vocabulary.entries.flatMap((entry) => entry.glyphs)]);
+  const chars = codePoints(text);
+  if (chars.length > 0 && known.has(chars[0])) return { glyph: chars[0], label: tidy(chars.slice(1).join("")) };
+  const last = chars[chars.length - 1];
+  if (chars.length > 1 && last !== undefined && known.has(last)) return { glyph: last, label: tidy(chars.slice(0, -1).join("")) };
+  return { glyph: null, label: tidy(text).replace(/[.:;!]+$/, "") };
+};
+
+const levelOfLabel = (label: string, vocabulary: StatusVocabulary): RagLevel | null => {
+  const text = label.replace(/[.:;!]+$/, "");
+  let best: { level: RagLevel; length: number } | null = null;
+  for (const entry of vocabulary.entries)
+    for (const raw of entry.labels) {
+      const candidate = tidy(raw);
+      const matches =
+        text === candidate ||
+        (vocabulary.match === "prefix" && text.startsWith(candidate) && !/[a-z0-9]/.test(text.charAt(candidate.length)));
+      // The longest label wins, so "Completed and can be removed" beats a shorter "Completed".
+      if (matches && (best === null || candidate.length > best.length)) best = { level: entry.level, length: candidate.length };
+    }
+  return best?.level ?? null;
+};
+
+const levelOfGlyph = (glyph: string, vocabulary: StatusVocabulary): RagLevel | null =>
+  vocabulary.entries.find((entry) => entry.glyphs.includes(glyph))?.level ?? null;
+
+/** True when the cell holds only a tick mark of this vocabulary (`X`, `✓`, `✔`), or TRUE from a checkbox. */
+export const isTickMark = (value: CellValue | undefined, vocabulary: StatusVocabulary): boolean => {
+  if (value === true) return true;
+  if (typeof value !== "string" || !vocabulary.ticks) return false;
+  const text = tidy(value);
+  return text !== "" && vocabulary.ticks.marks.some((mark) => tidy(mark) === text);
+};
+
+const readRating = (score: number, text: string, vocabulary: StatusVocabulary): StatusReading => {
+  if (score === 0) return { kind: "zero" };
+  const level = Number.isInteger(score) ? vocabulary.scale?.[score] : undefined;
+  return level ? { kind: "level", level, source: "number", score } : { kind: "invalid", reason: "out-of-scale", text };
+};
+
+/**
+ * Read one status cell. Labels decide, never glyphs (DOMAIN §3 rule 1): `◆ Compromised` is red by its
+ * label, with the mismatch reported because ◆ is amber in the GCC legend; a glyph alone is read by the
+ * glyph. Numbers go through the vocabulary's scale, where 0 is "not rated" and anything else outside
+ * it is invalid; a 0 shown as a date (`Jan-00`, 004 L326) is invalid serial-zero. Never throws.
+ */
+export const parseStatus = (
+  value: CellValue | undefined,
+  numberFormat: string | undefined,
+  vocabulary: StatusVocabulary,
+  options: StatusOptions = {},
+): StatusReading => {
+  if (value === null || value === undefined || value === false) return { kind: "blank" };
+  const tickLevel = options.tickLevel ?? vocabulary.ticks?.level ?? "unrated";
+  if (value === true) return { kind: "level", level: tickLevel, source: "tick", score: null };
+  if (typeof value === "number") {
+    const text = cellText(value);
+    if (!Number.isFinite(value)) return { kind: "invalid", reason: "out-of-scale", text };
+    if (isDateFormat(numberFormat)) return { kind: "invalid", reason: Math.floor(value) === 0 ? "serial-zero" : "out-of-scale", text };
+    return readRating(value, text, vocabulary);
+  }
+  const text = value.replace(/[\s\u00A0]+/g, " ").trim();
+  if (text === "") return { kind: "blank" };
+  if (isErrorText(text)) return { kind: "invalid", reason: "unknown-text", text };
+  if (isTickMark(text, vocabulary)) return { kind: "level", level: tickLevel, source: "tick", score: null };
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return readRating(Number(text), text, vocabulary);
+
+  const { glyph, label } = splitGlyph(text, vocabulary);
+  const glyphLevel = glyph === null ? null : levelOfGlyph(glyph, vocabulary);
+  if (label !== "") {
+    const level = levelOfLabel(label, vocabulary);
+    if (level === null) return { kind: "invalid", reason: "unknown-text", text };
+    const reading: StatusReading = { kind: "level", level, source: "label", score: null };
+    if (glyph !== null && glyphLevel !== null && glyphLevel !== level) reading.glyphMismatch = { glyph, glyphLevel };
+    return reading;
+  }
+  return glyphLevel !== null ? { kind: "level", level: glyphLevel, source: "glyph", score: null } : { kind: "invalid", reason: "unknown-text", text };
+};
