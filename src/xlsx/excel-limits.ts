@@ -1,0 +1,13 @@
+/**
+ * Excel's own limits ("Excel specifications and limits"), used to refuse a damaged or hostile file
+ * with a plain sentence instead of running out of memory building its snapshot.
+ */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+/** A cell holds at most 32,767 characters; a longer one can only come from a file Excel did not write. */
+export const EXCEL_MAX_CELL_CHARACTERS = 32_767;
+/**
+ * The Office.js gateway cannot read more than 5,000,000 cells at once (DESIGN §4.1), so a used range
+ * larger than that is refused here too: both gateways accept the same workbooks.
+ */
+export const MAX_SNAPSHOT_CELLS = 5_000_000;

@@ -1,0 +1,65 @@
+import type { GatewayError } from "../core/gateway";
+
+/**
+ * Says what is wrong with bytes that cannot be an .xlsx workbook, before exceljs sees them, so the
+ * person gets one plain sentence ("… is an old .xls workbook") rather than a zip library's error.
+ * Returns null when the bytes look like a complete zip file.
+ */
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04": every .xlsx is a zip package
+/** "PK\x05\x06": ends every zip; an empty archive is nothing else. */
+const ZIP_END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
+/** An OLE2 compound file: legacy .xls, or an .xlsx that Excel encrypted with a password (MS-OFFCRYPTO). */
+const OLE_COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The end-of-central-directory record is 22 bytes plus a comment of up to 65,535. */
+const EOCD_SEARCH_WINDOW = 22 + 0xffff;
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
+  bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);
+
+/** Whether a UTF-16LE stream name occurs in the compound file's directory. */
+const containsUtf16 = (bytes: Uint8Array, text: string): boolean => {
+  const pattern: number[] = [];
+  for (const ch of text) pattern.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >>> 8);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i += 1) {
+    for (let j = 0; j < pattern.length; j += 1) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+};
+
+const hasEndOfCentralDirectory = (bytes: Uint8Array): boolean => {
+  const stop = Math.max(0, bytes.length - EOCD_SEARCH_WINDOW);
+  for (let i = bytes.length - 22; i >= stop; i -= 1) if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY, i)) return true;
+  return false;
+};
+
+const describeCompoundFile = (bytes: Uint8Array, name: string): GatewayError => {
+  // An encrypted .xlsx keeps its package in streams called EncryptionInfo and EncryptedPackage.
+  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
+    return {
+      kind: "password-protected",
+      message: `${name} is protected with a password; open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`,
+    };
+  }
+  if (/\.xlsx$/i.test(name)) {
+    return {
+      kind: "password-protected",
+      message: `${name} looks password-protected (encrypted); open it in Excel, remove the password, save it as .xlsx and try again.`,
+    };
+  }
+  return {
+    kind: "unreadable",
+    message: `${name} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as an Excel Workbook (.xlsx) first.`,
+  };
+};
+
+export const sniffWorkbookBytes = (bytes: Uint8Array, name: string): GatewayError | null => {
+  if (bytes.length === 0) return { kind: "unreadable", message: `${name} is empty (0 bytes), so there is no workbook to read.` };
+  if (startsWith(bytes, OLE_COMPOUND_FILE)) return describeCompoundFile(bytes, name);
+  if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY)) return { kind: "unreadable", message: `${name} is an empty zip file, not an Excel workbook (.xlsx).` };
+  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return { kind: "unreadable", message: `${name} is not an Excel workbook (.xlsx).` };
+  if (!hasEndOfCentralDirectory(bytes)) {
+    return { kind: "unreadable", message: `${name} is cut short or damaged (the end of the file is missing); save it again from Excel or copy it again.` };
+  }
+  return null;
+};

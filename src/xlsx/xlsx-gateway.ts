@@ -1,0 +1,112 @@
+import type { Workbook } from "exceljs";
+import type { ApplyReport, Capabilities, GatewayError, ReadRequest, WorkbookGateway } from "../core/gateway";
+import { parseCellAddress } from "../core/model/address";
+import { err, ok, type Result } from "../core/result";
+import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+import type { WritePlan } from "../core/write-plan/write-plan";
+import { applyWritePlan } from "./apply-write-plan";
+import { loadExcelJs } from "./load-exceljs";
+import { readWorkbookSnapshot } from "./read-snapshot";
+import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
+
+/**
+ * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
+ * browser preview. It never writes anywhere itself: `save()` hands back new bytes and the caller
+ * decides where they go (the CLI never overwrites its input, ECOSYSTEM §9).
+ */
+export type SelectListener = (sheet: string, address: string) => void;
+
+export interface XlsxGateway extends WorkbookGateway {
+  readonly kind: "xlsx";
+  /** The file name the workbook was opened as. */
+  readonly name: string;
+  /** The workbook as .xlsx bytes, with every plan applied so far. */
+  save(): Promise<Uint8Array>;
+  /** Called on every select(); returns the function that stops listening. */
+  onSelect(listener: SelectListener): () => void;
+  /** The cell last selected, if any (the preview grid highlights it). */
+  selection(): { sheet: string; address: string } | null;
+}
+
+export interface XlsxGatewayOptions {
+  /** When the snapshot was taken; the gateway may read the clock, the core never does. */
+  clock?: () => string;
+}
+
+const unreadable = (name: string): GatewayError => ({
+  kind: "unreadable",
+  message: `${name} could not be read as an Excel workbook (it may be damaged); open it in Excel, save it again and retry.`,
+});
+
+const READER_UNAVAILABLE: GatewayError = {
+  kind: "host-error",
+  message: "Plan Tracker could not load its .xlsx reader; reload the page (or reinstall the command line) and try again.",
+};
+
+const createGateway = (workbook: Workbook, name: string, clock: () => string): XlsxGateway => {
+  const listeners = new Set<SelectListener>();
+  let selected: { sheet: string; address: string } | null = null;
+
+  return {
+    kind: "xlsx",
+    name,
+    capabilities: (): Capabilities => ({
+      conditionalFormats: true,
+      dataValidation: true,
+      cellProperties: true,
+      customXmlParts: true,
+      selection: listeners.size > 0,
+    }),
+    // Every fill is read whatever was asked: the whole file is already in memory.
+    read: async (request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>> => {
+      void request;
+      return readWorkbookSnapshot(workbook, name, clock());
+    },
+    apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
+      applyWritePlan(workbook, plan, onProgress),
+    select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
+      if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
+      const range = address.split(":")[0];
+      if (!parseCellAddress(range)) return err({ kind: "host-error", message: `${address} is not a cell address on the sheet '${sheet}'.`, sheet });
+      selected = { sheet, address };
+      for (const listener of listeners) listener(sheet, address);
+      return ok(undefined);
+    },
+    onSelect: (listener: SelectListener): (() => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    selection: () => selected,
+    save: async (): Promise<Uint8Array> => new Uint8Array(await workbook.xlsx.writeBuffer()),
+  };
+};
+
+/**
+ * Opens .xlsx bytes. Bad input gets one plain sentence: empty file, not a zip, an encrypted workbook
+ * or an old .xls, a truncated or damaged file. The caller's bytes are copied, never changed.
+ */
+export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options: XlsxGatewayOptions = {}): Promise<Result<XlsxGateway, GatewayError>> => {
+  const problem = sniffWorkbookBytes(bytes, name);
+  if (problem) return err(problem);
+  let excel: Awaited<ReturnType<typeof loadExcelJs>>;
+  try {
+    excel = await loadExcelJs();
+  } catch {
+    return err(READER_UNAVAILABLE);
+  }
+  const workbook = new excel.Workbook();
+  // A copy in a buffer of its own: the caller's bytes are never handed to (or changed by) the zip reader.
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  try {
+    await workbook.xlsx.load(copy.buffer);
+  } catch {
+    return err(unreadable(name));
+  }
+  if (workbook.worksheets.length === 0) {
+    return err({ kind: "unreadable", message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.` });
+  }
+  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString())));
+};
