@@ -124,13 +124,13 @@ describe("applying every kind of write op, then saving", () => {
     const scratch = sheetNamed(reread, "Scratch");
     expect(scratch).toMatchObject({ values: [], numberFormats: {}, fills: {}, merges: [] });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(saved));
+    await workbook.xlsx.load(saved.slice().buffer);
     expect(Reflect.get(workbook.getWorksheet("Scratch") ?? {}, "conditionalFormattings")).toEqual([]);
   });
 
   it("adds an expression conditional format with a fill, and a list validation from a range", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(saved));
+    await workbook.xlsx.load(saved.slice().buffer);
     const sheet = workbook.getWorksheet("Plan");
     if (!sheet) throw new Error("Plan is missing");
     expect(Reflect.get(sheet, "conditionalFormattings")).toMatchObject([
