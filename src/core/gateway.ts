@@ -54,6 +54,8 @@ export interface GatewayError {
 export interface ApplyReport {
   opsApplied: number;
   syncs: number;
+  /** Plain sentences for operations this host could not do (e.g. dropdowns before ExcelApi 1.8). */
+  skipped?: string[];
 }
 
 export interface WorkbookGateway {

@@ -39,11 +39,10 @@ export const fromString = (text: string): Decimal | null => {
 
 /**
  * The decimal a spreadsheet number stands for. Excel keeps 15 significant digits, so the number is
- * first rounded to 15 (0.1 + 0.2 → 0.3), then read from its shortest decimal spelling. Null for NaN
+ * read from its 15-significant-digit spelling (0.1 + 0.2 → 0.3). Null for NaN
  * and infinities, which are no amount at all.
  */
-export const fromNumber = (value: number): Decimal | null =>
-  Number.isFinite(value) ? fromString(String(Number(value.toPrecision(15)))) : null;
+export const fromNumber = (value: number): Decimal | null => (Number.isFinite(value) ? fromString(value.toPrecision(15)) : null);
 
 const align = (a: Decimal, b: Decimal): [bigint, bigint, number] => {
   const scale = Math.max(a.scale, b.scale);

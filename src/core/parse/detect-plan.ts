@@ -9,6 +9,7 @@ import { readMetricTable } from "./detect/read-metrics";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
 import { findTables, type SheetLayout } from "./detect/find-tables";
 import { SheetGrid } from "./detect/sheet-grid";
+import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
 import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetDetection, TypedTotal, UnmappedNote } from "./plan-model";
 
@@ -48,6 +49,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   const groupById = new Map(groups.map((g) => [g.id, g.label]));
 
   const actions: Action[] = [];
+  const strayRows: Action[] = [];
   const metrics: Metric[] = [];
   const rowNotes: RowNote[] = [];
   const groupStatuses: GroupStatus[] = [];
@@ -62,6 +64,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
       if (table.kind === "actions") {
         const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById });
         actions.push(...reading.actions);
+        strayRows.push(...reading.strays);
         rowNotes.push(...reading.notes);
       } else if (table.kind === "metrics") {
         const reading = readMetricTable(grid, table);
@@ -69,18 +72,24 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
         rowNotes.push(...reading.notes);
         for (const section of reading.sections)
           if (!groups.some((g) => g.label === section))
-            groups.push({ label: section, id: section, title: section, lead: null, kind: "heading", parent: null });
+            groups.push({ label: section, id: section, title: section, lead: null, leadCell: null, kind: "heading", parent: null });
       } else if (table.kind === "rag-summary") {
         typedTotals.push(...readSummaryTable(grid, table));
       }
     }
     typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
     groupStatuses.push(...readLegends(grid, groupFinder(layout.headings)));
-    for (let row = grid.firstRow; row <= grid.lastRow; row += 1)
-      for (const column of grid.filledColumns(row)) {
+    const inTable = (row: number) => layout.tables.some((t) => t.headerRows[0] <= row && row <= t.lastDataRow);
+    for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
+      const filled = grid.filledColumns(row);
+      for (const column of filled) {
         const value = grid.value(row, column);
         if (typeof value === "string" && value.length < 200 && TEMPLATE_PLACEHOLDER.test(value)) placeholderTexts.push(grid.ref(row, column));
       }
+      // Page furniture between a plan's tables ("This page is intentionally left blank", DOMAIN §9 rule 17).
+      if (layout.tables.length > 0 && filled.length === 1 && !inTable(row) && isPageFurniture(grid.text(row, filled[0])))
+        rowNotes.push({ kind: "page-text", sheet: grid.name, row, column: filled[0], tableId: "", text: grid.text(row, filled[0]) });
+    }
     unmapped.push(...unmappedHeaders(grid, layout.tables));
     sheets.push({ name: grid.name, roles: sheetRoles(grid, layout.tables), tables: layout.tables });
     if (layout.tables.length === 0 && grid.filledColumns(grid.firstRow).length + grid.lastRow - grid.firstRow > 1 && !sheets[sheets.length - 1].roles.includes("dashboard"))
@@ -91,7 +100,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     metric.key = `M${String(index + 1).padStart(2, "0")}`;
   });
 
-  const model: PlanModel = { layout: "generic", sheets, actions, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };
+  const model: PlanModel = { layout: "generic", sheets, actions, strayRows, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };
   model.layout = chooseLayout(model);
   return model;
 };

@@ -39,6 +39,7 @@ const RANGE = new RegExp(`^(${NUMBER})(\\s?%)?\\s*(?:-|–|—|to)\\s*(${NUMBER}
 /** Excel keeps 15 significant digits; rounding to them removes float noise (0.126 × 100 = 12.600000000000001 → 12.6). */
 const clean = (value: number): number => {
   const result = Number(value.toPrecision(15));
+  if (!Number.isFinite(result)) return value; // rounding 1.7976931348623157e308 up would overflow
   return result === 0 ? 0 : result;
 };
 
@@ -57,8 +58,29 @@ const readNumberCell = (value: number, numberFormat: string | undefined): Measur
   if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
   // A date where a number belongs (Excel turns a typed `4-7` into 4 July): show the date, do not count it.
   if (isDateFormat(numberFormat)) return { kind: "text", text: serialToIso(value) ?? String(value) };
-  if (isPercentFormat(numberFormat)) return { kind: "number", value: clean(value * 100), percent: true, form: "percent-format" };
+  if (isPercentFormat(numberFormat)) {
+    const points = clean(value * 100);
+    return Number.isFinite(points) ? { kind: "number", value: points, percent: true, form: "percent-format" } : { kind: "text", text: String(value) };
+  }
   return { kind: "number", value: clean(value), percent: false, form: "number" };
+};
+
+const readText = (text: string): MeasureReading => {
+  const percent = PERCENT_VALUE.exec(text);
+  if (percent) return { kind: "number", value: readNumber(percent[1]), percent: true, form: percent[2] ? "percent-sign-spaced" : "percent-sign" };
+  const plain = PLAIN_VALUE.exec(text);
+  if (plain) return { kind: "number", value: readNumber(plain[1]), percent: false, form: "text" };
+  const noted = PERIOD_NOTE.exec(text);
+  if (noted) {
+    const periodNote = noted[1].toUpperCase().replace(/^QUARTER /, "Q");
+    return { kind: "number", value: readNumber(noted[2]), percent: noted[3] !== undefined, periodNote, form: noted[3] ? "percent-sign" : "text" };
+  }
+  const range = RANGE.exec(text);
+  if (range) {
+    const [a, b] = [readNumber(range[1]), readNumber(range[3])];
+    return { kind: "range", low: Math.min(a, b), high: Math.max(a, b), percent: range[2] !== undefined || range[4] !== undefined };
+  }
+  return { kind: "text", text };
 };
 
 /**
@@ -79,19 +101,8 @@ export const parseMeasure = (
   const tokens = (options.nullTokens ?? DEFAULT_NULL_TOKENS).map((token) => token.trim().toLowerCase());
   if (tokens.includes(text.toLowerCase())) return { kind: "null-token", text };
 
-  const percent = PERCENT_VALUE.exec(text);
-  if (percent) return { kind: "number", value: readNumber(percent[1]), percent: true, form: percent[2] ? "percent-sign-spaced" : "percent-sign" };
-  const plain = PLAIN_VALUE.exec(text);
-  if (plain) return { kind: "number", value: readNumber(plain[1]), percent: false, form: "text" };
-  const noted = PERIOD_NOTE.exec(text);
-  if (noted) {
-    const periodNote = noted[1].toUpperCase().replace(/^QUARTER /, "Q");
-    return { kind: "number", value: readNumber(noted[2]), percent: noted[3] !== undefined, periodNote, form: noted[3] ? "percent-sign" : "text" };
-  }
-  const range = RANGE.exec(text);
-  if (range) {
-    const [a, b] = [readNumber(range[1]), readNumber(range[3])];
-    return { kind: "range", low: Math.min(a, b), high: Math.max(a, b), percent: range[2] !== undefined || range[4] !== undefined };
-  }
-  return { kind: "text", text };
+  // Hundreds of digits overflow to Infinity: that is text, not an amount.
+  const reading = readText(text);
+  const amounts = reading.kind === "number" ? [reading.value] : reading.kind === "range" ? [reading.low, reading.high] : [];
+  return amounts.every(Number.isFinite) ? reading : { kind: "text", text };
 };

@@ -59,6 +59,8 @@ export interface PlanGroup {
   id: string;
   title: string;
   lead: string | null;
+  /** The cell that names (or should name) the lead: GCC's "Lead: …". */
+  leadCell: CellRef | null;
   kind: "workstream" | "section" | "priority" | "heading";
   /** The priority a workstream belongs to (GCC "1.1" → "1"), for the DASHBOARD grid. */
   parent: string | null;
@@ -70,6 +72,8 @@ export interface PlanModel {
   layout: LayoutId;
   sheets: SheetDetection[];
   actions: Action[];
+  /** Rows in action tables that are not actions (a word in the Ref column of a numbered plan). */
+  strayRows: Action[];
   metrics: Metric[];
   /** Groups in plan order (priorities, workstreams, ambitions). */
   groups: PlanGroup[];

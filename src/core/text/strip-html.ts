@@ -10,8 +10,9 @@ export interface PlainText {
 const TAG_NAMES =
   "p|br|ul|ol|li|div|span|table|tbody|thead|tfoot|tr|td|th|b|i|u|s|em|strong|font|a|h[1-6]|sup|sub|hr|col|colgroup|caption|blockquote|pre|code|small|big|center|o:p|st1:[a-z]+";
 // A tag may be unclosed (`<ul style="list-style-type: none">` with no `</ul>`, 003 L147) or even cut off
-// before its `>` when the export truncated the cell: then it runs to the next `<` or the end.
-const TAG = new RegExp(`<(/?)(${TAG_NAMES})\\b([^<>]*)(?:>|(?=<)|$)`, "gi");
+// before its `>` when the export truncated the cell: then, if it has an attribute (so it cannot be prose
+// such as "a<b"), it runs to the next `<` or the end.
+const TAG = new RegExp(`<(/?)(${TAG_NAMES})\\b(?:[^<>]*>|\\s[^<>]*=[^<>]*(?=<|$))`, "gi");
 const LINE_BREAKING = /^(p|br|ul|ol|li|div|table|tbody|thead|tfoot|tr|h[1-6]|hr|blockquote|pre|caption)$/i;
 const CELL_END = /^(td|th)$/i;
 

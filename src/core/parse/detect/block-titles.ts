@@ -11,6 +11,8 @@ export interface GroupHeading {
   /** "workstream" (GCC n.m), "section" (BCP n.), "priority" (Thurrock), "heading" (scorecard section). */
   kind: "workstream" | "section" | "priority" | "heading";
   column: number;
+  /** The "Lead: …" cell, when the heading has one (an empty one means no lead). */
+  leadColumn?: number;
 }
 
 const WORKSTREAM = /^(\d+\.\d+)\s+(\S.*)$/;
@@ -40,10 +42,10 @@ export const workstreamHeading = (grid: SheetGrid, row: number): GroupHeading | 
   const text = grid.text(row, filled[0]).replace(/\s+/g, " ");
   const match = WORKSTREAM.exec(text);
   if (!match || /^\d+\.\d+$/.test(text)) return null;
-  const leadCell = filled.slice(1).map((c) => LEAD.exec(grid.text(row, c))).find((m) => m !== null);
-  if (!leadCell && filled.length > 1) return null;
-  const lead = leadCell ? leadCell[1].trim() : null;
-  return { id: match[1], title: match[2].trim(), lead: lead === "" ? null : lead, kind: "workstream", column: filled[0] };
+  const leadColumn = filled.slice(1).find((c) => LEAD.test(grid.text(row, c)));
+  if (leadColumn === undefined && filled.length > 1) return null;
+  const lead = leadColumn !== undefined ? (LEAD.exec(grid.text(row, leadColumn))?.[1] ?? "").trim() : null;
+  return { id: match[1], title: match[2].trim(), lead: lead === "" ? null : lead, kind: "workstream", column: filled[0], leadColumn };
 };
 
 /** A BCP section row: one cell, "1. The experiences and progress of children…". */

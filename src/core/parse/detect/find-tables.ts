@@ -1,4 +1,5 @@
-import type { PlanGroup, DetectedTable } from "../plan-model";
+import { isPageFurniture } from "../../text/page-furniture";
+import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
 import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
 import { classifyHeader } from "./classify-header";
 import { headerKey, type SheetGrid } from "./sheet-grid";
@@ -29,11 +30,12 @@ export const groupLabel = (heading: GroupHeading): string => {
   }
 };
 
-const toGroup = (heading: GroupHeading): PlanGroup => ({
+const toGroup = (heading: GroupHeading, grid: SheetGrid, row: number): PlanGroup => ({
   label: groupLabel(heading),
   id: heading.id,
   title: heading.title,
   lead: heading.lead,
+  leadCell: heading.leadColumn !== undefined ? grid.ref(row, heading.leadColumn) : null,
   kind: heading.kind,
   parent: heading.kind === "workstream" ? heading.id.split(".")[0] : null,
 });
@@ -44,6 +46,17 @@ const isBoundary = (grid: SheetGrid, row: number): boolean =>
   blockTitle(grid, row) !== null ||
   priorityBox(grid, row) !== null ||
   classifyHeader(grid, row) !== null;
+
+/** Thurrock's indicator rows say which priority they belong to ("P2") in their Priority column. */
+const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: number, last: number): GroupHeading | null => {
+  const column = columns.find((c) => c.field === "group")?.column;
+  if (column === undefined) return null;
+  for (let row = first; row <= last; row += 1) {
+    const match = /^p(?:riority)?\s*(\d+)$/i.exec(grid.text(row, column));
+    if (match) return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
+  }
+  return null;
+};
 
 /** "Priority 1" as a header cell names the group of the table under it (Thurrock). */
 const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null => {
@@ -66,7 +79,7 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
     const heading = workstreamHeading(grid, row) ?? sectionHeading(grid, row);
     if (heading) {
       group = heading;
-      groups.set(groupLabel(heading), toGroup(heading));
+      groups.set(groupLabel(heading), toGroup(heading, grid, row));
       headings.push({ row, label: groupLabel(heading) });
       lastTitle = null;
       row += 1;
@@ -92,7 +105,7 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
     const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
     if (priority) {
       group = priority;
-      groups.set(groupLabel(priority), toGroup(priority));
+      groups.set(groupLabel(priority), toGroup(priority, grid, row));
     }
     const firstDataRow = header.headerRows[header.headerRows.length - 1] + 1;
     let lastDataRow = firstDataRow - 1;
@@ -100,13 +113,23 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
     let next = firstDataRow;
     for (; next <= grid.lastRow; next += 1) {
       if (isBoundary(grid, next)) break;
-      if (grid.filledColumns(next).length === 0) {
+      const filled = grid.filledColumns(next);
+      if (filled.length === 0) {
         blankRun += 1;
         if (blankRun >= MAX_BLANK_RUN) break;
         continue;
       }
       blankRun = 0;
+      // A summary table is its rows of figures; the prose after it is not part of it.
+      if (kind === "rag-summary" && !header.columns.some((c) => typeof grid.value(next, c.column) === "number")) break;
+      // Page furniture after the last row belongs to the page, not the table.
+      if (filled.length === 1 && isPageFurniture(grid.text(next, filled[0]))) continue;
       lastDataRow = next;
+    }
+    const indicatorPriority = kind === "metrics" ? priorityFromRows(grid, header.columns, firstDataRow, lastDataRow) : null;
+    if (indicatorPriority) {
+      group = indicatorPriority;
+      groups.set(groupLabel(indicatorPriority), toGroup(indicatorPriority, grid, row));
     }
     tables.push({
       id: `${grid.name}!${header.headerRows[0]}`,

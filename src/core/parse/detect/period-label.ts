@@ -52,13 +52,15 @@ export const parsePeriodHeading = (text: string): PeriodLabel | null => {
 
 /** Thurrock's rating history columns: "RAG initial", "RAG Initial", "RAG 01/18". */
 export const parseRatingPeriodHeading = (text: string): { label: string; order: number } | null => {
+  // One label per period whatever the spelling ("RAG initial" / "RAG Initial"), so the periods of
+  // every priority's table line up; the heading as written is kept on the column.
   const trimmed = text.trim().replace(/\s+/g, " ");
-  if (/^rag\s+initial$/i.test(trimmed)) return { label: trimmed, order: 0 };
+  if (/^rag\s+initial$/i.test(trimmed)) return { label: "RAG initial", order: 0 };
   const match = /^rag\s+(\d{1,2})\/(\d{2}|\d{4})$/i.exec(trimmed);
   if (!match) return null;
   const month = Number(match[1]);
   if (month < 1 || month > 12) return null;
-  return { label: trimmed, order: fullYear(match[2]) * 12 + month };
+  return { label: `RAG ${String(month).padStart(2, "0")}/${match[2].slice(-2)}`, order: fullYear(match[2]) * 12 + month };
 };
 
 /**

@@ -7,6 +7,7 @@ import { readOwnerCell, readPlainText, readRatingCell, readTimescaleCell } from 
 import { columnFor } from "./columns";
 import { findShift } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
+import { isPageFurniture } from "../../text/page-furniture";
 
 export interface ActionReadContext {
   datePolicy: DatePolicy;
@@ -17,20 +18,40 @@ export interface ActionReadContext {
 
 export interface ActionTableReading {
   actions: Action[];
+  /** Rows of a table pasted into the plan, kept apart so they are reported but never counted. */
+  strays: Action[];
   notes: RowNote[];
 }
 
 // Cells that make a row an action of its own; a row with text but none of these is the tail of the row above.
-const IDENTITY_FIELDS: ActionField[] = ["ref", "owner", "responsibleOfficer", "due", "status", "rating", "successMeasure"];
+// (A success measure alone is not enough: BCP continuation rows carry text there too.)
+const IDENTITY_FIELDS: ActionField[] = ["ref", "owner", "responsibleOfficer", "due", "status", "rating"];
+
+const REF_NUMBER = /^\d+(\.\d+)*$/;
+
+const mostRefsNumbered = (grid: SheetGrid, table: DetectedTable): boolean => {
+  const column = columnFor(table, "ref");
+  if (column === null) return false;
+  let numbered = 0;
+  let filled = 0;
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
+    const text = grid.text(row, column);
+    if (text === "" || isDashes(text)) continue;
+    filled += 1;
+    if (REF_NUMBER.test(text)) numbered += 1;
+  }
+  return filled > 0 && numbered * 2 > filled;
+};
 
 const PLACEHOLDER = /^(removed|moved|merged|deleted|transferred)\b/i;
 const SECTION_ROW = /^\d+\.\s+\S/;
 
-const isPageText = (text: string): boolean => /^this page is intentionally left blank$/i.test(text.trim()) || /^page \d+$/i.test(text.trim());
+const isDashes = (text: string): boolean => /^[-–—_\s]+$/.test(text);
 
 /** Read every action row of one action table (DOMAIN §2; rules 7, 13–17 become row notes). */
 export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
   const actions: Action[] = [];
+  const strays: Action[] = [];
   const notes: RowNote[] = [];
   const note = (kind: RowNote["kind"], row: number, column: number, text: string, shift?: number) =>
     notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text, shift });
@@ -41,6 +62,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   const inheritTitle = col("successMeasure") !== null;
   const lastHeaderColumn = Math.max(...table.columns.map((c) => c.column));
   let inheritedTitle = "";
+  const numberedRefs = mostRefsNumbered(grid, table);
   let order = 0;
 
   for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
@@ -50,11 +72,12 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       continue;
     }
     const firstText = grid.text(row, filled[0]);
-    if (filled.length === 1 && isPageText(firstText)) {
+    if (filled.length === 1 && isPageFurniture(firstText)) {
       note("page-text", row, filled[0], firstText);
       continue;
     }
-    if (filled.length === 1 && /^[-–—\s]+$/.test(firstText)) {
+    // A row of dashes is a separator (DOMAIN §9 rule 7), not an action.
+    if (filled.every((c) => isDashes(grid.text(row, c)))) {
       note("blank-row", row, filled[0], firstText);
       continue;
     }
@@ -89,6 +112,8 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     const progressCell = at(col("progress"));
     const successCell = at(col("successMeasure"));
     const placeholder = ref !== null && PLACEHOLDER.test(title) && !has("owner") && !has("due");
+    // Where the table numbers its actions, a row whose Ref is a word ("Caseloads") is a pasted table, not an action.
+    const stray = numberedRefs && ref !== null && !REF_NUMBER.test(ref);
 
     const ratings: RecordedRating[] = [];
     for (const column of ratingColumns) {
@@ -116,7 +141,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     }
     if (titleRef) cells.title = titleRef;
 
-    actions.push({
+    (stray ? strays : actions).push({
       key: ref ?? `${groupId || "A"}.${String(order).padStart(2, "0")}`,
       ref,
       sheet: grid.name,
@@ -134,5 +159,5 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       cells: { ...cells, ...(successCell ? { successMeasure: successCell } : {}) },
     });
   }
-  return { actions, notes };
+  return { actions, strays, notes };
 };

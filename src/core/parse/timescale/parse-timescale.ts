@@ -31,7 +31,9 @@ const parseText = (raw: string, policy: DatePolicy): Timescale => {
   if (isErrorText(raw)) return missing(["timescale-unparseable"]);
   const { text, tidied } = normaliseTimescale(raw);
   const tidyFlags: TimescaleFlag[] = tidied ? ["text-normalise"] : [];
-  if (text === "" || NO_TIMESCALE.has(text)) return missing([...tidyFlags, "timescale-missing"]);
+  // A cell of nothing but spaces is simply blank: not worth a text-normalise of its own.
+  if (text === "") return missing(["timescale-missing"]);
+  if (NO_TIMESCALE.has(text)) return missing([...tidyFlags, "timescale-missing"]);
   for (const form of FORMS) {
     const timescale = form(text, policy);
     if (timescale) return withFlags(timescale, tidyFlags);

@@ -3,6 +3,8 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { who } from "../shared/timescale-flag-rule";
 
+const baseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+
 // Comparing every pair of names is quadratic; past this many distinct names only exact matches count.
 const MAX_NAMES = 2_000;
 
@@ -20,7 +22,8 @@ export const ownerVariant: ValidationRule = {
     const rarer = new Map<string, string>();
     for (let i = 0; i < names.length; i += 1)
       for (let j = i + 1; j < names.length; j += 1)
-        if (sameOwnerVariant(names[i], names[j])) {
+        // "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note, not a second spelling.
+        if (baseName(names[i]) !== baseName(names[j]) && sameOwnerVariant(names[i], names[j])) {
           const [common, rare] = (uses.get(names[i]) ?? 0) >= (uses.get(names[j]) ?? 0) ? [names[i], names[j]] : [names[j], names[i]];
           if (!rarer.has(rare)) rarer.set(rare, common);
         }

@@ -6,13 +6,11 @@ export const refFormat: ValidationRule = {
   code: "ref-format",
   severity: "error",
   title: "Ref that is not a number such as 2.4",
-  check: ({ model }) => {
-    const refs = model.actions.filter((a) => a.ref !== null && a.cells.ref);
-    // Only where the plan numbers its actions: most Refs fit, so the odd one out is the fault.
-    if (refs.filter((a) => REF_PATTERN.test(a.ref ?? "")).length * 2 < refs.length) return [];
-    return refs
-      .filter((a) => !REF_PATTERN.test(a.ref ?? ""))
+  // Detection sets such rows apart where most Refs are numbers (a word among numbers is the fault);
+  // a number with the wrong shape ("1.2.") among numbered actions is reported too.
+  check: ({ model }) =>
+    [...model.strayRows, ...model.actions.filter((a) => a.ref !== null && /^\d/.test(a.ref) && !REF_PATTERN.test(a.ref))]
+      .filter((a) => a.cells.ref)
       .map((a) => issueAt("ref-format", "error", a.cells.ref!, "ref",
-        `The Ref ${quote(a.ref ?? "")} in row ${a.row} is not an action number like "2.4"; it may be part of a table pasted into the plan. Give the action a number or move the text out of the Ref column.`));
-  },
+        `The Ref ${quote(a.ref ?? "")} in row ${a.row} is not an action number like "2.4"; it may be part of a table pasted into the plan. Give the action a number or move the text out of the Ref column.`)),
 };

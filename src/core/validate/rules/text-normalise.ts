@@ -1,4 +1,4 @@
-import { normaliseText } from "../../text/normalise";
+import { normaliseText } from "../../text/normalise-text";
 import { issueAt, type ValidationRule } from "../rule";
 import { tableTextCells } from "../shared/table-cells";
 

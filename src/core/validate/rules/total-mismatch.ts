@@ -30,7 +30,10 @@ export const totalMismatch: ValidationRule = {
     if (model.colourKey.length > 0) {
       const counts = emptyCounts();
       for (const action of countedActions(model.actions)) counts[action.status?.level ?? "unrated"] += 1;
-      const percent = percentages(counts, 0);
+      // A key with no "not rated" row gives shares of the rated actions ("Total out of 38 actions").
+      const keyed = emptyCounts();
+      for (const entry of model.colourKey) keyed[entry.level] = counts[entry.level];
+      const percent = percentages(keyed, 0);
       for (const entry of model.colourKey) {
         if (entry.typedCount) {
           const typed = typedNumber(entry.typedCount, formatOf(entry.typedCount));

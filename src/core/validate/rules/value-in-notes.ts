@@ -1,15 +1,25 @@
+import { isBlank } from "../../model/cell-value";
+import { parseMeasure } from "../../parse/parse-measure";
 import { issueAt, quote, type ValidationRule } from "../rule";
 
-const NUMBER = /(^|\s)\d+(\.\d+)?\s*%?(\s|$)/;
+// A note that opens with a figure ("4", "96.7%", "88.80% Only collected quarterly"); commentary that
+// merely mentions numbers further on is left alone.
+const OPENS_WITH_FIGURE = /^\s*\d+(\.\d+)?\s*%?(\s|$)/;
 
-/** DOMAIN §9 rule 50: a figure typed in a Notes column is invisible to ratings ("88.80% Only collected quarterly"). */
+/** DOMAIN §9 rule 50: a figure typed in a Notes column is invisible to ratings and charts. */
 export const valueInNotes: ValidationRule = {
   code: "value-in-notes",
   severity: "warning",
   title: "A figure written in the Notes column",
-  check: ({ model }) =>
-    model.metrics
-      .filter((metric) => metric.cells.notes && NUMBER.test(metric.notes))
-      .map((metric) => issueAt("value-in-notes", "warning", metric.cells.notes!, "notes",
-        `The notes for "${metric.name}" hold a figure (${quote(metric.notes, 40)}) that belongs in a period column; there it can be rated and charted. Move the number into its month.`)),
+  check: ({ snapshot, model }) =>
+    model.metrics.flatMap((metric) => {
+      const cell = metric.cells.notes;
+      if (!cell || isBlank(cell.value)) return [];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      const reading = parseMeasure(cell.value, format);
+      const shown = reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : metric.notes;
+      if (reading.kind !== "number" && !OPENS_WITH_FIGURE.test(metric.notes)) return [];
+      return [issueAt("value-in-notes", "warning", cell, "notes",
+        `The notes for "${metric.name}" hold a figure (${quote(shown, 40)}) that belongs in a period column, where it can be rated and charted. Move the number into its month.`)];
+    }),
 };

@@ -1,5 +1,5 @@
 /** Refs like "1.9" and "1.11" sort as numbers, part by part (DOMAIN §2.2: 1.9 < 1.11). */
-export const REF_PATTERN = /^\d+(\.\d+)+$/;
+export const REF_PATTERN = /^\d+(\.\d+)*$/;
 
 export const compareRefs = (a: string, b: string): number => {
   const pa = a.split(".").map(Number);

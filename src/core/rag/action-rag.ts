@@ -1,0 +1,92 @@
+import type { Action } from "../model/action";
+import type { RagLevel } from "../model/rag-level";
+import type { IsoDate, Timescale } from "../model/timescale";
+import { daysBetween } from "../parse/excel-date";
+import { formatDate } from "./format-date";
+import type { RagPolicy } from "./rag-policy";
+
+export type ActionRagFlag = "status-contradicts-date" | "green-without-date";
+
+/** An action's rating as of a date, with the one-line reason a board member can read. */
+export interface ActionRating {
+  level: RagLevel;
+  reason: string;
+  /** What the dates alone say. */
+  dateLevel: RagLevel;
+  /** What a person recorded, if anything. */
+  manualLevel: RagLevel | null;
+  /** Days past the due date (positive) when overdue, else null. */
+  overdueDays: number | null;
+  flags: ActionRagFlag[];
+}
+
+const RANK: Record<RagLevel, number> = { red: 3, amber: 2, green: 1, blue: 0, done: 0, unrated: -1 };
+
+interface DateCheck {
+  level: RagLevel;
+  reason: string;
+  overdueDays: number | null;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** DOMAIN §5 step 2: the rating the timescale gives on its own. */
+export const dateCheck = (timescale: Timescale, asOf: IsoDate, progressRecorded: boolean, policy: RagPolicy): DateCheck => {
+  const approx = timescale.approx ? " (approx.)" : "";
+  switch (timescale.kind) {
+    case "DEADLINE":
+    case "WINDOW":
+    case "FIN_YEAR": {
+      if (!timescale.due) return { level: "unrated", reason: "no usable due date", overdueDays: null };
+      const left = daysBetween(asOf, timescale.due) ?? 0;
+      const due = `due ${formatDate(timescale.due)}${approx}`;
+      if (left < 0) return { level: "red", reason: `${due}, ${plural(-left, "day")} overdue`, overdueDays: -left };
+      if (timescale.start && (daysBetween(asOf, timescale.start) ?? 0) > 0)
+        return { level: "green", reason: `starts ${formatDate(timescale.start)}, ${due}`, overdueDays: null };
+      if (left <= policy.amberWindowDays) return { level: "amber", reason: `${due}, ${left === 0 ? "due today" : `${plural(left, "day")} left`}`, overdueDays: null };
+      return { level: "green", reason: `${due}, ${plural(left, "day")} left`, overdueDays: null };
+    }
+    case "ONGOING_FROM": {
+      if (!timescale.start) return { level: "unrated", reason: "no usable start date", overdueDays: null };
+      const from = `ongoing from ${formatDate(timescale.start)}${approx}`;
+      if ((daysBetween(asOf, timescale.start) ?? 0) > 0) return { level: "green", reason: `${from}, not started yet`, overdueDays: null };
+      return progressRecorded
+        ? { level: "green", reason: `${from}, progress recorded this period`, overdueDays: null }
+        : { level: "amber", reason: `${from}, no progress recorded this period`, overdueDays: null };
+    }
+    case "ONGOING":
+      return { level: "unrated", reason: "ongoing, with no date to rate against", overdueDays: null };
+    default:
+      return { level: "unrated", reason: "no timescale", overdueDays: null };
+  }
+};
+
+/**
+ * DOMAIN §5: manual completion wins; otherwise the worse of the manual status and the date check, so a
+ * manual status can escalate but never clear a date-derived red; never green without a date.
+ */
+export const rateAction = (action: Action, asOf: IsoDate, policy: RagPolicy): ActionRating => {
+  const manual = action.status?.level ?? null;
+  const progressRecorded = action.progress.trim() !== "";
+  const dates = dateCheck(action.timescale, asOf, progressRecorded, policy);
+  const recorded = manual ? ` (recorded ${manual})` : "";
+
+  if (manual === "blue" || manual === "done")
+    return { level: manual, reason: "recorded as complete", dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+
+  if (dates.level === "unrated") {
+    if (manual === "red" || manual === "amber")
+      return { level: manual, reason: `recorded ${manual}; ${dates.reason}`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+    if (manual === "green" && !policy.allowGreenWithoutDate)
+      return { level: "unrated", reason: `recorded green but ${dates.reason}, so not rated`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: ["green-without-date"] };
+    if (manual === "green") return { level: "green", reason: `recorded green; ${dates.reason}`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+    return { level: "unrated", reason: dates.reason, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+  }
+
+  const worse = manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level] ? manual : dates.level;
+  // An "on track" status on an overdue action is the contradiction boards ask about (DOMAIN §5 step 5);
+  // "at risk" on an overdue action admits the delay and is not flagged.
+  const flags: ActionRagFlag[] = manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
+  const completion = dates.level === "red" ? ", no completion recorded" : "";
+  return { level: worse, reason: `${dates.reason}${completion}${recorded}`, dateLevel: dates.level, manualLevel: manual, overdueDays: dates.overdueDays, flags };
+};
