@@ -91,6 +91,18 @@ describe("load and sync are enforced like Office.js", () => {
     expect(fake.value("Actions", "C3")).toBe("");
   });
 
+  it("turns number-like text into numbers as Excel does, unless prefixed with ' or formatted as text", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Actions");
+      sheet.getRange("F1:F2").numberFormat = [["General"], ["@"]];
+      sheet.getRange("E1:E3").values = [["1.10"], ["'1.10"], ["true"]];
+      sheet.getRange("F1:F2").values = [["007"], ["007"]];
+      await context.sync();
+    });
+    expect([fake.value("Actions", "E1"), fake.value("Actions", "E2"), fake.value("Actions", "E3")]).toEqual([1.1, "1.10", true]);
+    expect([fake.value("Actions", "F1"), fake.value("Actions", "F2")]).toEqual([7, "007"]);
+  });
+
   it("rejects a values array whose shape differs from the range", async () => {
     const code = await rejectionCode(
       Excel.run(async (context) => {
@@ -171,7 +183,8 @@ describe("collections and null objects", () => {
       const valuesOnly = sheet.getUsedRange(true).load("address");
       await context.sync();
       expect(valuesOnly.address).toBe("Actions!B2:D4");
-      expect(withFormats.address).toBe("Actions!B2:D4");
+      // The merged B5:D5 is formatting, so it counts unless valuesOnly.
+      expect(withFormats.address).toBe("Actions!B2:D5");
     });
   });
 

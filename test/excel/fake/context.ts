@@ -17,6 +17,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   calls: string[];
+  /** The Office error code if this sync failed. */
+  failed?: string;
 }
 
 export interface FakeStats {
@@ -126,6 +128,17 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    const before = this.host.stats.perSync.length;
+    try {
+      await this.run();
+    } catch (error) {
+      const record = this.host.stats.perSync[before];
+      if (record) record.failed = error instanceof FakeOfficeError ? error.code : "not an Office error";
+      throw error;
+    }
+  }
+
+  private async run(): Promise<void> {
     if (this.closed) throw new FakeOfficeError("InvalidRequestContext", "The request context is no longer valid.", "RequestContext.sync");
     const actions = this.queue;
     this.queue = [];

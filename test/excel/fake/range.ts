@@ -44,6 +44,19 @@ const acceptValue = (where: string) => (cell: unknown): StoredValue | null => {
   throw invalid(`A cell value must be text, a number or a boolean, not ${JSON.stringify(cell)}.`, where);
 };
 
+/**
+ * Excel treats a written string as if typed: "1.10" becomes the number 1.1 and "TRUE" a boolean,
+ * unless the cell is formatted as text ("@") or the string starts with the text prefix '. (Excel also
+ * turns date-like text into dates by locale; the fake does not model that.)
+ */
+const asTyped = (cell: StoredValue, format: string): StoredValue => {
+  if (typeof cell !== "string" || format === "@") return cell;
+  if (cell.startsWith("'")) return cell.slice(1);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell.trim())) return Number(cell);
+  if (/^(true|false)$/i.test(cell.trim())) return cell.trim().toUpperCase() === "TRUE";
+  return cell;
+};
+
 const acceptFormat = (where: string) => (cell: unknown): string | null => {
   if (cell === null || typeof cell === "string") return cell;
   throw invalid("A number format must be text.", where);
@@ -205,7 +218,7 @@ export class FakeRange extends FakeClientObject {
       for (let r = area.top; r <= area.bottom; r += 1) {
         for (let c = area.left; c <= area.right; c += 1) {
           const cell = value(r - area.top, c - area.left);
-          if (cell !== null) sheet.setValue(r, c, cell);
+          if (cell !== null) sheet.setValue(r, c, asTyped(cell, sheet.numberFormat(r, c)));
         }
       }
     });

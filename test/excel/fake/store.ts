@@ -89,17 +89,28 @@ export class StoredSheet {
     let bottom = -1;
     let right = -1;
     const include = (row: number, column: number) => {
-      top = Math.min(top, row);
-      bottom = Math.max(bottom, row);
-      left = Math.min(left, column);
-      right = Math.max(right, column);
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (column < left) left = column;
+      if (column > right) right = column;
     };
     this.rows.forEach((cells, row) => {
       if (!cells) return;
-      cells.forEach((_value, column) => include(row, column));
+      // Only each row's first and last filled cells matter (rows can be 100,000 long).
+      const first = cells.findIndex((value) => value !== undefined);
+      if (first === -1) return;
+      let last = cells.length - 1;
+      while (cells[last] === undefined) last -= 1;
+      include(row, first);
+      include(row, last);
     });
     if (!valuesOnly) {
       for (const key of [...this.numberFormats.keys(), ...this.fills.keys()]) include(Math.floor(key / 16_384), key % 16_384);
+      // Merged cells are formatting too.
+      for (const merge of this.merges) {
+        include(merge.top, merge.left);
+        include(merge.bottom, merge.right);
+      }
     }
     return bottom < 0 ? null : { top, left, bottom, right, unbounded: false };
   }

@@ -1,0 +1,22 @@
+import type { WriteOp } from "../core/write-plan/write-plan";
+
+/**
+ * The order Excel wants changes in (DESIGN §4.2): sheets first, then number formats before values
+ * (so Excel does not re-guess dates and leading zeros, office-js#12), then fills after values, then
+ * the optional conditional-format and dropdown layers. Stable within each kind.
+ */
+const PHASE: Record<WriteOp["kind"], number> = {
+  ensureSheet: 0,
+  clearSheet: 1,
+  numberFormats: 2,
+  values: 3,
+  fills: 4,
+  conditionalFormat: 5,
+  listValidation: 6,
+};
+
+export const orderForExcel = (ops: readonly WriteOp[]): WriteOp[] =>
+  ops
+    .map((op, index) => ({ op, index }))
+    .sort((a, b) => PHASE[a.op.kind] - PHASE[b.op.kind] || a.index - b.index)
+    .map(({ op }) => op);

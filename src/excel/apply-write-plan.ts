@@ -1,0 +1,140 @@
+/* global Excel */
+import type { ApplyReport, GatewayError } from "../core/gateway";
+import { err, ok, type Result } from "../core/result";
+import { chunkWritePlan } from "../core/write-plan/chunk-write-plan";
+import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
+import { orderForExcel } from "./apply-order";
+import type { ExcelApiSupport } from "./capabilities";
+import { checkWritePlan } from "./check-write-plan";
+import { findMovedCells, isGuarded } from "./check-expected";
+import { toGatewayError } from "./office-errors";
+import { excelSizer } from "./op-sizer";
+import { queueWriteOp } from "./queue-write-op";
+
+export interface ApplyOptions {
+  /** Largest request one sync may carry; Excel on the web refuses 5 MB (DESIGN §4.1). */
+  maxRequestBytes: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const protectedSheet = (sheet: string): GatewayError => ({
+  kind: "protected-sheet",
+  message: `The sheet "${sheet}" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.`,
+  sheet,
+});
+
+const missingSheet = (sheet: string): GatewayError => ({
+  kind: "changed-since-read",
+  message: `The sheet "${sheet}" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.`,
+  sheet,
+});
+
+const changedSinceRead = (cells: string[]): GatewayError => {
+  const shown = cells.slice(0, 3).join(", ") + (cells.length > 3 ? ", …" : "");
+  const count = cells.length === 1 ? "1 cell has" : `${cells.length} cells have`;
+  return {
+    kind: "changed-since-read",
+    message: `${count} changed since Plan Tracker read the workbook (${shown}), so nothing was written; run the check again to work from the latest values.`,
+    cells,
+  };
+};
+
+/** Operations this Excel cannot do, said plainly, so the result tells the person what is missing. */
+const unsupported = (ops: readonly WriteOp[], support: ExcelApiSupport): { kept: WriteOp[]; skipped: string[] } => {
+  const rules = ops.filter((op) => op.kind === "conditionalFormat").length;
+  const dropdowns = ops.filter((op) => op.kind === "listValidation").length;
+  const skipped: string[] = [];
+  if (!support.conditionalFormats && rules > 0) {
+    skipped.push(`${rules} conditional format rule${rules === 1 ? " was" : "s were"} not added because this version of Excel does not support them (ExcelApi 1.6); the RAG colours are still written as fills.`);
+  }
+  if (!support.dataValidation && dropdowns > 0) {
+    skipped.push(`${dropdowns} dropdown list${dropdowns === 1 ? " was" : "s were"} not added because this version of Excel does not support them (ExcelApi 1.8); Plan Tracker still checks those cells itself.`);
+  }
+  const kept = ops.filter(
+    (op) => !(op.kind === "conditionalFormat" && !support.conditionalFormats) && !(op.kind === "listValidation" && !support.dataValidation),
+  );
+  return { kept, skipped };
+};
+
+/**
+ * Apply a WritePlan (DESIGN §4.2, §4.6): check sheets and protection, re-read cells that carry
+ * `expected` and refuse if a co-author moved them, then write in chunks of bytes, one sync each,
+ * with events off and calculation suspended. Nothing is written if any check fails.
+ */
+export const applyWritePlan = async (
+  context: Excel.RequestContext,
+  support: ExcelApiSupport,
+  plan: WritePlan,
+  options: ApplyOptions,
+): Promise<Result<ApplyReport, GatewayError>> => {
+  const problem = checkWritePlan(plan.ops);
+  if (problem) return err(problem);
+  const { kept, skipped } = unsupported(plan.ops, support);
+  const ops = orderForExcel(kept);
+  if (ops.length === 0) return ok({ opsApplied: 0, syncs: 0, skipped });
+
+  let syncs = 0;
+  const sync = async () => {
+    syncs += 1;
+    await context.sync();
+  };
+
+  // Which sheets exist and which are protected; whether events are on.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(support.protection ? "items/name, items/protection/protected" : "items/name");
+  const runtime = support.dataValidation ? context.runtime.load("enableEvents") : null;
+  await sync();
+  const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+  const ensured = new Set(ops.filter((op) => op.kind === "ensureSheet").map((op) => op.sheet.toLowerCase()));
+  for (const op of ops) {
+    const sheet = sheets.get(op.sheet.toLowerCase());
+    if (!sheet && !ensured.has(op.sheet.toLowerCase())) return err(missingSheet(op.sheet));
+    if (sheet && op.kind !== "ensureSheet" && support.protection && sheet.protection.protected) return err(protectedSheet(sheet.name));
+  }
+
+  const guarded = ops.filter(isGuarded);
+  if (guarded.length > 0) {
+    const moved = await findMovedCells(context, sheets, guarded, options.maxRequestBytes, sync);
+    if (moved.length > 0) return err(changedSinceRead(moved));
+  }
+
+  const chunks = chunkWritePlan(ops, options.maxRequestBytes, excelSizer(support));
+  const eventsWereOn = runtime !== null && runtime.enableEvents;
+  let done = 0;
+  try {
+    // Our own writes must not fire the workbook's event handlers (ExcelApi 1.8); restored below.
+    if (eventsWereOn) context.runtime.enableEvents = false;
+    for (const [index, chunk] of chunks.entries()) {
+      if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
+      // Once only: repeated calls make the window flicker (DESIGN §4.2).
+      if (index === 0 && support.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
+      for (const op of chunk) {
+        const key = op.sheet.toLowerCase();
+        if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
+        const sheet = sheets.get(key);
+        if (sheet) queueWriteOp(sheet, op, support);
+      }
+      // One sync per chunk of at most maxRequestBytes: the count follows bytes, not rows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await sync();
+      done = index + 1;
+      options.onProgress?.(done, chunks.length);
+    }
+  } catch (error) {
+    const sheetsInChunk = new Set((chunks[done] ?? []).map((op) => op.sheet));
+    const base = toGatewayError(error, sheetsInChunk.size === 1 ? [...sheetsInChunk][0] : undefined);
+    // Excel does not roll back a failed batch, so say how far it got rather than promise "nothing".
+    const progress = chunks.length > 1 ? ` ${done} of ${chunks.length} batches of changes were complete when it stopped.` : "";
+    return err({ ...base, message: base.message + progress });
+  } finally {
+    if (eventsWereOn) {
+      try {
+        context.runtime.enableEvents = true;
+        await sync();
+      } catch {
+        // The write's own outcome matters more; Excel turns events back on when the add-in reloads.
+      }
+    }
+  }
+  return ok({ opsApplied: kept.length, syncs, skipped });
+};

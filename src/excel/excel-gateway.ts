@@ -1,0 +1,77 @@
+/* global Excel */
+import { parseRangeAddress } from "../core/model/address";
+import type { ApplyReport, GatewayError, ReadRequest, WorkbookGateway } from "../core/gateway";
+import { err, ok, type Result } from "../core/result";
+import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+import type { WritePlan } from "../core/write-plan/write-plan";
+import { applyWritePlan } from "./apply-write-plan";
+import { detectApiSupport, hostIsSetSupported, toCapabilities, type ExcelApiSupport, type IsSetSupported } from "./capabilities";
+import { toGatewayError } from "./office-errors";
+import { readSnapshot } from "./read-snapshot";
+
+export interface ExcelGatewayOptions {
+  /** The clock for snapshot stamps (the core never reads it). */
+  now?: () => Date;
+  /** Cells per range proxy when reading (default 500,000: a tenth of Excel's 5,000,000-cell read limit). */
+  readCellBudget?: number;
+  /** Largest used range read from one sheet (default 5,000,000 cells, Excel's own read limit). */
+  maxSheetCells?: number;
+  /** Largest request one sync may carry (default 4 MB, under Excel on the web's 5 MB). */
+  maxRequestBytes?: number;
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: IsSetSupported;
+}
+
+/**
+ * The workbook gateway over Office.js: the only code in the product that calls Excel. Every failure
+ * comes back as a GatewayError with one plain sentence, never as a thrown error or a stack trace.
+ */
+export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookGateway => {
+  let support: ExcelApiSupport | null = null;
+  // Asked once, on first use, when Office is ready (DESIGN §4.7).
+  const api = (): ExcelApiSupport => (support ??= detectApiSupport(options.isSetSupported ?? hostIsSetSupported));
+  const now = options.now ?? (() => new Date());
+  const maxRequestBytes = options.maxRequestBytes ?? 4 * 1024 * 1024;
+
+  const read = async (request: ReadRequest = {}): Promise<Result<WorkbookSnapshot, GatewayError>> => {
+    try {
+      return await Excel.run((context) =>
+        readSnapshot(context, api(), request, {
+          cellBudget: options.readCellBudget ?? 500_000,
+          maxSheetCells: options.maxSheetCells ?? 5_000_000,
+          takenAt: now().toISOString(),
+        }),
+      );
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
+  const apply = async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
+    try {
+      // delayForCellEdit: wait for the person to leave cell edit instead of failing the batch.
+      return await Excel.run({ delayForCellEdit: true }, (context) => applyWritePlan(context, api(), plan, { maxRequestBytes, onProgress }));
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
+  const select = async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
+    if (!parseRangeAddress(address.replace(/\$/g, ""))) {
+      return err({ kind: "host-error", message: `"${address}" is not a cell address Plan Tracker can go to on "${sheet}".`, sheet });
+    }
+    try {
+      await Excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      });
+      return ok(undefined);
+    } catch (error) {
+      return err(toGatewayError(error, sheet));
+    }
+  };
+
+  return { kind: "excel", capabilities: () => toCapabilities(api()), read, apply, select };
+};

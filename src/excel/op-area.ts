@@ -1,0 +1,22 @@
+import { parseCellAddress, parseRangeAddress, type RangeArea } from "../core/model/address";
+import { opRows, type RowWriteOp } from "../core/write-plan/chunk-write-plan";
+import type { WriteOp } from "../core/write-plan/write-plan";
+
+/** Excel's grid (Excel specifications and limits). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** The cells a row operation covers, from its top-left and its payload's size; null if it cannot be placed. */
+export const rowOpArea = (op: RowWriteOp): RangeArea | null => {
+  const origin = parseCellAddress(op.topLeft);
+  const rows = opRows(op);
+  if (!origin || rows.length === 0) return null;
+  return { top: origin.row, left: origin.column, bottom: origin.row + rows.length - 1, right: origin.column + rows[0].length - 1 };
+};
+
+/** The bounded range a conditional format or dropdown applies to; never a whole column (DESIGN §4.3). */
+export const rangeOpArea = (op: Extract<WriteOp, { range: string }>): RangeArea | null =>
+  parseRangeAddress(op.range.replace(/\$/g, ""));
+
+export const insideGrid = (area: RangeArea): boolean =>
+  area.top >= 1 && area.left >= 1 && area.bottom <= MAX_ROWS && area.right <= MAX_COLUMNS;

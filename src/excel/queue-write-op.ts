@@ -1,0 +1,85 @@
+/* global Excel */
+import { rangeAddress, type RangeArea } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import type { WriteOp } from "../core/write-plan/write-plan";
+import type { ExcelApiSupport } from "./capabilities";
+import { fillRectangles } from "./fill-rectangles";
+import { rangeOpArea, rowOpArea } from "./op-area";
+
+/**
+ * What Excel is given for a cell: "" empties it (null would leave it as it was). Text goes with
+ * Excel's text prefix ' because Excel reads written strings as if typed: ref "2.10" would become the
+ * number 2.1, "Apr-18" a date, and "=…" a formula. The prefix is not part of the stored value.
+ */
+export const toExcelValue = (value: CellValue): string | number | boolean => {
+  if (value === null) return "";
+  if (typeof value === "string" && value !== "") return `'${value}`;
+  return value;
+};
+
+const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills" }>, area: RangeArea, support: ExcelApiSupport): void => {
+  const anyCleared = op.colours.some((row) => row.includes(null));
+  const anyPainted = op.colours.some((row) => row.some((colour) => colour !== null));
+  if (support.cellProperties) {
+    // One call paints the whole block (ExcelApi 1.9, DESIGN §4.2); cleared cells are cleared first.
+    const range = sheet.getRange(rangeAddress(area));
+    if (anyCleared) range.format.fill.clear();
+    if (anyPainted) range.setCellProperties(op.colours.map((row) => row.map((colour) => (colour === null ? {} : { format: { fill: { color: colour } } }))));
+    return;
+  }
+  for (const rectangle of fillRectangles(area.top, area.left, op.colours)) {
+    const fill = sheet.getRange(rangeAddress(rectangle.area)).format.fill;
+    if (rectangle.colour === null) fill.clear();
+    else fill.color = rectangle.colour;
+  }
+};
+
+/**
+ * Queue the Excel calls for one operation (no sync here: the caller syncs once per chunk).
+ * ensureSheet is the caller's, since it changes which worksheet proxies exist.
+ */
+export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: ExcelApiSupport): void => {
+  switch (op.kind) {
+    case "ensureSheet":
+      return;
+    case "clearSheet":
+      sheet.getUsedRange().clear();
+      return;
+    case "numberFormats": {
+      const area = rowOpArea(op);
+      if (area) sheet.getRange(rangeAddress(area)).numberFormat = op.formats;
+      return;
+    }
+    case "values": {
+      const area = rowOpArea(op);
+      if (area) sheet.getRange(rangeAddress(area)).values = op.values.map((row) => row.map(toExcelValue));
+      return;
+    }
+    case "fills": {
+      const area = rowOpArea(op);
+      if (area) queueFills(sheet, op, area, support);
+      return;
+    }
+    case "conditionalFormat": {
+      const area = rangeOpArea(op);
+      if (!area) return;
+      // Static fills carry the RAG; this rule is only the live layer (DESIGN §4.3). Its formula is
+      // written for the range's top-left cell, as Excel resolves it (office-js#5194).
+      const format = sheet.getRange(rangeAddress(area)).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = op.rule.formula;
+      format.custom.format.fill.color = op.rule.fill;
+      if (op.rule.fontColour !== undefined) format.custom.format.font.color = op.rule.fontColour;
+      if (op.rule.priority !== undefined) format.priority = op.rule.priority;
+      return;
+    }
+    case "listValidation": {
+      const area = rangeOpArea(op);
+      if (!area) return;
+      const validation = sheet.getRange(rangeAddress(area)).dataValidation;
+      // Excel will not lay a rule over a different one; these cells are ours to set (DESIGN §4.4).
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source: op.source } };
+      return;
+    }
+  }
+};

@@ -1,0 +1,36 @@
+/* global Excel */
+import { isPayloadLimitError } from "./office-errors";
+
+/**
+ * Queue a load for every piece and sync ONCE. Only if Excel on the web refuses the payload (5 MB,
+ * DESIGN §4.1: "split further only if the limit is really hit") is the group halved and retried,
+ * and a lone piece cut by `split`; so the sync count is fixed for any workbook that fits, and grows
+ * with bytes, never with rows, for one that does not. Returns every piece that was loaded.
+ */
+export const syncInHalves = async <Piece, Loaded>(
+  context: Excel.RequestContext,
+  pieces: Piece[],
+  queue: (piece: Piece) => () => Loaded,
+  split: (piece: Piece) => Piece[] | null,
+): Promise<{ piece: Piece; loaded: Loaded }[]> => {
+  const results: { piece: Piece; loaded: Loaded }[] = [];
+  const pending: Piece[][] = pieces.length > 0 ? [pieces] : [];
+  while (pending.length > 0) {
+    const group = pending.shift() ?? [];
+    const readers = group.map(queue);
+    try {
+      // One group unless Excel refused the payload: never a sync per item.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimitError(error)) throw error;
+      const middle = Math.ceil(group.length / 2);
+      const smaller = group.length > 1 ? [group.slice(0, middle), group.slice(middle)] : (split(group[0]) ?? []).map((piece) => [piece]);
+      if (smaller.length === 0) throw error;
+      pending.unshift(...smaller);
+      continue;
+    }
+    group.forEach((piece, i) => results.push({ piece, loaded: readers[i]() }));
+  }
+  return results;
+};
