@@ -3,9 +3,10 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { who } from "../shared/timescale-flag-rule";
 
-const baseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+// "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note: names compare without brackets.
+const baseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
 
-// Comparing every pair of names is quadratic; past this many distinct names only exact matches count.
+// Comparing every pair is quadratic; past this many distinct names the rule stays silent rather than slow.
 const MAX_NAMES = 2_000;
 
 /** DOMAIN §9 rule 23: one person written two ways ("S Murphy" / "Sheila Murphy") splits their actions. */
@@ -15,15 +16,15 @@ export const ownerVariant: ValidationRule = {
   title: "One person written two ways",
   check: ({ model }) => {
     const uses = new Map<string, number>();
-    for (const action of model.actions) for (const owner of action.owners) uses.set(owner, (uses.get(owner) ?? 0) + 1);
+    for (const action of model.actions)
+      for (const owner of action.owners) uses.set(baseName(owner), (uses.get(baseName(owner)) ?? 0) + 1);
     const names = [...uses.keys()];
     if (names.length > MAX_NAMES) return [];
     // The spelling used more often is taken as the right one; the rarer one is reported.
     const rarer = new Map<string, string>();
     for (let i = 0; i < names.length; i += 1)
       for (let j = i + 1; j < names.length; j += 1)
-        // "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note, not a second spelling.
-        if (baseName(names[i]) !== baseName(names[j]) && sameOwnerVariant(names[i], names[j])) {
+        if (sameOwnerVariant(names[i], names[j])) {
           const [common, rare] = (uses.get(names[i]) ?? 0) >= (uses.get(names[j]) ?? 0) ? [names[i], names[j]] : [names[j], names[i]];
           if (!rarer.has(rare)) rarer.set(rare, common);
         }
@@ -32,7 +33,7 @@ export const ownerVariant: ValidationRule = {
       const cell = action.cells.owner;
       if (!cell) continue;
       for (const owner of action.owners) {
-        const common = rarer.get(owner);
+        const common = rarer.get(baseName(owner));
         if (common)
           issues.push(issueAt("owner-variant", "warning", cell, "owner",
             `${who(action)} is owned by "${owner}", which looks like "${common}" written another way. Use one spelling so their actions count together.`));
