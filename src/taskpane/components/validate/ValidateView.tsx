@@ -1,0 +1,39 @@
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ViewProps } from "../../views/view-props";
+import { ValidationResult } from "./ValidationResult";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex" },
+});
+
+/** Validate: read the whole workbook, check it cell by cell, list what is wrong and where. */
+export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
+  const styles = useStyles();
+  const { state, run } = analysis;
+  const busy = state.status === "busy";
+  return (
+    <div className={styles.view}>
+      <p className={styles.intro}>
+        {mode === "excel"
+          ? "Check this workbook cell by cell. Nothing in it is changed."
+          : "Check the workbook shown here cell by cell. Nothing in it is changed."}
+      </p>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void run()} disabledFocusable={busy}>
+          Validate workbook
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {busy && <Spinner size="small" labelPosition="after" label="Reading the workbook and checking it…" />}
+      </div>
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <ValidationResult analysis={state.analysis} gateway={gateway} />}
+    </div>
+  );
+};

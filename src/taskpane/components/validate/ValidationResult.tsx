@@ -1,0 +1,81 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import type { Analysis } from "../../../app/analysis";
+import type { WorkbookGateway } from "../../../core/gateway";
+import type { Issue } from "../../../core/validate/issue";
+import { groupIssues } from "./group-issues";
+import { IssueCountLine } from "./IssueCountLine";
+import { IssueGroups } from "./IssueGroups";
+import { UnmappedList } from "./UnmappedList";
+
+const useStyles = makeStyles({
+  clean: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase400,
+  },
+  cleanIcon: { color: tokens.colorStatusSuccessForeground1, flexShrink: 0 },
+  understood: { margin: `0 0 ${tokens.spacingVerticalS} 0`, color: tokens.colorNeutralForeground2 },
+});
+
+const LAYOUT_NAMES: Record<string, string> = {
+  gcc: "a Gloucestershire-style plan",
+  bcp: "a BCP-style plan",
+  thurrock: "a Thurrock-style plan",
+  scorecard: "a corporate scorecard",
+  generic: "a plan in a layout Plan Tracker does not know",
+};
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** The outcome of one Validate run: the count, the issues by sheet and severity, what was not mapped. */
+export const ValidationResult = ({ analysis, gateway }: { analysis: Analysis; gateway: WorkbookGateway }) => {
+  const styles = useStyles();
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const sheets = useMemo(
+    () => groupIssues(analysis.issues, analysis.snapshot.sheets.map((sheet) => sheet.name)),
+    [analysis],
+  );
+  const { model } = analysis;
+
+  const goTo = async (issue: Issue) => {
+    setSelectError(null);
+    try {
+      const result = await gateway.select(issue.sheet, issue.cell);
+      if (!result.ok) setSelectError(result.error.message);
+    } catch (error: unknown) {
+      console.error("Plan Tracker: select failed", error);
+      setSelectError(`Plan Tracker could not go to ${issue.sheet}!${issue.cell}; please find the cell by hand.`);
+    }
+  };
+
+  return (
+    <div>
+      <p className={styles.understood}>
+        {`Read as ${LAYOUT_NAMES[model.layout] ?? LAYOUT_NAMES.generic}: ${plural(model.actions.length, "action", "actions")}, ${plural(
+          model.metrics.length,
+          "metric",
+          "metrics",
+        )}.`}
+      </p>
+      <IssueCountLine summary={analysis.summary} />
+      {selectError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {analysis.issues.length === 0 ? (
+        <p className={styles.clean}>
+          <CheckmarkCircle20Filled className={styles.cleanIcon} aria-hidden="true" />
+          No issues found
+        </p>
+      ) : (
+        <IssueGroups sheets={sheets} onSelect={(issue) => void goTo(issue)} />
+      )}
+      <UnmappedList notes={model.unmapped} />
+    </div>
+  );
+};

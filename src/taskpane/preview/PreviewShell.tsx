@@ -1,0 +1,127 @@
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { App } from "../App";
+import type { Analyse } from "../hooks/use-analysis";
+import { PreviewBanner } from "./PreviewBanner";
+import type { OpenWorkbook } from "./preview-gateway";
+import { openXlsxInBrowser } from "./preview-gateway";
+import type { GridSelection } from "./grid/SheetGrid";
+import { SheetGrid } from "./grid/SheetGrid";
+import type { SampleWorkbook } from "./samples";
+import { usePreviewWorkbook } from "./use-preview-workbook";
+import type { FetchBytes } from "./workbook-source";
+import { WorkbookPicker } from "./WorkbookPicker";
+
+/** Side by side from this width (a ~360 px pane plus a useful grid); stacked below it. */
+const WIDE = "@media (min-width: 800px)";
+
+const useStyles = makeStyles({
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    boxSizing: "border-box",
+    fontFamily: tokens.fontFamilyBase,
+    [WIDE]: { height: "100vh" },
+  },
+  layout: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingHorizontalM,
+    [WIDE]: { flexDirection: "row", flexGrow: 1, minHeight: 0 },
+  },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    [WIDE]: { width: "360px", flexShrink: 0, overflowY: "auto" },
+  },
+  picker: { padding: `0 ${tokens.spacingHorizontalM}` },
+  grid: {
+    height: "70vh",
+    minWidth: 0,
+    [WIDE]: { height: "auto", flexGrow: 1, minHeight: 0 },
+  },
+  gridHeading: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  gridSection: { display: "flex", flexDirection: "column", height: "100%" },
+  gridBody: { flexGrow: 1, minHeight: 0 },
+});
+
+export interface PreviewShellProps {
+  initialSample: SampleWorkbook;
+  initialView?: string;
+  /** For tests; the default opens .xlsx bytes through the lazily loaded xlsx gateway. */
+  openWorkbook?: OpenWorkbook;
+  fetcher?: FetchBytes;
+  analyse?: Analyse;
+}
+
+/**
+ * The pane outside Excel: a persistent banner, a workbook picker, the same App as in Excel over an
+ * .xlsx gateway, and beside it a read-only grid that shows where each issue is.
+ */
+export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXlsxInBrowser, fetcher, analyse }: PreviewShellProps) => {
+  const styles = useStyles();
+  const { state, source, open } = usePreviewWorkbook({ kind: "sample", sample: initialSample }, openWorkbook, fetcher);
+  const [selection, setSelection] = useState<GridSelection | null>(null);
+  const selectionSerial = useRef(0);
+
+  const workbook = state.status === "ready" ? state.workbook : null;
+  const gateway = workbook?.gateway ?? null;
+
+  useEffect(() => {
+    setSelection(null);
+    if (gateway === null) return;
+    return gateway.onSelect((sheet, address) => {
+      selectionSerial.current += 1;
+      setSelection({ sheet, address, serial: selectionSerial.current });
+    });
+  }, [gateway]);
+
+  const ownFile = source.kind === "file" ? source.file.name : null;
+  return (
+    <div className={styles.shell}>
+      <PreviewBanner ownFile={ownFile} />
+      <div className={styles.layout}>
+        <div className={styles.pane}>
+          <div className={styles.picker}>
+            <WorkbookPicker
+              sample={source.kind === "sample" ? source.sample : null}
+              ownFile={ownFile}
+              onSample={(sample) => open({ kind: "sample", sample })}
+              onFile={(file) => open({ kind: "file", file })}
+              disabled={state.status === "loading"}
+            />
+          </div>
+          {state.status === "loading" && <Spinner size="small" labelPosition="after" label="Opening the workbook…" />}
+          {state.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.message}</MessageBarBody>
+            </MessageBar>
+          )}
+          {workbook !== null && (
+            <App key={workbook.serial} gateway={workbook.gateway} mode="preview" initialView={initialView} analyse={analyse} />
+          )}
+        </div>
+        <section className={styles.grid} aria-label="Workbook preview">
+          {workbook !== null && (
+            <div className={styles.gridSection}>
+              <h2 className={styles.gridHeading}>{workbook.name}</h2>
+              {workbook.gridMessage !== null && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{workbook.gridMessage}</MessageBarBody>
+                </MessageBar>
+              )}
+              {workbook.snapshot !== null && (
+                <div className={styles.gridBody}>
+                  <SheetGrid snapshot={workbook.snapshot} selection={selection} />
+                </div>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,98 @@
+import type { Analysis } from "../../../src/app/analysis";
+import type { GatewayError } from "../../../src/core/gateway";
+import type { CellValue } from "../../../src/core/model/cell-value";
+import type { PlanModel, UnmappedNote } from "../../../src/core/parse/plan-model";
+import type { Result } from "../../../src/core/result";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
+import type { Issue, Severity } from "../../../src/core/validate/issue";
+import { summarise } from "../../../src/core/validate/issue";
+import type { PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
+
+export const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({
+  name,
+  firstRow: 1,
+  firstColumn: 1,
+  values,
+  numberFormats: {},
+  fills: {},
+  merges: [],
+  protected: false,
+  visibility: "visible",
+  ...extra,
+});
+
+export const snapshot = (sheets: SheetSnapshot[], name = "plan.xlsx"): WorkbookSnapshot => ({
+  name,
+  sheets,
+  settings: {},
+  stamp: { takenAt: "2024-05-01T09:00:00Z", fingerprint: "test" },
+});
+
+export const issue = (sheetName: string, cell: string, severity: Severity, message: string, extra: Partial<Issue> = {}): Issue => {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell);
+  return {
+    code: "test-code",
+    severity,
+    sheet: sheetName,
+    cell,
+    row: match ? Number(match[2]) : 1,
+    column: match ? match[1] : "A",
+    field: "owner",
+    value: null,
+    message,
+    ...extra,
+  };
+};
+
+/**
+ * A hand-made analysis. The model carries only what the pane reads (layout, actions, metrics,
+ * unmapped); the rest of PlanModel belongs to detection and is irrelevant to these views.
+ */
+export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: UnmappedNote[] = []): Analysis => ({
+  snapshot: workbook,
+  model: {
+    layout: "gcc",
+    sheets: workbook.sheets.map((s) => ({ name: s.name, roles: ["plan"], tables: [] })),
+    actions: [],
+    metrics: [],
+    groups: [],
+    unmapped,
+  } as unknown as PlanModel,
+  issues,
+  summary: summarise(issues),
+});
+
+export interface FakeGateway extends PreviewGateway {
+  selections: Array<[string, string]>;
+  reads: number;
+}
+
+/** A workbook seam over a fixed snapshot: records select() calls and tells onSelect listeners, as the xlsx gateway does. */
+export const fakeGateway = (
+  workbook: WorkbookSnapshot,
+  options: { readError?: GatewayError; selectError?: GatewayError } = {},
+): FakeGateway => {
+  const listeners = new Set<(sheet: string, address: string) => void>();
+  const gateway: FakeGateway = {
+    kind: "xlsx",
+    selections: [],
+    reads: 0,
+    capabilities: () => ({ conditionalFormats: true, dataValidation: true, cellProperties: true, customXmlParts: true, selection: true }),
+    read: async (): Promise<Result<WorkbookSnapshot, GatewayError>> => {
+      gateway.reads += 1;
+      return options.readError ? { ok: false, error: options.readError } : { ok: true, value: workbook };
+    },
+    apply: async () => ({ ok: true, value: { opsApplied: 0, syncs: 0 } }),
+    select: async (sheetName, address) => {
+      gateway.selections.push([sheetName, address]);
+      if (options.selectError) return { ok: false, error: options.selectError };
+      listeners.forEach((listener) => listener(sheetName, address));
+      return { ok: true, value: undefined };
+    },
+    onSelect: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return gateway;
+};

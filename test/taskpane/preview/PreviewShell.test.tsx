@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Analysis } from "../../../src/app/analysis";
+import type { GatewayError, WorkbookGateway } from "../../../src/core/gateway";
+import type { Result } from "../../../src/core/result";
+import { PreviewShell } from "../../../src/taskpane/preview/PreviewShell";
+import type { OpenWorkbook, PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
+import { sampleFromQuery } from "../../../src/taskpane/preview/samples";
+import { renderWithTheme } from "../helpers/render";
+import { analysis, fakeGateway, issue, sheet, snapshot } from "../helpers/workbook";
+
+const workbook = snapshot(
+  [
+    sheet("Key actions", [
+      ["Ref", "Action", "Lead"],
+      ["1.1", "Recruit", "Jo Bloggs"],
+      ["1.2", "Audit", "TBC"],
+    ]),
+  ],
+  "gcc.xlsx",
+);
+
+const analyseFromSnapshot = async (gateway: WorkbookGateway): Promise<Result<Analysis, GatewayError>> => {
+  const read = await gateway.read();
+  if (!read.ok) return read;
+  return { ok: true, value: analysis(read.value, [issue("Key actions", "C3", "warning", "The lead is TBC; name one accountable person.", { value: "TBC" })]) };
+};
+
+const setup = () => {
+  const fetched: string[] = [];
+  const opened: string[] = [];
+  const fetcher = async (url: string) => {
+    fetched.push(url);
+    return new Uint8Array([80, 75, 3, 4]).buffer;
+  };
+  const openWorkbook: OpenWorkbook = async (_bytes, name) => {
+    opened.push(name);
+    const gateway: PreviewGateway = fakeGateway({ ...workbook, name });
+    return { ok: true, value: gateway };
+  };
+  renderWithTheme(
+    <PreviewShell initialSample={sampleFromQuery("")} fetcher={fetcher} openWorkbook={openWorkbook} analyse={analyseFromSnapshot} />,
+  );
+  return { fetched, opened };
+};
+
+describe("PreviewShell", () => {
+  it("always shows the preview banner", async () => {
+    setup();
+    const banner = screen.getByTestId("preview-banner");
+    expect(banner).toHaveTextContent(
+      "Preview — not connected to Excel. You are looking at a sample workbook; nothing here leaves your computer.",
+    );
+    await screen.findByRole("grid", { name: "Key actions" });
+    expect(screen.getByTestId("preview-banner")).toBeInTheDocument();
+  });
+
+  it("opens the GCC sample from the built samples folder by default and draws it", async () => {
+    const { fetched, opened } = setup();
+    await screen.findByRole("grid", { name: "Key actions" });
+    expect(fetched).toEqual(["samples/gcc.xlsx"]);
+    expect(opened).toEqual(["gcc.xlsx"]);
+    expect(screen.getByRole("heading", { name: "gcc.xlsx" })).toBeInTheDocument();
+  });
+
+  it("validates, and clicking an issue highlights its cell in the grid", async () => {
+    setup();
+    await screen.findByRole("grid", { name: "Key actions" });
+    await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByTestId("issue-count")).toHaveTextContent("1 issue: 0 errors, 1 warning, 0 info");
+    expect(document.querySelector('td[aria-selected="true"]')).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: /C3 · Owner/ }));
+    await waitFor(() => expect(document.querySelector('td[data-address="C3"]')).toHaveAttribute("aria-selected", "true"));
+    expect(document.querySelectorAll('td[aria-selected="true"]')).toHaveLength(1);
+  });
+
+  it("switches to another sample", async () => {
+    const { fetched } = setup();
+    await screen.findByRole("grid", { name: "Key actions" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Workbook" }), "bcp");
+    await waitFor(() => expect(fetched).toEqual(["samples/gcc.xlsx", "samples/bcp.xlsx"]));
+    expect(await screen.findByRole("heading", { name: "bcp.xlsx" })).toBeInTheDocument();
+  });
+
+  it("opens the person's own .xlsx locally and says so in the banner", async () => {
+    const { fetched, opened } = setup();
+    await screen.findByRole("grid", { name: "Key actions" });
+    await userEvent.upload(screen.getByTestId("own-file-input"), new File([new Uint8Array([80, 75, 3, 4])], "Our plan.xlsx"));
+    expect(await screen.findByRole("heading", { name: "Our plan.xlsx" })).toBeInTheDocument();
+    expect(opened).toEqual(["gcc.xlsx", "Our plan.xlsx"]);
+    expect(fetched).toEqual(["samples/gcc.xlsx"]);
+    expect(screen.getByTestId("preview-banner")).toHaveTextContent("You are looking at Our plan.xlsx, opened from your computer");
+    expect(within(screen.getByRole("combobox", { name: "Workbook" })).getByRole("option", { name: "Your file: Our plan.xlsx" })).toHaveProperty("selected", true);
+  });
+
+  it("refuses a file that is not .xlsx with one sentence", async () => {
+    setup();
+    await screen.findByRole("grid", { name: "Key actions" });
+    await userEvent.upload(screen.getByTestId("own-file-input"), new File(["x"], "old.xls"), { applyAccept: false });
+    expect(await screen.findByText('old.xls is not an .xlsx workbook; save it from Excel as "Excel Workbook (.xlsx)" and open that.')).toBeInTheDocument();
+  });
+
+  it("says plainly when the workbook cannot be opened", async () => {
+    const openWorkbook: OpenWorkbook = async () => ({ ok: false, error: { kind: "unreadable", message: "gcc.xlsx is not a workbook Plan Tracker can read." } });
+    renderWithTheme(<PreviewShell initialSample={sampleFromQuery("")} fetcher={async () => new ArrayBuffer(0)} openWorkbook={openWorkbook} />);
+    expect(await screen.findByText("gcc.xlsx is not a workbook Plan Tracker can read.")).toBeInTheDocument();
+    expect(screen.queryByRole("grid")).not.toBeInTheDocument();
+  });
+});
