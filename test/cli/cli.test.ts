@@ -1,0 +1,116 @@
+/** @jest-environment node */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+
+const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
+
+const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+};
+
+describe("plan-tracker validate", () => {
+  it("prints the JSON contract with A1 cells and worksheet rows, and exits 1 when there are errors", async () => {
+    const { code, out } = await cli("validate", fixture("gcc"), "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { issues: Record<string, unknown>[]; summary: Record<string, number> };
+    expect(Object.keys(report)).toEqual(["issues", "summary"]);
+    expect(Object.keys(report.issues[0])).toEqual(["code", "severity", "sheet", "cell", "field", "value", "message"]);
+    expect(report.summary.error).toBe(report.issues.filter((i) => i.severity === "error").length);
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: "timescale-missing", sheet: "Focus on Practice", cell: "C365", field: "due", value: null }));
+  });
+
+  it("exits 0 on a workbook with no errors", async () => {
+    const { code, out } = await cli("validate", fixture("scorecard"), "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).summary.error).toBe(0);
+  });
+
+  it("prints issues grouped by sheet for people", async () => {
+    const { out } = await cli("validate", fixture("gcc"));
+    expect(out).toMatch(/^.*gcc\.xlsx: \d+ issues \(\d+ errors, \d+ warnings, \d+ info\)/);
+    expect(out).toMatch(/\nDASHBOARD \(1 error, 0 warning, 0 info\)\n  ERROR +C2 +placeholder-text/);
+    expect(out.indexOf("\nFocus on Practice (")).toBeGreaterThan(out.indexOf("\nDASHBOARD ("));
+  });
+
+  it("never modifies the input file", async () => {
+    const before = readFileSync(fixture("bcp"));
+    const mtime = statSync(fixture("bcp")).mtimeMs;
+    await cli("validate", fixture("bcp"), "--json");
+    expect(readFileSync(fixture("bcp")).equals(before)).toBe(true);
+    expect(statSync(fixture("bcp")).mtimeMs).toBe(mtime);
+  });
+});
+
+describe("plan-tracker detect", () => {
+  it("says which sheets and columns were understood as what", async () => {
+    const { code, out } = await cli("detect", fixture("bcp"), "--json");
+    expect(code).toBe(0);
+    const detection = JSON.parse(out);
+    expect(detection.layout).toBe("bcp");
+    const actions = detection.sheets[0].tables.find((t: { kind: string }) => t.kind === "actions");
+    expect(actions.columns.map((c: { column: string; field: string }) => `${c.column}:${c.field}`)).toEqual([
+      "A:ref", "B:title", "C:owner", "D:due", "E:status", "F:successMeasure", "G:progress", "H:impact",
+    ]);
+  });
+
+  it("prints a readable summary", async () => {
+    const { out } = await cli("detect", fixture("thurrock"));
+    expect(out).toMatch(/laid out like the THURROCK plan; 18 actions/);
+    expect(out).toMatch(/H "RAG initial" → rating \(RAG initial\)/);
+  });
+});
+
+describe("bad input gets one plain sentence and exit code 2", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plan-tracker-cli-"));
+  const good = readFileSync(fixture("gcc"));
+  const cases: [string, () => string, RegExp][] = [
+    ["a missing file", () => join(dir, "nope.xlsx"), /Cannot find the file/],
+    ["a folder", () => { const p = join(dir, "folder.xlsx"); mkdirSync(p, { recursive: true }); return p; }, /is a folder/],
+    ["an empty file", () => { const p = join(dir, "empty.xlsx"); writeFileSync(p, ""); return p; }, /empty/i],
+    ["a text file", () => { const p = join(dir, "notes.xlsx"); writeFileSync(p, "Ref,Action\n1.1,Do it\n"); return p; }, /not an Excel workbook/i],
+    ["a truncated workbook", () => { const p = join(dir, "cut.xlsx"); writeFileSync(p, good.subarray(0, Math.floor(good.length / 2))); return p; }, /damaged|incomplete|truncated|could not be read/i],
+    ["a password-protected workbook", () => {
+      const p = join(dir, "locked.xlsx");
+      writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+      return p;
+    }, /password/i],
+  ];
+
+  it.each(cases)("%s", async (_name, make, reason) => {
+    const { code, err, out } = await cli("validate", make(), "--json");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(reason);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [["validate"], /needs a workbook/],
+    [["frobnicate", "x.xlsx"], /Unknown command "frobnicate"/],
+    [["validate", "a.xlsx", "--colour"], /Unknown option --colour/],
+    [["validate", "a.xlsx", "b.xlsx"], /one workbook at a time/],
+  ])("wrong arguments %p", async (args, reason) => {
+    const { code, err } = await cli(...(args as string[]));
+    expect(code).toBe(2);
+    expect(err).toMatch(reason);
+  });
+});
+
+describe("the installed command", () => {
+  it("runs as npx plan-tracker from the built bundle with the same exit codes", () => {
+    const bin = join(__dirname, "..", "..", "bin", "plan-tracker.js");
+    const ok = spawnSync(process.execPath, [bin, "validate", fixture("scorecard"), "--json"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).summary.error).toBe(0);
+    const bad = spawnSync(process.execPath, [bin, "validate", join(__dirname, "missing.xlsx")], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/^plan-tracker: Cannot find the file .*missing\.xlsx\.$/);
+  });
+});
