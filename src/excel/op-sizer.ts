@@ -9,6 +9,8 @@ const OP_OVERHEAD = 2_000;
 /** {"format":{"fill":{"color":"#D4351C"}}} for a painted cell, {} for one left alone. */
 const PAINTED_CELL = 40;
 const UNPAINTED_CELL = 3;
+/** "[" and "]" around each row and the comma after it. */
+const ROW_BRACKETS = 3;
 /** Without setCellProperties, each run of one colour is a range proxy plus a property set. */
 const FILL_RUN = 1_000;
 
@@ -24,7 +26,7 @@ export const excelSizer = (support: ExcelApiSupport): WriteOpSizer => ({
     if (op.kind === "fills") {
       const colours = op.colours[row];
       return support.cellProperties
-        ? colours.reduce((sum, colour) => sum + (colour === null ? UNPAINTED_CELL : PAINTED_CELL), 1)
+        ? colours.reduce((sum, colour) => sum + (colour === null ? UNPAINTED_CELL : PAINTED_CELL), ROW_BRACKETS)
         : runsIn(colours) * FILL_RUN;
     }
     const cells = opRows(op)[row];
