@@ -7,6 +7,20 @@ import { run } from "../../src/cli/main";
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 
+/** A small, tidy plan in BCP's layout: every action numbered, owned, dated and rated in words. */
+const cleanPlan = async (): Promise<string> => {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Improvement Plan");
+  sheet.addRow(["Ref", "Action", "Lead", "Deadline", "RAG", "Progress to date"]);
+  sheet.addRow(["1.1", "Strengthen the Early Help offer", "Juliette Blake", "30/04/23", "On track", "Lead started in December 2022."]);
+  sheet.addRow(["1.2", "Assess the effectiveness of EH interventions", "Sarah Rempel", "30/09/23", "Amber", "Audit booked."]);
+  sheet.addRow(["1.3", "Improve timeliness of EH assessments", "Juliette Blake", "31/03/24", "Green", "Weekly tracking in place."]);
+  const path = join(mkdtempSync(join(tmpdir(), "plan-tracker-clean-")), "clean.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+};
+
 const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
   let out = "";
   let err = "";
@@ -26,9 +40,12 @@ describe("plan-tracker validate", () => {
   });
 
   it("exits 0 on a workbook with no errors", async () => {
-    const { code, out } = await cli("validate", fixture("scorecard"), "--json");
-    expect(code).toBe(0);
-    expect(JSON.parse(out).summary.error).toBe(0);
+    const { code, out } = await cli("validate", fixture("thurrock"), "--json");
+    expect(JSON.parse(out).summary.error).toBeGreaterThan(0);
+    expect(code).toBe(1);
+    const clean = await cli("validate", await cleanPlan(), "--json");
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.out).summary.error).toBe(0);
   });
 
   it("prints issues grouped by sheet for people", async () => {

@@ -31,6 +31,9 @@ export interface Comparator {
   label: string;
   value: MeasuredValue | null;
   text: string;
+  cell: CellRef;
+  /** Text where a number belongs ("?"), as opposed to a null token such as "n/a" or "-". */
+  unreadable: boolean;
 }
 
 export interface Metric {

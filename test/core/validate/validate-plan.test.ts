@@ -85,8 +85,12 @@ describe("validate on the Thurrock plan", () => {
 });
 
 describe("validate on the corporate scorecard", () => {
-  it("raises no errors or warnings on a clean scorecard", () => {
-    expect(validate("scorecard").filter((i) => i.severity !== "info")).toEqual([]);
+  it("reports only the two '?' comparators (DOMAIN §9 rule 48), nothing on the clean measures", () => {
+    const issues = validate("scorecard").filter((i) => i.severity !== "info");
+    expect(issues.map((i) => [i.code, i.field, i.value])).toEqual([
+      ["type-error", "comparator", "?"],
+      ["type-error", "comparator", "?"],
+    ]);
   });
 });
 

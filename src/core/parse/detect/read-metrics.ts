@@ -126,7 +126,8 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTa
     const comparators: Comparator[] = comparatorColumns.map((column) => {
       const cell = grid.ref(row, column.column);
       const unreadable: CellRef[] = [];
-      return { label: column.header, value: measured(grid, cell, unreadable), text: readPlainText(cell.value) };
+      const value = measured(grid, cell, unreadable);
+      return { label: column.header, value, text: readPlainText(cell.value), cell, unreadable: unreadable.length > 0 };
     });
     const polarityText = polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";
     const groupText = groupColumn !== null ? readPlainText(grid.value(row, groupColumn)) : "";
