@@ -20,7 +20,7 @@ const problemWith = (op: WriteOp): string | null => {
     const where = qualifiedAddress(op.sheet, op.topLeft);
     if (!isRectangle(rows)) return `the ${op.kind} for ${where} are not a rectangle of cells`;
     const area = rowOpArea(op);
-    if (!area) return `"${op.topLeft}" is not a cell address`;
+    if (!area || area.top < 1 || area.left < 1) return `"${op.topLeft}" is not a cell address`;
     if (!insideGrid(area)) return `the ${op.kind} for ${where} run past the edge of the sheet`;
     if (op.kind === "values" && op.expected !== undefined) {
       if (op.expected.length !== rows.length || op.expected.some((row) => row.length !== rows[0].length)) {

@@ -1,0 +1,184 @@
+/** @jest-environment node */
+import { orderForExcel } from "../../src/excel/apply-order";
+import { detectApiSupport } from "../../src/excel/capabilities";
+import { checkWritePlan } from "../../src/excel/check-write-plan";
+import { fillRectangles } from "../../src/excel/fill-rectangles";
+import { toExcelValue } from "../../src/excel/queue-write-op";
+import { boundFillRange } from "../../src/excel/read-fills";
+import { planBlocks } from "../../src/excel/read-blocks";
+import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingsToXml, settingText } from "../../src/excel/settings-store";
+import { mergedAreaList, toCellValue } from "../../src/excel/snapshot-cells";
+import type { WriteOp } from "../../src/core/write-plan/write-plan";
+
+describe("detectApiSupport", () => {
+  it.each([
+    ["1.1", [false, false, false, false, false, false, false, false]],
+    ["1.7", [true, true, true, true, true, false, false, false]],
+    ["1.9", [true, true, true, true, true, true, true, false]],
+    ["1.13", [true, true, true, true, true, true, true, true]],
+  ])("on ExcelApi %s", (highest, expected) => {
+    const minor = Number(highest.split(".")[1]);
+    const support = detectApiSupport((name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= minor);
+    expect(Object.values(support)).toEqual(expected);
+  });
+
+  it("treats a throwing host as supporting nothing", () => {
+    const support = detectApiSupport(() => {
+      throw new Error("Office is not ready");
+    });
+    expect(Object.values(support).every((value) => value === false)).toBe(true);
+  });
+});
+
+describe("fillRectangles", () => {
+  it("covers a status column with one rectangle per run of a colour", () => {
+    const colours = [["#D4351C"], ["#d4351c"], ["#00703C"], [null], [null], ["#D4351C"]];
+    expect(fillRectangles(5, 4, colours)).toEqual([
+      { colour: "#D4351C", area: { top: 5, bottom: 6, left: 4, right: 4 } },
+      { colour: "#00703C", area: { top: 7, bottom: 7, left: 4, right: 4 } },
+      { colour: null, area: { top: 8, bottom: 9, left: 4, right: 4 } },
+      { colour: "#D4351C", area: { top: 10, bottom: 10, left: 4, right: 4 } },
+    ]);
+  });
+
+  it("stacks repeated row runs and paints every cell exactly once", () => {
+    const colours = [
+      ["#FFBF47", "#FFBF47", null],
+      ["#FFBF47", "#FFBF47", null],
+      ["#FFBF47", "#00703C", null],
+    ];
+    const rectangles = fillRectangles(1, 1, colours);
+    expect(rectangles).toHaveLength(4);
+    const painted = new Map<string, string | null>();
+    for (const { area, colour } of rectangles) {
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) {
+          expect(painted.has(`${r},${c}`)).toBe(false);
+          painted.set(`${r},${c}`, colour);
+        }
+      }
+    }
+    colours.forEach((row, r) => row.forEach((colour, c) => expect(painted.get(`${r + 1},${c + 1}`)).toBe(colour)));
+  });
+});
+
+describe("settings store", () => {
+  it("round-trips settings through its XML, escaping markup", () => {
+    const settings = { "plan-tracker.layout": "bcp", note: 'Use <RAG> & "blue" for done', empty: "" };
+    const xml = settingsToXml(settings);
+    expect(xml).toContain(`xmlns="${PLAN_TRACKER_NAMESPACE}"`);
+    expect(settingsFromXml(xml)).toEqual(settings);
+  });
+
+  it("reads self-closing entries and numeric character references", () => {
+    expect(settingsFromXml('<settings><setting key="a"/><setting key="b">&#163;5 &#x2713;</setting></settings>')).toEqual({ a: "", b: "£5 ✓" });
+  });
+
+  it("keeps text settings as they are and other values as JSON", () => {
+    expect([settingText("Q3"), settingText(3), settingText({ a: [1] }), settingText(null)]).toEqual(["Q3", "3", '{"a":[1]}', "null"]);
+  });
+});
+
+describe("snapshot cells", () => {
+  it.each<[unknown, string | number | boolean | null]>([
+    ["", null],
+    [null, null],
+    ["On track", "On track"],
+    [0, 0],
+    [false, false],
+    ["#N/A", "#N/A"],
+    [Number.NaN, "NaN"],
+  ])("reads %p as %p", (raw, expected) => {
+    expect(toCellValue(raw)).toEqual(expected);
+  });
+
+  it("lists merged areas without sheet names, even quoted ones with commas", () => {
+    expect(mergedAreaList("Actions!A3:A10,Actions!$C$5:$D$5")).toEqual(["A3:A10", "C5:D5"]);
+    expect(mergedAreaList("'Plan, 2024!'!B2:C2,'Plan, 2024!'!E4:E9")).toEqual(["B2:C2", "E4:E9"]);
+  });
+});
+
+describe("boundFillRange", () => {
+  const used = { top: 3, left: 2, bottom: 40, right: 9 };
+  it.each([
+    ["E5:E9", { top: 5, left: 5, bottom: 9, right: 5 }],
+    ["Actions!$F$2", { top: 2, left: 6, bottom: 2, right: 6 }],
+    ["F:F", { top: 3, left: 6, bottom: 40, right: 6 }],
+    ["H:F", { top: 3, left: 6, bottom: 40, right: 8 }],
+    ["7:7", { top: 7, left: 2, bottom: 7, right: 9 }],
+    ["not a range", null],
+  ])("bounds %s", (address, expected) => {
+    expect(boundFillRange(address, used)).toEqual(expected);
+  });
+
+  it("cannot bound a whole column on a blank sheet", () => {
+    expect(boundFillRange("F:F", null)).toBeNull();
+  });
+});
+
+describe("planBlocks", () => {
+  it("cuts a used range into row blocks within the cell budget", () => {
+    expect(planBlocks(0, { firstRow: 2, firstColumn: 3, rows: 25, columns: 4 }, 40)).toEqual([
+      { sheetIndex: 0, firstRow: 2, firstColumn: 3, rows: 10, columns: 4 },
+      { sheetIndex: 0, firstRow: 12, firstColumn: 3, rows: 10, columns: 4 },
+      { sheetIndex: 0, firstRow: 22, firstColumn: 3, rows: 5, columns: 4 },
+    ]);
+  });
+
+  it("still reads a row wider than the budget, one row at a time", () => {
+    expect(planBlocks(1, { firstRow: 1, firstColumn: 1, rows: 2, columns: 100 }, 40).map((block) => block.rows)).toEqual([1, 1]);
+  });
+});
+
+describe("toExcelValue", () => {
+  it.each<[string | number | boolean | null, string | number | boolean]>([
+    [null, ""],
+    ["", ""],
+    ["2.10", "'2.10"],
+    ["Apr-18", "'Apr-18"],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    [45000, 45000],
+    [true, true],
+  ])("writes %p as %p", (value, expected) => {
+    expect(toExcelValue(value)).toBe(expected);
+  });
+});
+
+describe("orderForExcel", () => {
+  it("puts sheets first, number formats before values, fills after, layers last, stable within a kind", () => {
+    const ops: WriteOp[] = [
+      { kind: "listValidation", sheet: "S", range: "A1:A2", source: "=L!A1:A2" },
+      { kind: "fills", sheet: "S", topLeft: "A1", colours: [["#D4351C"]] },
+      { kind: "values", sheet: "S", topLeft: "A1", values: [[1]] },
+      { kind: "values", sheet: "S", topLeft: "B1", values: [[2]] },
+      { kind: "numberFormats", sheet: "S", topLeft: "A1", formats: [["0"]] },
+      { kind: "ensureSheet", sheet: "S" },
+    ];
+    expect(orderForExcel(ops).map((op) => op.kind + ("topLeft" in op ? `@${op.topLeft}` : ""))).toEqual([
+      "ensureSheet",
+      "numberFormats@A1",
+      "values@A1",
+      "values@B1",
+      "fills@A1",
+      "listValidation",
+    ]);
+  });
+});
+
+describe("checkWritePlan", () => {
+  it.each<[string, WriteOp]>([
+    ["the values for Actions!C2 are not a rectangle of cells", { kind: "values", sheet: "Actions", topLeft: "C2", values: [[1, 2], [3]] }],
+    ['"C0" is not a cell address', { kind: "values", sheet: "Actions", topLeft: "C0", values: [[1]] }],
+    ["the values for Actions!XFD1 run past the edge of the sheet", { kind: "values", sheet: "Actions", topLeft: "XFD1", values: [[1, 2]] }],
+    ["the values read earlier for Actions!A1 are not the same size as the values to write", { kind: "values", sheet: "Actions", topLeft: "A1", values: [[1]], expected: [] }],
+    ["a fill for Actions!A1 is not a colour like #D4351C", { kind: "fills", sheet: "Actions", topLeft: "A1", colours: [["red"]] }],
+    ['"C:C" is not a bounded range on "Actions"', { kind: "listValidation", sheet: "Actions", range: "C:C", source: "=L!A1:A3" }],
+    ['"Board/report" is not a name Excel allows for a sheet', { kind: "ensureSheet", sheet: "Board/report" }],
+  ])("explains: %s", (problem, op) => {
+    expect(checkWritePlan([op])?.message).toBe(`Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`);
+  });
+
+  it("accepts a sound WritePlan", () => {
+    expect(checkWritePlan([{ kind: "values", sheet: "My sheet", topLeft: "$B$2", values: [["a", null]], expected: [[null, "b"]] }])).toBeNull();
+  });
+});
