@@ -62,7 +62,7 @@ const checkPlan = (workbook: Workbook, plan: WritePlan): Result<true, GatewayErr
   const sheets = new Set(workbook.worksheets.map((w) => w.name));
   for (const op of plan.ops) {
     if (op.kind === "ensureSheet") {
-      if (!/^[^:\\\/?*[\]]{1,31}$/.test(op.sheet) || op.sheet.startsWith("'") || op.sheet.endsWith("'")) {
+      if (!/^[^:\\/?*[\]]{1,31}$/.test(op.sheet) || op.sheet.startsWith("'") || op.sheet.endsWith("'")) {
         return fail("host-error", `Plan Tracker cannot add a sheet called '${op.sheet}': Excel sheet names are 1 to 31 characters without : \\ / ? * [ ].`);
       }
       sheets.add(op.sheet);
