@@ -65,8 +65,7 @@ export const dateCheck = (timescale: Timescale, asOf: IsoDate, progressRecorded:
  * DOMAIN §5: manual completion wins; otherwise the worse of the manual status and the date check, so a
  * manual status can escalate but never clear a date-derived red; never green without a date.
  */
-export const rateAction = (action: Action, asOf: IsoDate, policy: RagPolicy): ActionRating => {
-  const manual = action.status?.level ?? null;
+export const rateAction = (action: Action, asOf: IsoDate, policy: RagPolicy, manual: RagLevel | null = action.status?.level ?? null): ActionRating => {
   const progressRecorded = action.progress.trim() !== "";
   const dates = dateCheck(action.timescale, asOf, progressRecorded, policy);
   const recorded = manual ? ` (recorded ${manual})` : "";

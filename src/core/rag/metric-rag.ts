@@ -1,0 +1,69 @@
+import * as D from "../model/decimal";
+import type { MeasuredValue, Polarity } from "../model/metric";
+import type { RagLevel } from "../model/rag-level";
+import type { ToleranceRule } from "./rag-policy";
+
+/** Why a metric period is or is not rated: the scorecard's three no-RAG states and ours (DOMAIN §6.2 rule 5). */
+export type MetricRagState = "rated" | "no-target" | "no-value" | "no-information" | "no-polarity" | "not-applicable";
+
+export interface MetricRating {
+  level: RagLevel;
+  state: MetricRagState;
+  /** "24.9% against a target of 13% (lower is better): 11.9 points worse, beyond the 5% tolerance". */
+  reason: string;
+}
+
+const unit = (value: MeasuredValue): string => (value.percent ? "%" : "");
+const show = (value: MeasuredValue): string => `${value.value}${unit(value)}`;
+const exact = (n: number): D.Decimal => D.fromNumber(n) ?? D.fromNumber(0)!;
+
+/** How far short of the target counts as "within tolerance", in the metric's own unit. */
+const toleranceAmount = (target: D.Decimal, rule: ToleranceRule): D.Decimal =>
+  rule.mode === "absolute" ? exact(rule.value) : D.mul(D.abs(target), D.mul(exact(rule.value), exact(0.01)));
+
+const describeTolerance = (rule: ToleranceRule, percent: boolean): string =>
+  rule.mode === "relative" ? `${rule.value}% tolerance` : `${rule.value}${percent ? "-point" : ""} tolerance`;
+
+/**
+ * DOMAIN §6.2: green when the target is met (meeting it exactly is green); amber when short by no more
+ * than the tolerance (the boundary itself is amber); red beyond it. Exact decimal arithmetic, so
+ * 12.6% against 12% at a 5% tolerance is exactly on the boundary (amber), as councils compute it.
+ */
+export const rateMetricPeriod = (
+  target: MeasuredValue | null,
+  actual: MeasuredValue | null,
+  polarity: Polarity | null,
+  tolerance: ToleranceRule,
+  placeholder = false,
+): MetricRating => {
+  if (placeholder) return { level: "unrated", state: "no-information", reason: "No information: the measure is not yet defined" };
+  if (polarity === null) return { level: "unrated", state: "no-polarity", reason: "not rated: no polarity set" };
+  if (polarity === "not_applicable") return { level: "unrated", state: "not-applicable", reason: "not rated: a contextual measure" };
+  if (actual === null) return { level: "unrated", state: "no-value", reason: "No Value for this period" };
+  if (target === null) return { level: "unrated", state: "no-target", reason: `${show(actual)}: Missing Target` };
+
+  const t = exact(target.value);
+  const a = exact(actual.value);
+  const allowed = toleranceAmount(t, tolerance);
+  const against = `${show(actual)} against a target of ${show(target)}`;
+  const tol = describeTolerance(tolerance, actual.percent);
+
+  if (polarity === "on_target_is_best") {
+    const off = D.sub(D.abs(D.sub(a, t)), allowed);
+    if (D.cmp(off, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against}: inside the target band (±${tol})` };
+    const level: RagLevel = D.cmp(off, allowed) <= 0 ? "amber" : "red";
+    return { level, state: "rated", reason: `${against}: outside the target band by ${D.toNumber(off)}${unit(actual)}` };
+  }
+
+  const shortfall = polarity === "higher_is_better" ? D.sub(t, a) : D.sub(a, t);
+  const direction = polarity === "higher_is_better" ? "higher is better" : "lower is better";
+  if (D.cmp(shortfall, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against} (${direction}): target met` };
+  const gap = `${D.toNumber(shortfall)}${actual.percent ? " points" : ""}`;
+  // A target of 0 has no relative tolerance: any shortfall is red, unless the rule is absolute.
+  const level: RagLevel = D.cmp(shortfall, allowed) <= 0 && !(tolerance.mode === "relative" && D.isZero(t)) ? "amber" : "red";
+  return {
+    level,
+    state: "rated",
+    reason: `${against} (${direction}): ${gap} short, ${level === "amber" ? "within" : "beyond"} the ${tol}`,
+  };
+};
