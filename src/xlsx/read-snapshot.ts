@@ -12,7 +12,8 @@ import { DATE_1904_OFFSET_DAYS, normaliseCellValue } from "./read-cell-value";
 
 const tooLarge = (sheet: string, message: string, cells?: string[]): GatewayError => ({ kind: "too-large", message, sheet, ...(cells ? { cells } : {}) });
 
-const count = (n: number): string => n.toLocaleString("en-GB");
+/** 1048577 → "1,048,577", without depending on the runtime's locale data. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** A merged cell other than its area's top-left one: Excel shows it empty, whatever exceljs echoes. */
 const isCoveredByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !== cell;
@@ -34,6 +35,14 @@ interface CellEntry {
   row: number;
   column: number;
   value: CellValue;
+}
+
+/** What a pass over the sheet's stored cells finds. */
+interface SheetScan {
+  entries: CellEntry[];
+  numberFormats: Record<string, string>;
+  fills: Record<string, string>;
+  merges: Map<string, RangeArea>;
 }
 
 const visibilityOf = (worksheet: Worksheet): SheetSnapshot["visibility"] =>
@@ -60,7 +69,7 @@ const readRow = (
   worksheet: Worksheet,
   row: Row,
   date1904: boolean,
-  into: { entries: CellEntry[]; numberFormats: Record<string, string>; fills: Record<string, string>; merges: Map<string, RangeArea> },
+  into: SheetScan,
 ): GatewayError | null => {
   if (row.cellCount > EXCEL_MAX_COLUMNS) {
     return tooLarge(worksheet.name, `Row ${count(row.number)} of the sheet '${worksheet.name}' runs past Excel's last column (XFD), so the file is damaged; save it again from Excel and try again.`);
@@ -94,7 +103,7 @@ export const readWorksheet = (worksheet: Worksheet, date1904: boolean): Result<S
   if (rowCount > EXCEL_MAX_ROWS) {
     return err(tooLarge(worksheet.name, `The sheet '${worksheet.name}' runs to row ${count(rowCount)}, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again.`));
   }
-  const found = { entries: [] as CellEntry[], numberFormats: {} as Record<string, string>, fills: {} as Record<string, string>, merges: new Map<string, RangeArea>() };
+  const found: SheetScan = { entries: [], numberFormats: {}, fills: {}, merges: new Map() };
   for (let r = 1; r <= rowCount; r += 1) {
     const row = worksheet.findRow(r); // never getRow: that would create every missing row of a sparse sheet
     if (!row) continue;
