@@ -115,7 +115,6 @@ export const applyWritePlan = async (
         if (sheet) queueWriteOp(sheet, op, support);
       }
       // One sync per chunk of at most maxRequestBytes: the count follows bytes, not rows.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await sync();
       done = index + 1;
       options.onProgress?.(done, chunks.length);

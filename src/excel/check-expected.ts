@@ -50,7 +50,6 @@ export const findMovedCells = async (
       return area && sheet ? { op, area, range: sheet.getRange(rangeAddress(area)).load("values") } : null;
     });
     // One sync per few megabytes of cells, not per operation.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await sync();
     for (const read of reads) {
       if (read === null) continue;

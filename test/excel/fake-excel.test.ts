@@ -1,4 +1,6 @@
 /** @jest-environment node */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests read unloaded and unsynced properties on purpose, to prove the fake throws as Excel does. */
 import { installFakeExcel, type FakeExcel } from "./fake-excel";
 
 /** The Office error code a call throws, or "none". */
