@@ -53,10 +53,11 @@ export const findMovedCells = async (
     await sync();
     for (const read of reads) {
       if (read === null) continue;
-      const now: unknown[][] = read.range.values;
+      // null would be Excel's over-the-limit failure; every cell then counts as moved, never as unchanged.
+      const now: unknown[][] = read.range.values ?? [];
       read.op.expected.forEach((row, r) =>
         row.forEach((then, c) => {
-          if (!same(toCellValue(now[r]?.[c]), then)) moved.push(qualifiedAddress(read.op.sheet, cellAddress(read.area.top + r, read.area.left + c)));
+          if (now[r] === undefined || !same(toCellValue(now[r][c]), then)) moved.push(qualifiedAddress(read.op.sheet, cellAddress(read.area.top + r, read.area.left + c)));
         }),
       );
       read.range.untrack();

@@ -116,7 +116,8 @@ export const readSnapshot = async (
   }
   const blockCells = await loadBlocks(context, sheets, blocks);
 
-  // Sync 4, only when fills are wanted and getCellProperties exists (otherwise fills stay empty).
+  // Sync 4, only when fills are wanted and getCellProperties exists (ExcelApi 1.9). Without it fills
+  // stay empty and capabilities().cellProperties is false, which is how callers know.
   const fillRequests = support.cellProperties ? (request.fills ?? []) : [];
   const fills =
     fillRequests.length > 0
