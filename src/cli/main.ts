@@ -4,6 +4,16 @@ import { parseArgs, USAGE } from "./args";
 import { detectJson, detectText } from "./detect-output";
 import { openWorkbookFile } from "./read-workbook";
 import { validateJson, validateText } from "./validate-output";
+import { ratePlan } from "../core/rag/rate-plan";
+import { DEFAULT_RAG_POLICY } from "../core/rag/rag-policy";
+import { LEVEL_PRESETS } from "../core/rag/level-presets";
+import { ragJson, ragText } from "./rag-output";
+
+/** Today in the machine's own calendar (the core never reads the clock; the CLI edge does). */
+const today = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+};
 
 /** Exit codes: 0 clean, 1 errors found, 2 unreadable input or wrong arguments (issue #2). */
 const EXIT_OK = 0;
@@ -47,6 +57,17 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     }
     const model = detectPlan(read.value);
     io.out(json ? detectJson(model) : detectText(model, file ?? ""));
+    return EXIT_OK;
+  }
+  if (command === "rag") {
+    const read = await gateway.read();
+    if (!read.ok) {
+      io.err(read.error.message);
+      return EXIT_UNUSABLE;
+    }
+    const model = detectPlan(read.value);
+    const result = ratePlan(model, { asOf: args.value.asOf ?? today(), policy: DEFAULT_RAG_POLICY });
+    io.out(json ? ragJson(result) : ragText(result, LEVEL_PRESETS[model.layout], file ?? ""));
     return EXIT_OK;
   }
   const analysis = await analyseWorkbook(gateway);

@@ -43,6 +43,13 @@ const mostRefsNumbered = (grid: SheetGrid, table: DetectedTable): boolean => {
   return filled > 0 && numbered * 2 > filled;
 };
 
+/** "1.1 Recruitment…" → "1.1", "2. The experiences…" → "2", "Priority 3" → "P3": the prefix of derived keys. */
+const keyPrefix = (group: string): string => {
+  const priority = /^priority\s+(\d+)$/i.exec(group);
+  if (priority) return `P${priority[1]}`;
+  return /^(\S+)/.exec(group)?.[1]?.replace(/\.$/, "") ?? "";
+};
+
 const PLACEHOLDER = /^(removed|moved|merged|deleted|transferred)\b/i;
 const SECTION_ROW = /^\d+\.\s+\S/;
 
@@ -83,7 +90,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     }
     const shift = findShift(grid, table, row);
     // Read a field at its header column, or k columns left of it when the row is shifted (rule 15).
-    const at = (column: number | null): CellRef | null => (column === null ? null : grid.ref(row, column - shift));
+    const at = (column: number | null): CellRef | null => (column === null || column - shift < grid.firstColumn ? null : grid.ref(row, column - shift));
     const has = (field: ActionField): boolean =>
       field === "rating" ? ratingColumns.some((c) => !isBlank(at(c.column)?.value ?? null)) : !isBlank(at(col(field))?.value ?? null);
     if (shift > 0) note("row-shifted", row, filled[0], firstText, shift);
@@ -131,7 +138,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     order += 1;
     const group =
       table.completed && ref && context.groupById.has(ref.split(".")[0]) ? (context.groupById.get(ref.split(".")[0]) ?? table.group) : table.group;
-    const groupId = /^(\S+)/.exec(group)?.[1]?.replace(/\.$/, "") ?? "";
+    const groupId = keyPrefix(group);
     const cells: Partial<Record<string, CellRef>> = {};
     for (const mapping of table.columns) {
       if (mapping.field && mapping.field !== "rating" && cells[mapping.field] === undefined) {

@@ -1,0 +1,72 @@
+import type { RagResult, Rollup } from "../core/rag/rate-plan";
+import { RAG_LEVELS } from "../core/model/rag-level";
+import { formatDate } from "../core/rag/format-date";
+import type { LevelSet } from "../core/rag/level-presets";
+
+const rollupJson = (rollup: Rollup) => ({ counts: rollup.counts, percent: rollup.percent, score: rollup.score });
+
+/** The JSON contract of `rag --json` (issue #3): dates as YYYY-MM-DD or null, worksheet rows, A1 cells. */
+export const ragJson = (result: RagResult): string =>
+  JSON.stringify(
+    {
+      asOf: result.asOf,
+      actions: result.actions.map(({ action, rating }) => ({
+        sheet: action.sheet,
+        row: action.row,
+        ref: action.ref ?? action.key,
+        title: action.title,
+        group: action.group,
+        due: action.timescale.due,
+        status: rating.manualLevel,
+        level: rating.level,
+        reason: rating.reason,
+        flags: rating.flags,
+      })),
+      metrics: result.metrics.map(({ metric, period, polarity, rating, direction }) => ({
+        sheet: metric.sheet,
+        row: metric.row,
+        name: metric.name,
+        group: metric.group,
+        period: period?.label ?? null,
+        cell: period?.actualCell?.address ?? null,
+        target: period?.target?.value ?? null,
+        actual: period?.actual?.value ?? null,
+        unit: period?.actual?.percent || period?.target?.percent ? "%" : null,
+        polarity,
+        level: rating.level,
+        state: rating.state,
+        reason: rating.reason,
+        direction: direction.direction,
+      })),
+      groups: result.groups.map((group) => ({ name: group.name, ...rollupJson(group), metricCounts: group.metricCounts })),
+      overall: { ...rollupJson(result.overall), metricCounts: result.overall.metricCounts },
+      scorePeriods: result.scorePeriods,
+    },
+    null,
+    2,
+  );
+
+const pad = (text: string, width: number): string => (text.length >= width ? text : text + " ".repeat(width - text.length));
+
+/** The roll-up and the exceptions, for a person at a terminal. */
+export const ragText = (result: RagResult, levels: LevelSet, file: string): string => {
+  const header = RAG_LEVELS.map((level) => pad(`${levels[level].glyph} ${levels[level].label}`, 14)).join(" ");
+  const lines = [`${file}: ratings as of ${formatDate(result.asOf)}`, "", `${pad("Group", 48)} ${header}${result.overall.score ? "  Previous → Current" : ""}`];
+  for (const rollup of [...result.groups, result.overall]) {
+    const counts = RAG_LEVELS.map((level) => pad(`${rollup.counts[level]} (${rollup.percent[level]}%)`, 14)).join(" ");
+    const score = rollup.score ? `  ${rollup.score.previous ?? "–"} → ${rollup.score.current ?? "–"}` : "";
+    lines.push(`${pad(rollup.name.slice(0, 47), 48)} ${counts}${score}`);
+  }
+  const { exceptions } = result;
+  if (exceptions.redActions.length > 0) {
+    lines.push("", `Red actions (${exceptions.redActions.length}):`);
+    for (const { action, rating } of exceptions.redActions)
+      lines.push(`  ${action.sheet}!${action.cells.title?.address ?? `A${action.row}`}  ${action.ref ?? action.key}  ${action.owners.join("; ") || "no owner"}: ${rating.reason}`);
+  }
+  if (exceptions.redMetrics.length + exceptions.worseningMetrics.length > 0) {
+    lines.push("", "Measures off target:");
+    for (const { metric, rating, direction } of [...exceptions.redMetrics, ...exceptions.worseningMetrics.filter((m) => m.rating.level !== "red")])
+      lines.push(`  ${metric.sheet}!${metric.cells.name?.address ?? ""}  ${metric.name}: ${rating.reason}; ${direction.direction}`);
+  }
+  return lines.join("\n");
+};
