@@ -121,9 +121,9 @@ describe("bad input gets one plain sentence and exit code 2", () => {
 });
 
 describe("the installed command", () => {
-  it("runs as npx plan-tracker from the built bundle with the same exit codes", () => {
+  it("runs as npx plan-tracker from the built bundle with the same exit codes", async () => {
     const bin = join(__dirname, "..", "..", "bin", "plan-tracker.js");
-    const ok = spawnSync(process.execPath, [bin, "validate", fixture("scorecard"), "--json"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [bin, "validate", await cleanPlan(), "--json"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).summary.error).toBe(0);
     const bad = spawnSync(process.execPath, [bin, "validate", join(__dirname, "missing.xlsx")], { encoding: "utf8" });
