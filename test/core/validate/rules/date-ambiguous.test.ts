@@ -1,0 +1,36 @@
+/** @jest-environment node */
+import { dateAmbiguous } from "../../../../src/core/validate/rules/date-ambiguous";
+import { cellsOf, runRule } from "../../../support/rule-harness";
+import { snapshotOf } from "../../../support/snapshot-builder";
+import { bcpWithDeadlines, OTHER_FORMS } from "../council-sheets";
+
+// DOMAIN §9 rule 31, §4: d/m with both parts ≤ 12 and different is read day first, with a warning.
+
+describe("date-ambiguous", () => {
+  it("picks out exactly the ambiguous dates among the DOMAIN §4 other forms", () => {
+    const issues = runRule(dateAmbiguous, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
+    // 01/06/23 (003 L136) is action 1.4 in row 5; 01/02/18 (004 L251) is action 1.10 in row 11.
+    expect(cellsOf(issues)).toEqual(["Improvement Plan!D5", "Improvement Plan!D11"]);
+    expect(issues.map((i) => i.value)).toEqual(["01/06/23", "01/02/18"]);
+    expect(issues[0]).toMatchObject({ code: "date-ambiguous", severity: "warning", field: "due" });
+    expect(issues[0].message).toContain('"01/06/23"');
+    expect(issues[0].message).toContain("2023-06-01");
+    expect(issues[1].message).toContain("2018-02-01");
+    expect(issues[0].message).toMatch(/Write the month as a word/);
+  });
+
+  it("reports nothing when every date reads only one way", () => {
+    const clean = bcpWithDeadlines([{ raw: "30/04/23" }, { raw: "31/5/23" }, { raw: "30/09/2022" }, { raw: "31/12/22" }]);
+    expect(runRule(dateAmbiguous, snapshotOf(clean))).toEqual([]);
+  });
+
+  it.each([
+    ["05/05/23", "day and month are the same number"],
+    ["13/01/23", "the first part is over 12, so it must be the day"],
+    ["01/13/23", "impossible as d/m (date-invalid instead)"],
+    ["12/11/22", null],
+  ])("on %s: %s", (raw, why) => {
+    const issues = runRule(dateAmbiguous, snapshotOf(bcpWithDeadlines([{ raw }])));
+    expect(cellsOf(issues)).toEqual(why === null ? ["Improvement Plan!D2"] : []);
+  });
+});

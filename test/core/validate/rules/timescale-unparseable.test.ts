@@ -1,0 +1,33 @@
+/** @jest-environment node */
+import { timescaleMissing } from "../../../../src/core/validate/rules/timescale-missing";
+import { timescaleUnparseable } from "../../../../src/core/validate/rules/timescale-unparseable";
+import { cellsOf, runRule } from "../../../support/rule-harness";
+import { snapshotOf } from "../../../support/snapshot-builder";
+import { bcpWithDeadlines, OTHER_FORMS } from "../council-sheets";
+
+// DOMAIN §9 rule 27, §4: text outside the timescale grammar gives MISSING plus timescale-unparseable.
+
+describe("timescale-unparseable", () => {
+  it("reports words that are not a date, and not the dates around them", () => {
+    const issues = runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines([{ raw: "30/04/23" }, { raw: "When funding allows" }, { raw: "Summer 2022" }, { raw: "Following the Ofsted monitoring visit" }])));
+    expect(cellsOf(issues)).toEqual(["Improvement Plan!D3", "Improvement Plan!D5"]);
+    expect(issues[0]).toMatchObject({ code: "timescale-unparseable", severity: "error", field: "due", value: "When funding allows" });
+    expect(issues[0].message).toContain('"When funding allows"');
+    expect(issues[0].message).toMatch(/Write it as a month \("June 2023"\)/);
+  });
+
+  it("reports none of the DOMAIN §4 other forms: each has its own, more precise rule", () => {
+    expect(runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines(OTHER_FORMS)))).toEqual([]);
+  });
+
+  it("reports nothing on the seed 000 timescale forms or on a blank (that is timescale-missing)", () => {
+    const forms = ["By June 2022", "End of May 2022", "From 1 st May 2022", "Autumn 2022", "May to Sept 2022", "2024/2025", "Ongoing", null];
+    expect(runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines(forms.map((raw) => ({ raw })))))).toEqual([]);
+  });
+
+  it("reads TBC and n/a as no timescale (timescale-missing), not as unparseable text", () => {
+    const snapshot = snapshotOf(bcpWithDeadlines([{ raw: "TBC" }, { raw: "n/a" }]));
+    expect(runRule(timescaleUnparseable, snapshot)).toEqual([]);
+    expect(cellsOf(runRule(timescaleMissing, snapshot))).toEqual(["Improvement Plan!D2", "Improvement Plan!D3"]);
+  });
+});
