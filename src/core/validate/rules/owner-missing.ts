@@ -1,3 +1,5 @@
+import type { Action } from "../../model/action";
+import { isBlank } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { ownerFlagRule, who } from "../shared/owner-flag-rule";
@@ -6,11 +8,16 @@ const actionOwners = ownerFlagRule("owner-missing", "error", "No owner or lead",
   `${who(action)} has no owner. Enter the one person accountable for it.`,
 );
 
+// Thurrock has Lead and Responsible Officer columns (DOMAIN §2.3): a named Responsible Officer is
+// someone accountable even when Lead is empty (as missing-label accepts either column).
+const hasResponsibleOfficer = (action: Action): boolean => !isBlank(action.cells.responsibleOfficer?.value ?? null);
+
 /** DOMAIN §9 rule 20: every action needs someone accountable, and so does every workstream ("Lead:" left empty). */
 export const ownerMissing: ValidationRule = {
   ...actionOwners,
   check: (context) => {
-    const issues: Issue[] = actionOwners.check(context);
+    const withoutOfficer = context.model.actions.filter((action) => !hasResponsibleOfficer(action));
+    const issues: Issue[] = actionOwners.check({ ...context, model: { ...context.model, actions: withoutOfficer } });
     for (const group of context.model.groups)
       if (group.leadCell && group.lead === null)
         issues.push(issueAt("owner-missing", "error", group.leadCell, "owner",
