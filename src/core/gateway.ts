@@ -62,6 +62,11 @@ export interface WorkbookGateway {
   readonly kind: "excel" | "xlsx";
   capabilities(): Capabilities;
   read(request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>>;
+  /**
+   * Fill colours of just these ranges (sheet → A1 → "#RRGGBB"), for statuses held only as colour.
+   * Absent where read() already returns every fill (the .xlsx gateway).
+   */
+  readFills?(requests: FillRequest[]): Promise<Result<Record<string, Record<string, string>>, GatewayError>>;
   apply(plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>>;
   /** Select a cell so the person sees it (click on an issue). */
   select(sheet: string, address: string): Promise<Result<void, GatewayError>>;

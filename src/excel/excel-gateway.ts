@@ -8,6 +8,8 @@ import { applyWritePlan } from "./apply-write-plan";
 import { detectApiSupport, hostIsSetSupported, toCapabilities, type ExcelApiSupport, type IsSetSupported } from "./capabilities";
 import { toGatewayError } from "./office-errors";
 import { readSnapshot } from "./read-snapshot";
+import { readFills as readFillColours } from "./read-fills";
+import type { FillRequest } from "../core/gateway";
 
 export interface ExcelGatewayOptions {
   /** The clock for snapshot stamps (the core never reads it). */
@@ -47,6 +49,20 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
+  // One sync: the requested ranges are bounded, so no used range has to be loaded first.
+  const readFills = async (requests: FillRequest[]): Promise<Result<Record<string, Record<string, string>>, GatewayError>> => {
+    if (!api().cellProperties) return ok({});
+    try {
+      return await Excel.run(async (context) => {
+        const sheets = new Map(requests.map((r) => [r.sheet, context.workbook.worksheets.getItem(r.sheet)]));
+        const fills = await readFillColours(context, sheets, requests, new Map());
+        return ok(Object.fromEntries(fills));
+      });
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
   const apply = async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
     try {
       // delayForCellEdit: wait for the person to leave cell edit instead of failing the batch.
@@ -73,5 +89,5 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  return { kind: "excel", capabilities: () => toCapabilities(api()), read, apply, select };
+  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select };
 };
