@@ -9,6 +9,35 @@ export type CfRule =
   /** Fill the cell when the formula (written for the range's top-left cell) is true. */
   | { kind: "formula"; formula: string; fill: string; fontColour?: string; priority?: number };
 
+/** How a cell looks beyond its fill: text colour and weight (AA contrast on RAG fills), wrapping, alignment. */
+export interface CellFormat {
+  fontColour?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  /** A thin border on all four sides (plain table structure for screen readers and print). */
+  border?: boolean;
+}
+
+/** A native Excel chart built from a range on the same sheet (the board report's RAG mix, target vs actual). */
+export interface ChartSpec {
+  chartType: "barStacked" | "columnClustered" | "line";
+  /** A1 range including the header row and the category column, e.g. "A30:G38". */
+  source: string;
+  /** Series are the columns after the first (categories in the first column), or the rows. */
+  seriesBy: "columns" | "rows";
+  title: string;
+  /** Text for screen readers (WCAG 1.1.1). */
+  altText: string;
+  /** Where the chart sits: its top-left and bottom-right cells. */
+  topLeft: string;
+  bottomRight: string;
+  /** One colour per series, in order (RAG colours for the RAG mix); absent = Excel's palette. */
+  seriesColours?: string[];
+}
+
 export type WriteOp =
   | { kind: "ensureSheet"; sheet: string }
   | { kind: "clearSheet"; sheet: string }
@@ -19,8 +48,16 @@ export type WriteOp =
    */
   | { kind: "values"; sheet: string; topLeft: string; values: CellValue[][]; expected?: CellValue[][] }
   | { kind: "fills"; sheet: string; topLeft: string; colours: (string | null)[][] }
+  /** `range` may hold several areas separated by commas ("C37,E37,G37"): one rule over scattered Actual cells. */
   | { kind: "conditionalFormat"; sheet: string; range: string; rule: CfRule }
-  | { kind: "listValidation"; sheet: string; range: string; source: string };
+  | { kind: "listValidation"; sheet: string; range: string; source: string }
+  | { kind: "cellFormats"; sheet: string; topLeft: string; formats: (CellFormat | null)[][] }
+  /** Widths in characters (Excel's own unit in the column-width dialog). */
+  | { kind: "columnWidths"; sheet: string; widths: { column: string; width: number }[] }
+  | { kind: "freezePanes"; sheet: string; rows: number; columns: number }
+  /** Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date). */
+  | { kind: "pageSetup"; sheet: string; orientation: "landscape" | "portrait"; fitToPagesWide: number; printTitleRows?: string; footer?: string }
+  | { kind: "chart"; sheet: string; chart: ChartSpec };
 
 export interface WritePlan {
   /** The snapshot the plan was computed from; the executor re-reads and refuses if the cells moved. */
