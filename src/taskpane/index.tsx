@@ -1,35 +1,47 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelGateway } from "../excel/excel-gateway";
 import { App } from "./App";
 import { detectHost, officeGlobal } from "./host/detect-host";
-import { PreviewShell } from "./preview/PreviewShell";
-import { sampleFromQuery } from "./preview/samples";
 import { viewFromQuery } from "./views/registry";
 
 /**
  * Start-up (ECOSYSTEM §5): office.js may be missing (blocked, offline, a plain browser tab), so the
  * global is guarded and onReady is bounded; inside Excel the pane talks to the workbook through
- * Office.js, anywhere else it opens the preview on a sample workbook.
+ * Office.js, anywhere else it opens the preview on a sample workbook. Each side's code is fetched
+ * only on that side: Excel never downloads the preview (or exceljs), the preview never the Office.js gateway.
  */
+const START_FAILED =
+  "Plan Tracker could not start because part of it did not load; check your connection, then close and reopen the pane.";
+
+const render = (container: HTMLElement, content: ReactElement) =>
+  createRoot(container).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>{content}</FluentProvider>
+    </StrictMode>,
+  );
+
 const start = async () => {
   const container = document.getElementById("root");
   if (container === null) return;
   const mode = await detectHost(officeGlobal());
   const initialView = viewFromQuery(window.location.search);
-  const root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        {mode === "excel" ? (
-          <App gateway={createExcelGateway()} mode="excel" initialView={initialView} />
-        ) : (
-          <PreviewShell initialSample={sampleFromQuery(window.location.search)} initialView={initialView} />
-        )}
-      </FluentProvider>
-    </StrictMode>,
-  );
+  try {
+    if (mode === "excel") {
+      const { createExcelGateway } = await import(/* webpackChunkName: "excel" */ "../excel/excel-gateway");
+      render(container, <App gateway={createExcelGateway()} mode="excel" initialView={initialView} />);
+    } else {
+      const [{ PreviewShell }, { sampleFromQuery }] = await Promise.all([
+        import(/* webpackChunkName: "preview" */ "./preview/PreviewShell"),
+        import(/* webpackChunkName: "preview" */ "./preview/samples"),
+      ]);
+      render(container, <PreviewShell initialSample={sampleFromQuery(window.location.search)} initialView={initialView} />);
+    }
+  } catch (error: unknown) {
+    console.error("Plan Tracker: start-up failed", error);
+    container.textContent = START_FAILED;
+  }
 };
 
 void start();

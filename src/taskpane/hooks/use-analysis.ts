@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { analyseWorkbook } from "../../app/analyse-workbook";
 import type { Analysis } from "../../app/analysis";
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
@@ -17,6 +16,31 @@ export interface AnalysisController {
 
 export type Analyse = (gateway: WorkbookGateway) => Promise<Result<Analysis, GatewayError>>;
 
+/** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's host). */
+export const CHECKER_UNAVAILABLE = "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
+
+class CheckerUnavailable extends Error {}
+
+/** Wraps the loader of the analysis code, so a failed download is told apart from a bug. */
+export const analyseWith =
+  (load: () => Promise<{ analyseWorkbook: Analyse }>): Analyse =>
+  async (gateway) => {
+    let module: { analyseWorkbook: Analyse };
+    try {
+      module = await load();
+    } catch (error: unknown) {
+      throw new CheckerUnavailable(String(error));
+    }
+    return module.analyseWorkbook(gateway);
+  };
+
+/**
+ * The shared read → detect → validate run, fetched on first use: the pane opens (and Excel sees it
+ * respond) without parsing the whole rule catalogue first, and a desktop host restarts an add-in that
+ * is unresponsive for 5 s (DESIGN §4.1).
+ */
+export const analyseOnDemand: Analyse = analyseWith(() => import(/* webpackChunkName: "analysis" */ "../../app/analyse-workbook"));
+
 /** Said when something other than the gateway fails: a bug, never the person's fault. */
 export const UNEXPECTED_FAILURE =
   "Plan Tracker hit an unexpected problem while checking this workbook; please try again, and tell your support team if it happens again.";
@@ -25,19 +49,24 @@ export const UNEXPECTED_FAILURE =
  * One Validate run at a time over the given gateway. A read failure arrives as a GatewayError with
  * one plain sentence; anything thrown is a bug and is reported as such, never as a stack trace.
  */
-export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyseWorkbook): AnalysisController => {
+export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyseOnDemand): AnalysisController => {
   const [state, setState] = useState<AnalysisState>({ status: "idle" });
   // Only the latest run may update the pane, and nothing may after the pane has gone.
   const latestRun = useRef(0);
+  const mounted = useRef(true);
   useEffect(() => {
-    latestRun.current = 0;
+    mounted.current = true;
     return () => {
-      latestRun.current = -1;
+      mounted.current = false;
     };
+  }, []);
+  // Another workbook: forget the last result and ignore any run still reading the old one.
+  useEffect(() => {
+    latestRun.current += 1;
+    setState((previous) => (previous.status === "idle" ? previous : { status: "idle" }));
   }, [gateway]);
 
   const run = useCallback(async () => {
-    if (latestRun.current < 0) return;
     const thisRun = ++latestRun.current;
     setState({ status: "busy" });
     let next: AnalysisState;
@@ -46,9 +75,9 @@ export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyse
       next = result.ok ? { status: "done", analysis: result.value } : { status: "failed", message: result.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: analysis failed", error);
-      next = { status: "failed", message: UNEXPECTED_FAILURE };
+      next = { status: "failed", message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE };
     }
-    if (thisRun === latestRun.current) setState(next);
+    if (mounted.current && thisRun === latestRun.current) setState(next);
   }, [analyse, gateway]);
 
   return { state, run };

@@ -1,7 +1,8 @@
 import type { Analysis } from "../../../src/app/analysis";
 import type { GatewayError } from "../../../src/core/gateway";
 import type { CellValue } from "../../../src/core/model/cell-value";
-import type { PlanModel, UnmappedNote } from "../../../src/core/parse/plan-model";
+import { detectPlan } from "../../../src/core/parse/detect-plan";
+import type { UnmappedNote } from "../../../src/core/parse/plan-model";
 import type { Result } from "../../../src/core/result";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 import type { Issue, Severity } from "../../../src/core/validate/issue";
@@ -45,19 +46,12 @@ export const issue = (sheetName: string, cell: string, severity: Severity, messa
 };
 
 /**
- * A hand-made analysis. The model carries only what the pane reads (layout, actions, metrics,
- * unmapped); the rest of PlanModel belongs to detection and is irrelevant to these views.
+ * A hand-made analysis: the issues and unmapped notes are the test's own; the rest of the model is
+ * whatever detection makes of the snapshot (the views read only layout, counts and unmapped notes).
  */
 export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: UnmappedNote[] = []): Analysis => ({
   snapshot: workbook,
-  model: {
-    layout: "gcc",
-    sheets: workbook.sheets.map((s) => ({ name: s.name, roles: ["plan"], tables: [] })),
-    actions: [],
-    metrics: [],
-    groups: [],
-    unmapped,
-  } as unknown as PlanModel,
+  model: { ...detectPlan(workbook), unmapped },
   issues,
   summary: summarise(issues),
 });

@@ -12,7 +12,7 @@ export interface GridSelection {
 }
 
 const useStyles = makeStyles({
-  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, height: "100%", minHeight: 0 },
+  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, height: "100%", minHeight: 0, minWidth: 0 },
   status: { margin: 0, minHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   body: { flexGrow: 1, minHeight: 0 },
   empty: { margin: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
