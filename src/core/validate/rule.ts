@@ -41,5 +41,6 @@ export const refIn = (snapshot: WorkbookSnapshot, sheet: string, row: number, co
 /** Short, quoted cell text for messages (long progress notes would drown the sentence). */
 export const quote = (text: string, max = 60): string => {
   const flat = text.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+  // Cut before the ellipsis without leaving a space in front of it ("with …" reads as a typo).
+  return `"${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}"`;
 };
