@@ -89,7 +89,8 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial }: GridTable
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
 
-  const selected = selectedAddress === null ? null : parseCellAddress(selectedAddress);
+  // A range ("A3:A10") is shown by its first cell, as Excel shows the active cell of a selection.
+  const selected = selectedAddress === null ? null : parseCellAddress(selectedAddress.split(":")[0]);
   // Always reach the selected cell, even if it lies beyond the used range (an issue on a blank row).
   const rows = Math.max(lastRow(sheet), 1, selected?.row ?? 0);
   const columns = Math.max(lastColumn(sheet), 1, selected?.column ?? 0);

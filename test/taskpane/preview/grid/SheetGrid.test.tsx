@@ -53,6 +53,12 @@ describe("SheetGrid", () => {
     expect(screen.getByText("Selected Key actions!C2")).toBeInTheDocument();
   });
 
+  it("shows a selected range by its first cell", () => {
+    renderWithTheme(<SheetGrid snapshot={workbook} selection={select("Key actions", "B2:D3", 1)} />);
+    const selected = document.querySelectorAll('td[aria-selected="true"]');
+    expect(Array.from(selected).map((cell) => cell.getAttribute("data-address"))).toEqual(["B2"]);
+  });
+
   it("windows a 20,000-row sheet and scrolls to a cell far down, switching sheet", () => {
     const { rerender } = renderWithTheme(<SheetGrid snapshot={workbook} selection={null} />);
     act(() => {
