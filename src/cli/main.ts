@@ -4,10 +4,10 @@ import { parseArgs, USAGE } from "./args";
 import { detectJson, detectText } from "./detect-output";
 import { openWorkbookFile } from "./read-workbook";
 import { validateJson, validateText } from "./validate-output";
-import { ratePlan } from "../core/rag/rate-plan";
-import { DEFAULT_RAG_POLICY } from "../core/rag/rag-policy";
-import { LEVEL_PRESETS } from "../core/rag/level-presets";
+import { resolve } from "node:path";
+import { rateWorkbook, writeRatings } from "../app/rate-workbook";
 import { ragJson, ragText } from "./rag-output";
+import { saveCopy } from "./save-copy";
 
 /** Today in the machine's own calendar (the core never reads the clock; the CLI edge does). */
 const today = (): string => {
@@ -60,14 +60,25 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     return EXIT_OK;
   }
   if (command === "rag") {
-    const read = await gateway.read();
-    if (!read.ok) {
-      io.err(read.error.message);
+    const asOf = args.value.asOf ?? today();
+    const out = args.value.write;
+    if (out !== null && resolve(out) === resolve(file ?? "")) {
+      io.err("--write must name a new file: Plan Tracker never changes the workbook it reads.");
       return EXIT_UNUSABLE;
     }
-    const model = detectPlan(read.value);
-    const result = ratePlan(model, { asOf: args.value.asOf ?? today(), policy: DEFAULT_RAG_POLICY });
-    io.out(json ? ragJson(result) : ragText(result, LEVEL_PRESETS[model.layout], file ?? ""));
+    const rated = out === null ? await rateWorkbook(gateway, { asOf }) : await writeRatings(gateway, { asOf });
+    if (!rated.ok) {
+      io.err(rated.error.message);
+      return EXIT_UNUSABLE;
+    }
+    if (out !== null) {
+      const saved = await saveCopy(gateway, out);
+      if (!saved.ok) {
+        io.err(saved.error);
+        return EXIT_UNUSABLE;
+      }
+    }
+    io.out(json ? ragJson(rated.value.result) : ragText(rated.value.result, rated.value.levels, file ?? ""));
     return EXIT_OK;
   }
   const analysis = await analyseWorkbook(gateway);

@@ -1,0 +1,76 @@
+import { cellAddress, columnLetter } from "../../model/address";
+import type { Metric, Polarity } from "../../model/metric";
+import type { RagLevel } from "../../model/rag-level";
+import type { WriteOp } from "../../write-plan/write-plan";
+import type { LevelSet } from "../level-presets";
+import type { RatedMetric } from "../rate-plan";
+import type { ToleranceRule } from "../rag-policy";
+
+/** Relative reference to the cell `dc` columns right / `dr` rows down of `address`'s top-left, as A1. */
+const offset = (row: number, column: number, dr: number, dc: number): string => `${columnLetter(column + dc)}${row + dr}`;
+
+/**
+ * Formulas for the three levels, written for the first Actual cell (conditional formats resolve
+ * relative references against the range's top-left cell, office-js#5194). ROUND(…,10) keeps Excel's
+ * binary arithmetic from moving the exact tolerance boundary (DOMAIN §6.2 rule 7).
+ */
+const formulas = (polarity: Polarity, tolerance: ToleranceRule, percent: boolean, a: string, t: string): Partial<Record<RagLevel, string>> => {
+  const both = `ISNUMBER(${a}),ISNUMBER(${t})`;
+  // Percentages sit in cells as fractions (13% = 0.13): a tolerance in points is divided by 100.
+  const allowed = tolerance.mode === "relative" ? `ABS(${t})*${tolerance.value / 100}` : `${percent ? tolerance.value / 100 : tolerance.value}`;
+  if (polarity === "on_target_is_best") {
+    const off = `ROUND(ABS(${a}-${t})-${allowed},10)`;
+    return { green: `AND(${both},${off}<=0)`, amber: `AND(${both},${off}>0,${off}<=ROUND(${allowed},10))`, red: `AND(${both},${off}>ROUND(${allowed},10))` };
+  }
+  const short = polarity === "higher_is_better" ? `ROUND(${t}-${a},10)` : `ROUND(${a}-${t},10)`;
+  return { green: `AND(${both},${short}<=0)`, amber: `AND(${both},${short}>0,${short}<=ROUND(${allowed},10))`, red: `AND(${both},${short}>ROUND(${allowed},10))` };
+};
+
+interface Group {
+  sheet: string;
+  polarity: Polarity;
+  tolerance: ToleranceRule;
+  percent: boolean;
+  /** Target cell position relative to its Actual cell. */
+  dr: number;
+  dc: number;
+  actuals: { row: number; column: number }[];
+}
+
+/**
+ * Live target-vs-actual highlighting: native conditional formats on every Actual cell against its
+ * own Target cell, so the colour stays right when someone types a new actual (issue #3 §7). Cells
+ * are grouped by polarity, tolerance and where the target sits, so each group needs three rules
+ * whatever the number of rows. The ratings computed in TypeScript stay the source of truth (DESIGN §4.3).
+ */
+export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet, toleranceOf: (metric: Metric) => ToleranceRule): WriteOp[] => {
+  const groups = new Map<string, Group>();
+  for (const { metric, polarity } of rated) {
+    if (!polarity || polarity === "not_applicable" || metric.placeholder) continue;
+    const tolerance = toleranceOf(metric);
+    for (const period of metric.periods) {
+      if (!period.actualCell || !period.targetCell) continue;
+      const dr = period.targetCell.row - period.actualCell.row;
+      const dc = period.targetCell.column - period.actualCell.column;
+      const percent = period.actual?.percent ?? period.target?.percent ?? false;
+      const key = [metric.sheet, polarity, tolerance.mode, tolerance.value, percent, dr, dc].join("|");
+      const group = groups.get(key) ?? { sheet: metric.sheet, polarity, tolerance, percent, dr, dc, actuals: [] };
+      group.actuals.push({ row: period.actualCell.row, column: period.actualCell.column });
+      groups.set(key, group);
+    }
+  }
+  const ops: WriteOp[] = [];
+  for (const group of groups.values()) {
+    const first = group.actuals[0];
+    const a = cellAddress(first.row, first.column);
+    const t = offset(first.row, first.column, group.dr, group.dc);
+    const range = group.actuals.map((cell) => cellAddress(cell.row, cell.column)).join(",");
+    const rules = formulas(group.polarity, group.tolerance, group.percent, a, t);
+    (["red", "amber", "green"] as RagLevel[]).forEach((level, priority) => {
+      const formula = rules[level];
+      if (formula)
+        ops.push({ kind: "conditionalFormat", sheet: group.sheet, range, rule: { kind: "formula", formula: `=${formula}`, fill: levels[level].fill, fontColour: levels[level].fontColour, priority } });
+    });
+  }
+  return ops;
+};

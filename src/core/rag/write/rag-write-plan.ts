@@ -1,0 +1,41 @@
+import type { Metric } from "../../model/metric";
+import type { RagLevel } from "../../model/rag-level";
+import type { PlanModel } from "../../parse/plan-model";
+import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
+import type { WritePlan } from "../../write-plan/write-plan";
+import type { LevelSet } from "../level-presets";
+import type { RagResult } from "../rate-plan";
+import type { ToleranceRule } from "../rag-policy";
+import { highlightingOps } from "./highlighting";
+import { ratingsSheetOps } from "./ratings-sheet";
+import { dropdownOps, statusColumnOps } from "./status-column";
+
+export interface RagWriteOptions {
+  levels: LevelSet;
+  /** Fill the plan's own RAG column with the refreshed ratings (where it has one). */
+  writeStatusColumn: boolean;
+  /** Live target-vs-actual highlighting on Actual cells. */
+  highlight: boolean;
+  /** In-cell dropdowns on the RAG column, from a lists sheet. */
+  dropdowns: boolean;
+  toleranceOf: (metric: Metric) => ToleranceRule;
+}
+
+/**
+ * Everything a RAG refresh writes, as one WritePlan: the ratings register (owned), the plan's RAG
+ * column where asked, highlighting, dropdowns. The workbook's own colour key (BCP) wins over default
+ * colours, so ratings look the way the council's readers expect.
+ */
+export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions): WritePlan => {
+  const keyed = new Map(model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined]));
+  const colourOf = (level: RagLevel): string | undefined => keyed.get(level);
+  return {
+    basedOn: snapshot.stamp,
+    ops: [
+      ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
+      ...(options.dropdowns ? dropdownOps(model, options.levels) : []),
+      ...(options.writeStatusColumn ? statusColumnOps(snapshot, model, result, options.levels, colourOf) : []),
+      ...(options.highlight ? highlightingOps(result.metrics, options.levels, options.toleranceOf) : []),
+    ],
+  };
+};

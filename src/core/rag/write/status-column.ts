@@ -1,0 +1,83 @@
+import { cellAddress, rangeAddress } from "../../model/address";
+import type { CellValue } from "../../model/cell-value";
+import { cellAt } from "../../snapshot/sheet-access";
+import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
+import type { RagLevel } from "../../model/rag-level";
+import type { DetectedTable, PlanModel } from "../../parse/plan-model";
+import type { CellFormat, WriteOp } from "../../write-plan/write-plan";
+import { type LevelSet, levelText } from "../level-presets";
+import type { RagResult } from "../rate-plan";
+import { LISTS_SHEET } from "./owned-sheets";
+
+const statusColumnOf = (table: DetectedTable): number | null => table.columns.find((c) => c.field === "status")?.column ?? null;
+
+/** The plan's own RAG/Status columns (BCP): the rating columns Plan Tracker may be asked to fill. */
+export const statusColumns = (model: PlanModel): { table: DetectedTable; column: number }[] =>
+  model.sheets.flatMap((sheet) =>
+    sheet.tables.flatMap((table) => {
+      const column = table.kind === "actions" && !table.completed ? statusColumnOf(table) : null;
+      return column === null ? [] : [{ table, column }];
+    }),
+  );
+
+/**
+ * Write each refreshed rating into the plan's RAG column as glyph + label with its fill, so a
+ * colour-only column becomes a labelled one (DOMAIN §3 rule 3). One block per table, not one write
+ * per cell (DESIGN §4.1); rows that are not actions get null, which leaves the cell as it is. Each
+ * block carries what was read, so the executor writes nothing if a co-author changed it since (§4.6).
+ */
+export const statusColumnOps = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  result: RagResult,
+  levels: LevelSet,
+  colourOf: (level: RagLevel) => string | undefined,
+): WriteOp[] => {
+  const ops: WriteOp[] = [];
+  for (const { table, column } of statusColumns(model)) {
+    const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
+    if (!sheet || table.lastDataRow < table.firstDataRow) continue;
+    const rows = table.lastDataRow - table.firstDataRow + 1;
+    const values: CellValue[][] = Array.from({ length: rows }, () => [null]);
+    const fills: (string | null)[][] = Array.from({ length: rows }, () => [null]);
+    const formats: (CellFormat | null)[][] = Array.from({ length: rows }, () => [null]);
+    const expected: CellValue[][] = Array.from({ length: rows }, (_, i) => [cellAt(sheet, table.firstDataRow + i, column)]);
+    let any = false;
+    for (const { action, rating } of result.actions) {
+      if (action.sheet !== table.sheet || action.row < table.firstDataRow || action.row > table.lastDataRow) continue;
+      const i = action.row - table.firstDataRow;
+      values[i] = [levelText(levels, rating.level)];
+      fills[i] = [colourOf(rating.level) ?? levels[rating.level].fill];
+      formats[i] = [{ fontColour: levels[rating.level].fontColour }];
+      any = true;
+    }
+    if (!any) continue;
+    const topLeft = cellAddress(table.firstDataRow, column);
+    ops.push({ kind: "values", sheet: table.sheet, topLeft, values, expected });
+    ops.push({ kind: "fills", sheet: table.sheet, topLeft, colours: fills });
+    ops.push({ kind: "cellFormats", sheet: table.sheet, topLeft, formats });
+  }
+  return ops;
+};
+
+const LIST_LEVELS: RagLevel[] = ["red", "amber", "green", "blue", "done"];
+
+/** A lists sheet with the plan's status words, and in-cell dropdowns on its RAG columns pointing at it. */
+export const dropdownOps = (model: PlanModel, levels: LevelSet): WriteOp[] => {
+  const columns = statusColumns(model);
+  if (columns.length === 0) return [];
+  const source = `'${LISTS_SHEET}'!$A$2:$A$${LIST_LEVELS.length + 1}`;
+  return [
+    { kind: "ensureSheet", sheet: LISTS_SHEET },
+    { kind: "clearSheet", sheet: LISTS_SHEET },
+    { kind: "values", sheet: LISTS_SHEET, topLeft: "A1", values: [["RAG status"], ...LIST_LEVELS.map((level) => [levelText(levels, level)])] },
+    ...columns
+      .filter(({ table }) => table.lastDataRow >= table.firstDataRow)
+      .map(({ table, column }): WriteOp => ({
+        kind: "listValidation",
+        sheet: table.sheet,
+        range: rangeAddress({ top: table.firstDataRow, bottom: table.lastDataRow, left: column, right: column }),
+        source,
+      })),
+  ];
+};

@@ -1,0 +1,63 @@
+import { cellAddress, columnLetter } from "../model/address";
+import type { CellValue } from "../model/cell-value";
+import type { CellFormat, WriteOp } from "./write-plan";
+
+/** A cell of a sheet Plan Tracker owns: a value and how it looks. */
+export interface StyledCell {
+  value: CellValue;
+  fill?: string;
+  format?: CellFormat;
+  numberFormat?: string;
+}
+
+const isStyled = (cell: StyledCell | CellValue): cell is StyledCell => typeof cell === "object" && cell !== null;
+
+/**
+ * Lays out a sheet Plan Tracker owns (ratings, lists, the board report) row by row and turns it into
+ * block operations: number formats before values (DESIGN §4.2), then fills and formats in bulk, so
+ * the executor needs a few large calls rather than one per cell.
+ */
+export class SheetBuilder {
+  private readonly rows: StyledCell[][] = [];
+  private widths = new Map<number, number>();
+
+  constructor(readonly sheet: string) {}
+
+  /** The worksheet row the next `row()` call writes. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  row(cells: (StyledCell | CellValue)[]): number {
+    this.rows.push(cells.map((cell) => (isStyled(cell) ? cell : { value: cell })));
+    return this.rows.length;
+  }
+
+  blank(count = 1): void {
+    for (let i = 0; i < count; i += 1) this.rows.push([]);
+  }
+
+  width(column: number, characters: number): void {
+    this.widths.set(column, characters);
+  }
+
+  /** A1 address of a cell written so far (for charts and formulas that point into the sheet). */
+  address(row: number, column: number): string {
+    return cellAddress(row, column);
+  }
+
+  toOps(): WriteOp[] {
+    const width = Math.max(1, ...this.rows.map((r) => r.length));
+    const grid = <T>(pick: (cell: StyledCell | undefined) => T): T[][] => this.rows.map((r) => Array.from({ length: width }, (_, c) => pick(r[c])));
+    const ops: WriteOp[] = [];
+    if (this.rows.length === 0) return ops;
+    if (this.rows.some((r) => r.some((c) => c.numberFormat)))
+      ops.push({ kind: "numberFormats", sheet: this.sheet, topLeft: "A1", formats: grid((c) => c?.numberFormat ?? "General") });
+    ops.push({ kind: "values", sheet: this.sheet, topLeft: "A1", values: grid((c) => (c ? c.value : null)) });
+    if (this.rows.some((r) => r.some((c) => c.fill))) ops.push({ kind: "fills", sheet: this.sheet, topLeft: "A1", colours: grid((c) => c?.fill ?? null) });
+    if (this.rows.some((r) => r.some((c) => c.format))) ops.push({ kind: "cellFormats", sheet: this.sheet, topLeft: "A1", formats: grid((c) => c?.format ?? null) });
+    if (this.widths.size > 0)
+      ops.push({ kind: "columnWidths", sheet: this.sheet, widths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([column, w]) => ({ column: columnLetter(column), width: w })) });
+    return ops;
+  }
+}
