@@ -47,6 +47,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   const groups: PlanGroup[] = [];
   for (const layout of layouts) for (const group of layout.groups) if (!groups.some((g) => g.label === group.label)) groups.push(group);
   const groupById = new Map(groups.map((g) => [g.id, g.label]));
+  const orderByGroup = new Map<string, number>();
 
   const actions: Action[] = [];
   const strayRows: Action[] = [];
@@ -62,7 +63,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     const layout = layouts[index];
     for (const table of layout.tables) {
       if (table.kind === "actions") {
-        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById });
+        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup });
         actions.push(...reading.actions);
         strayRows.push(...reading.strays);
         rowNotes.push(...reading.notes);

@@ -14,6 +14,8 @@ export interface ActionReadContext {
   colourKey: ColourKeyEntry[];
   /** Group labels by id ("1" → "1. The experiences…"), to place completed rows by their Ref. */
   groupById: Map<string, string>;
+  /** Actions seen so far per group, so derived keys stay unique when a header repeats mid-table. */
+  orderByGroup: Map<string, number>;
 }
 
 export interface ActionTableReading {
@@ -70,7 +72,6 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   const lastHeaderColumn = Math.max(...table.columns.map((c) => c.column));
   let inheritedTitle = "";
   const numberedRefs = mostRefsNumbered(grid, table);
-  let order = 0;
 
   for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const filled = grid.filledColumns(row);
@@ -135,10 +136,11 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey);
     }
 
-    order += 1;
     const group =
       table.completed && ref && context.groupById.has(ref.split(".")[0]) ? (context.groupById.get(ref.split(".")[0]) ?? table.group) : table.group;
     const groupId = keyPrefix(group);
+    const order = (context.orderByGroup.get(group) ?? 0) + 1;
+    context.orderByGroup.set(group, order);
     const cells: Partial<Record<string, CellRef>> = {};
     for (const mapping of table.columns) {
       if (mapping.field && mapping.field !== "rating" && cells[mapping.field] === undefined) {

@@ -48,12 +48,13 @@ export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet,
   for (const { metric, polarity } of rated) {
     if (!polarity || polarity === "not_applicable" || metric.placeholder) continue;
     const tolerance = toleranceOf(metric);
+    // The unit matters only for a tolerance in points; one per measure, so empty months group with filled ones.
+    const percent = metric.periods.some((p) => p.actual?.percent || p.target?.percent);
     for (const period of metric.periods) {
       if (!period.actualCell || !period.targetCell) continue;
       const dr = period.targetCell.row - period.actualCell.row;
       const dc = period.targetCell.column - period.actualCell.column;
-      const percent = period.actual?.percent ?? period.target?.percent ?? false;
-      const key = [metric.sheet, polarity, tolerance.mode, tolerance.value, percent, dr, dc].join("|");
+      const key = [metric.sheet, polarity, tolerance.mode, tolerance.value, tolerance.mode === "absolute" && percent, dr, dc].join("|");
       const group = groups.get(key) ?? { sheet: metric.sheet, polarity, tolerance, percent, dr, dc, actuals: [] };
       group.actuals.push({ row: period.actualCell.row, column: period.actualCell.column });
       groups.set(key, group);
