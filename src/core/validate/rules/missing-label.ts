@@ -4,8 +4,8 @@ import { allTables } from "../shared/tables";
 
 // Fields an action table cannot do without: who owns it and when it is due (DOMAIN §9 rule 1).
 const REQUIRED_ACTION_FIELDS: { field: "owner" | "due"; words: string }[] = [
-  { field: "owner", words: "an Owner or Lead column" },
-  { field: "due", words: "a Timescale or Deadline column" },
+  { field: "owner", words: "Owner or Lead column" },
+  { field: "due", words: "Timescale or Deadline column" },
 ];
 
 /** DOMAIN §9 rule 1: a required header or label is absent (GCC 2.5 lacks "Impact Status"). */
