@@ -1,8 +1,12 @@
+import type { Timescale } from "../../model/timescale";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
 const wording = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+// An open-ended timescale has a start but no due date ("Summer 2022 onwards"): say so rather than "none".
+const when = (timescale: Timescale): string => timescale.due ?? (timescale.start ? `from ${timescale.start}` : "none");
 
 /** DOMAIN §9 rule 37: the same deliverable twice, often with conflicting dates. */
 export const actionDuplicate: ValidationRule = {
@@ -24,7 +28,7 @@ export const actionDuplicate: ValidationRule = {
       }
       const cell = action.cells.title;
       if (!cell) continue;
-      const dates = earlier.timescale.due !== action.timescale.due ? ` with a different timescale (${earlier.timescale.due ?? "none"} vs ${action.timescale.due ?? "none"})` : "";
+      const dates = when(earlier.timescale) !== when(action.timescale) ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})` : "";
       issues.push(issueAt("action-duplicate", "warning", cell, "title",
         `This action repeats the one in row ${earlier.row}${dates}. Merge them into one action with one owner and date.`));
     }
