@@ -1,0 +1,47 @@
+import type { RatedAction, RatedMetric } from "../rag/rate-plan";
+import type { GroupNarrative, NarrativeBullet } from "./report-model";
+
+// A board paper lists a few bullets per ambition; the lead edits them (DOMAIN §8.1, Director's report).
+const MAX_BULLETS = 5;
+const MAX_CHARS = 220;
+
+/** The first sentence of a progress note, as a bullet: plain, short, and the lead's to edit. */
+export const firstSentence = (text: string): string => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const end = flat.search(/[.!?](\s|$)/);
+  const sentence = end > 20 ? flat.slice(0, end + 1) : flat;
+  return sentence.length > MAX_CHARS ? `${sentence.slice(0, MAX_CHARS - 1)}…` : sentence;
+};
+
+const actionBullet = ({ action, rating }: RatedAction, fallback: string): NarrativeBullet => ({
+  text: `${action.ref ? `${action.ref} ` : ""}${firstSentence(action.progress.trim() !== "" ? action.progress : `${action.title} – ${fallback || rating.reason}`)}`,
+  owner: action.owners.join("; "),
+  date: action.timescale.due,
+});
+
+const metricBullet = ({ metric, period, direction, rating }: RatedMetric): NarrativeBullet => ({
+  text: `${metric.name}: ${period?.actual ? `${period.actual.value}${period.actual.percent ? "%" : ""}` : "no value"} in ${period?.label ?? "the latest period"}, ${direction.direction === "n/a" ? rating.reason : direction.direction}`,
+  owner: "",
+  date: null,
+});
+
+/**
+ * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
+ * completed and on-track actions and improving measures; red and amber actions and measures getting
+ * worse (DOMAIN §8.3 point 8). Every bullet keeps its owner and date.
+ */
+export const draftNarrative = (groups: string[], actions: readonly RatedAction[], metrics: readonly RatedMetric[]): GroupNarrative[] =>
+  groups.map((group) => {
+    const mine = actions.filter((a) => a.action.group === group);
+    const measures = metrics.filter((m) => m.metric.group === group);
+    const workingWell = [
+      ...mine.filter((a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== "").map((a) => actionBullet(a, "")),
+      ...measures.filter((m) => m.direction.direction === "improving").map(metricBullet),
+    ].slice(0, MAX_BULLETS);
+    const priorityAreas = [
+      ...mine.filter((a) => a.rating.level === "red").map((a) => actionBullet(a, a.rating.reason)),
+      ...mine.filter((a) => a.rating.level === "amber").map((a) => actionBullet(a, a.rating.reason)),
+      ...measures.filter((m) => (m.rating.level === "red" || m.rating.level === "amber") && m.direction.direction === "worsening").map(metricBullet),
+    ].slice(0, MAX_BULLETS);
+    return { group, workingWell, priorityAreas };
+  });
