@@ -3,7 +3,9 @@ import { issueAt, type ValidationRule } from "../rule";
 /**
  * DOMAIN §9 rule 53: an actual whose own Target cell is empty, so it cannot be rated ("Missing
  * Target"). Reported once per measure, at the first such period. Tables with no target column at all
- * (BCP's KPIs) are not reported row by row.
+ * (BCP's KPIs) are not reported row by row. A measure whose name says it is not ready yet is still
+ * reported once it has actuals: M34 "(data provided once cohorts have finished the training)" shows
+ * 17 with no target, which DOMAIN §10.2 rates "unrated (missing target)" (000 L400 is a rule 53 example).
  */
 export const targetMissing: ValidationRule = {
   code: "target-missing",
@@ -11,7 +13,6 @@ export const targetMissing: ValidationRule = {
   title: "Actual with no target",
   check: ({ model }) =>
     model.metrics.flatMap((metric) => {
-      if (metric.placeholder) return [];
       const period = metric.periods.find((p) => p.actual !== null && p.target === null && p.targetCell !== null);
       if (!period || !period.actual) return [];
       return [issueAt("target-missing", "warning", period.actual.cell, "target",
