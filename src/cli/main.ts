@@ -8,6 +8,14 @@ import { resolve } from "node:path";
 import { rateWorkbook, writeRatings } from "../app/rate-workbook";
 import { ragJson, ragText } from "./rag-output";
 import { saveCopy } from "./save-copy";
+import { generateReport } from "../app/generate-report";
+
+/** "25 Nov 2026 09:14", in the machine's own time, for the report's header and footer. */
+const nowText = (): string => {
+  const now = new Date();
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+};
 
 /** Today in the machine's own calendar (the core never reads the clock; the CLI edge does). */
 const today = (): string => {
@@ -79,6 +87,27 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       }
     }
     io.out(json ? ragJson(rated.value.result) : ragText(rated.value.result, rated.value.levels, file ?? ""));
+    return EXIT_OK;
+  }
+  if (command === "report") {
+    const out = args.value.write ?? "";
+    if (resolve(out) === resolve(file ?? "")) {
+      io.err("--out must name a new file: Plan Tracker never changes the workbook it reads.");
+      return EXIT_UNUSABLE;
+    }
+    const made = await generateReport(gateway, { asOf: args.value.asOf ?? today(), period: args.value.period ?? undefined, generatedAt: nowText() });
+    if (!made.ok) {
+      io.err(made.error.message);
+      return EXIT_UNUSABLE;
+    }
+    const saved = await saveCopy(gateway, out);
+    if (!saved.ok) {
+      io.err(saved.error);
+      return EXIT_UNUSABLE;
+    }
+    const { report } = made.value;
+    io.out(`Board report for ${report.period} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${report.metrics.current.percent === null ? "none rated" : `${report.metrics.current.count} of ${report.metrics.current.of} (${report.metrics.current.percent.toFixed(1)}%)`}.`);
+    for (const note of made.value.applied.skipped ?? []) io.err(note);
     return EXIT_OK;
   }
   const analysis = await analyseWorkbook(gateway);
