@@ -7,7 +7,9 @@ import { readColourKey } from "./detect/read-colour-key";
 import { readLegends } from "./detect/read-legends";
 import { readMetricTable } from "./detect/read-metrics";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
-import { findTables, type SheetLayout } from "./detect/find-tables";
+import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "./detect/find-tables";
+import type { StatusVocabulary } from "../model/status-vocabulary";
+import type { Polarity } from "../model/metric";
 import { SheetGrid } from "./detect/sheet-grid";
 import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
@@ -15,9 +17,15 @@ import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetD
 
 export interface DetectOptions {
   datePolicy: DatePolicy;
+  /** The council's own status words (from its mapping), read before the presets. */
+  vocabularies: readonly StatusVocabulary[];
+  /** How tables are found on each sheet; absent = detect by header wording. A mapping names them exactly. */
+  findingFor?: (sheet: string) => TableFinding | null;
+  /** Polarity per measure name, where the workbook states none (from the mapping). */
+  metricPolarity?: ReadonlyMap<string, Polarity>;
 }
 
-export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY };
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY, vocabularies: [] };
 
 // Unfilled template text such as "Improvement Board – xx 2022" (DOMAIN §9 rule 61).
 const TEMPLATE_PLACEHOLDER = /\bxx\b|\[insert[^\]]*\]|<insert[^>]*>/i;
@@ -36,12 +44,15 @@ const groupFinder = (headings: { row: number; label: string }[]) => (row: number
  * their columns, read every action and metric with the cell it came from (DOMAIN §2).
  */
 export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = DEFAULT_DETECT_OPTIONS): PlanModel => {
-  const grids = snapshot.sheets.map((sheet) => new SheetGrid(sheet));
-  const layouts: SheetLayout[] = grids.map((grid) => findTables(grid));
+  // A mapping may leave a sheet out (findingFor returns null): it is then not part of the plan.
+  const grids = snapshot.sheets
+    .filter((sheet) => !options.findingFor || options.findingFor(sheet.name) !== null)
+    .map((sheet) => new SheetGrid(sheet));
+  const layouts: SheetLayout[] = grids.map((grid) => findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES));
 
   const colourKey: ColourKeyEntry[] = [];
   grids.forEach((grid, index) => {
-    for (const table of layouts[index].tables) if (table.kind === "rag-key") colourKey.push(...readColourKey(grid, table));
+    for (const table of layouts[index].tables) if (table.kind === "rag-key") colourKey.push(...readColourKey(grid, table, options.vocabularies));
   });
 
   const groups: PlanGroup[] = [];
@@ -63,7 +74,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     const layout = layouts[index];
     for (const table of layout.tables) {
       if (table.kind === "actions") {
-        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup });
+        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup, vocabularies: options.vocabularies });
         actions.push(...reading.actions);
         strayRows.push(...reading.strays);
         rowNotes.push(...reading.notes);
@@ -79,7 +90,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
       }
     }
     typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
-    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings)));
+    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings), options.vocabularies));
     const inTable = (row: number) => layout.tables.some((t) => t.headerRows[0] <= row && row <= t.lastDataRow);
     for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
       const filled = grid.filledColumns(row);
@@ -99,6 +110,9 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
 
   metrics.forEach((metric, index) => {
     metric.key = `M${String(index + 1).padStart(2, "0")}`;
+    // The workbook's own wording wins; the mapping fills in where the workbook says nothing.
+    const configured = options.metricPolarity?.get(metric.name);
+    if (metric.polarity === null && metric.polarityText === "" && configured) metric.polarity = configured;
   });
 
   const model: PlanModel = { layout: "generic", sheets, actions, strayRows, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };

@@ -20,14 +20,14 @@ export const LEVEL_PRESETS: Record<LayoutId, LevelSet> = {
     amber: { label: "At risk", meaning: "Started but at risk of missing the timescale" },
     red: { label: "Compromised", meaning: "Delivery compromised: overdue or significantly delayed" },
     blue: { label: "Completed", meaning: "Completed" },
-    done: { label: "Completed (closed)", meaning: "Completed and closed" },
+    done: { label: "Closed", meaning: "Completed and closed" },
   }),
   bcp: withWords({
     red: { label: "High risk", meaning: "Action not started when expected, escalation required, or significant delay" },
     amber: { label: "Significant risk", meaning: "Plan in place and action started, but further work required" },
     green: { label: "On track", meaning: "Running to plan and within timescale" },
     blue: { label: "Actioned", meaning: "Implemented and embedded" },
-    done: { label: "Completed", meaning: "Completed and can be removed from the plan" },
+    done: { label: "Completed and can be removed", meaning: "Completed and can be removed from the plan" },
   }),
   thurrock: withWords({
     red: { label: "1 – Not started or significant delay", meaning: "Not yet started or significantly delayed; must be prioritised" },
@@ -37,9 +37,9 @@ export const LEVEL_PRESETS: Record<LayoutId, LevelSet> = {
     done: { label: "5 – Completed, can be removed", meaning: "Completed and sustained; can be removed from the plan" },
   }),
   scorecard: withWords({
-    green: { label: "Better than target", meaning: "Performance at or better than target" },
-    amber: { label: "Worse than target", meaning: "Performance worse than target, within tolerance" },
-    red: { label: "Significantly worse than target", meaning: "Performance worse than target beyond tolerance" },
+    green: { label: "Performance Better than Target", meaning: "Performance at or better than target" },
+    amber: { label: "Performance Worse than Target", meaning: "Performance worse than target, within tolerance" },
+    red: { label: "Performance significantly worse than Target", meaning: "Performance worse than target beyond tolerance" },
     unrated: { label: "No information", meaning: "Missing target, no value or no information" },
   }),
   generic: withWords({

@@ -8,13 +8,22 @@ import type { WriteOp } from "./write-plan";
  */
 
 /** Operations that carry a 2D payload and can be cut into row slices. */
-export type RowWriteOp = Extract<WriteOp, { kind: "values" | "numberFormats" | "fills" }>;
+export type RowWriteOp = Extract<WriteOp, { kind: "values" | "numberFormats" | "fills" | "cellFormats" }>;
 
 export const isRowOp = (op: WriteOp): op is RowWriteOp =>
-  op.kind === "values" || op.kind === "numberFormats" || op.kind === "fills";
+  op.kind === "values" || op.kind === "numberFormats" || op.kind === "fills" || op.kind === "cellFormats";
 
-export const opRows = (op: RowWriteOp): readonly (readonly unknown[])[] =>
-  op.kind === "values" ? op.values : op.kind === "numberFormats" ? op.formats : op.colours;
+export const opRows = (op: RowWriteOp): readonly (readonly unknown[])[] => {
+  switch (op.kind) {
+    case "values":
+      return op.values;
+    case "numberFormats":
+    case "cellFormats":
+      return op.formats;
+    case "fills":
+      return op.colours;
+  }
+};
 
 /** How much of a request an operation takes; the Excel executor supplies its own, matching its calls. */
 export interface WriteOpSizer {
@@ -43,6 +52,8 @@ export const sliceRows = (op: RowWriteOp, from: number, to: number): RowWriteOp 
       return { ...op, topLeft, formats: op.formats.slice(from, to) };
     case "fills":
       return { ...op, topLeft, colours: op.colours.slice(from, to) };
+    case "cellFormats":
+      return { ...op, topLeft, formats: op.formats.slice(from, to) };
   }
 };
 

@@ -40,9 +40,15 @@ const DATE_LIKE_POLICY: DatePolicy = { dayOrder: "dmy", seasons: "meteorological
 /** Every preset at once: a status cell is read by whichever council wording it uses. */
 const ALL_WORDS: StatusVocabulary[] = [PRESET_VOCABULARIES.gcc, PRESET_VOCABULARIES.bcp, PRESET_VOCABULARIES.scorecard, PRESET_VOCABULARIES.generic];
 
-export const readStatusText = (value: CellValue, numberFormat: string | undefined): ReturnType<typeof parseStatus> => {
+// "4 – Completed, monitoring": a numeric scale's rating written with its words (Plan Tracker's own output).
+const SCORED_LABEL = /^\s*([1-5])\s*[–—-]\s+\S/;
+
+export const readStatusText = (value: CellValue, numberFormat: string | undefined, extra: readonly StatusVocabulary[] = []): ReturnType<typeof parseStatus> => {
+  const scored = typeof value === "string" ? SCORED_LABEL.exec(value.replace(/^[^\w]+/, "")) : null;
+  if (scored) return parseStatus(Number(scored[1]), undefined, PRESET_VOCABULARIES.thurrock);
   let last = parseStatus(value, numberFormat, ALL_WORDS[0]);
-  for (const vocabulary of ALL_WORDS) {
+  // The council's own words (from its mapping) first, then every preset.
+  for (const vocabulary of [...extra, ...ALL_WORDS]) {
     last = parseStatus(value, numberFormat, vocabulary);
     if (last.kind === "level") return last;
   }
@@ -53,7 +59,13 @@ export const readStatusText = (value: CellValue, numberFormat: string | undefine
  * A recorded rating: a 1–5 score (Thurrock), a label or glyph, or — when the cell is empty text — its
  * fill matched to the workbook's own colour key (BCP, DOMAIN §3 rule 3). Null when not rated.
  */
-export const readRatingCell = (grid: SheetGrid, cell: CellRef, period: string, colourKey: ColourKeyEntry[]): RecordedRating | null => {
+export const readRatingCell = (
+  grid: SheetGrid,
+  cell: CellRef,
+  period: string,
+  colourKey: ColourKeyEntry[],
+  extra: readonly StatusVocabulary[] = [],
+): RecordedRating | null => {
   const numberFormat = grid.numberFormat(cell.row, cell.column);
   if (isBlank(cell.value)) {
     const fill = grid.fill(cell.row, cell.column);
@@ -62,7 +74,7 @@ export const readRatingCell = (grid: SheetGrid, cell: CellRef, period: string, c
     const level: RagLevel | null = nearestLevelByColour(fill, legend);
     return level ? { period, level, score: null, source: "fill", cell } : null;
   }
-  const reading = typeof cell.value === "number" ? parseStatus(cell.value, numberFormat, PRESET_VOCABULARIES.thurrock) : readStatusText(cell.value, numberFormat);
+  const reading = typeof cell.value === "number" ? parseStatus(cell.value, numberFormat, PRESET_VOCABULARIES.thurrock) : readStatusText(cell.value, numberFormat, extra);
   if (reading.kind !== "level" || reading.level === "unrated") return null;
   return { period, level: reading.level, score: reading.score, source: reading.source, cell };
 };

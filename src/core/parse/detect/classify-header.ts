@@ -1,7 +1,7 @@
 import { columnLetter } from "../../model/address";
 import type { TableKind } from "../../model/plan-field";
 import type { ColumnMapping } from "../plan-model";
-import { ACTION_FIELDS, type FieldTitles, matchField, METRIC_FIELDS, RAG_KEY_FIELDS, VERSION_LOG_TITLES } from "./header-vocabulary";
+import { DEFAULT_HEADER_VOCABULARY, type FieldTitles, type HeaderVocabulary, matchField, VERSION_LOG_TITLES } from "./header-vocabulary";
 import { type PeriodLabel, parsePeriodHeading, parseRatingPeriodHeading, periodDisplay, rollYearsForward } from "./period-label";
 import { headerKey, type SheetGrid } from "./sheet-grid";
 
@@ -33,16 +33,16 @@ const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[]): { colum
   return { columns, key, distinct: seen.size };
 };
 
-const actionHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
-  const { columns, key, distinct } = mapFields(grid, row, ACTION_FIELDS);
+const actionHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary): HeaderCandidate | null => {
+  const { columns, key, distinct } = mapFields(grid, row, vocabulary.actions);
   if (!key || distinct < 2) return null;
   // A status-only "key" table (RAG · Description) is not an action table.
   if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress"].includes(c.field ?? ""))) return null;
   return { kind: "actions", headerRows: [row], columns, score: distinct };
 };
 
-const ragKeyHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
-  const { columns, distinct } = mapFields(grid, row, RAG_KEY_FIELDS);
+const ragKeyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary): HeaderCandidate | null => {
+  const { columns, distinct } = mapFields(grid, row, vocabulary.ragKey);
   const hasStatus = columns.some((c) => c.field === "status");
   const hasDescription = columns.some((c) => c.field === "title");
   if (!hasStatus || !hasDescription) return null;
@@ -86,8 +86,8 @@ const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { co
   return { columns, twoRow };
 };
 
-const metricHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
-  const named = mapFields(grid, row, METRIC_FIELDS);
+const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary): HeaderCandidate | null => {
+  const named = mapFields(grid, row, vocabulary.metrics);
   // A lone "Target"/"Actual" pair with a measure name is a one-period table.
   const claimed = new Set(named.columns.map((c) => c.column));
   const periods = periodColumns(grid, row, claimed);
@@ -133,9 +133,15 @@ const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null 
 };
 
 /** The best reading of a row as a table header, or null when it is not one. */
-export const classifyHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
+export const classifyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary = DEFAULT_HEADER_VOCABULARY): HeaderCandidate | null => {
   if (grid.filledColumns(row).length < 2) return null;
-  const candidates = [actionHeader(grid, row), ragKeyHeader(grid, row), metricHeader(grid, row), summaryHeader(grid, row), versionLogHeader(grid, row)]
+  const candidates = [
+    actionHeader(grid, row, vocabulary),
+    ragKeyHeader(grid, row, vocabulary),
+    metricHeader(grid, row, vocabulary),
+    summaryHeader(grid, row),
+    versionLogHeader(grid, row),
+  ]
     .filter((c): c is HeaderCandidate => c !== null);
   if (candidates.length === 0) return null;
   return candidates.reduce((best, next) => (next.score > best.score ? next : best));

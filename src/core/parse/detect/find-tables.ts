@@ -1,7 +1,8 @@
 import { isPageFurniture } from "../../text/page-furniture";
 import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
 import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
-import { classifyHeader } from "./classify-header";
+import { classifyHeader, type HeaderCandidate } from "./classify-header";
+import { DEFAULT_HEADER_VOCABULARY, type HeaderVocabulary } from "./header-vocabulary";
 import { headerKey, type SheetGrid } from "./sheet-grid";
 
 /** Where a sheet's tables are, and the group each belongs to. */
@@ -40,12 +41,25 @@ const toGroup = (heading: GroupHeading, grid: SheetGrid, row: number): PlanGroup
   parent: heading.kind === "workstream" ? heading.id.split(".")[0] : null,
 });
 
-const isBoundary = (grid: SheetGrid, row: number): boolean =>
+/**
+ * How tables are found on a sheet: by their header wording (detection), or — when the workbook
+ * carries a mapping — exactly at the header rows the mapping names (issue #5).
+ */
+export interface TableFinding {
+  vocabulary: HeaderVocabulary;
+  /** Header rows → the table the mapping says starts there; undefined = detect. */
+  mapped?: Map<number, { header: HeaderCandidate; group?: string; completed?: boolean }>;
+}
+
+export const DETECT_TABLES: TableFinding = { vocabulary: DEFAULT_HEADER_VOCABULARY };
+
+const isBoundary = (grid: SheetGrid, row: number, finding: TableFinding): boolean =>
   workstreamHeading(grid, row) !== null ||
   sectionHeading(grid, row) !== null ||
   blockTitle(grid, row) !== null ||
   priorityBox(grid, row) !== null ||
-  classifyHeader(grid, row) !== null;
+  finding.mapped?.has(row) === true ||
+  classifyHeader(grid, row, finding.vocabulary) !== null;
 
 /** Thurrock's indicator rows say which priority they belong to ("P2") in their Priority column. */
 const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: number, last: number): GroupHeading | null => {
@@ -67,7 +81,7 @@ const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null =
   return null;
 };
 
-export const findTables = (grid: SheetGrid): SheetLayout => {
+export const findTables = (grid: SheetGrid, finding: TableFinding = DETECT_TABLES): SheetLayout => {
   const tables: DetectedTable[] = [];
   const groups = new Map<string, PlanGroup>();
   const boxes: { row: number; group: string }[] = [];
@@ -96,12 +110,13 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
       row += 1;
       continue;
     }
-    const header = classifyHeader(grid, row);
+    const mapped = finding.mapped?.get(row);
+    const header = finding.mapped ? (mapped?.header ?? null) : classifyHeader(grid, row, finding.vocabulary);
     if (!header) {
       row += 1;
       continue;
     }
-    const kind = header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle) ? "milestones" : header.kind;
+    const kind = !mapped && header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle) ? "milestones" : header.kind;
     const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
     if (priority) {
       group = priority;
@@ -112,7 +127,7 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
     let blankRun = 0;
     let next = firstDataRow;
     for (; next <= grid.lastRow; next += 1) {
-      if (isBoundary(grid, next)) break;
+      if (isBoundary(grid, next, finding)) break;
       const filled = grid.filledColumns(next);
       if (filled.length === 0) {
         blankRun += 1;
@@ -139,8 +154,8 @@ export const findTables = (grid: SheetGrid): SheetLayout => {
       firstDataRow,
       lastDataRow,
       columns: header.columns,
-      group: group ? groupLabel(group) : "",
-      completed: lastTitle !== null && isCompletedTitle(lastTitle),
+      group: mapped?.group ?? (group ? groupLabel(group) : ""),
+      completed: mapped?.completed ?? (lastTitle !== null && isCompletedTitle(lastTitle)),
     });
     lastTitle = null;
     row = Math.max(next, firstDataRow);

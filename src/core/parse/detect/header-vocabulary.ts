@@ -75,3 +75,22 @@ export const matchField = (normalised: string, fields: FieldTitles[]): HeaderMat
   }
   return null;
 };
+
+/** The header wording detection matches: the defaults, plus a council's own titles from its mapping. */
+export interface HeaderVocabulary {
+  actions: FieldTitles[];
+  metrics: FieldTitles[];
+  ragKey: FieldTitles[];
+}
+
+export const DEFAULT_HEADER_VOCABULARY: HeaderVocabulary = { actions: ACTION_FIELDS, metrics: METRIC_FIELDS, ragKey: RAG_KEY_FIELDS };
+
+/** Add extra titles per field (compared like the defaults: trimmed, collapsed, any case). */
+export const withExtraTitles = (extra: Partial<Record<PlanField, string[]>>): HeaderVocabulary => {
+  const add = (fields: FieldTitles[]): FieldTitles[] =>
+    fields.map((entry) => {
+      const more = (extra[entry.field] ?? []).map((t) => t.replace(/[\s\u00a0]+/g, " ").trim().replace(/:$/, "").toLowerCase());
+      return more.length === 0 ? entry : { ...entry, titles: [...entry.titles, ...more.filter((t) => !entry.titles.includes(t))] };
+    });
+  return { actions: add(ACTION_FIELDS), metrics: add(METRIC_FIELDS), ragKey: RAG_KEY_FIELDS };
+};

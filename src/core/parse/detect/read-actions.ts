@@ -2,6 +2,7 @@ import type { Action, CellRef, RecordedRating } from "../../model/action";
 import { isBlank } from "../../model/cell-value";
 import type { ActionField } from "../../model/plan-field";
 import type { DatePolicy } from "../../model/timescale";
+import type { StatusVocabulary } from "../../model/status-vocabulary";
 import type { ColourKeyEntry, DetectedTable, RowNote } from "../plan-model";
 import { readOwnerCell, readPlainText, readRatingCell, readTimescaleCell } from "./cell-readers";
 import { columnFor } from "./columns";
@@ -16,6 +17,8 @@ export interface ActionReadContext {
   groupById: Map<string, string>;
   /** Actions seen so far per group, so derived keys stay unique when a header repeats mid-table. */
   orderByGroup: Map<string, number>;
+  /** The council's own status words (from its mapping), read before the presets. */
+  vocabularies: readonly StatusVocabulary[];
 }
 
 export interface ActionTableReading {
@@ -127,13 +130,13 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     for (const column of ratingColumns) {
       const cell = at(column.column);
       if (!cell) continue;
-      const rating = readRatingCell(grid, cell, column.period ?? column.header, context.colourKey);
+      const rating = readRatingCell(grid, cell, column.period ?? column.header, context.colourKey, context.vocabularies);
       if (rating) ratings.push(rating);
     }
     let status: RecordedRating | null = null;
     if (statusColumn !== null) {
       const cell = at(statusColumn);
-      if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey);
+      if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey, context.vocabularies);
     }
 
     const group =

@@ -1,4 +1,5 @@
 import { isBlank } from "../../model/cell-value";
+import type { StatusVocabulary } from "../../model/status-vocabulary";
 import type { GroupStatus, LegendEntry } from "../plan-model";
 import { readStatusText } from "./cell-readers";
 import { headerKey, type SheetGrid } from "./sheet-grid";
@@ -16,7 +17,7 @@ const MAX_ENTRIES = 6;
  * GCC rates each workstream twice with a legend block: "Actions status" / "Impact Status" over
  * "■ On target", "◆ At risk"…, each with a value cell a person ticks (DOMAIN §2.1, §3 rule 6).
  */
-export const readLegends = (grid: SheetGrid, groupAt: (row: number) => string): GroupStatus[] => {
+export const readLegends = (grid: SheetGrid, groupAt: (row: number) => string, extra: readonly StatusVocabulary[] = []): GroupStatus[] => {
   const statuses: GroupStatus[] = [];
   for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
     for (const column of grid.filledColumns(row)) {
@@ -28,9 +29,9 @@ export const readLegends = (grid: SheetGrid, groupAt: (row: number) => string): 
         if (text === "") continue;
         const glyph = GLYPHS.exec(text)?.[1] ?? "";
         const label = text.replace(GLYPHS, "").trim();
-        const byLabel = readStatusText(label, undefined);
+        const byLabel = readStatusText(label, undefined, extra);
         if (byLabel.kind !== "level") break;
-        const byGlyph = glyph !== "" ? readStatusText(glyph, undefined) : null;
+        const byGlyph = glyph !== "" ? readStatusText(glyph, undefined, extra) : null;
         const tick = grid.ref(entryRow, column + 1);
         entries.push({
           label,

@@ -1,0 +1,60 @@
+import { RAG_LEVELS } from "../model/rag-level";
+import type { DatePolicy } from "../model/timescale";
+import type { PlanModel } from "../parse/plan-model";
+import type { LevelSet } from "../rag/level-presets";
+import type { RagPolicy } from "../rag/rag-policy";
+import { type Mapping, MAPPING_VERSION, type MappedMetric, type MappingReport } from "./mapping";
+
+export interface MappingSettings {
+  policy: RagPolicy;
+  dates: DatePolicy;
+  levels: LevelSet;
+  /** Measures' settings the team has given (polarity, tolerance), by name. */
+  metrics?: ReadonlyMap<string, MappedMetric>;
+  report?: MappingReport;
+}
+
+/**
+ * What detection understood, written as a mapping: every sheet, every table's header rows and
+ * columns, the levels, each measure's polarity, and the policy. Fed back in, it reproduces the same
+ * results exactly (issue #5: `detect --json` → `--schema`).
+ */
+export const mappingFromModel = (model: PlanModel, settings: MappingSettings, source: Mapping["source"] = "detected"): Mapping => ({
+  version: MAPPING_VERSION,
+  source,
+  layout: model.layout,
+  sheets: model.sheets.map((sheet) => ({
+    name: sheet.name,
+    roles: sheet.roles,
+    tables: sheet.tables.map((table) => ({
+      kind: table.kind,
+      headerRows: table.headerRows,
+      group: table.group,
+      completed: table.completed,
+      fields: table.columns.map((column) => ({
+        name: column.field,
+        column: column.letter,
+        title: column.header,
+        ...(column.period ? { period: column.period } : {}),
+        ...(column.measure ? { measure: column.measure } : {}),
+      })),
+    })),
+  })),
+  levels: RAG_LEVELS.map((id) => {
+    const style = settings.levels[id];
+    return { id, label: style.label, meaning: style.meaning, glyph: style.glyph, fill: style.fill, fontColour: style.fontColour };
+  }),
+  metrics: model.metrics.map((metric) => {
+    const given = settings.metrics?.get(metric.name);
+    const polarity = given?.polarity ?? metric.polarity ?? undefined;
+    return { name: metric.name, ...(polarity ? { polarity } : {}), ...(given?.tolerance ? { tolerance: given.tolerance } : {}) };
+  }),
+  policy: {
+    amberWindowDays: settings.policy.amberWindowDays,
+    allowGreenWithoutDate: settings.policy.allowGreenWithoutDate,
+    tolerance: settings.policy.tolerance,
+    noChangeBand: settings.policy.noChangeBand,
+    dates: settings.dates,
+  },
+  ...(settings.report ? { report: settings.report } : {}),
+});

@@ -1,0 +1,93 @@
+import type { Polarity } from "../model/metric";
+import type { PlanField, TableKind } from "../model/plan-field";
+import type { RagLevel } from "../model/rag-level";
+import type { DatePolicy } from "../model/timescale";
+import type { LayoutId, SheetRole } from "../parse/plan-model";
+import type { ToleranceRule } from "../rag/rag-policy";
+
+/**
+ * The mapping: what Plan Tracker understood of a workbook and the council's own rules, in one
+ * document the team can see, correct and keep inside the workbook (issue #5). It borrows Frictionless
+ * Table Schema's vocabulary where it fits (`fields`, `name`, `titles`, `missingValues`) and CSVW's
+ * `titles` for header synonyms; everything else is Plan Tracker's own (DESIGN §6).
+ */
+export const MAPPING_VERSION = 1;
+export const MAPPING_NAMESPACE = "urn:plan-tracker:mapping";
+
+export interface MappedField {
+  /** The plan field the column holds, or null for a column Plan Tracker does not read. */
+  name: PlanField | null;
+  /** Column letter on the sheet. */
+  column: string;
+  /** The heading as written, for people; detection does not need it to match. */
+  title?: string;
+  /** Period columns: the reporting period and whether the column is its Target or Actual. */
+  period?: string;
+  measure?: "target" | "actual" | "value";
+}
+
+export interface MappedTable {
+  kind: TableKind;
+  /** The header row(s), 1-based as Excel shows them (two for a month row over Target/Actual). */
+  headerRows: number[];
+  /** The group the block belongs to ("1.1 Recruitment and Retention"); empty for the whole plan. */
+  group?: string;
+  /** A completed-actions table (BCP): rows keep their Ref but leave the live plan. */
+  completed?: boolean;
+  fields: MappedField[];
+}
+
+export interface MappedSheet {
+  name: string;
+  roles?: SheetRole[];
+  tables: MappedTable[];
+}
+
+export interface MappedLevel {
+  id: RagLevel;
+  label: string;
+  meaning: string;
+  glyph: string;
+  fill: string;
+  fontColour?: string;
+  /** Words people write in status cells for this level, besides the label ("On track", "G"). */
+  words?: string[];
+}
+
+export interface MappedMetric {
+  /** The measure's name as written in the workbook. */
+  name: string;
+  polarity?: Polarity;
+  tolerance?: ToleranceRule;
+}
+
+export interface MappingPolicy {
+  amberWindowDays: number;
+  allowGreenWithoutDate: boolean;
+  tolerance: ToleranceRule;
+  noChangeBand: { percentPoints: number; relativePercent: number };
+  dates: DatePolicy;
+}
+
+export interface MappingReport {
+  /** "Improvement Board – 28 July 2022". */
+  period?: string;
+  chartMetrics?: string[];
+  title?: string;
+}
+
+export interface Mapping {
+  version: number;
+  /** Output only: whether this came from the workbook or from detection. Ignored when read. */
+  source?: "stored" | "detected";
+  layout: LayoutId;
+  sheets: MappedSheet[];
+  /** Extra header wording per field (CSVW titles), used where a sheet has no mapped tables. */
+  fieldTitles?: Partial<Record<PlanField, string[]>>;
+  /** Values read as "no value" in number cells (Frictionless missingValues). */
+  missingValues?: string[];
+  levels: MappedLevel[];
+  metrics: MappedMetric[];
+  policy: MappingPolicy;
+  report?: MappingReport;
+}
