@@ -62,7 +62,7 @@ describe("the RAG write-back plan", () => {
     const { writePlan } = plan("gcc", "2022-10-31");
     const values = ofKind(writePlan.ops, "values").find((op) => op.sheet === RATINGS_SHEET)?.values ?? [];
     const legend = values.slice(5, 11).map((row) => row[0]);
-    expect(legend).toEqual(["▲ Compromised", "◆ At risk", "■ On target", "● Completed", "✓ Completed (closed)", "– Not rated"]);
+    expect(legend).toEqual(["▲ Compromised", "◆ At risk", "■ On target", "● Completed", "✓ Closed", "– Not rated"]);
   });
 
   it("highlights every GCC Actual cell against its own Target with three rules per polarity group", () => {
