@@ -162,10 +162,15 @@ describe("App: Validate view", () => {
 });
 
 describe("App: views", () => {
-  it("opens the view named by ?view=, falling back to the first for an unknown one", () => {
-    const { unmount } = renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="rag" analyse={resolved(plan)} />);
+  it("opens the view named by ?view=, falling back to the first for an unknown one", async () => {
+    const rag = renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="rag" analyse={resolved(plan)} />);
+    expect(screen.getByRole("tab", { name: "RAG" })).toHaveAttribute("aria-selected", "true");
+    // The RAG view's code arrives on demand; its buttons appear once it has.
+    expect(await screen.findByRole("button", { name: "Refresh RAG" })).toBeInTheDocument();
+    rag.unmount();
+    const unknown = renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="report" analyse={resolved(plan)} />);
     expect(screen.getByRole("tab", { name: "Validate" })).toHaveAttribute("aria-selected", "true");
-    unmount();
+    unknown.unmount();
   });
 
   it("switches between registered views and keeps the shared analysis", async () => {

@@ -5,8 +5,11 @@ import type { Analyse } from "../hooks/use-analysis";
 import { PreviewBanner } from "./PreviewBanner";
 import type { OpenWorkbook } from "./preview-gateway";
 import { openXlsxInBrowser } from "./preview-gateway";
+import type { CellHighlights } from "./grid/cell-highlights";
+import { NO_HIGHLIGHTS } from "./grid/cell-highlights";
 import type { GridSelection } from "./grid/SheetGrid";
 import { SheetGrid } from "./grid/SheetGrid";
+import { HighlightContext } from "./highlight-context";
 import type { SampleWorkbook } from "./samples";
 import { usePreviewWorkbook } from "./use-preview-workbook";
 import type { FetchBytes } from "./workbook-source";
@@ -59,12 +62,15 @@ export interface PreviewShellProps {
 
 /**
  * The pane outside Excel: a persistent banner, a workbook picker, the same App as in Excel over an
- * .xlsx gateway, and beside it a read-only grid that shows where each issue is.
+ * .xlsx gateway, and beside it a read-only grid that shows where each issue is and, after a RAG run,
+ * the Actual cells coloured against their targets (as Excel's conditional formats would).
  */
 export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXlsxInBrowser, fetcher, analyse }: PreviewShellProps) => {
   const styles = useStyles();
   const { state, source, open } = usePreviewWorkbook({ kind: "sample", sample: initialSample }, openWorkbook, fetcher);
   const [selection, setSelection] = useState<GridSelection | null>(null);
+  // Set by the RAG view after Rate or Refresh: the Actual cells the workbook's conditional formats colour.
+  const [highlights, setHighlights] = useState<CellHighlights>(NO_HIGHLIGHTS);
   const selectionSerial = useRef(0);
 
   const workbook = state.status === "ready" ? state.workbook : null;
@@ -72,6 +78,7 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
 
   useEffect(() => {
     setSelection(null);
+    setHighlights(NO_HIGHLIGHTS);
     if (gateway === null) return;
     return gateway.onSelect((sheet, address) => {
       selectionSerial.current += 1;
@@ -101,7 +108,9 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
             </MessageBar>
           )}
           {workbook !== null && (
-            <App key={workbook.serial} gateway={workbook.gateway} mode="preview" initialView={initialView} analyse={analyse} />
+            <HighlightContext.Provider value={setHighlights}>
+              <App key={workbook.serial} gateway={workbook.gateway} mode="preview" initialView={initialView} analyse={analyse} />
+            </HighlightContext.Provider>
           )}
         </div>
         <section className={styles.grid} aria-label="Workbook preview">
@@ -115,7 +124,7 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
               )}
               {workbook.snapshot !== null && (
                 <div className={styles.gridBody}>
-                  <SheetGrid snapshot={workbook.snapshot} selection={selection} />
+                  <SheetGrid snapshot={workbook.snapshot} selection={selection} highlights={highlights} />
                 </div>
               )}
             </div>

@@ -7,16 +7,23 @@ describe("viewFromQuery", () => {
     ["", "validate"],
     ["?view=", "validate"],
     ["?view=nonsense", "validate"],
-    // The ribbon already opens ?view=rag and ?view=report; until those views exist, Validate opens.
-    ["?view=rag", "validate"],
+    ["?view=rag", "rag"],
+    // The ribbon already opens ?view=report; until that view exists, Validate opens.
     ["?view=report&x=1", "validate"],
   ])("%s → %s", (search, expected) => {
     expect(viewFromQuery(search)).toBe(expected);
   });
 
   it("opens a registered view by id", () => {
-    const views = [...PANE_VIEWS, { id: "rag", label: "RAG", Component: PANE_VIEWS[0].Component }];
-    expect(viewFromQuery("?view=rag", views)).toBe("rag");
+    const views = [...PANE_VIEWS, { id: "report", label: "Report", Component: PANE_VIEWS[0].Component }];
+    expect(viewFromQuery("?view=report", views)).toBe("report");
+  });
+
+  it("registers RAG after Validate", () => {
+    expect(PANE_VIEWS.map((view) => [view.id, view.label])).toEqual([
+      ["validate", "Validate"],
+      ["rag", "RAG"],
+    ]);
   });
 
   it("registers views with unique ids and labels", () => {

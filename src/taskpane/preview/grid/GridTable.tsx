@@ -5,6 +5,8 @@ import { cellAddress, columnLetter, parseCellAddress } from "../../../core/model
 import { cellAt, lastColumn, lastRow } from "../../../core/snapshot/sheet-access";
 import type { SheetSnapshot } from "../../../core/snapshot/workbook-snapshot";
 import { displayText, fillColours } from "./cell-display";
+import type { CellHighlights } from "./cell-highlights";
+import { NO_HIGHLIGHTS, highlightKey } from "./cell-highlights";
 import type { Viewport } from "./grid-window";
 import { GRID_METRICS, gridWindow, scrollToCell } from "./grid-window";
 
@@ -71,6 +73,8 @@ const useStyles = makeStyles({
     boxShadow: `inset 0 0 0 5px ${tokens.colorNeutralBackground1}`,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // A highlighted Actual cell: its glyph comes first, so the level reads without the colour.
+  glyph: { marginRight: "0.25em" },
   spacer: { padding: 0, border: "none" },
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
@@ -81,10 +85,12 @@ export interface GridTableProps {
   selectedAddress: string | null;
   /** Changes on every select(), so selecting the same cell twice scrolls back to it. */
   selectionSerial: number;
+  /** Cells to mark with a RAG level (Actual cells against their targets), keyed "Sheet!A1". */
+  highlights?: CellHighlights;
 }
 
 /** One sheet as a read-only, windowed HTML table with column letters and row numbers. */
-export const GridTable = ({ sheet, selectedAddress, selectionSerial }: GridTableProps) => {
+export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights = NO_HIGHLIGHTS }: GridTableProps) => {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
@@ -205,7 +211,8 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial }: GridTable
               {visibleColumns.map((c) => {
                 const address = cellAddress(r, c);
                 const text = displayText(cellAt(sheet, r, c), sheet.numberFormats[address]);
-                const colours = fillColours(sheet.fills[address]);
+                const highlight = highlights.get(highlightKey(sheet.name, address));
+                const colours = fillColours(highlight?.fill ?? sheet.fills[address]);
                 const isSelected = selected !== null && selected.row === r && selected.column === c;
                 return (
                   <td
@@ -213,11 +220,18 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial }: GridTable
                     className={isSelected ? mergeClasses(styles.cell, styles.selected) : styles.cell}
                     style={colours ?? undefined}
                     data-address={address}
+                    data-rag-level={highlight?.level}
                     aria-colindex={c + 1}
                     aria-selected={isSelected ? "true" : undefined}
-                    title={text.length > 12 ? text : undefined}
+                    title={highlight !== undefined ? `${text}: ${highlight.label}. ${highlight.reason}` : text.length > 12 ? text : undefined}
                   >
+                    {highlight !== undefined && (
+                      <span className={styles.glyph} aria-hidden="true">
+                        {highlight.glyph}
+                      </span>
+                    )}
                     {text}
+                    {highlight !== undefined && <span className={styles.visuallyHidden}>{`, ${highlight.label}`}</span>}
                   </td>
                 );
               })}

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookSnapshot } from "../../../core/snapshot/workbook-snapshot";
+import type { CellHighlights } from "./cell-highlights";
+import { NO_HIGHLIGHTS } from "./cell-highlights";
 import { GridTable } from "./GridTable";
 import { SheetTabs } from "./SheetTabs";
 
@@ -21,8 +23,15 @@ const useStyles = makeStyles({
 const firstShown = (snapshot: WorkbookSnapshot): string =>
   (snapshot.sheets.find((sheet) => sheet.visibility === "visible") ?? snapshot.sheets[0])?.name ?? "";
 
+export interface SheetGridProps {
+  snapshot: WorkbookSnapshot;
+  selection: GridSelection | null;
+  /** RAG levels to show on cells (the RAG view's Actual cells), keyed "Sheet!A1". */
+  highlights?: CellHighlights;
+}
+
 /** The preview's read-only view of the workbook: sheet tabs over a windowed table. */
-export const SheetGrid = ({ snapshot, selection }: { snapshot: WorkbookSnapshot; selection: GridSelection | null }) => {
+export const SheetGrid = ({ snapshot, selection, highlights = NO_HIGHLIGHTS }: SheetGridProps) => {
   const styles = useStyles();
   const [active, setActive] = useState(() => firstShown(snapshot));
 
@@ -46,7 +55,12 @@ export const SheetGrid = ({ snapshot, selection }: { snapshot: WorkbookSnapshot;
         {selection === null ? "" : `Selected ${selection.sheet}!${selection.address}`}
       </p>
       <div className={styles.body}>
-        <GridTable sheet={sheet} selectedAddress={selectedHere?.address ?? null} selectionSerial={selectedHere?.serial ?? 0} />
+        <GridTable
+          sheet={sheet}
+          selectedAddress={selectedHere?.address ?? null}
+          selectionSerial={selectedHere?.serial ?? 0}
+          highlights={highlights}
+        />
       </div>
     </div>
   );

@@ -1,0 +1,129 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
+import type { WorkbookGateway } from "../../../core/gateway";
+import type { HostMode } from "../../host/detect-host";
+import { defaultPeriodLabel } from "./as-of-date";
+import type { RagRequest } from "./rag-engine";
+import type { LoadRagEngine } from "./rag-engine-types";
+import { plural } from "./rag-words";
+import { failureSentence } from "./use-rag-run";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 0 0` },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+});
+
+type SnapshotState =
+  | { status: "idle" }
+  | { status: "busy" }
+  | { status: "recorded"; message: string }
+  | { status: "refused"; message: string }
+  | { status: "failed"; message: string };
+
+export interface PeriodSnapshotProps {
+  gateway: WorkbookGateway;
+  mode: HostMode;
+  load: LoadRagEngine;
+  /** The as-of date and period chosen above, or null while the as-of date is not a date. */
+  request: RagRequest | null;
+  /** Another RAG task is running: one write at a time. */
+  disabled: boolean;
+}
+
+/**
+ * "Take this period's snapshot": this period's ratings as a new column of the history sheet, so the
+ * board can see the status mix over time (DOMAIN §8.2). An earlier period is never overwritten; the
+ * core refuses one already recorded and its sentence is shown as it is.
+ */
+export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: PeriodSnapshotProps) => {
+  const styles = useStyles();
+  const headingId = useId();
+  const suggested = request === null ? "" : defaultPeriodLabel(request.asOf);
+  const [label, setLabel] = useState(suggested);
+  const [edited, setEdited] = useState(false);
+  const [state, setState] = useState<SnapshotState>({ status: "idle" });
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // The label follows the as-of date until the person types their own.
+  useEffect(() => {
+    if (!edited && suggested !== "") setLabel(suggested);
+  }, [suggested, edited]);
+
+  const trimmed = label.trim();
+  const take = async () => {
+    if (request === null || trimmed === "") return;
+    setState({ status: "busy" });
+    let next: SnapshotState;
+    try {
+      const recorded = await (await load()).recordPeriod(gateway, { ...request, label: trimmed });
+      next = recorded.ok
+        ? {
+            status: "recorded",
+            message: `Recorded “${recorded.value.label}” for ${plural(recorded.value.actions, "action", "actions")} in the ‘${recorded.value.sheet}’ sheet.`,
+          }
+        : { status: recorded.error.refused ? "refused" : "failed", message: recorded.error.message };
+    } catch (error: unknown) {
+      console.error("Plan Tracker: period snapshot failed", error);
+      next = { status: "failed", message: failureSentence(error) };
+    }
+    if (mounted.current) setState(next);
+  };
+
+  const busy = state.status === "busy";
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.heading}>
+        Take this period&rsquo;s snapshot
+      </h3>
+      <p className={styles.intro}>
+        {mode === "excel"
+          ? "Adds this period's ratings as a new column of the history sheet in this workbook; earlier periods are kept as they are."
+          : "Adds this period's ratings as a new column of the history sheet in the copy shown here; earlier periods are kept as they are."}
+      </p>
+      <div className={styles.row}>
+        <Field
+          label="Period label"
+          className={styles.field}
+          validationState={trimmed === "" ? "error" : "none"}
+          validationMessage={trimmed === "" ? "Enter a label for this period, for example RAG 03/24." : undefined}
+        >
+          <Input
+            value={label}
+            onChange={(_event, data) => {
+              setEdited(true);
+              setLabel(data.value);
+            }}
+          />
+        </Field>
+        <Button onClick={() => void take()} disabledFocusable={busy || disabled || request === null || trimmed === ""}>
+          Take this period&rsquo;s snapshot
+        </Button>
+      </div>
+      <div aria-live="polite">{busy && <Spinner size="small" labelPosition="after" label="Recording this period's ratings…" />}</div>
+      {state.status === "recorded" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "refused" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};

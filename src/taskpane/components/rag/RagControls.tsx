@@ -1,0 +1,87 @@
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { PlanFacts } from "./plan-facts";
+
+const useStyles = makeStyles({
+  controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
+  options: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The period dropdown's value for "rate each measure on its own latest period" (the core's default). */
+export const EACH_LATEST = "";
+
+export interface WriteChoices {
+  writeStatusColumn: boolean;
+  highlight: boolean;
+  dropdowns: boolean;
+}
+
+export interface RagControlsProps {
+  asOf: string;
+  onAsOf: (asOf: string) => void;
+  asOfValid: boolean;
+  period: string;
+  onPeriod: (period: string) => void;
+  choices: WriteChoices;
+  onChoices: (choices: WriteChoices) => void;
+  /** Null until the plan has been read: the RAG-column choice is then offered "where it has one". */
+  facts: PlanFacts | null;
+}
+
+/** The as-of date, the reporting period for measures, and what Refresh RAG writes. */
+export const RagControls = ({ asOf, onAsOf, asOfValid, period, onPeriod, choices, onChoices, facts }: RagControlsProps) => {
+  const styles = useStyles();
+  const periods = facts?.periods ?? [];
+  // A period chosen on an earlier read stays listed, so the dropdown never shows a value it lacks.
+  const listed = period !== EACH_LATEST && !periods.includes(period) ? [period, ...periods] : periods;
+  return (
+    <div className={styles.controls}>
+      <div className={styles.row}>
+        <Field
+          label="As-of date"
+          className={styles.field}
+          validationState={asOfValid ? "none" : "error"}
+          validationMessage={asOfValid ? undefined : "Enter the date to rate the plan as of, for example 31/03/2024."}
+        >
+          <Input type="date" value={asOf} onChange={(_event, data) => onAsOf(data.value)} />
+        </Field>
+        <Field label="Reporting period for measures" className={styles.field}>
+          <Select className={styles.select} value={period} onChange={(_event, data) => onPeriod(data.value)}>
+            <option value={EACH_LATEST}>Each measure&rsquo;s latest</option>
+            {listed.map((label) => (
+              <option key={label} value={label}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <fieldset className={styles.options}>
+        <legend className={styles.legend}>Refresh RAG also</legend>
+        {(facts === null || facts.hasStatusColumn) && (
+          <Checkbox
+            label={facts === null ? "Write ratings into the plan's RAG column, where it has one" : "Write ratings into the plan's RAG column"}
+            checked={choices.writeStatusColumn}
+            onChange={(_event, data) => onChoices({ ...choices, writeStatusColumn: data.checked === true })}
+          />
+        )}
+        <Checkbox
+          label="Highlight actuals against targets"
+          checked={choices.highlight}
+          onChange={(_event, data) => onChoices({ ...choices, highlight: data.checked === true })}
+        />
+        {/* Dropdowns go on the plan's RAG column, so a plan without one has nothing to add them to. */}
+        {(facts === null || facts.hasStatusColumn) && (
+          <Checkbox
+            label="Add status dropdowns"
+            checked={choices.dropdowns}
+            onChange={(_event, data) => onChoices({ ...choices, dropdowns: data.checked === true })}
+          />
+        )}
+      </fieldset>
+    </div>
+  );
+};

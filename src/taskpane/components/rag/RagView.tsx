@@ -1,0 +1,121 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { isIsoDate } from "../../../core/parse/timescale/calendar";
+import { useShowHighlights } from "../../preview/highlight-context";
+import type { ViewProps } from "../../views/view-props";
+import { localIsoDate } from "./as-of-date";
+import { highlightsFrom } from "./cell-highlights";
+import { PeriodSnapshot } from "./PeriodSnapshot";
+import type { PlanFacts } from "./plan-facts";
+import { planFacts } from "./plan-facts";
+import { RagBusy } from "./RagBusy";
+import type { WriteChoices } from "./RagControls";
+import { EACH_LATEST, RagControls } from "./RagControls";
+import type { RagRequest, RagRun } from "./rag-engine";
+import { loadRagEngine } from "./rag-engine-loader";
+import type { LoadRagEngine } from "./rag-engine-types";
+import { RagResults } from "./RagResults";
+import { useRagRun } from "./use-rag-run";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  writes: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  sentence: { display: "block" },
+});
+
+export interface RagViewProps extends ViewProps {
+  /** For tests; defaults to the rating code fetched on first use. */
+  loadEngine?: LoadRagEngine;
+  /** For tests; the as-of date defaults to this day in the person's own calendar. */
+  today?: () => Date;
+}
+
+/**
+ * RAG: rate every action and measure as of a date, by the plan's own rules (DOMAIN §5–§7); show the
+ * roll-up, what needs attention and every rating with its reason; Refresh RAG writes them back.
+ */
+export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, today }: RagViewProps) => {
+  const styles = useStyles();
+  const [asOf, setAsOf] = useState(() => localIsoDate(today?.() ?? new Date()));
+  const [period, setPeriod] = useState(EACH_LATEST);
+  const [choices, setChoices] = useState<WriteChoices>({ writeStatusColumn: true, highlight: true, dropdowns: true });
+  const [rated, setRated] = useState<PlanFacts | null>(null);
+  const showHighlights = useShowHighlights();
+
+  const onRun = useCallback(
+    (run: RagRun) => {
+      setRated(planFacts(run.rated.model));
+      showHighlights(highlightsFrom(run.cellLevels, run.rated.levels));
+    },
+    [showHighlights],
+  );
+  const { state, rate, refresh } = useRagRun(gateway, loadEngine, onRun);
+
+  // Before the first Rate, what Validate already read (if it ran) says which choices apply.
+  const validated = analysis.state.status === "done" ? analysis.state.analysis.model : null;
+  const fromValidate = useMemo(() => (validated === null ? null : planFacts(validated)), [validated]);
+  const facts = rated ?? fromValidate;
+
+  const asOfValid = isIsoDate(asOf);
+  const request: RagRequest | null = asOfValid ? { asOf, ...(period === EACH_LATEST ? {} : { period }) } : null;
+  const busy = state.status === "busy";
+
+  return (
+    <div className={styles.view}>
+      <p className={styles.intro}>
+        Rate every action and measure as of a date, by this plan&rsquo;s own rules, and see what needs attention.
+      </p>
+      <RagControls
+        asOf={asOf}
+        onAsOf={setAsOf}
+        asOfValid={asOfValid}
+        period={period}
+        onPeriod={setPeriod}
+        choices={choices}
+        onChoices={setChoices}
+        facts={facts}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => request !== null && void rate(request)} disabledFocusable={busy || request === null}>
+          Rate
+        </Button>
+        <Button onClick={() => request !== null && void refresh({ ...request, ...choices })} disabledFocusable={busy || request === null}>
+          Refresh RAG
+        </Button>
+        <p className={styles.writes}>
+          {mode === "excel"
+            ? "Rate changes nothing; Refresh RAG writes the ratings into this workbook."
+            : "Rate changes nothing; Refresh RAG writes the ratings into the copy shown here."}
+        </p>
+      </div>
+      <div aria-live="polite">{state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}</div>
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && state.task === "refresh" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {mode === "excel" ? "The ratings are written into this workbook." : "The ratings are written into the copy shown here."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && (state.run.applied?.skipped ?? []).length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="rag-skipped">
+          <MessageBarBody>
+            {(state.run.applied?.skipped ?? []).map((sentence) => (
+              <span key={sentence} className={styles.sentence}>
+                {sentence}
+              </span>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />}
+      <PeriodSnapshot gateway={gateway} mode={mode} load={loadEngine} request={request} disabled={busy} />
+    </div>
+  );
+};

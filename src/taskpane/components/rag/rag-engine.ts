@@ -1,0 +1,86 @@
+import { rateWorkbook, writeRatings, type Rated } from "../../../app/rate-workbook";
+import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/gateway";
+import type { IsoDate } from "../../../core/model/timescale";
+import { actualCellLevels, type CellLevel } from "../../../core/rag/actual-cell-levels";
+import { DEFAULT_RAG_POLICY } from "../../../core/rag/rag-policy";
+import { HISTORY_SHEET } from "../../../core/rag/write/owned-sheets";
+import { periodSnapshotPlan } from "../../../core/rag/write/period-snapshot";
+import { err, ok, type Result } from "../../../core/result";
+
+/**
+ * What the RAG view asks of the workbook, in one module fetched on first use (like the Validate
+ * run): the pane opens without parsing the rating rules, and the view never touches the core's
+ * write plans itself. Every operation reads afresh first; a snapshot read earlier is never trusted
+ * for a write, because a co-author may have changed the plan since (DESIGN §4.6).
+ */
+
+export interface RagRequest {
+  asOf: IsoDate;
+  /** A reporting period label ("Jun 22"); absent for each measure's latest period with a value. */
+  period?: string;
+}
+
+export interface RefreshRequest extends RagRequest {
+  writeStatusColumn: boolean;
+  highlight: boolean;
+  dropdowns: boolean;
+}
+
+export interface RagRun {
+  rated: Rated;
+  /** Every Actual cell against its own Target: what the conditional formats show in Excel. */
+  cellLevels: CellLevel[];
+  /** What Refresh wrote; null after Rate, which writes nothing. */
+  applied: ApplyReport | null;
+}
+
+export interface PeriodRecorded {
+  label: string;
+  sheet: string;
+  actions: number;
+}
+
+/** Why a period snapshot was not taken: refused (the period is already recorded) or a failed write. */
+export interface PeriodNotRecorded {
+  refused: boolean;
+  message: string;
+}
+
+const toleranceOf = () => DEFAULT_RAG_POLICY.tolerance;
+
+const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
+  rated,
+  cellLevels: actualCellLevels(rated.result.metrics, toleranceOf),
+  applied,
+});
+
+export const rate = async (gateway: WorkbookGateway, request: RagRequest): Promise<Result<RagRun, GatewayError>> => {
+  const rated = await rateWorkbook(gateway, request);
+  return rated.ok ? ok(runOf(rated.value, null)) : rated;
+};
+
+export const refresh = async (
+  gateway: WorkbookGateway,
+  request: RefreshRequest,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Result<RagRun, GatewayError>> => {
+  const written = await writeRatings(gateway, request, onProgress);
+  if (!written.ok) return written;
+  const { applied, ...rated } = written.value;
+  return ok(runOf(rated, applied));
+};
+
+/** Record this period's ratings in the history sheet; an earlier period is never overwritten. */
+export const recordPeriod = async (
+  gateway: WorkbookGateway,
+  request: RagRequest & { label: string },
+): Promise<Result<PeriodRecorded, PeriodNotRecorded>> => {
+  const rated = await rateWorkbook(gateway, request);
+  if (!rated.ok) return err({ refused: false, message: rated.error.message });
+  const { snapshot, result, levels } = rated.value;
+  const plan = periodSnapshotPlan(snapshot, result, levels, request.label);
+  if (!plan.ok) return err({ refused: true, message: plan.error });
+  const applied = await gateway.apply(plan.value);
+  if (!applied.ok) return err({ refused: false, message: applied.error.message });
+  return ok({ label: request.label, sheet: HISTORY_SHEET, actions: result.actions.length });
+};

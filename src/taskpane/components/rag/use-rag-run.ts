@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
+import type { Result } from "../../../core/result";
+import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import type { RagRequest, RagRun, RefreshRequest } from "./rag-engine";
+import { ENGINE_UNAVAILABLE, EngineUnavailable } from "./rag-engine-loader";
+import type { LoadRagEngine } from "./rag-engine-types";
+
+export type RagTask = "rate" | "refresh";
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export type RagRunState =
+  | { status: "idle" }
+  | { status: "busy"; task: RagTask; progress: Progress | null }
+  | { status: "done"; task: RagTask; run: RagRun; request: RagRequest }
+  | { status: "failed"; task: RagTask; message: string };
+
+export interface RagRunController {
+  state: RagRunState;
+  rate(request: RagRequest): Promise<void>;
+  refresh(request: RefreshRequest): Promise<void>;
+}
+
+/** A thrown error is a bug or a failed download, never the person's fault; say which, never a stack trace. */
+export const failureSentence = (error: unknown): string => (error instanceof EngineUnavailable ? ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE);
+
+/**
+ * One Rate or Refresh at a time over the given gateway. Only the latest run may update the view
+ * (a slow read of an earlier as-of date must not overwrite a later one), and nothing may after the
+ * view has gone.
+ */
+export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: (run: RagRun) => void): RagRunController => {
+  const [state, setState] = useState<RagRunState>({ status: "idle" });
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const go = useCallback(
+    async (
+      task: RagTask,
+      request: RagRequest,
+      work: (onProgress: (done: number, total: number) => void) => Promise<Result<RagRun, GatewayError>>,
+    ) => {
+      const mine = ++latest.current;
+      const current = () => mounted.current && mine === latest.current;
+      setState({ status: "busy", task, progress: null });
+      const onProgress = (done: number, total: number) => {
+        if (current()) setState({ status: "busy", task, progress: { done, total } });
+      };
+      let next: RagRunState;
+      try {
+        const result = await work(onProgress);
+        next = result.ok ? { status: "done", task, run: result.value, request } : { status: "failed", task, message: result.error.message };
+      } catch (error: unknown) {
+        console.error(`Plan Tracker: RAG ${task} failed`, error);
+        next = { status: "failed", task, message: failureSentence(error) };
+      }
+      if (!current()) return;
+      setState(next);
+      if (next.status === "done") onRun(next.run);
+    },
+    [onRun],
+  );
+
+  const rate = useCallback(
+    (request: RagRequest) => go("rate", request, async () => (await load()).rate(gateway, request)),
+    [go, load, gateway],
+  );
+  const refresh = useCallback(
+    (request: RefreshRequest) => go("refresh", request, async (onProgress) => (await load()).refresh(gateway, request, onProgress)),
+    [go, load, gateway],
+  );
+
+  return { state, rate, refresh };
+};

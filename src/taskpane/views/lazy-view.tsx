@@ -1,0 +1,45 @@
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { ComponentType, ReactNode } from "react";
+import { Component, Suspense, lazy } from "react";
+import type { ViewProps } from "./view-props";
+
+/** Said when a view's code cannot be fetched (a dropped connection to the add-in's host). */
+export const VIEW_UNAVAILABLE = "Plan Tracker could not load this view; check your connection, then close and reopen the pane.";
+
+class ViewLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error("Plan Tracker: a view failed to load", error);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{VIEW_UNAVAILABLE}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
+/**
+ * A view whose code is fetched when its tab is first opened. What Excel loads at start-up has a
+ * 500 KB budget (webpack.config.js, scripts/e2e.cjs): the pane must answer quickly on opening, and a
+ * desktop host restarts an add-in that is unresponsive for 5 s (DESIGN §4.1).
+ */
+export const lazyView = (load: () => Promise<ComponentType<ViewProps>>, busyLabel: string): ComponentType<ViewProps> => {
+  const View = lazy(async () => ({ default: await load() }));
+  const LazyView = (props: ViewProps) => (
+    <ViewLoadBoundary>
+      <Suspense fallback={<Spinner size="small" labelPosition="after" label={busyLabel} />}>
+        <View {...props} />
+      </Suspense>
+    </ViewLoadBoundary>
+  );
+  return LazyView;
+};
