@@ -2,8 +2,10 @@ import type { WriteOp } from "../core/write-plan/write-plan";
 
 /**
  * The order Excel wants changes in (DESIGN §4.2): sheets first, then number formats before values
- * (so Excel does not re-guess dates and leading zeros, office-js#12), then fills after values, then
- * the optional conditional-format and dropdown layers. Stable within each kind.
+ * (so Excel does not re-guess dates and leading zeros, office-js#12), then fills and cell formats
+ * after values, then the optional conditional-format and dropdown layers, then the sheet's layout
+ * (widths, frozen panes, print setup), and charts last, once the cells they draw from are written.
+ * Stable within each kind.
  */
 const PHASE: Record<WriteOp["kind"], number> = {
   ensureSheet: 0,
@@ -11,8 +13,13 @@ const PHASE: Record<WriteOp["kind"], number> = {
   numberFormats: 2,
   values: 3,
   fills: 4,
-  conditionalFormat: 5,
-  listValidation: 6,
+  cellFormats: 5,
+  conditionalFormat: 6,
+  listValidation: 7,
+  columnWidths: 8,
+  freezePanes: 9,
+  pageSetup: 10,
+  chart: 11,
 };
 
 export const orderForExcel = (ops: readonly WriteOp[]): WriteOp[] =>

@@ -9,7 +9,9 @@ import { checkWritePlan } from "./check-write-plan";
 import { findMovedCells, isGuarded } from "./check-expected";
 import { toGatewayError } from "./office-errors";
 import { excelSizer } from "./op-sizer";
+import { emptySheetCharts, type SheetCharts } from "./queue-chart";
 import { queueWriteOp } from "./queue-write-op";
+import { unsupportedOps } from "./unsupported-ops";
 
 export interface ApplyOptions {
   /** Largest request one sync may carry; Excel on the web refuses 5 MB (DESIGN §4.1). */
@@ -39,21 +41,22 @@ const changedSinceRead = (cells: string[]): GatewayError => {
   };
 };
 
-/** Operations this Excel cannot do, said plainly, so the result tells the person what is missing. */
-const unsupported = (ops: readonly WriteOp[], support: ExcelApiSupport): { kept: WriteOp[]; skipped: string[] } => {
-  const rules = ops.filter((op) => op.kind === "conditionalFormat").length;
-  const dropdowns = ops.filter((op) => op.kind === "listValidation").length;
-  const skipped: string[] = [];
-  if (!support.conditionalFormats && rules > 0) {
-    skipped.push(`${rules} conditional format rule${rules === 1 ? " was" : "s were"} not added because this version of Excel does not support them (ExcelApi 1.6); the RAG colours are still written as fills.`);
-  }
-  if (!support.dataValidation && dropdowns > 0) {
-    skipped.push(`${dropdowns} dropdown list${dropdowns === 1 ? " was" : "s were"} not added because this version of Excel does not support them (ExcelApi 1.8); Plan Tracker still checks those cells itself.`);
-  }
-  const kept = ops.filter(
-    (op) => !(op.kind === "conditionalFormat" && !support.conditionalFormats) && !(op.kind === "listValidation" && !support.dataValidation),
-  );
-  return { kept, skipped };
+/**
+ * The charts already on the sheets this plan clears or draws on, by name, in one extra sync only when
+ * there are such sheets: clearSheet removes them and a chart replaces its namesake, so rebuilding the
+ * board report never stacks copies (DESIGN §4.5). Sheets the plan creates have none.
+ */
+const findCharts = async (ops: readonly WriteOp[], sheets: Map<string, Excel.Worksheet>, sync: () => Promise<void>): Promise<Map<string, SheetCharts>> => {
+  const keys = new Set(ops.filter((op) => op.kind === "clearSheet" || op.kind === "chart").map((op) => op.sheet.toLowerCase()));
+  const loads = [...keys].flatMap((key) => {
+    const sheet = sheets.get(key);
+    return sheet ? [{ key, charts: sheet.charts.load("items/name") }] : [];
+  });
+  const found = new Map<string, SheetCharts>([...keys].map((key) => [key, emptySheetCharts()]));
+  if (loads.length === 0) return found;
+  await sync();
+  for (const { key, charts } of loads) found.set(key, emptySheetCharts(charts.items));
+  return found;
 };
 
 /**
@@ -69,7 +72,7 @@ export const applyWritePlan = async (
 ): Promise<Result<ApplyReport, GatewayError>> => {
   const problem = checkWritePlan(plan.ops);
   if (problem) return err(problem);
-  const { kept, skipped } = unsupported(plan.ops, support);
+  const { kept, skipped } = unsupportedOps(plan.ops, support);
   const ops = orderForExcel(kept);
   if (ops.length === 0) return ok({ opsApplied: 0, syncs: 0, skipped });
 
@@ -98,6 +101,7 @@ export const applyWritePlan = async (
     if (moved.length > 0) return err(changedSinceRead(moved));
   }
 
+  const charts = await findCharts(ops, sheets, sync);
   const chunks = chunkWritePlan(ops, options.maxRequestBytes, excelSizer(support));
   const eventsWereOn = runtime !== null && runtime.enableEvents;
   let done = 0;
@@ -112,7 +116,7 @@ export const applyWritePlan = async (
         const key = op.sheet.toLowerCase();
         if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
         const sheet = sheets.get(key);
-        if (sheet) queueWriteOp(sheet, op, support);
+        if (sheet) queueWriteOp(sheet, op, support, charts.get(key));
       }
       // One sync per chunk of at most maxRequestBytes: the count follows bytes, not rows.
       await sync();

@@ -22,6 +22,14 @@ export interface ExcelApiSupport {
   cellProperties: boolean;
   /** Range.getMergedAreasOrNullObject (1.13). */
   mergedAreas: boolean;
+  /** RangeFormat.columnWidth (1.2). */
+  columnWidths: boolean;
+  /** Worksheet.freezePanes (1.7). */
+  freezePanes: boolean;
+  /** Worksheet.pageLayout: paper, orientation, fit to pages, print titles, footers (1.9). */
+  pageLayout: boolean;
+  /** Worksheet.getRanges: one RangeAreas over scattered cells, e.g. one rule on C37, E37, G37 (1.9). */
+  rangeAreas: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -43,6 +51,10 @@ export const detectApiSupport = (isSetSupported: IsSetSupported): ExcelApiSuppor
     dataValidation: has("1.8"),
     cellProperties: has("1.9"),
     mergedAreas: has("1.13"),
+    columnWidths: has("1.2"),
+    freezePanes: has("1.7"),
+    pageLayout: has("1.9"),
+    rangeAreas: has("1.9"),
   };
 };
 

@@ -18,5 +18,14 @@ export const rowOpArea = (op: RowWriteOp): RangeArea | null => {
 export const rangeOpArea = (op: Extract<WriteOp, { range: string }>): RangeArea | null =>
   parseRangeAddress(op.range.replace(/\$/g, ""));
 
+/**
+ * The areas of a range that may hold several, separated by commas ("C37,E37,G37": one rule over
+ * scattered Actual cells); null if any of them is not a bounded range.
+ */
+export const rangeAreasOf = (range: string): RangeArea[] | null => {
+  const areas = range.split(",").map((part) => parseRangeAddress(part.trim().replace(/\$/g, "")));
+  return areas.length > 0 && areas.every((area): area is RangeArea => area !== null) ? areas : null;
+};
+
 export const insideGrid = (area: RangeArea): boolean =>
   area.top >= 1 && area.left >= 1 && area.bottom <= MAX_ROWS && area.right <= MAX_COLUMNS;

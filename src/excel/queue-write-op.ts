@@ -5,6 +5,10 @@ import type { WriteOp } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { fillRectangles } from "./fill-rectangles";
 import { rangeOpArea, rowOpArea } from "./op-area";
+import { queueCellFormats } from "./queue-cell-formats";
+import { deleteCharts, emptySheetCharts, queueChart, type SheetCharts } from "./queue-chart";
+import { queueConditionalFormat } from "./queue-conditional-format";
+import { queueColumnWidths, queueFreezePanes, queuePageSetup } from "./queue-sheet-layout";
 
 /**
  * What Excel is given for a cell: "" empties it (null would leave it as it was). Text goes with
@@ -36,14 +40,18 @@ const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills"
 
 /**
  * Queue the Excel calls for one operation (no sync here: the caller syncs once per chunk).
- * ensureSheet is the caller's, since it changes which worksheet proxies exist.
+ * ensureSheet is the caller's, since it changes which worksheet proxies exist. `charts` holds the
+ * sheet's charts as the preflight found them, for clearSheet and for charts that replace their own.
+ * Operations this Excel cannot do never reach here (unsupported-ops.ts).
  */
-export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: ExcelApiSupport): void => {
+export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: ExcelApiSupport, charts: SheetCharts = emptySheetCharts()): void => {
   switch (op.kind) {
     case "ensureSheet":
       return;
     case "clearSheet":
       sheet.getUsedRange().clear();
+      // Clear (All) leaves charts; a sheet Plan Tracker rebuilds must not keep the last run's.
+      deleteCharts(charts);
       return;
     case "numberFormats": {
       const area = rowOpArea(op);
@@ -60,18 +68,14 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
       if (area) queueFills(sheet, op, area, support);
       return;
     }
-    case "conditionalFormat": {
-      const area = rangeOpArea(op);
-      if (!area) return;
-      // Static fills carry the RAG; this rule is only the live layer (DESIGN §4.3). Its formula is
-      // written for the range's top-left cell, as Excel resolves it (office-js#5194).
-      const format = sheet.getRange(rangeAddress(area)).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      format.custom.rule.formula = op.rule.formula;
-      format.custom.format.fill.color = op.rule.fill;
-      if (op.rule.fontColour !== undefined) format.custom.format.font.color = op.rule.fontColour;
-      if (op.rule.priority !== undefined) format.priority = op.rule.priority;
+    case "cellFormats": {
+      const area = rowOpArea(op);
+      if (area) queueCellFormats(sheet, area, op.formats, support.cellProperties);
       return;
     }
+    case "conditionalFormat":
+      queueConditionalFormat(sheet, op, support.rangeAreas);
+      return;
     case "listValidation": {
       const area = rangeOpArea(op);
       if (!area) return;
@@ -81,5 +85,17 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
       validation.rule = { list: { inCellDropDown: true, source: op.source } };
       return;
     }
+    case "columnWidths":
+      queueColumnWidths(sheet, op);
+      return;
+    case "freezePanes":
+      queueFreezePanes(sheet, op);
+      return;
+    case "pageSetup":
+      queuePageSetup(sheet, op);
+      return;
+    case "chart":
+      queueChart(sheet, op.chart, charts);
+      return;
   }
 };

@@ -11,10 +11,10 @@
 import { CELL_READ_LIMIT, emptyStats, PAYLOAD_LIMIT, type FakeHost, type FakeStats } from "./fake/context";
 import { FakeOfficeError } from "./fake/errors";
 import { parseArea } from "./fake/grid";
-import { buildWorkbook, type FakeWorkbookInit, type StoredSheet, type StoredValue, type StoredWorkbook } from "./fake/store";
+import { buildWorkbook, type FakeWorkbookInit, type StoredCellFormat, type StoredSheet, type StoredValue, type StoredWorkbook } from "./fake/store";
 import { FakeRequestContext } from "./fake/workbook";
 
-export type { FakeWorkbookInit, FakeSheetInit } from "./fake/store";
+export type { FakeWorkbookInit, FakeSheetInit, StoredCellFormat, StoredChart, StoredPageLayout } from "./fake/store";
 export type { FakeStats } from "./fake/context";
 export { FakeOfficeError } from "./fake/errors";
 export { CALL_COST, PROXY_COST, PAYLOAD_LIMIT, CELL_READ_LIMIT } from "./fake/context";
@@ -51,6 +51,10 @@ export interface FakeExcel {
   setValue(sheet: string, cell: string, value: StoredValue | null): void;
   numberFormat(sheet: string, cell: string): string;
   fill(sheet: string, cell: string): string;
+  /** Font, wrap, alignment and borders as set through format.* or setCellProperties ({} if none). */
+  cellFormat(sheet: string, cell: string): StoredCellFormat;
+  /** A column's width in points ("C" → 48 by default). */
+  columnWidth(sheet: string, column: string): number;
   uninstall(): void;
 }
 
@@ -109,6 +113,8 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
       cellValue: "CellValue",
     },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ChartType: { barStacked: "BarStacked", columnClustered: "ColumnClustered", line: "Line" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   };
   const office = {
     HostType: { Excel: "Excel" },
@@ -169,6 +175,8 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     setValue: (name, cell, value) => sheet(name).setValue(at(cell).top, at(cell).left, value),
     numberFormat: (name, cell) => sheet(name).numberFormat(at(cell).top, at(cell).left),
     fill: (name, cell) => sheet(name).fill(at(cell).top, at(cell).left),
+    cellFormat: (name, cell) => sheet(name).cellFormat(at(cell).top, at(cell).left),
+    columnWidth: (name, column) => sheet(name).columnWidth(at(`${column}:${column}`).left),
     uninstall: () => {
       slots.Excel = previous.Excel;
       slots.Office = previous.Office;

@@ -12,10 +12,12 @@ import type { WriteOp } from "../../src/core/write-plan/write-plan";
 
 describe("detectApiSupport", () => {
   it.each([
-    ["1.1", [false, false, false, false, false, false, false, false]],
-    ["1.7", [true, true, true, true, true, false, false, false]],
-    ["1.9", [true, true, true, true, true, true, true, false]],
-    ["1.13", [true, true, true, true, true, true, true, true]],
+    // protection … mergedAreas, then columnWidths (1.2), freezePanes (1.7), pageLayout and rangeAreas (1.9).
+    ["1.1", [false, false, false, false, false, false, false, false, false, false, false, false]],
+    ["1.2", [true, false, false, false, false, false, false, false, true, false, false, false]],
+    ["1.7", [true, true, true, true, true, false, false, false, true, true, false, false]],
+    ["1.9", [true, true, true, true, true, true, true, false, true, true, true, true]],
+    ["1.13", [true, true, true, true, true, true, true, true, true, true, true, true]],
   ])("on ExcelApi %s", (highest, expected) => {
     const minor = Number(highest.split(".")[1]);
     const support = detectApiSupport((name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= minor);

@@ -10,7 +10,8 @@ export interface BagProperty {
 
 export interface BagMethod {
   minApi?: number;
-  apply: () => void;
+  /** Runs at sync with the arguments the call was queued with (recorded as its payload). */
+  apply: (...args: unknown[]) => void;
 }
 
 export interface BagShape {
@@ -50,7 +51,7 @@ export class FakeBag extends FakeClientObject {
     }
     for (const [name, method] of Object.entries(shape.methods ?? {})) {
       Object.defineProperty(this, name, {
-        value: () => this.queueWrite(name, method.minApi ?? shape.minApi, null, method.apply),
+        value: (...args: unknown[]) => this.queueWrite(name, method.minApi ?? shape.minApi, args.length > 0 ? args : null, () => method.apply(...args)),
       });
     }
   }

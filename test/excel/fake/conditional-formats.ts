@@ -10,7 +10,12 @@ export interface RangeCells {
   sheet: () => StoredSheet;
   area: () => Area;
   present: () => boolean;
+  /** Every area, for a RangeAreas (ExcelApi 1.9); a Range has just `area`. */
+  areas?: () => Area[];
 }
+
+const allAreas = (cells: RangeCells): Area[] => cells.areas?.() ?? [cells.area()];
+const overlaps = (cf: StoredConditionalFormat, areas: Area[]): boolean => cf.areas.some((a) => areas.some((b) => intersects(a, b)));
 
 /** Excel.ConditionalFormatType values (ExcelApi 1.6). */
 export const CONDITIONAL_FORMAT_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
@@ -119,7 +124,8 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
       if (sheet.protected) throw protectedSheet("ConditionalFormatCollection.add");
       // A new rule takes the top priority (0), pushing the others down, as in Excel.
       sheet.conditionalFormats.forEach((cf) => (cf.priority += 1));
-      sheet.conditionalFormats.push({ id, area: this.cells.area(), type, formula: null, fill: null, fontColour: null, priority: 0 });
+      const areas = allAreas(this.cells);
+      sheet.conditionalFormats.push({ id, area: areas[0], areas, type, formula: null, fill: null, fontColour: null, priority: 0 });
     });
     return conditionalFormat(this.ctx, this.minApi, this.cells, id);
   }
@@ -128,15 +134,15 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
     this.queueWrite("clearAll", this.minApi, null, () => {
       const sheet = this.cells.sheet();
       if (sheet.protected) throw protectedSheet("ConditionalFormatCollection.clearAll");
-      const area = this.cells.area();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.area, area));
+      const areas = allAreas(this.cells);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(cf, areas));
     });
   }
 
   getCount(): FakeClientResult<number> {
     return this.queueResult("getCount", this.minApi, null, () => {
-      const area = this.cells.area();
-      return this.cells.sheet().conditionalFormats.filter((cf) => intersects(cf.area, area)).length;
+      const areas = allAreas(this.cells);
+      return this.cells.sheet().conditionalFormats.filter((cf) => overlaps(cf, areas)).length;
     });
   }
 }

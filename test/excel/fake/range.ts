@@ -7,6 +7,8 @@ import { areaCells, areaColumns, areaRows, intersects, sheetAddress } from "./gr
 import type { StoredSheet, StoredValue } from "./store";
 import { conditionalFormatCollection } from "./conditional-formats";
 import { dataValidation } from "./data-validation";
+import { acceptCellProperties } from "./cell-properties";
+import { rangeFormat } from "./range-format";
 
 /** How a range proxy finds its cells at sync time (null area: a null object, e.g. a blank used range). */
 export interface RangeTarget {
@@ -62,8 +64,6 @@ const acceptFormat = (where: string) => (cell: unknown): string | null => {
   throw invalid("A number format must be text.", where);
 };
 
-const isColour = (value: unknown): value is string => typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
-
 /** Excel.Range, strict: every property must be loaded and synced before it is read. */
 export class FakeRange extends FakeClientObject {
   protected readonly typeName = "Range";
@@ -75,23 +75,7 @@ export class FakeRange extends FakeClientObject {
   constructor(ctx: FakeContext, minApi: number, target: RangeTarget) {
     super(ctx, minApi);
     this.target = target;
-    const present = () => this.present();
-    const fill = new FakeBag(ctx, {
-      typeName: "RangeFill",
-      minApi,
-      present,
-      properties: {
-        color: {
-          get: () => this.uniform((sheet, r, c) => sheet.fill(r, c)),
-          set: (value) => {
-            if (!isColour(value)) throw invalid(`"${String(value)}" is not a colour.`, "RangeFill.color");
-            this.paint(() => value, "RangeFill.color");
-          },
-        },
-      },
-      methods: { clear: { apply: () => this.paint(() => null, "RangeFill.clear") } },
-    });
-    this.format = new FakeBag(ctx, { typeName: "RangeFormat", minApi, present, navigations: { fill } });
+    this.format = rangeFormat(ctx, minApi, { present: () => this.present(), sheet: () => this.target.sheet(), area: () => this.mustArea() });
     this.conditionalFormats = conditionalFormatCollection(ctx, Math.max(minApi, 6), this.cells());
     this.dataValidation = dataValidation(ctx, Math.max(minApi, 8), this.cells());
   }
@@ -157,18 +141,6 @@ export class FakeRange extends FakeClientObject {
     return rows;
   }
 
-  /** One value when every cell agrees, else null (how Excel reports format.fill.color on a range). */
-  private uniform(cell: (sheet: StoredSheet, row: number, column: number) => string): string | null {
-    const sheet = this.target.sheet();
-    const area = this.mustArea();
-    if (area.unbounded) return null;
-    const first = cell(sheet, area.top, area.left);
-    for (let r = area.top; r <= area.bottom; r += 1) {
-      for (let c = area.left; c <= area.right; c += 1) if (cell(sheet, r, c) !== first) return null;
-    }
-    return first;
-  }
-
   private writable(where: string): { sheet: StoredSheet; area: Area } {
     const sheet = this.target.sheet();
     const area = this.mustArea();
@@ -177,13 +149,6 @@ export class FakeRange extends FakeClientObject {
       throw invalid("This operation is not permitted on an entire row or column; use a bounded range.", where);
     }
     return { sheet, area };
-  }
-
-  private paint(colour: (row: number, column: number) => string | null, where: string): void {
-    const { sheet, area } = this.writable(where);
-    for (let r = area.top; r <= area.bottom; r += 1) {
-      for (let c = area.left; c <= area.right; c += 1) sheet.setFill(r, c, colour(r - area.top, c - area.left));
-    }
   }
 
   get address(): string {
@@ -258,16 +223,17 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  /** ExcelApi 1.9: per-cell fills in one call. Only format.fill.color is modelled. */
+  /** ExcelApi 1.9: per-cell fills and formats in one call (what is modelled: cell-properties.ts). */
   setCellProperties(cells: unknown): void {
     this.queueWrite("setCellProperties", 9, cells, () => {
       const { area } = this.writable("Range.setCellProperties");
-      const colour = toGrid(cells, area, acceptCellProperties, "Range.setCellProperties");
+      const wanted = toGrid(cells, area, acceptCellProperties, "Range.setCellProperties");
       const sheet = this.target.sheet();
       for (let r = area.top; r <= area.bottom; r += 1) {
         for (let c = area.left; c <= area.right; c += 1) {
-          const wanted = colour(r - area.top, c - area.left);
-          if (wanted !== undefined) sheet.setFill(r, c, wanted);
+          const cell = wanted(r - area.top, c - area.left);
+          if (cell?.fill !== undefined) sheet.setFill(r, c, cell.fill);
+          if (cell?.format !== undefined) sheet.setCellFormat(r, c, cell.format);
         }
       }
     });
@@ -318,18 +284,4 @@ const isFillColourRequest = (options: unknown): boolean => {
   if (typeof format !== "object" || format === null) return false;
   const fill = (format as Record<string, unknown>).fill;
   return typeof fill === "object" && fill !== null && (fill as Record<string, unknown>).color === true;
-};
-
-/** undefined: leave the cell's fill; a colour: paint it. Anything else is not modelled. */
-const acceptCellProperties = (cell: unknown): string | undefined => {
-  if (typeof cell !== "object" || cell === null) throw invalid("Each cell's properties must be an object.", "Range.setCellProperties");
-  const keys = Object.keys(cell);
-  if (keys.length === 0) return undefined;
-  const format = (cell as Record<string, unknown>).format;
-  const fill = typeof format === "object" && format !== null ? (format as Record<string, unknown>).fill : undefined;
-  const colour = typeof fill === "object" && fill !== null ? (fill as Record<string, unknown>).color : undefined;
-  if (keys.length !== 1 || Object.keys(format as object).length !== 1 || Object.keys(fill as object).length !== 1 || !isColour(colour)) {
-    throw new FakeOfficeError("NotImplemented", "The fake models setCellProperties for format.fill.color only.", "Range.setCellProperties");
-  }
-  return colour;
 };

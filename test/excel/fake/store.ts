@@ -8,12 +8,52 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface StoredConditionalFormat {
   id: number;
+  /** The first (or only) area; its top-left is the cell a custom formula is written for. */
   area: Area;
+  /** Every area the rule covers (several when added through a RangeAreas, ExcelApi 1.9). */
+  areas: Area[];
   type: string;
   formula: string | null;
   fill: string | null;
   fontColour: string | null;
   priority: number;
+}
+
+/** How a cell looks beyond its fill and number format, as far as Plan Tracker sets it. Absent: Excel's default. */
+export interface StoredCellFormat {
+  fontColour?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  horizontal?: string;
+  vertical?: string;
+  /** Border style per edge ("Continuous", "None"), and weight ("Thin"…). */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; weight?: string }>>;
+}
+
+export interface StoredPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** As Excel reports it: "$1:$4", or null when no rows repeat. */
+  printTitleRows: string | null;
+  centerFooter: string;
+}
+
+export interface StoredChart {
+  id: number;
+  name: string;
+  type: string;
+  source: Area;
+  seriesBy: string;
+  title: string;
+  /** The cells it covers, once setPosition has run. */
+  topLeft: string | null;
+  bottomRight: string | null;
+  seriesCount: number;
+  /** Per series: a fill colour set with setSolidColor, or a line colour; null leaves Excel's palette. */
+  seriesFills: (string | null)[];
+  seriesLines: (string | null)[];
 }
 
 export interface StoredListRule {
@@ -32,6 +72,12 @@ export class StoredSheet {
   readonly rows: (StoredValue[] | undefined)[] = [];
   readonly numberFormats = new Map<number, string>();
   readonly fills = new Map<number, string>();
+  readonly cellFormats = new Map<number, StoredCellFormat>();
+  /** Column index (0-based) → width in points; absent: Excel's default 48 (8.43 characters). */
+  readonly columnWidths = new Map<number, number>();
+  frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  pageLayout: StoredPageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerFooter: "" };
+  charts: StoredChart[] = [];
   merges: Area[] = [];
   conditionalFormats: StoredConditionalFormat[] = [];
   dataValidations: StoredListRule[] = [];
@@ -79,6 +125,23 @@ export class StoredSheet {
     else this.fills.set(StoredSheet.key(row, column), colour.toUpperCase());
   }
 
+  cellFormat(row: number, column: number): StoredCellFormat {
+    return this.cellFormats.get(StoredSheet.key(row, column)) ?? {};
+  }
+
+  /** Merge settings into a cell's format (what setCellProperties and format.* setters do). */
+  setCellFormat(row: number, column: number, change: StoredCellFormat): void {
+    const key = StoredSheet.key(row, column);
+    const now = this.cellFormats.get(key) ?? {};
+    const borders = change.borders ? { ...now.borders, ...change.borders } : now.borders;
+    this.cellFormats.set(key, { ...now, ...change, ...(borders ? { borders } : {}) });
+  }
+
+  /** Excel's default column width is 8.43 characters, 48 points. */
+  columnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? 48;
+  }
+
   /**
    * The smallest rectangle holding values (valuesOnly) or values and formatting, or null when blank.
    * Computed by scanning, as Excel does not keep it either (it is why used ranges can be slow).
@@ -105,7 +168,7 @@ export class StoredSheet {
       include(row, last);
     });
     if (!valuesOnly) {
-      for (const key of [...this.numberFormats.keys(), ...this.fills.keys()]) include(Math.floor(key / 16_384), key % 16_384);
+      for (const key of [...this.numberFormats.keys(), ...this.fills.keys(), ...this.cellFormats.keys()]) include(Math.floor(key / 16_384), key % 16_384);
       // Merged cells are formatting too.
       for (const merge of this.merges) {
         include(merge.top, merge.left);
@@ -122,14 +185,14 @@ export class StoredSheet {
       if (!cells) continue;
       for (let column = area.left; column <= Math.min(area.right, cells.length - 1); column += 1) delete cells[column];
     }
-    for (const map of [this.numberFormats, this.fills]) {
+    for (const map of [this.numberFormats, this.fills, this.cellFormats]) {
       for (const key of [...map.keys()]) {
         const row = Math.floor(key / 16_384);
         const column = key % 16_384;
         if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) map.delete(key);
       }
     }
-    this.conditionalFormats = this.conditionalFormats.filter((cf) => !contains(area, cf.area));
+    this.conditionalFormats = this.conditionalFormats.filter((cf) => !cf.areas.every((inner) => contains(area, inner)));
     this.dataValidations = this.dataValidations.filter((dv) => !contains(area, dv.area));
   }
 }

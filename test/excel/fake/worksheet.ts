@@ -4,7 +4,10 @@ import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { Area } from "./grid";
 import { areaFromIndexes, parseArea, wholeSheet } from "./grid";
+import { FakeChartCollection } from "./charts";
 import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./range-areas";
+import { freezePanes, pageLayout } from "./sheet-layout";
 import { StoredSheet, type Visibility } from "./store";
 
 const notFound = (what: string, where: string) =>
@@ -18,6 +21,9 @@ export class FakeWorksheet extends FakeClientObject {
   private readonly locate: () => StoredSheet | undefined;
   private readonly orNull: boolean;
   readonly protection: FakeBag;
+  readonly freezePanes: FakeBag;
+  readonly pageLayout: FakeBag;
+  readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeContext, minApi: number, locate: () => StoredSheet | undefined, orNull: boolean) {
     super(ctx, minApi);
@@ -29,6 +35,11 @@ export class FakeWorksheet extends FakeClientObject {
       present: () => this.present(),
       properties: { protected: { get: () => this.sheet().protected } },
     });
+    const sheet = () => this.sheet();
+    const present = () => this.present();
+    this.freezePanes = freezePanes(ctx, minApi, sheet, present);
+    this.pageLayout = pageLayout(ctx, minApi, sheet, present);
+    this.charts = new FakeChartCollection(ctx, minApi, sheet);
   }
 
   sheet(): StoredSheet {
@@ -56,7 +67,9 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   protected override navigation(name: string): FakeClientObject | undefined {
-    return name === "protection" ? this.protection : undefined;
+    if (name === "protection") return this.protection;
+    if (name === "charts") return this.charts;
+    return undefined;
   }
 
   get name(): string {
@@ -104,6 +117,16 @@ export class FakeWorksheet extends FakeClientObject {
   /** ExcelApi 1.7. */
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
     return this.range("getRangeByIndexes", 7, () => areaFromIndexes(row, column, rows, columns));
+  }
+
+  /** ExcelApi 1.9: several areas ("C37, E37") as one RangeAreas; the address is checked at sync. */
+  getRanges(address: string): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this.ctx, Math.max(this.minApi, 9), () => this.sheet(), address);
+    this.ctx.enqueueProxy("Worksheet.getRanges", Math.max(this.minApi, 9), () => {
+      this.sheet();
+      areas.areas();
+    });
+    return areas;
   }
 
   getCell(row: number, column: number): FakeRange {
