@@ -1,11 +1,12 @@
 import type { Analysis } from "../../../src/app/analysis";
-import type { GatewayError } from "../../../src/core/gateway";
+import type { ApplyReport, GatewayError } from "../../../src/core/gateway";
 import type { CellValue } from "../../../src/core/model/cell-value";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import type { UnmappedNote } from "../../../src/core/parse/plan-model";
 import type { Result } from "../../../src/core/result";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 import type { Issue, Severity } from "../../../src/core/validate/issue";
+import type { WritePlan } from "../../../src/core/write-plan/write-plan";
 import { summarise } from "../../../src/core/validate/issue";
 import type { PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
 
@@ -59,24 +60,40 @@ export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: 
 export interface FakeGateway extends PreviewGateway {
   selections: Array<[string, string]>;
   reads: number;
+  /** Every write plan handed to apply(), in order. */
+  applied: WritePlan[];
 }
 
-/** A workbook seam over a fixed snapshot: records select() calls and tells onSelect listeners, as the xlsx gateway does. */
-export const fakeGateway = (
-  workbook: WorkbookSnapshot,
-  options: { readError?: GatewayError; selectError?: GatewayError } = {},
-): FakeGateway => {
+export interface FakeGatewayOptions {
+  readError?: GatewayError;
+  selectError?: GatewayError;
+  /** What apply() answers; by default success with nothing skipped. */
+  applyResult?: Result<ApplyReport, GatewayError>;
+  /** Called inside apply() before it answers, e.g. to report progress or to hold the write open. */
+  duringApply?: (onProgress: ((done: number, total: number) => void) | undefined) => Promise<void>;
+}
+
+/**
+ * A workbook seam over a fixed snapshot: records select() calls and tells onSelect listeners, as the
+ * xlsx gateway does; records the write plans applied (the snapshot itself never changes).
+ */
+export const fakeGateway = (workbook: WorkbookSnapshot, options: FakeGatewayOptions = {}): FakeGateway => {
   const listeners = new Set<(sheet: string, address: string) => void>();
   const gateway: FakeGateway = {
     kind: "xlsx",
     selections: [],
     reads: 0,
+    applied: [],
     capabilities: () => ({ conditionalFormats: true, dataValidation: true, cellProperties: true, customXmlParts: true, selection: true }),
     read: async (): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       gateway.reads += 1;
       return options.readError ? { ok: false, error: options.readError } : { ok: true, value: workbook };
     },
-    apply: async () => ({ ok: true, value: { opsApplied: 0, syncs: 0 } }),
+    apply: async (plan, onProgress) => {
+      gateway.applied.push(plan);
+      await options.duringApply?.(onProgress);
+      return options.applyResult ?? { ok: true, value: { opsApplied: plan.ops.length, syncs: 1 } };
+    },
     select: async (sheetName, address) => {
       gateway.selections.push([sheetName, address]);
       if (options.selectError) return { ok: false, error: options.selectError };

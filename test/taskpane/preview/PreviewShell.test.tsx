@@ -7,7 +7,9 @@ import { PreviewShell } from "../../../src/taskpane/preview/PreviewShell";
 import type { OpenWorkbook, PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
 import { sampleFromQuery } from "../../../src/taskpane/preview/samples";
 import { renderWithTheme } from "../helpers/render";
+import { loadFixture } from "../../support/snapshot-builder";
 import { analysis, fakeGateway, issue, sheet, snapshot } from "../helpers/workbook";
+import type { FakeGateway } from "../helpers/workbook";
 
 const workbook = snapshot(
   [
@@ -105,5 +107,60 @@ describe("PreviewShell", () => {
     renderWithTheme(<PreviewShell initialSample={sampleFromQuery("")} fetcher={async () => new ArrayBuffer(0)} openWorkbook={openWorkbook} />);
     expect(await screen.findByText("gcc.xlsx is not a workbook Plan Tracker can read.")).toBeInTheDocument();
     expect(screen.queryByRole("grid")).not.toBeInTheDocument();
+  });
+
+  describe("with the RAG view", () => {
+    const openScorecard = () => {
+      const gateways: FakeGateway[] = [];
+      const openWorkbook: OpenWorkbook = async (_bytes, name) => {
+        const gateway = fakeGateway({ ...loadFixture("scorecard"), name });
+        gateways.push(gateway);
+        return { ok: true, value: gateway };
+      };
+      renderWithTheme(
+        <PreviewShell
+          initialSample={sampleFromQuery("?sample=scorecard")}
+          initialView="rag"
+          fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer}
+          openWorkbook={openWorkbook}
+        />,
+      );
+      return gateways;
+    };
+
+    it("highlights the Actual cells in the grid after Rate, with the level in words", async () => {
+      openScorecard();
+      await screen.findByRole("grid", { name: "Scorecard" });
+      expect(document.querySelector("td[data-rag-level]")).toBeNull();
+      await userEvent.click(await screen.findByRole("button", { name: "Rate" }));
+      await waitFor(() => expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute("data-rag-level", "red"));
+      expect(document.querySelector('td[data-address="H7"]')).toHaveAttribute("data-rag-level", "amber");
+      // Targets and names are not rated cells.
+      expect(document.querySelector('td[data-address="I6"]')).not.toHaveAttribute("data-rag-level");
+      expect(document.querySelector('td[data-address="B6"]')).not.toHaveAttribute("data-rag-level");
+    });
+
+    it("redraws the grid from the workbook after Refresh RAG writes into it", async () => {
+      const gateways = openScorecard();
+      await screen.findByRole("grid", { name: "Scorecard" });
+      const readsBefore = gateways[0].reads;
+      await userEvent.click(await screen.findByRole("button", { name: "Refresh RAG" }));
+      await screen.findByText("The ratings are written into the copy shown here.");
+      expect(gateways[0].applied).toHaveLength(1);
+      // One read to rate, then the grid's own re-read after the write.
+      await waitFor(() => expect(gateways[0].reads).toBeGreaterThanOrEqual(readsBefore + 2));
+      expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute("data-rag-level", "red");
+    });
+
+    it("forgets the highlights when another workbook is opened", async () => {
+      openScorecard();
+      await screen.findByRole("grid", { name: "Scorecard" });
+      await userEvent.click(await screen.findByRole("button", { name: "Rate" }));
+      await waitFor(() => expect(document.querySelector("td[data-rag-level]")).not.toBeNull());
+      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Workbook" }), "bcp");
+      await screen.findByRole("heading", { name: "bcp.xlsx" });
+      await screen.findByRole("grid", { name: "Scorecard" });
+      expect(document.querySelector("td[data-rag-level]")).toBeNull();
+    });
   });
 });

@@ -31,9 +31,9 @@ export const LevelTag = ({ levels, level, children }: { levels: LevelSet; level:
     <span className={styles.tag} data-level={level}>
       <span className={styles.swatch} style={fillColours(style.fill) ?? undefined} aria-hidden="true">
         {style.glyph}
-      </span>
+      </span>{" "}
       <span className={styles.label}>{style.label}</span>
-      {children !== undefined && <span>{children}</span>}
+      {children !== undefined && <span>{` ${children}`}</span>}
     </span>
   );
 };

@@ -34,7 +34,7 @@ export const RatedActionButton = ({ rated, levels, onSelect }: { rated: RatedAct
       data-rag-cell={target.address}
       title={`Go to ${target.sheet}!${target.address}`}
     >
-      <LevelTag levels={levels} level={rating.level} />
+      <LevelTag levels={levels} level={rating.level} />{" "}
       <span className={styles.title}>{`${action.ref ?? action.key} · ${title}`}</span>
       <span className={styles.line}>{asSentence(rating.reason)}</span>
       <span className={styles.detail}>{`Owner: ${owner} · ${dueText(rated)}`}</span>

@@ -24,7 +24,7 @@ export const RatedMetricButton = ({ rated, levels, onSelect }: { rated: RatedMet
       data-rag-cell={target.address}
       title={`Go to ${target.sheet}!${target.address}`}
     >
-      <LevelTag levels={levels} level={rating.level} />
+      <LevelTag levels={levels} level={rating.level} />{" "}
       <span className={styles.title}>{metric.name.trim() === "" ? "(no name)" : metric.name}</span>
       <span className={styles.line}>{values}</span>
       <span className={styles.detail}>{`Direction: ${directionText(direction)}`}</span>

@@ -1,6 +1,8 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { CellValue } from "../../../../src/core/model/cell-value";
+import type { CellHighlight } from "../../../../src/taskpane/preview/grid/cell-highlights";
+import { highlightKey } from "../../../../src/taskpane/preview/grid/cell-highlights";
 import type { GridSelection } from "../../../../src/taskpane/preview/grid/SheetGrid";
 import { SheetGrid } from "../../../../src/taskpane/preview/grid/SheetGrid";
 import { renderWithTheme } from "../../helpers/render";
@@ -81,5 +83,46 @@ describe("SheetGrid", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Lists (hidden)" }));
     expect(screen.getByRole("grid", { name: "Lists" })).toBeInTheDocument();
     expect(document.querySelector('td[data-address="A1"]')).toHaveTextContent("On track");
+  });
+
+  describe("RAG highlights", () => {
+    const red: CellHighlight = { level: "red", fill: "#D4351C", glyph: "▲", label: "Significantly worse than target", reason: "40% against a target of 50%" };
+    const amber: CellHighlight = { level: "amber", fill: "#FFBF47", glyph: "◆", label: "Worse than target", reason: "within tolerance" };
+    const highlights = new Map([
+      [highlightKey("Key actions", "C2"), red],
+      [highlightKey("Key actions", "C3"), amber],
+      [highlightKey("Big", "B2"), red],
+    ]);
+
+    it("marks a highlighted cell with its level, its fill, readable text, a glyph and the level in words", () => {
+      renderWithTheme(<SheetGrid snapshot={workbook} selection={null} highlights={highlights} />);
+      const c2 = document.querySelector('td[data-address="C2"]') as HTMLElement;
+      expect(c2).toHaveAttribute("data-rag-level", "red");
+      expect(c2.style.backgroundColor).toBe("rgb(212, 53, 28)");
+      expect(c2.style.color).toBe("rgb(255, 255, 255)");
+      expect(c2).toHaveTextContent("▲TBC, Significantly worse than target");
+      expect(c2).toHaveAttribute("title", "TBC: Significantly worse than target. 40% against a target of 50%");
+      const c3 = document.querySelector('td[data-address="C3"]') as HTMLElement;
+      expect(c3).toHaveAttribute("data-rag-level", "amber");
+      expect(c3.style.color).toBe("rgb(0, 0, 0)");
+    });
+
+    it("leaves other cells and other sheets' addresses alone", () => {
+      renderWithTheme(<SheetGrid snapshot={workbook} selection={null} highlights={highlights} />);
+      // B2 is highlighted on "Big", not on "Key actions".
+      const b2 = document.querySelector('td[data-address="B2"]') as HTMLElement;
+      expect(b2).not.toHaveAttribute("data-rag-level");
+      expect(b2).toHaveTextContent("<b>Recruit</b> social workers");
+      expect(document.querySelectorAll("td[data-rag-level]")).toHaveLength(2);
+    });
+
+    it("never passes a fill that is not #RRGGBB into styles, but still marks the level in words", () => {
+      const odd = new Map([[highlightKey("Key actions", "A2"), { ...red, fill: "red; background: url(x)" }]]);
+      renderWithTheme(<SheetGrid snapshot={workbook} selection={null} highlights={odd} />);
+      const a2 = document.querySelector('td[data-address="A2"]') as HTMLElement;
+      expect(a2.getAttribute("style")).toBeNull();
+      expect(a2).toHaveAttribute("data-rag-level", "red");
+      expect(a2).toHaveTextContent("Significantly worse than target");
+    });
   });
 });

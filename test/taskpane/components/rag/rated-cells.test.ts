@@ -1,0 +1,81 @@
+/** @jest-environment node */
+import type { Action, CellRef } from "../../../../src/core/model/action";
+import type { Metric, MetricPeriod } from "../../../../src/core/model/metric";
+import type { RatedMetric } from "../../../../src/core/rag/rate-plan";
+import { actionCell, metricCell } from "../../../../src/taskpane/components/rag/rated-cells";
+
+const ref = (address: string, sheet = "Plan"): CellRef => ({ sheet, row: 7, column: 1, address, value: "x" });
+
+const action = (cells: Action["cells"]): Action => ({
+  key: "1.1",
+  ref: "1.1",
+  sheet: "Plan",
+  row: 7,
+  title: "Recruit",
+  group: "1",
+  owners: [],
+  ownerText: "",
+  timescale: { kind: "MISSING", start: null, due: null, approx: false, revisions: [], flags: [] },
+  status: null,
+  ratings: [],
+  progress: "",
+  completedTable: false,
+  placeholder: false,
+  cells,
+});
+
+describe("actionCell", () => {
+  it.each([
+    [{ title: ref("B7"), ref: ref("A7") }, "B7"],
+    [{ ref: ref("A7"), owner: ref("C7") }, "A7"],
+    [{ owner: ref("C7") }, "C7"],
+    [{}, "A7"],
+  ])("%j → %s", (cells, expected) => {
+    expect(actionCell(action(cells))).toEqual({ sheet: "Plan", address: expected });
+  });
+});
+
+const metric: Metric = {
+  key: "m",
+  sheet: "Scorecard",
+  row: 6,
+  name: "% audits good",
+  group: "QA",
+  polarity: "higher_is_better",
+  polarityText: "Bigger is Better",
+  basis: "",
+  periods: [],
+  comparators: [],
+  placeholder: false,
+  notes: "",
+  cells: { name: ref("B6", "Scorecard") },
+};
+
+const period = (actualCell: CellRef | null): MetricPeriod => ({
+  label: "Jun 22",
+  start: "2022-06-01",
+  target: null,
+  actual: null,
+  targetCell: null,
+  actualCell,
+  unreadable: [],
+});
+
+const rated = (p: MetricPeriod | null, m: Metric = metric): RatedMetric => ({
+  metric: m,
+  polarity: "higher_is_better",
+  period: p,
+  previous: null,
+  rating: { level: "unrated", state: "no-value", reason: "no value" },
+  direction: { direction: "n/a", raw: null, change: null },
+});
+
+describe("metricCell", () => {
+  it("selects the Actual cell the measure was rated on", () => {
+    expect(metricCell(rated(period(ref("H6", "Scorecard"))))).toEqual({ sheet: "Scorecard", address: "H6" });
+  });
+  it("falls back to the name cell, then column A of the row", () => {
+    expect(metricCell(rated(period(null)))).toEqual({ sheet: "Scorecard", address: "B6" });
+    expect(metricCell(rated(null, { ...metric, cells: {} }))).toEqual({ sheet: "Scorecard", address: "A6" });
+  });
+});
