@@ -2,7 +2,9 @@
 // End-to-end test of the built task pane in preview mode, in Debian's Chromium (ECOSYSTEM §10).
 // Expects a production build in dist/ (npm test runs `npm run build` first). Serves dist/ on a free
 // localhost port, blocks office.js (no network: the pane must fall back to the preview), opens the
-// GCC sample, validates it, clicks the first issue and checks the sheet grid highlights that cell.
+// GCC sample, validates it, clicks the first issue and checks the sheet grid highlights that cell;
+// then refreshes RAG on the BCP sample (roll-up shown, the plan's RAG column written) and rates the
+// scorecard sample (Actual cells highlighted in the grid).
 // Screenshots go to test-output/e2e/. Ends with "N passed, M failed" and exits non-zero on failure.
 //
 //   node scripts/e2e.cjs
@@ -157,6 +159,73 @@ const main = async () => {
       expect(box !== null && box.width > 0, `${sheet}!${cell} is not visible`);
       console.log(`        first issue: ${sheet}!${cell}`);
       await shot(page, "03-issue-selected");
+    });
+
+    // As of the BCP plan's own reporting date, so the ratings do not drift with the calendar.
+    const BCP_AS_OF = "2023-02-01";
+    const openRagTab = async (sample) => {
+      await page.goto(`${base}/taskpane.html?sample=${sample}`);
+      await page.getByRole("heading", { name: `${sample}.xlsx` }).waitFor();
+      await page.getByRole("grid").first().waitFor();
+      await page.getByRole("tab", { name: "RAG", exact: true }).click();
+      await page.getByRole("button", { name: "Refresh RAG" }).waitFor();
+    };
+    const sheetTab = (name) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
+
+    await check("RAG on the BCP sample: Refresh RAG shows the roll-up and writes the plan's RAG column", async () => {
+      await openRagTab("bcp");
+      const e21 = page.locator('td[data-address="E21"]');
+      await e21.waitFor();
+      const before = (await e21.innerText()).trim();
+      expect(!/On track/.test(before), `E21 already reads "${before}" before Refresh RAG`);
+      await page.getByLabel("As-of date").fill(BCP_AS_OF);
+      await page.getByRole("button", { name: "Refresh RAG" }).click();
+      const rollup = page.getByRole("table", { name: "Roll-up by group" });
+      await rollup.waitFor();
+      const text = (await rollup.innerText()).replace(/\s+/g, " ");
+      expect(/High risk/.test(text), `the roll-up does not name BCP's "High risk": ${text.slice(0, 300)}`);
+      const whole = /Whole plan (.*)$/.exec(text);
+      expect(whole !== null && /\d+ \(\d+%\)/.test(whole[1]), `the whole-plan row has no "count (percent%)": ${text.slice(-300)}`);
+      await page.getByText("The ratings are written into the copy shown here.").waitFor();
+      // The grid redraws from the written workbook: new owned sheets, and the plan's RAG column labelled.
+      await sheetTab("Plan Tracker RAG").waitFor();
+      await sheetTab("Plan Tracker Lists").waitFor();
+      await sheetTab("Improvement Plan").click();
+      await page.waitForFunction(
+        () => globalThis.document.querySelector('td[data-address="E21"]')?.textContent?.trim() === "■ On track",
+        undefined,
+        { timeout: TIMEOUT_MS },
+      );
+      console.log(`        BCP as of ${BCP_AS_OF}: ${whole[1].trim().slice(0, 120)}`);
+      await shot(page, "07-rag-bcp-refreshed");
+    });
+
+    await check("RAG: clicking a rated action selects its cell in the grid", async () => {
+      const first = page.getByTestId("rag-exceptions").locator("button[data-rag-cell]").first();
+      await first.waitFor();
+      const sheet = await first.getAttribute("data-rag-sheet");
+      const cell = await first.getAttribute("data-rag-cell");
+      await first.click();
+      const target = page.locator(`td[data-address="${cell}"]`);
+      await target.waitFor();
+      expect((await target.getAttribute("aria-selected")) === "true", `${sheet}!${cell} is not selected in the grid`);
+      expect((await sheetTab(sheet).getAttribute("aria-selected")) === "true", `the grid is not showing sheet ${sheet}`);
+    });
+
+    await check("RAG on the scorecard sample: Rate highlights Actual cells against their targets", async () => {
+      await openRagTab("scorecard");
+      expect((await page.locator("td[data-rag-level]").count()) === 0, "cells are highlighted before Rate");
+      await page.getByRole("button", { name: "Rate", exact: true }).click();
+      await page.getByRole("table", { name: "Roll-up by group" }).waitFor();
+      const h6 = page.locator('td[data-address="H6"]');
+      await page.locator('td[data-address="H6"][data-rag-level="red"]').waitFor();
+      const title = (await h6.getAttribute("title")) || "";
+      expect(/40%/.test(title) && /50%/.test(title), `H6's explanation does not give actual and target: "${title}"`);
+      const colour = await h6.evaluate((td) => globalThis.getComputedStyle(td).backgroundColor);
+      expect(colour !== "rgba(0, 0, 0, 0)" && colour !== "rgb(255, 255, 255)", `H6 has no fill (${colour})`);
+      const highlighted = await page.locator("td[data-rag-level]").count();
+      console.log(`        scorecard: ${highlighted} Actual cells highlighted; H6 ${title}`);
+      await shot(page, "08-rag-scorecard-rated");
     });
 
     await check("every shipped sample opens in the grid", async () => {

@@ -4,7 +4,8 @@ import type { LevelSet } from "../../../core/rag/level-presets";
 import { fillColours } from "../../preview/grid/cell-display";
 
 const useStyles = makeStyles({
-  tag: { display: "inline-flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
+  // Inline, so a long label and its count wrap as one phrase in a narrow pane.
+  tag: { display: "inline" },
   // The level's own fill with black or white text, whichever reads better (WCAG 1.4.3); a border so
   // a pale fill (Not rated) still shows its edge on white (WCAG 1.4.11).
   swatch: {

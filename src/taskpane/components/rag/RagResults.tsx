@@ -1,12 +1,11 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
-import { formatDate } from "../../../core/rag/format-date";
 import { AllRatings } from "./AllRatings";
 import { ExceptionLists } from "./ExceptionLists";
 import { LevelLegend } from "./LevelLegend";
 import type { RagRun } from "./rag-engine";
-import { plural } from "./rag-words";
+import { ratedSummary } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
 import { RollupTable } from "./RollupTable";
 
@@ -33,15 +32,10 @@ export const RagResults = ({ run, gateway, period }: { run: RagRun; gateway: Wor
   };
   const onSelect = (target: CellTarget) => void goTo(target);
 
-  const measures = period === null ? "each measure on its latest period" : `measures on ${period}`;
   return (
     <div className={styles.results}>
       <p className={styles.summary} role="status" data-testid="rag-summary">
-        {`Rated as of ${formatDate(result.asOf)}: ${plural(result.actions.length, "action", "actions")} and ${plural(
-          result.metrics.length,
-          "measure",
-          "measures",
-        )}, ${measures}.`}
+        {ratedSummary(result.asOf, result.actions.length, result.metrics.length, period)}
       </p>
       {selectError !== null && (
         <MessageBar intent="warning">

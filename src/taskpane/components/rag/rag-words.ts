@@ -1,5 +1,6 @@
 import type { MeasuredValue } from "../../../core/model/metric";
 import type { DirectionOfTravel } from "../../../core/rag/direction-of-travel";
+import { formatDate } from "../../../core/rag/format-date";
 import type { Score } from "../../../core/rag/rate-plan";
 
 /**
@@ -44,3 +45,16 @@ export const plural = (count: number, one: string, many: string): string => `${c
 
 /** Core reasons are clauses ("due 30 Jun 2022, 123 days overdue"); on their own line they start as a sentence. */
 export const asSentence = (clause: string): string => (clause === "" ? clause : clause.charAt(0).toUpperCase() + clause.slice(1));
+
+/**
+ * "Rated as of 1 Feb 2023: 46 actions and 15 measures, each measure on its latest period." Only what
+ * the plan has is named (a scorecard has no actions), and the period is said only where there are measures.
+ */
+export const ratedSummary = (asOf: string, actions: number, measures: number, period: string | null): string => {
+  const parts = [actions > 0 ? plural(actions, "action", "actions") : "", measures > 0 ? plural(measures, "measure", "measures") : ""].filter(
+    (part) => part !== "",
+  );
+  if (parts.length === 0) return `Rated as of ${formatDate(asOf)}: no actions or measures were found to rate.`;
+  const on = measures === 0 ? "" : period === null ? ", each measure on its latest period" : `, measures rated on ${period}`;
+  return `Rated as of ${formatDate(asOf)}: ${parts.join(" and ")}${on}.`;
+};

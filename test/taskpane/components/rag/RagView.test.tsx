@@ -162,7 +162,7 @@ describe("RagView: Rate", () => {
     expect(labels.slice(1, 3)).toEqual(["Jun 22", "Mar 22"]);
     await userEvent.selectOptions(select, "Mar 22");
     await clickRate();
-    await waitFor(() => expect(screen.getByTestId("rag-summary")).toHaveTextContent("measures on Mar 22."));
+    await waitFor(() => expect(screen.getByTestId("rag-summary")).toHaveTextContent("measures rated on Mar 22."));
     const all = await screen.findByRole("button", { name: /^All rated measures/ });
     await userEvent.click(all);
     const measures = screen.getByRole("region", { name: /^All rated measures/ });
