@@ -10,8 +10,12 @@ import type { ToleranceRule } from "../rag/rag-policy";
  * document the team can see, correct and keep inside the workbook (issue #5). It borrows Frictionless
  * Table Schema's vocabulary where it fits (`fields`, `name`, `titles`, `missingValues`) and CSVW's
  * `titles` for header synonyms; everything else is Plan Tracker's own (DESIGN §6).
+ *
+ * MAPPING_VERSION is the format this Plan Tracker writes; it reads it and every earlier one, upgraded
+ * (upgrade-mapping.ts), and refuses a newer one rather than misread it.
  */
-export const MAPPING_VERSION = 1;
+export const MAPPING_VERSION = 2;
+/** Namespace of the custom XML part that carries the mapping inside the workbook. */
 export const MAPPING_NAMESPACE = "urn:plan-tracker:mapping";
 
 export interface MappedField {
@@ -78,8 +82,8 @@ export interface MappingReport {
 
 export interface Mapping {
   version: number;
-  /** Output only: whether this came from the workbook or from detection. Ignored when read. */
-  source?: "stored" | "detected";
+  /** Output only: where the mapping in force came from (the workbook, detection, a --schema file). Ignored when read, never stored. */
+  source?: "stored" | "detected" | "file";
   layout: LayoutId;
   sheets: MappedSheet[];
   /** Extra header wording per field (CSVW titles), used where a sheet has no mapped tables. */

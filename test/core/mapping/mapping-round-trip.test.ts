@@ -3,6 +3,10 @@ import { DEFAULT_DATE_POLICY } from "../../../src/core/model/timescale";
 import type { Mapping } from "../../../src/core/mapping/mapping";
 import { mappingFromModel } from "../../../src/core/mapping/mapping-from-model";
 import { mappingOptions } from "../../../src/core/mapping/mapping-options";
+import { loadMapping } from "../../../src/core/mapping/load-mapping";
+import { mappingJsonForPeople } from "../../../src/core/mapping/mapping-json";
+import { mappingFromXml, mappingToXml } from "../../../src/core/mapping/mapping-xml";
+import { checkMappingAgainst } from "../../../src/core/mapping/check-mapping-against";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import { readStatusText } from "../../../src/core/parse/detect/cell-readers";
 import { LEVEL_PRESETS, levelText } from "../../../src/core/rag/level-presets";
@@ -29,6 +33,17 @@ describe("detect → mapping → detect gives exactly the same results (issue #5
     expect(validatePlan(snapshot, mapped)).toEqual(validatePlan(snapshot, plain));
     const asOf = AS_OF[id];
     expect(ratePlan(mapped, { asOf, policy: options.policy, metricSettings: options.metricSettings })).toEqual(ratePlan(plain, { asOf, policy: DEFAULT_RAG_POLICY }));
+  });
+});
+
+describe("a detected mapping survives its text and the workbook's XML part unchanged", () => {
+  it.each(Object.keys(AS_OF) as FixtureId[])("%s", (id) => {
+    const mapping = detected(id);
+    const { source: _source, ...expected } = mapping;
+    const printed = loadMapping(mappingJsonForPeople(mapping, "detected"));
+    expect(printed).toEqual({ ok: true, value: expected });
+    expect(mappingFromXml(mappingToXml(mapping))).toEqual({ ok: true, value: expected });
+    expect(checkMappingAgainst(mapping, loadFixture(id))).toEqual({ ok: true, value: undefined });
   });
 });
 
