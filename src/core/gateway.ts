@@ -40,6 +40,7 @@ export type GatewayErrorKind =
   | "changed-since-read" // a co-author moved the cells between read and write
   | "unsupported" // the host lacks an API set
   | "busy" // the user is editing a cell
+  | "bad-mapping" // the mapping in force (stored in the workbook, or given) cannot be used or does not fit
   | "host-error";
 
 export interface GatewayError {
@@ -70,4 +71,10 @@ export interface WorkbookGateway {
   apply(plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>>;
   /** Select a cell so the person sees it (click on an issue). */
   select(sheet: string, address: string): Promise<Result<void, GatewayError>>;
+  /**
+   * Store the mapping in the workbook as its one custom XML part in MAPPING_NAMESPACE (mapping-xml.ts),
+   * replacing any earlier one, so it travels with the file (issue #5 §2). Optional so test fakes
+   * need not have it; the .xlsx gateway keeps it until save().
+   */
+  storeMapping?(xml: string): Promise<Result<void, GatewayError>>;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from "./cell-value";
 import type { RagLevel } from "./rag-level";
 import type { Timescale } from "./timescale";
+import type { OwnerReading } from "../parse/parse-owners";
 
 /** Where a value came from, so every issue and rating can point at its cell. */
 export interface CellRef {
@@ -35,6 +36,8 @@ export interface Action {
   group: string;
   owners: string[];
   ownerText: string;
+  /** How the owner cell reads (flags for rules 20–25), computed once at detection. */
+  ownerReading?: OwnerReading;
   timescale: Timescale;
   /** The rating recorded for the current period, when there is one. */
   status: RecordedRating | null;

@@ -1,6 +1,17 @@
 /** A1 addresses. Rows and columns are the worksheet's own, 1-based, as Excel shows them. */
 
+// Letters of the first columns, worked out once: addresses are built for every cell read.
+const LETTERS: string[] = [];
+
 export const columnLetter = (column: number): string => {
+  const known = LETTERS[column];
+  if (known !== undefined) return known;
+  const letters = lettersOf(column);
+  if (column > 0 && column < 1024) LETTERS[column] = letters;
+  return letters;
+};
+
+const lettersOf = (column: number): string => {
   let n = column;
   let letters = "";
   while (n > 0) {

@@ -36,5 +36,7 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Plan Tracker's own settings stored in the workbook (custom XML part / workbook settings). */
   settings: Record<string, string>;
+  /** The custom XML part holding Plan Tracker's mapping (namespace MAPPING_NAMESPACE), as stored; absent when the workbook has none. */
+  mappingXml?: string;
   stamp: SnapshotStamp;
 }

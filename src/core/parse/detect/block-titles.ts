@@ -62,7 +62,7 @@ export const blockTitle = (grid: SheetGrid, row: number): string | null => {
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return null;
   const text = grid.text(row, filled[0]);
-  const key = headerKey(text);
+  const key = grid.headerKeyAt(row, filled[0]);
   if (BLOCK_TITLES.some((pattern) => pattern.test(key))) return text;
   const letters = text.replace(/[^A-Za-z]/g, "");
   if (filled.length === 1 && letters.length >= 12 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 3) return text;
@@ -73,7 +73,7 @@ export const blockTitle = (grid: SheetGrid, row: number): string | null => {
 export const priorityBox = (grid: SheetGrid, row: number): { label: "previous" | "current"; column: number } | null => {
   const filled = grid.filledColumns(row);
   if (filled.length !== 2) return null;
-  const key = headerKey(grid.text(row, filled[0]));
+  const key = grid.headerKeyAt(row, filled[0]);
   if (key !== "previous period" && key !== "current period") return null;
   if (typeof grid.value(row, filled[1]) !== "number") return null;
   return { label: key === "previous period" ? "previous" : "current", column: filled[1] };

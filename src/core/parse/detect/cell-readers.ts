@@ -16,10 +16,19 @@ import type { SheetGrid } from "./sheet-grid";
  * and ratings the same way.
  */
 
+// Anything the HTML stripper or the text tidier would change (tags, entities, bullets, odd spaces,
+// line breaks, double spaces, split ordinals, spaced years). Most cells have none, and skip both.
+const NEEDS_TIDYING = /[<&•\t\f\v\r\n\u00A0\u0085\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|\d (?:st|nd|rd|th)\b|\d \d \d/i;
+
+/** Whether reading the text would change it (HTML, odd spaces, split ordinals…): most cells, no. */
+export const mayNeedTidying = (text: string): boolean => NEEDS_TIDYING.test(text) || text !== text.trim();
+
 /** Cell text as a person reads it: HTML removed, whitespace tidied. */
 export const readPlainText = (value: CellValue): string => {
   if (isBlank(value)) return "";
-  return normaliseText(stripHtml(cellText(value)).text).text;
+  const text = cellText(value);
+  if (!NEEDS_TIDYING.test(text)) return text.trim();
+  return normaliseText(stripHtml(text).text).text;
 };
 
 export const readOwnerCell = (text: string): OwnerReading => parseOwners(text);
@@ -74,7 +83,12 @@ export const readRatingCell = (
     const level: RagLevel | null = nearestLevelByColour(fill, legend);
     return level ? { period, level, score: null, source: "fill", cell } : null;
   }
-  const reading = typeof cell.value === "number" ? parseStatus(cell.value, numberFormat, PRESET_VOCABULARIES.thurrock) : readStatusText(cell.value, numberFormat, extra);
+  const text = cell.value;
+  // Status words repeat down a column: read each distinct word once per detection run.
+  const reading =
+    typeof text === "number"
+      ? parseStatus(text, numberFormat, PRESET_VOCABULARIES.thurrock)
+      : grid.memo(`status${extra.length}`, `${cellText(text)}\u0001${numberFormat ?? ""}`, () => readStatusText(text, numberFormat, extra));
   if (reading.kind !== "level" || reading.level === "unrated") return null;
   return { period, level: reading.level, score: reading.score, source: reading.source, cell };
 };

@@ -17,13 +17,26 @@ export interface HeaderCandidate {
 const isTargetOrActual = (key: string): "target" | "actual" | null =>
   key === "target" || key === "tgt" ? "target" : key === "actual" || key === "actuals" ? "actual" : null;
 
+const fieldsId = new WeakMap<FieldTitles[], string>();
+let nextFieldsId = 0;
+const idOf = (fields: FieldTitles[]): string => {
+  let id = fieldsId.get(fields);
+  if (id === undefined) {
+    id = `fields${(nextFieldsId += 1)}`;
+    fieldsId.set(fields, id);
+  }
+  return id;
+};
+
 const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[]): { columns: ColumnMapping[]; key: boolean; distinct: number } => {
   const columns: ColumnMapping[] = [];
   const seen = new Set<string>();
   let key = false;
+  const id = idOf(fields);
   for (const column of grid.filledColumns(row)) {
+    const match = grid.memo(id, grid.headerKeyAt(row, column), (k) => matchField(k, fields));
+    if (!match) continue;
     const header = grid.text(row, column);
-    const match = matchField(headerKey(header), fields);
     if (!match) continue;
     const period = match.field === "rating" ? parseRatingPeriodHeading(header)?.label : undefined;
     columns.push({ column, letter: columnLetter(column), header, field: match.field, period });
@@ -52,13 +65,13 @@ const ragKeyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
 /** Period columns of a metric header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */
 const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { columns: ColumnMapping[]; twoRow: boolean } => {
   const below = row + 1;
-  const measuresBelow = grid.filledColumns(below).filter((c) => isTargetOrActual(headerKey(grid.text(below, c))) !== null);
+  const measuresBelow = grid.filledColumns(below).filter((c) => isTargetOrActual(grid.headerKeyAt(below, c)) !== null);
   const twoRow = measuresBelow.length >= 2;
   const labelled: { column: number; label: PeriodLabel; header: string }[] = [];
   for (const column of grid.filledColumns(row)) {
     if (claimed.has(column)) continue;
     const header = grid.text(row, column);
-    const label = parsePeriodHeading(header);
+    const label = grid.memo("period", header, parsePeriodHeading);
     if (label) labelled.push({ column, label, header });
   }
   const rolled = rollYearsForward(labelled.map((l) => l.label));
@@ -69,7 +82,7 @@ const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { co
       let owner = -1;
       for (let i = 0; i < labelled.length; i += 1) if (labelled[i].column <= column) owner = i;
       if (owner < 0) continue;
-      const measure = isTargetOrActual(headerKey(grid.text(below, column)));
+      const measure = isTargetOrActual(grid.headerKeyAt(below, column));
       columns.push({
         column, letter: columnLetter(column), header: `${labelled[owner].header} / ${grid.text(below, column)}`,
         field: "period", period: periodDisplay(rolled[owner]), measure: measure ?? "value",
@@ -94,7 +107,7 @@ const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   const loose: ColumnMapping[] = [];
   for (const column of grid.filledColumns(row)) {
     if (claimed.has(column) || periods.columns.some((p) => p.column === column)) continue;
-    const measure = isTargetOrActual(headerKey(grid.text(row, column)));
+    const measure = isTargetOrActual(grid.headerKeyAt(row, column));
     if (measure) loose.push({ column, letter: columnLetter(column), header: grid.text(row, column), field: "period", period: "Current", measure });
   }
   const periodCount = periods.columns.length + loose.length;
@@ -112,7 +125,7 @@ const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
 const summaryHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
   const columns: ColumnMapping[] = [];
   for (const column of grid.filledColumns(row)) {
-    const key = headerKey(grid.text(row, column));
+    const key = grid.headerKeyAt(row, column);
     if (key === "previous period" || key === "current period")
       columns.push({ column, letter: columnLetter(column), header: grid.text(row, column), field: "rating", period: key === "previous period" ? "previous" : "current" });
   }
@@ -122,7 +135,7 @@ const summaryHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => 
 };
 
 const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
-  const columns = grid.filledColumns(row).filter((c) => VERSION_LOG_TITLES.includes(headerKey(grid.text(row, c))));
+  const columns = grid.filledColumns(row).filter((c) => VERSION_LOG_TITLES.includes(grid.headerKeyAt(row, c)));
   if (columns.length < 3) return null;
   return {
     kind: "version-log",
@@ -133,8 +146,38 @@ const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null 
 };
 
 /** The best reading of a row as a table header, or null when it is not one. */
+// No heading in the seeds runs past this; longer cells are data, and are never matched as headings.
+const MAX_HEADING_LENGTH = 60;
+
+// A cheap first look: could this cell be a heading at all? (A title word, a period, a rating column…)
+// Rows with no such cell are skipped without matching every field's wording.
+const MAYBE_HEADING = /^(rag\b|priority\b|total\b|previous period|current period|target\b|actual\b|(19|20)\d{2}\/\d{2}$|q[1-4]\b|quarter\b|[a-z%]{1,9}\.?\s*'?(\d{2}|\d{4})?$)/;
+
+const knownWords = new WeakMap<HeaderVocabulary, Set<string>>();
+const wordsOf = (vocabulary: HeaderVocabulary): Set<string> => {
+  let words = knownWords.get(vocabulary);
+  if (!words) {
+    words = new Set([...vocabulary.actions, ...vocabulary.metrics, ...vocabulary.ragKey].flatMap((f) => f.titles).concat(VERSION_LOG_TITLES));
+    knownWords.set(vocabulary, words);
+  }
+  return words;
+};
+
 export const classifyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary = DEFAULT_HEADER_VOCABULARY): HeaderCandidate | null => {
-  if (grid.filledColumns(row).length < 2) return null;
+  const filled = grid.filledColumns(row);
+  if (filled.length < 2) return null;
+  let short = 0;
+  let maybe = false;
+  const words = wordsOf(vocabulary);
+  for (const column of filled) {
+    if (grid.text(row, column).length > MAX_HEADING_LENGTH) continue;
+    short += 1;
+    if (!maybe) {
+      const key = grid.headerKeyAt(row, column);
+      maybe = words.has(key) || MAYBE_HEADING.test(key);
+    }
+  }
+  if (short < 2 || !maybe) return null;
   const candidates = [
     actionHeader(grid, row, vocabulary),
     ragKeyHeader(grid, row, vocabulary),

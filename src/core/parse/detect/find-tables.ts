@@ -49,6 +49,8 @@ export interface TableFinding {
   vocabulary: HeaderVocabulary;
   /** Header rows → the table the mapping says starts there; undefined = detect. */
   mapped?: Map<number, { header: HeaderCandidate; group?: string; completed?: boolean }>;
+  /** Row classification, remembered per scan (set by findTables). */
+  classify?: (grid: SheetGrid, row: number) => HeaderCandidate | null;
 }
 
 export const DETECT_TABLES: TableFinding = { vocabulary: DEFAULT_HEADER_VOCABULARY };
@@ -59,7 +61,7 @@ const isBoundary = (grid: SheetGrid, row: number, finding: TableFinding): boolea
   blockTitle(grid, row) !== null ||
   priorityBox(grid, row) !== null ||
   finding.mapped?.has(row) === true ||
-  classifyHeader(grid, row, finding.vocabulary) !== null;
+  (finding.classify ? finding.classify(grid, row) : classifyHeader(grid, row, finding.vocabulary)) !== null;
 
 /** Thurrock's indicator rows say which priority they belong to ("P2") in their Priority column. */
 const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: number, last: number): GroupHeading | null => {
@@ -75,13 +77,19 @@ const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: numb
 /** "Priority 1" as a header cell names the group of the table under it (Thurrock). */
 const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null => {
   for (const column of grid.filledColumns(row)) {
-    const match = /^priority\s+(\d+)$/.exec(headerKey(grid.text(row, column)));
+    const match = /^priority\s+(\d+)$/.exec(grid.headerKeyAt(row, column));
     if (match) return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
   }
   return null;
 };
 
-export const findTables = (grid: SheetGrid, finding: TableFinding = DETECT_TABLES): SheetLayout => {
+export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TABLES): SheetLayout => {
+  // Each row is classified once, though both the scan and the boundary check ask.
+  const classified = new Map<number, HeaderCandidate | null>();
+  const finding: TableFinding = { ...rawFinding, classify: (g, r) => {
+    if (!classified.has(r)) classified.set(r, classifyHeader(g, r, rawFinding.vocabulary));
+    return classified.get(r) ?? null;
+  } };
   const tables: DetectedTable[] = [];
   const groups = new Map<string, PlanGroup>();
   const boxes: { row: number; group: string }[] = [];
@@ -111,7 +119,7 @@ export const findTables = (grid: SheetGrid, finding: TableFinding = DETECT_TABLE
       continue;
     }
     const mapped = finding.mapped?.get(row);
-    const header = finding.mapped ? (mapped?.header ?? null) : classifyHeader(grid, row, finding.vocabulary);
+    const header = finding.mapped ? (mapped?.header ?? null) : (finding.classify?.(grid, row) ?? null);
     if (!header) {
       row += 1;
       continue;

@@ -119,6 +119,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     const ref = refCell && !isBlank(refCell.value) ? readPlainText(refCell.value) : null;
     const ownerCell = at(col("owner"));
     const ownerText = ownerCell ? readPlainText(ownerCell.value) : "";
+    const ownerReading = ownerCell ? readOwnerCell(ownerText) : undefined;
     const dueCell = at(col("due"));
     const progressCell = at(col("progress"));
     const successCell = at(col("successMeasure"));
@@ -160,8 +161,9 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       row,
       title,
       group,
-      owners: ownerCell ? readOwnerCell(ownerText).owners : [],
+      owners: ownerReading?.owners ?? [],
       ownerText,
+      ownerReading,
       timescale: readTimescaleCell(grid, dueCell, context.datePolicy),
       status,
       ratings,

@@ -2,7 +2,7 @@ import { isBlank } from "../../model/cell-value";
 import type { StatusVocabulary } from "../../model/status-vocabulary";
 import type { GroupStatus, LegendEntry } from "../plan-model";
 import { readStatusText } from "./cell-readers";
-import { headerKey, type SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "./sheet-grid";
 
 const GLYPHS = /^([■◆▲●✓✔♦▼►◼⬤])\s*/;
 const DIMENSIONS: Record<string, "actions" | "impact"> = {
@@ -21,7 +21,10 @@ export const readLegends = (grid: SheetGrid, groupAt: (row: number) => string, e
   const statuses: GroupStatus[] = [];
   for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
     for (const column of grid.filledColumns(row)) {
-      const dimension = DIMENSIONS[headerKey(grid.text(row, column))];
+      // "Actions status" / "Impact Status": short text cells only (a cheap test before the header key).
+      const raw = grid.value(row, column);
+      if (typeof raw !== "string" || raw.length > 24) continue;
+      const dimension = DIMENSIONS[grid.headerKeyAt(row, column)];
       if (!dimension) continue;
       const entries: LegendEntry[] = [];
       for (let entryRow = row + 1; entryRow <= Math.min(grid.lastRow, row + MAX_ENTRIES); entryRow += 1) {

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../model/address";
+import { cellAddress, parseCellAddress } from "../../model/address";
 import type { CellRef } from "../../model/action";
 import { type CellValue, cellText, isBlank } from "../../model/cell-value";
 import { parseRangeAddress } from "../../model/address";
@@ -24,6 +24,12 @@ export class SheetGrid {
   readonly firstColumn: number;
   readonly lastColumn: number;
   private readonly mergeOrigin = new Map<number, { row: number; column: number }>();
+  // Detection asks the same questions of a cell many times (is it a header? a period? a boundary?);
+  // the answers are kept for the life of this grid, i.e. one detection run.
+  private readonly keys = new Map<number, string>();
+  private readonly memos = new Map<string, Map<string, unknown>>();
+  private readonly filled = new Map<number, number[]>();
+  private formats: Map<number, string> | null = null;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -51,11 +57,38 @@ export class SheetGrid {
 
   text(row: number, column: number): string {
     const value = this.value(row, column);
-    return typeof value === "string" ? value.trim() : cellText(value);
+    if (typeof value !== "string") return cellText(value);
+    // Most cells need no trimming: skip making a copy of every one of them.
+    const last = value.length - 1;
+    return last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32 ? value : value.trim();
   }
 
   blank(row: number, column: number): boolean {
     return isBlank(this.value(row, column));
+  }
+
+  /** The cell's text as header wording (headerKey), computed once. */
+  headerKeyAt(row: number, column: number): string {
+    const at = this.key(row, column);
+    let key = this.keys.get(at);
+    if (key === undefined) {
+      key = headerKey(this.text(row, column));
+      this.keys.set(at, key);
+    }
+    return key;
+  }
+
+  /** A pure function of a string, remembered for this grid (header matches, period headings). */
+  memo<T>(name: string, input: string, compute: (input: string) => T): T {
+    let table = this.memos.get(name);
+    if (!table) {
+      table = new Map();
+      this.memos.set(name, table);
+    }
+    if (table.has(input)) return table.get(input) as T;
+    const value = compute(input);
+    table.set(input, value);
+    return value;
   }
 
   /** The merge's top-left when this cell is covered by a merge, else null. */
@@ -64,7 +97,14 @@ export class SheetGrid {
   }
 
   numberFormat(row: number, column: number): string | undefined {
-    return this.sheet.numberFormats[cellAddress(row, column)];
+    if (this.formats === null) {
+      this.formats = new Map();
+      for (const [address, format] of Object.entries(this.sheet.numberFormats)) {
+        const at = parseCellAddress(address);
+        if (at) this.formats.set(this.key(at.row, at.column), format);
+      }
+    }
+    return this.formats.get(this.key(row, column));
   }
 
   fill(row: number, column: number): string | undefined {
@@ -75,9 +115,12 @@ export class SheetGrid {
     return { sheet: this.name, row, column, address: cellAddress(row, column), value: this.value(row, column) };
   }
 
-  /** Columns of the row that hold something, left to right. */
+  /** Columns of the row that hold something, left to right (computed once per row; do not modify). */
   filledColumns(row: number): number[] {
+    const known = this.filled.get(row);
+    if (known) return known;
     const columns: number[] = [];
+    this.filled.set(row, columns);
     const values = this.sheet.values[row - this.firstRow];
     if (!values) return columns;
     for (let index = 0; index < values.length; index += 1)

@@ -41,7 +41,8 @@ export const incorrectLabel: ValidationRule = {
     for (const sheet of snapshot.sheets)
       sheet.values.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (typeof value !== "string") return;
+          // Misspelt labels are single short words: skip longer cells before lower-casing them.
+          if (typeof value !== "string" || value.length > 16) return;
           const right = MISSPELLINGS[value.trim().toLowerCase()];
           if (right)
             issues.push(issueAt("incorrect-label", "info", refIn(snapshot, sheet.name, r + sheet.firstRow, c + sheet.firstColumn), null,

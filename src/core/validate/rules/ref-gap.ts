@@ -1,6 +1,6 @@
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { compareRefs, REF_PATTERN } from "../shared/refs";
+import { comparePartLists, REF_PATTERN } from "../shared/refs";
 
 /**
  * DOMAIN §9 rule 10: a gap in the numbering (1.9 then 1.11) not explained by the completed table or
@@ -18,10 +18,15 @@ export const refGap: ValidationRule = {
     for (const action of live) {
       const parts = action.ref!.split(".");
       const prefix = parts.slice(0, -1).join(".");
-      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), action]);
+      const siblings = byPrefix.get(prefix);
+      if (siblings) siblings.push(action);
+      else byPrefix.set(prefix, [action]);
     }
     for (const [prefix, actions] of byPrefix) {
-      const sorted = [...actions].sort((a, b) => compareRefs(a.ref!, b.ref!));
+      // Number each Ref once, then sort (comparing split strings on every comparison was the slow part).
+      const numbered = actions.map((action) => ({ action, parts: action.ref!.split(".").map(Number) }));
+      numbered.sort((a, b) => comparePartLists(a.parts, b.parts));
+      const sorted = numbered.map((n) => n.action);
       for (let i = 1; i < sorted.length; i += 1) {
         const before = Number(sorted[i - 1].ref!.split(".").pop());
         const after = Number(sorted[i].ref!.split(".").pop());

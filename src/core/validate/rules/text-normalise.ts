@@ -1,4 +1,5 @@
 import { normaliseText } from "../../text/normalise-text";
+import { mayNeedTidying } from "../../parse/detect/cell-readers";
 import { issueAt, type ValidationRule } from "../rule";
 import { tableTextCells } from "../shared/table-cells";
 
@@ -13,6 +14,7 @@ export const textNormalise: ValidationRule = {
   check: ({ snapshot, model }) =>
     tableTextCells(snapshot, model).flatMap(({ cell, field }) => {
       const raw = String(cell.value);
+      if (!mayNeedTidying(raw)) return [];
       const collapsed = raw.replace(/[ \t\r\n]+/g, " ").trim();
       const tidy = normaliseText(raw).text;
       if (tidy === collapsed && !raw.includes("\u00a0")) return [];

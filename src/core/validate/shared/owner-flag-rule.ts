@@ -20,7 +20,7 @@ export const ownerFlagRule = (
     model.actions
       .filter((action) => !action.placeholder && action.cells.owner !== undefined)
       .flatMap((action) => {
-        const reading = parseOwners(action.ownerText);
+        const reading = action.ownerReading ?? parseOwners(action.ownerText);
         return reading.flags.includes(flag) ? [issueAt(flag, severity, action.cells.owner!, "owner", message(action, reading))] : [];
       }),
 });

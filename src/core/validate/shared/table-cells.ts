@@ -5,8 +5,13 @@ import { refIn } from "../rule";
 import { allTables } from "./tables";
 
 /** Every non-empty text cell inside the plan's tables (headers excluded), with the field its column holds. */
+const textCells = new WeakMap<PlanModel, { cell: CellRef; field: string | null }[]>();
+
 export const tableTextCells = (snapshot: WorkbookSnapshot, model: PlanModel): { cell: CellRef; field: string | null }[] => {
+  const known = textCells.get(model);
+  if (known) return known;
   const cells: { cell: CellRef; field: string | null }[] = [];
+  textCells.set(model, cells);
   for (const table of allTables(model)) {
     if (table.kind === "milestones") continue;
     const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
