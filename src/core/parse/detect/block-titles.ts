@@ -1,4 +1,4 @@
-import { headerKey, type SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "./sheet-grid";
 
 /**
  * Rows that are not table data but structure the sheet: workstream titles, numbered sections, block

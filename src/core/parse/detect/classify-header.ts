@@ -3,7 +3,7 @@ import type { TableKind } from "../../model/plan-field";
 import type { ColumnMapping } from "../plan-model";
 import { DEFAULT_HEADER_VOCABULARY, type FieldTitles, type HeaderVocabulary, matchField, VERSION_LOG_TITLES } from "./header-vocabulary";
 import { type PeriodLabel, parsePeriodHeading, parseRatingPeriodHeading, periodDisplay, rollYearsForward } from "./period-label";
-import { headerKey, type SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "./sheet-grid";
 
 /** A row (or two) that starts a table, with its columns understood. */
 export interface HeaderCandidate {

@@ -3,7 +3,7 @@ import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
 import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
 import { classifyHeader, type HeaderCandidate } from "./classify-header";
 import { DEFAULT_HEADER_VOCABULARY, type HeaderVocabulary } from "./header-vocabulary";
-import { headerKey, type SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "./sheet-grid";
 
 /** Where a sheet's tables are, and the group each belongs to. */
 export interface SheetLayout {
