@@ -4,6 +4,9 @@ import { cellAddress, parseCellAddress, parseRangeAddress, qualifiedAddress, typ
 import type { CellValue } from "../core/model/cell-value";
 import { err, ok, type Result } from "../core/result";
 import type { CfRule, WriteOp, WritePlan } from "../core/write-plan/write-plan";
+import { applyCellFormat, applyColumnWidths, applyFreezePanes, applyPageSetup, toSqref } from "./apply-layout";
+import { PendingCharts } from "./charts/pending-charts";
+import { layoutProblem } from "./check-layout";
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { normaliseCellValue } from "./read-cell-value";
 
@@ -35,20 +38,42 @@ const blockArea = (topLeft: string, rows: readonly (readonly unknown[])[]): Rang
   return { top: origin.row, left: origin.column, bottom: origin.row + Math.max(rows.length, 1) - 1, right: origin.column + Math.max(width, 1) - 1 };
 };
 
-const opArea = (op: WriteOp): RangeArea | null => {
+/** The smallest rectangle holding every area of "C37,E37,G37"; null if any area is not a range. */
+const boundingArea = (range: string): RangeArea | null => {
+  const areas = range.split(",").map((part) => parseRangeAddress(part.trim().replace(/\$/g, "")));
+  if (areas.length === 0 || areas.some((area) => area === null)) return null;
+  const known = areas.filter((area): area is RangeArea => area !== null);
+  return {
+    top: Math.min(...known.map((a) => a.top)),
+    left: Math.min(...known.map((a) => a.left)),
+    bottom: Math.max(...known.map((a) => a.bottom)),
+    right: Math.max(...known.map((a) => a.right)),
+  };
+};
+
+/** The cells an operation touches, to check against Excel's grid; null where it touches no cell range. */
+const opArea = (op: WriteOp): RangeArea | null | "none" => {
   switch (op.kind) {
     case "ensureSheet":
     case "clearSheet":
-      return null;
+    case "columnWidths":
+    case "freezePanes":
+    case "pageSetup":
+      return "none";
     case "numberFormats":
       return blockArea(op.topLeft, op.formats);
     case "values":
       return blockArea(op.topLeft, op.values);
     case "fills":
       return blockArea(op.topLeft, op.colours);
+    case "cellFormats":
+      return blockArea(op.topLeft, op.formats);
     case "conditionalFormat":
+      return boundingArea(op.range);
     case "listValidation":
       return parseRangeAddress(op.range);
+    case "chart":
+      return parseRangeAddress(op.chart.source.replace(/\$/g, ""));
   }
 };
 
@@ -74,8 +99,8 @@ const checkPlan = (workbook: Workbook, plan: WritePlan): Result<true, GatewayErr
       return fail("protected-sheet", `The sheet '${op.sheet}' is protected, so nothing was changed; unprotect it in Excel (Review > Unprotect Sheet) and try again.`, { sheet: op.sheet });
     }
     const area = opArea(op);
-    if (op.kind !== "clearSheet" && !area) return fail("host-error", `Plan Tracker tried to write to an address it could not read on the sheet '${op.sheet}'; nothing was changed.`, { sheet: op.sheet });
-    if (area && (area.bottom > EXCEL_MAX_ROWS || area.right > EXCEL_MAX_COLUMNS)) {
+    if (!area) return fail("host-error", `Plan Tracker tried to write to an address it could not read on the sheet '${op.sheet}'; nothing was changed.`, { sheet: op.sheet });
+    if (area !== "none" && (area.bottom > EXCEL_MAX_ROWS || area.right > EXCEL_MAX_COLUMNS)) {
       return fail("too-large", `Plan Tracker's changes to the sheet '${op.sheet}' would run past Excel's last row or column; nothing was changed.`, { sheet: op.sheet });
     }
     if (op.kind === "values") {
@@ -90,6 +115,8 @@ const checkPlan = (workbook: Workbook, plan: WritePlan): Result<true, GatewayErr
     if (op.kind === "fills") {
       for (const row of op.colours) for (const colour of row) if (colour && !isHexColour(colour)) return fail("host-error", `'${colour}' is not a colour Plan Tracker can fill a cell with; nothing was changed.`, { sheet: op.sheet });
     }
+    const problem = layoutProblem(op);
+    if (problem !== null) return fail("host-error", `${problem}, so Plan Tracker changed nothing; please report this.`, { sheet: op.sheet });
   }
   return ok(true);
 };
@@ -176,9 +203,14 @@ const writeValue = (cell: Cell, value: CellValue): void => {
   cell.value = value === "" ? null : value;
 };
 
+/**
+ * One rule over the range. Several areas ("C37,E37,G37") become one sqref with spaces, and the
+ * formula stays written for the first area's top-left cell, which is how SpreadsheetML resolves a
+ * rule's relative references (the first cell of its sqref).
+ */
 const addConditionalFormat = (worksheet: Worksheet, range: string, rule: CfRule, priority: number): void => {
   worksheet.addConditionalFormatting({
-    ref: range,
+    ref: toSqref(range),
     rules: [
       {
         type: "expression",
@@ -207,7 +239,7 @@ const dataValidationsOf = (worksheet: Worksheet): DataValidationsLike | null => 
   return isDataValidations(candidate) ? candidate : null;
 };
 
-const applyOp = (workbook: Workbook, op: WriteOp, index: number): void => {
+const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: PendingCharts): void => {
   if (op.kind === "ensureSheet") {
     if (!workbook.getWorksheet(op.sheet)) workbook.addWorksheet(op.sheet);
     return;
@@ -217,6 +249,8 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number): void => {
   switch (op.kind) {
     case "clearSheet":
       clearWorksheet(worksheet);
+      // Charts are the sheet's too: a rebuilt board report must not keep the last run's.
+      charts.clearSheet(op.sheet);
       return;
     case "numberFormats":
       forEachInBlock(op.topLeft, op.formats, (row, column, format) => {
@@ -240,11 +274,37 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number): void => {
       // One rule over the whole range; SpreadsheetML keeps the source formula without "=".
       dataValidationsOf(worksheet)?.add(op.range.replace(/\$/g, ""), { type: "list", allowBlank: true, formulae: [op.source.replace(/^=/, "")], showErrorMessage: true });
       return;
+    case "cellFormats":
+      forEachInBlock(op.topLeft, op.formats, (row, column, format) => {
+        if (format !== null) applyCellFormat(worksheet.getCell(row, column), format);
+      });
+      return;
+    case "columnWidths":
+      applyColumnWidths(worksheet, op);
+      return;
+    case "freezePanes":
+      applyFreezePanes(worksheet, op);
+      return;
+    case "pageSetup":
+      applyPageSetup(worksheet, op);
+      return;
+    case "chart":
+      // exceljs has no charts: kept until save() writes them into the package (charts/inject-charts.ts).
+      charts.add(op.sheet, op.chart);
+      return;
   }
 };
 
-/** Applies the whole plan in order, or nothing at all when a check fails. */
-export const applyWritePlan = (workbook: Workbook, plan: WritePlan, onProgress?: (done: number, total: number) => void): Result<ApplyReport, GatewayError> => {
+/**
+ * Applies the whole plan in order, or nothing at all when a check fails. Charts go to `charts`,
+ * which the gateway's save() writes into the file.
+ */
+export const applyWritePlan = (
+  workbook: Workbook,
+  plan: WritePlan,
+  onProgress?: (done: number, total: number) => void,
+  charts: PendingCharts = new PendingCharts(),
+): Result<ApplyReport, GatewayError> => {
   const checked = checkPlan(workbook, plan);
   if (!checked.ok) return checked;
   const changed = changedCells(workbook, plan);
@@ -252,7 +312,7 @@ export const applyWritePlan = (workbook: Workbook, plan: WritePlan, onProgress?:
   const total = plan.ops.length;
   try {
     plan.ops.forEach((op, index) => {
-      applyOp(workbook, op, index);
+      applyOp(workbook, op, index, charts);
       onProgress?.(index + 1, total);
     });
   } catch (error: unknown) {

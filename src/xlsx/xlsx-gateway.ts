@@ -5,6 +5,9 @@ import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { WritePlan } from "../core/write-plan/write-plan";
 import { applyWritePlan } from "./apply-write-plan";
+import { injectCharts, type SheetValueAt } from "./charts/inject-charts";
+import { PendingCharts } from "./charts/pending-charts";
+import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
@@ -20,7 +23,7 @@ export interface XlsxGateway extends WorkbookGateway {
   readonly kind: "xlsx";
   /** The file name the workbook was opened as. */
   readonly name: string;
-  /** The workbook as .xlsx bytes, with every plan applied so far. */
+  /** The workbook as .xlsx bytes, with every plan applied so far, charts included. */
   save(): Promise<Uint8Array>;
   /** Called on every select(); returns the function that stops listening. */
   onSelect(listener: SelectListener): () => void;
@@ -43,9 +46,19 @@ const READER_UNAVAILABLE: GatewayError = {
   message: "Plan Tracker could not load its .xlsx reader; reload the page (or reinstall the command line) and try again.",
 };
 
+/** A cell as the workbook holds it now, for the values a chart caches (charts/chart-data.ts). */
+const valueIn =
+  (workbook: Workbook): SheetValueAt =>
+  (sheet, row, column) => {
+    const cell = workbook.getWorksheet(sheet)?.findCell(row, column);
+    return cell ? normaliseCellValue(cell.value) : null;
+  };
+
 const createGateway = (workbook: Workbook, name: string, clock: () => string): XlsxGateway => {
   const listeners = new Set<SelectListener>();
   let selected: { sheet: string; address: string } | null = null;
+  // exceljs has no chart model: charts wait here and are written into the package on save.
+  const charts = new PendingCharts();
 
   return {
     kind: "xlsx",
@@ -63,7 +76,7 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string): X
       return readWorkbookSnapshot(workbook, name, clock());
     },
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
-      applyWritePlan(workbook, plan, onProgress),
+      applyWritePlan(workbook, plan, onProgress, charts),
     select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
       if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
       const range = address.split(":")[0];
@@ -79,7 +92,7 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string): X
       };
     },
     selection: () => selected,
-    save: async (): Promise<Uint8Array> => new Uint8Array(await workbook.xlsx.writeBuffer()),
+    save: async (): Promise<Uint8Array> => injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts.all(), valueIn(workbook)),
   };
 };
 

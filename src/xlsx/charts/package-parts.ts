@@ -1,0 +1,142 @@
+import { xmlAttribute, xmlUnescape } from "./xml-text";
+
+/**
+ * Small, pure edits to an Open Packaging Conventions package's XML parts (ECMA-376 Part 2): which
+ * part holds which sheet, relationships, content types, and the worksheet's <drawing> element.
+ * String-based on purpose: the parts come from exceljs's own writer, whose shape is known, and no
+ * XML library is bundled into the pane for this.
+ */
+export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+const attribute = (tag: string, name: string): string | null => {
+  const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  return match ? xmlUnescape(match[1]) : null;
+};
+
+const tags = (xml: string, name: string): string[] => xml.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export const relsPathOf = (part: string): string => {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+/** A relationship target resolved against the part that holds it ("../drawings/drawing1.xml"). */
+export const resolveTarget = (fromPart: string, target: string): string => {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+};
+
+/** The reverse: a target for `toPart` written relative to `fromPart`'s folder. */
+export const relativeTarget = (fromPart: string, toPart: string): string => {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+};
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export const readRelationships = (xml: string | null): Relationship[] =>
+  xml === null
+    ? []
+    : tags(xml, "Relationship").map((tag) => ({ id: attribute(tag, "Id") ?? "", type: attribute(tag, "Type") ?? "", target: attribute(tag, "Target") ?? "" }));
+
+/** Add a relationship with a fresh id; returns the new part text and the id. */
+export const addRelationship = (xml: string | null, type: string, target: string): { xml: string; id: string } => {
+  const taken = new Set(readRelationships(xml).map((rel) => rel.id));
+  let n = taken.size + 1;
+  while (taken.has(`rId${n}`)) n += 1;
+  const id = `rId${n}`;
+  const element = `<Relationship Id="${id}" Type="${type}" Target="${xmlAttribute(target)}"/>`;
+  if (xml === null) {
+    return { id, xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS_NS}">${element}</Relationships>` };
+  }
+  const selfClosing = /<Relationships\b[^>]*\/>/.exec(xml);
+  if (selfClosing) return { id, xml: xml.replace(selfClosing[0], `${selfClosing[0].slice(0, -2)}>${element}</Relationships>`) };
+  const end = xml.lastIndexOf("</Relationships>");
+  return { id, xml: xml.slice(0, end) + element + xml.slice(end) };
+};
+
+/** Sheet name → worksheet part path, from workbook.xml and its relationships. */
+export const sheetParts = (workbookXml: string, workbookRels: string): Map<string, string> => {
+  const targets = new Map(readRelationships(workbookRels).map((rel) => [rel.id, resolveTarget("xl/workbook.xml", rel.target)]));
+  const parts = new Map<string, string>();
+  for (const tag of tags(workbookXml, "sheet")) {
+    const name = attribute(tag, "name");
+    const target = targets.get(attribute(tag, "r:id") ?? "");
+    if (name !== null && target !== undefined) parts.set(name, target);
+  }
+  return parts;
+};
+
+/** The relationship id of the worksheet's existing <drawing>, if exceljs wrote one (pictures). */
+export const drawingRelId = (sheetXml: string): string | null => {
+  const [tag] = tags(sheetXml, "drawing");
+  return tag ? attribute(tag, "r:id") : null;
+};
+
+/**
+ * Elements CT_Worksheet puts after <drawing> (ECMA-376 Part 1 §18.3.1.99); the drawing goes before
+ * the first of these present, or before </worksheet>. Excel refuses a sheet whose order is wrong.
+ */
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+/**
+ * Where the first of `names` starts among <worksheet>'s own children, or -1. Only children count:
+ * a cfRule's own <extLst> sits inside <conditionalFormatting>, before <drawing>. The scan starts
+ * after <sheetData>, which every worksheet part has and which holds nearly all of its bytes.
+ */
+const childPosition = (sheetXml: string, names: string[]): number => {
+  const closing = sheetXml.indexOf("</sheetData>");
+  const empty = /<sheetData\s*\/>/.exec(sheetXml);
+  const from = closing >= 0 ? closing + "</sheetData>".length : empty ? empty.index + empty[0].length : 0;
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
+  tag.lastIndex = from;
+  let depth = 1; // inside <worksheet>
+  for (let match = tag.exec(sheetXml); match !== null; match = tag.exec(sheetXml)) {
+    const [, close, name, selfClosing] = match;
+    if (close) {
+      depth -= 1;
+      continue;
+    }
+    if (depth === 1 && names.includes(name)) return match.index;
+    if (!selfClosing) depth += 1;
+  }
+  return -1;
+};
+
+export const addDrawingElement = (sheetXml: string, relId: string): string => {
+  const child = childPosition(sheetXml, AFTER_DRAWING);
+  const at = child >= 0 ? child : sheetXml.lastIndexOf("</worksheet>");
+  const root = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? "";
+  // exceljs declares xmlns:r on <worksheet>; declare it locally if another writer did not.
+  const element = root.includes("xmlns:r=") ? `<drawing r:id="${relId}"/>` : `<drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+};
+
+/** [Content_Types].xml with an Override per new part (skipping any already listed). */
+export const addOverrides = (contentTypes: string, overrides: { partName: string; contentType: string }[]): string => {
+  const listed = new Set(tags(contentTypes, "Override").map((tag) => attribute(tag, "PartName")));
+  const added = overrides
+    .filter((o) => !listed.has(o.partName))
+    .map((o) => `<Override PartName="${xmlAttribute(o.partName)}" ContentType="${o.contentType}"/>`)
+    .join("");
+  const end = contentTypes.lastIndexOf("</Types>");
+  return contentTypes.slice(0, end) + added + contentTypes.slice(end);
+};
