@@ -1,14 +1,39 @@
+import { join } from "node:path";
+import { bundleBench } from "./bundle-bench";
+import { cliBench } from "./cli-bench";
 import { engineBench } from "./engine-bench";
+import { excelBench } from "./excel-bench";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7);
+const root = join(__dirname, "..");
+
+const BUDGET = { ratio: 10, requestBytes: 4 * 1024 * 1024, taskpaneBytes: 500 * 1024, cliMs: 10_000, cliMb: 1024 };
 
 const main = async (): Promise<void> => {
   const results: Record<string, unknown> = {};
   if (!only || only === "engine") results.engine = engineBench([1000, 10_000, 100_000], 3);
-  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  if (!only || only === "excel") results.excel = await excelBench([100, 10_000, 100_000]);
+  if (!only || only === "bundle") results.bundle = bundleBench(join(root, "dist"));
+  if (!only || only === "cli") results.cli = await cliBench(root, 20_000);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  for (const e of (results.engine as ReturnType<typeof engineBench>) ?? [])
+    lines.push(`engine  ${String(e.actions).padStart(7)} actions  ${e.ms} ms  floor ${e.floorMs} ms  ×${e.ratio}${e.ratio > BUDGET.ratio ? "  OVER 10× BUDGET" : ""}`);
+  for (const x of (results.excel as Awaited<ReturnType<typeof excelBench>>) ?? [])
+    lines.push(`excel   ${String(x.rows).padStart(7)} rows  ${x.operation.padEnd(8)} ${x.syncs} syncs  largest request ${Math.round(x.maxRequestBytes / 1024)} KB${x.maxRequestBytes > BUDGET.requestBytes ? "  OVER 4 MB" : ""}`);
+  const bundle = results.bundle as ReturnType<typeof bundleBench> | undefined;
+  if (bundle) lines.push(`bundle  in Excel ${Math.round(bundle.taskpaneBytes / 1024)} KB (start-up ${Math.round(bundle.startupBytes / 1024)} KB), preview-only ${Math.round(bundle.previewBytes / 1024)} KB`);
+  const cli = results.cli as Awaited<ReturnType<typeof cliBench>> | undefined;
+  if (cli) lines.push(`cli     ${cli.actions} actions  ${(cli.ms / 1000).toFixed(1)} s  peak ${cli.peakRssMb} MB`);
+  process.stdout.write(`${lines.join("\n")}\n`);
 };
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

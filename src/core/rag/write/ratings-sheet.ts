@@ -12,9 +12,10 @@ import { RATINGS_SHEET } from "./owned-sheets";
 const HEADER: StyledCell["format"] = { bold: true, border: true, fontColour: "#FFFFFF" };
 const HEADER_FILL = "#0B0C0C";
 const head = (text: string): StyledCell => ({ value: text, fill: HEADER_FILL, format: HEADER });
-const text = (value: string | number | null, wrap = false): StyledCell => ({ value, format: { border: true, wrap, vertical: "top" } });
-const date = (iso: string | null): StyledCell =>
-  iso === null ? text("") : { value: isoToSerial(iso), numberFormat: "dd/mm/yyyy", format: { border: true, vertical: "top" } };
+// The register can run to 100,000 rows: plain cells carry no per-cell format (each one would add to
+// every write request, DESIGN §4.1); only headings and rating cells are styled.
+const text = (value: string | number | null, _wrap = false): StyledCell => ({ value });
+const date = (iso: string | null): StyledCell => (iso === null ? text("") : { value: isoToSerial(iso), numberFormat: "dd/mm/yyyy" });
 
 /**
  * The ratings register: every action and measure with its refreshed rating and the reason, the
