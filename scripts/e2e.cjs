@@ -27,6 +27,8 @@ const TIMEOUT_MS = 20_000;
 // What Excel loads must stay small (webpack.config.js budgets it too) and CSP-clean (no eval).
 const PANE_BUDGET_BYTES = 500 * 1024;
 const EVAL_PATTERN = /(^|[^\w$.])(eval\s*\(|new\s+Function\s*\(|Function\s*\(\s*["'`])/;
+// setImmediate(handler) in JSZip's bundled polyfill: `"function"!=typeof e&&(e=new Function(""+e))`.
+const SET_IMMEDIATE_POLYFILL = /"function"!=typeof (\w+)&&\(\1=new Function\(""\+\1\)\)/g;
 
 const results = [];
 const check = async (name, body) => {
@@ -102,8 +104,17 @@ const main = async () => {
       // exceljs's prebuilt browser bundle carries polyfill fallbacks (Function("return this") behind
       // typeof-globalThis/self checks) that never run in a current browser; the CSP check below would
       // catch one that did. Everything else must be free of them.
+      // JSZip (exceljs's own zip library, loaded on its own for charts in the preview) carries the same
+      // setImmediate polyfill, which builds a Function only when handed a string, and JSZip hands it
+      // functions; that one pattern is allowed in a chunk whose licence banner names JSZip, nothing else.
+      const isJsZip = (file) => {
+        const banner = path.join(DIST, `${file}.LICENSE.txt`);
+        return fs.existsSync(banner) && /JSZip v\d/.test(fs.readFileSync(banner, "utf8"));
+      };
       for (const file of js.filter((f) => !f.startsWith("exceljs."))) {
-        const hit = EVAL_PATTERN.exec(fs.readFileSync(path.join(DIST, file), "utf8"));
+        let source = fs.readFileSync(path.join(DIST, file), "utf8");
+        if (isJsZip(file)) source = source.replace(SET_IMMEDIATE_POLYFILL, "");
+        const hit = EVAL_PATTERN.exec(source);
         expect(hit === null, `${file} contains "${hit && hit[2]}", which the pane's CSP forbids`);
       }
     });
