@@ -1,8 +1,9 @@
 import { rateWorkbook, writeRatings, type Rated } from "../../../app/rate-workbook";
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/gateway";
+import type { Metric } from "../../../core/model/metric";
 import type { IsoDate } from "../../../core/model/timescale";
 import { actualCellLevels, type CellLevel } from "../../../core/rag/actual-cell-levels";
-import { DEFAULT_RAG_POLICY } from "../../../core/rag/rag-policy";
+import { DEFAULT_RAG_POLICY, type ToleranceRule } from "../../../core/rag/rag-policy";
 import { HISTORY_SHEET } from "../../../core/rag/write/owned-sheets";
 import { periodSnapshotPlan } from "../../../core/rag/write/period-snapshot";
 import { err, ok, type Result } from "../../../core/result";
@@ -46,11 +47,17 @@ export interface PeriodNotRecorded {
   message: string;
 }
 
-const toleranceOf = () => DEFAULT_RAG_POLICY.tolerance;
+/**
+ * Each measure's tolerance as it was rated: the plan's own per-measure setting where the rating code
+ * provides one (a stored mapping can set it), else the default policy's, so the grid shows what the
+ * conditional formats written into the workbook show.
+ */
+const toleranceOf = (rated: Rated & { toleranceOf?: (metric: Metric) => ToleranceRule }) =>
+  rated.toleranceOf ?? (() => DEFAULT_RAG_POLICY.tolerance);
 
 const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
   rated,
-  cellLevels: actualCellLevels(rated.result.metrics, toleranceOf),
+  cellLevels: actualCellLevels(rated.result.metrics, toleranceOf(rated)),
   applied,
 });
 
