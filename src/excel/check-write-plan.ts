@@ -78,7 +78,9 @@ const problemWith = (op: WriteOp): string | null => {
   switch (op.kind) {
     case "columnWidths": {
       const bad = op.widths.find((w) => !isColumn(w.column) || !Number.isFinite(w.width) || w.width < 0 || w.width > MAX_COLUMN_WIDTH);
-      return bad ? `the width ${String(bad.width)} for column "${bad.column}" on "${op.sheet}" is not 0 to 255 characters` : null;
+      if (bad) return `the width ${String(bad.width)} for column "${bad.column}" on "${op.sheet}" is not 0 to 255 characters`;
+      const tall = (op.rowHeights ?? []).find((h) => !isCount(h.row, MAX_ROWS) || h.row < 1 || !Number.isFinite(h.height) || h.height <= 0 || h.height > 409);
+      return tall ? `the height ${String(tall.height)} for row ${String(tall.row)} on "${op.sheet}" is not a row height Excel allows (up to 409 points)` : null;
     }
     case "freezePanes":
       return isCount(op.rows, MAX_ROWS - 1) && isCount(op.columns, MAX_COLUMNS - 1) ? null : `the frozen panes on "${op.sheet}" are not whole numbers of rows and columns`;

@@ -13,6 +13,14 @@ export const queueColumnWidths = (sheet: Excel.Worksheet, op: ColumnWidthsOp): v
     // A whole-column range is fine for a format property (only values need a bounded range, DESIGN §4.2).
     sheet.getRange(`${columnLetter(run.first)}:${columnLetter(run.last)}`).format.columnWidth = characterWidthToPoints(run.width);
   }
+  // One proxy per run of consecutive rows sharing a height (only rows of wrapped text are listed).
+  const heights = [...(op.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < heights.length; ) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1].row === heights[j].row + 1 && heights[j + 1].height === heights[i].height) j += 1;
+    sheet.getRange(`${heights[i].row}:${heights[j].row}`).format.rowHeight = heights[i].height;
+    i = j + 1;
+  }
 };
 
 /** Header rows and the label columns stay in view while the person scrolls (ExcelApi 1.7). */

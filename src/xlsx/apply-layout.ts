@@ -38,6 +38,7 @@ export const applyCellFormat = (cell: Cell, format: CellFormat): void => {
 
 export const applyColumnWidths = (worksheet: Worksheet, op: Extract<WriteOp, { kind: "columnWidths" }>): void => {
   for (const { column, width } of op.widths) worksheet.getColumn(column.toUpperCase()).width = width;
+  for (const { row, height } of op.rowHeights ?? []) worksheet.getRow(row).height = height;
 };
 
 /** Frozen rows and columns; the first unfrozen cell is where the scrolling pane starts. Nothing frozen: a normal view. */

@@ -32,7 +32,9 @@ export const layoutProblem = (op: WriteOp): string | null => {
       return op.formats.some((row) => row.some(badFormat)) ? `A cell format for ${op.topLeft} ${on} has a colour or alignment Excel does not know` : null;
     case "columnWidths": {
       const bad = op.widths.find((w) => !/^[A-Za-z]{1,3}$/.test(w.column) || columnNumber(w.column) > EXCEL_MAX_COLUMNS || !Number.isFinite(w.width) || w.width < 0 || w.width > MAX_COLUMN_WIDTH);
-      return bad ? `The width ${String(bad.width)} for column '${bad.column}' ${on} is not 0 to 255 characters` : null;
+      if (bad) return `The width ${String(bad.width)} for column '${bad.column}' ${on} is not 0 to 255 characters`;
+      const tall = (op.rowHeights ?? []).find((h) => !Number.isInteger(h.row) || h.row < 1 || h.row > EXCEL_MAX_ROWS || !Number.isFinite(h.height) || h.height <= 0 || h.height > 409);
+      return tall ? `The height ${String(tall.height)} for row ${String(tall.row)} ${on} is not a row height Excel allows (up to 409 points)` : null;
     }
     case "freezePanes":
       return isCount(op.rows, EXCEL_MAX_ROWS - 1) && isCount(op.columns, EXCEL_MAX_COLUMNS - 1) ? null : `The frozen panes ${on} are not whole numbers of rows and columns`;

@@ -99,12 +99,13 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   sheet.row(["Ref", "Action", "Group", "Owner", "Due", "Rating", "Reason", "Latest progress"].map(head));
   if (report.actionExceptions.length === 0) sheet.row([cell("None: no action is red or overdue.")]);
   for (const e of report.actionExceptions)
-    sheet.row([cell(e.ref), cell(e.title), cell(e.group), cell(e.owner), dateCell(e.due), level(e.level), cell(e.reason), cell(e.progress.slice(0, 600))]);
+    sheet.row([cell(e.ref), cell(e.title), cell(e.group), cell(e.owner), dateCell(e.due), level(e.level), cell(e.reason), cell(e.progress.length > 280 ? `${e.progress.slice(0, 279)}…` : e.progress)]);
   sheet.blank();
 
   sheet.row([section("Measures off target")]);
   sheet.row(["Measure", "Group", "Period", "Target", "Actual", "Rating", "Direction of travel", "Comparator"].map(head));
-  if (report.metricExceptions.length === 0) sheet.row([cell("None: every rated measure is on target.")]);
+  if (report.metricExceptions.length === 0)
+    sheet.row([cell(report.metrics.current.of === 0 ? "None could be rated: no measure has both a target and a polarity." : "None: every rated measure is at or better than target.")]);
   for (const m of report.metricExceptions)
     sheet.row([cell(m.name), cell(m.group), cell(m.period), cell(m.target), cell(m.actual), level(m.level), cell(m.direction), cell(m.comparator || "–")]);
   sheet.blank();

@@ -56,8 +56,34 @@ export class SheetBuilder {
     ops.push({ kind: "values", sheet: this.sheet, topLeft: "A1", values: grid((c) => (c ? c.value : null)) });
     if (this.rows.some((r) => r.some((c) => c.fill))) ops.push({ kind: "fills", sheet: this.sheet, topLeft: "A1", colours: grid((c) => c?.fill ?? null) });
     if (this.rows.some((r) => r.some((c) => c.format))) ops.push({ kind: "cellFormats", sheet: this.sheet, topLeft: "A1", formats: grid((c) => c?.format ?? null) });
-    if (this.widths.size > 0)
-      ops.push({ kind: "columnWidths", sheet: this.sheet, widths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([column, w]) => ({ column: columnLetter(column), width: w })) });
+    const rowHeights = this.rowHeights();
+    if (this.widths.size > 0 || rowHeights.length > 0)
+      ops.push({
+        kind: "columnWidths",
+        sheet: this.sheet,
+        widths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([column, w]) => ({ column: columnLetter(column), width: w })),
+        ...(rowHeights.length > 0 ? { rowHeights } : {}),
+      });
     return ops;
+  }
+
+  /**
+   * Heights for rows whose wrapped text needs several lines at the set column widths: Excel and
+   * LibreOffice do not re-fit row heights of a file they open, so wrapped text would overlap.
+   */
+  private rowHeights(): { row: number; height: number }[] {
+    const heights: { row: number; height: number }[] = [];
+    this.rows.forEach((cells, index) => {
+      let lines = 1;
+      cells.forEach((cell, c) => {
+        if (!cell.format?.wrap || typeof cell.value !== "string") return;
+        const width = Math.max(4, (this.widths.get(c + 1) ?? 10) - 1);
+        const needed = cell.value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+        lines = Math.max(lines, needed);
+      });
+      // 15 points a line in the default font; Excel's maximum row height is 409 points.
+      if (lines > 1) heights.push({ row: index + 1, height: Math.min(409, lines * 15) });
+    });
+    return heights;
   }
 }

@@ -52,8 +52,11 @@ export type WriteOp =
   | { kind: "conditionalFormat"; sheet: string; range: string; rule: CfRule }
   | { kind: "listValidation"; sheet: string; range: string; source: string }
   | { kind: "cellFormats"; sheet: string; topLeft: string; formats: (CellFormat | null)[][] }
-  /** Widths in characters (Excel's own unit in the column-width dialog). */
-  | { kind: "columnWidths"; sheet: string; widths: { column: string; width: number }[] }
+  /**
+   * Widths in characters (Excel's own unit in the column-width dialog), and heights in points of rows
+   * whose wrapped text needs more than one line (Excel does not re-fit rows of a file it opens).
+   */
+  | { kind: "columnWidths"; sheet: string; widths: { column: string; width: number }[]; rowHeights?: { row: number; height: number }[] }
   | { kind: "freezePanes"; sheet: string; rows: number; columns: number }
   /** Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date). */
   | { kind: "pageSetup"; sheet: string; orientation: "landscape" | "portrait"; fitToPagesWide: number; printTitleRows?: string; footer?: string }

@@ -6,5 +6,5 @@ import { type LevelSet, levelText } from "../level-presets";
 export const levelCell = (levels: LevelSet, level: RagLevel, fill?: string): StyledCell => ({
   value: levelText(levels, level),
   fill: fill ?? levels[level].fill,
-  format: { fontColour: levels[level].fontColour, bold: level === "red" },
+  format: { fontColour: levels[level].fontColour, bold: level === "red", vertical: "top" },
 });
