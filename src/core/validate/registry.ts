@@ -51,6 +51,8 @@ import { typeError } from "./rules/type-error";
 import { uniqueError } from "./rules/unique-error";
 import { valueInNotes } from "./rules/value-in-notes";
 import { ytdMismatch } from "./rules/ytd-mismatch";
+import { excelError } from "./rules/excel-error";
+import { noPlanFound } from "./rules/no-plan-found";
 
 /** The rule catalogue (DOMAIN §9), in the catalogue's order. Each rule lives in its own file. */
 export const RULES: readonly ValidationRule[] = [
@@ -61,5 +63,5 @@ export const RULES: readonly ValidationRule[] = [
   dateInvalid, dateNoYear, dateMultiple, dateSerialZero, actionDuplicate, statusMissing, constraintError,
   ratingZero, ratingColumnEmpty, glyphMismatch, legendIncomplete, totalMismatch, typeError, percentFormat,
   valueInNotes, metricPlaceholder, ytdMismatch, targetMissing, targetInName, polarityMissing, seriesConstant,
-  dotWithoutData, placeholderText,
+  dotWithoutData, placeholderText, excelError, noPlanFound,
 ];

@@ -1,0 +1,20 @@
+import { isExcelError } from "../../model/cell-value";
+import { issueAt, type ValidationRule } from "../rule";
+import { tableTextCells } from "../shared/table-cells";
+
+/**
+ * A plan cell showing an Excel error (#N/A, #REF!, #VALUE!…): a broken formula or lookup whose value
+ * is lost, so the action or measure it belongs to cannot be read from it (issue #6 §4).
+ */
+export const excelError: ValidationRule = {
+  code: "excel-error",
+  severity: "error",
+  title: "Excel error value in a plan cell",
+  check: ({ snapshot, model }) =>
+    tableTextCells(snapshot, model)
+      .filter(({ cell }) => isExcelError(cell.value))
+      .map(({ cell, field }) =>
+        issueAt("excel-error", "error", cell, field,
+          `Cell ${cell.address} shows ${String(cell.value).trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`),
+      ),
+};
