@@ -1,4 +1,5 @@
 import type { GatewayError, WorkbookGateway } from "../core/gateway";
+import type { Mapping } from "../core/mapping/mapping";
 import { detectPlan } from "../core/parse/detect-plan";
 import { fillRequests, withFills } from "../core/parse/fill-requests";
 import type { PlanModel } from "../core/parse/plan-model";
@@ -7,34 +8,47 @@ import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { summarise } from "../core/validate/issue";
 import { validatePlan } from "../core/validate/validate-plan";
 import type { Analysis } from "./analysis";
+import { detectOptionsOf, settingsFor, type PlanSettings } from "./plan-settings";
+
+export interface ReadPlan {
+  snapshot: WorkbookSnapshot;
+  model: PlanModel;
+  /** The mapping in force and where it came from (settingsFor). */
+  settings: PlanSettings;
+}
 
 /**
  * Read the workbook and understand it: one read, then — only where statuses are held as colour —
- * one more round trip for just those cells' fills.
+ * one more round trip for just those cells' fills. The mapping in force (the override, else the one
+ * stored in the workbook, else none) decides the tables and words; a mapping that cannot be used is
+ * a "bad-mapping" error, and nothing is read with half of it.
  */
-export const readPlan = async (gateway: WorkbookGateway): Promise<Result<{ snapshot: WorkbookSnapshot; model: PlanModel }, GatewayError>> => {
+export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping): Promise<Result<ReadPlan, GatewayError>> => {
   const read = await gateway.read();
   if (!read.ok) return read;
   let snapshot = read.value;
-  let model = detectPlan(snapshot);
+  const settings = settingsFor(snapshot, mapping);
+  if (!settings.ok) return { ok: false, error: { kind: "bad-mapping", message: settings.error } };
+  const detect = detectOptionsOf(settings.value);
+  let model = detectPlan(snapshot, detect);
   const requests = fillRequests(snapshot, model);
   if (requests.length > 0 && gateway.readFills) {
     const fills = await gateway.readFills(requests);
     if (!fills.ok) return fills;
     snapshot = withFills(snapshot, fills.value);
-    model = detectPlan(snapshot);
+    model = detectPlan(snapshot, detect);
   }
-  return { ok: true, value: { snapshot, model } };
+  return { ok: true, value: { snapshot, model, settings: settings.value } };
 };
 
 /**
  * Read, understand, check. Shared by the task pane, the ribbon commands and the CLI, so every
  * surface reports exactly the same issues.
  */
-export const analyseWorkbook = async (gateway: WorkbookGateway): Promise<Result<Analysis, GatewayError>> => {
-  const plan = await readPlan(gateway);
+export const analyseWorkbook = async (gateway: WorkbookGateway, mapping?: Mapping): Promise<Result<Analysis, GatewayError>> => {
+  const plan = await readPlan(gateway, mapping);
   if (!plan.ok) return plan;
-  const { snapshot, model } = plan.value;
+  const { snapshot, model, settings } = plan.value;
   const issues = validatePlan(snapshot, model);
-  return { ok: true, value: { snapshot, model, issues, summary: summarise(issues) } };
+  return { ok: true, value: { snapshot, model, issues, summary: summarise(issues), settings } };
 };

@@ -1,6 +1,7 @@
 import type { PlanModel } from "../core/parse/plan-model";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { Issue, IssueSummary } from "../core/validate/issue";
+import type { PlanSettings } from "./plan-settings";
 
 /** Everything one Validate run produces: what was understood and what is wrong, cell by cell. */
 export interface Analysis {
@@ -8,4 +9,6 @@ export interface Analysis {
   model: PlanModel;
   issues: Issue[];
   summary: IssueSummary;
+  /** The mapping in force for this run (stored, detected or given) — what the Mapping view shows. */
+  settings?: PlanSettings;
 }

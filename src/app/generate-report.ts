@@ -1,23 +1,29 @@
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../core/gateway";
 import type { IsoDate } from "../core/model/timescale";
-import { LEVEL_PRESETS } from "../core/rag/level-presets";
+import { checkReportMetrics } from "../core/mapping/check-mapping-against";
+import type { Mapping } from "../core/mapping/mapping";
 import { ratePlan } from "../core/rag/rate-plan";
-import { DEFAULT_RAG_POLICY, type RagPolicy } from "../core/rag/rag-policy";
+import type { RagPolicy } from "../core/rag/rag-policy";
 import { buildReportModel } from "../core/report/build-report-model";
 import type { ReportModel } from "../core/report/report-model";
 import { reportWritePlan } from "../core/report/report-write-plan";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
+import { levelsOf, metricSettingsOf, policyOf } from "./plan-settings";
 
 export interface ReportRequest {
   asOf: IsoDate;
-  /** "Improvement Board – 28 July 2022"; default the as-of month. */
+  /** "Improvement Board – 28 July 2022"; default the mapping's report period, else the as-of month. */
   period?: string;
+  /** Measures to chart; default the mapping's, else the first few off target. */
   chartMetrics?: string[];
   /** When it is made, as people read it; supplied by the edge (the core never reads the clock). */
   generatedAt: string;
+  /** Overrides the mapping's policy (and the defaults) when given. */
   policy?: RagPolicy;
+  /** A mapping to use instead of the workbook's stored one (`--schema`). */
+  mapping?: Mapping;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -33,20 +39,27 @@ export const generateReport = async (
   request: ReportRequest,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Result<{ report: ReportModel; applied: ApplyReport }, GatewayError>> => {
-  const plan = await readPlan(gateway);
+  const plan = await readPlan(gateway, request.mapping);
   if (!plan.ok) return plan;
-  const { snapshot, model } = plan.value;
-  const policy = request.policy ?? DEFAULT_RAG_POLICY;
-  const rag = ratePlan(model, { asOf: request.asOf, policy });
+  const { snapshot, model, settings } = plan.value;
+  // A chart measure the workbook does not have would be left out without a word.
+  if (settings.mapping && request.chartMetrics === undefined) {
+    const charted = checkReportMetrics(settings.mapping, model);
+    if (!charted.ok) return err({ kind: "bad-mapping", message: charted.error });
+  }
+  const policy = policyOf(settings, request.policy);
+  const given = settings.options?.report;
+  const rag = ratePlan(model, { asOf: request.asOf, policy, metricSettings: metricSettingsOf(settings) });
   const report = buildReportModel(snapshot, model, rag, validatePlan(snapshot, model), {
     asOf: request.asOf,
-    period: request.period ?? defaultPeriod(request.asOf),
+    period: request.period ?? given?.period ?? defaultPeriod(request.asOf),
     generatedAt: request.generatedAt,
     policy,
-    chartMetrics: request.chartMetrics,
+    chartMetrics: request.chartMetrics ?? given?.chartMetrics,
+    ...(given?.title ? { title: given.title } : {}),
   });
   const keyed = new Map(model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined]));
-  const writePlan = reportWritePlan(snapshot, report, { levels: LEVEL_PRESETS[model.layout], colourOf: (level) => keyed.get(level) });
+  const writePlan = reportWritePlan(snapshot, report, { levels: levelsOf(settings, model), colourOf: (level) => keyed.get(level) });
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
   return ok({ report, applied: applied.value });

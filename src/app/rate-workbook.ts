@@ -1,20 +1,25 @@
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../core/gateway";
+import type { Mapping } from "../core/mapping/mapping";
 import type { Metric } from "../core/model/metric";
 import type { IsoDate } from "../core/model/timescale";
 import type { PlanModel } from "../core/parse/plan-model";
-import { LEVEL_PRESETS, type LevelSet } from "../core/rag/level-presets";
+import type { LevelSet } from "../core/rag/level-presets";
 import { ratePlan, type RagResult } from "../core/rag/rate-plan";
-import { DEFAULT_RAG_POLICY, type RagPolicy } from "../core/rag/rag-policy";
+import type { RagPolicy, ToleranceRule } from "../core/rag/rag-policy";
 import { ragWritePlan } from "../core/rag/write/rag-write-plan";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { readPlan } from "./analyse-workbook";
+import { levelsOf, metricSettingsOf, policyOf, toleranceOf, type PlanSettings } from "./plan-settings";
 
 export interface RateOptions {
   asOf: IsoDate;
+  /** Overrides the mapping's policy (and the defaults) when given. */
   policy?: RagPolicy;
   /** Reporting period to rate measures on; default each measure's latest. */
   period?: string;
+  /** A mapping to use instead of the workbook's stored one (`--schema`). */
+  mapping?: Mapping;
 }
 
 export interface Rated {
@@ -22,16 +27,20 @@ export interface Rated {
   model: PlanModel;
   result: RagResult;
   levels: LevelSet;
+  /** The mapping in force and where it came from. */
+  settings: PlanSettings;
+  /** Each measure's tolerance as rated (its own from the mapping, else the plan's), for highlighting. */
+  toleranceOf: (metric: Metric) => ToleranceRule;
 }
 
 /** Read and rate, without writing: what the RAG view shows before anything is written. */
 export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOptions): Promise<Result<Rated, GatewayError>> => {
-  const plan = await readPlan(gateway);
+  const plan = await readPlan(gateway, options.mapping);
   if (!plan.ok) return plan;
-  const { snapshot, model } = plan.value;
-  const policy = options.policy ?? DEFAULT_RAG_POLICY;
-  const result = ratePlan(model, { asOf: options.asOf, policy, period: options.period });
-  return ok({ snapshot, model, result, levels: LEVEL_PRESETS[model.layout] });
+  const { snapshot, model, settings } = plan.value;
+  const policy = policyOf(settings, options.policy);
+  const result = ratePlan(model, { asOf: options.asOf, policy, period: options.period, metricSettings: metricSettingsOf(settings) });
+  return ok({ snapshot, model, result, levels: levelsOf(settings, model), settings, toleranceOf: toleranceOf(settings, policy) });
 };
 
 export interface WriteRatingsOptions extends RateOptions {
@@ -52,13 +61,12 @@ export const writeRatings = async (
   const rated = await rateWorkbook(gateway, options);
   if (!rated.ok) return rated;
   const { snapshot, model, result, levels } = rated.value;
-  const policy = options.policy ?? DEFAULT_RAG_POLICY;
   const plan = ragWritePlan(snapshot, model, result, {
     levels,
     writeStatusColumn: options.writeStatusColumn ?? true,
     highlight: options.highlight ?? true,
     dropdowns: options.dropdowns ?? true,
-    toleranceOf: (_metric: Metric) => policy.tolerance,
+    toleranceOf: rated.value.toleranceOf,
   });
   const applied = await gateway.apply(plan, onProgress);
   if (!applied.ok) return err(applied.error);

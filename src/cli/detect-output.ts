@@ -1,29 +1,27 @@
+import type { PlanSettings } from "../app/plan-settings";
+import { mappingInForce } from "../app/plan-settings";
+import { mappingJsonForPeople } from "../core/mapping/mapping-json";
 import type { PlanModel } from "../core/parse/plan-model";
 
-/** What was understood, as plain data (the `detect --json` shape). */
-export const detectionSummary = (model: PlanModel) => ({
-  layout: model.layout,
-  sheets: model.sheets.map((sheet) => ({
-    name: sheet.name,
-    roles: sheet.roles,
-    tables: sheet.tables.map((table) => ({
-      kind: table.kind,
-      group: table.group,
-      headerRows: table.headerRows,
-      dataRows: table.lastDataRow >= table.firstDataRow ? [table.firstDataRow, table.lastDataRow] : [],
-      completed: table.completed,
-      columns: table.columns.map((c) => ({ column: c.letter, header: c.header, field: c.field, period: c.period ?? null, measure: c.measure ?? null })),
-    })),
-  })),
-  groups: model.groups.map((g) => ({ label: g.label, kind: g.kind, lead: g.lead })),
-  counts: { actions: model.actions.filter((a) => !a.placeholder).length, metrics: model.metrics.length },
-  unmapped: model.unmapped,
-});
+/**
+ * `detect --json`: the mapping in force, in the mapping format, saying where it came from — so it
+ * can be corrected and fed straight back with --schema, or stored with `mapping save` (issue #5).
+ */
+export const detectJson = (settings: PlanSettings, model: PlanModel): string => mappingJsonForPeople(mappingInForce(settings, model), settings.source);
 
-export const detectJson = (model: PlanModel): string => JSON.stringify(detectionSummary(model), null, 2);
+/** One line saying which mapping decided what was understood. */
+export const mappingLine = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
+  if (settings.source === "file") return `Mapping: from ${schema ?? "the given file"} (--schema), instead of ${hasStored ? "the one stored in the workbook" : "detection"}.`;
+  if (settings.source === "stored")
+    return settings.upgradedFrom !== undefined
+      ? `Mapping: stored in the workbook as version ${settings.upgradedFrom}, read as version ${settings.mapping?.version ?? ""} (save it again to store the new version).`
+      : `Mapping: stored in the workbook (version ${settings.mapping?.version ?? ""}); detection was not needed.`;
+  return `Mapping: none stored in the workbook, so its layout was detected from its headings (plan-tracker detect ${file} --json prints it as a mapping to correct and save).`;
+};
 
-export const detectText = (model: PlanModel, file: string): string => {
+export const detectText = (model: PlanModel, file: string, mappingSays?: string): string => {
   const lines = [`${file}: laid out like the ${model.layout === "generic" ? "generic" : model.layout.toUpperCase()} plan; ${model.actions.filter((a) => !a.placeholder).length} actions, ${model.metrics.length} measures, ${model.groups.length} groups.`];
+  if (mappingSays) lines.push(mappingSays);
   for (const sheet of model.sheets) {
     lines.push("", `${sheet.name}: ${sheet.roles.join(", ")}`);
     for (const table of sheet.tables) {

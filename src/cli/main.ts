@@ -1,7 +1,10 @@
-import { analyseWorkbook } from "../app/analyse-workbook";
-import { detectPlan } from "../core/parse/detect-plan";
+import { analyseWorkbook, readPlan } from "../app/analyse-workbook";
+import type { Mapping } from "../core/mapping/mapping";
 import { parseArgs, USAGE } from "./args";
-import { detectJson, detectText } from "./detect-output";
+import { detectJson, detectText, mappingLine } from "./detect-output";
+import { EXIT_ISSUES, EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
+import { saveMapping, showMapping } from "./mapping-command";
+import { readMappingFile } from "./read-mapping-file";
 import { openWorkbookFile } from "./read-workbook";
 import { validateJson, validateText } from "./validate-output";
 import { resolve } from "node:path";
@@ -22,11 +25,6 @@ const today = (): string => {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 };
-
-/** Exit codes: 0 clean, 1 errors found, 2 unreadable input or wrong arguments (issue #2). */
-const EXIT_OK = 0;
-const EXIT_ISSUES = 1;
-const EXIT_UNUSABLE = 2;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -51,20 +49,34 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     io.out(version());
     return EXIT_OK;
   }
+  // The --schema mapping is checked before the workbook is opened: a wrong one changes nothing.
+  let mapping: Mapping | undefined;
+  if (args.value.schema !== null) {
+    const loaded = await readMappingFile(args.value.schema);
+    if (!loaded.ok) {
+      io.err(loaded.error);
+      return EXIT_UNUSABLE;
+    }
+    mapping = loaded.value;
+  }
   const opened = await openWorkbookFile(file ?? "");
   if (!opened.ok) {
     io.err(opened.error.message);
     return EXIT_UNUSABLE;
   }
   const gateway = opened.value;
+  if (command === "mapping") {
+    if (args.value.action === "show") return showMapping(gateway, file ?? "", io);
+    return mapping ? saveMapping(gateway, file ?? "", mapping, args.value.write ?? "", io) : EXIT_UNUSABLE;
+  }
   if (command === "detect") {
-    const read = await gateway.read();
-    if (!read.ok) {
-      io.err(read.error.message);
+    const plan = await readPlan(gateway, mapping);
+    if (!plan.ok) {
+      io.err(plan.error.message);
       return EXIT_UNUSABLE;
     }
-    const model = detectPlan(read.value);
-    io.out(json ? detectJson(model) : detectText(model, file ?? ""));
+    const { model, settings, snapshot } = plan.value;
+    io.out(json ? detectJson(settings, model) : detectText(model, file ?? "", mappingLine(settings, file ?? "", args.value.schema, snapshot.mappingXml !== undefined)));
     return EXIT_OK;
   }
   if (command === "rag") {
@@ -74,7 +86,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.err("--write must name a new file: Plan Tracker never changes the workbook it reads.");
       return EXIT_UNUSABLE;
     }
-    const rated = out === null ? await rateWorkbook(gateway, { asOf }) : await writeRatings(gateway, { asOf });
+    const rated = out === null ? await rateWorkbook(gateway, { asOf, mapping }) : await writeRatings(gateway, { asOf, mapping });
     if (!rated.ok) {
       io.err(rated.error.message);
       return EXIT_UNUSABLE;
@@ -95,7 +107,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.err("--out must name a new file: Plan Tracker never changes the workbook it reads.");
       return EXIT_UNUSABLE;
     }
-    const made = await generateReport(gateway, { asOf: args.value.asOf ?? today(), period: args.value.period ?? undefined, generatedAt: nowText() });
+    const made = await generateReport(gateway, { asOf: args.value.asOf ?? today(), period: args.value.period ?? undefined, generatedAt: nowText(), mapping });
     if (!made.ok) {
       io.err(made.error.message);
       return EXIT_UNUSABLE;
@@ -110,7 +122,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     for (const note of made.value.applied.skipped ?? []) io.err(note);
     return EXIT_OK;
   }
-  const analysis = await analyseWorkbook(gateway);
+  const analysis = await analyseWorkbook(gateway, mapping);
   if (!analysis.ok) {
     io.err(analysis.error.message);
     return EXIT_UNUSABLE;

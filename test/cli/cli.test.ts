@@ -51,7 +51,7 @@ describe("plan-tracker validate", () => {
   it("prints issues grouped by sheet for people", async () => {
     const { out } = await cli("validate", fixture("gcc"));
     expect(out).toMatch(/^.*gcc\.xlsx: \d+ issues \(\d+ errors, \d+ warnings, \d+ info\)/);
-    expect(out).toMatch(/\nDASHBOARD \(1 error, 0 warning, 0 info\)\n  ERROR +C2 +placeholder-text/);
+    expect(out).toMatch(/\nDASHBOARD \(1 error, 0 warning, 0 info\)\n {2}ERROR +C2 +placeholder-text/);
     expect(out.indexOf("\nFocus on Practice (")).toBeGreaterThan(out.indexOf("\nDASHBOARD ("));
   });
 
@@ -69,9 +69,9 @@ describe("plan-tracker detect", () => {
     const { code, out } = await cli("detect", fixture("bcp"), "--json");
     expect(code).toBe(0);
     const detection = JSON.parse(out);
-    expect(detection.layout).toBe("bcp");
+    expect([detection.version, detection.source, detection.layout]).toEqual([2, "detected", "bcp"]);
     const actions = detection.sheets[0].tables.find((t: { kind: string }) => t.kind === "actions");
-    expect(actions.columns.map((c: { column: string; field: string }) => `${c.column}:${c.field}`)).toEqual([
+    expect(actions.fields.map((f: { column: string; name: string }) => `${f.column}:${f.name}`)).toEqual([
       "A:ref", "B:title", "C:owner", "D:due", "E:status", "F:successMeasure", "G:progress", "H:impact",
     ]);
   });

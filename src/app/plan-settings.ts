@@ -1,0 +1,78 @@
+import { checkMappingAgainst } from "../core/mapping/check-mapping-against";
+import type { Mapping } from "../core/mapping/mapping";
+import { mappingFromModel } from "../core/mapping/mapping-from-model";
+import { mappingOptions, type MappingOptions } from "../core/mapping/mapping-options";
+import { mappingFromXml, storedMappingVersion } from "../core/mapping/mapping-xml";
+import type { Metric } from "../core/model/metric";
+import { DEFAULT_DATE_POLICY } from "../core/model/timescale";
+import { DEFAULT_DETECT_OPTIONS, type DetectOptions } from "../core/parse/detect-plan";
+import type { PlanModel } from "../core/parse/plan-model";
+import { LEVEL_PRESETS, type LevelSet } from "../core/rag/level-presets";
+import type { MetricSettings } from "../core/rag/rate-plan";
+import { DEFAULT_RAG_POLICY, type RagPolicy, type ToleranceRule } from "../core/rag/rag-policy";
+import { err, ok, type Result } from "../core/result";
+import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+
+/** Where the settings in force came from: the workbook's stored mapping, detection, or a --schema file. */
+export type SettingsSource = "stored" | "detected" | "file";
+
+/**
+ * The mapping in force for one run and everything it decides. Every surface (pane, ribbon, CLI)
+ * asks here, so a team sharing one workbook gets the same settings everywhere (issue #5 §2).
+ */
+export interface PlanSettings {
+  source: SettingsSource;
+  /** The mapping in force, upgraded to the current version; null when detection decides. */
+  mapping: Mapping | null;
+  /** What the mapping decides, in the core's shapes; null when detection decides. */
+  options: MappingOptions | null;
+  /** The version the workbook stored, when it was older than this Plan Tracker's and upgraded on read. */
+  upgradedFrom?: number;
+}
+
+/**
+ * The mapping in force: a --schema override, else the workbook's stored mapping (upgraded), else
+ * none, and detection decides. A mapping that cannot be used, or does not fit this workbook, is one
+ * sentence; nothing is half applied.
+ */
+export const settingsFor = (snapshot: WorkbookSnapshot, override?: Mapping): Result<PlanSettings, string> => {
+  if (override) {
+    const fits = checkMappingAgainst(override, snapshot);
+    return fits.ok ? ok({ source: "file", mapping: override, options: mappingOptions(override) }) : err(`The mapping does not fit this workbook: ${fits.error}`);
+  }
+  if (snapshot.mappingXml === undefined) return ok({ source: "detected", mapping: null, options: null });
+  const stored = mappingFromXml(snapshot.mappingXml);
+  if (!stored.ok) return stored;
+  const fits = checkMappingAgainst(stored.value, snapshot);
+  if (!fits.ok) return err(`The mapping stored in this workbook no longer fits it: ${fits.error}`);
+  const version = storedMappingVersion(snapshot.mappingXml);
+  return ok({
+    source: "stored",
+    mapping: stored.value,
+    options: mappingOptions(stored.value),
+    ...(version !== null && version < stored.value.version ? { upgradedFrom: version } : {}),
+  });
+};
+
+export const detectOptionsOf = (settings: PlanSettings): DetectOptions => settings.options?.detect ?? DEFAULT_DETECT_OPTIONS;
+
+/** The rating rules in force: a caller's explicit policy, else the mapping's, else the defaults (DOMAIN §5–§6). */
+export const policyOf = (settings: PlanSettings, explicit?: RagPolicy): RagPolicy => explicit ?? settings.options?.policy ?? DEFAULT_RAG_POLICY;
+
+/** The council's levels: the mapping's, else the preset of the layout detection recognised. */
+export const levelsOf = (settings: PlanSettings, model: PlanModel): LevelSet => settings.options?.levels ?? LEVEL_PRESETS[model.layout];
+
+export const metricSettingsOf = (settings: PlanSettings): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
+
+/** Each measure's tolerance: its own from the mapping, else the plan-wide one. */
+export const toleranceOf =
+  (settings: PlanSettings, policy: RagPolicy) =>
+  (metric: Metric): ToleranceRule =>
+    settings.options?.metricSettings(metric)?.tolerance ?? policy.tolerance;
+
+/**
+ * The mapping in force as a document (`detect --json`, the Mapping view): the stored or given one as
+ * it is, or what detection understood written as a mapping with today's default rules.
+ */
+export const mappingInForce = (settings: PlanSettings, model: PlanModel): Mapping =>
+  settings.mapping ?? mappingFromModel(model, { policy: DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY, levels: LEVEL_PRESETS[model.layout] });
