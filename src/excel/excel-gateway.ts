@@ -9,6 +9,7 @@ import { detectApiSupport, hostIsSetSupported, toCapabilities, type ExcelApiSupp
 import { toGatewayError } from "./office-errors";
 import { readSnapshot } from "./read-snapshot";
 import { readFills as readFillColours } from "./read-fills";
+import { storeMappingPart } from "./store-mapping";
 import type { FillRequest } from "../core/gateway";
 
 export interface ExcelGatewayOptions {
@@ -89,5 +90,13 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select };
+  const storeMapping = async (xml: string): Promise<Result<void, GatewayError>> => {
+    try {
+      return await Excel.run({ delayForCellEdit: true }, (context) => storeMappingPart(context, api(), xml));
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
+  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select, storeMapping };
 };

@@ -1,6 +1,7 @@
 /* global Excel */
 import type { RangeArea } from "../core/model/address";
 import type { GatewayError, ReadRequest } from "../core/gateway";
+import { MAPPING_NAMESPACE } from "../core/mapping/mapping";
 import { err, ok, type Result } from "../core/result";
 import { fingerprintSheets } from "../core/snapshot/fingerprint";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
@@ -71,8 +72,9 @@ const loadUsedRanges = async (
 
 /**
  * Read the whole workbook into a snapshot in a fixed number of syncs, however large it is
- * (DESIGN §4.2: no sync in loops): (1) sheets, visibility, protection, settings; (2) used ranges and
- * merges; (3) values and number formats in row blocks; (4) fills, only when asked and ExcelApi 1.9.
+ * (DESIGN §4.2: no sync in loops): (1) sheets, visibility, protection, settings, the mapping's part;
+ * (2) used ranges and merges, with the settings and mapping XML; (3) values and number formats in
+ * row blocks; (4) fills, only when asked and ExcelApi 1.9.
  */
 export const readSnapshot = async (
   context: Excel.RequestContext,
@@ -88,18 +90,25 @@ export const readSnapshot = async (
   const settingsPart = support.customXmlParts
     ? context.workbook.customXmlParts.getByNamespace(PLAN_TRACKER_NAMESPACE).getOnlyItemOrNullObject()
     : null;
+  // The mapping's parts as a list rather than getOnlyItemOrNullObject, which gives a null object when
+  // two co-authors each stored one at once: then the last added (Excel keeps adding order) is read.
+  const mappingParts = support.customXmlParts ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load("items/id") : null;
   await context.sync();
   const sheets = worksheets.items;
   const queueSettingsXml = () => (settingsPart !== null && !settingsPart.isNullObject ? settingsPart.getXml() : null);
+  const lastMappingPart = mappingParts?.items[mappingParts.items.length - 1];
+  const queueMappingXml = () => lastMappingPart?.getXml() ?? null;
 
-  // Sync 2 (the settings XML travels with it).
+  // Sync 2 (the settings and mapping XML travel with it).
   let settingsXml = queueSettingsXml();
+  let mappingXml = queueMappingXml();
   let layout: { used: (UsedArea | null)[]; merges: string[][] };
   try {
     layout = await loadUsedRanges(context, support, sheets, support.mergedAreas);
   } catch (error) {
     if (!support.mergedAreas) throw error;
     settingsXml = queueSettingsXml();
+    mappingXml = queueMappingXml();
     layout = await loadUsedRanges(context, support, sheets, false);
   }
   const settings: Record<string, string> = {};
@@ -156,6 +165,7 @@ export const readSnapshot = async (
     name: support.workbookName ? context.workbook.name : "Workbook",
     sheets: snapshots,
     settings,
+    ...(mappingXml !== null ? { mappingXml: mappingXml.value } : {}),
     stamp: { takenAt: options.takenAt, fingerprint: fingerprintSheets(snapshots) },
   });
 };

@@ -5,8 +5,11 @@ import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { WritePlan } from "../core/write-plan/write-plan";
 import { applyWritePlan } from "./apply-write-plan";
-import { injectCharts, type SheetValueAt } from "./charts/inject-charts";
+import type { SheetValueAt } from "./charts/inject-charts";
 import { PendingCharts } from "./charts/pending-charts";
+import { readMappingPart } from "./custom-xml/read-mapping-part";
+import { finishPackage } from "./finish-package";
+import { isMappingPart } from "../core/mapping/mapping-xml";
 import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
@@ -21,9 +24,11 @@ export type SelectListener = (sheet: string, address: string) => void;
 
 export interface XlsxGateway extends WorkbookGateway {
   readonly kind: "xlsx";
+  /** Keep the mapping for save(), replacing the one the file carried (which save() otherwise keeps). */
+  storeMapping(xml: string): Promise<Result<void, GatewayError>>;
   /** The file name the workbook was opened as. */
   readonly name: string;
-  /** The workbook as .xlsx bytes, with every plan applied so far, charts included. */
+  /** The workbook as .xlsx bytes, with every plan applied so far, charts and the mapping included. */
   save(): Promise<Uint8Array>;
   /** Called on every select(); returns the function that stops listening. */
   onSelect(listener: SelectListener): () => void;
@@ -54,11 +59,14 @@ const valueIn =
     return cell ? normaliseCellValue(cell.value) : null;
   };
 
-const createGateway = (workbook: Workbook, name: string, clock: () => string): XlsxGateway => {
+const createGateway = (workbook: Workbook, name: string, clock: () => string, storedMapping: string | undefined): XlsxGateway => {
   const listeners = new Set<SelectListener>();
   let selected: { sheet: string; address: string } | null = null;
   // exceljs has no chart model: charts wait here and are written into the package on save.
   const charts = new PendingCharts();
+  // exceljs drops custom XML parts, so the mapping the file carried (or one stored since) is kept
+  // here and written back on save: a copy never silently loses the council's mapping.
+  let mappingXml = storedMapping;
 
   return {
     kind: "xlsx",
@@ -73,7 +81,8 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string): X
     // Every fill is read whatever was asked: the whole file is already in memory.
     read: async (request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       void request;
-      return readWorkbookSnapshot(workbook, name, clock());
+      const read = await readWorkbookSnapshot(workbook, name, clock());
+      return read.ok && mappingXml !== undefined ? ok({ ...read.value, mappingXml }) : read;
     },
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
       applyWritePlan(workbook, plan, onProgress, charts),
@@ -92,7 +101,14 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string): X
       };
     },
     selection: () => selected,
-    save: async (): Promise<Uint8Array> => injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts.all(), valueIn(workbook)),
+    storeMapping: async (xml: string): Promise<Result<void, GatewayError>> => {
+      // Office finds the part by its root element's namespace; a part without it would be lost to every reader.
+      if (!isMappingPart(xml)) return err({ kind: "host-error", message: "Plan Tracker tried to store a mapping that is not in its mapping format; nothing was stored." });
+      mappingXml = xml;
+      return ok(undefined);
+    },
+    save: async (): Promise<Uint8Array> =>
+      finishPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), { charts: charts.all(), valueAt: valueIn(workbook), mappingXml }),
   };
 };
 
@@ -121,5 +137,11 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   if (workbook.worksheets.length === 0) {
     return err({ kind: "unreadable", message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.` });
   }
-  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString())));
+  let storedMapping: string | undefined;
+  try {
+    storedMapping = await readMappingPart(copy);
+  } catch {
+    return err(unreadable(name));
+  }
+  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping));
 };

@@ -2,7 +2,7 @@ import type { CellValue } from "../../core/model/cell-value";
 import { chartData } from "./chart-data";
 import { chartXml } from "./chart-xml";
 import { addAnchors, drawingXml, type ChartAnchor } from "./drawing-xml";
-import { loadJsZip } from "./load-jszip";
+import type { JsZipModule } from "./load-jszip";
 import {
   addDrawingElement,
   addOverrides,
@@ -47,10 +47,12 @@ const bySheet = (charts: readonly PendingChart[]): Map<string, PendingChart[]> =
   return groups;
 };
 
-export const injectCharts = async (bytes: Uint8Array, charts: readonly PendingChart[], valueAt: SheetValueAt): Promise<Uint8Array> => {
-  if (charts.length === 0) return bytes;
-  const JSZip = await loadJsZip();
-  const zip = await JSZip.loadAsync(bytes);
+/** The saved package opened for editing (one JSZip instance shared by every edit save() makes). */
+export type PackageZip = Awaited<ReturnType<JsZipModule["loadAsync"]>>;
+
+/** Add the charts to the opened package (finish-package.ts opens and generates it once for every edit save() makes). */
+export const addCharts = async (zip: PackageZip, charts: readonly PendingChart[], valueAt: SheetValueAt): Promise<void> => {
+  if (charts.length === 0) return;
   const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
   const must = async (path: string): Promise<string> => {
     const text = await read(path);
@@ -108,5 +110,4 @@ export const injectCharts = async (bytes: Uint8Array, charts: readonly PendingCh
   }
 
   zip.file("[Content_Types].xml", addOverrides(await must("[Content_Types].xml"), overrides));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 };
