@@ -10,7 +10,7 @@ import { reportWritePlan } from "../core/report/report-write-plan";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
-import { levelsOf, metricSettingsOf, policyOf } from "./plan-settings";
+import { levelsOf, metricSettingsOf, policyOf, toleranceOf } from "./plan-settings";
 
 export interface ReportRequest {
   asOf: IsoDate;
@@ -55,6 +55,7 @@ export const generateReport = async (
     period: request.period ?? given?.period ?? defaultPeriod(request.asOf),
     generatedAt: request.generatedAt,
     policy,
+    toleranceOf: toleranceOf(settings, policy),
     chartMetrics: request.chartMetrics ?? given?.chartMetrics,
     ...(given?.title ? { title: given.title } : {}),
   });

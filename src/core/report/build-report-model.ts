@@ -7,7 +7,8 @@ import type { PlanModel } from "../parse/plan-model";
 import { countedActions, emptyCounts, percentages } from "../rag/level-counts";
 import { rateMetricPeriod } from "../rag/metric-rag";
 import type { RagResult, RatedMetric } from "../rag/rate-plan";
-import type { RagPolicy } from "../rag/rag-policy";
+import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
+import type { Metric } from "../model/metric";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
@@ -23,6 +24,8 @@ export interface ReportOptions {
   policy: RagPolicy;
   /** Measures to chart target against actual over time, by name; default the first few off target. */
   chartMetrics?: string[];
+  /** A measure's own tolerance where the council set one (its mapping); else the policy's. */
+  toleranceOf?: (metric: Metric) => ToleranceRule;
   title?: string;
 }
 
@@ -67,7 +70,9 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
   const previousLevel = (m: RatedMetric): RagLevel | null =>
-    m.previous ? rateMetricPeriod(m.previous.target, m.previous.actual, m.polarity, options.policy.tolerance, m.metric.placeholder).level : null;
+    m.previous
+      ? rateMetricPeriod(m.previous.target, m.previous.actual, m.polarity, options.toleranceOf?.(m.metric) ?? options.policy.tolerance, m.metric.placeholder).level
+      : null;
   const previous = metricShare(rag.metrics, previousLevel);
 
   const actionExceptions: ActionException[] = rag.actions
