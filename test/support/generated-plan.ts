@@ -29,7 +29,7 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
   const values: CellValue[][] = [["Improvement Plan (generated)"], [], ["RAG", "Description", `Total out of ${actions} actions`, "%"]];
   const fills: Record<string, string> = {};
   const numberFormats: Record<string, string> = {};
-  KEY.forEach(([description, fill], i) => {
+  KEY.forEach(([description, fill]) => {
     values.push([null, description, null, null]);
     fills[cellAddress(values.length, 1)] = fill;
   });
