@@ -168,9 +168,16 @@ describe("App: views", () => {
     // The RAG view's code arrives on demand; its buttons appear once it has.
     expect(await screen.findByRole("button", { name: "Refresh RAG" })).toBeInTheDocument();
     rag.unmount();
-    const unknown = renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="report" analyse={resolved(plan)} />);
+    const unknown = renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="nonsense" analyse={resolved(plan)} />);
     expect(screen.getByRole("tab", { name: "Validate" })).toHaveAttribute("aria-selected", "true");
     unknown.unmount();
+  });
+
+  it("opens the Report view for the ribbon's ?view=report", async () => {
+    renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" initialView="report" analyse={resolved(plan)} />);
+    expect(screen.getByRole("tab", { name: "Report" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("button", { name: "Generate report" })).toBeInTheDocument();
+    expect(screen.getByText("Adds or rebuilds the sheet 'Board report'; nothing else in the workbook changes.")).toBeInTheDocument();
   });
 
   it("switches between registered views and keeps the shared analysis", async () => {

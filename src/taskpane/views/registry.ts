@@ -19,14 +19,21 @@ const RagView = lazyView(
   "Opening the RAG view…",
 );
 
+/** Fetched when its tab is first opened, like RAG; the report code itself follows when first needed. */
+const ReportView = lazyView(
+  async () => (await import(/* webpackChunkName: "report-view" */ "../components/report/ReportView")).ReportView,
+  "Opening the Report view…",
+);
+
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "validate", label: "Validate", Component: ValidateView },
   { id: "rag", label: "RAG", Component: RagView },
+  { id: "report", label: "Report", Component: ReportView },
 ];
 
 /**
- * The view named in the page's query string (?view=rag), or the first view when the name is missing
- * or not (yet) registered: a ribbon button for a view that is still to come (Report) opens Validate.
+ * The view named in the page's query string (?view=report), or the first view when the name is
+ * missing or not registered (an older ribbon, a typo): then Validate opens.
  */
 export const viewFromQuery = (search: string, views: readonly PaneView[] = PANE_VIEWS): string => {
   const requested = new URLSearchParams(search).get("view");

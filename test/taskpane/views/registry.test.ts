@@ -8,21 +8,24 @@ describe("viewFromQuery", () => {
     ["?view=", "validate"],
     ["?view=nonsense", "validate"],
     ["?view=rag", "rag"],
-    // The ribbon already opens ?view=report; until that view exists, Validate opens.
-    ["?view=report&x=1", "validate"],
+    // The ribbon's Board report button opens ?view=report.
+    ["?view=report", "report"],
+    ["?view=report&x=1", "report"],
+    ["?view=Report", "validate"],
   ])("%s → %s", (search, expected) => {
     expect(viewFromQuery(search)).toBe(expected);
   });
 
   it("opens a registered view by id", () => {
-    const views = [...PANE_VIEWS, { id: "report", label: "Report", Component: PANE_VIEWS[0].Component }];
-    expect(viewFromQuery("?view=report", views)).toBe("report");
+    const views = [...PANE_VIEWS, { id: "mapping", label: "Mapping", Component: PANE_VIEWS[0].Component }];
+    expect(viewFromQuery("?view=mapping", views)).toBe("mapping");
   });
 
-  it("registers RAG after Validate", () => {
+  it("registers RAG after Validate, and Report after RAG", () => {
     expect(PANE_VIEWS.map((view) => [view.id, view.label])).toEqual([
       ["validate", "Validate"],
       ["rag", "RAG"],
+      ["report", "Report"],
     ]);
   });
 

@@ -1,0 +1,148 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { isIsoDate } from "../../../core/parse/timescale/calendar";
+import { REPORT_SHEET } from "../../../core/rag/write/owned-sheets";
+import type { ViewProps } from "../../views/view-props";
+import { localIsoDate } from "../rag/as-of-date";
+import { MeasurePicker } from "./MeasurePicker";
+import { ReportBusy } from "./ReportBusy";
+import { ReportControls } from "./ReportControls";
+import type { ReportRequest } from "./report-engine";
+import { loadReportEngine } from "./report-engine-loader";
+import type { LoadReportEngine } from "./report-engine-types";
+import { ReportSummary } from "./ReportSummary";
+import { defaultReportPeriod, generatedAtText } from "./report-words";
+import { useMeasureChoices } from "./use-measure-choices";
+import { useReportRun } from "./use-report-run";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  writes: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  sentence: { display: "block" },
+});
+
+export interface ReportViewProps extends ViewProps {
+  /** For tests; defaults to the report code fetched on first use. */
+  loadEngine?: LoadReportEngine;
+  /** For tests; the person's clock, for the default as-of date and the report's "generated" stamp. */
+  now?: () => Date;
+}
+
+const clock = () => new Date();
+
+/**
+ * Report: choose the reporting period, the as-of date and the measures to chart, then generate the
+ * board report (issue #4) into its own sheet, and see its headline here.
+ */
+export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEngine, now = clock }: ReportViewProps) => {
+  const styles = useStyles();
+  const [asOf, setAsOf] = useState(() => localIsoDate(now()));
+  const [period, setPeriod] = useState(() => defaultReportPeriod(localIsoDate(now())));
+  const [periodEdited, setPeriodEdited] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const measures = useMeasureChoices(gateway, loadEngine);
+  const { state, generate } = useReportRun(gateway, loadEngine);
+
+  const asOfValid = isIsoDate(asOf);
+  // The period follows the as-of date's month until the lead types their own heading.
+  useEffect(() => {
+    if (!periodEdited && isIsoDate(asOf)) setPeriod(defaultReportPeriod(asOf));
+  }, [asOf, periodEdited]);
+
+  const loadMeasures = useCallback(async () => {
+    if (!isIsoDate(asOf)) return;
+    const choices = await measures.loadMeasures(asOf);
+    if (choices !== null) setSelected(choices.preselected);
+  }, [asOf, measures]);
+
+  // After Validate the person has already let Plan Tracker read this workbook: list the measures at once.
+  const autoLoaded = useRef(false);
+  const validated = analysis.state.status === "done";
+  useEffect(() => {
+    if (!validated || autoLoaded.current || measures.state.status !== "idle") return;
+    autoLoaded.current = true;
+    void loadMeasures();
+  }, [validated, measures.state.status, loadMeasures]);
+
+  const busy = state.status === "busy";
+  const trimmed = period.trim();
+  const listed = measures.state.status === "ready" ? measures.state.choices.chartable : null;
+  const ready = asOfValid && trimmed !== "";
+  const onGenerate = () => {
+    if (!ready) return;
+    const request: ReportRequest = {
+      asOf,
+      period: trimmed,
+      generatedAt: generatedAtText(now()),
+      // In the plan's order, as the report lays out its charts; not yet listed means the report's own choice.
+      ...(listed === null ? {} : { chartMetrics: listed.filter((name) => selected.includes(name)) }),
+    };
+    void generate(request);
+  };
+  const skipped = state.status === "done" ? (state.run.applied.skipped ?? []) : [];
+
+  return (
+    <div className={styles.view}>
+      <p className={styles.intro}>
+        Build the board report from this plan: the headline, a table per group, what needs attention, a draft narrative, charts and
+        data quality.
+      </p>
+      <ReportControls
+        period={period}
+        onPeriod={(value) => {
+          setPeriodEdited(true);
+          setPeriod(value);
+        }}
+        asOf={asOf}
+        onAsOf={setAsOf}
+        asOfValid={asOfValid}
+      />
+      <MeasurePicker
+        state={measures.state}
+        selected={selected}
+        onSelected={setSelected}
+        onLoad={() => void loadMeasures()}
+        disabled={busy || !asOfValid}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onGenerate} disabledFocusable={busy || !ready || measures.state.status === "loading"}>
+          Generate report
+        </Button>
+        <p className={styles.writes}>
+          {mode === "excel"
+            ? `Adds or rebuilds the sheet '${REPORT_SHEET}'; nothing else in the workbook changes.`
+            : `Adds or rebuilds the sheet '${REPORT_SHEET}' in the copy shown here; nothing else in the workbook changes.`}
+        </p>
+      </div>
+      <div aria-live="polite">{state.status === "busy" && <ReportBusy progress={state.progress} />}</div>
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {mode === "excel"
+              ? `The board report is written into the sheet '${REPORT_SHEET}'.`
+              : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {skipped.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="report-skipped">
+          <MessageBarBody>
+            {skipped.map((sentence) => (
+              <span key={sentence} className={styles.sentence}>
+                {sentence}
+              </span>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
+    </div>
+  );
+};

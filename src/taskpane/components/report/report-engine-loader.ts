@@ -1,0 +1,20 @@
+import type { ReportEngine } from "./report-engine-types";
+
+/** Said when the report code itself cannot be fetched (a dropped connection to the add-in's host). */
+export const REPORT_ENGINE_UNAVAILABLE =
+  "Plan Tracker could not load the code that builds board reports; check your connection, then close and reopen the pane.";
+
+/** A failed download, told apart from a bug so the person is told to reconnect rather than to report it. */
+export class ReportEngineUnavailable extends Error {}
+
+/**
+ * The report code, fetched once on first use into its own chunk: inside Excel the pane must answer
+ * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1).
+ */
+export const loadReportEngine = async (): Promise<ReportEngine> => {
+  try {
+    return await import(/* webpackChunkName: "report" */ "./report-engine");
+  } catch (error: unknown) {
+    throw new ReportEngineUnavailable(String(error));
+  }
+};

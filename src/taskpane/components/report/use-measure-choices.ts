@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookGateway } from "../../../core/gateway";
+import type { IsoDate } from "../../../core/model/timescale";
+import type { MeasureChoices } from "./report-engine";
+import type { LoadReportEngine } from "./report-engine-types";
+import { reportFailureSentence } from "./use-report-run";
+
+export type MeasureListState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; choices: MeasureChoices; asOf: IsoDate }
+  | { status: "failed"; message: string };
+
+/**
+ * The measures a lead can chart, read from the workbook on request. Only the latest load may update
+ * the list, and nothing may after the view has gone.
+ */
+export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngine) => {
+  const [state, setState] = useState<MeasureListState>({ status: "idle" });
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const loadMeasures = useCallback(
+    async (asOf: IsoDate): Promise<MeasureChoices | null> => {
+      const mine = ++latest.current;
+      setState({ status: "loading" });
+      let next: MeasureListState;
+      try {
+        const listed = await (await load()).listMeasures(gateway, asOf);
+        next = listed.ok ? { status: "ready", choices: listed.value, asOf } : { status: "failed", message: listed.error.message };
+      } catch (error: unknown) {
+        console.error("Plan Tracker: listing measures failed", error);
+        next = { status: "failed", message: reportFailureSentence(error) };
+      }
+      if (!mounted.current || mine !== latest.current) return null;
+      setState(next);
+      return next.status === "ready" ? next.choices : null;
+    },
+    [gateway, load],
+  );
+
+  return { state, loadMeasures };
+};

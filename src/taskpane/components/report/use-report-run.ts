@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookGateway } from "../../../core/gateway";
+import type { ReportRequest, ReportRun } from "./report-engine";
+import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "./report-engine-loader";
+import type { LoadReportEngine } from "./report-engine-types";
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export type ReportRunState =
+  | { status: "idle" }
+  | { status: "busy"; progress: Progress | null }
+  | { status: "done"; run: ReportRun; request: ReportRequest }
+  | { status: "failed"; message: string };
+
+/** Said when something other than the workbook fails: a bug, never the person's fault. */
+export const REPORT_UNEXPECTED_FAILURE =
+  "Plan Tracker hit an unexpected problem while building the board report; please try again, and tell your support team if it happens again.";
+
+/** A thrown error is a bug or a failed download; say which in one sentence, never a stack trace. */
+export const reportFailureSentence = (error: unknown): string =>
+  error instanceof ReportEngineUnavailable ? REPORT_ENGINE_UNAVAILABLE : REPORT_UNEXPECTED_FAILURE;
+
+/**
+ * One Generate report at a time over the given gateway. Only the latest run may update the view (a
+ * slow earlier run must not overwrite a later one), and nothing may after the view has gone.
+ */
+export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) => {
+  const [state, setState] = useState<ReportRunState>({ status: "idle" });
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const generate = useCallback(
+    async (request: ReportRequest) => {
+      const mine = ++latest.current;
+      const current = () => mounted.current && mine === latest.current;
+      setState({ status: "busy", progress: null });
+      const onProgress = (done: number, total: number) => {
+        if (current()) setState({ status: "busy", progress: { done, total } });
+      };
+      let next: ReportRunState;
+      try {
+        const result = await (await load()).generate(gateway, request, onProgress);
+        next = result.ok ? { status: "done", run: result.value, request } : { status: "failed", message: result.error.message };
+      } catch (error: unknown) {
+        console.error("Plan Tracker: board report failed", error);
+        next = { status: "failed", message: reportFailureSentence(error) };
+      }
+      if (current()) setState(next);
+    },
+    [gateway, load],
+  );
+
+  return { state, generate };
+};
