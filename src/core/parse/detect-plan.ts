@@ -90,7 +90,8 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
       }
     }
     typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
-    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings), options.vocabularies));
+    const bodies = layout.tables.filter((t) => t.kind === "actions" || t.kind === "metrics").map((t) => [t.firstDataRow, t.lastDataRow] as const);
+    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings), options.vocabularies, (row) => bodies.some(([first, last]) => first <= row && row <= last)));
     const inTable = (row: number) => layout.tables.some((t) => t.headerRows[0] <= row && row <= t.lastDataRow);
     for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
       const filled = grid.filledColumns(row);

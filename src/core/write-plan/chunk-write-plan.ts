@@ -8,10 +8,10 @@ import type { WriteOp } from "./write-plan";
  */
 
 /** Operations that carry a 2D payload and can be cut into row slices. */
-export type RowWriteOp = Extract<WriteOp, { kind: "values" | "numberFormats" | "fills" | "cellFormats" }>;
+export type RowWriteOp = Extract<WriteOp, { kind: "values" | "numberFormats" | "fills" | "cellFormats" | "restoreCells" }>;
 
 export const isRowOp = (op: WriteOp): op is RowWriteOp =>
-  op.kind === "values" || op.kind === "numberFormats" || op.kind === "fills" || op.kind === "cellFormats";
+  op.kind === "values" || op.kind === "numberFormats" || op.kind === "fills" || op.kind === "cellFormats" || op.kind === "restoreCells";
 
 export const opRows = (op: RowWriteOp): readonly (readonly unknown[])[] => {
   switch (op.kind) {
@@ -22,6 +22,8 @@ export const opRows = (op: RowWriteOp): readonly (readonly unknown[])[] => {
       return op.formats;
     case "fills":
       return op.colours;
+    case "restoreCells":
+      return op.cells;
   }
 };
 
@@ -54,6 +56,8 @@ export const sliceRows = (op: RowWriteOp, from: number, to: number): RowWriteOp 
       return { ...op, topLeft, colours: op.colours.slice(from, to) };
     case "cellFormats":
       return { ...op, topLeft, formats: op.formats.slice(from, to) };
+    case "restoreCells":
+      return { ...op, topLeft, cells: op.cells.slice(from, to), expected: op.expected.slice(from, to) };
   }
 };
 

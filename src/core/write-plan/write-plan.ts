@@ -1,5 +1,7 @@
 import type { CellValue } from "../model/cell-value";
 import type { SnapshotStamp } from "../snapshot/workbook-snapshot";
+import type { KeptCellState } from "../undo/kept-cell";
+import type { KeptValidation } from "../undo/kept-validation";
 
 /**
  * What the core asks a gateway to change, as data. Called WritePlan, never "plan": in this product
@@ -60,10 +62,21 @@ export type WriteOp =
   | { kind: "freezePanes"; sheet: string; rows: number; columns: number }
   /** Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date). */
   | { kind: "pageSetup"; sheet: string; orientation: "landscape" | "portrait"; fitToPagesWide: number; printTitleRows?: string; footer?: string }
-  | { kind: "chart"; sheet: string; chart: ChartSpec };
+  | { kind: "chart"; sheet: string; chart: ChartSpec }
+  /**
+   * Undo last run (src/core/undo): put each cell back exactly as kept, formula or value, number
+   * format, fill and font, refusing like `values` if a cell no longer holds what the run wrote.
+   */
+  | { kind: "restoreCells"; sheet: string; topLeft: string; cells: KeptCellState[][]; expected: CellValue[][] }
+  /** Undo last run: remove one rule a `conditionalFormat` op added (the same range and rule), leaving every other. */
+  | { kind: "removeConditionalFormat"; sheet: string; range: string; rule: CfRule }
+  /** Undo last run: clear the validation on the range and lay back the rule that was there (null: none). */
+  | { kind: "restoreValidation"; sheet: string; range: string; rule: KeptValidation | null };
 
 export interface WritePlan {
   /** The snapshot the plan was computed from; the executor re-reads and refuses if the cells moved. */
   basedOn: SnapshotStamp;
   ops: WriteOp[];
+  /** What the run is called where it can be undone ("Refresh RAG as of 31 Jan 2023"). */
+  label?: string;
 }

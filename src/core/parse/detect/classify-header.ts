@@ -151,7 +151,7 @@ const MAX_HEADING_LENGTH = 60;
 
 // A cheap first look: could this cell be a heading at all? (A title word, a period, a rating column…)
 // Rows with no such cell are skipped without matching every field's wording.
-const MAYBE_HEADING = /^(rag\b|priority\b|total\b|previous period|current period|target\b|actual\b|(19|20)\d{2}\/\d{2}$|q[1-4]\b|quarter\b|[a-z%]{1,9}\.?\s*'?(\d{2}|\d{4})?$)/;
+const MAYBE_HEADING = /^(rag\b|priority\b|total\b|previous period|current period|target\b|actual\b|(19|20)\d{2}\/\d{2}$|q[1-4]\b|quarter\b|%$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s*'?(\d{2}|\d{4})?$)/;
 
 const knownWords = new WeakMap<HeaderVocabulary, Set<string>>();
 const wordsOf = (vocabulary: HeaderVocabulary): Set<string> => {

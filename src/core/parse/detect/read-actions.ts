@@ -119,7 +119,8 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     const ref = refCell && !isBlank(refCell.value) ? readPlainText(refCell.value) : null;
     const ownerCell = at(col("owner"));
     const ownerText = ownerCell ? readPlainText(ownerCell.value) : "";
-    const ownerReading = ownerCell ? readOwnerCell(ownerText) : undefined;
+    // The same few people own most actions: read each distinct owner cell once per run.
+    const ownerReading = ownerCell ? grid.memo("owners", ownerText, readOwnerCell) : undefined;
     const dueCell = at(col("due"));
     const progressCell = at(col("progress"));
     const successCell = at(col("successMeasure"));

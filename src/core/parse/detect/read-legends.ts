@@ -17,9 +17,16 @@ const MAX_ENTRIES = 6;
  * GCC rates each workstream twice with a legend block: "Actions status" / "Impact Status" over
  * "■ On target", "◆ At risk"…, each with a value cell a person ticks (DOMAIN §2.1, §3 rule 6).
  */
-export const readLegends = (grid: SheetGrid, groupAt: (row: number) => string, extra: readonly StatusVocabulary[] = []): GroupStatus[] => {
+export const readLegends = (
+  grid: SheetGrid,
+  groupAt: (row: number) => string,
+  extra: readonly StatusVocabulary[] = [],
+  inTableBody: (row: number) => boolean = () => false,
+): GroupStatus[] => {
   const statuses: GroupStatus[] = [];
   for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
+    // Legends sit beside a workstream's heading rows, never inside a table of actions or measures.
+    if (inTableBody(row)) continue;
     for (const column of grid.filledColumns(row)) {
       // "Actions status" / "Impact Status": short text cells only (a cheap test before the header key).
       const raw = grid.value(row, column);

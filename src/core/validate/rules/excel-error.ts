@@ -12,7 +12,7 @@ export const excelError: ValidationRule = {
   title: "Excel error value in a plan cell",
   check: ({ snapshot, model }) =>
     tableTextCells(snapshot, model)
-      .filter(({ cell }) => isExcelError(cell.value))
+      .filter(({ cell }) => typeof cell.value === "string" && cell.value.trimStart().startsWith("#") && isExcelError(cell.value))
       .map(({ cell, field }) =>
         issueAt("excel-error", "error", cell, field,
           `Cell ${cell.address} shows ${String(cell.value).trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`),

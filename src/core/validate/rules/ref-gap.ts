@@ -28,8 +28,8 @@ export const refGap: ValidationRule = {
       numbered.sort((a, b) => comparePartLists(a.parts, b.parts));
       const sorted = numbered.map((n) => n.action);
       for (let i = 1; i < sorted.length; i += 1) {
-        const before = Number(sorted[i - 1].ref!.split(".").pop());
-        const after = Number(sorted[i].ref!.split(".").pop());
+        const before = numbered[i - 1].parts[numbered[i - 1].parts.length - 1];
+        const after = numbered[i].parts[numbered[i].parts.length - 1];
         const missing: string[] = [];
         for (let n = before + 1; n < after; n += 1) if (!known.has(`${prefix}.${n}`)) missing.push(`${prefix}.${n}`);
         if (missing.length === 0) continue;
