@@ -5,7 +5,14 @@ import * as path from "path";
 /** The pane's build (webpack.config.js) and page template: what Excel is given to load. */
 const ROOT = path.resolve(__dirname, "../..");
 type HtmlPlugin = { constructor: { name: string }; userOptions?: { filename?: string; officeJsUrl?: string; chunks?: string[] } };
-type Config = { plugins: HtmlPlugin[]; devtool: string; node: { global: boolean }; output: { publicPath: string } };
+type CacheGroup = { test: RegExp; name: string; chunks: string };
+type Config = {
+  plugins: HtmlPlugin[];
+  devtool: string;
+  node: { global: boolean };
+  output: { publicPath: string };
+  optimization: { splitChunks: { cacheGroups: Record<string, CacheGroup> } };
+};
 const makeConfig = require("../../webpack.config.js") as (env: Record<string, string>, argv: Record<string, string>) => Config;
 
 const pages = (config: Config) =>
@@ -25,6 +32,15 @@ describe("webpack.config.js", () => {
   it("never uses eval-based source maps, which the pane's CSP would block", () => {
     expect(makeConfig({}, { mode: "production" }).devtool).toBe("source-map");
     expect(makeConfig({}, { mode: "development" }).devtool).not.toMatch(/eval/);
+  });
+
+  it("puts exceljs and JSZip, which only the .xlsx gateway uses, in their own named lazy chunks", () => {
+    const groups = makeConfig({}, { mode: "production" }).optimization.splitChunks.cacheGroups;
+    for (const name of ["exceljs", "jszip"]) {
+      expect(groups[name]).toMatchObject({ name, chunks: "async" });
+      expect(groups[name].test.test(path.join(ROOT, "node_modules", name, "lib", "index.js"))).toBe(true);
+    }
+    expect(groups.jszip.test.test(path.join(ROOT, "node_modules", "exceljs", "dist", "exceljs.min.js"))).toBe(false);
   });
 
   it("refuses HTTPS=1 without certificates, in one sentence", () => {

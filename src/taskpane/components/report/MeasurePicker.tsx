@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   fieldset: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: "none", margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  list: { display: "flex", flexDirection: "column", maxHeight: "16em", overflowY: "auto" },
+  list: { display: "flex", flexDirection: "column", maxHeight: "20em", overflowY: "auto" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
