@@ -55,6 +55,14 @@ export interface TableFinding {
 
 export const DETECT_TABLES: TableFinding = { vocabulary: DEFAULT_HEADER_VOCABULARY };
 
+/** Boundaries that need no header check: headings, block titles, priority boxes, mapped headers. */
+const isTitleBoundary = (grid: SheetGrid, row: number, finding: TableFinding): boolean =>
+  workstreamHeading(grid, row) !== null ||
+  sectionHeading(grid, row) !== null ||
+  blockTitle(grid, row) !== null ||
+  priorityBox(grid, row) !== null ||
+  finding.mapped?.has(row) === true;
+
 const isBoundary = (grid: SheetGrid, row: number, finding: TableFinding): boolean =>
   workstreamHeading(grid, row) !== null ||
   sectionHeading(grid, row) !== null ||
@@ -134,9 +142,15 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
     let lastDataRow = firstDataRow - 1;
     let blankRun = 0;
     let next = firstDataRow;
+    const firstHeading = grid.headerKeyAt(header.headerRows[0], header.columns[0]?.column ?? grid.firstColumn);
     for (; next <= grid.lastRow; next += 1) {
-      if (isBoundary(grid, next, finding)) break;
-      const filled = grid.filledColumns(next);
+      // Within a body, a new table starts after a blank row or by repeating the header (Thurrock P4,
+      // DOMAIN §2.5); only those rows get the full header check, which is the costly one.
+      const filledHere = grid.filledColumns(next);
+      const mayStartTable =
+        grid.filledColumns(next - 1).length === 0 || (filledHere.length > 0 && grid.headerKeyAt(next, filledHere[0]) === firstHeading);
+      if (mayStartTable ? isBoundary(grid, next, finding) : isTitleBoundary(grid, next, finding)) break;
+      const filled = filledHere;
       if (filled.length === 0) {
         blankRun += 1;
         if (blankRun >= MAX_BLANK_RUN) break;
