@@ -1,0 +1,81 @@
+/** @jest-environment node */
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
+
+const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
+const cli = async (...args: string[]) => {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+};
+
+describe("plan-tracker rag", () => {
+  it("prints the JSON contract: actions, metrics, groups and overall, dates as YYYY-MM-DD", async () => {
+    const { code, out } = await cli("rag", fixture("thurrock"), "--as-of", "2018-07-03", "--json");
+    expect(code).toBe(0);
+    const rag = JSON.parse(out);
+    expect(rag.asOf).toBe("2018-07-03");
+    expect(Object.keys(rag.actions[0])).toEqual(expect.arrayContaining(["sheet", "row", "ref", "title", "group", "due", "status", "level", "reason"]));
+    expect(rag.actions[0]).toMatchObject({ sheet: "Development Plan", row: 34, due: "2018-01-31", status: "blue", level: "blue" });
+    const p1 = rag.groups.find((g: { name: string }) => g.name === "Priority 1");
+    expect(p1.score).toEqual({ previous: 2.8, current: 3.3 });
+    expect(Object.keys(rag.overall)).toEqual(expect.arrayContaining(["counts", "percent", "score"]));
+  });
+
+  it("gives each measure its period, Actual cell, polarity, level and direction (scorecard)", async () => {
+    const { out } = await cli("rag", fixture("scorecard"), "--as-of", "2022-07-31", "--json");
+    const rag = JSON.parse(out);
+    const measure = rag.metrics.find((m: { name: string }) => m.name.startsWith("% of Children open to Social Care"));
+    expect(measure).toMatchObject({ period: "Jun 22", cell: "H7", target: 90, actual: 85.9, polarity: "higher_is_better", level: "amber", direction: "improving" });
+    expect(rag.groups[0].score).toBeNull();
+  });
+
+  it("--write saves a copy with the ratings written in, and leaves the input untouched", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "plan-tracker-rag-")), "rated.xlsx");
+    const before = readFileSync(fixture("bcp"));
+    const { code } = await cli("rag", fixture("bcp"), "--as-of", "2023-01-31", "--write", out);
+    expect(code).toBe(0);
+    expect(readFileSync(fixture("bcp")).equals(before)).toBe(true);
+    const opened = await openXlsxWorkbook(new Uint8Array(readFileSync(out)), "rated.xlsx");
+    const snapshot = opened.ok ? await opened.value.read() : null;
+    expect(snapshot?.ok && snapshot.value.sheets.map((s) => s.name)).toEqual(["Improvement Plan", "Plan Tracker RAG", "Plan Tracker Lists"]);
+    const plan = snapshot?.ok ? snapshot.value.sheets[0] : null;
+    expect(plan?.values[20][4]).toMatch(/^. (High risk|Significant risk|On track|Actioned)/);
+  });
+
+  it("refuses to write over the workbook it reads", async () => {
+    const { code, err } = await cli("rag", fixture("bcp"), "--write", fixture("bcp"));
+    expect(code).toBe(2);
+    expect(err).toMatch(/never changes the workbook it reads/);
+  });
+
+  it("refuses a date that is not YYYY-MM-DD", async () => {
+    const { code, err } = await cli("rag", fixture("bcp"), "--as-of", "31/01/2023");
+    expect(code).toBe(2);
+    expect(err).toMatch(/--as-of takes a date written YYYY-MM-DD/);
+  });
+});
+
+describe("plan-tracker report", () => {
+  it("writes a copy with the Board report sheet added and says what it contains", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "plan-tracker-report-")), "report.xlsx");
+    const mtime = statSync(fixture("scorecard")).mtimeMs;
+    const { code, out: said } = await cli("report", fixture("scorecard"), "--out", out, "--as-of", "2022-07-31", "--period", "Scrutiny – July 2022");
+    expect(code).toBe(0);
+    expect(said).toMatch(/Board report for Scrutiny – July 2022 written to .*report\.xlsx .*measures at or within tolerance of target: 5 of 17 \(29\.4%\)/);
+    expect(statSync(fixture("scorecard")).mtimeMs).toBe(mtime);
+    const opened = await openXlsxWorkbook(new Uint8Array(readFileSync(out)), "report.xlsx");
+    const snapshot = opened.ok ? await opened.value.read() : null;
+    expect(snapshot?.ok && snapshot.value.sheets.map((s) => s.name)).toContain("Board report");
+  });
+
+  it("needs --out", async () => {
+    const { code, err } = await cli("report", fixture("scorecard"));
+    expect(code).toBe(2);
+    expect(err).toMatch(/needs --out/);
+  });
+});
