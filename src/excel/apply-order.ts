@@ -12,9 +12,13 @@ const PHASE: Record<WriteOp["kind"], number> = {
   clearSheet: 1,
   numberFormats: 2,
   values: 3,
+  // Undo last run puts a cell's value, formats, fill and font back in one operation.
+  restoreCells: 3,
   fills: 4,
   cellFormats: 5,
+  removeConditionalFormat: 6,
   conditionalFormat: 6,
+  restoreValidation: 7,
   listValidation: 7,
   columnWidths: 8,
   freezePanes: 9,

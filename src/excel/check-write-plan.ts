@@ -62,7 +62,7 @@ const problemWith = (op: WriteOp): string | null => {
     const area = rowOpArea(op);
     if (!area || area.top < 1 || area.left < 1) return `"${op.topLeft}" is not a cell address`;
     if (!insideGrid(area)) return `the ${op.kind} for ${where} run past the edge of the sheet`;
-    if (op.kind === "values" && op.expected !== undefined) {
+    if ((op.kind === "values" || op.kind === "restoreCells") && op.expected !== undefined) {
       if (op.expected.length !== rows.length || op.expected.some((row) => row.length !== rows[0].length)) {
         return `the values read earlier for ${where} are not the same size as the values to write`;
       }
@@ -106,6 +106,14 @@ const problemWith = (op: WriteOp): string | null => {
       const area = rangeOpArea(op);
       if (!area || !insideGrid(area)) return `"${op.range}" is not a bounded range on "${op.sheet}"`;
       return op.source.trim() === "" ? `the dropdown for ${op.range} on "${op.sheet}" has no list` : null;
+    }
+    case "removeConditionalFormat": {
+      const areas = rangeAreasOf(op.range);
+      return !areas || !areas.every(insideGrid) ? `"${op.range}" is not a bounded range on "${op.sheet}"` : null;
+    }
+    case "restoreValidation": {
+      const area = rangeOpArea(op);
+      return !area || !insideGrid(area) ? `"${op.range}" is not a bounded range on "${op.sheet}"` : null;
     }
   }
 };

@@ -5,10 +5,14 @@ import type { CellValue } from "../core/model/cell-value";
 import { err, ok, type Result } from "../core/result";
 import type { CfRule, WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { applyCellFormat, applyColumnWidths, applyFreezePanes, applyPageSetup, toSqref } from "./apply-layout";
+import { ownStyle, writeCellState } from "./cell-state";
 import { PendingCharts } from "./charts/pending-charts";
 import { layoutProblem } from "./check-layout";
+import { clearValidation, restoreValidation } from "./data-validations";
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
+import { keepUndo } from "./keep-undo";
 import { normaliseCellValue } from "./read-cell-value";
+import { removeConditionalFormat } from "./remove-conditional-format";
 
 /**
  * The .xlsx executor: applies a WritePlan to the in-memory exceljs workbook with the same meaning
@@ -74,6 +78,12 @@ const opArea = (op: WriteOp): RangeArea | null | "none" => {
       return parseRangeAddress(op.range);
     case "chart":
       return parseRangeAddress(op.chart.source.replace(/\$/g, ""));
+    case "restoreCells":
+      return blockArea(op.topLeft, op.cells);
+    case "removeConditionalFormat":
+      return boundingArea(op.range);
+    case "restoreValidation":
+      return parseRangeAddress(op.range.replace(/\$/g, ""));
   }
 };
 
@@ -137,7 +147,7 @@ const sameValue = (a: CellValue, b: CellValue): boolean => {
 const changedCells = (workbook: Workbook, plan: WritePlan): ChangedCell[] => {
   const changed: ChangedCell[] = [];
   for (const op of plan.ops) {
-    if (op.kind !== "values" || !op.expected) continue;
+    if ((op.kind !== "values" && op.kind !== "restoreCells") || !op.expected) continue;
     const origin = parseCellAddress(op.topLeft);
     if (!origin) continue;
     const worksheet = workbook.getWorksheet(op.sheet);
@@ -255,7 +265,9 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: Pending
     case "numberFormats":
       forEachInBlock(op.topLeft, op.formats, (row, column, format) => {
         if (format === null || format === undefined) return;
-        worksheet.getCell(row, column).numFmt = format === "" ? "General" : format;
+        const cell = worksheet.getCell(row, column);
+        ownStyle(cell);
+        cell.numFmt = format === "" ? "General" : format;
       });
       return;
     case "values":
@@ -264,19 +276,26 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: Pending
     case "fills":
       forEachInBlock(op.topLeft, op.colours, (row, column, colour) => {
         if (colour === null) return;
-        worksheet.getCell(row, column).fill = colour === "" ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour) } };
+        const cell = worksheet.getCell(row, column);
+        ownStyle(cell);
+        cell.fill = colour === "" ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour) } };
       });
       return;
     case "conditionalFormat":
       addConditionalFormat(worksheet, op.range, op.rule, index + 1);
       return;
     case "listValidation":
-      // One rule over the whole range; SpreadsheetML keeps the source formula without "=".
+      // One rule over the whole range, replacing what the cells had (as Excel's clear() then set);
+      // SpreadsheetML keeps the source formula without "=".
+      clearValidation(worksheet, op.range);
       dataValidationsOf(worksheet)?.add(op.range.replace(/\$/g, ""), { type: "list", allowBlank: true, formulae: [op.source.replace(/^=/, "")], showErrorMessage: true });
       return;
     case "cellFormats":
       forEachInBlock(op.topLeft, op.formats, (row, column, format) => {
-        if (format !== null) applyCellFormat(worksheet.getCell(row, column), format);
+        if (format === null) return;
+        const cell = worksheet.getCell(row, column);
+        ownStyle(cell);
+        applyCellFormat(cell, format);
       });
       return;
     case "columnWidths":
@@ -292,19 +311,39 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: Pending
       // exceljs has no charts: kept until save() writes them into the package (charts/inject-charts.ts).
       charts.add(op.sheet, op.chart);
       return;
+    case "restoreCells":
+      forEachInBlock(op.topLeft, op.cells, (row, column, state) => writeCellState(worksheet.getCell(row, column), state));
+      return;
+    case "removeConditionalFormat":
+      removeConditionalFormat(worksheet, op.range, op.rule);
+      return;
+    case "restoreValidation":
+      restoreValidation(worksheet, op.range, op.rule);
+      return;
   }
 };
 
+export interface ApplyOptions {
+  /**
+   * Keep what the plan overwrites in sheets Plan Tracker does not own, in its undo sheet, before
+   * writing (issue #6 §3); the time stamps the record. Absent for undo itself.
+   */
+  keepUndo?: { takenAt: string };
+}
+
 /**
  * Applies the whole plan in order, or nothing at all when a check fails. Charts go to `charts`,
- * which the gateway's save() writes into the file.
+ * which the gateway's save() writes into the file. With `keepUndo`, the undo record is written
+ * first, checked like the rest.
  */
 export const applyWritePlan = (
   workbook: Workbook,
-  plan: WritePlan,
+  asked: WritePlan,
   onProgress?: (done: number, total: number) => void,
   charts: PendingCharts = new PendingCharts(),
+  options: ApplyOptions = {},
 ): Result<ApplyReport, GatewayError> => {
+  const plan = options.keepUndo ? { ...asked, ops: [...keepUndo(workbook, asked, options.keepUndo.takenAt), ...asked.ops] } : asked;
   const checked = checkPlan(workbook, plan);
   if (!checked.ok) return checked;
   const changed = changedCells(workbook, plan);

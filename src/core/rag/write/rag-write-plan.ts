@@ -3,6 +3,7 @@ import type { RagLevel } from "../../model/rag-level";
 import type { PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import type { WritePlan } from "../../write-plan/write-plan";
+import { formatDate } from "../format-date";
 import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
@@ -31,6 +32,8 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
   const colourOf = (level: RagLevel): string | undefined => keyed.get(level);
   return {
     basedOn: snapshot.stamp,
+    // What Undo last run calls this run (issue #6 §3).
+    label: `Refresh RAG as of ${formatDate(result.asOf)}`,
     ops: [
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
       ...(options.dropdowns ? dropdownOps(model, options.levels) : []),

@@ -1,0 +1,157 @@
+import { parseCellAddress, parseRangeAddress } from "../model/address";
+import type { CellValue } from "../model/cell-value";
+import { err, ok, type Result } from "../result";
+import type { CfRule } from "../write-plan/write-plan";
+import type { KeptCell } from "./kept-cell";
+import { MIXED_VALIDATION, toKeptValidation, type ValidationBefore } from "./kept-validation";
+import { checkOf } from "./undo-check";
+import type { AddedRule, ReplacedValidation, UndoRecord } from "./undo-record";
+import { editedByHandSentence } from "./undo-sentences";
+import {
+  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_RULE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, RUN_LABEL, TAKEN_AT, TITLE,
+} from "./undo-sheet-layout";
+
+/** The undo sheet's cells from A1, whatever used range the host read ("values[0][0] is at row, column"). */
+export interface UndoSheetCells {
+  firstRow: number;
+  firstColumn: number;
+  values: readonly (readonly CellValue[])[];
+}
+
+const COLOUR = /^#[0-9A-F]{6}$/i;
+const width = HEADER.length;
+
+type Parsed<T> = T | string;
+const isProblem = <T>(parsed: Parsed<T>): parsed is string => typeof parsed === "string";
+
+const optionalText = (value: CellValue): string | null | undefined => (value === null ? null : typeof value === "string" ? value : undefined);
+
+const colourOf = (value: CellValue, none: string): Parsed<string | null | undefined> => {
+  if (value === null) return undefined;
+  if (value === none) return null;
+  return typeof value === "string" && COLOUR.test(value) ? value.toUpperCase() : `a colour that is not #RRGGBB or "${none}"`;
+};
+
+const jsonOf = (value: CellValue): Parsed<unknown> => {
+  if (typeof value !== "string") return "no detail";
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed;
+  } catch {
+    return "detail that is not JSON";
+  }
+};
+
+const cellEntry = (cells: readonly CellValue[]): Parsed<KeptCell> => {
+  const [, sheet, where, was, formula, numberFormat, fill, font, bold, written, style] = cells;
+  const position = typeof where === "string" ? parseCellAddress(where) : null;
+  if (typeof sheet !== "string" || position === null) return "a cell entry without a sheet and cell";
+  const formulaText = optionalText(formula);
+  if (formulaText === undefined || (formulaText !== null && !formulaText.startsWith("="))) return "a formula that does not start with =";
+  if (typeof numberFormat !== "string") return "a cell entry without a number format";
+  const fillColour = colourOf(fill, NO_FILL);
+  if (isProblem(fillColour)) return fillColour;
+  const fontColour = colourOf(font, AUTOMATIC_COLOUR);
+  if (isProblem(fontColour)) return fontColour;
+  if (bold !== null && typeof bold !== "boolean") return "a Bold entry that is not TRUE or FALSE";
+  const styleText = optionalText(style);
+  if (styleText === undefined) return "a cell style that is not text";
+  const cell: KeptCell = { sheet, row: position.row, column: position.column, value: was, formula: formulaText, numberFormat, written };
+  if (fillColour !== undefined) cell.fill = fillColour;
+  if (fontColour !== undefined) cell.fontColour = fontColour;
+  if (bold !== null) cell.bold = bold;
+  if (styleText !== null) cell.style = styleText;
+  return cell;
+};
+
+const toCfRule = (value: unknown): CfRule | null => {
+  if (typeof value !== "object" || value === null) return null;
+  const kind: unknown = Reflect.get(value, "kind");
+  const formula: unknown = Reflect.get(value, "formula");
+  const fill: unknown = Reflect.get(value, "fill");
+  const fontColour: unknown = Reflect.get(value, "fontColour");
+  const priority: unknown = Reflect.get(value, "priority");
+  if (kind !== "formula" || typeof formula !== "string" || typeof fill !== "string") return null;
+  if (fontColour !== undefined && typeof fontColour !== "string") return null;
+  if (priority !== undefined && typeof priority !== "number") return null;
+  return { kind, formula, fill, ...(fontColour !== undefined ? { fontColour } : {}), ...(priority !== undefined ? { priority } : {}) };
+};
+
+const rangeEntry = (cells: readonly CellValue[]): Parsed<{ sheet: string; range: string; detail: unknown }> => {
+  const [, sheet, where, , , , , , , , detail] = cells;
+  if (typeof sheet !== "string" || typeof where !== "string") return "an entry without a sheet and range";
+  if (!where.split(",").every((area) => parseRangeAddress(area.trim().replace(/\$/g, "")) !== null)) return `"${where}", which is not a range`;
+  const parsed = jsonOf(detail);
+  return typeof parsed === "string" ? parsed : { sheet, range: where, detail: parsed };
+};
+
+const validationBefore = (detail: unknown): ValidationBefore | undefined => {
+  if (detail === null) return null;
+  if (detail === MIXED_VALIDATION) return MIXED_VALIDATION;
+  return toKeptValidation(detail) ?? undefined;
+};
+
+const isBlankRow = (cells: readonly CellValue[]): boolean => cells.every((cell) => cell === null || cell === "");
+
+/**
+ * Read the record back from the undo sheet's cells. An empty sheet (or none) means there is nothing
+ * to undo: ok(null). A sheet someone has changed by hand is refused with one sentence saying where,
+ * never half-read: putting back cells from an altered record could overwrite the council's data.
+ */
+export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | null, string> => {
+  // Cells as rows from A1, the layout's own coordinates.
+  const at = (row: number, column: number): CellValue => sheet.values[row - sheet.firstRow]?.[column - sheet.firstColumn] ?? null;
+  const rowAt = (row: number): CellValue[] => Array.from({ length: width }, (_, c) => at(row, c + 1));
+  const lastRow = sheet.firstRow + sheet.values.length - 1;
+  let anything = false;
+  for (let r = 1; r <= lastRow && !anything; r += 1) anything = !isBlankRow(rowAt(r));
+  if (!anything) return ok(null);
+  const refuse = (where: string) => err(editedByHandSentence(where));
+
+  if (at(1, 1) !== TITLE) return refuse(`A1 no longer reads "${TITLE}"`);
+  if (at(1, 2) !== FORMAT_VERSION) {
+    return typeof at(1, 2) === "number" && Number(at(1, 2)) > FORMAT_VERSION
+      ? err(`The undo record in this workbook was written by a newer version of Plan Tracker; update Plan Tracker to undo that run.`)
+      : refuse("B1 no longer holds the record's format number");
+  }
+  const label = at(2, 2);
+  const takenAt = at(3, 2);
+  const check = at(4, 2);
+  if (at(2, 1) !== RUN_LABEL || typeof label !== "string" || label.trim() === "") return refuse("the run's name in B2 is missing");
+  if (at(3, 1) !== TAKEN_AT || typeof takenAt !== "string") return refuse("the time in B3 is missing");
+  if (at(4, 1) !== CHECK || typeof check !== "string") return refuse("the check value in B4 is missing");
+  if (rowAt(HEADER_ROW).some((cell, c) => cell !== HEADER[c])) return refuse(`the headings in row ${HEADER_ROW} have changed`);
+
+  const entries: CellValue[][] = [];
+  for (let r = HEADER_ROW + 1; r <= lastRow; r += 1) entries.push(rowAt(r));
+  // Trailing blank rows are the host's used range, not entries.
+  while (entries.length > 0 && isBlankRow(entries[entries.length - 1])) entries.pop();
+
+  const record: UndoRecord = { label, takenAt, cells: [], rules: [], validations: [] };
+  for (const [index, entry] of entries.entries()) {
+    const where = `row ${HEADER_ROW + 1 + index}`;
+    if (entry[0] === ENTRY_CELL) {
+      const cell = cellEntry(entry);
+      if (isProblem(cell)) return refuse(`${where} has ${cell}`);
+      record.cells.push(cell);
+      continue;
+    }
+    if (entry[0] !== ENTRY_RULE && entry[0] !== ENTRY_DROPDOWN) return refuse(`${where} is not an entry Plan Tracker wrote`);
+    const range = rangeEntry(entry);
+    if (isProblem(range)) return refuse(`${where} has ${range}`);
+    if (entry[0] === ENTRY_RULE) {
+      const rule = toCfRule(range.detail);
+      if (rule === null) return refuse(`${where} has a highlighting rule Plan Tracker cannot read`);
+      const added: AddedRule = { sheet: range.sheet, range: range.range, rule };
+      record.rules.push(added);
+    } else {
+      const before = validationBefore(range.detail);
+      if (before === undefined) return refuse(`${where} has a dropdown rule Plan Tracker cannot read`);
+      const replaced: ReplacedValidation = { sheet: range.sheet, range: range.range, before };
+      record.validations.push(replaced);
+    }
+  }
+  // Last, so a record that reads well but was altered is still caught.
+  if (checkOf(label, takenAt, entries) !== check) return refuse(`its entries no longer match the check value in B4`);
+  return ok(record);
+};

@@ -1,0 +1,31 @@
+import type { CfRule } from "../write-plan/write-plan";
+import type { KeptCell } from "./kept-cell";
+import type { ValidationBefore } from "./kept-validation";
+
+/** A conditional format rule a run added to a sheet Plan Tracker does not own (Actual-cell highlighting). */
+export interface AddedRule {
+  sheet: string;
+  /** As the run gave it, possibly several areas ("C37,E37,G37"). */
+  range: string;
+  rule: CfRule;
+}
+
+/** A dropdown a run laid over a range, and the validation it replaced there. */
+export interface ReplacedValidation {
+  sheet: string;
+  range: string;
+  before: ValidationBefore;
+}
+
+/**
+ * One run's record for "Undo last run" (issue #6 §3): what it is called, when it ran, and everything
+ * it changed in the council's own sheets, as it was before. Only cells that changed are kept.
+ */
+export interface UndoRecord {
+  label: string;
+  /** ISO timestamp from the gateway's clock (the core never reads it). */
+  takenAt: string;
+  cells: KeptCell[];
+  rules: AddedRule[];
+  validations: ReplacedValidation[];
+}

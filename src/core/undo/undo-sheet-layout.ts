@@ -1,0 +1,26 @@
+/**
+ * How an undo record sits in the 'Plan Tracker Undo' sheet: a few header rows naming the run, then
+ * one plain row per kept cell, added highlighting rule and replaced dropdown, so the record travels
+ * with the workbook (co-authors and a reopened file can still undo) and a person can read it.
+ */
+export const TITLE = "Plan Tracker undo record";
+/** Bumped when the rows change meaning; a newer record is refused rather than misread. */
+export const FORMAT_VERSION = 1;
+export const RUN_LABEL = "Run";
+export const TAKEN_AT = "Taken at";
+export const CHECK = "Check";
+export const NOTE_LABEL = "Note";
+export const NOTE =
+  "Plan Tracker reads this sheet to undo its last run in your own sheets. Changing it stops Undo last run; Plan Tracker replaces it on its next run.";
+
+/** The row of column headings (worksheet row 7); entries start on the row after. */
+export const HEADER_ROW = 7;
+export const HEADER = ["Entry", "Sheet", "Where", "Was", "Formula", "Number format", "Fill", "Font colour", "Bold", "Written", "Detail"] as const;
+
+export const ENTRY_CELL = "cell";
+export const ENTRY_RULE = "added highlighting";
+export const ENTRY_DROPDOWN = "replaced dropdown";
+
+/** Words in the Fill and Font colour columns besides "#RRGGBB"; a blank means the host could not read it. */
+export const NO_FILL = "none";
+export const AUTOMATIC_COLOUR = "automatic";
