@@ -41,6 +41,7 @@ export type GatewayErrorKind =
   | "unsupported" // the host lacks an API set
   | "busy" // the user is editing a cell
   | "bad-mapping" // the mapping in force (stored in the workbook, or given) cannot be used or does not fit
+  | "nothing-to-undo" // Undo last run found no record of a run (or one already undone)
   | "host-error";
 
 export interface GatewayError {
@@ -57,6 +58,22 @@ export interface ApplyReport {
   syncs: number;
   /** Plain sentences for operations this host could not do (e.g. dropdowns before ExcelApi 1.8). */
   skipped?: string[];
+}
+
+/** What Undo last run put back (issue #6 §3). */
+export interface UndoReport {
+  /** Cells put back as they were. */
+  restored: number;
+  /** The run undone ("Refresh RAG as of 31 Jan 2023"). */
+  label: string;
+  /** Plain sentences for anything that could not be put back exactly. */
+  skipped?: string[];
+}
+
+/** The run "Undo last run" would undo, from a cheap read of the undo sheet's header. */
+export interface UndoableRun {
+  label: string;
+  takenAt: string;
 }
 
 export interface WorkbookGateway {
@@ -77,4 +94,12 @@ export interface WorkbookGateway {
    * need not have it; the .xlsx gateway keeps it until save().
    */
   storeMapping?(xml: string): Promise<Result<void, GatewayError>>;
+  /**
+   * Put back what the last run changed in the workbook's own sheets, as kept in its undo sheet
+   * (issue #6 §3); refused with "changed-since-read" naming the cells if someone changed them
+   * since the run, and "nothing-to-undo" when there is no record. Optional so test fakes need not have it.
+   */
+  undoLastRun?(onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>>;
+  /** The run undoLastRun would undo, or null: a small read (the undo sheet's first rows) for enabling the button. */
+  undoableRun?(): Promise<Result<UndoableRun | null, GatewayError>>;
 }

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import type { ApplyReport, Capabilities, GatewayError, ReadRequest, WorkbookGateway } from "../core/gateway";
+import type { ApplyReport, Capabilities, GatewayError, ReadRequest, UndoableRun, UndoReport, WorkbookGateway } from "../core/gateway";
 import { parseCellAddress } from "../core/model/address";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
@@ -14,6 +14,7 @@ import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
+import { undoableRun, undoLastRun } from "./undo-last-run";
 
 /**
  * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
@@ -26,6 +27,9 @@ export interface XlsxGateway extends WorkbookGateway {
   readonly kind: "xlsx";
   /** Keep the mapping for save(), replacing the one the file carried (which save() otherwise keeps). */
   storeMapping(xml: string): Promise<Result<void, GatewayError>>;
+  /** Always there on .xlsx: the record lives in the workbook's own undo sheet. */
+  undoLastRun(onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>>;
+  undoableRun(): Promise<Result<UndoableRun | null, GatewayError>>;
   /** The file name the workbook was opened as. */
   readonly name: string;
   /** The workbook as .xlsx bytes, with every plan applied so far, charts and the mapping included. */
@@ -85,7 +89,11 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
       return read.ok && mappingXml !== undefined ? ok({ ...read.value, mappingXml }) : read;
     },
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
-      applyWritePlan(workbook, plan, onProgress, charts),
+      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
+      applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } }),
+    undoLastRun: async (onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>> =>
+      undoLastRun(workbook, charts, clock(), onProgress),
+    undoableRun: async (): Promise<Result<UndoableRun | null, GatewayError>> => undoableRun(workbook),
     select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
       if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
       const range = address.split(":")[0];

@@ -155,3 +155,15 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
   if (checkOf(label, takenAt, entries) !== check) return refuse(`its entries no longer match the check value in B4`);
   return ok(record);
 };
+
+/**
+ * The run an undo sheet names, from its first rows only (A1:B3), for enabling "Undo last run"
+ * cheaply; the full record is read and checked only when the person asks to undo.
+ */
+export const peekUndoRecord = (sheet: UndoSheetCells): { label: string; takenAt: string } | null => {
+  const at = (row: number, column: number): CellValue => sheet.values[row - sheet.firstRow]?.[column - sheet.firstColumn] ?? null;
+  const label = at(2, 2);
+  const takenAt = at(3, 2);
+  if (at(1, 1) !== TITLE || typeof label !== "string" || typeof takenAt !== "string") return null;
+  return { label, takenAt };
+};

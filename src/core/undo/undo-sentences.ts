@@ -29,3 +29,11 @@ export const missingSheetSentence = (sheet: string, label: string): string =>
   `The sheet '${sheet}' that '${label}' changed is no longer in this workbook (renamed or deleted?), so Undo last run changed nothing.`;
 
 export const cellName = (sheet: string, address: string): string => qualifiedAddress(sheet, address);
+
+/** Dropdown ranges that held several different rules before the run: Plan Tracker's is removed, theirs cannot be rebuilt. */
+export const mixedValidationSentence = (ranges: readonly string[]): string =>
+  `Plan Tracker removed its dropdowns from ${ranges.join(", ")}, but those cells held several different validation rules before, which it could not keep; set them again under Data > Data Validation if you need them.`;
+
+/** Excel before ExcelApi 1.9 cannot read cell colours, so those are not kept for Undo last run. */
+export const FORMATS_NOT_KEPT =
+  "This version of Excel cannot read cell colours (ExcelApi 1.9), so Undo last run will put back values and number formats but not fills or text colours.";
