@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { generatePlan } from "../test/support/generated-plan";
 
 export interface CliFigure {
@@ -32,10 +32,11 @@ const writeWorkbook = async (actions: number, path: string): Promise<void> => {
 export const cliBench = async (root: string, actions: number): Promise<CliFigure> => {
   const path = join(mkdtempSync(join(tmpdir(), "plan-tracker-bench-")), `generated-${actions}.xlsx`);
   await writeWorkbook(actions, path);
-  // The child reports its own peak resident memory when it exits.
-  const probe = `process.on("exit", () => process.stderr.write("PEAK_RSS_KB=" + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(join(root, "dist-cli", "cli.js"))}).main();`;
+  // The child reports its own peak resident memory when it exits (a file, so argv is as the CLI's).
+  const probe = join(dirname(path), "probe.js");
+  writeFileSync(probe, `process.on("exit", () => process.stderr.write("PEAK_RSS_KB=" + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(join(root, "dist-cli", "cli.js"))}).main();\n`);
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["-e", probe, "--", "validate", path, "--json"], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [probe, "validate", path, "--json"], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed: ${run.stderr.split("\n")[0]}`);
   const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr);
