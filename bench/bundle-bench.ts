@@ -2,16 +2,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export interface BundleFigure {
-  /** JavaScript that can load inside Excel: start-up plus the chunks Excel mode loads on demand. */
+  /** The JavaScript Excel loads when the pane opens (taskpane.html's scripts): the 500 KB budget. */
   taskpaneBytes: number;
-  /** The start-up scripts alone (what taskpane.html loads before anything is clicked). */
-  startupBytes: number;
+  /** Everything that can load inside Excel, once every view has been opened (loaded on demand). */
+  excelOnDemandBytes: number;
   /** Preview-only code: the .xlsx reader (exceljs) and the preview shell. */
   previewBytes: number;
 }
 
 // Chunk names given in the pane's dynamic imports (webpackChunkName) that only the preview loads.
-const PREVIEW_ONLY = /^(exceljs|xlsx-preview|preview)\./;
+const PREVIEW_ONLY = /^(exceljs|xlsx-preview|preview|jszip)\./;
 
 /** Bytes of the built pane in dist/ (npm run build first), split by where the code runs. */
 export const bundleBench = (dist: string): BundleFigure => {
@@ -20,8 +20,8 @@ export const bundleBench = (dist: string): BundleFigure => {
   const startup = files.filter((f) => html.includes(f));
   const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
   return {
-    taskpaneBytes: size(files.filter((f) => !PREVIEW_ONLY.test(f))),
-    startupBytes: size(startup),
+    taskpaneBytes: size(startup),
+    excelOnDemandBytes: size(files.filter((f) => !PREVIEW_ONLY.test(f))),
     previewBytes: size(files.filter((f) => PREVIEW_ONLY.test(f))),
   };
 };

@@ -10,7 +10,6 @@ export interface ExcelFigure {
   operation: "validate" | "rag" | "report";
   syncs: number;
   maxRequestBytes: number;
-  maxResponseBytes: number;
 }
 
 /**
@@ -35,7 +34,7 @@ export const excelBench = async (sizes: number[]): Promise<ExcelFigure[]> => {
       try {
         const result = await run();
         if (!result.ok) throw new Error(`${operation} failed at ${rows} rows`);
-        figures.push({ rows, operation, syncs: fake.stats.syncs, maxRequestBytes: fake.stats.maxRequestBytes, maxResponseBytes: fake.stats.maxResponseBytes });
+        figures.push({ rows, operation, syncs: fake.stats.syncs, maxRequestBytes: fake.stats.maxRequestBytes });
       } finally {
         fake.uninstall();
       }
