@@ -23,7 +23,8 @@ const isMergeSlave = (cell: Cell): boolean => cell.isMerged && cell.master !== c
 
 /** Only what hex colours cannot say needs the whole style kept: theme or indexed colours, patterns, gradients. */
 const needsWholeStyle = (cell: Cell, styleJson: string): boolean => {
-  if (/"(theme|indexed)"\s*:/.test(styleJson)) return true;
+  // No style at all ("{}", two characters) is put back as exactly that, not as an empty font and fill.
+  if (styleJson === "{}" || /"(theme|indexed)"\s*:/.test(styleJson)) return true;
   const fill: unknown = cell.style.fill;
   if (fill === undefined) return false;
   if (!isRecord(fill) || fill.type !== "pattern") return true;
@@ -75,7 +76,8 @@ export const writeCellState = (cell: Cell, state: KeptCellState): void => {
       else if (state.fontColour !== undefined) font.color = { argb: argb(state.fontColour) };
       if (state.bold === true) font.bold = true;
       else if (state.bold === false) delete font.bold;
-      style.font = font;
+      if (Object.keys(font).length > 0) style.font = font;
+      else delete style.font;
     }
   }
   if (isMergeSlave(cell)) return;

@@ -21,41 +21,46 @@ export interface UndoSheetCells {
 const COLOUR = /^#[0-9A-F]{6}$/i;
 const width = HEADER.length;
 
-type Parsed<T> = T | string;
-const isProblem = <T>(parsed: Parsed<T>): parsed is string => typeof parsed === "string";
+/** What is wrong with an entry, told apart from a parsed value (which may itself be text). */
+interface Problem {
+  problem: string;
+}
+type Parsed<T> = T | Problem;
+const problem = (text: string): Problem => ({ problem: text });
+const isProblem = <T>(parsed: Parsed<T>): parsed is Problem => typeof parsed === "object" && parsed !== null && "problem" in parsed && Object.keys(parsed).length === 1;
 
 const optionalText = (value: CellValue): string | null | undefined => (value === null ? null : typeof value === "string" ? value : undefined);
 
 const colourOf = (value: CellValue, none: string): Parsed<string | null | undefined> => {
   if (value === null) return undefined;
   if (value === none) return null;
-  return typeof value === "string" && COLOUR.test(value) ? value.toUpperCase() : `a colour that is not #RRGGBB or "${none}"`;
+  return typeof value === "string" && COLOUR.test(value) ? value.toUpperCase() : problem(`a colour that is not #RRGGBB or "${none}"`);
 };
 
-const jsonOf = (value: CellValue): Parsed<unknown> => {
-  if (typeof value !== "string") return "no detail";
+const jsonOf = (value: CellValue): Parsed<{ json: unknown }> => {
+  if (typeof value !== "string") return problem("no detail");
   try {
-    const parsed: unknown = JSON.parse(value);
-    return parsed;
+    const json: unknown = JSON.parse(value);
+    return { json };
   } catch {
-    return "detail that is not JSON";
+    return problem("detail that is not JSON");
   }
 };
 
 const cellEntry = (cells: readonly CellValue[]): Parsed<KeptCell> => {
   const [, sheet, where, was, formula, numberFormat, fill, font, bold, written, style] = cells;
   const position = typeof where === "string" ? parseCellAddress(where) : null;
-  if (typeof sheet !== "string" || position === null) return "a cell entry without a sheet and cell";
+  if (typeof sheet !== "string" || position === null) return problem("a cell entry without a sheet and cell");
   const formulaText = optionalText(formula);
-  if (formulaText === undefined || (formulaText !== null && !formulaText.startsWith("="))) return "a formula that does not start with =";
-  if (typeof numberFormat !== "string") return "a cell entry without a number format";
+  if (formulaText === undefined || (formulaText !== null && !formulaText.startsWith("="))) return problem("a formula that does not start with =");
+  if (typeof numberFormat !== "string") return problem("a cell entry without a number format");
   const fillColour = colourOf(fill, NO_FILL);
   if (isProblem(fillColour)) return fillColour;
   const fontColour = colourOf(font, AUTOMATIC_COLOUR);
   if (isProblem(fontColour)) return fontColour;
-  if (bold !== null && typeof bold !== "boolean") return "a Bold entry that is not TRUE or FALSE";
+  if (bold !== null && typeof bold !== "boolean") return problem("a Bold entry that is not TRUE or FALSE");
   const styleText = optionalText(style);
-  if (styleText === undefined) return "a cell style that is not text";
+  if (styleText === undefined) return problem("a cell style that is not text");
   const cell: KeptCell = { sheet, row: position.row, column: position.column, value: was, formula: formulaText, numberFormat, written };
   if (fillColour !== undefined) cell.fill = fillColour;
   if (fontColour !== undefined) cell.fontColour = fontColour;
@@ -79,10 +84,10 @@ const toCfRule = (value: unknown): CfRule | null => {
 
 const rangeEntry = (cells: readonly CellValue[]): Parsed<{ sheet: string; range: string; detail: unknown }> => {
   const [, sheet, where, , , , , , , , detail] = cells;
-  if (typeof sheet !== "string" || typeof where !== "string") return "an entry without a sheet and range";
-  if (!where.split(",").every((area) => parseRangeAddress(area.trim().replace(/\$/g, "")) !== null)) return `"${where}", which is not a range`;
+  if (typeof sheet !== "string" || typeof where !== "string") return problem("an entry without a sheet and range");
+  if (!where.split(",").every((area) => parseRangeAddress(area.trim().replace(/\$/g, "")) !== null)) return problem(`"${where}", which is not a range`);
   const parsed = jsonOf(detail);
-  return typeof parsed === "string" ? parsed : { sheet, range: where, detail: parsed };
+  return isProblem(parsed) ? parsed : { sheet, range: where, detail: parsed.json };
 };
 
 const validationBefore = (detail: unknown): ValidationBefore | undefined => {
@@ -132,13 +137,13 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
     const where = `row ${HEADER_ROW + 1 + index}`;
     if (entry[0] === ENTRY_CELL) {
       const cell = cellEntry(entry);
-      if (isProblem(cell)) return refuse(`${where} has ${cell}`);
+      if (isProblem(cell)) return refuse(`${where} has ${cell.problem}`);
       record.cells.push(cell);
       continue;
     }
     if (entry[0] !== ENTRY_RULE && entry[0] !== ENTRY_DROPDOWN) return refuse(`${where} is not an entry Plan Tracker wrote`);
     const range = rangeEntry(entry);
-    if (isProblem(range)) return refuse(`${where} has ${range}`);
+    if (isProblem(range)) return refuse(`${where} has ${range.problem}`);
     if (entry[0] === ENTRY_RULE) {
       const rule = toCfRule(range.detail);
       if (rule === null) return refuse(`${where} has a highlighting rule Plan Tracker cannot read`);
