@@ -25,17 +25,22 @@ export const readGridSnapshot = async (gateway: PreviewGateway): Promise<Result<
 
 /**
  * The same gateway, telling the preview after every successful apply() so the grid redraws what a
- * view (RAG, Report) wrote into the workbook.
+ * view (RAG, Report) wrote into the workbook. storeMapping passes through when the workbook has it,
+ * so the Mapping view can save into the copy shown (and Validate, RAG and Report then read it).
  */
-export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void): PreviewGateway => ({
-  kind: gateway.kind,
-  capabilities: () => gateway.capabilities(),
-  read: (request) => gateway.read(request),
-  select: (sheet, address) => gateway.select(sheet, address),
-  onSelect: (listener) => gateway.onSelect(listener),
-  apply: async (writePlan, onProgress) => {
-    const result = await gateway.apply(writePlan, onProgress);
-    if (result.ok) afterApply();
-    return result;
-  },
-});
+export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void): PreviewGateway => {
+  const storeMapping = gateway.storeMapping?.bind(gateway);
+  return {
+    kind: gateway.kind,
+    capabilities: () => gateway.capabilities(),
+    read: (request) => gateway.read(request),
+    select: (sheet, address) => gateway.select(sheet, address),
+    onSelect: (listener) => gateway.onSelect(listener),
+    apply: async (writePlan, onProgress) => {
+      const result = await gateway.apply(writePlan, onProgress);
+      if (result.ok) afterApply();
+      return result;
+    },
+    ...(storeMapping !== undefined ? { storeMapping: (xml: string) => storeMapping(xml) } : {}),
+  };
+};

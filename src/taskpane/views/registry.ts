@@ -25,10 +25,17 @@ const ReportView = lazyView(
   "Opening the Report view…",
 );
 
+/** Fetched when its tab is first opened; the detection and mapping checks it runs follow when first needed. */
+const MappingView = lazyView(
+  async () => (await import(/* webpackChunkName: "mapping-view" */ "../components/mapping/MappingView")).MappingView,
+  "Opening the Mapping view…",
+);
+
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "validate", label: "Validate", Component: ValidateView },
   { id: "rag", label: "RAG", Component: RagView },
   { id: "report", label: "Report", Component: ReportView },
+  { id: "mapping", label: "Mapping", Component: MappingView },
 ];
 
 /**

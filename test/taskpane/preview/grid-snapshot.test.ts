@@ -42,4 +42,19 @@ describe("notifyingApply", () => {
     expect(after).toHaveBeenCalledTimes(1);
     expect(gateway.kind).toBe("xlsx");
   });
+
+  it("passes storeMapping through when the workbook can keep a mapping, and leaves it out when it cannot", async () => {
+    const stored: string[] = [];
+    const inner = {
+      ...fakeGateway(snapshot([sheet("Plan", [["a"]])])),
+      storeMapping: async (xml: string) => {
+        stored.push(xml);
+        return { ok: true as const, value: undefined };
+      },
+    };
+    const gateway = notifyingApply(inner, jest.fn());
+    await expect(gateway.storeMapping?.("<planTrackerMapping/>")).resolves.toEqual({ ok: true, value: undefined });
+    expect(stored).toEqual(["<planTrackerMapping/>"]);
+    expect(notifyingApply(fakeGateway(snapshot([])), jest.fn()).storeMapping).toBeUndefined();
+  });
 });

@@ -17,15 +17,17 @@ describe("viewFromQuery", () => {
   });
 
   it("opens a registered view by id", () => {
-    const views = [...PANE_VIEWS, { id: "mapping", label: "Mapping", Component: PANE_VIEWS[0].Component }];
-    expect(viewFromQuery("?view=mapping", views)).toBe("mapping");
+    const views = [...PANE_VIEWS, { id: "history", label: "History", Component: PANE_VIEWS[0].Component }];
+    expect(viewFromQuery("?view=history", views)).toBe("history");
+    expect(viewFromQuery("?view=mapping")).toBe("mapping");
   });
 
-  it("registers RAG after Validate, and Report after RAG", () => {
+  it("registers RAG after Validate, Report after RAG, and Mapping last", () => {
     expect(PANE_VIEWS.map((view) => [view.id, view.label])).toEqual([
       ["validate", "Validate"],
       ["rag", "RAG"],
       ["report", "Report"],
+      ["mapping", "Mapping"],
     ]);
   });
 

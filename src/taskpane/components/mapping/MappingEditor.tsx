@@ -1,0 +1,194 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { Mapping } from "../../../core/mapping/mapping";
+import { mappingJson } from "../../../core/mapping/mapping-json";
+import type { ViewProps } from "../../views/view-props";
+import { localIsoDate } from "../rag/as-of-date";
+import { withPreset } from "./apply-preset";
+import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withPolicy, withReport } from "./edit-mapping";
+import { EffectSummary } from "./EffectSummary";
+import type { MappingEffect } from "./effect-words";
+import { LevelsSection } from "./LevelsSection";
+import type { LoadedMapping } from "./mapping-engine";
+import type { LoadMappingEngine } from "./mapping-engine-types";
+import { MeasuresSection, measureList } from "./MeasuresSection";
+import { PolicySection } from "./PolicySection";
+import { PresetPicker } from "./PresetPicker";
+import { ReportSection } from "./ReportSection";
+import { SheetsSection } from "./SheetsSection";
+import { sourceWords } from "./source-words";
+import { useMappingTask } from "./use-mapping-task";
+
+const useStyles = makeStyles({
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  source: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  panel: { paddingBottom: tokens.spacingVerticalM },
+});
+
+/** Said after saving inside Excel (issue #5: the mapping travels inside the workbook). */
+export const SAVED_IN_WORKBOOK = "Saved in the workbook: everyone who opens it, and the command line, will use these settings.";
+/** Said after saving in the preview, where the workbook is a copy held in this page until another is opened. */
+export const SAVED_IN_PREVIEW = "Saved in the copy shown here: Validate, RAG and Report here now use these settings.";
+
+export interface MappingEditorProps extends ViewProps {
+  loaded: LoadedMapping;
+  loadEngine: LoadMappingEngine;
+  today: () => Date;
+  onSaved: (loaded: LoadedMapping) => void;
+  onReadAgain: () => void;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * The mapping as loaded beside the edited one: every edit is kept here until Save, previewed against
+ * the workbook as it reads now, and checked whole before it is saved (never half applied).
+ */
+export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, today, onSaved, onReadAgain }: MappingEditorProps) => {
+  const styles = useStyles();
+  const [edited, setEdited] = useState<Mapping>(loaded.mapping);
+  const preview = useMappingTask<MappingEffect>();
+  const save = useMappingTask<Mapping>();
+  const clearPreview = preview.clear;
+  const clearSave = save.clear;
+
+  const edit = useCallback(
+    (change: (mapping: Mapping) => Mapping) => {
+      setEdited(change);
+      // An answer about another mapping would mislead.
+      clearPreview();
+      clearSave();
+    },
+    [clearPreview, clearSave],
+  );
+
+  const loadedJson = useMemo(() => mappingJson(loaded.mapping), [loaded.mapping]);
+  const changed = useMemo(() => mappingJson(edited) !== loadedJson, [edited, loadedJson]);
+  const measures = useMemo(() => measureList(loaded.measures, edited.metrics), [loaded.measures, edited.metrics]);
+  const tables = edited.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0);
+  const busy = preview.state.status === "busy" || save.state.status === "busy";
+
+  const onPreview = () =>
+    void preview.run(
+      async () =>
+        (await loadEngine()).previewEffect(gateway, {
+          edited,
+          asOf: localIsoDate(today()),
+          baseline: loaded.storedProblem !== undefined ? "detection" : "workbook",
+        }),
+      "previewing the mapping",
+    );
+
+  const onSave = async () => {
+    clearPreview();
+    const saved = await save.run(async () => (await loadEngine()).saveMapping(gateway, edited), "saving the mapping");
+    if (saved === null) return;
+    setEdited(saved);
+    onSaved({ mapping: saved, source: "stored", headings: loaded.headings, measures: loaded.measures });
+    // Validate's last result was worked out with the old settings; bring it up to date.
+    if (analysis.state.status === "done") void analysis.run();
+  };
+
+  return (
+    <div className={styles.editor}>
+      <p className={styles.source} data-testid="mapping-source">
+        <strong>Where these settings come from:</strong> {sourceWords(loaded)}.
+      </p>
+      {loaded.storedProblem !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{`${loaded.storedProblem} What detection understood is shown instead; saving replaces the stored mapping.`}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PresetPicker initial={edited.layout} disabled={busy} onApply={(preset) => edit((mapping) => withPreset(mapping, preset))} />
+      <Accordion multiple collapsible>
+        <AccordionItem value="sheets">
+          <AccordionHeader>{`Sheets and columns (${plural(edited.sheets.length, "sheet", "sheets")}, ${plural(tables, "table", "tables")})`}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <SheetsSection
+              mapping={edited}
+              headings={loaded.headings}
+              onField={(at, column, field, heading) => edit((mapping) => withColumnField(mapping, at, column, field, heading))}
+              onPeriod={(at, column, change) => edit((mapping) => withColumnPeriod(mapping, at, column, change))}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="levels">
+          <AccordionHeader>Levels</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <LevelsSection levels={edited.levels} onLevel={(id, change) => edit((mapping) => withLevel(mapping, id, change))} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="measures">
+          <AccordionHeader>{`Measures (${measures.length})`}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <MeasuresSection measures={measures} mapped={edited.metrics} onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="policy">
+          <AccordionHeader>Rating rules</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <PolicySection
+              policy={edited.policy}
+              onPolicy={(change) => edit((mapping) => withPolicy(mapping, change))}
+              onDates={(change) => edit((mapping) => withDates(mapping, change))}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="report">
+          <AccordionHeader>Report</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ReportSection report={edited.report} measures={measures} onReport={(change) => edit((mapping) => withReport(mapping, change))} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <p className={styles.note} data-testid="mapping-changed">
+        {changed ? "You have changes that are not saved yet." : "No changes yet."}
+      </p>
+      <div className={styles.actions}>
+        <Button onClick={onPreview} disabledFocusable={busy}>
+          Preview the effect
+        </Button>
+        <Button appearance="primary" onClick={() => void onSave()} disabledFocusable={busy}>
+          Save to the workbook
+        </Button>
+        <Button
+          onClick={() => edit(() => loaded.mapping)}
+          disabledFocusable={busy || !changed}
+        >
+          Discard changes
+        </Button>
+        <Button appearance="subtle" onClick={onReadAgain} disabledFocusable={busy}>
+          Read the workbook again
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {preview.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Checking and rating the workbook both ways…" />}
+        {save.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Saving the mapping in the workbook…" />}
+        {preview.state.status === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Cannot preview</MessageBarTitle>
+              {preview.state.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {save.state.status === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Not saved</MessageBarTitle>
+              {save.state.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {save.state.status === "done" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {preview.state.status === "done" && <EffectSummary effect={preview.state.value} />}
+    </div>
+  );
+};

@@ -1,0 +1,65 @@
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ViewProps } from "../../views/view-props";
+import { loadMappingEngine } from "./mapping-engine-loader";
+import type { LoadMappingEngine } from "./mapping-engine-types";
+import { MappingEditor } from "./MappingEditor";
+import { useMappingLoad } from "./use-mapping-load";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export interface MappingViewProps extends ViewProps {
+  /** For tests; defaults to the mapping code fetched on first use. */
+  loadEngine?: LoadMappingEngine;
+  /** For tests; the as-of date of a preview is this day in the person's own calendar. */
+  today?: () => Date;
+}
+
+const clock = () => new Date();
+
+/**
+ * Mapping (issue #5 §3): what Plan Tracker understood of this workbook — sheets, header rows,
+ * columns, levels, measures and rules — corrected by the team, previewed, and saved inside the
+ * workbook so every colleague and every run uses the same settings.
+ */
+export const MappingView = ({ gateway, mode, analysis, loadEngine = loadMappingEngine, today = clock }: MappingViewProps) => {
+  const styles = useStyles();
+  const { state, reload, markStored } = useMappingLoad(gateway, loadEngine);
+  return (
+    <div className={styles.view}>
+      <p className={styles.intro}>
+        {mode === "excel"
+          ? "See what Plan Tracker understood of this workbook, correct it, preview the effect, and save it in the workbook for everyone who uses it."
+          : "See what Plan Tracker understood of the workbook shown here, correct it, preview the effect, and save it with the workbook."}
+      </p>
+      <div aria-live="polite">
+        {state.status === "loading" && <Spinner size="small" labelPosition="after" label="Reading what Plan Tracker understood of this workbook…" />}
+      </div>
+      {state.status === "failed" && (
+        <>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+          <div>
+            <Button onClick={() => void reload()}>Read the workbook again</Button>
+          </div>
+        </>
+      )}
+      {state.status === "ready" && (
+        <MappingEditor
+          key={state.read}
+          gateway={gateway}
+          mode={mode}
+          analysis={analysis}
+          loaded={state.loaded}
+          loadEngine={loadEngine}
+          today={today}
+          onSaved={markStored}
+          onReadAgain={() => void reload()}
+        />
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,20 @@
+import type { MappingEngine } from "./mapping-engine-types";
+
+/** Said when the mapping code itself cannot be fetched (a dropped connection to the add-in's host). */
+export const MAPPING_ENGINE_UNAVAILABLE =
+  "Plan Tracker could not load the code that reads and saves mappings; check your connection, then close and reopen the pane.";
+
+/** A failed download, told apart from a bug so the person is told to reconnect rather than to report it. */
+export class MappingEngineUnavailable extends Error {}
+
+/**
+ * The mapping code (detection, checks, the JSON Schema validators), fetched once on first use into
+ * its own chunk: inside Excel the pane must answer quickly on opening (DESIGN §4.1).
+ */
+export const loadMappingEngine = async (): Promise<MappingEngine> => {
+  try {
+    return await import(/* webpackChunkName: "mapping" */ "./mapping-engine");
+  } catch (error: unknown) {
+    throw new MappingEngineUnavailable(String(error));
+  }
+};

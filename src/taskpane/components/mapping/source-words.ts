@@ -1,0 +1,13 @@
+import type { LoadedMapping } from "./mapping-engine";
+
+/**
+ * Where the settings on screen came from, in the words of issue #5: "Stored in this workbook",
+ * "Detected (nothing stored yet)", and an upgrade said plainly, since saving will rewrite it.
+ */
+export const sourceWords = (loaded: Pick<LoadedMapping, "source" | "upgradedFrom" | "storedProblem">): string => {
+  if (loaded.storedProblem !== undefined) return "Detected (the mapping stored in this workbook cannot be used)";
+  if (loaded.source === "detected") return "Detected (nothing stored yet)";
+  return loaded.upgradedFrom !== undefined
+    ? `Stored in this workbook, upgraded from version ${loaded.upgradedFrom} (saving stores it in the current version)`
+    : "Stored in this workbook";
+};

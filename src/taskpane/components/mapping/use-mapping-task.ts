@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Result } from "../../../core/result";
+import { mappingFailureSentence } from "./use-mapping-load";
+
+export type MappingTaskState<T> = { status: "idle" } | { status: "busy" } | { status: "done"; value: T } | { status: "failed"; message: string };
+
+/**
+ * One Preview or Save at a time: only the latest may update the view (a slow preview of an earlier
+ * edit must not overwrite a later one), nothing may after the view has gone, and any edit clears the
+ * answer (`clear`), which would otherwise describe a mapping no longer on screen.
+ */
+export const useMappingTask = <T>() => {
+  const [state, setState] = useState<MappingTaskState<T>>({ status: "idle" });
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(async (work: () => Promise<Result<T, string>>, label: string): Promise<T | null> => {
+    const mine = ++latest.current;
+    setState({ status: "busy" });
+    let next: MappingTaskState<T>;
+    try {
+      const result = await work();
+      next = result.ok ? { status: "done", value: result.value } : { status: "failed", message: result.error };
+    } catch (error: unknown) {
+      console.error(`Plan Tracker: ${label} failed`, error);
+      next = { status: "failed", message: mappingFailureSentence(error) };
+    }
+    if (!mounted.current || mine !== latest.current) return null;
+    setState(next);
+    return next.status === "done" ? next.value : null;
+  }, []);
+
+  const clear = useCallback(() => {
+    latest.current += 1;
+    setState((previous) => (previous.status === "idle" ? previous : { status: "idle" }));
+  }, []);
+
+  return { state, run, clear };
+};
