@@ -6,6 +6,8 @@
 // then refreshes RAG on the BCP sample (roll-up shown, the plan's RAG column written), rates the
 // scorecard sample (Actual cells highlighted in the grid), and generates the board report on the BCP
 // sample (summary in the pane, the 'Board report' sheet in the grid, Go to the report selects its A1).
+// The Mapping view on the GCC sample: column C of the first actions table set to "(not read)", the
+// previewed issue count changes, Save, and Validate then reports the table's missing Timescale column.
 // Screenshots go to test-output/e2e/. Ends with "N passed, M failed" and exits non-zero on failure.
 //
 //   node scripts/e2e.cjs
@@ -285,6 +287,72 @@ const main = async () => {
         { timeout: TIMEOUT_MS },
       );
       await shot(page, "09-report");
+    });
+
+    // The Mapping view (issue #5 §3) on the GCC sample: one column corrected, previewed, saved, and
+    // Validate then reads the workbook by the saved mapping.
+    const issueCount = async () => {
+      const text = (await page.getByTestId("issue-count").innerText()).replace(/\s+/g, " ").trim();
+      const match = /^(\d+) issues?:/.exec(text);
+      expect(match !== null, `the count reads "${text}"`);
+      return Number(match[1]);
+    };
+    let mappingBefore = 0;
+    let mappingPreviewed = 0;
+    await check("Mapping on the GCC sample: Timescale (column C) not read changes the previewed issue count", async () => {
+      await page.goto(`${base}/taskpane.html?sample=gcc`);
+      await page.getByRole("heading", { name: "gcc.xlsx" }).waitFor();
+      await page.getByRole("grid").first().waitFor();
+      await page.getByRole("button", { name: "Validate workbook" }).click();
+      await page.getByTestId("issue-count").waitFor();
+      mappingBefore = await issueCount();
+      await page.getByRole("tab", { name: "Mapping", exact: true }).click();
+      const source = page.getByTestId("mapping-source");
+      await source.waitFor();
+      const said = (await source.innerText()).replace(/\s+/g, " ");
+      expect(/Detected \(nothing stored yet\)/.test(said), `the Mapping view says: ${said}`);
+      await page.getByRole("button", { name: /^Sheets and columns/ }).click();
+      const sheet = page.getByRole("region", { name: "Sheet Focus on Practice" });
+      await sheet.getByRole("button", { name: /^Actions · header row 13 ·/ }).click();
+      const columns = page.getByRole("table", { name: "Focus on Practice, actions table at header row 13: columns" });
+      const timescale = columns.getByRole("combobox", { name: "Column C (Timescale) read as" });
+      expect((await timescale.inputValue()) === "due", `column C is read as "${await timescale.inputValue()}", not the due date`);
+      await timescale.selectOption({ label: "(not read)" });
+      await page.getByRole("button", { name: "Preview the effect" }).click();
+      const change = page.getByTestId("mapping-issue-change");
+      await change.waitFor();
+      const text = (await change.innerText()).trim();
+      const match = /^Issues: (\d+) → (\d+) \(/.exec(text);
+      expect(match !== null, `the preview reads "${text}"`);
+      expect(Number(match[1]) === mappingBefore, `the preview starts from ${match[1]} issues, Validate counted ${mappingBefore}`);
+      mappingPreviewed = Number(match[2]);
+      expect(mappingPreviewed !== mappingBefore, `the preview shows no change: "${text}"`);
+      const ratings = (await page.getByTestId("mapping-rating-change").innerText()).trim();
+      console.log(`        ${text}; ${ratings}`);
+      await page.getByTestId("mapping-effect").scrollIntoViewIfNeeded();
+      await shot(page, "10-mapping");
+    });
+
+    await check("Mapping: Save stores it, and Validate then finds the table without its Timescale column", async () => {
+      await page.getByRole("button", { name: "Save to the workbook" }).click();
+      await page.getByText("Saved in the copy shown here:").waitFor();
+      const said = (await page.getByTestId("mapping-source").innerText()).replace(/\s+/g, " ");
+      expect(/Stored in this workbook/.test(said), `after saving the Mapping view says: ${said}`);
+      await page.getByRole("tab", { name: "Validate", exact: true }).click();
+      await page.getByRole("button", { name: "Validate workbook" }).click();
+      await page.waitForFunction(
+        (expected) => (globalThis.document.querySelector('[data-testid="issue-count"]')?.textContent || "").trim().startsWith(`${expected} issue`),
+        mappingPreviewed,
+        { timeout: TIMEOUT_MS },
+      );
+      const after = await issueCount();
+      expect(after !== mappingBefore, `Validate still counts ${after} issues`);
+      // The issue sits at A13 of Focus on Practice; open that sheet's issues if the list folded it.
+      const sheetIssues = page.getByRole("button", { name: /^Focus on Practice — \d+ issues?$/ });
+      if ((await sheetIssues.getAttribute("aria-expanded")) !== "true") await sheetIssues.click();
+      const missing = page.locator('button[data-issue-sheet="Focus on Practice"][data-issue-cell="A13"]', { hasText: /has no Timescale or Deadline column/ });
+      await missing.first().waitFor();
+      console.log(`        Validate: ${mappingBefore} → ${after} issues; ${(await missing.first().innerText()).replace(/\s+/g, " ").slice(0, 140)}`);
     });
 
     await check("every shipped sample opens in the grid", async () => {
