@@ -1,5 +1,5 @@
 import { FakeBag } from "./bag";
-import { FakeClientObject, type FakeClientResult } from "./client-object";
+import { FakeCollection, type FakeClientResult } from "./client-object";
 import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { Area } from "./grid";
@@ -79,7 +79,18 @@ const conditionalFormat = (ctx: FakeContext, minApi: number, cells: RangeCells, 
     typeName: "ConditionalFormat",
     minApi,
     present,
+    methods: {
+      delete: {
+        apply: () => {
+          const sheet = cells.sheet();
+          if (sheet.protected) throw protectedSheet("ConditionalFormat.delete");
+          if (!stored()) throw new FakeOfficeError("ItemNotFound", "The conditional format does not exist.", "ConditionalFormat.delete");
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== id);
+        },
+      },
+    },
     properties: {
+      id: { get: () => (stored() ? String(id) : undefined) },
       type: { get: () => stored()?.type },
       priority: {
         get: () => stored()?.priority,
@@ -93,8 +104,8 @@ const conditionalFormat = (ctx: FakeContext, minApi: number, cells: RangeCells, 
   });
 };
 
-/** Range.conditionalFormats (ExcelApi 1.6). */
-export class FakeConditionalFormatCollection extends FakeClientObject {
+/** Range.conditionalFormats (ExcelApi 1.6): `items` are the rules that touch the range, highest priority first. */
+export class FakeConditionalFormatCollection extends FakeCollection<FakeBag> {
   protected readonly typeName = "ConditionalFormatCollection";
   private readonly cells: RangeCells;
 
@@ -103,14 +114,17 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
     this.cells = cells;
   }
 
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected scalar(): unknown {
-    return undefined;
-  }
-  protected present(): boolean {
+  protected override present(): boolean {
     return this.cells.present();
+  }
+
+  protected currentItems(): FakeBag[] {
+    const areas = allAreas(this.cells);
+    return this.cells
+      .sheet()
+      .conditionalFormats.filter((cf) => overlaps(cf, areas))
+      .sort((a, b) => a.priority - b.priority)
+      .map((cf) => conditionalFormat(this.ctx, this.minApi, this.cells, cf.id));
   }
 
   add(type: unknown): FakeBag {

@@ -23,20 +23,47 @@ const checkListRule = (rule: unknown): void => {
   }
 };
 
-/** Range.dataValidation (ExcelApi 1.8), list rules only. */
+/**
+ * Range.dataValidation (ExcelApi 1.8), list rules only. `type` is "List" when one rule covers the
+ * whole range, "None" when no rule touches it, and "Inconsistent" otherwise, as Excel reports it;
+ * ignoreBlanks, prompt and errorAlert belong to the rule that covers the range.
+ */
 export const dataValidation = (ctx: FakeContext, minApi: number, cells: RangeCells): FakeBag => {
   const refuseIfProtected = (where: string) => {
     if (cells.sheet().protected) {
       throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", where);
     }
   };
+  const covering = () => cells.sheet().dataValidations.find((dv) => contains(dv.area, cells.area()));
+  /** A setting of the rule that covers the range: set after the rule (Excel needs a rule first). */
+  const setting = (key: "ignoreBlanks" | "prompt" | "errorAlert", fallback: unknown) => ({
+    get: () => covering()?.[key] ?? fallback,
+    set: (value: unknown) => {
+      refuseIfProtected(`DataValidation.${key}`);
+      const rule = covering();
+      if (!rule) throw new FakeOfficeError("InvalidOperation", "Set a validation rule before its other settings.", `DataValidation.${key}`);
+      if (key === "ignoreBlanks") {
+        if (typeof value !== "boolean") throw new FakeOfficeError("InvalidArgument", "ignoreBlanks must be true or false.", "DataValidation.ignoreBlanks");
+        rule.ignoreBlanks = value;
+      } else rule[key] = value;
+    },
+  });
   return new FakeBag(ctx, {
     typeName: "DataValidation",
     minApi,
     present: cells.present,
     properties: {
+      type: {
+        get: () => {
+          if (covering()) return "List";
+          return cells.sheet().dataValidations.some((dv) => intersects(dv.area, cells.area())) ? "Inconsistent" : "None";
+        },
+      },
+      ignoreBlanks: setting("ignoreBlanks", true),
+      prompt: setting("prompt", { showPrompt: false, title: "", message: "" }),
+      errorAlert: setting("errorAlert", { showAlert: true, style: "Stop", title: "", message: "" }),
       rule: {
-        get: () => cells.sheet().dataValidations.find((dv) => contains(dv.area, cells.area()))?.rule ?? null,
+        get: () => covering()?.rule ?? null,
         set: (rule) => {
           checkListRule(rule);
           refuseIfProtected("DataValidation.rule");

@@ -4,7 +4,7 @@ import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { Area } from "./grid";
 import { areaCells, areaColumns, areaRows, intersects, sheetAddress } from "./grid";
-import type { StoredSheet, StoredValue } from "./store";
+import { StoredSheet, type StoredValue } from "./store";
 import { conditionalFormatCollection } from "./conditional-formats";
 import { dataValidation } from "./data-validation";
 import { acceptCellProperties } from "./cell-properties";
@@ -97,7 +97,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   protected scalarNames(): string[] {
-    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "numberFormat", "text"];
+    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "numberFormat", "formulas", "text"];
   }
 
   protected scalar(name: string): unknown {
@@ -120,6 +120,9 @@ export class FakeRange extends FakeClientObject {
         return this.grid((r, c) => sheet.value(r, c));
       case "numberFormat":
         return this.grid((r, c) => sheet.numberFormat(r, c));
+      case "formulas":
+        // Office.js gives a constant cell's value where it has no formula.
+        return this.grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c));
       default:
         return this.grid((r, c) => String(sheet.value(r, c)));
     }
@@ -189,6 +192,25 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  get formulas(): StoredValue[][] | null {
+    return this.read("formulas") as StoredValue[][] | null;
+  }
+  /** A string starting with "=" is a formula (its result is not calculated: the fake shows the formula text); anything else is a value, as for `values`. */
+  set formulas(input: unknown) {
+    this.queueWrite("formulas=", 1, input, () => {
+      const { sheet, area } = this.writable("Range.formulas");
+      const value = toGrid(input, area, acceptValue("Range.formulas"), "Range.formulas");
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) {
+          const cell = value(r - area.top, c - area.left);
+          if (cell === null) continue;
+          if (typeof cell === "string" && cell.startsWith("=")) sheet.setFormula(r, c, cell, cell);
+          else sheet.setValue(r, c, asTyped(cell, sheet.numberFormat(r, c)));
+        }
+      }
+    });
+  }
+
   get numberFormat(): string[][] | null {
     return this.read("numberFormat") as string[][] | null;
   }
@@ -205,19 +227,36 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  /** ExcelApi 1.9. Only fill colour (and address) is modelled; asking for more is a fake limitation, said loudly. */
+  /**
+   * ExcelApi 1.9. Modelled: address, format.fill.color and pattern ("Solid" or "None"), and
+   * format.font.color and bold (Excel reports automatic text as "#000000"); asking for anything
+   * else is a fake limitation, said loudly.
+   */
   getCellProperties(options: unknown): FakeClientResult<unknown[][] | null> {
-    const wantsFill = isFillColourRequest(options);
-    const wantsAddress = typeof options === "object" && options !== null && (options as Record<string, unknown>).address === true;
+    const wanted = cellPropertiesRequest(options);
     return this.queueResult("getCellProperties", 9, options, () => {
-      if (!wantsFill && !wantsAddress) {
-        throw new FakeOfficeError("NotImplemented", "The fake models getCellProperties for format.fill.color and address only.", "Range.getCellProperties");
+      if (wanted === null) {
+        throw new FakeOfficeError("NotImplemented", "The fake models getCellProperties for address, format.fill (color, pattern) and format.font (color, bold) only.", "Range.getCellProperties");
       }
       const sheet = this.target.sheet();
       return this.grid((r, c) => {
         const cell: Record<string, unknown> = {};
-        if (wantsAddress) cell.address = sheetAddress(sheet.name, { top: r, left: c, bottom: r, right: c, unbounded: false });
-        if (wantsFill) cell.format = { fill: { color: sheet.fill(r, c) } };
+        if (wanted.address) cell.address = sheetAddress(sheet.name, { top: r, left: c, bottom: r, right: c, unbounded: false });
+        const format: Record<string, unknown> = {};
+        if (wanted.fill.length > 0) {
+          const fill: Record<string, unknown> = {};
+          if (wanted.fill.includes("color")) fill.color = sheet.fill(r, c);
+          if (wanted.fill.includes("pattern")) fill.pattern = sheet.fills.has(StoredSheet.key(r, c)) ? "Solid" : "None";
+          format.fill = fill;
+        }
+        if (wanted.font.length > 0) {
+          const font: Record<string, unknown> = {};
+          const own = sheet.cellFormat(r, c);
+          if (wanted.font.includes("color")) font.color = own.fontColour ?? "#000000";
+          if (wanted.font.includes("bold")) font.bold = own.bold ?? false;
+          format.font = font;
+        }
+        if (Object.keys(format).length > 0) cell.format = format;
         return cell;
       });
     });
@@ -278,10 +317,26 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
-const isFillColourRequest = (options: unknown): boolean => {
-  if (typeof options !== "object" || options === null) return false;
-  const format = (options as Record<string, unknown>).format;
-  if (typeof format !== "object" || format === null) return false;
-  const fill = (format as Record<string, unknown>).fill;
-  return typeof fill === "object" && fill !== null && (fill as Record<string, unknown>).color === true;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Which properties a getCellProperties request asks for, or null if it asks for one the fake does not model. */
+const cellPropertiesRequest = (options: unknown): { address: boolean; fill: string[]; font: string[] } | null => {
+  if (!isRecord(options)) return null;
+  const wanted = { address: options.address === true, fill: [] as string[], font: [] as string[] };
+  for (const key of Object.keys(options)) if (key !== "address" && key !== "format") return null;
+  const format = options.format;
+  if (format !== undefined) {
+    if (!isRecord(format)) return null;
+    for (const [part, allowed] of [["fill", ["color", "pattern"]], ["font", ["color", "bold"]]] as const) {
+      const asked = format[part];
+      if (asked === undefined) continue;
+      if (!isRecord(asked)) return null;
+      for (const [name, on] of Object.entries(asked)) {
+        if (!(allowed as readonly string[]).includes(name)) return null;
+        if (on === true) wanted[part].push(name);
+      }
+    }
+    if (Object.keys(format).some((key) => key !== "fill" && key !== "font")) return null;
+  }
+  return wanted.address || wanted.fill.length > 0 || wanted.font.length > 0 ? wanted : null;
 };

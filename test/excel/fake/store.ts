@@ -59,6 +59,10 @@ export interface StoredChart {
 export interface StoredListRule {
   area: Area;
   rule: unknown;
+  /** DataValidation.ignoreBlanks, prompt and errorAlert as last set (absent: Excel's defaults). */
+  ignoreBlanks?: boolean;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 /**
@@ -73,6 +77,8 @@ export class StoredSheet {
   readonly numberFormats = new Map<number, string>();
   readonly fills = new Map<number, string>();
   readonly cellFormats = new Map<number, StoredCellFormat>();
+  /** Formulas ("=SUM(A1:A3)") of cells that hold one; the cell's value is then its last result. */
+  readonly formulas = new Map<number, string>();
   /** Column index (0-based) → width in points; absent: Excel's default 48 (8.43 characters). */
   readonly columnWidths = new Map<number, number>();
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
@@ -94,7 +100,20 @@ export class StoredSheet {
     return this.rows[row]?.[column] ?? "";
   }
 
+  /** The formula a cell holds, or null for a constant. */
+  formula(row: number, column: number): string | null {
+    return this.formulas.get(StoredSheet.key(row, column)) ?? null;
+  }
+
+  /** A formula and the value it shows (the fake does not calculate). */
+  setFormula(row: number, column: number, formula: string, result: StoredValue): void {
+    this.setValue(row, column, result);
+    this.formulas.set(StoredSheet.key(row, column), formula);
+  }
+
   setValue(row: number, column: number, value: StoredValue | null | undefined): void {
+    // A value typed over a formula replaces it.
+    this.formulas.delete(StoredSheet.key(row, column));
     const empty = value === null || value === undefined || value === "";
     let cells = this.rows[row];
     if (!cells) {
@@ -185,7 +204,7 @@ export class StoredSheet {
       if (!cells) continue;
       for (let column = area.left; column <= Math.min(area.right, cells.length - 1); column += 1) delete cells[column];
     }
-    for (const map of [this.numberFormats, this.fills, this.cellFormats]) {
+    for (const map of [this.numberFormats, this.fills, this.cellFormats, this.formulas]) {
       for (const key of [...map.keys()]) {
         const row = Math.floor(key / 16_384);
         const column = key % 16_384;
