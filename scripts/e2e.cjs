@@ -355,6 +355,24 @@ const main = async () => {
       console.log(`        Validate: ${mappingBefore} → ${after} issues; ${(await missing.first().innerText()).replace(/\s+/g, " ").slice(0, 140)}`);
     });
 
+    await check("Mapping at task-pane width (360px): a table's dropdowns and the levels fit without sideways scrolling", async () => {
+      const narrow = await context.newPage();
+      watch(narrow);
+      narrow.setDefaultTimeout(TIMEOUT_MS);
+      await narrow.setViewportSize({ width: 360, height: 720 });
+      await narrow.goto(`${base}/taskpane.html?sample=gcc&view=mapping`);
+      await narrow.getByTestId("mapping-source").waitFor();
+      await narrow.getByRole("button", { name: /^Sheets and columns/ }).click();
+      await narrow.getByRole("region", { name: "Sheet Focus on Practice" }).getByRole("button", { name: /^Measures · header rows 35 and 36 ·/ }).click();
+      await narrow.getByRole("combobox", { name: "Column B (March 22 / Target) holds" }).waitFor();
+      await narrow.getByRole("button", { name: "Levels", exact: true }).click();
+      await narrow.getByRole("textbox", { name: "Red level: fill colour" }).waitFor();
+      // Runs in the page, where document and window exist.
+      const overflow = await narrow.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth);
+      expect(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360px wide`);
+      await narrow.close();
+    });
+
     await check("every shipped sample opens in the grid", async () => {
       for (const sample of ["bcp", "thurrock", "scorecard"]) {
         await page.goto(`${base}/taskpane.html?sample=${sample}`);

@@ -263,7 +263,7 @@ describe("words", () => {
     ["actions", "status", "RAG status"],
     ["rag-key", "title", "Description"],
     ["actions", "title", "Action"],
-    ["metrics", "period", "Value for a reporting period"],
+    ["metrics", "period", "Reporting period"],
   ] as const)("%s %s → %s", (kind, field, words) => {
     expect(fieldWords(kind, field)).toBe(words);
   });

@@ -116,7 +116,7 @@ describe("MappingView: what was understood", () => {
     await openSection(/^Sheets and columns/);
     await openTable("Focus on Practice", /^Measures · header rows 35 and 36 ·/);
     const table = columnsOf("Focus on Practice, measures table at header rows 35 and 36");
-    expect(within(table).getByRole("combobox", { name: "Column B (March 22 / Target) read as" })).toHaveDisplayValue("Value for a reporting period");
+    expect(within(table).getByRole("combobox", { name: "Column B (March 22 / Target) read as" })).toHaveDisplayValue("Reporting period");
     expect(within(table).getByRole("textbox", { name: "Column B (March 22 / Target) reporting period" })).toHaveValue("Mar 22");
     expect(within(table).getByRole("combobox", { name: "Column B (March 22 / Target) holds" })).toHaveDisplayValue("Target");
     expect(within(table).getByRole("combobox", { name: "Column C (March 22 / Actual) holds" })).toHaveDisplayValue("Actual");
@@ -276,7 +276,7 @@ describe("MappingView: correcting and saving", () => {
     await openSection(/^Measures \(15\)$/);
     const turnover = screen.getByRole("group", { name: "Turnover (overall)" });
     await userEvent.selectOptions(within(turnover).getByRole("combobox", { name: "Polarity" }), "Lower is better");
-    await userEvent.selectOptions(within(turnover).getByRole("combobox", { name: "Tolerance: counted in" }), "points (the measure's own units)");
+    await userEvent.selectOptions(within(turnover).getByRole("combobox", { name: "Tolerance: counted in" }), "points (own units)");
     await userEvent.type(within(turnover).getByRole("textbox", { name: "Tolerance" }), "2.5");
     await save();
     await screen.findByText(SAVED_IN_PREVIEW);

@@ -7,8 +7,7 @@ import { MEASURE_WORDS, NOT_READ, fieldWords } from "./field-words";
 const useStyles = makeStyles({
   letter: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "top", paddingTop: tokens.spacingVerticalSNudge },
   heading: { verticalAlign: "top", paddingTop: tokens.spacingVerticalSNudge, overflowWrap: "anywhere" },
-  choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: "9em" },
-  period: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
 
 // A long heading would make every control's name a paragraph for screen-reader users.
@@ -50,7 +49,7 @@ export const ColumnLine = ({ row, kind, choices, onField, onPeriod }: ColumnLine
             ))}
           </Select>
           {row.field === "period" && (
-            <div className={styles.period}>
+            <>
               <Input
                 aria-label={`${name} reporting period`}
                 value={row.period ?? ""}
@@ -69,7 +68,7 @@ export const ColumnLine = ({ row, kind, choices, onField, onPeriod }: ColumnLine
                   </option>
                 ))}
               </Select>
-            </div>
+            </>
           )}
         </div>
       </td>

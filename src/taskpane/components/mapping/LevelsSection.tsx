@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   levels: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   level: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     margin: 0,
     padding: tokens.spacingHorizontalS,

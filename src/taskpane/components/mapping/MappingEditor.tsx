@@ -20,7 +20,15 @@ import { sourceWords } from "./source-words";
 import { useMappingTask } from "./use-mapping-task";
 
 const useStyles = makeStyles({
-  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // A task pane can be 320 px wide: controls shrink to it rather than push the pane sideways (a
+  // native select is otherwise as wide as its longest option).
+  editor: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    "& select, & input, & .fui-Select, & .fui-Input, & .fui-Field": { minWidth: 0, maxWidth: "100%" },
+  },
   source: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },

@@ -6,7 +6,7 @@ import { ToleranceInput } from "./ToleranceInput";
 
 const useStyles = makeStyles({
   policy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 

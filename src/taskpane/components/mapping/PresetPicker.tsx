@@ -5,7 +5,7 @@ import { PRESETS } from "./apply-preset";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: "12em" },
+  field: { flex: "1 1 12em", minWidth: 0 },
 });
 
 /** Choose a seed layout's levels and rules as a starting point; nothing is saved until Save. */

@@ -7,7 +7,10 @@ import { fieldChoices } from "./field-words";
 import type { ColumnHeading } from "./table-headings";
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // Fixed layout: the pane's width decides the columns, never the longest option of a dropdown.
+  table: { borderCollapse: "collapse", tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200 },
+  letterColumn: { width: "4.5em" },
+  headingColumn: { width: "32%" },
   head: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
@@ -29,6 +32,11 @@ export const TableColumns = ({ name, table, headings, onField, onPeriod }: Table
   const choices = fieldChoices(table.kind, rows.map((row) => row.field));
   return (
     <table className={styles.table} aria-label={`${name}: columns`}>
+      <colgroup>
+        <col className={styles.letterColumn} />
+        <col className={styles.headingColumn} />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col" className={styles.head}>

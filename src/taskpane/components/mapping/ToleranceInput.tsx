@@ -4,13 +4,13 @@ import type { ToleranceRule } from "../../../core/rag/rag-policy";
 import { NumberInput } from "./NumberInput";
 
 const useStyles = makeStyles({
-  tolerance: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  tolerance: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
 });
 
 type Mode = ToleranceRule["mode"];
 
 // DOMAIN §6: relative (amber within value% of the target, the default) or absolute (within value units).
-const MODE_WORDS: Record<Mode, string> = { relative: "% of the target", absolute: "points (the measure's own units)" };
+const MODE_WORDS: Record<Mode, string> = { relative: "% of target", absolute: "points (own units)" };
 
 export interface ToleranceInputProps {
   label: string;

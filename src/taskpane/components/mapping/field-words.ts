@@ -27,7 +27,7 @@ const FIELD_WORDS: Record<PlanField, string> = {
   basis: "Reporting basis",
   baseline: "Baseline",
   comparator: "Comparator (national, neighbours)",
-  period: "Value for a reporting period",
+  period: "Reporting period",
   target: "Target",
   actual: "Actual",
   notes: "Notes",
