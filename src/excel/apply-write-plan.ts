@@ -1,15 +1,23 @@
 /* global Excel */
 import type { ApplyReport, GatewayError } from "../core/gateway";
+import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
 import { err, ok, type Result } from "../core/result";
+import { buildUndoRecord } from "../core/undo/build-undo-record";
+import { undoRecordOps } from "../core/undo/encode-undo-record";
+import { FORMATS_NOT_KEPT } from "../core/undo/undo-sentences";
+import { undoTargets, type BlockNulls, type UndoTargets } from "../core/undo/undo-targets";
 import { chunkWritePlan } from "../core/write-plan/chunk-write-plan";
 import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { orderForExcel } from "./apply-order";
 import type { ExcelApiSupport } from "./capabilities";
 import { checkWritePlan } from "./check-write-plan";
 import { findMovedCells, isGuarded } from "./check-expected";
+import { findAddedRules } from "./find-added-rules";
 import { toGatewayError } from "./office-errors";
 import { excelSizer } from "./op-sizer";
 import { emptySheetCharts, type SheetCharts } from "./queue-chart";
+import { planBeforeRunReads } from "./read-before-run";
+import { isUndoOp, queueUndoOp } from "./queue-undo-op";
 import { queueWriteOp } from "./queue-write-op";
 import { unsupportedOps } from "./unsupported-ops";
 
@@ -17,7 +25,17 @@ export interface ApplyOptions {
   /** Largest request one sync may carry; Excel on the web refuses 5 MB (DESIGN §4.1). */
   maxRequestBytes: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Keep what the plan overwrites in sheets Plan Tracker does not own, in its undo sheet, before
+   * writing (issue #6 §3); the time stamps the record. Absent for undo itself.
+   */
+  keepUndo?: { takenAt: string };
 }
+
+/** This executor empties a value and clears a fill for null in a block (queue-write-op.ts), so those cells change. */
+const EXCEL_NULLS: BlockNulls = { values: "clear", fills: "clear" };
+
+const hasTargets = (targets: UndoTargets): boolean => targets.cells.length > 0 || targets.rules.length > 0 || targets.validations.length > 0;
 
 const protectedSheet = (sheet: string): GatewayError => ({
   kind: "protected-sheet",
@@ -95,14 +113,41 @@ export const applyWritePlan = async (
     if (sheet && op.kind !== "ensureSheet" && support.protection && sheet.protection.protected) return err(protectedSheet(sheet.name));
   }
 
+  // Undo last run (issue #6 §3): what the plan will overwrite in the council's own sheets is read
+  // before anything is written, its first part in the same sync as the co-author re-read.
+  const targets = options.keepUndo ? undoTargets({ ...plan, ops }, EXCEL_NULLS) : null;
+  const keeping = targets !== null && hasTargets(targets) ? targets : null;
+  const undoSheet = sheets.get(UNDO_SHEET.toLowerCase());
+  if (keeping && undoSheet && support.protection && undoSheet.protection.protected) return err(protectedSheet(undoSheet.name));
   const guarded = ops.filter(isGuarded);
+  const guardBytes = guarded.reduce((sum, op) => sum + JSON.stringify(op.expected).length + 1_000, 0);
+  const ride = guarded.length > 0 && guardBytes < options.maxRequestBytes / 2;
+  const reads = keeping ? planBeforeRunReads(sheets, keeping, support, options.maxRequestBytes, ride ? options.maxRequestBytes - guardBytes : options.maxRequestBytes) : null;
+  if (reads && ride) reads.queue(0);
+
   if (guarded.length > 0) {
     const moved = await findMovedCells(context, sheets, guarded, options.maxRequestBytes, sync);
     if (moved.length > 0) return err(changedSinceRead(moved));
   }
+  const undoOps: WriteOp[] = [];
+  const undoSkipped: string[] = [];
+  if (reads && keeping && options.keepUndo) {
+    if (!ride) reads.queue(0);
+    // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    for (let group = 0; group < reads.groups; group += 1) {
+      if (group > 0) reads.queue(group);
+      if (group > 0 || !ride) await sync();
+    }
+    const record = buildUndoRecord({ ...plan, ops }, keeping, reads.result(), options.keepUndo.takenAt, EXCEL_NULLS);
+    if (record !== null) undoOps.push(...undoRecordOps(record));
+    if (record !== null && record.cells.length > 0 && !support.cellProperties) undoSkipped.push(FORMATS_NOT_KEPT);
+  }
 
   const charts = await findCharts(ops, sheets, sync);
-  const chunks = chunkWritePlan(ops, options.maxRequestBytes, excelSizer(support));
+  const rulesFound = await findAddedRules(ops, sheets, support, sync);
+  // The undo record goes first, so what it keeps is in the workbook before any of it is overwritten.
+  const chunks = chunkWritePlan(undoOps.length > 0 ? orderForExcel([...undoOps, ...ops]) : ops, options.maxRequestBytes, excelSizer(support));
   const eventsWereOn = runtime !== null && runtime.enableEvents;
   let done = 0;
   try {
@@ -116,7 +161,8 @@ export const applyWritePlan = async (
         const key = op.sheet.toLowerCase();
         if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
         const sheet = sheets.get(key);
-        if (sheet) queueWriteOp(sheet, op, support, charts.get(key));
+        if (sheet && isUndoOp(op)) queueUndoOp(sheet, op, support, rulesFound);
+        else if (sheet) queueWriteOp(sheet, op, support, charts.get(key));
       }
       // One sync per chunk of at most maxRequestBytes: the count follows bytes, not rows.
       await sync();
@@ -139,5 +185,5 @@ export const applyWritePlan = async (
       }
     }
   }
-  return ok({ opsApplied: kept.length, syncs, skipped });
+  return ok({ opsApplied: kept.length, syncs, skipped: [...skipped, ...undoSkipped] });
 };

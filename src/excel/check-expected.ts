@@ -5,9 +5,10 @@ import type { WriteOp } from "../core/write-plan/write-plan";
 import { rowOpArea } from "./op-area";
 import { toCellValue } from "./snapshot-cells";
 
-export type GuardedValuesOp = Extract<WriteOp, { kind: "values" }> & { expected: CellValue[][] };
+/** Values, or Undo last run's restored cells: both carry what the cells should still hold. */
+export type GuardedValuesOp = Extract<WriteOp, { kind: "values" | "restoreCells" }> & { expected: CellValue[][] };
 
-export const isGuarded = (op: WriteOp): op is GuardedValuesOp => op.kind === "values" && op.expected !== undefined;
+export const isGuarded = (op: WriteOp): op is GuardedValuesOp => (op.kind === "values" || op.kind === "restoreCells") && op.expected !== undefined;
 
 const same = (now: CellValue, then: CellValue): boolean => now === then || (now === null && then === "") || (now === "" && then === null);
 

@@ -1,6 +1,6 @@
 /* global Excel */
 import { parseRangeAddress } from "../core/model/address";
-import type { ApplyReport, GatewayError, ReadRequest, WorkbookGateway } from "../core/gateway";
+import type { ApplyReport, GatewayError, ReadRequest, UndoableRun, UndoReport, WorkbookGateway } from "../core/gateway";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { WritePlan } from "../core/write-plan/write-plan";
@@ -10,6 +10,7 @@ import { toGatewayError } from "./office-errors";
 import { readSnapshot } from "./read-snapshot";
 import { readFills as readFillColours } from "./read-fills";
 import { storeMappingPart } from "./store-mapping";
+import { undoableRunInExcel, undoLastRunInExcel } from "./undo-last-run";
 import type { FillRequest } from "../core/gateway";
 
 export interface ExcelGatewayOptions {
@@ -23,6 +24,11 @@ export interface ExcelGatewayOptions {
   maxRequestBytes?: number;
   /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: IsSetSupported;
+  /**
+   * Keep what each apply() overwrites in the council's own sheets for Undo last run (default true,
+   * issue #6 §3). Only tests that measure the write mechanics alone turn it off.
+   */
+  keepUndo?: boolean;
 }
 
 /**
@@ -67,7 +73,10 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
   const apply = async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
     try {
       // delayForCellEdit: wait for the person to leave cell edit instead of failing the batch.
-      return await Excel.run({ delayForCellEdit: true }, (context) => applyWritePlan(context, api(), plan, { maxRequestBytes, onProgress }));
+      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
+      return await Excel.run({ delayForCellEdit: true }, (context) =>
+        applyWritePlan(context, api(), plan, { maxRequestBytes, onProgress, ...(options.keepUndo === false ? {} : { keepUndo: { takenAt: now().toISOString() } }) }),
+      );
     } catch (error) {
       return err(toGatewayError(error));
     }
@@ -98,5 +107,23 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select, storeMapping };
+  const undoLastRun = async (onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>> => {
+    try {
+      return await Excel.run({ delayForCellEdit: true }, (context) =>
+        undoLastRunInExcel(context, api(), { maxRequestBytes, cellBudget: options.readCellBudget ?? 500_000, takenAt: now().toISOString(), onProgress }),
+      );
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
+  const undoableRun = async (): Promise<Result<UndoableRun | null, GatewayError>> => {
+    try {
+      return await Excel.run((context) => undoableRunInExcel(context));
+    } catch (error) {
+      return err(toGatewayError(error));
+    }
+  };
+
+  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select, storeMapping, undoLastRun, undoableRun };
 };

@@ -97,5 +97,10 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
     case "chart":
       queueChart(sheet, op.chart, charts);
       return;
+    case "restoreCells":
+    case "removeConditionalFormat":
+    case "restoreValidation":
+      // Undo last run's operations are queued by queue-undo-op.ts.
+      return;
   }
 };

@@ -34,6 +34,18 @@ const GATES: Gate[] = [
       `${ops.length} dropdown ${plural(ops.length, "list was", "lists were")} not added because this version of Excel does not support them (ExcelApi 1.8); Plan Tracker still checks those cells itself.`,
   },
   {
+    applies: (op) => op.kind === "removeConditionalFormat",
+    supported: (s) => s.conditionalFormats,
+    sentence: (ops) =>
+      `${ops.length} highlighting ${plural(ops.length, "rule was", "rules were")} not removed because this version of Excel cannot change conditional formats (ExcelApi 1.6); remove ${plural(ops.length, "it", "them")} under Home > Conditional Formatting > Manage Rules.`,
+  },
+  {
+    applies: (op) => op.kind === "restoreValidation",
+    supported: (s) => s.dataValidation,
+    sentence: (ops) =>
+      `${ops.length} dropdown ${plural(ops.length, "list was", "lists were")} not put back because this version of Excel cannot change data validation (ExcelApi 1.8); check them under Data > Data Validation.`,
+  },
+  {
     applies: (op) => op.kind === "columnWidths",
     supported: (s) => s.columnWidths,
     sentence: (ops) => `Column widths on ${sheetsOf(ops)} were not set because this version of Excel does not support it (ExcelApi 1.2); widen the columns by hand if text is cut off.`,

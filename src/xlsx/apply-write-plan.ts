@@ -343,16 +343,21 @@ export const applyWritePlan = (
   charts: PendingCharts = new PendingCharts(),
   options: ApplyOptions = {},
 ): Result<ApplyReport, GatewayError> => {
-  const plan = options.keepUndo ? { ...asked, ops: [...keepUndo(workbook, asked, options.keepUndo.takenAt), ...asked.ops] } : asked;
-  const checked = checkPlan(workbook, plan);
+  const checked = checkPlan(workbook, asked);
   if (!checked.ok) return checked;
+  // Read only once the plan is known to fit the grid; the record's own ops are checked like the rest.
+  const undoOps = options.keepUndo ? keepUndo(workbook, asked, options.keepUndo.takenAt) : [];
+  const plan = undoOps.length > 0 ? { ...asked, ops: [...undoOps, ...asked.ops] } : asked;
+  const recordChecked = undoOps.length > 0 ? checkPlan(workbook, plan) : checked;
+  if (!recordChecked.ok) return recordChecked;
   const changed = changedCells(workbook, plan);
   if (changed.length > 0) return err(describeChanged(changed));
-  const total = plan.ops.length;
+  const total = asked.ops.length;
   try {
     plan.ops.forEach((op, index) => {
-      applyOp(workbook, op, index, charts);
-      onProgress?.(index + 1, total);
+      applyOp(workbook, op, index - undoOps.length, charts);
+      // Progress counts the plan's own operations; the undo record is written before them.
+      if (index >= undoOps.length) onProgress?.(index - undoOps.length + 1, total);
     });
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);

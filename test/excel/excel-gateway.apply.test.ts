@@ -4,6 +4,9 @@ import type { WriteOp, WritePlan } from "../../src/core/write-plan/write-plan";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
 import { installFakeExcel, type FakeExcel, type FakeWorkbookInit } from "./fake-excel";
 
+// These tests measure the write mechanics alone; Undo last run's record has its own tests (excel-gateway.undo.test.ts).
+const WRITES_ONLY = { keepUndo: false } as const;
+
 const FOUR_MB = 4 * 1024 * 1024;
 const basedOn = { takenAt: "2025-01-15T09:30:00.000Z", fingerprint: "00000000" };
 const planOf = (...ops: WriteOp[]): WritePlan => ({ basedOn, ops });
@@ -33,7 +36,7 @@ describe("apply: writing a WritePlan", () => {
     fake = installFakeExcel(workbook());
     const eventsAtSync: boolean[] = [];
     fake.onBeforeSync(() => eventsAtSync.push(fake.enableEvents));
-    const result = await createExcelGateway().apply(
+    const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
         { kind: "values", sheet: "Actions", topLeft: "E1", values: [["Due"], [45000], [45100], [null]] },
         { kind: "fills", sheet: "Actions", topLeft: "D2", colours: [["#00703C"], ["#FFBF47"], [null]] },
@@ -54,13 +57,13 @@ describe("apply: writing a WritePlan", () => {
 
   it("keeps text as text (refs like 2.10, formula-like wording) and empties cells for null", async () => {
     fake = installFakeExcel(workbook());
-    await createExcelGateway().apply(planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values: [["2.10", "=> escalate", null]] }));
+    await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values: [["2.10", "=> escalate", null]] }));
     expect([fake.value("Actions", "A2"), fake.value("Actions", "B2"), fake.value("Actions", "C2")]).toEqual(["2.10", "=> escalate", ""]);
   });
 
   it("creates a sheet once, then rebuilds it by clearing rather than deleting", async () => {
     fake = installFakeExcel(workbook());
-    const gateway = createExcelGateway();
+    const gateway = createExcelGateway(WRITES_ONLY);
     const report = (title: string) =>
       planOf(
         { kind: "ensureSheet", sheet: "Board report" },
@@ -77,7 +80,7 @@ describe("apply: writing a WritePlan", () => {
 
   it("adds the conditional-format layer and list dropdowns where Excel supports them", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway().apply(
+    const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
         { kind: "conditionalFormat", sheet: "Actions", range: "C2:C4", rule: { kind: "formula", formula: '=$C2="Off track"', fill: "#D4351C", fontColour: "#FFFFFF", priority: 0 } },
         { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" },
@@ -91,7 +94,7 @@ describe("apply: writing a WritePlan", () => {
   it("reports progress after each chunk", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Big" }] });
     const progress: [number, number][] = [];
-    const result = await createExcelGateway().apply(
+    const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf({ kind: "values", sheet: "Big", topLeft: "A1", values: column(400_000, (i) => `action ${i} is on track`) }),
       (done, total) => progress.push([done, total]),
     );
@@ -110,7 +113,7 @@ describe("apply: size decides the syncs, never the row count", () => {
     const rows = 100_000;
     const values = Array.from({ length: rows }, (_, i) => [`${1 + Math.floor(i / 100)}.${i % 100}`, `Action ${i}`, i % 5]);
     const colours = Array.from({ length: rows }, (_, i) => ["#D4351C", "#FFBF47", "#00703C"].map((c, k) => ((i + k) % 4 === 0 ? null : c)));
-    const result = await createExcelGateway().apply(
+    const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values }, { kind: "fills", sheet: "Actions", topLeft: "A2", colours }),
     );
     if (!result.ok) throw new Error(result.error.message);
@@ -129,7 +132,7 @@ describe("apply: size decides the syncs, never the row count", () => {
     const writeSyncs = async (rows: number, columns: number, cell: CellValue) => {
       fake = installFakeExcel({ sheets: [{ name: "Data" }] });
       const values = Array.from({ length: rows }, () => Array.from({ length: columns }, () => cell));
-      const result = await createExcelGateway().apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values }));
+      const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values }));
       if (!result.ok) throw new Error(result.error.message);
       // Everything between the preflight sync and the sync that turns events back on.
       const chunks = fake.stats.perSync.slice(1, -1);
@@ -145,7 +148,7 @@ describe("apply: size decides the syncs, never the row count", () => {
 
   it("writes 200,000 short rows in a single chunk", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Data" }] });
-    const result = await createExcelGateway().apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values: column(200_000, (i) => i % 5) }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values: column(200_000, (i) => i % 5) }));
     expect(result.ok && result.value.syncs).toBe(3);
   });
 });
@@ -153,7 +156,7 @@ describe("apply: size decides the syncs, never the row count", () => {
 describe("apply: refusing before anything is written", () => {
   it("refuses a protected sheet, naming it, with nothing written", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway().apply(
+    const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
         { kind: "values", sheet: "Actions", topLeft: "C2", values: [["Complete"]] },
         { kind: "values", sheet: "Lists", topLeft: "A3", values: [["Complete"]] },
@@ -174,7 +177,7 @@ describe("apply: refusing before anything is written", () => {
 
   it("refuses when a co-author changed the cells since they were read, listing them", async () => {
     fake = installFakeExcel(workbook());
-    const gateway = createExcelGateway();
+    const gateway = createExcelGateway(WRITES_ONLY);
     const read = await gateway.read();
     if (!read.ok) throw new Error(read.error.message);
     const statusNow = read.value.sheets[0].values.slice(1).map((row) => [row[2]]);
@@ -196,13 +199,13 @@ describe("apply: refusing before anything is written", () => {
 
   it("refuses a write to a sheet that has gone", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway().apply(planOf({ kind: "values", sheet: "Old actions", topLeft: "A1", values: [["x"]] }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Old actions", topLeft: "A1", values: [["x"]] }));
     expect(!result.ok && result.error).toMatchObject({ kind: "changed-since-read", sheet: "Old actions" });
   });
 
   it("refuses a malformed WritePlan in one sentence without calling Excel", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway().apply(planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["a", "b"], ["c"]] }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["a", "b"], ["c"]] }));
     expect(!result.ok && result.error.message).toBe(
       "Plan Tracker prepared a change it cannot write (the values for Actions!C2 are not a rectangle of cells), so nothing was written; please report this.",
     );
@@ -219,7 +222,7 @@ describe("apply: older Excel", () => {
 
   it("on ExcelApi 1.7 makes no data-validation or setCellProperties calls and says what it skipped", async () => {
     fake = installFakeExcel(workbook(), { apiVersion: "1.7" });
-    const result = await createExcelGateway().apply(layers);
+    const result = await createExcelGateway(WRITES_ONLY).apply(layers);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.skipped).toEqual([
       "1 dropdown list was not added because this version of Excel does not support them (ExcelApi 1.8); Plan Tracker still checks those cells itself.",
@@ -236,7 +239,7 @@ describe("apply: older Excel", () => {
 
   it("on ExcelApi 1.5 also skips conditional formats and calculation suspend", async () => {
     fake = installFakeExcel(workbook(), { apiVersion: "1.5" });
-    const result = await createExcelGateway().apply(layers);
+    const result = await createExcelGateway(WRITES_ONLY).apply(layers);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.skipped?.[0]).toMatch(/^1 conditional format rule was not added because .+ \(ExcelApi 1\.6\)/);
     expect(Object.keys(fake.stats.calls).filter((call) => /ConditionalFormat|suspend/.test(call))).toEqual([]);
@@ -254,7 +257,7 @@ describe("apply: Excel's failures as plain sentences", () => {
   ])("maps %s to %s", async (code, kind, message) => {
     fake = installFakeExcel(workbook());
     fake.onBeforeSync((n) => n === 2 && fake.failNextSync(code));
-    const result = await createExcelGateway().apply(oneWrite);
+    const result = await createExcelGateway(WRITES_ONLY).apply(oneWrite);
     expect(!result.ok && result.error).toMatchObject({ kind, sheet: "Actions", message: expect.stringMatching(message) });
     expect(fake.enableEvents).toBe(true);
   });
@@ -264,7 +267,7 @@ describe("apply: Excel's failures as plain sentences", () => {
     fake.onBeforeSync(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     });
-    const result = await createExcelGateway().apply(oneWrite);
+    const result = await createExcelGateway(WRITES_ONLY).apply(oneWrite);
     expect(!result.ok && result.error.message).toBe(
       "Plan Tracker hit an unexpected problem while talking to Excel; please try again, and report it if it keeps happening.",
     );
@@ -274,7 +277,7 @@ describe("apply: Excel's failures as plain sentences", () => {
 describe("select and capabilities", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway().select("Lists", "A2");
+    const result = await createExcelGateway(WRITES_ONLY).select("Lists", "A2");
     expect(result).toEqual({ ok: true, value: undefined });
     expect(fake.store.selection).toEqual({ sheet: "Lists", address: "Lists!A2" });
     expect(fake.store.activeSheet).toBe("Lists");
@@ -283,7 +286,7 @@ describe("select and capabilities", () => {
 
   it("answers a missing sheet or a bad address in a sentence", async () => {
     fake = installFakeExcel(workbook());
-    const gateway = createExcelGateway();
+    const gateway = createExcelGateway(WRITES_ONLY);
     const missing = await gateway.select("Gone", "A1");
     expect(!missing.ok && missing.error).toMatchObject({ kind: "changed-since-read", sheet: "Gone" });
     const bad = await gateway.select("Actions", "not a cell");
@@ -292,7 +295,7 @@ describe("select and capabilities", () => {
 
   it("asks Office for requirement sets once and reports them as capabilities", () => {
     fake = installFakeExcel(workbook(), { apiVersion: "1.8" });
-    const gateway = createExcelGateway();
+    const gateway = createExcelGateway(WRITES_ONLY);
     expect(gateway.capabilities()).toEqual({ conditionalFormats: true, dataValidation: true, cellProperties: false, customXmlParts: true, selection: true });
     const asked = fake.isSetSupportedCalls;
     gateway.capabilities();

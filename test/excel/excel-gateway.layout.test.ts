@@ -4,6 +4,9 @@ import { characterWidthToPoints } from "../../src/excel/column-width";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
 import { installFakeExcel, type FakeExcel, type FakeWorkbookInit } from "./fake-excel";
 
+// These tests measure the write mechanics alone; Undo last run's record has its own tests (excel-gateway.undo.test.ts).
+const WRITES_ONLY = { keepUndo: false } as const;
+
 const FOUR_MB = 4 * 1024 * 1024;
 const basedOn = { takenAt: "2025-01-15T09:30:00.000Z", fingerprint: "00000000" };
 const planOf = (...ops: WriteOp[]): WritePlan => ({ basedOn, ops });
@@ -42,7 +45,7 @@ let fake: FakeExcel;
 afterEach(() => fake?.uninstall());
 
 const apply = async (plan: WritePlan) => {
-  const result = await createExcelGateway().apply(plan);
+  const result = await createExcelGateway(WRITES_ONLY).apply(plan);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
@@ -284,7 +287,7 @@ describe("refusing a malformed layout before calling Excel", () => {
     [{ kind: "conditionalFormat", sheet: BOARD, range: "C37,E:E", rule: { kind: "formula", formula: "=TRUE", fill: "#D4351C" } }, '"C37,E:E" is not a bounded range on "Board report"'],
   ] as [WriteOp, string][])("%#: %s", async (op, problem) => {
     fake = installFakeExcel(ragMix());
-    const result = await createExcelGateway().apply(planOf(op));
+    const result = await createExcelGateway(WRITES_ONLY).apply(planOf(op));
     expect(!result.ok && result.error.message).toBe(`Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`);
     expect(fake.stats.syncs).toBe(0);
   });
@@ -297,7 +300,7 @@ describe("chunking: bytes decide the syncs, never the rows", () => {
   it("writes 100,000 rows of per-cell text colours with no request over 4 MB", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Actions" }] });
     const formats = Array.from({ length: 100_000 }, (_, i) => [{ fontColour: rag[i % 3], bold: i % 2 === 0 }, { wrap: true }, null]);
-    const result = await createExcelGateway().apply(planOf({ kind: "cellFormats", sheet: "Actions", topLeft: "A2", formats }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "cellFormats", sheet: "Actions", topLeft: "A2", formats }));
     if (!result.ok) throw new Error(result.error.message);
     expect(fake.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
     const writes = fake.stats.perSync.slice(1, -1);
@@ -310,7 +313,7 @@ describe("chunking: bytes decide the syncs, never the rows", () => {
   it("before ExcelApi 1.9, a column of one format takes the same syncs for 1,000 rows as for 200,000", async () => {
     const syncsFor = async (rows: number) => {
       fake = installFakeExcel({ sheets: [{ name: "Actions" }] }, { apiVersion: "1.8" });
-      const result = await createExcelGateway().apply(planOf({ kind: "cellFormats", sheet: "Actions", topLeft: "F2", formats: column(rows, (i) => (i < 5 ? { bold: true } : { fontColour: "#FFFFFF" })) }));
+      const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "cellFormats", sheet: "Actions", topLeft: "F2", formats: column(rows, (i) => (i < 5 ? { bold: true } : { fontColour: "#FFFFFF" })) }));
       if (!result.ok) throw new Error(result.error.message);
       expect(fake.sheet("Actions").cellFormat(rows, 5)).toEqual({ fontColour: "#FFFFFF" });
       fake.uninstall();

@@ -1,0 +1,79 @@
+/* global Excel */
+import type { GatewayError, UndoableRun, UndoReport } from "../core/gateway";
+import type { CellValue } from "../core/model/cell-value";
+import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
+import { err, ok, type Result } from "../core/result";
+import { decodeUndoRecord, peekUndoRecord, type UndoSheetCells } from "../core/undo/decode-undo-record";
+import { restorePlan, unrestorableValidations } from "../core/undo/restore-plan";
+import { changedSinceRunSentence, mixedValidationSentence, NOTHING_TO_UNDO } from "../core/undo/undo-sentences";
+import { HEADER } from "../core/undo/undo-sheet-layout";
+import { applyWritePlan } from "./apply-write-plan";
+import type { ExcelApiSupport } from "./capabilities";
+import { loadBlocks, planBlocks } from "./read-blocks";
+import { toCellValue } from "./snapshot-cells";
+
+const nothingToUndo: GatewayError = { kind: "nothing-to-undo", message: NOTHING_TO_UNDO };
+
+/** The undo sheet, if the workbook has one (one sync: sheet names; Excel names are case-insensitive). */
+const findUndoSheet = async (context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet | null; names: string[] }> => {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const names = worksheets.items.map((sheet) => sheet.name);
+  return { sheet: worksheets.items.find((sheet) => sheet.name.toLowerCase() === UNDO_SHEET.toLowerCase()) ?? null, names };
+};
+
+/** A cheap look for the button: the sheet's first three rows, two columns (two small syncs at most). */
+export const undoableRunInExcel = async (context: Excel.RequestContext): Promise<Result<UndoableRun | null, GatewayError>> => {
+  const { sheet } = await findUndoSheet(context);
+  if (sheet === null) return ok(null);
+  const header = sheet.getRange("A1:B3").load("values");
+  await context.sync();
+  return ok(peekUndoRecord({ firstRow: 1, firstColumn: 1, values: header.values.map((row) => row.map(toCellValue)) }));
+};
+
+/** The record's columns (A to K) down to the sheet's last used row, in row blocks under Excel's read limits. */
+const readUndoSheet = async (context: Excel.RequestContext, sheet: Excel.Worksheet, cellBudget: number): Promise<UndoSheetCells> => {
+  const used = sheet.getUsedRange(true).load("rowIndex, rowCount");
+  await context.sync();
+  const rows = used.rowIndex + used.rowCount;
+  const blocks = planBlocks(0, { firstRow: 1, firstColumn: 1, rows, columns: HEADER.length }, cellBudget);
+  const values: CellValue[][] = [];
+  for (const { loaded } of await loadBlocks(context, [sheet], blocks)) for (const row of loaded.values ?? []) values.push(row.map(toCellValue));
+  return { firstRow: 1, firstColumn: 1, values };
+};
+
+export interface UndoOptions {
+  maxRequestBytes: number;
+  cellBudget: number;
+  takenAt: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Undo last run in Excel (issue #6 §3): read and check the record, then apply the restore WritePlan
+ * with the executor's own guards (a later edit to a cell the run wrote refuses it, naming the cell;
+ * protected or missing sheets refuse it before anything is written), then clear the undo sheet in a
+ * batch of its own, only once everything is back, so an undo that stopped part-way can be retried.
+ */
+export const undoLastRunInExcel = async (context: Excel.RequestContext, support: ExcelApiSupport, options: UndoOptions): Promise<Result<UndoReport, GatewayError>> => {
+  const { sheet, names } = await findUndoSheet(context);
+  if (sheet === null) return err(nothingToUndo);
+  const decoded = decodeUndoRecord(await readUndoSheet(context, sheet, options.cellBudget));
+  if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
+  const record = decoded.value;
+  if (record === null) return err(nothingToUndo);
+  const plan = restorePlan(record, { sheetNames: names, stamp: { takenAt: options.takenAt, fingerprint: "undo" } });
+  if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
+  const restore = plan.value.ops.slice(0, -1);
+  const clear = plan.value.ops.slice(-1);
+  const applied = await applyWritePlan(context, support, { ...plan.value, ops: restore }, { maxRequestBytes: options.maxRequestBytes, onProgress: options.onProgress });
+  if (!applied.ok) {
+    const { error } = applied;
+    return error.kind === "changed-since-read" && error.cells ? err({ ...error, message: changedSinceRunSentence(error.cells, record.label) }) : applied;
+  }
+  const cleared = await applyWritePlan(context, support, { ...plan.value, ops: clear }, { maxRequestBytes: options.maxRequestBytes });
+  if (!cleared.ok) return cleared;
+  const mixed = unrestorableValidations(record);
+  const skipped = [...(applied.value.skipped ?? []), ...(mixed.length > 0 ? [mixedValidationSentence(mixed)] : [])];
+  return ok({ restored: record.cells.length, label: record.label, ...(skipped.length > 0 ? { skipped } : {}) });
+};
