@@ -3,6 +3,7 @@ import type { CellFormat } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { rangeAreasOf } from "./op-area";
 import { cellFormatKey, toCellProperties } from "./queue-cell-formats";
+import { toExcelValue } from "./queue-write-op";
 
 /**
  * Request bytes as Office.js will send them, for chunking (DESIGN §4.1). Deliberately generous: each
@@ -74,8 +75,12 @@ export const excelSizer = (support: ExcelApiSupport): WriteOpSizer => ({
         : newRuns(op.colours, row, (colour) => colour?.toUpperCase() ?? "") * FILL_RUN;
     }
     if (op.kind === "cellFormats") return formatRowBytes(op.formats, row, support.cellProperties);
+    if (op.kind === "values") {
+      // Exactly what goes: empty cells as "", text Excel could misread with a ' prefix, then a comma.
+      return JSON.stringify(op.values[row].map(toExcelValue)).length + 1;
+    }
     const cells = opRows(op)[row];
-    // +1 per cell: empty cells go as "" and formula-like text gains a ' prefix.
-    return JSON.stringify(cells).length + cells.length + 1;
+    // Number formats; restored cells go as formats, values and cell properties, about their JSON's size twice.
+    return op.kind === "restoreCells" ? 2 * JSON.stringify(cells).length + 1 : JSON.stringify(cells).length + cells.length + 1;
   },
 });

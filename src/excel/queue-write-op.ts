@@ -11,13 +11,21 @@ import { queueConditionalFormat } from "./queue-conditional-format";
 import { queueColumnWidths, queueFreezePanes, queuePageSetup } from "./queue-sheet-layout";
 
 /**
- * What Excel is given for a cell: "" empties it (null would leave it as it was). Text goes with
- * Excel's text prefix ' because Excel reads written strings as if typed: ref "2.10" would become the
- * number 2.1, "Apr-18" a date, and "=…" a formula. The prefix is not part of the stored value.
+ * Text Excel could read as something else when written as if typed: anything with a digit (ref
+ * "2.10" → 2.1, "Apr-18" → a date, "5%", "1/2"), a leading = + - @ (a formula), # (an error value
+ * such as #N/A), ' (itself a prefix), or TRUE/FALSE.
+ */
+const COULD_BE_READ_AS_MORE = /\d|^[=+\-@#']|^\s*(true|false)\s*$/i;
+
+/**
+ * What Excel is given for a cell: "" empties it (null would leave it as it was). Text that Excel
+ * could misread goes with Excel's text prefix ', which is not part of the stored value; other text
+ * goes as it is, because in a cell formatted as Text (@) Excel keeps the prefix as a character
+ * (so "▲ Red" written into a council's Text-formatted Status cell would read "'▲ Red").
  */
 export const toExcelValue = (value: CellValue): string | number | boolean => {
   if (value === null) return "";
-  if (typeof value === "string" && value !== "") return `'${value}`;
+  if (typeof value === "string" && COULD_BE_READ_AS_MORE.test(value)) return `'${value}`;
   return value;
 };
 

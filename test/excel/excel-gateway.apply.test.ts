@@ -124,8 +124,8 @@ describe("apply: size decides the syncs, never the row count", () => {
       expect(["A", "B", "C"].map((c) => fake.value("Actions", `${c}${row}`))).toEqual(values[i]);
       expect(["A", "B", "C"].map((c) => fake.fill("Actions", `${c}${row}`))).toEqual(colours[i].map((c) => c ?? "#FFFFFF"));
     }
-    // About 13 MB in all (values, then per-cell fills): preflight, 4 chunks under 4 MB, events restored.
-    expect(result.value.syncs).toBe(6);
+    // About 12.4 MB in all (values, then per-cell fills), sized exactly: preflight, 3 chunks under 4 MB, events restored.
+    expect(result.value.syncs).toBe(5);
   });
 
   it("takes ceil(bytes / 4 MB) write syncs whatever the shape, so 200,000 short rows take fewer than 6,000 wide ones", async () => {
@@ -141,7 +141,8 @@ describe("apply: size decides the syncs, never the row count", () => {
       fake.uninstall();
       return chunks.length;
     };
-    expect(await writeSyncs(600_000, 1, "On track")).toBe(3);
+    // "On track" needs no text prefix (toExcelValue): 13 bytes a row, about 7.4 MB.
+    expect(await writeSyncs(600_000, 1, "On track")).toBe(2);
     expect(await writeSyncs(6_000, 100, "On track")).toBe(2);
     expect(await writeSyncs(200_000, 1, 3)).toBe(1);
   });

@@ -139,6 +139,12 @@ describe("toExcelValue", () => {
     ["2.10", "'2.10"],
     ["Apr-18", "'Apr-18"],
     ["=SUM(A1)", "'=SUM(A1)"],
+    ["TRUE", "'TRUE"],
+    ["#N/A", "'#N/A"],
+    ["-5", "'-5"],
+    // Text Excel cannot misread goes as it is: a Text-formatted (@) cell would keep a prefix as a character.
+    ["▲ Red", "▲ Red"],
+    ["On track", "On track"],
     [45000, 45000],
     [true, true],
   ])("writes %p as %p", (value, expected) => {
