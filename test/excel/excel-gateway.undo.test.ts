@@ -1,6 +1,5 @@
 /** @jest-environment node */
 import { writeRatings } from "../../src/app/rate-workbook";
-import { cellAt } from "../../src/core/snapshot/sheet-access";
 import { UNDO_SHEET } from "../../src/core/rag/write/owned-sheets";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { decodeUndoRecord } from "../../src/core/undo/decode-undo-record";
@@ -199,4 +198,3 @@ describe("undo on older Excel and with nothing to undo", () => {
   });
 });
 
-void cellAt;
