@@ -30,6 +30,9 @@ export const readGridSnapshot = async (gateway: PreviewGateway): Promise<Result<
  */
 export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void): PreviewGateway => {
   const storeMapping = gateway.storeMapping?.bind(gateway);
+  // Undo last run puts cells back, so the grid redraws after it too (issue #6 §3).
+  const undoLastRun = gateway.undoLastRun?.bind(gateway);
+  const undoableRun = gateway.undoableRun?.bind(gateway);
   return {
     kind: gateway.kind,
     capabilities: () => gateway.capabilities(),
@@ -42,5 +45,15 @@ export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void):
       return result;
     },
     ...(storeMapping !== undefined ? { storeMapping: (xml: string) => storeMapping(xml) } : {}),
+    ...(undoLastRun !== undefined
+      ? {
+          undoLastRun: async (onProgress?: (done: number, total: number) => void) => {
+            const result = await undoLastRun(onProgress);
+            if (result.ok) afterApply();
+            return result;
+          },
+        }
+      : {}),
+    ...(undoableRun !== undefined ? { undoableRun: () => undoableRun() } : {}),
   };
 };

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { useShowHighlights } from "../../preview/highlight-context";
 import type { ViewProps } from "../../views/view-props";
@@ -15,6 +15,7 @@ import type { RagRequest, RagRun } from "./rag-engine";
 import { loadRagEngine } from "./rag-engine-loader";
 import type { LoadRagEngine } from "./rag-engine-types";
 import { RagResults } from "./RagResults";
+import { UndoLastRun } from "./UndoLastRun";
 import { useRagRun } from "./use-rag-run";
 
 const useStyles = makeStyles({
@@ -52,6 +53,14 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
     [showHighlights],
   );
   const { state, rate, refresh } = useRagRun(gateway, loadEngine, onRun);
+  // Each Refresh in this session makes Undo last run available; an undo takes the "written" line away.
+  const [refreshes, setRefreshes] = useState(0);
+  const [undone, setUndone] = useState(false);
+  useEffect(() => {
+    if (state.status !== "done" || state.task !== "refresh") return;
+    setRefreshes((n) => n + 1);
+    setUndone(false);
+  }, [state]);
 
   // Before the first Rate, what Validate already read (if it ran) says which choices apply.
   const validated = analysis.state.status === "done" ? analysis.state.analysis.model : null;
@@ -96,7 +105,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && state.task === "refresh" && (
+      {state.status === "done" && state.task === "refresh" && !undone && (
         <MessageBar intent="success">
           <MessageBarBody>
             {mode === "excel" ? "The ratings are written into this workbook." : "The ratings are written into the copy shown here."}
@@ -114,6 +123,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
           </MessageBarBody>
         </MessageBar>
       )}
+      <UndoLastRun gateway={gateway} mode={mode} refreshes={refreshes} disabled={busy} onUndone={() => setUndone(true)} />
       {state.status === "done" && <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />}
       <PeriodSnapshot gateway={gateway} mode={mode} load={loadEngine} request={request} disabled={busy} />
     </div>
