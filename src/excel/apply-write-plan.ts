@@ -134,7 +134,6 @@ export const applyWritePlan = async (
   if (reads && keeping && options.keepUndo) {
     if (!ride) reads.queue(0);
     // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     for (let group = 0; group < reads.groups; group += 1) {
       if (group > 0) reads.queue(group);
       if (group > 0 || !ride) await sync();
