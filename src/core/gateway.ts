@@ -66,6 +66,8 @@ export interface UndoReport {
   restored: number;
   /** The run undone ("Refresh RAG as of 31 Jan 2023"). */
   label: string;
+  /** Highlighting rules it took off and dropdowns it gave back their earlier rule, when any. */
+  removed?: number;
   /** Plain sentences for anything that could not be put back exactly. */
   skipped?: string[];
 }

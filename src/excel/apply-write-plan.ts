@@ -123,7 +123,7 @@ export const applyWritePlan = async (
   const guardBytes = guarded.reduce((sum, op) => sum + JSON.stringify(op.expected).length + 1_000, 0);
   const ride = guarded.length > 0 && guardBytes < options.maxRequestBytes / 2;
   const reads = keeping ? planBeforeRunReads(sheets, keeping, support, options.maxRequestBytes, ride ? options.maxRequestBytes - guardBytes : options.maxRequestBytes) : null;
-  if (reads && ride) reads.queue(0);
+  if (reads && ride && reads.groups > 0) reads.queue(0);
 
   if (guarded.length > 0) {
     const moved = await findMovedCells(context, sheets, guarded, options.maxRequestBytes, sync);
@@ -132,11 +132,10 @@ export const applyWritePlan = async (
   const undoOps: WriteOp[] = [];
   const undoSkipped: string[] = [];
   if (reads && keeping && options.keepUndo) {
-    if (!ride) reads.queue(0);
     // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
-    for (let group = 0; group < reads.groups; group += 1) {
-      if (group > 0) reads.queue(group);
-      if (group > 0 || !ride) await sync();
+    for (let group = ride ? 1 : 0; group < reads.groups; group += 1) {
+      reads.queue(group);
+      await sync();
     }
     const record = buildUndoRecord({ ...plan, ops }, keeping, reads.result(), options.keepUndo.takenAt, EXCEL_NULLS);
     if (record !== null) undoOps.push(...undoRecordOps(record));

@@ -80,7 +80,8 @@ export const planBeforeRunReads = (
     group.push(piece);
     used += bytes;
   }
-  if (group.length > 0 || groups.length === 0) groups.push(group);
+  // Rules alone (highlighting) need nothing read: the record holds them as the plan gives them.
+  if (group.length > 0 || (groups.length === 0 && targets.validations.length > 0)) groups.push(group);
 
   const loaded: Loaded[] = [];
   let validations: (Excel.DataValidation | null)[] = [];

@@ -75,5 +75,6 @@ export const undoLastRunInExcel = async (context: Excel.RequestContext, support:
   if (!cleared.ok) return cleared;
   const mixed = unrestorableValidations(record);
   const skipped = [...(applied.value.skipped ?? []), ...(mixed.length > 0 ? [mixedValidationSentence(mixed)] : [])];
-  return ok({ restored: record.cells.length, label: record.label, ...(skipped.length > 0 ? { skipped } : {}) });
+  const removed = record.rules.length + record.validations.length;
+  return ok({ restored: record.cells.length, label: record.label, ...(removed > 0 ? { removed } : {}), ...(skipped.length > 0 ? { skipped } : {}) });
 };

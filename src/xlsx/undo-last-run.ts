@@ -60,6 +60,12 @@ export const undoLastRun = (
     return err({ ...error, message: changedSinceRunSentence(named, record.label), cells: named });
   }
   const mixed = unrestorableValidations(record);
-  return ok({ restored: record.cells.length, label: record.label, ...(mixed.length > 0 ? { skipped: [mixedValidationSentence(mixed)] } : {}) });
+  const removed = record.rules.length + record.validations.length;
+  return ok({
+    restored: record.cells.length,
+    label: record.label,
+    ...(removed > 0 ? { removed } : {}),
+    ...(mixed.length > 0 ? { skipped: [mixedValidationSentence(mixed)] } : {}),
+  });
 };
 

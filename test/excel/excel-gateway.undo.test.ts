@@ -104,7 +104,7 @@ describe.each([
 
     const undone = await gateway().undoLastRun?.();
     if (!undone?.ok) throw new Error(undone?.error.message ?? "no undo");
-    expect(undone.value).toEqual({ restored: record?.cells.length, label: "Refresh RAG as of 31 Jan 2023" });
+    expect(undone.value).toEqual({ restored: record?.cells.length, label: "Refresh RAG as of 31 Jan 2023", removed: (record?.rules.length ?? 0) + (record?.validations.length ?? 0) });
     expect(undone.value.restored).toBeGreaterThan(0);
     expect(readStore(excel.store)).toEqual(before);
     // The record is cleared: a second undo has nothing to undo.
@@ -179,6 +179,32 @@ describe("what the run costs in round trips", () => {
     expect(withUndo.maxRequest).toBeLessThanOrEqual(FOUR_MB);
     expect(withUndo.maxResponse).toBeLessThanOrEqual(FOUR_MB + 1024 * 1024);
   }, 120_000);
+});
+
+describe("a run that only adds highlighting (the scorecard: measures, no RAG column)", () => {
+  const run = async (keepUndo: boolean) => {
+    const excel = install(fromSnapshot(loadFixture("scorecard")), () => undefined);
+    const before = readStore(excel.store);
+    excel.resetStats();
+    const written = await writeRatings(gateway(keepUndo), { asOf: "2022-07-31" });
+    if (!written.ok) throw new Error(written.error.message);
+    return { excel, before, syncs: excel.stats.syncs };
+  };
+
+  it("costs no extra round trip: the rules are kept as the plan gives them, nothing is read", async () => {
+    const without = (await run(false)).syncs;
+    fake?.uninstall();
+    expect((await run(true)).syncs).toBe(without);
+  });
+
+  it("is undone by removing exactly the rules it added", async () => {
+    const { excel, before } = await run(true);
+    const added = excel.store.sheet("Scorecard")?.conditionalFormats.length ?? 0;
+    expect(added).toBeGreaterThan(0);
+    const undone = await gateway().undoLastRun?.();
+    expect(undone).toEqual({ ok: true, value: { restored: 0, label: "Refresh RAG as of 31 Jul 2022", removed: added } });
+    expect(readStore(excel.store)).toEqual(before);
+  });
 });
 
 describe("undo on older Excel and with nothing to undo", () => {

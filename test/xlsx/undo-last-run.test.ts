@@ -64,7 +64,7 @@ describe.each([
 
     const undone = await gateway.undoLastRun();
     if (!undone.ok) throw new Error(undone.error.message);
-    expect(undone.value).toEqual({ restored: record?.cells.length, label: "Refresh RAG as of 31 Jan 2023" });
+    expect(undone.value).toEqual({ restored: record?.cells.length, label: "Refresh RAG as of 31 Jan 2023", removed: (record?.rules.length ?? 0) + (record?.validations.length ?? 0) });
     expect(undone.value.restored).toBeGreaterThan(0);
     expect(await readWorkbook(await gateway.save())).toEqual(before);
   });

@@ -74,7 +74,7 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
       const undone = await undoLastRun((done, total) => {
         if (mounted.current) setState({ status: "busy", progress: { done, total } });
       });
-      if (undone.ok) next = { status: "done", message: undoneSentence(undone.value.restored, undone.value.label), skipped: undone.value.skipped ?? [] };
+      if (undone.ok) next = { status: "done", message: undoneSentence(undone.value.restored, undone.value.label, undone.value.removed), skipped: undone.value.skipped ?? [] };
       else next = undone.error.kind === "nothing-to-undo" ? { status: "nothing", message: undone.error.message } : { status: "failed", message: undone.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: undo failed", error);
