@@ -10,7 +10,7 @@ export const UNNAMED_RUN = "Plan Tracker's last run";
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 export const undoneSentence = (restored: number, label: string, removed = 0): string => {
-  if (restored > 0) return `Put back ${plural(restored, "cell", "cells")} as they were before '${label}'.`;
+  if (restored > 0) return `Put back ${plural(restored, "cell", "cells")} as ${restored === 1 ? "it was" : "they were"} before '${label}'.`;
   if (removed > 0) return `Removed the highlighting and dropdowns '${label}' added; no cell values needed putting back.`;
   return `'${label}' is undone; it had changed nothing that needed putting back.`;
 };
