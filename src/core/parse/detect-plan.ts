@@ -11,6 +11,7 @@ import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "
 import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { Polarity } from "../model/metric";
 import { SheetGrid } from "./detect/sheet-grid";
+import { isOwnedSheet } from "../rag/write/owned-sheets";
 import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
 import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetDetection, TypedTotal, UnmappedNote } from "./plan-model";
@@ -45,7 +46,10 @@ const groupFinder = (headings: { row: number; label: string }[]) => (row: number
  */
 export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = DEFAULT_DETECT_OPTIONS): PlanModel => {
   // A mapping may leave a sheet out (findingFor returns null): it is then not part of the plan.
+  // Plan Tracker's own sheets (ratings register, board report, history, lists, undo) are its output,
+  // never part of the plan: reading them back would count every action twice.
   const grids = snapshot.sheets
+    .filter((sheet) => !isOwnedSheet(sheet.name))
     .filter((sheet) => !options.findingFor || options.findingFor(sheet.name) !== null)
     .map((sheet) => new SheetGrid(sheet));
   const layouts: SheetLayout[] = grids.map((grid) => findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES));
