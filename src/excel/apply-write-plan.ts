@@ -32,8 +32,8 @@ export interface ApplyOptions {
   keepUndo?: { takenAt: string };
 }
 
-/** This executor empties a value and clears a fill for null in a block (queue-write-op.ts), so those cells change. */
-const EXCEL_NULLS: BlockNulls = { values: "clear", fills: "clear" };
+/** Null in a block leaves the cell as it is, as in Office.js itself and the .xlsx executor (queue-write-op.ts). */
+const EXCEL_NULLS: BlockNulls = { values: "leave", fills: "leave" };
 
 const hasTargets = (targets: UndoTargets): boolean => targets.cells.length > 0 || targets.rules.length > 0 || targets.validations.length > 0;
 

@@ -67,7 +67,8 @@ const problemWith = (op: WriteOp): string | null => {
         return `the values read earlier for ${where} are not the same size as the values to write`;
       }
     }
-    if (op.kind === "fills" && op.colours.some((row) => row.some((colour) => colour !== null && !COLOUR.test(colour)))) {
+    // null leaves a fill, "" removes it; anything else must be a colour.
+    if (op.kind === "fills" && op.colours.some((row) => row.some((colour) => colour !== null && colour !== "" && !COLOUR.test(colour)))) {
       return `a fill for ${where} is not a colour like #D4351C`;
     }
     if (op.kind === "cellFormats" && op.formats.some((row) => row.some(badCellFormat))) {

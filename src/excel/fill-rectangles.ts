@@ -2,7 +2,7 @@ import type { RangeArea } from "../core/model/address";
 
 export interface FillRectangle {
   area: RangeArea;
-  /** null: remove the fill. */
+  /** null: leave the fill as it is; "": remove it. */
   colour: string | null;
 }
 

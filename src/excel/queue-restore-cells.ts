@@ -24,8 +24,10 @@ export const queueRestoreCells = (sheet: Excel.Worksheet, area: RangeArea, cells
   range.numberFormat = cells.map((row) => row.map((cell) => cell.numberFormat));
   const anyFormula = cells.some((row) => row.some((cell) => cell.formula !== null));
   // `formulas` takes constants as values too; plain `values` when there is no formula, as everywhere else.
-  if (anyFormula) range.formulas = cells.map((row) => row.map((cell) => cell.formula ?? toExcelValue(cell.value)));
-  else range.values = cells.map((row) => row.map((cell) => toExcelValue(cell.value)));
+  // A kept empty cell is put back empty: "" clears (null would leave what the run wrote).
+  const restored = (cell: KeptCellState) => (cell.value === null ? "" : toExcelValue(cell.value));
+  if (anyFormula) range.formulas = cells.map((row) => row.map((cell) => cell.formula ?? restored(cell)));
+  else range.values = cells.map((row) => row.map(restored));
 
   for (const rectangle of sameRectangles(area.top, area.left, cells, fillKey)) {
     if (rectangle.cell.fill === null) sheet.getRange(rangeAddress(rectangle.area)).format.fill.clear();

@@ -18,32 +18,33 @@ import { queueColumnWidths, queueFreezePanes, queuePageSetup } from "./queue-she
 const COULD_BE_READ_AS_MORE = /\d|^[=+\-@#']|^\s*(true|false)\s*$/i;
 
 /**
- * What Excel is given for a cell: "" empties it (null would leave it as it was). Text that Excel
+ * What Excel is given for a cell: null leaves it as it was (Office.js ignores null in a 2-D update,
+ * and a WritePlan's null means "leave alone"), "" empties it. Text that Excel
  * could misread goes with Excel's text prefix ', which is not part of the stored value; other text
  * goes as it is, because in a cell formatted as Text (@) Excel keeps the prefix as a character
  * (so "▲ Red" written into a council's Text-formatted Status cell would read "'▲ Red").
  */
-export const toExcelValue = (value: CellValue): string | number | boolean => {
-  if (value === null) return "";
+export const toExcelValue = (value: CellValue): string | number | boolean | null => {
+  if (value === null) return null;
   if (typeof value === "string" && COULD_BE_READ_AS_MORE.test(value)) return `'${value}`;
   return value;
 };
 
+// In a fills block, null leaves a cell's fill as it is and "" removes it (the .xlsx executor agrees).
+const painted = (colour: string | null): colour is string => colour !== null && colour !== "";
+
 const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills" }>, area: RangeArea, support: ExcelApiSupport): void => {
-  const anyCleared = op.colours.some((row) => row.includes(null));
-  const anyPainted = op.colours.some((row) => row.some((colour) => colour !== null));
+  const anyPainted = op.colours.some((row) => row.some(painted));
+  // Cells to clear, as few rectangles as possible (a RAG column clears in a handful).
+  for (const rectangle of fillRectangles(area.top, area.left, op.colours))
+    if (rectangle.colour === "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.clear();
   if (support.cellProperties) {
-    // One call paints the whole block (ExcelApi 1.9, DESIGN §4.2); cleared cells are cleared first.
-    const range = sheet.getRange(rangeAddress(area));
-    if (anyCleared) range.format.fill.clear();
-    if (anyPainted) range.setCellProperties(op.colours.map((row) => row.map((colour) => (colour === null ? {} : { format: { fill: { color: colour } } }))));
+    // One call paints the whole block (ExcelApi 1.9, DESIGN §4.2); {} leaves a cell alone.
+    if (anyPainted) sheet.getRange(rangeAddress(area)).setCellProperties(op.colours.map((row) => row.map((colour) => (painted(colour) ? { format: { fill: { color: colour } } } : {}))));
     return;
   }
-  for (const rectangle of fillRectangles(area.top, area.left, op.colours)) {
-    const fill = sheet.getRange(rangeAddress(rectangle.area)).format.fill;
-    if (rectangle.colour === null) fill.clear();
-    else fill.color = rectangle.colour;
-  }
+  for (const rectangle of fillRectangles(area.top, area.left, op.colours))
+    if (rectangle.colour !== null && rectangle.colour !== "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.color = rectangle.colour;
 };
 
 /**

@@ -55,10 +55,11 @@ describe("apply: writing a WritePlan", () => {
     expect(fake.runs).toEqual([{ delayForCellEdit: true }]);
   });
 
-  it("keeps text as text (refs like 2.10, formula-like wording) and empties cells for null", async () => {
+  it("keeps text as text (refs like 2.10, formula-like wording) and leaves cells alone for null", async () => {
     fake = installFakeExcel(workbook());
-    await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values: [["2.10", "=> escalate", null]] }));
-    expect([fake.value("Actions", "A2"), fake.value("Actions", "B2"), fake.value("Actions", "C2")]).toEqual(["2.10", "=> escalate", ""]);
+    await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values: [["2.10", "=> escalate", null, ""]] }));
+    // null leaves "On track" as it was (as Office.js does with null in a 2-D update); "" empties a cell.
+    expect([fake.value("Actions", "A2"), fake.value("Actions", "B2"), fake.value("Actions", "C2"), fake.value("Actions", "D2")]).toEqual(["2.10", "=> escalate", "On track", ""]);
   });
 
   it("creates a sheet once, then rebuilds it by clearing rather than deleting", async () => {
@@ -216,7 +217,7 @@ describe("apply: refusing before anything is written", () => {
 
 describe("apply: older Excel", () => {
   const layers = planOf(
-    { kind: "fills", sheet: "Actions", topLeft: "D2", colours: [["#D4351C", "#D4351C"], ["#D4351C", "#D4351C"], [null, "#00703C"]] },
+    { kind: "fills", sheet: "Actions", topLeft: "D2", colours: [["#D4351C", "#D4351C"], ["#D4351C", "#D4351C"], ["", "#00703C"]] },
     { kind: "conditionalFormat", sheet: "Actions", range: "C2:C4", rule: { kind: "formula", formula: '=$C2="Off track"', fill: "#D4351C" } },
     { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" },
   );
@@ -231,7 +232,7 @@ describe("apply: older Excel", () => {
     expect(result.value.opsApplied).toBe(2);
     const calls = Object.keys(fake.stats.calls);
     expect(calls.filter((call) => /DataValidation|CellProperties|enableEvents|suspendScreenUpdating/.test(call))).toEqual([]);
-    // Fills fall back to a few rectangles of one colour: D2:E3 red, E4 green, D4 cleared.
+    // Fills fall back to a few rectangles of one colour: D2:E3 red, E4 green, D4 cleared ("" removes a fill).
     expect(fake.stats.calls["RangeFill.color="]).toBe(2);
     expect(fake.stats.calls["RangeFill.clear"]).toBe(1);
     expect([fake.fill("Actions", "E3"), fake.fill("Actions", "E4"), fake.fill("Actions", "D4")]).toEqual(["#D4351C", "#00703C", "#FFFFFF"]);

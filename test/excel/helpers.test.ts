@@ -133,8 +133,8 @@ describe("planBlocks", () => {
 });
 
 describe("toExcelValue", () => {
-  it.each<[string | number | boolean | null, string | number | boolean]>([
-    [null, ""],
+  it.each<[string | number | boolean | null, string | number | boolean | null]>([
+    [null, null],
     ["", ""],
     ["2.10", "'2.10"],
     ["Apr-18", "'Apr-18"],
