@@ -5,7 +5,7 @@ import { LevelTag } from "./LevelTag";
 import { asSentence, plural } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
 import { actionCell } from "./rated-cells";
-import { useRowButtonStyles } from "./row-button-styles";
+import { useRowButtonStyles } from "../row-button-styles";
 
 /** "Due 30 Sep 2022 (124 days overdue)", "Ongoing", "No date": what a board asks of every action (DOMAIN §7.4). */
 const dueText = ({ action, rating }: RatedAction): string => {

@@ -4,7 +4,7 @@ import { LevelTag } from "./LevelTag";
 import { asSentence, directionText, measuredText } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
 import { metricCell } from "./rated-cells";
-import { useRowButtonStyles } from "./row-button-styles";
+import { useRowButtonStyles } from "../row-button-styles";
 
 /** One rated measure as a button that selects the Actual cell it was rated on (or its name cell). */
 export const RatedMetricButton = ({ rated, levels, onSelect }: { rated: RatedMetric; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {

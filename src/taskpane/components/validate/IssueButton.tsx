@@ -1,27 +1,11 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useRowButtonStyles } from "../row-button-styles";
 import { cellText } from "../../../core/model/cell-value";
 import type { Issue } from "../../../core/validate/issue";
 import { fieldLabel } from "./field-label";
 
+// The same full-width row button as the RAG view's rated rows; only the text parts are Validate's own.
 const useStyles = makeStyles({
-  button: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, ...shorthands.borderColor(tokens.colorBrandStroke1) },
-    // A thick, high-contrast ring so keyboard users always see where they are (WCAG 2.4.7).
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
   where: { fontWeight: tokens.fontWeightSemibold },
   value: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   message: { display: "block", overflowWrap: "anywhere" },
@@ -37,11 +21,12 @@ export const valueText = (issue: Issue): string =>
  */
 export const IssueButton = ({ issue, onSelect }: { issue: Issue; onSelect: (issue: Issue) => void }) => {
   const styles = useStyles();
+  const row = useRowButtonStyles();
   const where = issue.field === null ? issue.cell : `${issue.cell} · ${fieldLabel(issue.field)}`;
   return (
     <button
       type="button"
-      className={styles.button}
+      className={row.button}
       onClick={() => onSelect(issue)}
       data-issue-cell={issue.cell}
       data-issue-sheet={issue.sheet}

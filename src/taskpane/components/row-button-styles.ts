@@ -1,6 +1,6 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
-/** One rated row as a full-width button that takes the person to its cell, styled as Validate's issues. */
+/** A full-width button for one row (an issue, a rated action or measure) that takes the person to its cell. */
 export const useRowButtonStyles = makeStyles({
   button: {
     display: "block",
