@@ -7,6 +7,7 @@ import type { RagPolicy } from "../core/rag/rag-policy";
 import { buildReportModel } from "../core/report/build-report-model";
 import type { ReportModel } from "../core/report/report-model";
 import { reportWritePlan } from "../core/report/report-write-plan";
+import { keyColours } from "../core/rag/write/key-colours";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
@@ -59,8 +60,7 @@ export const generateReport = async (
     chartMetrics: request.chartMetrics ?? given?.chartMetrics,
     ...(given?.title ? { title: given.title } : {}),
   });
-  const keyed = new Map(model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined]));
-  const writePlan = reportWritePlan(snapshot, report, { levels: levelsOf(settings, model), colourOf: (level) => keyed.get(level) });
+  const writePlan = reportWritePlan(snapshot, report, { levels: levelsOf(settings, model), colourOf: keyColours(model) });
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
   return ok({ report, applied: applied.value });

@@ -3,6 +3,9 @@ export type RagLevel = "red" | "amber" | "green" | "blue" | "done" | "unrated";
 
 export const RAG_LEVELS: readonly RagLevel[] = ["red", "amber", "green", "blue", "done", "unrated"];
 
+/** The levels that mean the action is complete: never overdue, whatever its date (DOMAIN §5 step 1). */
+export const COMPLETE_LEVELS: readonly RagLevel[] = ["blue", "done"];
+
 /** How a level is shown: never colour alone (glyph and label too), AA contrast text on the fill. */
 export interface LevelStyle {
   level: RagLevel;

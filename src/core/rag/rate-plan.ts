@@ -1,6 +1,6 @@
 import type { Action } from "../model/action";
 import type { Metric, MetricPeriod, Polarity } from "../model/metric";
-import type { RagLevel } from "../model/rag-level";
+import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { excelRound } from "../model/excel-round";
 import type { PlanModel } from "../parse/plan-model";
@@ -73,7 +73,6 @@ export interface RagResult {
   scorePeriods: { current: string | null; previous: string | null };
 }
 
-const COMPLETE: RagLevel[] = ["blue", "done"];
 
 /** The period a metric is rated on: the chosen one, else its latest period with an actual by the as-of date. */
 const choosePeriods = (metric: Metric, asOf: IsoDate, chosen?: string): { period: MetricPeriod | null; previous: MetricPeriod | null } => {
@@ -142,7 +141,7 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
 
   const exceptions: Exceptions = {
     redActions: actions.filter((a) => a.rating.level === "red"),
-    overdueActions: actions.filter((a) => a.rating.overdueDays !== null && !COMPLETE.includes(a.rating.level)),
+    overdueActions: actions.filter((a) => a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)),
     undatedActions: actions.filter((a) => a.action.timescale.kind === "MISSING"),
     unownedActions: actions.filter((a) => a.action.owners.length === 0),
     contradictions: actions.filter((a) => a.rating.flags.includes("status-contradicts-date")),

@@ -1,6 +1,6 @@
 import type { Action } from "../model/action";
 import { excelRound } from "../model/excel-round";
-import { RAG_LEVELS, type RagLevel } from "../model/rag-level";
+import { COMPLETE_LEVELS, RAG_LEVELS, type RagLevel } from "../model/rag-level";
 import type { MeasuredValue } from "../model/metric";
 import type { IsoDate } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
@@ -29,7 +29,6 @@ export interface ReportOptions {
   title?: string;
 }
 
-const COMPLETE: RagLevel[] = ["blue", "done"];
 const DEFAULT_CHARTS = 3;
 
 const share = (count: number, of: number, digits: number): Share => ({ count, of, percent: of === 0 ? null : excelRound((count / of) * 100, digits) });
@@ -66,7 +65,7 @@ const mostCommon = (labels: (string | null | undefined)[]): string | null => {
  */
 export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, rag: RagResult, issues: readonly Issue[], options: ReportOptions): ReportModel => {
   const overdueOf = (group: string | null) =>
-    rag.actions.filter((a) => (group === null || a.action.group === group) && a.rating.overdueDays !== null && !COMPLETE.includes(a.rating.level)).length;
+    rag.actions.filter((a) => (group === null || a.action.group === group) && a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)).length;
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
   const previousLevel = (m: RatedMetric): RagLevel | null =>
@@ -76,7 +75,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
   const previous = metricShare(rag.metrics, previousLevel);
 
   const actionExceptions: ActionException[] = rag.actions
-    .filter((a) => a.rating.level === "red" || (a.rating.overdueDays !== null && !COMPLETE.includes(a.rating.level)))
+    .filter((a) => a.rating.level === "red" || (a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)))
     .sort((a, b) => (b.rating.overdueDays ?? 0) - (a.rating.overdueDays ?? 0))
     .map(({ action, rating }) => ({
       ref: action.ref ?? action.key,

@@ -1,5 +1,4 @@
 import type { Metric } from "../../model/metric";
-import type { RagLevel } from "../../model/rag-level";
 import type { PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import type { WritePlan } from "../../write-plan/write-plan";
@@ -8,6 +7,7 @@ import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
 import { highlightingOps } from "./highlighting";
+import { keyColours } from "./key-colours";
 import { ratingsSheetOps } from "./ratings-sheet";
 import { dropdownOps, statusColumnOps } from "./status-column";
 
@@ -28,8 +28,7 @@ export interface RagWriteOptions {
  * colours, so ratings look the way the council's readers expect.
  */
 export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions): WritePlan => {
-  const keyed = new Map(model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined]));
-  const colourOf = (level: RagLevel): string | undefined => keyed.get(level);
+  const colourOf = keyColours(model);
   return {
     basedOn: snapshot.stamp,
     // What Undo last run calls this run (issue #6 §3).

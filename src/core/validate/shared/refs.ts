@@ -1,8 +1,6 @@
 /** Refs like "1.9" and "1.11" sort as numbers, part by part (DOMAIN §2.2: 1.9 < 1.11). */
 export const REF_PATTERN = /^\d+(\.\d+)*$/;
 
-export const compareRefs = (a: string, b: string): number => comparePartLists(a.split(".").map(Number), b.split(".").map(Number));
-
 export const comparePartLists = (pa: readonly number[], pb: readonly number[]): number => {
   for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
     const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
