@@ -79,13 +79,14 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     for (const table of layout.tables) {
       if (table.kind === "actions") {
         const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup, vocabularies: options.vocabularies });
-        actions.push(...reading.actions);
-        strayRows.push(...reading.strays);
-        rowNotes.push(...reading.notes);
+        // A loop, not push(...rows): spreading a million-row table's rows as arguments overflows the stack.
+        for (const action of reading.actions) actions.push(action);
+        for (const stray of reading.strays) strayRows.push(stray);
+        for (const note of reading.notes) rowNotes.push(note);
       } else if (table.kind === "metrics") {
         const reading = readMetricTable(grid, table);
-        metrics.push(...reading.metrics);
-        rowNotes.push(...reading.notes);
+        for (const metric of reading.metrics) metrics.push(metric);
+        for (const note of reading.notes) rowNotes.push(note);
         for (const section of reading.sections)
           if (!groups.some((g) => g.label === section))
             groups.push({ label: section, id: section, title: section, lead: null, leadCell: null, kind: "heading", parent: null });

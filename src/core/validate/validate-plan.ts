@@ -4,6 +4,10 @@ import type { Issue } from "./issue";
 import { RULES } from "./registry";
 import type { ValidationRule } from "./rule";
 
+// Cell addresses and rule codes are plain ASCII (letters, digits, "-"), for which code-point order is
+// the order localeCompare gives, at a fraction of its cost over tens of thousands of issues.
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
@@ -19,7 +23,7 @@ export const validatePlan = (snapshot: WorkbookSnapshot, model: PlanModel, rules
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.cell.localeCompare(b.cell) ||
-      a.code.localeCompare(b.code),
+      byCodePoint(a.cell, b.cell) ||
+      byCodePoint(a.code, b.code),
   );
 };

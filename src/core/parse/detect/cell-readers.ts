@@ -33,8 +33,28 @@ export const readPlainText = (value: CellValue): string => {
 
 export const readOwnerCell = (text: string): OwnerReading => parseOwners(text);
 
-export const readTimescaleCell = (grid: SheetGrid, cell: CellRef | null, policy: DatePolicy): Timescale =>
-  parseTimescale(cell ? cell.value : null, cell ? grid.numberFormat(cell.row, cell.column) : undefined, policy);
+// One memo table per date policy: the same text reads differently under another policy.
+const timescaleMemoNames = new WeakMap<DatePolicy, string>();
+const timescaleMemoName = (policy: DatePolicy): string => {
+  let name = timescaleMemoNames.get(policy);
+  if (name === undefined) {
+    name = `timescale ${policy.dayOrder} ${policy.seasons} ${policy.byMonth} ${policy.financialYearStartMonth}`;
+    timescaleMemoNames.set(policy, name);
+  }
+  return name;
+};
+
+/**
+ * A due-date cell read by the timescale grammar. Deadlines repeat down a plan ("March 2023", the same
+ * serial), so each distinct value and format is parsed once per detection run; the Timescale read is
+ * shared by the actions that wrote the same thing, and nothing changes it after reading.
+ */
+export const readTimescaleCell = (grid: SheetGrid, cell: CellRef | null, policy: DatePolicy): Timescale => {
+  if (!cell || cell.value === null) return parseTimescale(null, undefined, policy);
+  const format = grid.numberFormat(cell.row, cell.column);
+  const value = cell.value;
+  return grid.memo(timescaleMemoName(policy), `${typeof value}\u0001${String(value)}\u0001${format ?? ""}`, () => parseTimescale(value, format, policy));
+};
 
 /** A Time/Deadline-like cell: a date serial with a date format, or text the timescale grammar reads as a date. */
 export const isDateLike = (grid: SheetGrid, row: number, column: number): boolean => {
@@ -64,6 +84,24 @@ export const readStatusText = (value: CellValue, numberFormat: string | undefine
   return last;
 };
 
+// A colour-only plan (BCP) fills hundreds of status cells with the key's few colours: each distinct
+// fill is matched to the key once, per key.
+const fillLevels = new WeakMap<ColourKeyEntry[], Map<string, RagLevel | null>>();
+const levelOfFill = (colourKey: ColourKeyEntry[], fill: string): RagLevel | null => {
+  let known = fillLevels.get(colourKey);
+  if (!known) {
+    known = new Map();
+    fillLevels.set(colourKey, known);
+  }
+  let level = known.get(fill);
+  if (level === undefined) {
+    const legend = colourKey.filter((entry): entry is ColourKeyEntry & { fill: string } => entry.fill !== null).map((e) => ({ level: e.level, fill: e.fill }));
+    level = nearestLevelByColour(fill, legend);
+    known.set(fill, level);
+  }
+  return level;
+};
+
 /**
  * A recorded rating: a 1–5 score (Thurrock), a label or glyph, or — when the cell is empty text — its
  * fill matched to the workbook's own colour key (BCP, DOMAIN §3 rule 3). Null when not rated.
@@ -79,8 +117,7 @@ export const readRatingCell = (
   if (isBlank(cell.value)) {
     const fill = grid.fill(cell.row, cell.column);
     if (!fill) return null;
-    const legend = colourKey.filter((entry): entry is ColourKeyEntry & { fill: string } => entry.fill !== null).map((e) => ({ level: e.level, fill: e.fill }));
-    const level: RagLevel | null = nearestLevelByColour(fill, legend);
+    const level = levelOfFill(colourKey, fill);
     return level ? { period, level, score: null, source: "fill", cell } : null;
   }
   const text = cell.value;

@@ -6,7 +6,7 @@ import type { StatusVocabulary } from "../../model/status-vocabulary";
 import type { ColourKeyEntry, DetectedTable, RowNote } from "../plan-model";
 import { readOwnerCell, readPlainText, readRatingCell, readTimescaleCell } from "./cell-readers";
 import { columnFor } from "./columns";
-import { findShift } from "./row-shift";
+import { shiftFinder } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
 import { isPageFurniture } from "../../text/page-furniture";
 
@@ -60,6 +60,10 @@ const SECTION_ROW = /^\d+\.\s+\S/;
 
 const isDashes = (text: string): boolean => /^[-–—_\s]+$/.test(text);
 
+// The fields an action row is read for, each at the first column the table maps to it.
+const READ_FIELDS = ["title", "ref", "owner", "responsibleOfficer", "due", "status", "progress", "successMeasure"] as const satisfies readonly ActionField[];
+type ReadField = (typeof READ_FIELDS)[number];
+
 /** Read every action row of one action table (DOMAIN §2; rules 7, 13–17 become row notes). */
 export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
   const actions: Action[] = [];
@@ -67,16 +71,32 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   const notes: RowNote[] = [];
   const note = (kind: RowNote["kind"], row: number, column: number, text: string, shift?: number) =>
     notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text, shift });
-  const col = (field: ActionField) => columnFor(table, field);
-  const titleColumn = col("title");
+  // Worked out once per table, not once per row: this loop runs for every row of the plan.
+  const columnOf = Object.fromEntries(READ_FIELDS.map((field) => [field, columnFor(table, field)])) as Record<ReadField, number | null>;
   const ratingColumns = table.columns.filter((c) => c.field === "rating");
-  const statusColumn = col("status");
-  const inheritTitle = col("successMeasure") !== null;
+  const mappedColumns = table.columns.filter((c) => c.field && c.field !== "rating");
+  const inheritTitle = columnOf.successMeasure !== null;
   const lastHeaderColumn = Math.max(...table.columns.map((c) => c.column));
+  const shiftOf = shiftFinder(table);
   let inheritedTitle = "";
   const numberedRefs = mostRefsNumbered(grid, table);
 
-  for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
+  // The row being read and how far it is shifted, shared by the readers below.
+  let row = 0;
+  let shift = 0;
+  // Each cell of the row gets one CellRef, shared by the action's fields, its status and the rules.
+  let rowRefs: (CellRef | undefined)[] = [];
+  // Read a field at its header column, or k columns left of it when the row is shifted (rule 15).
+  const at = (column: number | null): CellRef | null => {
+    if (column === null || column - shift < grid.firstColumn) return null;
+    const index = column - shift - grid.firstColumn;
+    return (rowRefs[index] ??= grid.ref(row, column - shift));
+  };
+  const filledAt = (column: number | null): boolean => column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift);
+  const has = (field: ActionField): boolean =>
+    field === "rating" ? ratingColumns.some((c) => filledAt(c.column)) : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
+
+  for (row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const filled = grid.filledColumns(row);
     if (filled.length === 0) {
       note("blank-row", row, table.columns[0].column, "");
@@ -92,13 +112,10 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       note("blank-row", row, filled[0], firstText);
       continue;
     }
-    const shift = findShift(grid, table, row);
-    // Read a field at its header column, or k columns left of it when the row is shifted (rule 15).
-    const at = (column: number | null): CellRef | null => (column === null || column - shift < grid.firstColumn ? null : grid.ref(row, column - shift));
-    const has = (field: ActionField): boolean =>
-      field === "rating" ? ratingColumns.some((c) => !isBlank(at(c.column)?.value ?? null)) : !isBlank(at(col(field))?.value ?? null);
+    shift = shiftOf(grid, row);
+    rowRefs = [];
     if (shift > 0) note("row-shifted", row, filled[0], firstText, shift);
-    if (filled.some((c) => c > lastHeaderColumn)) note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
+    if (filled[filled.length - 1] > lastHeaderColumn) note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
 
     if (!IDENTITY_FIELDS.some(has)) {
       if (filled.length === 1 && SECTION_ROW.test(firstText)) note("section-row", row, filled[0], firstText);
@@ -106,24 +123,23 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       continue;
     }
 
-    const titleRef = at(titleColumn);
+    const titleRef = at(columnOf.title);
     let title = titleRef ? readPlainText(titleRef.value) : "";
-    if (title === "" && titleColumn !== null) {
-      const origin = grid.mergedFrom(row, titleColumn);
+    if (title === "" && columnOf.title !== null) {
+      const origin = grid.mergedFrom(row, columnOf.title);
       if (origin) title = readPlainText(grid.value(origin.row, origin.column));
       else if (inheritTitle) title = inheritedTitle;
     }
     if (title !== "") inheritedTitle = title;
 
-    const refCell = at(col("ref"));
+    const refCell = at(columnOf.ref);
     const ref = refCell && !isBlank(refCell.value) ? readPlainText(refCell.value) : null;
-    const ownerCell = at(col("owner"));
+    const ownerCell = at(columnOf.owner);
     const ownerText = ownerCell ? readPlainText(ownerCell.value) : "";
     // The same few people own most actions: read each distinct owner cell once per run.
     const ownerReading = ownerCell ? grid.memo("owners", ownerText, readOwnerCell) : undefined;
-    const dueCell = at(col("due"));
-    const progressCell = at(col("progress"));
-    const successCell = at(col("successMeasure"));
+    const dueCell = at(columnOf.due);
+    const progressCell = at(columnOf.progress);
     const placeholder = ref !== null && PLACEHOLDER.test(title) && !has("owner") && !has("due");
     // Where the table numbers its actions, a row whose Ref is a word ("Caseloads") is a pasted table, not an action.
     const stray = numberedRefs && ref !== null && !REF_NUMBER.test(ref);
@@ -136,21 +152,22 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       if (rating) ratings.push(rating);
     }
     let status: RecordedRating | null = null;
-    if (statusColumn !== null) {
-      const cell = at(statusColumn);
+    if (columnOf.status !== null) {
+      const cell = at(columnOf.status);
       if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey, context.vocabularies);
     }
 
-    const group =
-      table.completed && ref && context.groupById.has(ref.split(".")[0]) ? (context.groupById.get(ref.split(".")[0]) ?? table.group) : table.group;
-    const groupId = keyPrefix(group);
+    const groupRef = table.completed && ref ? ref.split(".")[0] : null;
+    const group = groupRef !== null && context.groupById.has(groupRef) ? (context.groupById.get(groupRef) ?? table.group) : table.group;
+    const groupId = grid.memo("key-prefix", group, keyPrefix);
     const order = (context.orderByGroup.get(group) ?? 0) + 1;
     context.orderByGroup.set(group, order);
     const cells: Partial<Record<string, CellRef>> = {};
-    for (const mapping of table.columns) {
-      if (mapping.field && mapping.field !== "rating" && cells[mapping.field] === undefined) {
+    for (const mapping of mappedColumns) {
+      const field = mapping.field as string;
+      if (cells[field] === undefined) {
         const cell = at(mapping.column);
-        if (cell) cells[mapping.field] = cell;
+        if (cell) cells[field] = cell;
       }
     }
     if (titleRef) cells.title = titleRef;
@@ -171,7 +188,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       progress: progressCell ? readPlainText(progressCell.value) : "",
       completedTable: table.completed,
       placeholder,
-      cells: { ...cells, ...(successCell ? { successMeasure: successCell } : {}) },
+      cells,
     });
   }
   return { actions, strays, notes };

@@ -9,6 +9,12 @@ import { cellAt, lastColumn, lastRow } from "../../snapshot/sheet-access";
 export const headerKey = (text: string): string =>
   text.replace(/[\s\u00a0]+/g, " ").trim().replace(/:$/, "").trim().toLowerCase();
 
+// Shared by every row outside the sheet (callers never modify what filledColumns returns).
+const NONE: number[] = [];
+
+// Excel's last column is 16,384 (XFD).
+const COLUMN_LIMIT = 16_385;
+
 // Merges larger than this are page furniture (whole-column merges), not table structure.
 const MAX_MERGE_CELLS = 20_000;
 
@@ -23,12 +29,17 @@ export class SheetGrid {
   readonly lastRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
+  // Keys are row * stride + column over the used columns: small integers, which V8 keeps unboxed.
+  // (row * 20,000 + column passed 2^30 past row 53,687 and made a heap number on every lookup.)
+  private readonly stride: number;
+  private readonly maxColumn: number;
   private readonly mergeOrigin = new Map<number, { row: number; column: number }>();
   // Detection asks the same questions of a cell many times (is it a header? a period? a boundary?);
   // the answers are kept for the life of this grid, i.e. one detection run.
   private readonly keys = new Map<number, string>();
   private readonly memos = new Map<string, Map<string, unknown>>();
-  private readonly filled = new Map<number, number[]>();
+  // By row offset: every row of the sheet is asked for, so an array beats a Map.
+  private readonly filled: (number[] | undefined)[] = [];
   private formats: Map<number, string> | null = null;
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -37,10 +48,12 @@ export class SheetGrid {
     this.lastRow = lastRow(sheet);
     this.firstColumn = sheet.firstColumn;
     this.lastColumn = Math.max(lastColumn(sheet), sheet.firstColumn);
-    for (const merge of sheet.merges) {
-      const area = parseRangeAddress(merge);
-      if (!area) continue;
-      if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_MERGE_CELLS) continue;
+    const merges = sheet.merges
+      .map(parseRangeAddress)
+      .filter((area): area is NonNullable<typeof area> => area !== null && (area.bottom - area.top + 1) * (area.right - area.left + 1) <= MAX_MERGE_CELLS);
+    this.maxColumn = merges.reduce((max, area) => Math.max(max, area.right), this.lastColumn);
+    this.stride = this.maxColumn + 1;
+    for (const area of merges) {
       for (let row = area.top; row <= area.bottom; row += 1)
         for (let column = area.left; column <= area.right; column += 1)
           if (row !== area.top || column !== area.left) this.mergeOrigin.set(this.key(row, column), { row: area.top, column: area.left });
@@ -48,7 +61,9 @@ export class SheetGrid {
   }
 
   private key(row: number, column: number): number {
-    return row * 20_000 + column;
+    if (column >= 1 && column <= this.maxColumn) return row * this.stride + column;
+    // Beyond the used columns (a number format on an empty cell): rare, negative so never a clash.
+    return -(row * COLUMN_LIMIT + column);
   }
 
   value(row: number, column: number): CellValue {
@@ -117,12 +132,13 @@ export class SheetGrid {
 
   /** Columns of the row that hold something, left to right (computed once per row; do not modify). */
   filledColumns(row: number): number[] {
-    const known = this.filled.get(row);
+    const offset = row - this.firstRow;
+    const values = this.sheet.values[offset];
+    if (!values) return NONE;
+    const known = this.filled[offset];
     if (known) return known;
     const columns: number[] = [];
-    this.filled.set(row, columns);
-    const values = this.sheet.values[row - this.firstRow];
-    if (!values) return columns;
+    this.filled[offset] = columns;
     for (let index = 0; index < values.length; index += 1)
       if (!isBlank(values[index])) columns.push(index + this.firstColumn);
     return columns;

@@ -16,10 +16,16 @@ export const duplicateRow: ValidationRule = {
         if (table.sheet !== sheet.name || (table.kind !== "actions" && table.kind !== "metrics")) continue;
         for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
           const values = sheet.values[row - sheet.firstRow] ?? [];
-          const filled = values.filter((v) => cellText(v).trim() !== "");
+          // One pass makes the row's key and counts its filled cells: no per-row arrays on a 100,000-row plan.
+          let key = "";
+          let filled = 0;
+          for (let c = 0; c < values.length; c += 1) {
+            const text = cellText(values[c]).trim();
+            if (text !== "") filled += 1;
+            key = c === 0 ? text : `${key}\u0001${text}`;
+          }
           // A row of one or two cells repeating is a label, not a duplicated record.
-          if (filled.length < 3) continue;
-          const key = values.map((v) => cellText(v).trim()).join("\u0001");
+          if (filled < 3) continue;
           const earlier = seen.get(key);
           if (earlier === undefined) {
             seen.set(key, row);

@@ -1,6 +1,6 @@
 import { isExcelError } from "../../model/cell-value";
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells } from "../shared/table-cells";
+import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 /**
  * A plan cell showing an Excel error (#N/A, #REF!, #VALUE!…): a broken formula or lookup whose value
@@ -12,9 +12,10 @@ export const excelError: ValidationRule = {
   title: "Excel error value in a plan cell",
   check: ({ snapshot, model }) =>
     tableTextCells(snapshot, model)
-      .filter(({ cell }) => typeof cell.value === "string" && cell.value.trimStart().startsWith("#") && isExcelError(cell.value))
-      .map(({ cell, field }) =>
-        issueAt("excel-error", "error", cell, field,
-          `Cell ${cell.address} shows ${String(cell.value).trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`),
-      ),
+      .filter(({ text }) => text.trimStart().startsWith("#") && isExcelError(text))
+      .map((cell) => {
+        const ref = textCellRef(cell);
+        return issueAt("excel-error", "error", ref, cell.field,
+          `Cell ${ref.address} shows ${cell.text.trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`);
+      }),
 };

@@ -4,6 +4,8 @@ import { issueAt, type ValidationRule } from "../rule";
 // "Removed and put into 1.7", "See 2.6", "moved to 3.1": text that points at another action.
 const POINTER = /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refer to|transferred to)\s+(\d+\.\d+)\b/gi;
 
+const HAS_REF = /\d\.\d/;
+
 /** DOMAIN §9 rule 12: a reference to a Ref that does not exist in the plan. */
 export const foreignKey: ValidationRule = {
   code: "foreign-key",
@@ -16,7 +18,8 @@ export const foreignKey: ValidationRule = {
     for (const action of model.actions)
       for (const field of ["title", "progress", "impact"] as const) {
         const cell = action.cells[field];
-        if (!cell || typeof cell.value !== "string") continue;
+        // Every pointer holds "digit.digit": text without one is passed over before the full pattern runs.
+        if (!cell || typeof cell.value !== "string" || !HAS_REF.test(cell.value)) continue;
         for (const match of cell.value.matchAll(POINTER))
           if (!refs.has(match[1]))
             issues.push(issueAt("foreign-key", "warning", cell, field,

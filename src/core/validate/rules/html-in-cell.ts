@@ -1,5 +1,5 @@
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells } from "../shared/table-cells";
+import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 const HTML_TAG = /<\/?(p|ul|ol|li|br|table|tr|td|th|div|span|b|i|strong|em)\b[^>]*>/i;
 
@@ -10,7 +10,11 @@ export const htmlInCell: ValidationRule = {
   title: "HTML markup inside a cell",
   check: ({ snapshot, model }) =>
     tableTextCells(snapshot, model)
-      .filter(({ cell }) => HTML_TAG.test(String(cell.value)))
-      .map(({ cell, field }) => issueAt("html-in-cell", "warning", cell, field,
-        `Cell ${cell.address} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`)),
+      // No "<", no tag: most cells are passed over without running the pattern.
+      .filter(({ text }) => text.includes("<") && HTML_TAG.test(text))
+      .map((cell) => {
+        const ref = textCellRef(cell);
+        return issueAt("html-in-cell", "warning", ref, cell.field,
+          `Cell ${ref.address} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`);
+      }),
 };

@@ -4,6 +4,8 @@ import { allTables } from "../shared/tables";
 
 // Known misspellings of the GCC block labels (DOMAIN §9 rule 2: "Rational" vs "Rationale").
 const MISSPELLINGS: Record<string, string> = { rational: "Rationale" };
+// Tested against every short cell of the workbook, so no copy of a cell is made unless it is one of them.
+const MISSPELT = new RegExp(`^\\s*(?:${Object.keys(MISSPELLINGS).join("|")})\\s*$`, "i");
 
 /**
  * DOMAIN §9 rule 2: a heading written differently in different tables of one workbook ("RAG initial" /
@@ -42,7 +44,7 @@ export const incorrectLabel: ValidationRule = {
       sheet.values.forEach((row, r) =>
         row.forEach((value, c) => {
           // Misspelt labels are single short words: skip longer cells before lower-casing them.
-          if (typeof value !== "string" || value.length > 16) return;
+          if (typeof value !== "string" || value.length > 16 || !MISSPELT.test(value)) return;
           const right = MISSPELLINGS[value.trim().toLowerCase()];
           if (right)
             issues.push(issueAt("incorrect-label", "info", refIn(snapshot, sheet.name, r + sheet.firstRow, c + sheet.firstColumn), null,

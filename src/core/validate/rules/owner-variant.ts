@@ -15,9 +15,22 @@ export const ownerVariant: ValidationRule = {
   severity: "warning",
   title: "One person written two ways",
   check: ({ model }) => {
+    // The same few people own most actions: each distinct owner text is cut to its base name once.
+    const bases = new Map<string, string>();
+    const baseOf = (owner: string): string => {
+      let base = bases.get(owner);
+      if (base === undefined) {
+        base = baseName(owner);
+        bases.set(owner, base);
+      }
+      return base;
+    };
     const uses = new Map<string, number>();
     for (const action of model.actions)
-      for (const owner of action.owners) uses.set(baseName(owner), (uses.get(baseName(owner)) ?? 0) + 1);
+      for (const owner of action.owners) {
+        const base = baseOf(owner);
+        uses.set(base, (uses.get(base) ?? 0) + 1);
+      }
     const names = [...uses.keys()];
     if (names.length > MAX_NAMES) return [];
     // The spelling used more often is taken as the right one; the rarer one is reported.
@@ -29,11 +42,12 @@ export const ownerVariant: ValidationRule = {
           if (!rarer.has(rare)) rarer.set(rare, common);
         }
     const issues: Issue[] = [];
+    if (rarer.size === 0) return issues;
     for (const action of model.actions) {
       const cell = action.cells.owner;
       if (!cell) continue;
       for (const owner of action.owners) {
-        const common = rarer.get(baseName(owner));
+        const common = rarer.get(baseOf(owner));
         if (common)
           issues.push(issueAt("owner-variant", "warning", cell, "owner",
             `${who(action)} is owned by "${owner}", which looks like "${common}" written another way. Use one spelling so their actions count together.`));

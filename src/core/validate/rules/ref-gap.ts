@@ -16,8 +16,8 @@ export const refGap: ValidationRule = {
     const live = model.actions.filter((a) => a.ref && REF_PATTERN.test(a.ref) && a.cells.ref && !a.completedTable);
     const byPrefix = new Map<string, typeof live>();
     for (const action of live) {
-      const parts = action.ref!.split(".");
-      const prefix = parts.slice(0, -1).join(".");
+      const ref = action.ref!;
+      const prefix = ref.slice(0, Math.max(0, ref.lastIndexOf(".")));
       const siblings = byPrefix.get(prefix);
       if (siblings) siblings.push(action);
       else byPrefix.set(prefix, [action]);

@@ -1,7 +1,8 @@
 import { normaliseText } from "../../text/normalise-text";
 import { mayNeedTidying } from "../../parse/detect/cell-readers";
+import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells } from "../shared/table-cells";
+import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 /**
  * DOMAIN §9 rule 19: non-breaking spaces, split ordinals ("1 st") and spaced years ("2 0 2 2") that
@@ -11,13 +12,17 @@ export const textNormalise: ValidationRule = {
   code: "text-normalise",
   severity: "info",
   title: "Text tidied on reading (non-breaking spaces, split ordinals, spaced years)",
-  check: ({ snapshot, model }) =>
-    tableTextCells(snapshot, model).flatMap(({ cell, field }) => {
-      const raw = String(cell.value);
-      if (!mayNeedTidying(raw)) return [];
+  check: ({ snapshot, model }) => {
+    const issues: Issue[] = [];
+    for (const cell of tableTextCells(snapshot, model)) {
+      const raw = cell.text;
+      if (!mayNeedTidying(raw)) continue;
       const collapsed = raw.replace(/[ \t\r\n]+/g, " ").trim();
       const tidy = normaliseText(raw).text;
-      if (tidy === collapsed && !raw.includes("\u00a0")) return [];
-      return [issueAt("text-normalise", "info", cell, field, `Cell ${cell.address} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`)];
-    }),
+      if (tidy === collapsed && !raw.includes("\u00a0")) continue;
+      const ref = textCellRef(cell);
+      issues.push(issueAt("text-normalise", "info", ref, cell.field, `Cell ${ref.address} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`));
+    }
+    return issues;
+  },
 };

@@ -18,20 +18,46 @@ const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build: () => 
   return value;
 };
 
-const tablesByRow = new WeakMap<PlanModel, Map<string, DetectedTable>>();
-const shifts = new WeakMap<PlanModel, Map<string, number>>();
+// By sheet, then row number: a string key per row was a string made for every row of the plan.
+type BySheetRow<T> = Map<string, Map<number, T>>;
+
+const atSheetRow = <T>(index: BySheetRow<T>, sheet: string, row: number): T | undefined => index.get(sheet)?.get(row);
+
+const putSheetRow = <T>(index: BySheetRow<T>, sheet: string, row: number, value: T, keep: "first" | "last"): void => {
+  let rows = index.get(sheet);
+  if (!rows) {
+    rows = new Map();
+    index.set(sheet, rows);
+  }
+  if (keep === "last" || !rows.has(row)) rows.set(row, value);
+};
+
+const tablesByRow = new WeakMap<PlanModel, BySheetRow<DetectedTable>>();
+const shifts = new WeakMap<PlanModel, BySheetRow<number>>();
 
 export const tableAt = (model: PlanModel, sheet: string, row: number): DetectedTable | undefined =>
-  cached(tablesByRow, model, () => {
-    const index = new Map<string, DetectedTable>();
-    for (const t of allTables(model))
-      if (t.kind === "actions" || t.kind === "metrics") for (let r = t.firstDataRow; r <= t.lastDataRow; r += 1) if (!index.has(`${t.sheet}|${r}`)) index.set(`${t.sheet}|${r}`, t);
-    return index;
-  }).get(`${sheet}|${row}`);
+  atSheetRow(
+    cached(tablesByRow, model, () => {
+      const index: BySheetRow<DetectedTable> = new Map();
+      for (const t of allTables(model))
+        if (t.kind === "actions" || t.kind === "metrics") for (let r = t.firstDataRow; r <= t.lastDataRow; r += 1) putSheetRow(index, t.sheet, r, t, "first");
+      return index;
+    }),
+    sheet,
+    row,
+  );
 
 /** The row's shift (rule 15), so a check reads a field where the value really is. */
 export const shiftOf = (model: PlanModel, sheet: string, row: number): number =>
-  cached(shifts, model, () => new Map(model.rowNotes.filter((n) => n.kind === "row-shifted").map((n) => [`${n.sheet}|${n.row}`, n.shift ?? 0]))).get(`${sheet}|${row}`) ?? 0;
+  atSheetRow(
+    cached(shifts, model, () => {
+      const index: BySheetRow<number> = new Map();
+      for (const note of model.rowNotes) if (note.kind === "row-shifted") putSheetRow(index, note.sheet, note.row, note.shift ?? 0, "last");
+      return index;
+    }),
+    sheet,
+    row,
+  ) ?? 0;
 
 export interface RatingCell {
   action: Action;
@@ -55,10 +81,13 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
     const shift = shiftOf(model, action.sheet, action.row);
     for (const column of table.columns) {
       if (column.field !== "rating" && column.field !== "status") continue;
+      const at = column.column - shift;
+      // Detection already made the CellRef of a status cell or a read rating: share it, not a copy.
+      const read = column.field === "status" ? action.cells.status : action.ratings.find((r) => r.cell.column === at)?.cell;
       cells.push({
         action,
         period: column.period ?? column.header,
-        cell: refIn(snapshot, action.sheet, action.row, column.column - shift),
+        cell: read && read.sheet === action.sheet && read.row === action.row && read.column === at ? read : refIn(snapshot, action.sheet, action.row, at),
         kind: column.field === "status" ? "status" : "rating",
       });
     }
