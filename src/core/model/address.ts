@@ -35,11 +35,36 @@ export interface CellPosition {
   column: number;
 }
 
+/**
+ * "B12", "$B$12" or " b12 " → row 12, column 2; null unless 1–3 letters then 1–7 digits. Read
+ * character by character rather than by pattern: a workbook's number formats and fills arrive keyed
+ * by address, tens of thousands of them on a large plan.
+ */
 export const parseCellAddress = (address: string): CellPosition | null => {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) return null;
-  return { row: Number(match[2]), column: columnNumber(match[1]) };
+  const text = address.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let column = 0;
+  const lettersFrom = i;
+  for (; i < text.length && i - lettersFrom < 4; i += 1) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (text.charCodeAt(i) === DOLLAR) i += 1;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  const digits = i - digitsFrom;
+  return digits < 1 || digits > 7 ? null : { row, column };
 };
+
+const DOLLAR = 36;
 
 export interface RangeArea {
   top: number;

@@ -22,7 +22,7 @@ export interface ActionRating {
 
 const RANK: Record<RagLevel, number> = { red: 3, amber: 2, green: 1, blue: 0, done: 0, unrated: -1 };
 
-interface DateCheck {
+export interface DateCheck {
   level: RagLevel;
   reason: string;
   overdueDays: number | null;
@@ -61,13 +61,38 @@ export const dateCheck = (timescale: Timescale, asOf: IsoDate, progressRecorded:
   }
 };
 
+export type DateChecker = (timescale: Timescale, progressRecorded: boolean) => DateCheck;
+
+/**
+ * dateCheck for one as-of date and policy, remembered per timescale: detection shares one Timescale
+ * between the actions that wrote the same deadline, so a plan of 100,000 actions has a few hundred.
+ */
+export const rememberedDateCheck = (asOf: IsoDate, policy: RagPolicy): DateChecker => {
+  const known = new Map<Timescale, [DateCheck | undefined, DateCheck | undefined]>();
+  return (timescale, progressRecorded) => {
+    let pair = known.get(timescale);
+    if (!pair) {
+      pair = [undefined, undefined];
+      known.set(timescale, pair);
+    }
+    const slot = progressRecorded ? 1 : 0;
+    return (pair[slot] ??= dateCheck(timescale, asOf, progressRecorded, policy));
+  };
+};
+
 /**
  * DOMAIN §5: manual completion wins; otherwise the worse of the manual status and the date check, so a
  * manual status can escalate but never clear a date-derived red; never green without a date.
  */
-export const rateAction = (action: Action, asOf: IsoDate, policy: RagPolicy, manual: RagLevel | null = action.status?.level ?? null): ActionRating => {
+export const rateAction = (
+  action: Action,
+  asOf: IsoDate,
+  policy: RagPolicy,
+  manual: RagLevel | null = action.status?.level ?? null,
+  checkDates: DateChecker = (timescale, progressRecorded) => dateCheck(timescale, asOf, progressRecorded, policy),
+): ActionRating => {
   const progressRecorded = action.progress.trim() !== "";
-  const dates = dateCheck(action.timescale, asOf, progressRecorded, policy);
+  const dates = checkDates(action.timescale, progressRecorded);
   const recorded = manual ? ` (recorded ${manual})` : "";
 
   if (manual === "blue" || manual === "done")

@@ -4,7 +4,7 @@ import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { excelRound } from "../model/excel-round";
 import type { PlanModel } from "../parse/plan-model";
-import { type ActionRating, rateAction } from "./action-rag";
+import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag";
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
 import { countedActions, emptyCounts, type LevelCounts, percentages } from "./level-counts";
 import { type MetricRating, rateMetricPeriod } from "./metric-rag";
@@ -115,9 +115,10 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const manualOf = (action: Action): RagLevel | null =>
     action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
 
+  const checkDates = rememberedDateCheck(options.asOf, options.policy);
   const actions: RatedAction[] = countedActions(model.actions).map((action) => ({
     action,
-    rating: rateAction(action, options.asOf, options.policy, manualOf(action)),
+    rating: rateAction(action, options.asOf, options.policy, manualOf(action), checkDates),
   }));
   const metrics = model.metrics.map((metric) => rateMetric(metric, options));
 

@@ -25,6 +25,18 @@ const metricBullet = ({ metric, period, direction, rating }: RatedMetric): Narra
   date: null,
 });
 
+/** Bullets from several sources in turn, stopping at MAX_BULLETS: only those are written, not one per action. */
+const bulletList = () => {
+  const bullets: NarrativeBullet[] = [];
+  const add = <T>(items: readonly T[], bullet: (item: T) => NarrativeBullet) => {
+    for (const item of items) {
+      if (bullets.length >= MAX_BULLETS) return;
+      bullets.push(bullet(item));
+    }
+  };
+  return { bullets, add };
+};
+
 /**
  * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
  * completed and on-track actions and improving measures; red and amber actions and measures getting
@@ -34,14 +46,12 @@ export const draftNarrative = (groups: string[], actions: readonly RatedAction[]
   groups.map((group) => {
     const mine = actions.filter((a) => a.action.group === group);
     const measures = metrics.filter((m) => m.metric.group === group);
-    const workingWell = [
-      ...mine.filter((a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== "").map((a) => actionBullet(a, "")),
-      ...measures.filter((m) => m.direction.direction === "improving").map(metricBullet),
-    ].slice(0, MAX_BULLETS);
-    const priorityAreas = [
-      ...mine.filter((a) => a.rating.level === "red").map((a) => actionBullet(a, a.rating.reason)),
-      ...mine.filter((a) => a.rating.level === "amber").map((a) => actionBullet(a, a.rating.reason)),
-      ...measures.filter((m) => (m.rating.level === "red" || m.rating.level === "amber") && m.direction.direction === "worsening").map(metricBullet),
-    ].slice(0, MAX_BULLETS);
-    return { group, workingWell, priorityAreas };
+    const workingWell = bulletList();
+    workingWell.add(mine.filter((a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== ""), (a) => actionBullet(a, ""));
+    workingWell.add(measures.filter((m) => m.direction.direction === "improving"), metricBullet);
+    const priorityAreas = bulletList();
+    priorityAreas.add(mine.filter((a) => a.rating.level === "red"), (a) => actionBullet(a, a.rating.reason));
+    priorityAreas.add(mine.filter((a) => a.rating.level === "amber"), (a) => actionBullet(a, a.rating.reason));
+    priorityAreas.add(measures.filter((m) => (m.rating.level === "red" || m.rating.level === "amber") && m.direction.direction === "worsening"), metricBullet);
+    return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
   });

@@ -32,10 +32,25 @@ export const toIsoDate = (year: number, month: number, day: number): IsoDate | n
 
 /** The parts of a "YYYY-MM-DD" date, or null when it is not one (2022-02-30 is not). */
 export const parseIsoDate = (iso: string): CalendarDate | null => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isValidDate(year, month, day) ? { year, month, day } : null;
+  // Read by character, not by pattern: rating a plan compares every action's dates with the as-of date.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== HYPHEN || iso.charCodeAt(7) !== HYPHEN) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day) ? { year, month, day } : null;
+};
+
+const HYPHEN = 45;
+
+// The number written by `count` ASCII digits from `from`, or -1 if any is not a digit.
+const digitsAt = (text: string, from: number, count: number): number => {
+  let n = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    n = n * 10 + (code - 48);
+  }
+  return n;
 };
 
 export const isIsoDate = (value: unknown): value is IsoDate => typeof value === "string" && parseIsoDate(value) !== null;

@@ -31,4 +31,13 @@ describe("duplicate-row", () => {
     const short = ["1.1", "Strengthen the Early Help offer"];
     expect(runRule(duplicateRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, short, short, ["1.4", "Improve assessment", "Juliette Blake", "30/9/22"]] }))).toEqual([]);
   });
+
+  it("tells apart rows that share their first cells, and points each copy at the first of its own kind", () => {
+    const lateDate = [...AUDITS];
+    lateDate[7] = "41.0%";
+    // AUDITS and lateDate share Measure and polarity; each is copied once, and AUDITS a second time.
+    const rows = [SCORECARD, AUDITS, lateDate, DECISIONS, lateDate, AUDITS, AUDITS];
+    const issues = runRule(duplicateRow, snapshotOf({ name: "Scorecard", rows }));
+    expect(issues.map((i) => i.message.slice(0, 22))).toEqual(["Row 5 repeats row 3 ex", "Row 6 repeats row 2 ex", "Row 7 repeats row 2 ex"]);
+  });
 });
