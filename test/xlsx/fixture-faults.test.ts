@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { columnNumber } from "../../src/core/model/address";
 import type { CellValue } from "../../src/core/model/cell-value";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
+import { readSeedCsv } from "../support/seed-data";
 
 // test/fixtures/README.md says where each fixture keeps the seed's faults; other engineers test
 // detection and validation against those cells, so this checks the README's claims hold.
@@ -20,36 +21,6 @@ const value = (sheet: SheetSnapshot, address: string): CellValue => {
   return sheet.values[Number(match[2]) - 1]?.[columnNumber(match[1]) - 1] ?? null;
 };
 const column = (sheet: SheetSnapshot, letter: string, rows: number[]): CellValue[] => rows.map((r) => value(sheet, `${letter}${r}`));
-
-/** The tiny RFC 4180 reader the checks need for the seed data files. */
-const readCsv = (file: string): Record<string, string>[] => {
-  const text = readFileSync(join(ROOT, "scripts", "fixtures", "data", file), "utf8");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
-};
 
 describe("gcc", () => {
   const book = snapshot("gcc");
@@ -81,7 +52,7 @@ describe("gcc", () => {
   });
 
   it("puts every DOMAIN §10.1 action at its id's row-order position, verbatim", () => {
-    for (const sample of readCsv("domain-10-1-gcc-key-actions.csv")) {
+    for (const sample of readSeedCsv("domain-10-1-gcc-key-actions.csv")) {
       const rows = actionRows(sample.ws).filter((r) => value(focus, `B${r}`) !== null || value(focus, `C${r}`) !== null || !String(value(focus, `A${r}`)).startsWith("- "));
       const r = rows[Number(sample.id.split(".")[2]) - 1];
       expect([sample.id, value(focus, `A${r}`), value(focus, `B${r}`), value(focus, `C${r}`)]).toEqual([sample.id, sample["Key Actions"], sample.Owners || null, sample.Timescale || null]);
@@ -101,7 +72,7 @@ describe("gcc", () => {
       }
     }
     expect(actions).toBe(163);
-    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(readCsv("domain-4-gcc-timescales.csv").map((t) => [t.timescale_raw, Number(t.count)])));
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(readSeedCsv("domain-4-gcc-timescales.csv").map((t) => [t.timescale_raw, Number(t.count)])));
   });
 
   it("keeps the seed's structural faults where the README says", () => {
