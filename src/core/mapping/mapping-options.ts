@@ -77,6 +77,7 @@ export const mappingOptions = (mapping: Mapping): MappingOptions => {
       vocabularies: [vocabularyOf(mapping)],
       findingFor: (sheet) => findings.get(sheet) ?? null,
       metricPolarity: polarity,
+      ...(mapping.missingValues ? { missingValues: mapping.missingValues } : {}),
     },
     policy: {
       amberWindowDays: mapping.policy.amberWindowDays,

@@ -88,7 +88,11 @@ export interface Mapping {
   sheets: MappedSheet[];
   /** Extra header wording per field (CSVW titles), used where a sheet has no mapped tables. */
   fieldTitles?: Partial<Record<PlanField, string[]>>;
-  /** Values read as "no value" in number cells (Frictionless missingValues). */
+  /**
+   * The council's own words for "no value" in number cells ("TBC", "awaited"), read as no value rather
+   * than as a wrong type. Unlike Frictionless, they are added to the usual ones (blank, "-", "n/a"…),
+   * which stay in force.
+   */
   missingValues?: string[];
   levels: MappedLevel[];
   metrics: MappedMetric[];

@@ -6,6 +6,7 @@ import { readActionTable } from "./detect/read-actions";
 import { readColourKey } from "./detect/read-colour-key";
 import { readLegends } from "./detect/read-legends";
 import { readMetricTable } from "./detect/read-metrics";
+import { DEFAULT_NULL_TOKENS } from "./parse-measure";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
 import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "./detect/find-tables";
 import type { StatusVocabulary } from "../model/status-vocabulary";
@@ -24,6 +25,8 @@ export interface DetectOptions {
   findingFor?: (sheet: string) => TableFinding | null;
   /** Polarity per measure name, where the workbook states none (from the mapping). */
   metricPolarity?: ReadonlyMap<string, Polarity>;
+  /** The council's own words for "no value" in number cells ("TBC", "awaited"), read beside the defaults (the mapping's missingValues). */
+  missingValues?: readonly string[];
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY, vocabularies: [] };
@@ -55,6 +58,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   const layouts: SheetLayout[] = grids.map((grid) => findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES));
 
   const colourKey: ColourKeyEntry[] = [];
+  const nullTokens = options.missingValues?.length ? [...DEFAULT_NULL_TOKENS, ...options.missingValues] : DEFAULT_NULL_TOKENS;
   grids.forEach((grid, index) => {
     for (const table of layouts[index].tables) if (table.kind === "rag-key") colourKey.push(...readColourKey(grid, table, options.vocabularies));
   });
@@ -84,7 +88,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
         for (const stray of reading.strays) strayRows.push(stray);
         for (const note of reading.notes) rowNotes.push(note);
       } else if (table.kind === "metrics") {
-        const reading = readMetricTable(grid, table);
+        const reading = readMetricTable(grid, table, nullTokens);
         for (const metric of reading.metrics) metrics.push(metric);
         for (const note of reading.notes) rowNotes.push(note);
         for (const section of reading.sections)

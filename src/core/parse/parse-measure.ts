@@ -83,6 +83,17 @@ const readText = (text: string): MeasureReading => {
   return { kind: "text", text };
 };
 
+// Each list of "no value" words, trimmed and lower-cased once rather than for every cell read.
+const tokenSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const tokenSet = (tokens: readonly string[]): ReadonlySet<string> => {
+  let set = tokenSets.get(tokens);
+  if (!set) {
+    set = new Set(tokens.map((token) => token.trim().toLowerCase()));
+    tokenSets.set(tokens, set);
+  }
+  return set;
+};
+
 /**
  * Read one metric value. Never throws. Text that is not a number (`381 (167)`, `High 25`, `15 Ave`,
  * `Autumn term`) comes back as text so a type-error can quote it; `4-7` is a range (a caseload
@@ -98,8 +109,7 @@ export const parseMeasure = (
   const text = cellText(value).replace(/[\s\u00A0\u2000-\u200A\u202F\u3000]+/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (typeof value === "boolean" || isErrorText(text)) return { kind: "text", text };
-  const tokens = (options.nullTokens ?? DEFAULT_NULL_TOKENS).map((token) => token.trim().toLowerCase());
-  if (tokens.includes(text.toLowerCase())) return { kind: "null-token", text };
+  if (tokenSet(options.nullTokens ?? DEFAULT_NULL_TOKENS).has(text.toLowerCase())) return { kind: "null-token", text };
 
   // Hundreds of digits overflow to Infinity: that is text, not an amount.
   const reading = readText(text);

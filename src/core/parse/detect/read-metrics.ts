@@ -2,7 +2,7 @@ import type { CellRef } from "../../model/action";
 import { type CellValue, isBlank } from "../../model/cell-value";
 import type { Comparator, MeasuredValue, Metric, MetricPeriod } from "../../model/metric";
 import type { MetricField } from "../../model/plan-field";
-import { parseMeasure } from "../parse-measure";
+import { DEFAULT_NULL_TOKENS, parseMeasure } from "../parse-measure";
 import { parsePolarity } from "../parse-polarity";
 import type { DetectedTable, RowNote } from "../plan-model";
 import { readPlainText } from "./cell-readers";
@@ -56,15 +56,16 @@ const nameColumn = (grid: SheetGrid, table: DetectedTable): number => {
   return Math.max(grid.firstColumn, firstMapped - 1);
 };
 
-const measured = (grid: SheetGrid, cell: CellRef, unreadable: CellRef[]): MeasuredValue | null => {
-  const reading = parseMeasure(cell.value, grid.numberFormat(cell.row, cell.column));
+const measured = (grid: SheetGrid, cell: CellRef, unreadable: CellRef[], nullTokens: readonly string[]): MeasuredValue | null => {
+  const reading = parseMeasure(cell.value, grid.numberFormat(cell.row, cell.column), { nullTokens });
   if (reading.kind === "number") return { value: reading.value, percent: reading.percent, cell, periodNote: reading.periodNote };
   if (reading.kind === "text" || reading.kind === "range") unreadable.push(cell);
   return null;
 };
 
 /** Read every metric row of one metric table: name, polarity, per-period target and actual, comparators. */
-export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTableReading => {
+/** `nullTokens`: the words read as "no value" in number cells (the defaults plus the mapping's missingValues). */
+export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullTokens: readonly string[] = DEFAULT_NULL_TOKENS): MetricTableReading => {
   const metrics: Metric[] = [];
   const notes: RowNote[] = [];
   const sections: string[] = [];
@@ -116,8 +117,8 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTa
       return {
         label: period.label,
         start: startOf(period.label),
-        target: targetCell ? measured(grid, targetCell, unreadable) : null,
-        actual: actualCell ? measured(grid, actualCell, unreadable) : null,
+        target: targetCell ? measured(grid, targetCell, unreadable, nullTokens) : null,
+        actual: actualCell ? measured(grid, actualCell, unreadable, nullTokens) : null,
         targetCell,
         actualCell,
         unreadable,
@@ -126,7 +127,7 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable): MetricTa
     const comparators: Comparator[] = comparatorColumns.map((column) => {
       const cell = grid.ref(row, column.column);
       const unreadable: CellRef[] = [];
-      const value = measured(grid, cell, unreadable);
+      const value = measured(grid, cell, unreadable, nullTokens);
       return { label: column.header, value, text: readPlainText(cell.value), cell, unreadable: unreadable.length > 0 };
     });
     const polarityText = polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";

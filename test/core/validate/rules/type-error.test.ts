@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { DEFAULT_DETECT_OPTIONS, detectPlan } from "../../../../src/core/parse/detect-plan";
 import { typeError } from "../../../../src/core/validate/rules/type-error";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
@@ -24,6 +25,17 @@ describe("type-error", () => {
     expect(issues[0].message).toBe(
       '"Absence rate for CiC (for 12 months) - % sessions missed" has "Autumn term" for Jun 22, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.',
     );
+  });
+
+  it("reads the council's own no-value words (a mapping's missingValues) as no value, beside '-' and 'n/a'", () => {
+    const snapshot = snapshotOf({
+      name: "Improvement Plan",
+      rows: [BCP_KPIS, ["Number of Practice Learning Reviews completed", "TBC", 67, "Awaited", 47, "n/a", 46, "-", "Autumn term"]],
+    });
+    expect(cellsOf(runRule(typeError, snapshot))).toEqual(["Improvement Plan!B2", "Improvement Plan!D2", "Improvement Plan!I2"]);
+    const model = detectPlan(snapshot, { ...DEFAULT_DETECT_OPTIONS, missingValues: ["tbc", " awaited "] });
+    expect(cellsOf(typeError.check({ snapshot, model }))).toEqual(["Improvement Plan!I2"]);
+    expect(model.metrics[0].periods.map((p) => p.actual?.value ?? null).slice(0, 6)).toEqual([null, 67, null, 47, null, 46]);
   });
 
   it("reads BCP's 'Q1 4.2%' as 4.2 for Q1, not as text (003 L124)", () => {
