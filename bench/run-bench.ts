@@ -25,7 +25,7 @@ const main = async (): Promise<void> => {
   for (const e of (results.engine as ReturnType<typeof engineBench>) ?? [])
     lines.push(`engine  ${String(e.actions).padStart(7)} actions  ${e.ms} ms  floor ${e.floorMs} ms  ×${e.ratio}${e.ratio > BUDGET.ratio ? "  OVER 10× BUDGET" : ""}`);
   for (const x of (results.excel as Awaited<ReturnType<typeof excelBench>>) ?? [])
-    lines.push(`excel   ${String(x.rows).padStart(7)} rows  ${x.operation.padEnd(8)} ${x.syncs} syncs  largest request ${Math.round(x.maxRequestBytes / 1024)} KB${x.maxRequestBytes > BUDGET.requestBytes ? "  OVER 4 MB" : ""}`);
+    lines.push(`excel   ${String(x.rows).padStart(7)} rows  ${x.operation.padEnd(8)} ${x.syncs} syncs  largest request ${Math.round(x.maxRequestBytes / 1024)} KB${x.maxRequestBytes > BUDGET.requestBytes ? "  OVER 4 MB" : ""}  largest response ${Math.round(x.maxResponseBytes / 1024)} KB${x.refusedSyncs > 0 ? `  ${x.refusedSyncs} REFUSED` : ""}`);
   const cli0 = results.cli as { ms: number; peakRssMb: number } | undefined;
   if (cli0 && (cli0.ms > BUDGET.cliMs || cli0.peakRssMb > BUDGET.cliMb)) lines.push("cli     OVER BUDGET (10 s, 1 GB)");
   const bundle = results.bundle as ReturnType<typeof bundleBench> | undefined;

@@ -24,6 +24,11 @@ import { unsupportedOps } from "./unsupported-ops";
 export interface ApplyOptions {
   /** Largest request one sync may carry; Excel on the web refuses 5 MB (DESIGN §4.1). */
   maxRequestBytes: number;
+  /**
+   * Reads before writing (what undo keeps): the largest response one sync should bring back and the
+   * cells per range proxy; by default maxRequestBytes and 500,000 (read-in-budget.ts).
+   */
+  readLimits?: { maxBytes: number; maxCells: number };
   onProgress?: (done: number, total: number) => void;
   /**
    * Keep what the plan overwrites in sheets Plan Tracker does not own, in its undo sheet, before
@@ -122,8 +127,9 @@ export const applyWritePlan = async (
   const guarded = ops.filter(isGuarded);
   const guardBytes = guarded.reduce((sum, op) => sum + JSON.stringify(op.expected).length + 1_000, 0);
   const ride = guarded.length > 0 && guardBytes < options.maxRequestBytes / 2;
-  const reads = keeping ? planBeforeRunReads(sheets, keeping, support, options.maxRequestBytes, ride ? options.maxRequestBytes - guardBytes : options.maxRequestBytes) : null;
-  if (reads && ride && reads.groups > 0) reads.queue(0);
+  const readLimits = options.readLimits ?? { maxBytes: options.maxRequestBytes, maxCells: 500_000 };
+  const reads = keeping ? planBeforeRunReads(sheets, keeping, support, readLimits) : null;
+  if (reads && ride) reads.queueFirst(readLimits.maxBytes - guardBytes);
 
   if (guarded.length > 0) {
     const moved = await findMovedCells(context, sheets, guarded, options.maxRequestBytes, sync);
@@ -133,11 +139,8 @@ export const applyWritePlan = async (
   const undoSkipped: string[] = [];
   if (reads && keeping && options.keepUndo) {
     // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
-    for (let group = ride ? 1 : 0; group < reads.groups; group += 1) {
-      reads.queue(group);
-      await sync();
-    }
-    const record = buildUndoRecord({ ...plan, ops }, keeping, reads.result(), options.keepUndo.takenAt, EXCEL_NULLS);
+    const before = await reads.finish(sync);
+    const record = buildUndoRecord({ ...plan, ops }, keeping, before, options.keepUndo.takenAt, EXCEL_NULLS);
     if (record !== null) undoOps.push(...undoRecordOps(record));
     if (record !== null && record.cells.length > 0 && !support.cellProperties) undoSkipped.push(FORMATS_NOT_KEPT);
   }

@@ -22,6 +22,11 @@ export interface ExcelGatewayOptions {
   maxSheetCells?: number;
   /** Largest request one sync may carry (default 4 MB, under Excel on the web's 5 MB). */
   maxRequestBytes?: number;
+  /**
+   * Largest response one sync should bring back, by estimate (default 4 MB, under Excel on the web's
+   * 5 MB): reads are grouped to stay under it (read-in-budget.ts).
+   */
+  maxResponseBytes?: number;
   /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: IsSetSupported;
   /**
@@ -41,12 +46,15 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
   const api = (): ExcelApiSupport => (support ??= detectApiSupport(options.isSetSupported ?? hostIsSetSupported));
   const now = options.now ?? (() => new Date());
   const maxRequestBytes = options.maxRequestBytes ?? 4 * 1024 * 1024;
+  const maxResponseBytes = options.maxResponseBytes ?? 4 * 1024 * 1024;
+  const cellBudget = options.readCellBudget ?? 500_000;
 
   const read = async (request: ReadRequest = {}): Promise<Result<WorkbookSnapshot, GatewayError>> => {
     try {
       return await Excel.run((context) =>
         readSnapshot(context, api(), request, {
-          cellBudget: options.readCellBudget ?? 500_000,
+          cellBudget,
+          maxResponseBytes,
           maxSheetCells: options.maxSheetCells ?? 5_000_000,
           takenAt: now().toISOString(),
         }),
@@ -56,13 +64,13 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  // One sync: the requested ranges are bounded, so no used range has to be loaded first.
+  // One sync (one per 4 MB of cells): the requested ranges are bounded, so no used range is loaded first.
   const readFills = async (requests: FillRequest[]): Promise<Result<Record<string, Record<string, string>>, GatewayError>> => {
     if (!api().cellProperties) return ok({});
     try {
       return await Excel.run(async (context) => {
         const sheets = new Map(requests.map((r) => [r.sheet, context.workbook.worksheets.getItem(r.sheet)]));
-        const fills = await readFillColours(context, sheets, requests, new Map());
+        const fills = await readFillColours(() => context.sync(), sheets, requests, new Map(), { maxBytes: maxResponseBytes, maxCells: cellBudget });
         return ok(Object.fromEntries(fills));
       });
     } catch (error) {
@@ -75,7 +83,7 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
       // delayForCellEdit: wait for the person to leave cell edit instead of failing the batch.
       // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
       return await Excel.run({ delayForCellEdit: true }, (context) =>
-        applyWritePlan(context, api(), plan, { maxRequestBytes, onProgress, ...(options.keepUndo === false ? {} : { keepUndo: { takenAt: now().toISOString() } }) }),
+        applyWritePlan(context, api(), plan, { maxRequestBytes, readLimits: { maxBytes: maxResponseBytes, maxCells: cellBudget }, onProgress, ...(options.keepUndo === false ? {} : { keepUndo: { takenAt: now().toISOString() } }) }),
       );
     } catch (error) {
       return err(toGatewayError(error));
@@ -110,7 +118,7 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
   const undoLastRun = async (onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>> => {
     try {
       return await Excel.run({ delayForCellEdit: true }, (context) =>
-        undoLastRunInExcel(context, api(), { maxRequestBytes, cellBudget: options.readCellBudget ?? 500_000, takenAt: now().toISOString(), onProgress }),
+        undoLastRunInExcel(context, api(), { maxRequestBytes, maxResponseBytes, cellBudget, takenAt: now().toISOString(), onProgress }),
       );
     } catch (error) {
       return err(toGatewayError(error));

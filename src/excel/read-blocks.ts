@@ -1,14 +1,11 @@
 /* global Excel */
 import { rangeAddress } from "../core/model/address";
-import { syncInHalves } from "./sync-in-halves";
+import { readInBudget, type AreaPiece, type ReadBudget } from "./read-in-budget";
+import { jsonBytesOfRows, learntDensity } from "./response-bytes";
 
-/** Rows of one sheet's used range read with one range proxy. Rows and columns are 1-based. */
-export interface SheetBlock {
+/** Rows of one sheet's used range read with one range proxy (`area` is 1-based, inclusive); `sheetIndex` finds its worksheet. */
+export interface SheetBlock extends AreaPiece {
   sheetIndex: number;
-  firstRow: number;
-  firstColumn: number;
-  rows: number;
-  columns: number;
 }
 
 export interface BlockCells {
@@ -17,63 +14,54 @@ export interface BlockCells {
   numberFormats: unknown[][] | null;
 }
 
-export const blockAddress = (block: SheetBlock): string =>
-  rangeAddress({
-    top: block.firstRow,
-    left: block.firstColumn,
-    bottom: block.firstRow + block.rows - 1,
-    right: block.firstColumn + block.columns - 1,
-  });
+/**
+ * The prior for values and number formats, in response bytes per cell, until the first block of a
+ * sheet has come back: the JSON of the value (with its quotes and comma) and of its format, mostly
+ * "General" (10 bytes). Measured: 16–45 on the four fixture layouts' sheets (45 on GCC's short
+ * version-control sheet, 26 on BCP's plan whose notes run to 1,800 characters), 39 on the bench's
+ * generated plans; 48 is above them all, so a first group sized by it stays under 4 MB × 48/39.
+ * A sheet of long notes may still exceed it: then Excel's refusal halves the group (read-in-budget.ts)
+ * and the sheet's own measure takes over.
+ */
+export const VALUES_BYTES_PER_CELL = 48;
+
+/** The whole of one sheet's used range, cut later by bytes and cells (read-in-budget.ts). */
+export const usedBlock = (sheetIndex: number, sheet: string, used: { firstRow: number; firstColumn: number; rows: number; columns: number }): SheetBlock => ({
+  sheet,
+  sheetIndex,
+  area: { top: used.firstRow, left: used.firstColumn, bottom: used.firstRow + used.rows - 1, right: used.firstColumn + used.columns - 1 },
+});
+
+export interface BlockReadOptions {
+  maxBytes: number;
+  maxCells: number;
+  /** Number formats too (the snapshot needs them for dates and percentages; the undo record does not). */
+  numberFormats: boolean;
+}
 
 /**
- * Cut a used range into row blocks of at most `cellBudget` cells, well under the 5,000,000 cells at
- * which Excel returns null values instead of failing (DESIGN §4.1).
+ * Values (and number formats) of every block, as many syncs as the bytes need: about one per 4 MB of
+ * cells, whatever the row count (read-in-budget.ts).
  */
-export const planBlocks = (
-  sheetIndex: number,
-  used: { firstRow: number; firstColumn: number; rows: number; columns: number },
-  cellBudget: number,
-): SheetBlock[] => {
-  const blockRows = Math.max(1, Math.floor(cellBudget / Math.max(1, used.columns)));
-  const blocks: SheetBlock[] = [];
-  for (let offset = 0; offset < used.rows; offset += blockRows) {
-    blocks.push({
-      sheetIndex,
-      firstRow: used.firstRow + offset,
-      firstColumn: used.firstColumn,
-      rows: Math.min(blockRows, used.rows - offset),
-      columns: used.columns,
-    });
-  }
-  return blocks;
-};
-
-/** Halve a block's rows when Excel refuses its payload; a single row cannot be cut further. */
-export const splitBlock = (block: SheetBlock): SheetBlock[] | null => {
-  if (block.rows <= 1) return null;
-  const top = Math.ceil(block.rows / 2);
-  return [
-    { ...block, rows: top },
-    { ...block, firstRow: block.firstRow + top, rows: block.rows - top },
-  ];
-};
-
-/** Values and number formats of every block, in one sync for any workbook that fits (see syncInHalves). */
 export const loadBlocks = async (
-  context: Excel.RequestContext,
+  sync: () => Promise<void>,
   worksheets: Excel.Worksheet[],
   blocks: SheetBlock[],
-): Promise<{ piece: SheetBlock; loaded: BlockCells }[]> =>
-  syncInHalves(
-    context,
+  options: BlockReadOptions,
+): Promise<{ piece: SheetBlock; loaded: BlockCells }[]> => {
+  const budget: ReadBudget = { maxBytes: options.maxBytes, maxCells: options.maxCells, density: learntDensity(VALUES_BYTES_PER_CELL) };
+  return readInBudget(
+    sync,
     blocks,
     (block) => {
-      const range = worksheets[block.sheetIndex].getRange(blockAddress(block)).load("values, numberFormat");
+      const range = worksheets[block.sheetIndex].getRange(rangeAddress(block.area)).load(options.numberFormats ? "values, numberFormat" : "values");
       return () => {
-        const cells = { values: range.values, numberFormats: range.numberFormat };
+        const cells = { values: range.values, numberFormats: options.numberFormats ? range.numberFormat : null };
         range.untrack();
         return cells;
       };
     },
-    splitBlock,
+    (cells) => jsonBytesOfRows(cells.values) + jsonBytesOfRows(cells.numberFormats),
+    budget,
   );
+};

@@ -1,13 +1,11 @@
 /* global Excel */
 import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeArea } from "../core/model/address";
 import type { FillRequest } from "../core/gateway";
-import { syncInHalves } from "./sync-in-halves";
+import { readInBudget, type AreaPiece } from "./read-in-budget";
+import { jsonBytesOfRows, learntDensity } from "./response-bytes";
 
 /** Excel reports "no fill" as white; the snapshot keeps filled cells only. */
 const NO_FILL = "#FFFFFF";
-
-/** Cells per getCellProperties call, well under Excel's 5,000,000-cell read limit. */
-const CELLS_PER_CALL = 500_000;
 
 /**
  * A requested range as a bounded area. Whole columns ("E:E") and rows ("5:5") are clipped to the
@@ -31,24 +29,13 @@ export const boundFillRange = (address: string, used: RangeArea | null): RangeAr
   return null;
 };
 
-interface FillPiece {
-  sheet: string;
-  area: RangeArea;
-}
-
-const rowsOf = (area: RangeArea): number => area.bottom - area.top + 1;
-
-const splitPiece = (piece: FillPiece): FillPiece[] | null => {
-  if (rowsOf(piece.area) <= 1) return null;
-  const middle = piece.area.top + Math.ceil(rowsOf(piece.area) / 2) - 1;
-  return [
-    { sheet: piece.sheet, area: { ...piece.area, bottom: middle } },
-    { sheet: piece.sheet, area: { ...piece.area, top: middle + 1 } },
-  ];
-};
-
-const cutToCallSize = (piece: FillPiece): FillPiece[] =>
-  rowsOf(piece.area) * (piece.area.right - piece.area.left + 1) <= CELLS_PER_CALL ? [piece] : (splitPiece(piece) ?? [piece]).flatMap(cutToCallSize);
+/**
+ * The prior for getCellProperties({ format: { fill: { color } } }), in response bytes per cell until
+ * the first group has come back: {"format":{"fill":{"color":"#FFFFFF"}}} is 38, and in a one-column
+ * range each cell is a row of its own ([…] and a comma: 42); every cell is sent, filled or not. 44
+ * leaves a little over that; what comes back is learnt for the rest.
+ */
+const FILL_BYTES_PER_CELL = 44;
 
 const colourOf = (cell: unknown): string | null => {
   const format = typeof cell === "object" && cell !== null ? (cell as { format?: { fill?: { color?: unknown } } }).format : undefined;
@@ -57,31 +44,34 @@ const colourOf = (cell: unknown): string | null => {
 };
 
 /**
- * Fill colours of the requested ranges with getCellProperties (ExcelApi 1.9), one call per range and
- * one sync (see syncInHalves). Returns sheet name → A1 address → "#RRGGBB".
+ * Fill colours of the requested ranges with getCellProperties (ExcelApi 1.9), one call per range, in
+ * one sync unless the cells' properties pass 4 MB (read-in-budget.ts: a BCP-style colour-only RAG
+ * column of 100,000 rows is 4.2 MB, so two). Returns sheet name → A1 address → "#RRGGBB".
  */
 export const readFills = async (
-  context: Excel.RequestContext,
+  sync: () => Promise<void>,
   worksheets: Map<string, Excel.Worksheet>,
   requests: readonly FillRequest[],
   usedAreas: Map<string, RangeArea | null>,
+  limits: { maxBytes: number; maxCells: number },
 ): Promise<Map<string, Record<string, string>>> => {
-  const pieces: FillPiece[] = [];
+  const pieces: AreaPiece[] = [];
   for (const request of requests) {
     if (!worksheets.has(request.sheet)) continue;
     for (const address of request.ranges) {
       const area = boundFillRange(address, usedAreas.get(request.sheet) ?? null);
-      if (area) pieces.push(...cutToCallSize({ sheet: request.sheet, area }));
+      if (area) pieces.push({ sheet: request.sheet, area });
     }
   }
-  const loaded = await syncInHalves(
-    context,
+  const loaded = await readInBudget(
+    sync,
     pieces,
     (piece) => {
       const result = worksheets.get(piece.sheet)?.getRange(rangeAddress(piece.area)).getCellProperties({ format: { fill: { color: true } } });
       return () => result?.value ?? [];
     },
-    splitPiece,
+    jsonBytesOfRows,
+    { ...limits, density: learntDensity(FILL_BYTES_PER_CELL) },
   );
   const fills = new Map<string, Record<string, string>>();
   for (const { piece, loaded: cells } of loaded) {

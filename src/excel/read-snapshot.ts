@@ -6,7 +6,7 @@ import { err, ok, type Result } from "../core/result";
 import { fingerprintSheets } from "../core/snapshot/fingerprint";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { ExcelApiSupport } from "./capabilities";
-import { loadBlocks, planBlocks, type SheetBlock } from "./read-blocks";
+import { loadBlocks, usedBlock, type SheetBlock } from "./read-blocks";
 import { readFills } from "./read-fills";
 import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingText } from "./settings-store";
 import { addBlock, mergedAreaList, toVisibility } from "./snapshot-cells";
@@ -14,6 +14,8 @@ import { addBlock, mergedAreaList, toVisibility } from "./snapshot-cells";
 export interface ReadOptions {
   /** Cells per range proxy; well under Excel's 5,000,000-cell read limit. */
   cellBudget: number;
+  /** Largest response one sync should bring back (4 MB, under Excel on the web's 5 MB). */
+  maxResponseBytes: number;
   /** A sheet whose used range is larger than this is refused rather than read (Excel's own read limit). */
   maxSheetCells: number;
   takenAt: string;
@@ -71,10 +73,11 @@ const loadUsedRanges = async (
 };
 
 /**
- * Read the whole workbook into a snapshot in a fixed number of syncs, however large it is
- * (DESIGN §4.2: no sync in loops): (1) sheets, visibility, protection, settings, the mapping's part;
- * (2) used ranges and merges, with the settings and mapping XML; (3) values and number formats in
- * row blocks; (4) fills, only when asked and ExcelApi 1.9.
+ * Read the whole workbook into a snapshot in a number of syncs that follows its bytes, never its rows
+ * (DESIGN §4.2: no sync per row or sheet): (1) sheets, visibility, protection, settings, the mapping's
+ * part; (2) used ranges and merges, with the settings and mapping XML; (3) values and number formats
+ * in row blocks, one sync per 4 MB of cells (read-in-budget.ts); (4) fills, only when asked and
+ * ExcelApi 1.9.
  */
 export const readSnapshot = async (
   context: Excel.RequestContext,
@@ -115,15 +118,19 @@ export const readSnapshot = async (
   for (const item of settingItems?.items ?? []) settings[item.key] = settingText(item.value);
   if (settingsXml !== null) Object.assign(settings, settingsFromXml(settingsXml.value));
 
-  // Sync 3.
+  // Sync 3, one per 4 MB of cells.
   const blocks: SheetBlock[] = [];
   for (const [index, used] of layout.used.entries()) {
     if (used === null) continue;
     const cells = used.rows * used.columns;
     if (cells > options.maxSheetCells) return err(tooLarge(sheets[index].name, `${cells.toLocaleString("en-GB")} cells in use`));
-    blocks.push(...planBlocks(index, used, options.cellBudget));
+    blocks.push(usedBlock(index, sheets[index].name, used));
   }
-  const blockCells = await loadBlocks(context, sheets, blocks);
+  const sync = async (): Promise<void> => {
+    await context.sync();
+  };
+  const limits = { maxBytes: options.maxResponseBytes, maxCells: options.cellBudget };
+  const blockCells = await loadBlocks(sync, sheets, blocks, { ...limits, numberFormats: true });
 
   // Sync 4, only when fills are wanted and getCellProperties exists (ExcelApi 1.9). Without it fills
   // stay empty and capabilities().cellProperties is false, which is how callers know.
@@ -131,10 +138,11 @@ export const readSnapshot = async (
   const fills =
     fillRequests.length > 0
       ? await readFills(
-          context,
+          sync,
           new Map(sheets.map((sheet) => [sheet.name, sheet])),
           fillRequests,
           new Map(sheets.map((sheet, i) => [sheet.name, toArea(layout.used[i])])),
+          limits,
         )
       : new Map<string, Record<string, string>>();
 
@@ -152,11 +160,11 @@ export const readSnapshot = async (
       protected: support.protection ? sheet.protection.protected : false,
       visibility: toVisibility(sheet.visibility),
     };
-    const pieces = blockCells.filter(({ piece }) => piece.sheetIndex === index).sort((a, b) => a.piece.firstRow - b.piece.firstRow);
+    const pieces = blockCells.filter(({ piece }) => piece.sheetIndex === index).sort((a, b) => a.piece.area.top - b.piece.area.top);
     for (const { piece, loaded } of pieces) {
       // Excel's silent failure: over its cell limit a read gives null instead of an error.
       if (loaded.values === null) return err(tooLarge(sheet.name, "Excel returned no values for it"));
-      addBlock(snapshot.values, snapshot.numberFormats, piece, loaded.values, loaded.numberFormats);
+      addBlock(snapshot.values, snapshot.numberFormats, { firstRow: piece.area.top, firstColumn: piece.area.left }, loaded.values, loaded.numberFormats);
     }
     snapshots.push(snapshot);
   }

@@ -1,14 +1,13 @@
-/* global Excel */
 import { isPayloadLimitError } from "./office-errors";
 
 /**
- * Queue a load for every piece and sync ONCE. Only if Excel on the web refuses the payload (5 MB,
- * DESIGN §4.1: "split further only if the limit is really hit") is the group halved and retried,
- * and a lone piece cut by `split`; so the sync count is fixed for any workbook that fits, and grows
- * with bytes, never with rows, for one that does not. Returns every piece that was loaded.
+ * Queue a load for every piece and sync ONCE. Only if Excel on the web refuses the payload after all
+ * (5 MB, DESIGN §4.1; callers size groups to stay under it, read-in-budget.ts) is the group halved
+ * and retried, and a lone piece cut by `split`: a wrong estimate costs round trips, never the read.
+ * `sync` is the context's, through the caller's counter. Returns every piece that was loaded.
  */
 export const syncInHalves = async <Piece, Loaded>(
-  context: Excel.RequestContext,
+  sync: () => Promise<void>,
   pieces: Piece[],
   queue: (piece: Piece) => () => Loaded,
   split: (piece: Piece) => Piece[] | null,
@@ -20,8 +19,7 @@ export const syncInHalves = async <Piece, Loaded>(
     const readers = group.map(queue);
     try {
       // One group unless Excel refused the payload: never a sync per item.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      await sync();
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
       const middle = Math.ceil(group.length / 2);

@@ -9,7 +9,7 @@ import { changedSinceRunSentence, mixedValidationSentence, NOTHING_TO_UNDO } fro
 import { HEADER } from "../core/undo/undo-sheet-layout";
 import { applyWritePlan } from "./apply-write-plan";
 import type { ExcelApiSupport } from "./capabilities";
-import { loadBlocks, planBlocks } from "./read-blocks";
+import { loadBlocks, usedBlock } from "./read-blocks";
 import { toCellValue } from "./snapshot-cells";
 
 const nothingToUndo: GatewayError = { kind: "nothing-to-undo", message: NOTHING_TO_UNDO };
@@ -31,19 +31,21 @@ export const undoableRunInExcel = async (context: Excel.RequestContext): Promise
   return ok(peekUndoRecord({ firstRow: 1, firstColumn: 1, values: header.values.map((row) => row.map(toCellValue)) }));
 };
 
-/** The record's columns (A to K) down to the sheet's last used row, in row blocks under Excel's read limits. */
-const readUndoSheet = async (context: Excel.RequestContext, sheet: Excel.Worksheet, cellBudget: number): Promise<UndoSheetCells> => {
+/** The record's columns (A to K) down to the sheet's last used row: values only, one sync per 4 MB. */
+const readUndoSheet = async (context: Excel.RequestContext, sheet: Excel.Worksheet, options: UndoOptions): Promise<UndoSheetCells> => {
   const used = sheet.getUsedRange(true).load("rowIndex, rowCount");
   await context.sync();
   const rows = used.rowIndex + used.rowCount;
-  const blocks = planBlocks(0, { firstRow: 1, firstColumn: 1, rows, columns: HEADER.length }, cellBudget);
+  const block = usedBlock(0, sheet.name, { firstRow: 1, firstColumn: 1, rows, columns: HEADER.length });
+  const read = await loadBlocks(() => context.sync(), [sheet], [block], { maxBytes: options.maxResponseBytes, maxCells: options.cellBudget, numberFormats: false });
   const values: CellValue[][] = [];
-  for (const { loaded } of await loadBlocks(context, [sheet], blocks)) for (const row of loaded.values ?? []) values.push(row.map(toCellValue));
+  for (const { loaded } of read.sort((a, b) => a.piece.area.top - b.piece.area.top)) for (const row of loaded.values ?? []) values.push(row.map(toCellValue));
   return { firstRow: 1, firstColumn: 1, values };
 };
 
 export interface UndoOptions {
   maxRequestBytes: number;
+  maxResponseBytes: number;
   cellBudget: number;
   takenAt: string;
   onProgress?: (done: number, total: number) => void;
@@ -58,7 +60,7 @@ export interface UndoOptions {
 export const undoLastRunInExcel = async (context: Excel.RequestContext, support: ExcelApiSupport, options: UndoOptions): Promise<Result<UndoReport, GatewayError>> => {
   const { sheet, names } = await findUndoSheet(context);
   if (sheet === null) return err(nothingToUndo);
-  const decoded = decodeUndoRecord(await readUndoSheet(context, sheet, options.cellBudget));
+  const decoded = decodeUndoRecord(await readUndoSheet(context, sheet, options));
   if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
   const record = decoded.value;
   if (record === null) return err(nothingToUndo);

@@ -5,7 +5,8 @@ import { checkWritePlan } from "../../src/excel/check-write-plan";
 import { fillRectangles } from "../../src/excel/fill-rectangles";
 import { toExcelValue } from "../../src/excel/queue-write-op";
 import { boundFillRange } from "../../src/excel/read-fills";
-import { planBlocks } from "../../src/excel/read-blocks";
+import { halveRows, takeGroup, type AreaPiece } from "../../src/excel/read-in-budget";
+import { jsonBytesOfRows, learntDensity, utf8Length } from "../../src/excel/response-bytes";
 import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingsToXml, settingText } from "../../src/excel/settings-store";
 import { mergedAreaList, toCellValue } from "../../src/excel/snapshot-cells";
 import type { WriteOp } from "../../src/core/write-plan/write-plan";
@@ -118,17 +119,78 @@ describe("boundFillRange", () => {
   });
 });
 
-describe("planBlocks", () => {
-  it("cuts a used range into row blocks within the cell budget", () => {
-    expect(planBlocks(0, { firstRow: 2, firstColumn: 3, rows: 25, columns: 4 }, 40)).toEqual([
-      { sheetIndex: 0, firstRow: 2, firstColumn: 3, rows: 10, columns: 4 },
-      { sheetIndex: 0, firstRow: 12, firstColumn: 3, rows: 10, columns: 4 },
-      { sheetIndex: 0, firstRow: 22, firstColumn: 3, rows: 5, columns: 4 },
-    ]);
+describe("takeGroup: a sync's worth of rows by expected response bytes", () => {
+  const piece = (sheet: string, top: number, bottom: number, left = 1, right = 4): AreaPiece => ({ sheet, area: { top, bottom, left, right } });
+  const rows = (group: AreaPiece[]) => group.map((p) => [p.sheet, p.area.top, p.area.bottom]);
+
+  it("fills a group up to the bytes, cutting a piece by rows and leaving the rest pending", () => {
+    // 10 bytes a cell, 4 columns: 40 a row, so 1,000 bytes hold 25 rows.
+    const pending = [piece("Plan", 2, 101)];
+    const budget = { maxCells: 1_000_000, density: learntDensity(10) };
+    expect(rows(takeGroup(pending, 1_000, budget))).toEqual([["Plan", 2, 26]]);
+    expect(rows(pending)).toEqual([["Plan", 27, 101]]);
   });
 
-  it("still reads a row wider than the budget, one row at a time", () => {
-    expect(planBlocks(1, { firstRow: 1, firstColumn: 1, rows: 2, columns: 100 }, 40).map((block) => block.rows)).toEqual([1, 1]);
+  it("packs several sheets into one group while they fit, and stops at the first that does not", () => {
+    const pending = [piece("Lists", 1, 5), piece("Plan", 1, 100), piece("Metrics", 1, 10)];
+    const budget = { maxCells: 1_000_000, density: learntDensity(10) };
+    expect(rows(takeGroup(pending, 1_000, budget))).toEqual([["Lists", 1, 5], ["Plan", 1, 20]]);
+    expect(rows(takeGroup(pending, 1_000, budget))).toEqual([["Plan", 21, 45]]);
+  });
+
+  it("uses what a sheet measured rather than the prior once it has come back", () => {
+    const density = learntDensity(10);
+    density.learn("Plan", 100, 500);
+    const pending = [piece("Plan", 1, 1_000), piece("Other", 1, 1_000)];
+    // Plan: 5 bytes a cell → 50 rows per 1,000 bytes.
+    expect(rows(takeGroup(pending, 1_000, { maxCells: 1_000_000, density }))).toEqual([["Plan", 1, 50]]);
+    expect(density.perCell("Other")).toBe(10);
+  });
+
+  it("cuts by cells per proxy too (Excel's read limit), continuing in the same group while bytes remain", () => {
+    const pending = [piece("Plan", 1, 100)];
+    expect(rows(takeGroup(pending, 1_000_000, { maxCells: 40, density: learntDensity(1) }))).toEqual([
+      ["Plan", 1, 10],
+      ["Plan", 11, 20],
+      ["Plan", 21, 30],
+      ["Plan", 31, 40],
+      ["Plan", 41, 50],
+      ["Plan", 51, 60],
+      ["Plan", 61, 70],
+      ["Plan", 71, 80],
+      ["Plan", 81, 90],
+      ["Plan", 91, 100],
+    ]);
+    expect(pending).toEqual([]);
+  });
+
+  it("always takes one row, however wide, so a read never stalls", () => {
+    const pending = [piece("Wide", 1, 2, 1, 100)];
+    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([["Wide", 1, 1]]);
+    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([["Wide", 2, 2]]);
+  });
+
+  it("halves a refused piece by rows; one row cannot be cut", () => {
+    expect(halveRows(piece("Plan", 1, 5))?.map((p) => [p.area.top, p.area.bottom])).toEqual([[1, 3], [4, 5]]);
+    expect(halveRows(piece("Plan", 7, 7))).toBeNull();
+  });
+});
+
+describe("response bytes", () => {
+  it("counts UTF-8 bytes: an en dash is 3, a pound sign 2, an emoji 4", () => {
+    expect(utf8Length("ab")).toBe(2);
+    expect(utf8Length("–")).toBe(3);
+    expect(utf8Length("£")).toBe(2);
+    expect(utf8Length("😀")).toBe(4);
+  });
+
+  it("measures a 2D array as the JSON Excel sends, exactly when small and within 1% when sampled", () => {
+    const small = [["Ref", 1.5, ""], [null, "On track", true]];
+    expect(jsonBytesOfRows(small)).toBe(JSON.stringify(small).length);
+    const large = Array.from({ length: 20_000 }, (_, i) => [`Action ${i}`, i % 7 === 0 ? "Progress recorded with partners this month" : "", 45_000 + i]);
+    const exact = JSON.stringify(large).length;
+    expect(Math.abs(jsonBytesOfRows(large) - exact) / exact).toBeLessThan(0.01);
+    expect(jsonBytesOfRows(null)).toBe(0);
   });
 });
 
