@@ -1,4 +1,5 @@
-import { checkMappingAgainst } from "../core/mapping/check-mapping-against";
+import { fitMapping } from "../core/mapping/check-mapping-against";
+import type { FollowedMapping, HeaderMove } from "../core/mapping/follow-moved-headers";
 import type { Mapping } from "../core/mapping/mapping";
 import { mappingFromModel } from "../core/mapping/mapping-from-model";
 import { mappingOptions, type MappingOptions } from "../core/mapping/mapping-options";
@@ -28,7 +29,11 @@ export interface PlanSettings {
   options: MappingOptions | null;
   /** The version the workbook stored, when it was older than this Plan Tracker's and upgraded on read. */
   upgradedFrom?: number;
+  /** Tables whose header rows moved since the mapping was saved, followed to where they are now. */
+  headerMoves?: HeaderMove[];
 }
+
+const movesOf = (followed: FollowedMapping): Pick<PlanSettings, "headerMoves"> => (followed.moves.length > 0 ? { headerMoves: followed.moves } : {});
 
 /**
  * The mapping in force: a --schema override, else the workbook's stored mapping (upgraded), else
@@ -37,20 +42,22 @@ export interface PlanSettings {
  */
 export const settingsFor = (snapshot: WorkbookSnapshot, override?: Mapping): Result<PlanSettings, string> => {
   if (override) {
-    const fits = checkMappingAgainst(override, snapshot);
-    return fits.ok ? ok({ source: "file", mapping: override, options: mappingOptions(override) }) : err(`The mapping does not fit this workbook: ${fits.error}`);
+    const fits = fitMapping(override, snapshot);
+    if (!fits.ok) return err(`The mapping does not fit this workbook: ${fits.error}`);
+    return ok({ source: "file", mapping: fits.value.mapping, options: mappingOptions(fits.value.mapping), ...movesOf(fits.value) });
   }
   if (snapshot.mappingXml === undefined) return ok({ source: "detected", mapping: null, options: null });
   const stored = mappingFromXml(snapshot.mappingXml);
   if (!stored.ok) return stored;
-  const fits = checkMappingAgainst(stored.value, snapshot);
+  const fits = fitMapping(stored.value, snapshot);
   if (!fits.ok) return err(`The mapping stored in this workbook no longer fits it: ${fits.error}`);
   const version = storedMappingVersion(snapshot.mappingXml);
   return ok({
     source: "stored",
-    mapping: stored.value,
-    options: mappingOptions(stored.value),
+    mapping: fits.value.mapping,
+    options: mappingOptions(fits.value.mapping),
     ...(version !== null && version < stored.value.version ? { upgradedFrom: version } : {}),
+    ...movesOf(fits.value),
   });
 };
 

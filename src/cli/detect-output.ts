@@ -1,5 +1,6 @@
 import type { PlanSettings } from "../app/plan-settings";
 import { mappingInForce } from "../app/plan-settings";
+import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import { mappingJsonForPeople } from "../core/mapping/mapping-json";
 import type { PlanModel } from "../core/parse/plan-model";
 
@@ -11,6 +12,11 @@ export const detectJson = (settings: PlanSettings, model: PlanModel): string => 
 
 /** One line saying which mapping decided what was understood. */
 export const mappingLine = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
+  const moved = settings.headerMoves ? ` ${headerMovesSentence(settings.headerMoves)}` : "";
+  return `${whichMapping(settings, file, schema, hasStored)}${moved}`;
+};
+
+const whichMapping = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
   if (settings.source === "file") return `Mapping: from ${schema ?? "the given file"} (--schema), instead of ${hasStored ? "the one stored in the workbook" : "detection"}.`;
   if (settings.source === "stored")
     return settings.upgradedFrom !== undefined

@@ -1,4 +1,6 @@
 import { analyseWorkbook, readPlan } from "../app/analyse-workbook";
+import type { PlanSettings } from "../app/plan-settings";
+import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import type { Mapping } from "../core/mapping/mapping";
 import { parseArgs, USAGE } from "./args";
 import { detectJson, detectText, mappingLine } from "./detect-output";
@@ -98,6 +100,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         return EXIT_UNUSABLE;
       }
     }
+    noteHeaderMoves(rated.value.settings, io);
     io.out(json ? ragJson(rated.value.result) : ragText(rated.value.result, rated.value.levels, file ?? ""));
     return EXIT_OK;
   }
@@ -127,8 +130,14 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     io.err(analysis.error.message);
     return EXIT_UNUSABLE;
   }
+  if (analysis.value.settings) noteHeaderMoves(analysis.value.settings, io);
   io.out(json ? validateJson(analysis.value) : validateText(analysis.value, file ?? ""));
   return analysis.value.summary.error > 0 ? EXIT_ISSUES : EXIT_OK;
+};
+
+/** Tables followed to where rows inserted above them moved them: said on stderr, so --json stays clean. */
+const noteHeaderMoves = (settings: PlanSettings, io: CliIo): void => {
+  if (settings.headerMoves) io.err(headerMovesSentence(settings.headerMoves));
 };
 
 /** Entry point of the bundled CLI: a bug still gets one sentence, never a stack trace (unless asked). */

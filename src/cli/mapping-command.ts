@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { checkMappingAgainst } from "../core/mapping/check-mapping-against";
+import { fitMapping } from "../core/mapping/check-mapping-against";
+import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import type { Mapping } from "../core/mapping/mapping";
 import { mappingJsonForPeople } from "../core/mapping/mapping-json";
 import { mappingFromXml, mappingToXml, storedMappingVersion } from "../core/mapping/mapping-xml";
@@ -32,8 +33,9 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
   const version = storedMappingVersion(xml);
   if (version !== null && version < stored.value.version)
     io.err(`The workbook stores version ${version} of the mapping, shown here upgraded to version ${stored.value.version}; mapping save stores it as version ${stored.value.version}.`);
-  const fits = checkMappingAgainst(stored.value, read.value);
+  const fits = fitMapping(stored.value, read.value);
   if (!fits.ok) io.err(`The stored mapping no longer fits the workbook: ${fits.error}`);
+  else if (fits.value.moves.length > 0) io.err(headerMovesSentence(fits.value.moves));
   return EXIT_OK;
 };
 
@@ -42,7 +44,7 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
  * workbook that carries the mapping, replacing any it carried. A mapping that does not fit the
  * workbook is refused before anything is written.
  */
-export const saveMapping = async (gateway: XlsxGateway, file: string, mapping: Mapping, out: string, io: CliIo): Promise<number> => {
+export const saveMapping = async (gateway: XlsxGateway, file: string, given: Mapping, out: string, io: CliIo): Promise<number> => {
   if (resolve(out) === resolve(file)) {
     io.err("--out must name a new file: Plan Tracker never changes the workbook it reads.");
     return EXIT_UNUSABLE;
@@ -52,11 +54,14 @@ export const saveMapping = async (gateway: XlsxGateway, file: string, mapping: M
     io.err(read.error.message);
     return EXIT_UNUSABLE;
   }
-  const fits = checkMappingAgainst(mapping, read.value);
+  const fits = fitMapping(given, read.value);
   if (!fits.ok) {
     io.err(`The mapping does not fit this workbook: ${fits.error}`);
     return EXIT_UNUSABLE;
   }
+  // Stored where the tables are now, so the copy's mapping fits it without following anything.
+  const mapping = fits.value.mapping;
+  if (fits.value.moves.length > 0) io.err(headerMovesSentence(fits.value.moves, true));
   const stored = await gateway.storeMapping(mappingToXml(mapping));
   if (!stored.ok) {
     io.err(stored.error.message);

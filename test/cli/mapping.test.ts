@@ -75,6 +75,35 @@ describe("detect --json → --schema gives exactly the results of detection", ()
   });
 });
 
+describe("a saved mapping after someone inserts rows above the plan", () => {
+  it("follows the tables, says so on stderr and in detect, and reads the same actions", async () => {
+    const plan = await embeddedPlan();
+    const schema = writeMapping(await detectedMapping(plan));
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(plan);
+    workbook.getWorksheet("Improvement Plan")?.spliceRows(1, 0, ["Improvement plan 2023"], []);
+    const moved = tempPath("moved.xlsx");
+    await workbook.xlsx.writeFile(moved);
+
+    const sentence = 'Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Improvement Plan" row 1 → 3); save the mapping again to record it.';
+    const rag = await cli("rag", moved, "--json", "--as-of", "2023-01-31", "--schema", schema);
+    expect(rag.code).toBe(0);
+    expect(rag.err).toBe(`${sentence}\n`);
+    expect(JSON.parse(rag.out).actions.map((a: { ref: string; row: number }) => [a.ref, a.row])).toEqual([["1.1", 4], ["1.2", 5]]);
+    expect((await cli("detect", moved, "--schema", schema)).out.split("\n")[1]).toBe(`Mapping: from ${schema} (--schema), instead of detection. ${sentence}`);
+    const followed = JSON.parse((await cli("detect", moved, "--json", "--schema", schema)).out) as Mapping;
+    expect(followed.sheets[0].tables[0].headerRows).toEqual([3]);
+
+    // Saving the old mapping into the moved workbook stores it where the table is now.
+    const copy = tempPath("moved-with-mapping.xlsx");
+    const saved = await cli("mapping", "save", moved, "--schema", schema, "--out", copy);
+    expect([saved.code, saved.err]).toEqual([0, `${sentence.replace("save the mapping again to record it", "the mapping is saved with it there")}\n`]);
+    const shown = await cli("mapping", "show", copy);
+    expect([(JSON.parse(shown.out) as Mapping).sheets[0].tables[0].headerRows, shown.err]).toEqual([[3], ""]);
+  });
+});
+
 describe("plan-tracker mapping save / show", () => {
   it("writes a copy carrying the mapping, which detect then reports as stored", async () => {
     const mapping = await detectedMapping(fixture("bcp"));

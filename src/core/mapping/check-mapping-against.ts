@@ -2,6 +2,7 @@ import type { PlanModel } from "../parse/plan-model";
 import { err, ok, type Result } from "../result";
 import { lastRow } from "../snapshot/sheet-access";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/workbook-snapshot";
+import { type FollowedMapping, followMovedHeaders, headingsAt, titledColumns } from "./follow-moved-headers";
 import type { Mapping } from "./mapping";
 
 /**
@@ -33,9 +34,26 @@ export const checkMappingAgainst = (mapping: Mapping, snapshot: WorkbookSnapshot
       }
       const first = table.headerRows[0];
       if (rowIsEmpty(sheet, first)) return err(`Row ${first} of "${sheet.name}" is empty, but sheets[${s}].tables[${t}] says a table's header row is there (were rows added or removed above it?).`);
+      // Headings saved with the mapping and found neither here nor nearby (followMovedHeaders): reading
+      // this row as the header would read the wrong rows without a word.
+      const titled = titledColumns(table);
+      if (titled.length > 0 && !headingsAt(sheet, table, titled, 0)) {
+        const saved = table.fields.filter((f) => (f.title ?? "").trim() !== "").slice(0, 3).map((f) => `"${f.title?.trim()}"`);
+        return err(`Row ${first} of "${sheet.name}" no longer holds the headings sheets[${s}].tables[${t}] was saved with (${saved.join(", ")}…), and they are not elsewhere on the sheet; correct the mapping or save it again from the Mapping view.`);
+      }
     }
   }
   return ok(undefined);
+};
+
+/**
+ * A mapping made to fit the workbook as it is now: tables whose headers moved (rows added above them)
+ * are followed, then what is left must fit (checkMappingAgainst). Every surface fits a mapping this way.
+ */
+export const fitMapping = (mapping: Mapping, snapshot: WorkbookSnapshot): Result<FollowedMapping, string> => {
+  const followed = followMovedHeaders(mapping, snapshot);
+  const fits = checkMappingAgainst(followed.mapping, snapshot);
+  return fits.ok ? ok(followed) : err(fits.error);
 };
 
 /** Chart measures named in the mapping's report options that the workbook does not have (they would be left out silently). */
