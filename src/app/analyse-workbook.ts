@@ -8,6 +8,7 @@ import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { summarise } from "../core/validate/issue";
 import { validatePlan } from "../core/validate/validate-plan";
 import type { Analysis } from "./analysis";
+import type { OnPhase } from "./phases";
 import { detectOptionsOf, settingsFor, type PlanSettings } from "./plan-settings";
 
 export interface ReadPlan {
@@ -23,9 +24,11 @@ export interface ReadPlan {
  * stored in the workbook, else none) decides the tables and words; a mapping that cannot be used is
  * a "bad-mapping" error, and nothing is read with half of it.
  */
-export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping): Promise<Result<ReadPlan, GatewayError>> => {
+export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping, onPhase?: OnPhase): Promise<Result<ReadPlan, GatewayError>> => {
+  onPhase?.({ phase: "reading" });
   const read = await gateway.read();
   if (!read.ok) return read;
+  onPhase?.({ phase: "finding" });
   let snapshot = read.value;
   const settings = settingsFor(snapshot, mapping);
   if (!settings.ok) return { ok: false, error: { kind: "bad-mapping", message: settings.error } };
@@ -45,10 +48,11 @@ export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping): Pro
  * Read, understand, check. Shared by the task pane, the ribbon commands and the CLI, so every
  * surface reports exactly the same issues.
  */
-export const analyseWorkbook = async (gateway: WorkbookGateway, mapping?: Mapping): Promise<Result<Analysis, GatewayError>> => {
-  const plan = await readPlan(gateway, mapping);
+export const analyseWorkbook = async (gateway: WorkbookGateway, mapping?: Mapping, onPhase?: OnPhase): Promise<Result<Analysis, GatewayError>> => {
+  const plan = await readPlan(gateway, mapping, onPhase);
   if (!plan.ok) return plan;
   const { snapshot, model, settings } = plan.value;
+  onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
   return { ok: true, value: { snapshot, model, issues, summary: summarise(issues), settings } };
 };

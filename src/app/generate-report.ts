@@ -11,6 +11,7 @@ import { keyColours } from "../core/rag/write/key-colours";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
+import type { OnPhase } from "./phases";
 import { levelsOf, metricSettingsOf, policyOf, toleranceOf } from "./plan-settings";
 
 export interface ReportRequest {
@@ -39,8 +40,9 @@ export const generateReport = async (
   gateway: WorkbookGateway,
   request: ReportRequest,
   onProgress?: (done: number, total: number) => void,
+  onPhase?: OnPhase,
 ): Promise<Result<{ report: ReportModel; applied: ApplyReport }, GatewayError>> => {
-  const plan = await readPlan(gateway, request.mapping);
+  const plan = await readPlan(gateway, request.mapping, onPhase);
   if (!plan.ok) return plan;
   const { snapshot, model, settings } = plan.value;
   // A chart measure the workbook does not have would be left out without a word.
@@ -50,8 +52,12 @@ export const generateReport = async (
   }
   const policy = policyOf(settings, request.policy);
   const given = settings.options?.report;
+  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
   const rag = ratePlan(model, { asOf: request.asOf, policy, metricSettings: metricSettingsOf(settings) });
-  const report = buildReportModel(snapshot, model, rag, validatePlan(snapshot, model), {
+  onPhase?.({ phase: "checking", actions: model.actions.length });
+  const issues = validatePlan(snapshot, model);
+  onPhase?.({ phase: "reporting" });
+  const report = buildReportModel(snapshot, model, rag, issues, {
     asOf: request.asOf,
     period: request.period ?? given?.period ?? defaultPeriod(request.asOf),
     generatedAt: request.generatedAt,

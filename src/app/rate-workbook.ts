@@ -10,6 +10,7 @@ import { ragWritePlan } from "../core/rag/write/rag-write-plan";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { readPlan } from "./analyse-workbook";
+import type { OnPhase } from "./phases";
 import { levelsOf, metricSettingsOf, policyOf, toleranceOf, type PlanSettings } from "./plan-settings";
 
 export interface RateOptions {
@@ -34,10 +35,11 @@ export interface Rated {
 }
 
 /** Read and rate, without writing: what the RAG view shows before anything is written. */
-export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOptions): Promise<Result<Rated, GatewayError>> => {
-  const plan = await readPlan(gateway, options.mapping);
+export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOptions, onPhase?: OnPhase): Promise<Result<Rated, GatewayError>> => {
+  const plan = await readPlan(gateway, options.mapping, onPhase);
   if (!plan.ok) return plan;
   const { snapshot, model, settings } = plan.value;
+  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
   const policy = policyOf(settings, options.policy);
   const result = ratePlan(model, { asOf: options.asOf, policy, period: options.period, metricSettings: metricSettingsOf(settings) });
   return ok({ snapshot, model, result, levels: levelsOf(settings, model), settings, toleranceOf: toleranceOf(settings, policy) });
@@ -57,8 +59,9 @@ export const writeRatings = async (
   gateway: WorkbookGateway,
   options: WriteRatingsOptions,
   onProgress?: (done: number, total: number) => void,
+  onPhase?: OnPhase,
 ): Promise<Result<Rated & { applied: ApplyReport }, GatewayError>> => {
-  const rated = await rateWorkbook(gateway, options);
+  const rated = await rateWorkbook(gateway, options, onPhase);
   if (!rated.ok) return rated;
   const { snapshot, model, result, levels } = rated.value;
   const plan = ragWritePlan(snapshot, model, result, {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Analysis } from "../../src/app/analysis";
+import type { PaneAnalysis } from "../../src/taskpane/hooks/pane-analysis";
 import type { GatewayError } from "../../src/core/gateway";
 import type { Result } from "../../src/core/result";
 import { App } from "../../src/taskpane/App";
@@ -12,7 +12,7 @@ import { analysis, fakeGateway, issue, sheet, snapshot } from "./helpers/workboo
 
 const workbook = snapshot([sheet("Key actions", [["Ref", "Owner"]]), sheet("Metrics", [["Metric"]])]);
 
-const plan: Analysis = analysis(workbook, [
+const plan: PaneAnalysis = analysis(workbook, [
   // Out of order on purpose: the pane groups by sheet (workbook order) then severity.
   issue("Metrics", "C4", "warning", "The target is missing.", { field: "target", value: 12 }),
   issue("Key actions", "D7", "error", "The owner is blank.", { field: "owner" }),
@@ -20,7 +20,7 @@ const plan: Analysis = analysis(workbook, [
   issue("Key actions", "D12", "error", "Two owners.", { field: "responsibleOfficer", value: "<b>Jo</b> & Sam" }),
 ]);
 
-const resolved = (value: Analysis) => async (): Promise<Result<Analysis, GatewayError>> => ({ ok: true, value });
+const resolved = (value: PaneAnalysis) => async (): Promise<Result<PaneAnalysis, GatewayError>> => ({ ok: true, value });
 
 const validate = async () => {
   await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
@@ -101,8 +101,8 @@ describe("App: Validate view", () => {
   });
 
   it("shows a busy state while the workbook is read", async () => {
-    let finish: (value: Result<Analysis, GatewayError>) => void = () => undefined;
-    const pending = () => new Promise<Result<Analysis, GatewayError>>((resolve) => (finish = resolve));
+    let finish: (value: Result<PaneAnalysis, GatewayError>) => void = () => undefined;
+    const pending = () => new Promise<Result<PaneAnalysis, GatewayError>>((resolve) => (finish = resolve));
     renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" analyse={pending} />);
     await validate();
     expect(screen.getByText("Reading the workbook and checking it…")).toBeInTheDocument();
@@ -124,7 +124,7 @@ describe("App: Validate view", () => {
 
   it("turns an unexpected exception into a sentence, never a stack trace", async () => {
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const broken = async (): Promise<Result<Analysis, GatewayError>> => {
+    const broken = async (): Promise<Result<PaneAnalysis, GatewayError>> => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     };
     renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" analyse={broken} />);

@@ -100,7 +100,9 @@ describe("generate", () => {
       duringApply: async (onProgress) => onProgress?.(3, 7),
       applyResult: { ok: true, value: { opsApplied: 7, syncs: 2, skipped: ["Chart alt text must be typed by hand in this version of Excel."] } },
     });
-    const made = await generate(gateway, { asOf: AS_OF.scorecard, ...REQUEST }, (done, total) => steps.push([done, total]));
+    const made = await generate(gateway, { asOf: AS_OF.scorecard, ...REQUEST }, (progress) => {
+      if (progress.phase === "writing") steps.push([progress.done, progress.total]);
+    });
     if (!made.ok) throw new Error(made.error.message);
     expect(steps).toEqual([[3, 7]]);
     expect(made.value.applied.skipped).toEqual(["Chart alt text must be typed by hand in this version of Excel."]);

@@ -7,6 +7,7 @@ import type { ReportEngine } from "../../src/taskpane/components/report/report-e
 import { useReportRun } from "../../src/taskpane/components/report/use-report-run";
 import { loadFixture } from "../support/snapshot-builder";
 import { fakeGateway } from "./helpers/workbook";
+import type { OnRunProgress } from "../../src/taskpane/progress/run-progress";
 
 type Pending = Array<(value: Result<ReportRun, GatewayError>) => void>;
 
@@ -39,7 +40,7 @@ describe("useReportRun", () => {
 
   it("ignores progress from a run that has been overtaken", async () => {
     const gateway = fakeGateway(loadFixture("scorecard"));
-    const reporters: Array<(done: number, total: number) => void> = [];
+    const reporters: OnRunProgress[] = [];
     const held: ReportEngine = {
       ...engine,
       generate: (_gateway, _request, onProgress) =>
@@ -56,9 +57,9 @@ describe("useReportRun", () => {
       void result.current.generate(request("2022-08-31"));
       await Promise.resolve();
     });
-    act(() => reporters[1](1, 3));
-    act(() => reporters[0](9, 9));
-    expect(result.current.state).toEqual({ status: "busy", progress: { done: 1, total: 3 } });
+    act(() => reporters[1]({ phase: "writing", done: 1, total: 3 }));
+    act(() => reporters[0]({ phase: "writing", done: 9, total: 9 }));
+    expect(result.current.state).toEqual({ status: "busy", progress: { phase: "writing", done: 1, total: 3 } });
   });
 
   it("does nothing after the view has gone", async () => {

@@ -225,7 +225,7 @@ describe("ReportView: Generate report", () => {
       ...engine,
       generate: async (gateway, request, onProgress) => {
         await read;
-        onProgress?.(2, 5);
+        onProgress?.({ phase: "writing", done: 2, total: 5 });
         await held;
         return engine.generate(gateway, request);
       },

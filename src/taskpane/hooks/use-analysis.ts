@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis } from "../../app/analysis";
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
+import type { OnRunProgress, RunProgress } from "../progress/run-progress";
+import { canUseWorker } from "../worker/can-use-worker";
+import type { PaneAnalysis } from "./pane-analysis";
 
 export type AnalysisState =
   | { status: "idle" }
-  | { status: "busy" }
-  | { status: "done"; analysis: Analysis }
+  | { status: "busy"; progress: RunProgress | null }
+  | { status: "done"; analysis: PaneAnalysis }
   | { status: "failed"; message: string };
 
 export interface AnalysisController {
@@ -14,32 +16,42 @@ export interface AnalysisController {
   run(): Promise<void>;
 }
 
-export type Analyse = (gateway: WorkbookGateway) => Promise<Result<Analysis, GatewayError>>;
+export type Analyse = (gateway: WorkbookGateway, onProgress?: OnRunProgress) => Promise<Result<PaneAnalysis, GatewayError>>;
+
+/** The Validate engine as loaded: in the engine's worker, or the module itself in the pane's thread. */
+export interface AnalyseEngine {
+  analysePane(gateway: WorkbookGateway, request?: undefined, onProgress?: OnRunProgress): Promise<Result<PaneAnalysis, GatewayError>>;
+}
 
 /** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const CHECKER_UNAVAILABLE = "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
 
 class CheckerUnavailable extends Error {}
 
-/** Wraps the loader of the analysis code, so a failed download is told apart from a bug. */
+/** Wraps the loader of the analysis code, so a failed download (or a worker that will not start) is told apart from a bug. */
 export const analyseWith =
-  (load: () => Promise<{ analyseWorkbook: Analyse }>): Analyse =>
-  async (gateway) => {
-    let module: { analyseWorkbook: Analyse };
+  (load: () => Promise<AnalyseEngine>): Analyse =>
+  async (gateway, onProgress) => {
+    let engine: AnalyseEngine;
     try {
-      module = await load();
+      engine = await load();
     } catch (error: unknown) {
       throw new CheckerUnavailable(String(error));
     }
-    return module.analyseWorkbook(gateway);
+    return engine.analysePane(gateway, undefined, onProgress);
   };
 
 /**
  * The shared read → detect → validate run, fetched on first use: the pane opens (and Excel sees it
  * respond) without parsing the whole rule catalogue first, and a desktop host restarts an add-in that
- * is unresponsive for 5 s (DESIGN §4.1).
+ * is unresponsive for 5 s (DESIGN §4.1). It runs in the engine's worker, so the pane keeps answering
+ * while a large plan is checked; where there is no Worker (jest) it runs in the pane's thread.
  */
-export const analyseOnDemand: Analyse = analyseWith(() => import(/* webpackChunkName: "analysis" */ "../../app/analyse-workbook"));
+export const analyseOnDemand: Analyse = analyseWith(async () =>
+  canUseWorker()
+    ? (await import(/* webpackChunkName: "engine-client" */ "../worker/in-worker")).analyseInWorker()
+    : import(/* webpackChunkName: "analysis" */ "./analyse-engine"),
+);
 
 /** Said when something other than the gateway fails: a bug, never the person's fault. */
 export const UNEXPECTED_FAILURE =
@@ -68,16 +80,19 @@ export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyse
 
   const run = useCallback(async () => {
     const thisRun = ++latestRun.current;
-    setState({ status: "busy" });
+    const current = () => mounted.current && thisRun === latestRun.current;
+    setState({ status: "busy", progress: null });
     let next: AnalysisState;
     try {
-      const result = await analyse(gateway);
+      const result = await analyse(gateway, (progress) => {
+        if (current()) setState({ status: "busy", progress });
+      });
       next = result.ok ? { status: "done", analysis: result.value } : { status: "failed", message: result.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: analysis failed", error);
       next = { status: "failed", message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE };
     }
-    if (mounted.current && thisRun === latestRun.current) setState(next);
+    if (current()) setState(next);
   }, [analyse, gateway]);
 
   return { state, run };

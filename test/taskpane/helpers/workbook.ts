@@ -1,4 +1,3 @@
-import type { Analysis } from "../../../src/app/analysis";
 import type { ApplyReport, GatewayError } from "../../../src/core/gateway";
 import type { CellValue } from "../../../src/core/model/cell-value";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
@@ -8,6 +7,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot
 import type { Issue, Severity } from "../../../src/core/validate/issue";
 import type { WritePlan } from "../../../src/core/write-plan/write-plan";
 import { summarise } from "../../../src/core/validate/issue";
+import { paneAnalysisOf, type PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
 import type { PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
 
 export const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({
@@ -48,14 +48,15 @@ export const issue = (sheetName: string, cell: string, severity: Severity, messa
 
 /**
  * A hand-made analysis: the issues and unmapped notes are the test's own; the rest of the model is
- * whatever detection makes of the snapshot (the views read only layout, counts and unmapped notes).
+ * whatever detection makes of the snapshot, as the pane sees it (layout, counts, unmapped notes, the RAG view's facts).
  */
-export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: UnmappedNote[] = []): Analysis => ({
-  snapshot: workbook,
-  model: { ...detectPlan(workbook), unmapped },
-  issues,
-  summary: summarise(issues),
-});
+export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: UnmappedNote[] = []): PaneAnalysis =>
+  paneAnalysisOf({
+    snapshot: workbook,
+    model: { ...detectPlan(workbook), unmapped },
+    issues,
+    summary: summarise(issues),
+  });
 
 export interface FakeGateway extends PreviewGateway {
   selections: Array<[string, string]>;

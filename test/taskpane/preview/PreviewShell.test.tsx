@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Analysis } from "../../../src/app/analysis";
+import type { PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
 import type { GatewayError, WorkbookGateway } from "../../../src/core/gateway";
 import type { Result } from "../../../src/core/result";
 import { PreviewShell } from "../../../src/taskpane/preview/PreviewShell";
@@ -22,7 +22,7 @@ const workbook = snapshot(
   "gcc.xlsx",
 );
 
-const analyseFromSnapshot = async (gateway: WorkbookGateway): Promise<Result<Analysis, GatewayError>> => {
+const analyseFromSnapshot = async (gateway: WorkbookGateway): Promise<Result<PaneAnalysis, GatewayError>> => {
   const read = await gateway.read();
   if (!read.ok) return read;
   return { ok: true, value: analysis(read.value, [issue("Key actions", "C3", "warning", "The lead is TBC; name one accountable person.", { value: "TBC" })]) };

@@ -1,4 +1,5 @@
 import type { MappingEngine } from "./mapping-engine-types";
+import { canUseWorker } from "../../worker/can-use-worker";
 
 /** Said when the mapping code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const MAPPING_ENGINE_UNAVAILABLE =
@@ -9,11 +10,14 @@ export class MappingEngineUnavailable extends Error {}
 
 /**
  * The mapping code (detection, checks, the JSON Schema validators), fetched once on first use into
- * its own chunk: inside Excel the pane must answer quickly on opening (DESIGN §4.1).
+ * its own chunk: inside Excel the pane must answer quickly on opening (DESIGN §4.1). It runs in the
+ * engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
 export const loadMappingEngine = async (): Promise<MappingEngine> => {
   try {
-    return await import(/* webpackChunkName: "mapping" */ "./mapping-engine");
+    return canUseWorker()
+      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).mappingEngineInWorker()
+      : await import(/* webpackChunkName: "mapping" */ "./mapping-engine");
   } catch (error: unknown) {
     throw new MappingEngineUnavailable(String(error));
   }

@@ -9,6 +9,7 @@ import { mappingJson } from "../../../core/mapping/mapping-json";
 import { mappingToXml } from "../../../core/mapping/mapping-xml";
 import type { IsoDate } from "../../../core/model/timescale";
 import { err, ok, type Result } from "../../../core/result";
+import type { OnRunProgress } from "../../progress/run-progress";
 import type { MappingEffect } from "./effect-words";
 import { readOnce } from "./one-read";
 import { ratingChanges } from "./rating-changes";
@@ -18,7 +19,7 @@ import { tableHeadings, type TableHeadings } from "./table-headings";
  * What the Mapping view asks of the workbook, in one module fetched on first use (as the RAG and
  * Report views' code is): reading what was understood, previewing an edit, saving it. The mapping
  * format, its checks and storage are the core's (src/core/mapping); this module only puts them
- * together for the pane.
+ * together for the pane. It runs in the engine's worker (src/taskpane/worker), so it answers plain data.
  */
 
 export interface LoadedMapping {
@@ -41,8 +42,8 @@ const withoutSource = (mapping: Mapping): Mapping => {
 };
 
 /** Read the workbook and say what Plan Tracker understood of it, and where that came from. */
-export const loadMappingView = async (gateway: WorkbookGateway): Promise<Result<LoadedMapping, GatewayError>> => {
-  let plan = await readPlan(gateway);
+export const loadMappingView = async (gateway: WorkbookGateway, _request?: undefined, onProgress?: OnRunProgress): Promise<Result<LoadedMapping, GatewayError>> => {
+  let plan = await readPlan(gateway, undefined, onProgress);
   let storedProblem: string | undefined;
   // A stored mapping that cannot be used blocks every run; show what detection makes of the
   // workbook instead, so the team can correct it and save over the broken one.

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export const RagResults = ({ run, gateway, period }: { run: RagRun; gateway: WorkbookGateway; period: string | null }) => {
   const styles = useStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
-  const { result, levels } = run.rated;
+  const { result, levels } = run;
 
   const goTo = async ({ sheet, address }: CellTarget) => {
     setSelectError(null);

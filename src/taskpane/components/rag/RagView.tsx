@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { useShowHighlights } from "../../preview/highlight-context";
 import type { ViewProps } from "../../views/view-props";
@@ -7,7 +7,6 @@ import { localIsoDate } from "./as-of-date";
 import { highlightsFrom } from "./cell-highlights";
 import { PeriodSnapshot } from "./PeriodSnapshot";
 import type { PlanFacts } from "./plan-facts";
-import { planFacts } from "./plan-facts";
 import { RagBusy } from "./RagBusy";
 import type { WriteChoices } from "./RagControls";
 import { EACH_LATEST, RagControls } from "./RagControls";
@@ -47,8 +46,8 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
 
   const onRun = useCallback(
     (run: RagRun) => {
-      setRated(planFacts(run.rated.model));
-      showHighlights(highlightsFrom(run.cellLevels, run.rated.levels));
+      setRated(run.facts);
+      showHighlights(highlightsFrom(run.cellLevels, run.levels));
     },
     [showHighlights],
   );
@@ -63,8 +62,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
   }, [state]);
 
   // Before the first Rate, what Validate already read (if it ran) says which choices apply.
-  const validated = analysis.state.status === "done" ? analysis.state.analysis.model : null;
-  const fromValidate = useMemo(() => (validated === null ? null : planFacts(validated)), [validated]);
+  const fromValidate = analysis.state.status === "done" ? analysis.state.analysis.facts : null;
   const facts = rated ?? fromValidate;
 
   const asOfValid = isIsoDate(asOf);

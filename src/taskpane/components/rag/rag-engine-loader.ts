@@ -1,4 +1,5 @@
 import type { RagEngine } from "./rag-engine-types";
+import { canUseWorker } from "../../worker/can-use-worker";
 
 /** Said when the rating code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const ENGINE_UNAVAILABLE =
@@ -9,11 +10,14 @@ export class EngineUnavailable extends Error {}
 
 /**
  * The rating code, fetched once on first use into its own chunk: inside Excel the pane must answer
- * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1).
+ * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1). It runs in
+ * the engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
 export const loadRagEngine = async (): Promise<RagEngine> => {
   try {
-    return await import(/* webpackChunkName: "rag" */ "./rag-engine");
+    return canUseWorker()
+      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).ragEngineInWorker()
+      : await import(/* webpackChunkName: "rag" */ "./rag-engine");
   } catch (error: unknown) {
     throw new EngineUnavailable(String(error));
   }

@@ -3,16 +3,22 @@ import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/g
 import type { Metric } from "../../../core/model/metric";
 import type { IsoDate } from "../../../core/model/timescale";
 import { actualCellLevels, type CellLevel } from "../../../core/rag/actual-cell-levels";
+import type { LevelSet } from "../../../core/rag/level-presets";
+import type { RagResult } from "../../../core/rag/rate-plan";
 import { DEFAULT_RAG_POLICY, type ToleranceRule } from "../../../core/rag/rag-policy";
 import { HISTORY_SHEET } from "../../../core/rag/write/owned-sheets";
 import { periodSnapshotPlan } from "../../../core/rag/write/period-snapshot";
 import { err, ok, type Result } from "../../../core/result";
+import { writing, type OnRunProgress } from "../../progress/run-progress";
+import { planFacts, type PlanFacts } from "./plan-facts";
 
 /**
  * What the RAG view asks of the workbook, in one module fetched on first use (like the Validate
  * run): the pane opens without parsing the rating rules, and the view never touches the core's
  * write plans itself. Every operation reads afresh first; a snapshot read earlier is never trusted
- * for a write, because a co-author may have changed the plan since (DESIGN §4.6).
+ * for a write, because a co-author may have changed the plan since (DESIGN §4.6). It runs in the
+ * engine's worker (src/taskpane/worker), so what it answers is plain data the views read, never the
+ * snapshot, the model or a function.
  */
 
 export interface RagRequest {
@@ -28,7 +34,12 @@ export interface RefreshRequest extends RagRequest {
 }
 
 export interface RagRun {
-  rated: Rated;
+  /** The plan's ratings: roll-ups, exceptions and every rated action and measure with its reason. */
+  result: RagResult;
+  /** The plan's own level words, glyphs and colours. */
+  levels: LevelSet;
+  /** What the view's choices depend on (a RAG column to fill, the measures' periods). */
+  facts: PlanFacts;
   /** Every Actual cell against its own Target: what the conditional formats show in Excel. */
   cellLevels: CellLevel[];
   /** What Refresh wrote; null after Rate, which writes nothing. */
@@ -56,22 +67,24 @@ const toleranceOf = (rated: Rated & { toleranceOf?: (metric: Metric) => Toleranc
   rated.toleranceOf ?? (() => DEFAULT_RAG_POLICY.tolerance);
 
 const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
-  rated,
+  result: rated.result,
+  levels: rated.levels,
+  facts: planFacts(rated.model),
   cellLevels: actualCellLevels(rated.result.metrics, toleranceOf(rated)),
   applied,
 });
 
-export const rate = async (gateway: WorkbookGateway, request: RagRequest): Promise<Result<RagRun, GatewayError>> => {
-  const rated = await rateWorkbook(gateway, request);
+export const rate = async (gateway: WorkbookGateway, request: RagRequest, onProgress?: OnRunProgress): Promise<Result<RagRun, GatewayError>> => {
+  const rated = await rateWorkbook(gateway, request, onProgress);
   return rated.ok ? ok(runOf(rated.value, null)) : rated;
 };
 
 export const refresh = async (
   gateway: WorkbookGateway,
   request: RefreshRequest,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: OnRunProgress,
 ): Promise<Result<RagRun, GatewayError>> => {
-  const written = await writeRatings(gateway, request, onProgress);
+  const written = await writeRatings(gateway, request, writing(onProgress), onProgress);
   if (!written.ok) return written;
   const { applied, ...rated } = written.value;
   return ok(runOf(rated, applied));
@@ -81,13 +94,14 @@ export const refresh = async (
 export const recordPeriod = async (
   gateway: WorkbookGateway,
   request: RagRequest & { label: string },
+  onProgress?: OnRunProgress,
 ): Promise<Result<PeriodRecorded, PeriodNotRecorded>> => {
-  const rated = await rateWorkbook(gateway, request);
+  const rated = await rateWorkbook(gateway, request, onProgress);
   if (!rated.ok) return err({ refused: false, message: rated.error.message });
   const { snapshot, result, levels } = rated.value;
   const plan = periodSnapshotPlan(snapshot, result, levels, request.label);
   if (!plan.ok) return err({ refused: true, message: plan.error });
-  const applied = await gateway.apply(plan.value);
+  const applied = await gateway.apply(plan.value, writing(onProgress));
   if (!applied.ok) return err({ refused: false, message: applied.error.message });
   return ok({ label: request.label, sheet: HISTORY_SHEET, actions: result.actions.length });
 };

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
 import type { Result } from "../../../core/result";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
 import type { RagRequest, RagRun, RefreshRequest } from "./rag-engine";
 import { ENGINE_UNAVAILABLE, EngineUnavailable } from "./rag-engine-loader";
 import type { LoadRagEngine } from "./rag-engine-types";
 
 export type RagTask = "rate" | "refresh";
 
+/** Steps of a write (Undo last run's). */
 export interface Progress {
   done: number;
   total: number;
@@ -15,7 +17,7 @@ export interface Progress {
 
 export type RagRunState =
   | { status: "idle" }
-  | { status: "busy"; task: RagTask; progress: Progress | null }
+  | { status: "busy"; task: RagTask; progress: RunProgress | null }
   | { status: "done"; task: RagTask; run: RagRun; request: RagRequest }
   | { status: "failed"; task: RagTask; message: string };
 
@@ -48,13 +50,13 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
     async (
       task: RagTask,
       request: RagRequest,
-      work: (onProgress: (done: number, total: number) => void) => Promise<Result<RagRun, GatewayError>>,
+      work: (onProgress: OnRunProgress) => Promise<Result<RagRun, GatewayError>>,
     ) => {
       const mine = ++latest.current;
       const current = () => mounted.current && mine === latest.current;
       setState({ status: "busy", task, progress: null });
-      const onProgress = (done: number, total: number) => {
-        if (current()) setState({ status: "busy", task, progress: { done, total } });
+      const onProgress = (progress: RunProgress) => {
+        if (current()) setState({ status: "busy", task, progress });
       };
       let next: RagRunState;
       try {
@@ -72,7 +74,7 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
   );
 
   const rate = useCallback(
-    (request: RagRequest) => go("rate", request, async () => (await load()).rate(gateway, request)),
+    (request: RagRequest) => go("rate", request, async (onProgress) => (await load()).rate(gateway, request, onProgress)),
     [go, load, gateway],
   );
   const refresh = useCallback(

@@ -1,4 +1,5 @@
 import type { ReportEngine } from "./report-engine-types";
+import { canUseWorker } from "../../worker/can-use-worker";
 
 /** Said when the report code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const REPORT_ENGINE_UNAVAILABLE =
@@ -9,11 +10,14 @@ export class ReportEngineUnavailable extends Error {}
 
 /**
  * The report code, fetched once on first use into its own chunk: inside Excel the pane must answer
- * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1).
+ * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1). It runs in
+ * the engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
 export const loadReportEngine = async (): Promise<ReportEngine> => {
   try {
-    return await import(/* webpackChunkName: "report" */ "./report-engine");
+    return canUseWorker()
+      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).reportEngineInWorker()
+      : await import(/* webpackChunkName: "report" */ "./report-engine");
   } catch (error: unknown) {
     throw new ReportEngineUnavailable(String(error));
   }

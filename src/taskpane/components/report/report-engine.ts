@@ -6,6 +6,7 @@ import type { IsoDate } from "../../../core/model/timescale";
 import type { LevelSet } from "../../../core/rag/level-presets";
 import type { ReportModel } from "../../../core/report/report-model";
 import { err, ok, type Result } from "../../../core/result";
+import { writing, type OnRunProgress } from "../../progress/run-progress";
 import { MAX_CHART_MEASURES, MIN_CHART_POINTS, REPORT_DEFAULT_CHARTS } from "./chart-limits";
 import { rememberReads } from "./remembered-reads";
 
@@ -13,7 +14,8 @@ import { rememberReads } from "./remembered-reads";
  * What the Report view asks of the workbook, in one module fetched on first use (as the RAG view's
  * rating code is): every operation reads the workbook afresh, because a co-author may have changed
  * the plan since the last read (DESIGN §4.6). The report itself is src/app/generate-report.ts; this
- * module only adds what the pane needs around it.
+ * module only adds what the pane needs around it. It runs in the engine's worker (src/taskpane/worker),
+ * so it answers plain data.
  */
 
 export interface ReportRequest {
@@ -49,8 +51,8 @@ type WithStoredCharts = Rated & { settings?: { options?: { report?: { chartMetri
 const storedChartMetrics = (rated: WithStoredCharts): string[] | undefined => rated.settings?.options?.report?.chartMetrics;
 
 /** The measures a lead can chart, and the ones the report would chart as of this date anyway. */
-export const listMeasures = async (gateway: WorkbookGateway, asOf: IsoDate): Promise<Result<MeasureChoices, GatewayError>> => {
-  const rated = await rateWorkbook(gateway, { asOf });
+export const listMeasures = async (gateway: WorkbookGateway, asOf: IsoDate, onProgress?: OnRunProgress): Promise<Result<MeasureChoices, GatewayError>> => {
+  const rated = await rateWorkbook(gateway, { asOf }, onProgress);
   if (!rated.ok) return rated;
   const names = [...new Set(rated.value.model.metrics.filter(chartable).map((metric) => metric.name))];
   // As build-report-model.ts does: the first few red or amber measures, then only those it can chart.
@@ -73,10 +75,10 @@ const SUMMARY_UNAVAILABLE =
 export const generate = async (
   gateway: WorkbookGateway,
   request: ReportRequest,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: OnRunProgress,
 ): Promise<Result<ReportRun, GatewayError>> => {
   const reads = rememberReads(gateway);
-  const made = await generateReport(reads.gateway, request, onProgress);
+  const made = await generateReport(reads.gateway, request, writing(onProgress), onProgress);
   if (!made.ok) return made;
   const replay = reads.replay();
   const rated = replay === null ? null : await rateWorkbook(replay, { asOf: request.asOf });

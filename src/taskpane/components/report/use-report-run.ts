@@ -3,15 +3,11 @@ import type { WorkbookGateway } from "../../../core/gateway";
 import type { ReportRequest, ReportRun } from "./report-engine";
 import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "./report-engine-loader";
 import type { LoadReportEngine } from "./report-engine-types";
-
-export interface Progress {
-  done: number;
-  total: number;
-}
+import type { RunProgress } from "../../progress/run-progress";
 
 export type ReportRunState =
   | { status: "idle" }
-  | { status: "busy"; progress: Progress | null }
+  | { status: "busy"; progress: RunProgress | null }
   | { status: "done"; run: ReportRun; request: ReportRequest }
   | { status: "failed"; message: string };
 
@@ -43,8 +39,8 @@ export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) =
       const mine = ++latest.current;
       const current = () => mounted.current && mine === latest.current;
       setState({ status: "busy", progress: null });
-      const onProgress = (done: number, total: number) => {
-        if (current()) setState({ status: "busy", progress: { done, total } });
+      const onProgress = (progress: RunProgress) => {
+        if (current()) setState({ status: "busy", progress });
       };
       let next: ReportRunState;
       try {

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
 import { ValidationResult } from "./ValidationResult";
 
@@ -26,7 +27,7 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
         </Button>
       </div>
       <div aria-live="polite">
-        {busy && <Spinner size="small" labelPosition="after" label="Reading the workbook and checking it…" />}
+        {state.status === "busy" && <PhaseSpinner progress={state.progress} starting="Reading the workbook and checking it…" />}
       </div>
       {state.status === "failed" && (
         <MessageBar intent="error">

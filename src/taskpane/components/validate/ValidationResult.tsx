@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import type { Analysis } from "../../../app/analysis";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { Issue } from "../../../core/validate/issue";
+import type { PaneAnalysis } from "../../hooks/pane-analysis";
 import { groupIssues } from "./group-issues";
 import { IssueCountLine } from "./IssueCountLine";
 import { IssueGroups } from "./IssueGroups";
@@ -32,14 +32,10 @@ const LAYOUT_NAMES: Record<string, string> = {
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** The outcome of one Validate run: the count, the issues by sheet and severity, what was not mapped. */
-export const ValidationResult = ({ analysis, gateway }: { analysis: Analysis; gateway: WorkbookGateway }) => {
+export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis; gateway: WorkbookGateway }) => {
   const styles = useStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
-  const sheets = useMemo(
-    () => groupIssues(analysis.issues, analysis.snapshot.sheets.map((sheet) => sheet.name)),
-    [analysis],
-  );
-  const { model } = analysis;
+  const sheets = useMemo(() => groupIssues(analysis.issues, analysis.sheets), [analysis]);
 
   const goTo = async (issue: Issue) => {
     setSelectError(null);
@@ -55,8 +51,8 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: Analysis; ga
   return (
     <div>
       <p className={styles.understood}>
-        {`Read as ${LAYOUT_NAMES[model.layout] ?? LAYOUT_NAMES.generic}: ${plural(model.actions.length, "action", "actions")}, ${plural(
-          model.metrics.length,
+        {`Read as ${LAYOUT_NAMES[analysis.layout] ?? LAYOUT_NAMES.generic}: ${plural(analysis.actions, "action", "actions")}, ${plural(
+          analysis.metrics,
           "metric",
           "metrics",
         )}.`}
@@ -75,7 +71,7 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: Analysis; ga
       ) : (
         <IssueGroups sheets={sheets} onSelect={(issue) => void goTo(issue)} />
       )}
-      <UnmappedList notes={model.unmapped} />
+      <UnmappedList notes={analysis.unmapped} />
     </div>
   );
 };

@@ -5,6 +5,7 @@ import type { RagRun } from "../../../../src/taskpane/components/rag/rag-engine"
 import * as engine from "../../../../src/taskpane/components/rag/rag-engine";
 import type { RagEngine } from "../../../../src/taskpane/components/rag/rag-engine-types";
 import { useRagRun } from "../../../../src/taskpane/components/rag/use-rag-run";
+import type { OnRunProgress } from "../../../../src/taskpane/progress/run-progress";
 import { loadFixture } from "../../../support/snapshot-builder";
 import { fakeGateway } from "../../helpers/workbook";
 
@@ -33,14 +34,14 @@ describe("useRagRun", () => {
     await act(async () => pending[1](late));
     await act(async () => pending[0](early));
     const state = result.current.state;
-    expect(state.status === "done" && state.run.rated.result.asOf).toBe("2023-02-01");
+    expect(state.status === "done" && state.run.result.asOf).toBe("2023-02-01");
     expect(state.status === "done" && state.request.asOf).toBe("2023-02-01");
-    expect(runs.map((run) => run.rated.result.asOf)).toEqual(["2023-02-01"]);
+    expect(runs.map((run) => run.result.asOf)).toEqual(["2023-02-01"]);
   });
 
   it("reports the write's progress while a refresh is under way", async () => {
     const gateway = fakeGateway(loadFixture("scorecard"));
-    let report: (done: number, total: number) => void = () => undefined;
+    let report: OnRunProgress = () => undefined;
     let finish: (value: Result<RagRun, GatewayError>) => void = () => undefined;
     const held: RagEngine = {
       ...engine,
@@ -56,8 +57,10 @@ describe("useRagRun", () => {
       await Promise.resolve();
     });
     expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: null });
-    act(() => report(2, 5));
-    expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: { done: 2, total: 5 } });
+    act(() => report({ phase: "rating", actions: 38, measures: 0 }));
+    expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: { phase: "rating", actions: 38, measures: 0 } });
+    act(() => report({ phase: "writing", done: 2, total: 5 }));
+    expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: { phase: "writing", done: 2, total: 5 } });
     await act(async () => finish({ ok: false, error: { kind: "read-only", message: "This workbook is read-only; save a copy and try there." } }));
     expect(result.current.state).toEqual({ status: "failed", task: "refresh", message: "This workbook is read-only; save a copy and try there." });
   });

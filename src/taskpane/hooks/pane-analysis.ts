@@ -1,0 +1,34 @@
+import type { Analysis } from "../../app/analysis";
+import type { PlanModel, UnmappedNote } from "../../core/parse/plan-model";
+import type { Issue, IssueSummary } from "../../core/validate/issue";
+import { planFacts, type PlanFacts } from "../components/rag/plan-facts";
+
+/**
+ * What the pane shows of one Validate run, and nothing more. The full Analysis carries the snapshot
+ * and the model (tens of megabytes on a large plan) and the mapping's functions, which cannot cross
+ * from the engine's worker; the views read only these (issue #6: the pane never busy for a second).
+ */
+export interface PaneAnalysis {
+  /** The workbook's sheet names in order: issues are grouped by sheet in this order. */
+  sheets: string[];
+  layout: PlanModel["layout"];
+  actions: number;
+  metrics: number;
+  /** What was seen but not mapped, said plainly. */
+  unmapped: UnmappedNote[];
+  issues: Issue[];
+  summary: IssueSummary;
+  /** What the RAG view's choices depend on, so it can offer them before its first Rate. */
+  facts: PlanFacts;
+}
+
+export const paneAnalysisOf = ({ snapshot, model, issues, summary }: Analysis): PaneAnalysis => ({
+  sheets: snapshot.sheets.map((sheet) => sheet.name),
+  layout: model.layout,
+  actions: model.actions.length,
+  metrics: model.metrics.length,
+  unmapped: model.unmapped,
+  issues,
+  summary,
+  facts: planFacts(model),
+});
