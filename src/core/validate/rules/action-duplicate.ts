@@ -1,6 +1,8 @@
+import type { Action } from "../../model/action";
 import type { Timescale } from "../../model/timescale";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
+import { nearDuplicates } from "../shared/near-duplicates";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
 const wording = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -15,6 +17,9 @@ const wordCount = (key: string): number => {
 // An open-ended timescale has a start but no due date ("Summer 2022 onwards"): say so rather than "none".
 const when = (timescale: Timescale): string => timescale.due ?? (timescale.start ? `from ${timescale.start}` : "none");
 
+const differentDates = (earlier: Action, action: Action): string =>
+  when(earlier.timescale) !== when(action.timescale) ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})` : "";
+
 /** DOMAIN §9 rule 37: the same deliverable twice, often with conflicting dates. */
 export const actionDuplicate: ValidationRule = {
   code: "action-duplicate",
@@ -22,11 +27,11 @@ export const actionDuplicate: ValidationRule = {
   title: "Same action written twice",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    const first = new Map<string, (typeof model.actions)[number]>();
-    for (const action of model.actions) {
-      // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
-      const own = typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "";
-      if (action.placeholder || !own) continue;
+    const first = new Map<string, Action>();
+    // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
+    const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
+    const exact = new Set<Action>();
+    for (const action of titled) {
       const key = wording(action.title);
       if (wordCount(key) < 3) continue;
       const earlier = first.get(key);
@@ -36,10 +41,17 @@ export const actionDuplicate: ValidationRule = {
       }
       const cell = action.cells.title;
       if (!cell) continue;
-      const dates = when(earlier.timescale) !== when(action.timescale) ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})` : "";
+      exact.add(action).add(earlier);
       issues.push(issueAt("action-duplicate", "warning", cell, "title",
-        `This action repeats the one in row ${earlier.row}${dates}. Merge them into one action with one owner and date.`));
+        `This action repeats the one in row ${earlier.row}${differentDates(earlier, action)}. Merge them into one action with one owner and date.`));
     }
-    return issues;
+    // Then the same deliverable in other words, by the same owner (000 L293 and L681).
+    for (const { action, earlier, shared, of } of nearDuplicates(titled, exact)) {
+      const cell = action.cells.title;
+      if (!cell) continue;
+      issues.push(issueAt("action-duplicate", "warning", cell, "title",
+        `This action looks like the one in row ${earlier.row}: the same owner, and ${shared === of ? "every" : `${shared} of the ${of}`} key word of the shorter one${differentDates(earlier, action)}. If they are one deliverable, merge them into one action with one owner and date.`));
+    }
+    return issues.sort((a, b) => a.row - b.row);
   },
 };

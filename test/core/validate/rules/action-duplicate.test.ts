@@ -2,7 +2,10 @@
 import { actionDuplicate } from "../../../../src/core/validate/rules/action-duplicate";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
+import { readSeedCsv } from "../../../support/seed-data";
+import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
+
+const GCC_KEY_ACTION_ROWS = readSeedCsv("domain-10-1-gcc-key-actions.csv");
 
 // DOMAIN §9 rule 37: the same deliverable written twice, often with conflicting dates.
 
@@ -62,6 +65,41 @@ describe("action-duplicate", () => {
         ["Review policy", "Sue Hall", "By July 2022"],
         ["Review policy", "Mark Bone", "By October 2022"],
         ["Develop and embed robust process in response to new standards Liberty Protection Safeguarding", "Sue Hall/Mark Bone/Rob Tyrell", "April 2023"],
+      ],
+    });
+    expect(runRule(actionDuplicate, snapshot)).toEqual([]);
+  });
+
+  it("reports the seed's sufficiency strategy written two ways by one owner (000 L293 and L681)", () => {
+    const [longer, shorter] = ["1.4.14", "3.4.07"].map((id) => GCC_KEY_ACTION_ROWS.find((row) => row.id === id));
+    if (!longer || !shorter) throw new Error("DOMAIN §10.1 rows missing");
+    const snapshot = snapshotOf({
+      name: "Focus on Practice",
+      rows: [
+        gccWorkstream("1.4", "Care Leavers", "Mark Bone"),
+        GCC_ACTIONS,
+        [longer["Key Actions"], longer.Owners, longer.Timescale],
+        [],
+        gccWorkstream("3.4", "Sufficiency of placement & fostering", "Ann James"),
+        GCC_ACTIONS,
+        [shorter["Key Actions"], shorter.Owners, shorter.Timescale],
+        ["Revise and launch the sufficiency strategy for fostering", "Ann James", "September 2022"],
+      ],
+    });
+    const issues = runRule(actionDuplicate, snapshot);
+    expect(cellsOf(issues)).toEqual(["Focus on Practice!A7"]);
+    expect(issues[0].message).toBe(
+      "This action looks like the one in row 3: the same owner, and every key word of the shorter one with a different timescale (from 2022-06-01 vs 2022-09-30). If they are one deliverable, merge them into one action with one owner and date.",
+    );
+  });
+
+  it("does not report two actions written on one template about different things (BCP 3.11 and 3.12)", () => {
+    const snapshot = snapshotOf({
+      name: "Improvement Plan",
+      rows: [
+        BCP_ACTIONS,
+        ["3.11", "Management oversight is consistently visible and impacts on the quality of practice in Children's Services.", "Sara Scholey Juliette Blake", "31/12/22"],
+        ["3.12", "Supervision is consistently visible and impacts on the quality of practice in Children's Services.", "Juliette Blake Sara Scholey", "31/8/22"],
       ],
     });
     expect(runRule(actionDuplicate, snapshot)).toEqual([]);
