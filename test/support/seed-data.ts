@@ -7,36 +7,12 @@ import { join } from "node:path";
  */
 export const seedDataFile = (file: string): string => readFileSync(join(__dirname, "..", "..", "scripts", "fixtures", "data", file), "utf8");
 
-/** Rows of an RFC 4180 CSV text as records keyed by the header cells. */
+// The fixture builder's own RFC 4180 reader: tests and fixtures read the seed data the same way.
+const { parseCsv } = require("../../scripts/fixtures/csv.cjs") as { parseCsv: (text: string) => string[][] };
+
+/** Rows of an RFC 4180 CSV text as records keyed by the header cells (a missing cell reads as ""). */
 export const readCsv = (text: string): Record<string, string>[] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
+  const [header, ...body] = parseCsv(text);
   return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
 };
 
