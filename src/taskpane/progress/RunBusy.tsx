@@ -6,8 +6,8 @@ export interface RunBusyProps {
   progress: RunProgress | null;
   /** Said before the run has reported anything. */
   starting: string;
-  /** Over the bar while the write goes in ("Writing the ratings into the workbook"); runs that never write leave it out. */
-  writingLabel?: string;
+  /** Over the bar while the write goes in ("Writing the ratings into the workbook"). */
+  writingLabel: string;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface RunBusyProps {
  * read and the engine works ("Checking 100,000 actions…"), then a bar with its steps while the write
  * plan is applied in chunks. Placed inside an aria-live region by each view.
  */
-export const RunBusy = ({ progress, starting, writingLabel = "Writing into the workbook" }: RunBusyProps) => {
+export const RunBusy = ({ progress, starting, writingLabel }: RunBusyProps) => {
   if (progress !== null && progress.phase === "writing" && progress.total > 0) {
     const done = Math.min(progress.done, progress.total);
     return (
