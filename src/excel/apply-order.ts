@@ -17,6 +17,8 @@ const PHASE: Record<WriteOp["kind"], number> = {
   fills: 4,
   cellFormats: 5,
   removeConditionalFormat: 6,
+  // Before this run's rules, in plan order: the last refresh's come off first.
+  clearHighlighting: 6,
   conditionalFormat: 6,
   restoreValidation: 7,
   listValidation: 7,

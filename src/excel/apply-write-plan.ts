@@ -5,7 +5,7 @@ import { err, ok, type Result } from "../core/result";
 import { buildUndoRecord } from "../core/undo/build-undo-record";
 import { undoRecordOps } from "../core/undo/encode-undo-record";
 import { FORMATS_NOT_KEPT } from "../core/undo/undo-sentences";
-import { undoTargets, type BlockNulls, type UndoTargets } from "../core/undo/undo-targets";
+import { hasUndoTargets, undoTargets, type BlockNulls } from "../core/undo/undo-targets";
 import { chunkWritePlan } from "../core/write-plan/chunk-write-plan";
 import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { orderForExcel } from "./apply-order";
@@ -15,6 +15,7 @@ import { findMovedCells, isGuarded } from "./check-expected";
 import { findAddedRules } from "./find-added-rules";
 import { toGatewayError } from "./office-errors";
 import { excelSizer } from "./op-sizer";
+import { listOwnHighlighting } from "./own-highlighting";
 import { emptySheetCharts, type SheetCharts } from "./queue-chart";
 import { planBeforeRunReads } from "./read-before-run";
 import { isUndoOp, queueUndoOp } from "./queue-undo-op";
@@ -39,8 +40,6 @@ export interface ApplyOptions {
 
 /** Null in a block leaves the cell as it is, as in Office.js itself and the .xlsx executor (queue-write-op.ts). */
 const EXCEL_NULLS: BlockNulls = { values: "leave", fills: "leave" };
-
-const hasTargets = (targets: UndoTargets): boolean => targets.cells.length > 0 || targets.rules.length > 0 || targets.validations.length > 0;
 
 const protectedSheet = (sheet: string): GatewayError => ({
   kind: "protected-sheet",
@@ -84,8 +83,9 @@ const findCharts = async (ops: readonly WriteOp[], sheets: Map<string, Excel.Wor
 
 /**
  * Apply a WritePlan (DESIGN §4.2, §4.6): check sheets and protection, re-read cells that carry
- * `expected` and refuse if a co-author moved them, then write in chunks of bytes, one sync each,
- * with events off and calculation suspended. Nothing is written if any check fails.
+ * `expected` and refuse if a co-author moved them, find the earlier highlighting a refresh replaces
+ * (riding on those syncs), then write in chunks of bytes, one sync each, with events off and
+ * calculation suspended. Nothing is written if any check fails.
  */
 export const applyWritePlan = async (
   context: Excel.RequestContext,
@@ -100,28 +100,38 @@ export const applyWritePlan = async (
   if (ops.length === 0) return ok({ opsApplied: 0, syncs: 0, skipped });
 
   let syncs = 0;
+  // Loads queued without a sync of their own travel with the next one, whichever it is.
+  let riding = false;
   const sync = async () => {
     syncs += 1;
     await context.sync();
+    riding = false;
   };
 
-  // Which sheets exist and which are protected; whether events are on.
+  // Which sheets exist and which are protected; whether events are on; the conditional formats on
+  // the sheets whose earlier Plan Tracker highlighting this run replaces.
   const worksheets = context.workbook.worksheets;
   worksheets.load(support.protection ? "items/name, items/protection/protected" : "items/name");
   const runtime = support.dataValidation ? context.runtime.load("enableEvents") : null;
+  const clears = [...new Set(ops.flatMap((op) => (op.kind === "clearHighlighting" ? [op.sheet] : [])))];
+  const own = clears.length > 0 ? listOwnHighlighting(worksheets, clears, support) : null;
   await sync();
   const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+  // Which of those rules are Plan Tracker's is known now; where they apply (for undo) rides on the next sync.
+  riding = own?.queueRanges(options.keepUndo !== undefined) ?? false;
   const ensured = new Set(ops.filter((op) => op.kind === "ensureSheet").map((op) => op.sheet.toLowerCase()));
+  // Taking nothing off a sheet changes nothing there, so its protection does not matter.
+  const changes = (op: WriteOp) => op.kind !== "ensureSheet" && (op.kind !== "clearHighlighting" || own?.has(op.sheet) === true);
   for (const op of ops) {
     const sheet = sheets.get(op.sheet.toLowerCase());
     if (!sheet && !ensured.has(op.sheet.toLowerCase())) return err(missingSheet(op.sheet));
-    if (sheet && op.kind !== "ensureSheet" && support.protection && sheet.protection.protected) return err(protectedSheet(sheet.name));
+    if (sheet && changes(op) && support.protection && sheet.protection.protected) return err(protectedSheet(sheet.name));
   }
 
   // Undo last run (issue #6 §3): what the plan will overwrite in the council's own sheets is read
   // before anything is written, its first part in the same sync as the co-author re-read.
   const targets = options.keepUndo ? undoTargets({ ...plan, ops }, EXCEL_NULLS) : null;
-  const keeping = targets !== null && hasTargets(targets) ? targets : null;
+  const keeping = targets !== null && hasUndoTargets(targets) ? targets : null;
   const undoSheet = sheets.get(UNDO_SHEET.toLowerCase());
   if (keeping && undoSheet && support.protection && undoSheet.protection.protected) return err(protectedSheet(undoSheet.name));
   const guarded = ops.filter(isGuarded);
@@ -135,20 +145,22 @@ export const applyWritePlan = async (
     const moved = await findMovedCells(context, sheets, guarded, options.maxRequestBytes, sync);
     if (moved.length > 0) return err(changedSinceRead(moved));
   }
+  // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
+  const before = reads ? await reads.finish(sync) : null;
+  const charts = await findCharts(ops, sheets, sync);
+  const rulesFound = await findAddedRules(ops, sheets, support, sync);
+  // Only when no sync came along for those ranges (a run with nothing else to read).
+  if (riding) await sync();
+
   const undoOps: WriteOp[] = [];
   const undoSkipped: string[] = [];
-  if (reads && keeping && options.keepUndo) {
-    // Only the reads that did not ride along cost a sync of their own (one per 4 MB of cells).
-    const before = await reads.finish(sync);
-    const record = buildUndoRecord({ ...plan, ops }, keeping, before, options.keepUndo.takenAt, EXCEL_NULLS);
+  if (before && keeping && options.keepUndo) {
+    const record = buildUndoRecord({ ...plan, ops }, keeping, { ...before, removedRules: own?.removed() ?? [] }, options.keepUndo.takenAt, EXCEL_NULLS);
     if (record !== null) undoOps.push(...undoRecordOps(record));
     if (record !== null && record.cells.length > 0 && !support.cellProperties) undoSkipped.push(FORMATS_NOT_KEPT);
   }
-
-  const charts = await findCharts(ops, sheets, sync);
-  const rulesFound = await findAddedRules(ops, sheets, support, sync);
   // The undo record goes first, so what it keeps is in the workbook before any of it is overwritten.
-  const chunks = chunkWritePlan(undoOps.length > 0 ? orderForExcel([...undoOps, ...ops]) : ops, options.maxRequestBytes, excelSizer(support));
+  const chunks = chunkWritePlan(undoOps.length > 0 ? orderForExcel([...undoOps, ...ops]) : ops, options.maxRequestBytes, excelSizer(support, (sheet) => own?.on(sheet).length ?? 0));
   const eventsWereOn = runtime !== null && runtime.enableEvents;
   let done = 0;
   try {
@@ -162,7 +174,9 @@ export const applyWritePlan = async (
         const key = op.sheet.toLowerCase();
         if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
         const sheet = sheets.get(key);
-        if (sheet && isUndoOp(op)) queueUndoOp(sheet, op, support, rulesFound);
+        // The earlier refresh's highlighting, found before anything was written; this run's goes on after.
+        if (op.kind === "clearHighlighting") own?.on(op.sheet).forEach((format) => format.delete());
+        else if (sheet && isUndoOp(op)) queueUndoOp(sheet, op, support, rulesFound);
         else if (sheet) queueWriteOp(sheet, op, support, charts.get(key));
       }
       // One sync per chunk of at most maxRequestBytes: the count follows bytes, not rows.

@@ -52,7 +52,7 @@ const chartProblem = (sheet: string, chart: ChartSpec): string | null => {
 /** What is wrong with one operation, in words, or null. */
 const problemWith = (op: WriteOp): string | null => {
   if (typeof op.sheet !== "string" || op.sheet.trim() === "") return "an operation names no sheet";
-  if (op.kind === "ensureSheet" || op.kind === "clearSheet") {
+  if (op.kind === "ensureSheet" || op.kind === "clearSheet" || op.kind === "clearHighlighting") {
     return op.sheet.length > 31 || /[:\\/?*[\]]/.test(op.sheet) ? `"${op.sheet}" is not a name Excel allows for a sheet` : null;
   }
   if (isRowOp(op)) {

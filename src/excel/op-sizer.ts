@@ -49,9 +49,12 @@ const newRuns = <T>(rows: readonly (readonly T[])[], row: number, key: (cell: T)
 const formatRowBytes = (formats: readonly (readonly (CellFormat | null)[])[], row: number, cellProperties: boolean): number =>
   cellProperties ? JSON.stringify(formats[row].map(toCellProperties)).length + ROW_BRACKETS : newRuns(formats, row, cellFormatKey) * FORMAT_RUN;
 
-export const excelSizer = (support: ExcelApiSupport): WriteOpSizer => ({
+/** `ownRules` counts the earlier highlighting a clearHighlighting deletes on a sheet (one call each). */
+export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) => number = () => 0): WriteOpSizer => ({
   overhead: (op) => {
     switch (op.kind) {
+      case "clearHighlighting":
+        return OP_OVERHEAD + ownRules(op.sheet) * CALL;
       case "conditionalFormat": {
         // Before ExcelApi 1.9 each area of a multi-area rule is a rule of its own.
         const areas = support.rangeAreas ? 1 : (rangeAreasOf(op.range)?.length ?? 1);

@@ -37,10 +37,10 @@ export const addBlock = (
 };
 
 /**
- * "Sheet1!A1:B2,'My, sheet'!C3:D4" → ["A1:B2", "C3:D4"]: split on commas outside quoted sheet
- * names, drop the sheet prefixes and $ signs.
+ * "Sheet1!A1:B2,'My, sheet'!C3" → ["A1:B2", "C3"]: split a (multi-area) address on commas outside
+ * quoted sheet names, drop the sheet prefixes, $ signs and spaces.
  */
-export const mergedAreaList = (address: string): string[] => {
+export const areaAddresses = (address: string): string[] => {
   const parts: string[] = [];
   let current = "";
   let quoted = false;
@@ -52,7 +52,8 @@ export const mergedAreaList = (address: string): string[] => {
     } else current += ch;
   }
   parts.push(current);
-  return parts
-    .map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim())
-    .filter((part) => part.includes(":"));
+  return parts.map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim()).filter((part) => part !== "");
 };
+
+/** Merged areas from getMergedAreas' address: only areas of more than one cell are merges. */
+export const mergedAreaList = (address: string): string[] => areaAddresses(address).filter((part) => part.includes(":"));

@@ -88,5 +88,8 @@ export const unsupportedOps = (ops: readonly WriteOp[], support: ExcelApiSupport
     affected.forEach((op) => dropped.add(op));
   }
   skipped.push(...altTextSentences(ops));
+  // Without conditional formats (ExcelApi 1.6) there is no highlighting to replace; the rules'
+  // own sentence above already says highlighting was not added, so this goes without one.
+  if (!support.conditionalFormats) ops.forEach((op) => op.kind === "clearHighlighting" && dropped.add(op));
   return { kept: ops.filter((op) => !dropped.has(op)), skipped };
 };

@@ -12,6 +12,7 @@ import { clearValidation, restoreValidation } from "./data-validations";
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { keepUndo } from "./keep-undo";
 import { normaliseCellValue } from "./read-cell-value";
+import { clearOwnHighlighting, ownHighlighting } from "./own-highlighting";
 import { removeConditionalFormat } from "./remove-conditional-format";
 
 /**
@@ -60,6 +61,7 @@ const opArea = (op: WriteOp): RangeArea | null | "none" => {
   switch (op.kind) {
     case "ensureSheet":
     case "clearSheet":
+    case "clearHighlighting":
     case "columnWidths":
     case "freezePanes":
     case "pageSetup":
@@ -105,7 +107,9 @@ const checkPlan = (workbook: Workbook, plan: WritePlan): Result<true, GatewayErr
     }
     if (!sheets.has(op.sheet)) return fail("host-error", `There is no sheet called '${op.sheet}' in this workbook to write to.`, { sheet: op.sheet });
     const worksheet = workbook.getWorksheet(op.sheet);
-    if (worksheet && isProtected(worksheet)) {
+    // Taking nothing off a sheet changes nothing there, so its protection does not matter.
+    const changes = op.kind !== "clearHighlighting" || (worksheet !== undefined && ownHighlighting(worksheet).length > 0);
+    if (worksheet && changes && isProtected(worksheet)) {
       return fail("protected-sheet", `The sheet '${op.sheet}' is protected, so nothing was changed; unprotect it in Excel (Review > Unprotect Sheet) and try again.`, { sheet: op.sheet });
     }
     const area = opArea(op);
@@ -283,6 +287,10 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: Pending
       return;
     case "conditionalFormat":
       addConditionalFormat(worksheet, op.range, op.rule, index + 1);
+      return;
+    case "clearHighlighting":
+      // The plan puts this before the run's own rules, so only earlier refreshes' come off.
+      clearOwnHighlighting(worksheet);
       return;
     case "listValidation":
       // One rule over the whole range, replacing what the cells had (as Excel's clear() then set);

@@ -8,9 +8,10 @@ import { toSqref } from "./apply-layout";
  * else, so the council's own rules on those cells stay. exceljs keeps `conditionalFormattings` as
  * [{ ref, rules }] (not in its typings); Excel may have grouped rules of one range into one entry.
  */
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-const argbOf = (colour: unknown): string | null => {
+/** "RRGGBB" of an exceljs colour ({ argb: "FFRRGGBB" }), or null. */
+export const argbOf = (colour: unknown): string | null => {
   if (!isRecord(colour) || typeof colour.argb !== "string") return null;
   return colour.argb.slice(-6).toUpperCase();
 };
@@ -24,10 +25,16 @@ const sameRule = (candidate: unknown, rule: CfRule): boolean => {
   return fill === rule.fill.replace(/^#/, "").toUpperCase() && font === (rule.fontColour?.replace(/^#/, "").toUpperCase() ?? null);
 };
 
+/** exceljs' `conditionalFormattings` array (at run time, not in its typings), or null. */
+export const conditionalFormattingsOf = (worksheet: Worksheet): unknown[] | null => {
+  const formats: unknown = Reflect.get(worksheet, "conditionalFormattings");
+  return Array.isArray(formats) ? formats : null;
+};
+
 /** Whether a rule was found and removed. */
 export const removeConditionalFormat = (worksheet: Worksheet, range: string, rule: CfRule): boolean => {
-  const formats: unknown = Reflect.get(worksheet, "conditionalFormattings");
-  if (!Array.isArray(formats)) return false;
+  const formats = conditionalFormattingsOf(worksheet);
+  if (!formats) return false;
   const ref = toSqref(range);
   for (let i = formats.length - 1; i >= 0; i -= 1) {
     const entry: unknown = formats[i];

@@ -1,9 +1,6 @@
 /** @jest-environment node */
 import { writeRatings } from "../../src/app/rate-workbook";
 import { UNDO_SHEET } from "../../src/core/rag/write/owned-sheets";
-import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
-import { decodeUndoRecord } from "../../src/core/undo/decode-undo-record";
-import type { UndoRecord } from "../../src/core/undo/undo-record";
 import { FORMATS_NOT_KEPT, NOTHING_TO_UNDO } from "../../src/core/undo/undo-sentences";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
 import { loadFixture } from "../support/snapshot-builder";
@@ -11,6 +8,7 @@ import { generatePlan } from "../support/generated-plan";
 import { installFakeExcel, type FakeExcel, type FakeWorkbookInit } from "./fake-excel";
 import { parseArea } from "./fake/grid";
 import { readStore } from "./helpers/store-reading";
+import { fromSnapshot, recordIn } from "./helpers/undo-reading";
 
 // Refresh RAG then Undo last run through Office.js, on the strict fake (issue #6 §3): every cell of
 // the council's own sheets back exactly, a co-author's later edit never overwritten, and the run's
@@ -18,11 +16,6 @@ import { readStore } from "./helpers/store-reading";
 const FOUR_MB = 4 * 1024 * 1024;
 const NOW = new Date("2023-02-01T09:30:00.000Z");
 const gateway = (keepUndo = true) => createExcelGateway({ now: () => NOW, keepUndo });
-
-const fromSnapshot = (snapshot: WorkbookSnapshot): FakeWorkbookInit => ({
-  name: snapshot.name,
-  sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, numberFormats: sheet.numberFormats, fills: sheet.fills, merges: sheet.merges })),
-});
 
 /** A plan with a typed Status column: the council's text colour, one bold cell, a fill, a text format, its own dropdown and a formula. */
 const typedStatusPlan = (): FakeWorkbookInit => ({
@@ -62,18 +55,6 @@ const dressBcp = (fake: FakeExcel): void => {
   }
   const sheet = fake.store.sheets[0];
   sheet.conditionalFormats.push({ id: fake.store.newId(), area: parseArea("A1:A3"), areas: [parseArea("A1:A3")], type: "Custom", formula: "=LEN(A1)>200", fill: "#FFFF00", fontColour: null, priority: 0 });
-};
-
-const recordIn = (fake: FakeExcel): UndoRecord | null => {
-  const sheet = fake.store.sheet(UNDO_SHEET);
-  if (!sheet) return null;
-  const values = Array.from({ length: sheet.rows.length }, (_, r) => Array.from({ length: 11 }, (_, c) => {
-    const value = sheet.value(r, c);
-    return value === "" ? null : value;
-  }));
-  const decoded = decodeUndoRecord({ firstRow: 1, firstColumn: 1, values });
-  if (!decoded.ok) throw new Error(decoded.error);
-  return decoded.value;
 };
 
 let fake: FakeExcel | null = null;

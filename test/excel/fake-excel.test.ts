@@ -261,6 +261,42 @@ describe("cell properties, formats, validation and stored settings", () => {
     });
   });
 
+  it("lists conditional formats as Excel does: custom only on a custom rule (customOrNullObject otherwise null), ranges by getRanges or getRangeOrNullObject, priorities renumbered", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Actions");
+      const custom = sheet.getRanges("C3, C5").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      custom.custom.rule.formula = "=C3>1";
+      custom.custom.format.fill.color = "#D4351C";
+      sheet.getRange("D3").conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      await context.sync();
+      const formats = sheet.getRange().conditionalFormats.load("items/type, items/priority, items/customOrNullObject/rule/formula");
+      await context.sync();
+      const [bar, rule] = formats.items;
+      expect([bar.type, bar.priority, bar.customOrNullObject.isNullObject]).toEqual(["DataBar", 0, true]);
+      expect([rule.type, rule.priority, rule.customOrNullObject.isNullObject, rule.customOrNullObject.rule.formula]).toEqual(["Custom", 1, false, "=C3>1"]);
+      const many = rule.getRanges().load("address");
+      const one = rule.getRangeOrNullObject().load("address");
+      const single = bar.getRangeOrNullObject().load("address");
+      await context.sync();
+      expect(many.address).toBe("Actions!C3,Actions!C5");
+      expect(one.isNullObject).toBe(true);
+      expect([single.isNullObject, single.address]).toEqual([false, "Actions!D3"]);
+      // Reading `custom` of a data bar fails the whole sync, as in Excel.
+      bar.custom.rule.load("formula");
+      expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
+    });
+    await Excel.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("Actions").getRange().conditionalFormats.load("items/priority");
+      await context.sync();
+      formats.items[1].priority = 0;
+      await context.sync();
+    });
+    expect([...fake.sheet("Actions").conditionalFormats].sort((a, b) => a.priority - b.priority).map((cf) => [cf.type, cf.priority])).toEqual([
+      ["Custom", 0],
+      ["DataBar", 1],
+    ]);
+  });
+
   it("sets and clears list validation, rejecting an inline list over 255 characters", async () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Actions").getRange("C3:C4");

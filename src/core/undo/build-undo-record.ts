@@ -6,7 +6,7 @@ import type { KeptCell, KeptCellState } from "./kept-cell";
 import type { ValidationBefore } from "./kept-validation";
 import type { BlockNulls, UndoTargets } from "./undo-targets";
 import { NULLS_LEAVE_CELLS } from "./undo-targets";
-import type { UndoRecord } from "./undo-record";
+import type { AddedRule, UndoRecord } from "./undo-record";
 import { UNNAMED_RUN } from "./undo-sentences";
 
 /** What the executor read just before the run, for exactly the targets (undoTargets). */
@@ -15,6 +15,8 @@ export interface BeforeRun {
   cell: (sheet: string, row: number, column: number) => KeptCellState;
   /** The validation on each of `targets.validations`' ranges, in the same order. */
   validations: readonly ValidationBefore[];
+  /** The earlier highlighting rules the run's clearHighlighting takes off `targets.clears`, as found. */
+  removedRules?: readonly AddedRule[];
 }
 
 interface CellAfter {
@@ -87,8 +89,8 @@ const play = (op: WriteOp, at: (row: number, column: number) => CellAfter | unde
 /**
  * The undo record for a run (issue #6 §3): each target cell as it was, kept only if the run really
  * changes it (so a second Refresh that rates everything the same keeps almost nothing), what the run
- * writes there (undo's co-author guard), the conditional formats it adds and the validations it
- * replaces. Null when the run changes nothing in the council's own sheets: the earlier record then
+ * writes there (undo's co-author guard), the conditional formats it adds, the earlier highlighting
+ * it takes off and the validations it replaces. Null when the run changes nothing in the council's own sheets: the earlier record then
  * stays, and Undo still undoes the last run that did change something.
  */
 export const buildUndoRecord = (
@@ -119,6 +121,7 @@ export const buildUndoRecord = (
     if (cell && changed(cell)) kept.push({ ...cell.kept, sheet, row, column, written: cell.value });
   }
   const validations = targets.validations.map((target, index) => ({ ...target, before: before.validations[index] ?? null }));
-  if (kept.length === 0 && targets.rules.length === 0 && validations.length === 0) return null;
-  return { label: plan.label ?? UNNAMED_RUN, takenAt, cells: kept, rules: targets.rules, validations };
+  const removedRules = [...(before.removedRules ?? [])];
+  if (kept.length === 0 && targets.rules.length === 0 && removedRules.length === 0 && validations.length === 0) return null;
+  return { label: plan.label ?? UNNAMED_RUN, takenAt, cells: kept, rules: targets.rules, removedRules, validations };
 };

@@ -8,7 +8,8 @@ import { checkOf } from "./undo-check";
 import type { AddedRule, ReplacedValidation, UndoRecord } from "./undo-record";
 import { editedByHandSentence } from "./undo-sentences";
 import {
-  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_RULE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, RUN_LABEL, TAKEN_AT, TITLE,
+  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, READABLE_VERSIONS, RUN_LABEL, TAKEN_AT,
+  TITLE,
 } from "./undo-sheet-layout";
 
 /** The undo sheet's cells from A1, whatever used range the host read ("values[0][0] is at row, column"). */
@@ -114,7 +115,8 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
   const refuse = (where: string) => err(editedByHandSentence(where));
 
   if (at(1, 1) !== TITLE) return refuse(`A1 no longer reads "${TITLE}"`);
-  if (at(1, 2) !== FORMAT_VERSION) {
+  const version = at(1, 2);
+  if (typeof version !== "number" || !READABLE_VERSIONS.includes(version)) {
     return typeof at(1, 2) === "number" && Number(at(1, 2)) > FORMAT_VERSION
       ? err(`The undo record in this workbook was written by a newer version of Plan Tracker; update Plan Tracker to undo that run.`)
       : refuse("B1 no longer holds the record's format number");
@@ -132,7 +134,7 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
   // Trailing blank rows are the host's used range, not entries.
   while (entries.length > 0 && isBlankRow(entries[entries.length - 1])) entries.pop();
 
-  const record: UndoRecord = { label, takenAt, cells: [], rules: [], validations: [] };
+  const record: UndoRecord = { label, takenAt, cells: [], rules: [], removedRules: [], validations: [] };
   for (const [index, entry] of entries.entries()) {
     const where = `row ${HEADER_ROW + 1 + index}`;
     if (entry[0] === ENTRY_CELL) {
@@ -141,14 +143,15 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
       record.cells.push(cell);
       continue;
     }
-    if (entry[0] !== ENTRY_RULE && entry[0] !== ENTRY_DROPDOWN) return refuse(`${where} is not an entry Plan Tracker wrote`);
+    const isRule = entry[0] === ENTRY_RULE || (entry[0] === ENTRY_REMOVED_RULE && version >= 2);
+    if (!isRule && entry[0] !== ENTRY_DROPDOWN) return refuse(`${where} is not an entry Plan Tracker wrote`);
     const range = rangeEntry(entry);
     if (isProblem(range)) return refuse(`${where} has ${range.problem}`);
-    if (entry[0] === ENTRY_RULE) {
+    if (isRule) {
       const rule = toCfRule(range.detail);
       if (rule === null) return refuse(`${where} has a highlighting rule Plan Tracker cannot read`);
-      const added: AddedRule = { sheet: range.sheet, range: range.range, rule };
-      record.rules.push(added);
+      const entryRule: AddedRule = { sheet: range.sheet, range: range.range, rule };
+      (entry[0] === ENTRY_RULE ? record.rules : record.removedRules).push(entryRule);
     } else {
       const before = validationBefore(range.detail);
       if (before === undefined) return refuse(`${where} has a dropdown rule Plan Tracker cannot read`);

@@ -6,7 +6,7 @@ import type { KeptCell } from "./kept-cell";
 import type { UndoRecord } from "./undo-record";
 import { checkOf } from "./undo-check";
 import {
-  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_RULE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
+  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
 } from "./undo-sheet-layout";
 
 const width = HEADER.length;
@@ -34,6 +34,7 @@ const cellRow = (cell: KeptCell): CellValue[] =>
 export const entryRows = (record: UndoRecord): CellValue[][] => [
   ...record.cells.map(cellRow),
   ...record.rules.map((added) => row(ENTRY_RULE, added.sheet, added.range, null, null, null, null, null, null, null, JSON.stringify(added.rule))),
+  ...record.removedRules.map((removed) => row(ENTRY_REMOVED_RULE, removed.sheet, removed.range, null, null, null, null, null, null, null, JSON.stringify(removed.rule))),
   ...record.validations.map((replaced) => row(ENTRY_DROPDOWN, replaced.sheet, replaced.range, null, null, null, null, null, null, null, JSON.stringify(replaced.before))),
 ];
 

@@ -65,17 +65,20 @@ const restoreOps = (cells: readonly KeptCell[]): WriteOp[] => {
  * The WritePlan that undoes a run (issue #6 §3): every kept cell back exactly as it was, refused
  * cell by cell if someone has changed what the run wrote (so a co-author's later edit is never
  * overwritten); the highlighting rules the run added removed, newest first, leaving every other
- * rule; each dropdown's range given back the validation it had (none, if it had none). The undo
+ * rule, and the earlier highlighting it replaced laid back; each dropdown's range given back the validation it had (none, if it had none). The undo
  * sheet is cleared last, once everything is back, so an undo that fails part-way can be retried.
  */
 export const restorePlan = (record: UndoRecord, now: WorkbookNow): Result<WritePlan, string> => {
   const present = new Set(now.sheetNames.map((name) => name.toLowerCase()));
-  const sheets = [...record.cells, ...record.rules, ...record.validations].map((entry) => entry.sheet);
+  const sheets = [...record.cells, ...record.rules, ...record.removedRules, ...record.validations].map((entry) => entry.sheet);
   const gone = sheets.find((sheet) => !present.has(sheet.toLowerCase()));
   if (gone !== undefined) return err(missingSheetSentence(gone, record.label));
   const ops: WriteOp[] = [
     ...restoreOps(record.cells),
     ...[...record.rules].reverse().map((added): WriteOp => ({ kind: "removeConditionalFormat", sheet: added.sheet, range: added.range, rule: added.rule })),
+    // Then the earlier refresh's highlighting the run replaced, as it was (after the removals, so
+    // a rule identical to one the run added is never taken for it).
+    ...record.removedRules.map((removed): WriteOp => ({ kind: "conditionalFormat", sheet: removed.sheet, range: removed.range, rule: removed.rule })),
     ...[...record.validations].reverse().map(
       (replaced): WriteOp => ({ kind: "restoreValidation", sheet: replaced.sheet, range: replaced.range, rule: replaced.before === MIXED_VALIDATION ? null : replaced.before }),
     ),

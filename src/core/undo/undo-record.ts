@@ -27,5 +27,10 @@ export interface UndoRecord {
   takenAt: string;
   cells: KeptCell[];
   rules: AddedRule[];
+  /**
+   * Plan Tracker's highlighting from earlier refreshes that this run took off to put its own on
+   * (clearHighlighting), as they were, for undo to lay back.
+   */
+  removedRules: AddedRule[];
   validations: ReplacedValidation[];
 }

@@ -1,11 +1,15 @@
 /**
  * How an undo record sits in the 'Plan Tracker Undo' sheet: a few header rows naming the run, then
- * one plain row per kept cell, added highlighting rule and replaced dropdown, so the record travels
+ * one plain row per kept cell, added or removed highlighting rule and replaced dropdown, so the record travels
  * with the workbook (co-authors and a reopened file can still undo) and a person can read it.
  */
 export const TITLE = "Plan Tracker undo record";
-/** Bumped when the rows change meaning; a newer record is refused rather than misread. */
-export const FORMAT_VERSION = 1;
+/**
+ * Bumped when the rows change meaning; a newer record is refused rather than misread. 2 added
+ * "removed highlighting" rows; a version 1 record (without them) still reads.
+ */
+export const FORMAT_VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 export const RUN_LABEL = "Run";
 export const TAKEN_AT = "Taken at";
 export const CHECK = "Check";
@@ -19,6 +23,8 @@ export const HEADER = ["Entry", "Sheet", "Where", "Was", "Formula", "Number form
 
 export const ENTRY_CELL = "cell";
 export const ENTRY_RULE = "added highlighting";
+/** Plan Tracker's highlighting from an earlier refresh, taken off so this run's replaces it. */
+export const ENTRY_REMOVED_RULE = "removed highlighting";
 export const ENTRY_DROPDOWN = "replaced dropdown";
 
 /** Words in the Fill and Font colour columns besides "#RRGGBB"; a blank means the host could not read it. */

@@ -23,7 +23,13 @@ export interface UndoTargets {
   rules: AddedRule[];
   /** Ranges a dropdown is laid over, in plan order. */
   validations: { sheet: string; range: string }[];
+  /** Sheets whose earlier Plan Tracker highlighting the run takes off (the executor finds the rules). */
+  clears: string[];
 }
+
+/** Whether a run changes anything of the council's sheets at all (else there is nothing to keep). */
+export const hasUndoTargets = (targets: UndoTargets): boolean =>
+  targets.cells.length > 0 || targets.rules.length > 0 || targets.validations.length > 0 || targets.clears.length > 0;
 
 /** Column → set of rows, per sheet: the cells a plan touches, each once however many ops touch it. */
 type Touched = Map<string, Map<number, Set<number>>>;
@@ -56,6 +62,7 @@ export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CEL
   const touched: Touched = new Map();
   const rules: AddedRule[] = [];
   const validations: { sheet: string; range: string }[] = [];
+  const clears: string[] = [];
   const ownSheet = new Map<string, boolean>();
   const owned = (sheet: string): boolean => {
     let known = ownSheet.get(sheet);
@@ -64,9 +71,10 @@ export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CEL
   };
   for (const op of plan.ops) {
     if (owned(op.sheet)) continue;
-    visit(op, touched, rules, validations, nulls);
+    if (op.kind === "clearHighlighting") clears.push(op.sheet);
+    else visit(op, touched, rules, validations, nulls);
   }
-  return { cells: [...touched.entries()].flatMap(([sheet, columns]) => cellRectangles(columns).map((area) => ({ sheet, area }))), rules, validations };
+  return { cells: [...touched.entries()].flatMap(([sheet, columns]) => cellRectangles(columns).map((area) => ({ sheet, area }))), rules, validations, clears };
 };
 
 const visit = (op: WriteOp, touched: Touched, rules: AddedRule[], validations: { sheet: string; range: string }[], nulls: BlockNulls): void => {

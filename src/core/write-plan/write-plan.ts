@@ -52,6 +52,12 @@ export type WriteOp =
   | { kind: "fills"; sheet: string; topLeft: string; colours: (string | null)[][] }
   /** `range` may hold several areas separated by commas ("C37,E37,G37"): one rule over scattered Actual cells. */
   | { kind: "conditionalFormat"; sheet: string; range: string; rule: CfRule }
+  /**
+   * Before a refresh's highlighting: remove every rule on the sheet that an earlier Refresh RAG wrote
+   * (recognised by its formula, core/rag/write/highlighting-signature.ts), so each refresh replaces
+   * the last one's set instead of stacking another; the council's own rules stay. Undo puts them back.
+   */
+  | { kind: "clearHighlighting"; sheet: string }
   | { kind: "listValidation"; sheet: string; range: string; source: string }
   | { kind: "cellFormats"; sheet: string; topLeft: string; formats: (CellFormat | null)[][] }
   /**

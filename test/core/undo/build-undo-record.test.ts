@@ -36,8 +36,19 @@ describe("buildUndoRecord", () => {
         { ...CELLS.E4, sheet: "Plan", row: 4, column: 5, written: "▲ Red" },
       ],
       rules: [],
+      removedRules: [],
       validations: [],
     });
+  });
+
+  it("keeps the earlier highlighting the run takes off (as the executor found it), even when no cell changes", () => {
+    const found = [{ sheet: "Metrics", range: "C5,E5", rule: { kind: "formula" as const, formula: "=AND(ISNUMBER(C5),ISNUMBER(B5),ROUND(C5-B5,10)<=0)", fill: "#00703C", priority: 2 } }];
+    const writePlan = plan([{ kind: "clearHighlighting", sheet: "Metrics" }]);
+    const targets = undoTargets(writePlan);
+    expect(targets.clears).toEqual(["Metrics"]);
+    expect(buildUndoRecord(writePlan, targets, { ...before(), removedRules: found }, "t")?.removedRules).toEqual(found);
+    // Nothing found to take off: nothing to keep.
+    expect(buildUndoRecord(writePlan, targets, before(), "t")).toBeNull();
   });
 
   it("keeps the dropdowns' earlier rules in plan order, and the rules the run adds", () => {

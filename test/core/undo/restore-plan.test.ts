@@ -15,6 +15,10 @@ const RECORD: UndoRecord = {
     { sheet: "KPIs", range: "C4", rule: rule("=1") },
     { sheet: "KPIs", range: "C4", rule: rule("=2") },
   ],
+  removedRules: [
+    { sheet: "KPIs", range: "C4,E4", rule: rule("=0") },
+    { sheet: "KPIs", range: "C5", rule: rule("=00") },
+  ],
   validations: [
     { sheet: "Plan", range: "E2:E9", before: { type: "list", formulae: ['"Yes,No"'] } },
     { sheet: "Plan", range: "G2:G9", before: MIXED_VALIDATION },
@@ -23,7 +27,7 @@ const RECORD: UndoRecord = {
 const NOW = { sheetNames: ["plan", "KPIs", "Plan Tracker Undo"], stamp: { takenAt: "now", fingerprint: "f" } };
 
 describe("restorePlan", () => {
-  it("puts cells back in rectangles guarded by what the run wrote, removes the newest rules first, gives each dropdown range its earlier rule, and clears the record last", () => {
+  it("puts cells back in rectangles guarded by what the run wrote, removes the newest rules first and then lays back the earlier highlighting the run replaced, gives each dropdown range its earlier rule, and clears the record last", () => {
     const plan = restorePlan(RECORD, NOW);
     if (!plan.ok) throw new Error(plan.error);
     const state = (value: string) => ({ value, formula: null, numberFormat: "General", fill: null, fontColour: null, bold: false });
@@ -35,6 +39,8 @@ describe("restorePlan", () => {
         { kind: "restoreCells", sheet: "KPIs", topLeft: "C4", cells: [[state("k")]], expected: [["K"]] },
         { kind: "removeConditionalFormat", sheet: "KPIs", range: "C4", rule: rule("=2") },
         { kind: "removeConditionalFormat", sheet: "KPIs", range: "C4", rule: rule("=1") },
+        { kind: "conditionalFormat", sheet: "KPIs", range: "C4,E4", rule: rule("=0") },
+        { kind: "conditionalFormat", sheet: "KPIs", range: "C5", rule: rule("=00") },
         { kind: "restoreValidation", sheet: "Plan", range: "G2:G9", rule: null },
         { kind: "restoreValidation", sheet: "Plan", range: "E2:E9", rule: { type: "list", formulae: ['"Yes,No"'] } },
         { kind: "clearSheet", sheet: "Plan Tracker Undo" },

@@ -16,6 +16,7 @@ const RECORD: UndoRecord = {
     { sheet: "Action Plan", row: 6, column: 5, value: "=not a formula", formula: null, numberFormat: "General", fill: null, fontColour: null, bold: false, written: "1.10" },
   ],
   rules: [{ sheet: "KPIs", range: "C37,E37,G37", rule: { kind: "formula", formula: "=AND(ISNUMBER(C37),C37<D37)", fill: "#D4351C", fontColour: "#FFFFFF", priority: 0 } }],
+  removedRules: [{ sheet: "KPIs", range: "C37,E37", rule: { kind: "formula", formula: "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B37,10)<=0)", fill: "#00703C", priority: 2 } }],
   validations: [
     { sheet: "Action Plan", range: "E2:E6", before: { type: "list", formulae: ['"On track,At risk"'], allowBlank: true, showErrorMessage: true, errorStyle: "warning", error: "Pick one." } },
     { sheet: "Action Plan", range: "G2:G6", before: null },
@@ -38,10 +39,11 @@ describe("the undo record as rows of the undo sheet", () => {
 
   it("is plain rows a person can read: the run's name and time on top, then one row per entry", () => {
     const rows = encodeUndoRecord(RECORD);
-    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 1], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
+    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 2], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
     expect(rows[6]).toEqual(["Entry", "Sheet", "Where", "Was", "Formula", "Number format", "Fill", "Font colour", "Bold", "Written", "Detail"]);
     expect(rows[7]).toEqual(["cell", "Action Plan", "E2", "On track", null, "General", "none", "#1F4E79", true, "■ Green", null]);
-    expect(rows).toHaveLength(7 + RECORD.cells.length + RECORD.rules.length + RECORD.validations.length);
+    expect(rows[13].slice(0, 3)).toEqual(["removed highlighting", "KPIs", "C37,E37"]);
+    expect(rows).toHaveLength(7 + RECORD.cells.length + RECORD.rules.length + RECORD.removedRules.length + RECORD.validations.length);
   });
 
   it("replaces the last record: ensure, clear, then write from A1", () => {
@@ -78,8 +80,19 @@ describe("the undo record as rows of the undo sheet", () => {
   });
 
   it("refuses a record from a newer Plan Tracker rather than misread it", () => {
-    const result = decodeUndoRecord(sheetOf(edited(1, 2, 2)));
+    const result = decodeUndoRecord(sheetOf(edited(1, 2, 3)));
     expect(!result.ok && result.error).toBe("The undo record in this workbook was written by a newer version of Plan Tracker; update Plan Tracker to undo that run.");
+  });
+
+  it("still reads a record written before removed highlighting was kept (format 1), and refuses such a row in one", () => {
+    const older = { ...RECORD, removedRules: [] };
+    const rows = encodeUndoRecord(older).map((row) => [...row]);
+    rows[0][1] = 1;
+    expect(decodeUndoRecord(sheetOf(rows))).toEqual({ ok: true, value: older });
+    expect(decodeUndoRecord(sheetOf(edited(1, 2, 1)))).toEqual({
+      ok: false,
+      error: "The sheet 'Plan Tracker Undo' has been changed since Plan Tracker wrote it (row 14 is not an entry Plan Tracker wrote), so Undo last run cannot put cells back exactly and changed nothing.",
+    });
   });
 
   it("peeks at the run's name and time from the first rows alone", () => {

@@ -3,7 +3,7 @@ import { FakeCollection, type FakeClientResult } from "./client-object";
 import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { Area } from "./grid";
-import { intersects } from "./grid";
+import { intersects, sheetAddress } from "./grid";
 import type { StoredConditionalFormat, StoredSheet } from "./store";
 
 export interface RangeCells {
@@ -30,6 +30,13 @@ const colour = (value: unknown, where: string): string => {
   return value.toUpperCase();
 };
 
+/** Move a rule to `priority` (0 is first) in its sheet's order; every rule's number is its place, 0 to n-1. */
+const reprioritise = (sheet: StoredSheet, cf: StoredConditionalFormat, priority: number): void => {
+  const others = [...sheet.conditionalFormats].filter((other) => other !== cf).sort((a, b) => a.priority - b.priority);
+  others.splice(Math.max(0, Math.min(others.length, Math.floor(priority))), 0, cf);
+  others.forEach((rule, place) => (rule.priority = place));
+};
+
 /** One ConditionalFormat proxy, found in the store by the id it was given when add() was queued. */
 const conditionalFormat = (ctx: FakeContext, minApi: number, cells: RangeCells, id: number): FakeBag => {
   const stored = (): StoredConditionalFormat | undefined => cells.sheet().conditionalFormats.find((cf) => cf.id === id);
@@ -41,41 +48,52 @@ const conditionalFormat = (ctx: FakeContext, minApi: number, cells: RangeCells, 
     if (cells.sheet().protected) throw protectedSheet(where);
     return cf;
   };
-  const paint = (key: "fill" | "fontColour", typeName: string) =>
-    new FakeBag(ctx, {
-      typeName,
+  // Excel refuses to read `custom` of a rule of another type (the fake too, so code must check the
+  // type first); customOrNullObject reads as a null object there instead.
+  const strict = () => {
+    const cf = stored();
+    if (cf !== undefined && cf.type !== "Custom") throw new FakeOfficeError("InvalidArgument", "This conditional format is not a custom one.", "ConditionalFormat.custom");
+    return cf !== undefined;
+  };
+  const customFormat = (exists: () => boolean) => {
+    const paint = (key: "fill" | "fontColour", typeName: string) =>
+      new FakeBag(ctx, {
+        typeName,
+        minApi,
+        present: exists,
+        properties: {
+          color: {
+            get: () => stored()?.[key] ?? null,
+            set: (value) => (custom(`${typeName}.color`)[key] = colour(value, `${typeName}.color`)),
+          },
+        },
+      });
+    const rule = new FakeBag(ctx, {
+      typeName: "ConditionalFormatRule",
       minApi,
-      present,
+      present: exists,
       properties: {
-        color: {
-          get: () => stored()?.[key] ?? null,
-          set: (value) => (custom(`${typeName}.color`)[key] = colour(value, `${typeName}.color`)),
+        formula: {
+          get: () => stored()?.formula ?? null,
+          set: (value) => {
+            if (typeof value !== "string" || value.trim() === "") {
+              throw new FakeOfficeError("InvalidArgument", "A conditional format rule needs a formula.", "ConditionalFormatRule.formula");
+            }
+            custom("ConditionalFormatRule.formula").formula = value;
+          },
         },
       },
     });
-  const rule = new FakeBag(ctx, {
-    typeName: "ConditionalFormatRule",
-    minApi,
-    present,
-    properties: {
-      formula: {
-        get: () => stored()?.formula ?? null,
-        set: (value) => {
-          if (typeof value !== "string" || value.trim() === "") {
-            throw new FakeOfficeError("InvalidArgument", "A conditional format rule needs a formula.", "ConditionalFormatRule.formula");
-          }
-          custom("ConditionalFormatRule.formula").formula = value;
-        },
-      },
-    },
-  });
-  const format = new FakeBag(ctx, {
-    typeName: "ConditionalRangeFormat",
-    minApi,
-    present,
-    navigations: { fill: paint("fill", "ConditionalRangeFill"), font: paint("fontColour", "ConditionalRangeFont") },
-  });
-  return new FakeBag(ctx, {
+    const format = new FakeBag(ctx, {
+      typeName: "ConditionalRangeFormat",
+      minApi,
+      present: exists,
+      navigations: { fill: paint("fill", "ConditionalRangeFill"), font: paint("fontColour", "ConditionalRangeFont") },
+    });
+    return { typeName: "CustomConditionalFormat", minApi, present: exists, navigations: { rule, format } };
+  };
+  const isCustom = () => stored()?.type === "Custom";
+  const bag = new FakeBag(ctx, {
     typeName: "ConditionalFormat",
     minApi,
     present,
@@ -94,14 +112,37 @@ const conditionalFormat = (ctx: FakeContext, minApi: number, cells: RangeCells, 
       type: { get: () => stored()?.type },
       priority: {
         get: () => stored()?.priority,
+        // As in Excel, the rule moves to that place in the sheet's order and the others renumber.
         set: (value) => {
           const cf = stored();
-          if (cf && typeof value === "number") cf.priority = value;
+          if (cf && typeof value === "number") reprioritise(cells.sheet(), cf, value);
         },
       },
     },
-    navigations: { custom: new FakeBag(ctx, { typeName: "CustomConditionalFormat", minApi, present, navigations: { rule, format } }) },
+    navigations: { custom: new FakeBag(ctx, customFormat(strict)), customOrNullObject: new NullableCustom(ctx, customFormat(present), isCustom) },
   });
+  const address = (): string => {
+    const cf = stored();
+    if (!cf) throw new FakeOfficeError("ItemNotFound", "The conditional format does not exist.", "ConditionalFormat.getRanges");
+    return cf.areas.map((area) => sheetAddress(cells.sheet().name, area)).join(",");
+  };
+  // getRanges (ExcelApi 1.9): every area the rule applies to, as one RangeAreas ("Sheet1!C5,Sheet1!E5").
+  Object.defineProperty(bag, "getRanges", {
+    value: () => {
+      ctx.enqueueProxy("ConditionalFormat.getRanges", Math.max(minApi, 9), () => void address());
+      return new FakeBag(ctx, { typeName: "RangeAreas", minApi: Math.max(minApi, 9), present, properties: { address: { get: address } } });
+    },
+  });
+  // getRangeOrNullObject (ExcelApi 1.6): the range, or a null object when the rule has several areas.
+  Object.defineProperty(bag, "getRangeOrNullObject", {
+    value: () => {
+      const single = () => present() && (stored()?.areas.length ?? 0) === 1;
+      const range = new FakeBag(ctx, { typeName: "Range", minApi, present: single, properties: { address: { get: address } } });
+      range.resolveNullAtSyncFor("ConditionalFormat.getRangeOrNullObject");
+      return range;
+    },
+  });
+  return bag;
 };
 
 /** Range.conditionalFormats (ExcelApi 1.6): `items` are the rules that touch the range, highest priority first. */
@@ -163,3 +204,26 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeBag> {
 
 export const conditionalFormatCollection = (ctx: FakeContext, minApi: number, cells: RangeCells): FakeConditionalFormatCollection =>
   new FakeConditionalFormatCollection(ctx, minApi, cells);
+
+/** customOrNullObject: the same properties on a custom rule, a null object (isNullObject) on any other. */
+class NullableCustom extends FakeBag {
+  private readonly isCustom: () => boolean;
+
+  constructor(ctx: FakeContext, shape: ConstructorParameters<typeof FakeBag>[1], isCustom: () => boolean) {
+    super(ctx, shape);
+    this.isCustom = isCustom;
+    this.nullState = undefined;
+  }
+
+  override evaluate(tree: Parameters<FakeBag["evaluate"]>[0]): ReturnType<FakeBag["evaluate"]> {
+    if (!this.isCustom()) return { response: {}, commit: () => (this.nullState = true) };
+    const inner = super.evaluate(tree);
+    return {
+      response: inner.response,
+      commit: () => {
+        inner.commit();
+        this.nullState = false;
+      },
+    };
+  }
+}

@@ -6,7 +6,7 @@ import { formatDate } from "../format-date";
 import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
-import { highlightingOps } from "./highlighting";
+import { clearHighlightingOps, highlightingOps } from "./highlighting";
 import { keyColours } from "./key-colours";
 import { ratingsSheetOps } from "./ratings-sheet";
 import { dropdownOps, statusColumnOps } from "./status-column";
@@ -24,7 +24,7 @@ export interface RagWriteOptions {
 
 /**
  * Everything a RAG refresh writes, as one WritePlan: the ratings register (owned), the plan's RAG
- * column where asked, highlighting, dropdowns. The workbook's own colour key (BCP) wins over default
+ * column where asked, highlighting (replacing the last refresh's), dropdowns. The workbook's own colour key (BCP) wins over default
  * colours, so ratings look the way the council's readers expect.
  */
 export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions): WritePlan => {
@@ -37,7 +37,8 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
       ...(options.dropdowns ? dropdownOps(model, options.levels) : []),
       ...(options.writeStatusColumn ? statusColumnOps(snapshot, model, result, options.levels, colourOf) : []),
-      ...(options.highlight ? highlightingOps(result.metrics, options.levels, options.toleranceOf) : []),
+      // The last refresh's highlighting is replaced, not stacked under this one's.
+      ...(options.highlight ? [...clearHighlightingOps(result.metrics), ...highlightingOps(result.metrics, options.levels, options.toleranceOf)] : []),
     ],
   };
 };

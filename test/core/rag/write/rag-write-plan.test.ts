@@ -30,9 +30,11 @@ const ofKind = <K extends WriteOp["kind"]>(ops: WriteOp[], kind: K): Extract<Wri
 describe("the RAG write-back plan", () => {
   it("writes only to the sheets Plan Tracker owns and the plan's RAG column it was asked to fill", () => {
     const { writePlan } = plan("bcp", "2023-01-31");
-    const written = new Set(writePlan.ops.filter((op) => op.kind !== "conditionalFormat").map((op) => op.sheet));
+    // The highlighting layer (rules, and taking off the last refresh's) goes over the measures' cells.
+    const layer = (op: WriteOp) => op.kind === "conditionalFormat" || op.kind === "clearHighlighting";
+    const written = new Set(writePlan.ops.filter((op) => !layer(op)).map((op) => op.sheet));
     expect(written).toEqual(new Set([RATINGS_SHEET, LISTS_SHEET, "Improvement Plan"]));
-    const planWrites = writePlan.ops.filter((op) => op.sheet === "Improvement Plan" && op.kind !== "listValidation");
+    const planWrites = writePlan.ops.filter((op) => op.sheet === "Improvement Plan" && op.kind !== "listValidation" && !layer(op));
     const columns = new Set(planWrites.map((op) => ("topLeft" in op ? op.topLeft.replace(/\d+$/, "") : "")));
     expect(columns).toEqual(new Set(["E"]));
   });
@@ -92,6 +94,15 @@ describe("the RAG write-back plan", () => {
     const cf = ofKind(writePlan.ops, "conditionalFormat");
     expect(cf.length).toBe(6);
     expect(cf[0].rule.formula).toContain("ISNUMBER(I");
+  });
+
+  it("takes the last refresh's highlighting off every sheet of measures first, so refreshes replace rather than stack", () => {
+    const { writePlan } = plan("scorecard", "2022-07-31");
+    const kinds = writePlan.ops.filter((op) => op.kind === "clearHighlighting" || op.kind === "conditionalFormat").map((op) => op.kind);
+    expect(kinds).toEqual(["clearHighlighting", ...Array<string>(6).fill("conditionalFormat")]);
+    expect(ofKind(writePlan.ops, "clearHighlighting")).toEqual([{ kind: "clearHighlighting", sheet: "Scorecard" }]);
+    // Without highlighting, the earlier rules are left as they are.
+    expect(ofKind(plan("scorecard", "2022-07-31", { highlight: false }).writePlan.ops, "clearHighlighting")).toEqual([]);
   });
 });
 
