@@ -30,3 +30,12 @@ const largePlanXlsx = async (actions) => {
 };
 
 module.exports = { largePlanXlsx };
+
+// `node test/e2e/large-plan.cjs 100000 large-plan.xlsx`: the same workbook on disk, for trying the
+// add-in on a large plan by hand (docs/TESTING.md) or timing the command line on it.
+if (require.main === module) {
+  const [actions = "100000", out = "large-plan.xlsx"] = process.argv.slice(2);
+  largePlanXlsx(Number(actions))
+    .then((bytes) => require("node:fs").writeFileSync(out, bytes))
+    .then(() => console.log(`${out}: a generated plan of ${actions} actions`));
+}
