@@ -1,5 +1,27 @@
 import { personalName } from "./owner-words";
 
+/**
+ * "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note: the name owners are
+ * compared by, without bracketed notes or doubled spaces.
+ */
+export const ownerBaseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+
+/**
+ * A string function remembered for one run: the same few owners own most actions of a plan, so each
+ * distinct owner text is worked on once rather than once per action.
+ */
+export const rememberedPerText = (work: (text: string) => string): ((text: string) => string) => {
+  const known = new Map<string, string>();
+  return (text) => {
+    let done = known.get(text);
+    if (done === undefined) {
+      done = work(text);
+      known.set(text, done);
+    }
+    return done;
+  };
+};
+
 /** Damerau–Levenshtein (optimal string alignment) distance, for typing slips such as Connelly/Connolly. */
 const editDistance = (a: string, b: string): number => {
   const rows = a.length + 1;

@@ -1,10 +1,8 @@
+import { ownerBaseName, rememberedPerText } from "../../parse/owner-variant";
 import { sameOwnerVariant } from "../../parse/parse-owners";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { who } from "../shared/timescale-flag-rule";
-
-// "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note: names compare without brackets.
-const baseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
 
 // Comparing every pair is quadratic; past this many distinct names the rule stays silent rather than slow.
 const MAX_NAMES = 2_000;
@@ -15,16 +13,7 @@ export const ownerVariant: ValidationRule = {
   severity: "warning",
   title: "One person written two ways",
   check: ({ model }) => {
-    // The same few people own most actions: each distinct owner text is cut to its base name once.
-    const bases = new Map<string, string>();
-    const baseOf = (owner: string): string => {
-      let base = bases.get(owner);
-      if (base === undefined) {
-        base = baseName(owner);
-        bases.set(owner, base);
-      }
-      return base;
-    };
+    const baseOf = rememberedPerText(ownerBaseName);
     const uses = new Map<string, number>();
     for (const action of model.actions)
       for (const owner of action.owners) {

@@ -1,4 +1,5 @@
 import type { Action } from "../../model/action";
+import { ownerBaseName, rememberedPerText } from "../../parse/owner-variant";
 import { contentWords } from "../../text/content-words";
 
 /** A later action that says nearly all of what an earlier one by the same owner says. */
@@ -26,7 +27,7 @@ interface Entry {
   owners: string[];
 }
 
-const ownerKey = (owner: string): string => owner.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
 
 // The `count` words held by the fewest actions; one pass when one is enough (CONTAINED = 1).
 const rarestWords = (words: readonly string[], count: number, holders: (word: string) => number): string[] => {
@@ -48,15 +49,7 @@ const sharesOwner = (a: Entry, b: Entry): boolean => a.owners.some((owner) => b.
  */
 export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Action>): NearDuplicate[] => {
   const stems = new Map<string, string | null>();
-  const owners = new Map<string, string>();
-  const ownerOf = (owner: string): string => {
-    let key = owners.get(owner);
-    if (key === undefined) {
-      key = ownerKey(owner);
-      owners.set(owner, key);
-    }
-    return key;
-  };
+  const ownerOf = rememberedPerText(ownerKey);
   // Only titles of three or more words with an owner can be either side of a pair.
   const entries: Entry[] = [];
   for (const action of actions) {

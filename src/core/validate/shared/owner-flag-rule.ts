@@ -3,6 +3,8 @@ import { parseOwners, type OwnerReading } from "../../parse/parse-owners";
 import type { PlanModel } from "../../parse/plan-model";
 import type { Severity } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
+import { indexByFlag } from "./flag-index";
+import { cached } from "./tables";
 import { who } from "./timescale-flag-rule";
 
 type OwnerFlag = OwnerReading["flags"][number];
@@ -26,27 +28,15 @@ interface FlaggedOwner {
   reading: OwnerReading;
 }
 
-// The actions (with an owner cell, not placeholders) under each owner flag, sorted once per model for
-// the six rules that ask, rather than each rule scanning every action.
+// The actions (with an owner cell, not placeholders) under each owner flag, once per model.
 const flaggedByModel = new WeakMap<PlanModel, Map<OwnerFlag, FlaggedOwner[]>>();
-const ownersFlagged = (model: PlanModel, flag: OwnerFlag): FlaggedOwner[] => {
-  let byFlag = flaggedByModel.get(model);
-  if (!byFlag) {
-    byFlag = new Map();
-    flaggedByModel.set(model, byFlag);
-    for (const action of model.actions) {
-      if (action.placeholder || action.cells.owner === undefined) continue;
+const ownersFlagged = (model: PlanModel, flag: OwnerFlag): FlaggedOwner[] =>
+  cached(flaggedByModel, model, () =>
+    indexByFlag(model.actions, (action) => {
+      if (action.placeholder || action.cells.owner === undefined) return null;
       const reading = action.ownerReading ?? parseOwners(action.ownerText);
-      const flags = reading.flags;
-      for (let i = 0; i < flags.length; i += 1) {
-        if (flags.indexOf(flags[i]) !== i) continue; // a flag written twice is still one issue
-        const list = byFlag.get(flags[i]);
-        if (list) list.push({ action, reading });
-        else byFlag.set(flags[i], [{ action, reading }]);
-      }
-    }
-  }
-  return byFlag.get(flag) ?? [];
-};
+      return { flags: reading.flags, entry: { action, reading } };
+    }),
+  ).get(flag) ?? [];
 
 export { who };

@@ -9,7 +9,7 @@ export const allTables = (model: PlanModel): DetectedTable[] => model.sheets.fla
  * Several rules ask the same questions of one model (which table holds this row, which rows are
  * shifted, every rating cell); the answers are worked out once per model and kept beside it.
  */
-const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build: () => T): T => {
+export const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build: () => T): T => {
   let value = store.get(model);
   if (value === undefined) {
     value = build();
