@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter } from "../model/address";
 import type { CellValue } from "../model/cell-value";
+import { sparseBlocks } from "./sparse-blocks";
 import type { CellFormat, WriteOp } from "./write-plan";
 
 /** A cell of a sheet Plan Tracker owns: a value and how it looks. */
@@ -46,16 +47,23 @@ export class SheetBuilder {
     return cellAddress(row, column);
   }
 
+  /**
+   * The sheet is cleared first (it is Plan Tracker's own), so every cell is already General, unfilled
+   * and unformatted: number formats, fills and formats go only where a cell has one, each in a few
+   * blocks around those cells (sparse-blocks.ts), so a 100,000-row register does not send "General"
+   * and "leave alone" a million times over. Values go as one block.
+   */
   toOps(): WriteOp[] {
     const width = Math.max(1, ...this.rows.map((r) => r.length));
-    const grid = <T>(pick: (cell: StyledCell | undefined) => T): T[][] => this.rows.map((r) => Array.from({ length: width }, (_, c) => pick(r[c])));
     const ops: WriteOp[] = [];
     if (this.rows.length === 0) return ops;
-    if (this.rows.some((r) => r.some((c) => c.numberFormat)))
-      ops.push({ kind: "numberFormats", sheet: this.sheet, topLeft: "A1", formats: grid((c) => c?.numberFormat ?? "General") });
-    ops.push({ kind: "values", sheet: this.sheet, topLeft: "A1", values: grid((c) => (c ? c.value : null)) });
-    if (this.rows.some((r) => r.some((c) => c.fill))) ops.push({ kind: "fills", sheet: this.sheet, topLeft: "A1", colours: grid((c) => c?.fill ?? null) });
-    if (this.rows.some((r) => r.some((c) => c.format))) ops.push({ kind: "cellFormats", sheet: this.sheet, topLeft: "A1", formats: grid((c) => c?.format ?? null) });
+    const sheet = this.sheet;
+    const setting = <T>(pick: (cell: StyledCell) => T | undefined) => sparseBlocks(this.rows.map((r) => r.map(pick)));
+    // Number formats before values (DESIGN §4.2).
+    for (const { topLeft, rows } of setting((c) => c.numberFormat)) ops.push({ kind: "numberFormats", sheet, topLeft, formats: rows });
+    ops.push({ kind: "values", sheet, topLeft: "A1", values: this.rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c].value : null))) });
+    for (const { topLeft, rows } of setting((c) => c.fill)) ops.push({ kind: "fills", sheet, topLeft, colours: rows });
+    for (const { topLeft, rows } of setting((c) => c.format)) ops.push({ kind: "cellFormats", sheet, topLeft, formats: rows });
     const rowHeights = this.rowHeights();
     if (this.widths.size > 0 || rowHeights.length > 0)
       ops.push({

@@ -43,7 +43,8 @@ export interface ChartSpec {
 export type WriteOp =
   | { kind: "ensureSheet"; sheet: string }
   | { kind: "clearSheet"; sheet: string }
-  | { kind: "numberFormats"; sheet: string; topLeft: string; formats: string[][] }
+  /** null leaves a cell's number format as it is; "" or "General" resets it. */
+  | { kind: "numberFormats"; sheet: string; topLeft: string; formats: (string | null)[][] }
   /**
    * `expected` holds what the cells held when they were read: the executor re-reads them first and
    * writes nothing if a co-author changed them since (DESIGN §4.6).
