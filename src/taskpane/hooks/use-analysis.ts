@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
 import type { OnRunProgress, RunProgress } from "../progress/run-progress";
 import { canUseWorker } from "../worker/can-use-worker";
 import type { PaneAnalysis } from "./pane-analysis";
+import { useLatestRun } from "./use-latest-run";
 
 export type AnalysisState =
   | { status: "idle" }
@@ -63,37 +64,28 @@ export const UNEXPECTED_FAILURE =
  */
 export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyseOnDemand): AnalysisController => {
   const [state, setState] = useState<AnalysisState>({ status: "idle" });
-  // Only the latest run may update the pane, and nothing may after the pane has gone.
-  const latestRun = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
   // Another workbook: forget the last result and ignore any run still reading the old one.
   useEffect(() => {
-    latestRun.current += 1;
+    runs.forget();
     setState((previous) => (previous.status === "idle" ? previous : { status: "idle" }));
-  }, [gateway]);
+  }, [gateway, runs]);
 
   const run = useCallback(async () => {
-    const thisRun = ++latestRun.current;
-    const current = () => mounted.current && thisRun === latestRun.current;
+    const thisRun = runs.start();
     setState({ status: "busy", progress: null });
     let next: AnalysisState;
     try {
       const result = await analyse(gateway, (progress) => {
-        if (current()) setState({ status: "busy", progress });
+        if (thisRun.current()) setState({ status: "busy", progress });
       });
       next = result.ok ? { status: "done", analysis: result.value } : { status: "failed", message: result.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: analysis failed", error);
       next = { status: "failed", message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE };
     }
-    if (current()) setState(next);
-  }, [analyse, gateway]);
+    if (thisRun.current()) setState(next);
+  }, [analyse, gateway, runs]);
 
   return { state, run };
 };

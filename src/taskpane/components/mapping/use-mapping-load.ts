@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import type { LoadedMapping } from "./mapping-engine";
 import { MAPPING_ENGINE_UNAVAILABLE, MappingEngineUnavailable } from "./mapping-engine-loader";
 import type { LoadMappingEngine } from "./mapping-engine-types";
@@ -21,28 +22,24 @@ export const mappingFailureSentence = (error: unknown): string =>
  */
 export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine) => {
   const [state, setState] = useState<MappingLoadState>({ status: "loading" });
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
+  // Reads so far: a fresh read starts the editing afresh (the editor's key), a save does not.
+  const reads = useRef(0);
 
   const reload = useCallback(async () => {
-    const mine = ++latest.current;
+    const thisRead = runs.start();
+    const read = ++reads.current;
     setState({ status: "loading" });
     let next: MappingLoadState;
     try {
-      const read = await (await load()).loadMappingView(gateway);
-      next = read.ok ? { status: "ready", loaded: read.value, read: mine } : { status: "failed", message: read.error.message };
+      const loaded = await (await load()).loadMappingView(gateway);
+      next = loaded.ok ? { status: "ready", loaded: loaded.value, read } : { status: "failed", message: loaded.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: reading the mapping failed", error);
       next = { status: "failed", message: mappingFailureSentence(error) };
     }
-    if (mounted.current && mine === latest.current) setState(next);
-  }, [gateway, load]);
+    if (thisRead.current()) setState(next);
+  }, [gateway, load, runs]);
 
   useEffect(() => {
     void reload();
@@ -50,7 +47,7 @@ export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine
 
   /** After a save: the workbook now stores exactly this mapping, without reading it again. */
   const markStored = useCallback(
-    (loaded: LoadedMapping) => setState((previous) => ({ status: "ready", loaded, read: previous.status === "ready" ? previous.read : latest.current })),
+    (loaded: LoadedMapping) => setState((previous) => ({ status: "ready", loaded, read: previous.status === "ready" ? previous.read : reads.current })),
     [],
   );
 

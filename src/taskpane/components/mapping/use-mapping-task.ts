@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { Result } from "../../../core/result";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import { mappingFailureSentence } from "./use-mapping-load";
 
 export type MappingTaskState<T> = { status: "idle" } | { status: "busy" } | { status: "done"; value: T } | { status: "failed"; message: string };
@@ -11,17 +12,10 @@ export type MappingTaskState<T> = { status: "idle" } | { status: "busy" } | { st
  */
 export const useMappingTask = <T>() => {
   const [state, setState] = useState<MappingTaskState<T>>({ status: "idle" });
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
 
   const run = useCallback(async (work: () => Promise<Result<T, string>>, label: string): Promise<T | null> => {
-    const mine = ++latest.current;
+    const thisRun = runs.start();
     setState({ status: "busy" });
     let next: MappingTaskState<T>;
     try {
@@ -31,15 +25,15 @@ export const useMappingTask = <T>() => {
       console.error(`Plan Tracker: ${label} failed`, error);
       next = { status: "failed", message: mappingFailureSentence(error) };
     }
-    if (!mounted.current || mine !== latest.current) return null;
+    if (!thisRun.current()) return null;
     setState(next);
     return next.status === "done" ? next.value : null;
-  }, []);
+  }, [runs]);
 
   const clear = useCallback(() => {
-    latest.current += 1;
+    runs.forget();
     setState((previous) => (previous.status === "idle" ? previous : { status: "idle" }));
-  }, []);
+  }, [runs]);
 
   return { state, run, clear };
 };

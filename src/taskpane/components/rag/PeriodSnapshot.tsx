@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import type { HostMode } from "../../host/detect-host";
 import { defaultPeriodLabel } from "./as-of-date";
 import type { RagRequest } from "./rag-engine";
@@ -45,13 +46,7 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
   const [label, setLabel] = useState(suggested);
   const [edited, setEdited] = useState(false);
   const [state, setState] = useState<SnapshotState>({ status: "idle" });
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const takes = useLatestRun();
 
   // The label follows the as-of date until the person types their own.
   useEffect(() => {
@@ -61,6 +56,7 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
   const trimmed = label.trim();
   const take = async () => {
     if (request === null || trimmed === "") return;
+    const thisTake = takes.start();
     setState({ status: "busy" });
     let next: SnapshotState;
     try {
@@ -75,7 +71,7 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
       console.error("Plan Tracker: period snapshot failed", error);
       next = { status: "failed", message: failureSentence(error) };
     }
-    if (mounted.current) setState(next);
+    if (thisTake.current()) setState(next);
   };
 
   const busy = state.status === "busy";

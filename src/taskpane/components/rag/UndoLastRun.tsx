@@ -1,9 +1,10 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { undoneSentence } from "../../../core/undo/undo-sentences";
 import type { HostMode } from "../../host/detect-host";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import type { Progress } from "./use-rag-run";
 
 const useStyles = makeStyles({
@@ -42,24 +43,21 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
   const styles = useStyles();
   const [label, setLabel] = useState<string | null>(null);
   const [state, setState] = useState<UndoState>({ status: "idle" });
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  // Looks and undos are guarded apart: a look after an undo must not be dropped for the undo's sake.
+  const looks = useLatestRun();
+  const undos = useLatestRun();
 
   // A cheap look at the undo sheet's first rows: on opening, and again after every Refresh.
   const look = useCallback(async () => {
     if (!gateway.undoableRun) return;
+    const thisLook = looks.start();
     try {
       const found = await gateway.undoableRun();
-      if (mounted.current) setLabel(found.ok ? (found.value?.label ?? null) : null);
+      if (thisLook.current()) setLabel(found.ok ? (found.value?.label ?? null) : null);
     } catch (error: unknown) {
       console.error("Plan Tracker: could not look for an undo record", error);
     }
-  }, [gateway]);
+  }, [gateway, looks]);
   useEffect(() => {
     void look();
   }, [look, refreshes]);
@@ -68,11 +66,12 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
   const undoLastRun = gateway.undoLastRun.bind(gateway);
 
   const undo = async () => {
+    const thisUndo = undos.start();
     setState({ status: "busy", progress: null });
     let next: UndoState;
     try {
       const undone = await undoLastRun((done, total) => {
-        if (mounted.current) setState({ status: "busy", progress: { done, total } });
+        if (thisUndo.current()) setState({ status: "busy", progress: { done, total } });
       });
       if (undone.ok) next = { status: "done", message: undoneSentence(undone.value.restored, undone.value.label, undone.value.removed), skipped: undone.value.skipped ?? [] };
       else next = undone.error.kind === "nothing-to-undo" ? { status: "nothing", message: undone.error.message } : { status: "failed", message: undone.error.message };
@@ -80,7 +79,7 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
       console.error("Plan Tracker: undo failed", error);
       next = { status: "failed", message: UNEXPECTED_FAILURE };
     }
-    if (!mounted.current) return;
+    if (!thisUndo.current()) return;
     setState(next);
     if (next.status === "done") onUndone?.();
     await look();

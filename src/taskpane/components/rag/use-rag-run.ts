@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
 import type { Result } from "../../../core/result";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
 import type { RagRequest, RagRun, RefreshRequest } from "./rag-engine";
 import { ENGINE_UNAVAILABLE, EngineUnavailable } from "./rag-engine-loader";
@@ -37,14 +38,7 @@ export const failureSentence = (error: unknown): string => (error instanceof Eng
  */
 export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: (run: RagRun) => void): RagRunController => {
   const [state, setState] = useState<RagRunState>({ status: "idle" });
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
 
   const go = useCallback(
     async (
@@ -52,11 +46,10 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
       request: RagRequest,
       work: (onProgress: OnRunProgress) => Promise<Result<RagRun, GatewayError>>,
     ) => {
-      const mine = ++latest.current;
-      const current = () => mounted.current && mine === latest.current;
+      const thisRun = runs.start();
       setState({ status: "busy", task, progress: null });
       const onProgress = (progress: RunProgress) => {
-        if (current()) setState({ status: "busy", task, progress });
+        if (thisRun.current()) setState({ status: "busy", task, progress });
       };
       let next: RagRunState;
       try {
@@ -66,11 +59,11 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
         console.error(`Plan Tracker: RAG ${task} failed`, error);
         next = { status: "failed", task, message: failureSentence(error) };
       }
-      if (!current()) return;
+      if (!thisRun.current()) return;
       setState(next);
       if (next.status === "done") onRun(next.run);
     },
-    [onRun],
+    [onRun, runs],
   );
 
   const rate = useCallback(

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { IsoDate } from "../../../core/model/timescale";
+import { useLatestRun } from "../../hooks/use-latest-run";
 import type { MeasureChoices } from "./report-engine";
 import type { LoadReportEngine } from "./report-engine-types";
 import { reportFailureSentence } from "./use-report-run";
@@ -17,18 +18,11 @@ export type MeasureListState =
  */
 export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngine) => {
   const [state, setState] = useState<MeasureListState>({ status: "idle" });
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
 
   const loadMeasures = useCallback(
     async (asOf: IsoDate): Promise<MeasureChoices | null> => {
-      const mine = ++latest.current;
+      const thisLoad = runs.start();
       setState({ status: "loading" });
       let next: MeasureListState;
       try {
@@ -38,11 +32,11 @@ export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngi
         console.error("Plan Tracker: listing measures failed", error);
         next = { status: "failed", message: reportFailureSentence(error) };
       }
-      if (!mounted.current || mine !== latest.current) return null;
+      if (!thisLoad.current()) return null;
       setState(next);
       return next.status === "ready" ? next.choices : null;
     },
-    [gateway, load],
+    [gateway, load, runs],
   );
 
   return { state, loadMeasures };

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { ReportRequest, ReportRun } from "./report-engine";
 import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "./report-engine-loader";
 import type { LoadReportEngine } from "./report-engine-types";
 import type { RunProgress } from "../../progress/run-progress";
+import { useLatestRun } from "../../hooks/use-latest-run";
 
 export type ReportRunState =
   | { status: "idle" }
@@ -25,22 +26,14 @@ export const reportFailureSentence = (error: unknown): string =>
  */
 export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) => {
   const [state, setState] = useState<ReportRunState>({ status: "idle" });
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const runs = useLatestRun();
 
   const generate = useCallback(
     async (request: ReportRequest) => {
-      const mine = ++latest.current;
-      const current = () => mounted.current && mine === latest.current;
+      const thisRun = runs.start();
       setState({ status: "busy", progress: null });
       const onProgress = (progress: RunProgress) => {
-        if (current()) setState({ status: "busy", progress });
+        if (thisRun.current()) setState({ status: "busy", progress });
       };
       let next: ReportRunState;
       try {
@@ -50,9 +43,9 @@ export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) =
         console.error("Plan Tracker: board report failed", error);
         next = { status: "failed", message: reportFailureSentence(error) };
       }
-      if (current()) setState(next);
+      if (thisRun.current()) setState(next);
     },
-    [gateway, load],
+    [gateway, load, runs],
   );
 
   return { state, generate };
