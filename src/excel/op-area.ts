@@ -14,6 +14,13 @@ export const rowOpArea = (op: RowWriteOp): RangeArea | null => {
   return { top: origin.row, left: origin.column, bottom: origin.row + rows.length - 1, right: origin.column + rows[0].length - 1 };
 };
 
+/** Where a block found inside an operation's area sits on the sheet (row and column count from 1 within the area). */
+export const blockArea = (area: RangeArea, block: { row: number; column: number; rows: readonly (readonly unknown[])[] }): RangeArea => {
+  const top = area.top + block.row - 1;
+  const left = area.left + block.column - 1;
+  return { top, left, bottom: top + block.rows.length - 1, right: left + (block.rows[0]?.length ?? 1) - 1 };
+};
+
 /** The bounded range a conditional format or dropdown applies to; never a whole column (DESIGN §4.3). */
 export const rangeOpArea = (op: Extract<WriteOp, { range: string }>): RangeArea | null =>
   parseRangeAddress(op.range.replace(/\$/g, ""));

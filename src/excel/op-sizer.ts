@@ -1,9 +1,11 @@
-import { opRows, type WriteOpSizer } from "../core/write-plan/chunk-write-plan";
+import type { RangeArea } from "../core/model/address";
+import { opRows, type RowWriteOp, type WriteOpSizer } from "../core/write-plan/chunk-write-plan";
 import type { CellFormat } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
-import { rangeAreasOf } from "./op-area";
-import { cellFormatKey, toCellProperties } from "./queue-cell-formats";
-import { toExcelValue } from "./queue-write-op";
+import { borderEdges, CALL_BYTES } from "./format-layers";
+import { rangeAreasOf, rowOpArea } from "./op-area";
+import { cellFormatKey, cellFormatLayers, toCellProperties } from "./queue-cell-formats";
+import { fillLayers, PAINTED_CELL_BYTES, toExcelValue } from "./queue-write-op";
 
 /**
  * Request bytes as Office.js will send them, for chunking (DESIGN §4.1). Deliberately generous: each
@@ -11,9 +13,8 @@ import { toExcelValue } from "./queue-write-op";
  */
 const OP_OVERHEAD = 2_000;
 /** A proxy or a call with a short argument: Office.js sends its path and arguments as JSON. */
-const CALL = 500;
-/** {"format":{"fill":{"color":"#D4351C"}}} for a painted cell, {} for one left alone. */
-const PAINTED_CELL = 40;
+const CALL = CALL_BYTES;
+/** {} for a cell setCellProperties leaves alone. */
 const UNPAINTED_CELL = 3;
 /** "[" and "]" around each row and the comma after it. */
 const ROW_BRACKETS = 3;
@@ -46,8 +47,52 @@ const newRuns = <T>(rows: readonly (readonly T[])[], row: number, key: (cell: T)
   return runsOf(rows[row], key).filter((run) => !above.has(run)).length;
 };
 
-const formatRowBytes = (formats: readonly (readonly (CellFormat | null)[])[], row: number, cellProperties: boolean): number =>
-  cellProperties ? JSON.stringify(formats[row].map(toCellProperties)).length + ROW_BRACKETS : newRuns(formats, row, cellFormatKey) * FORMAT_RUN;
+/**
+ * Bytes per row of a block sent as rectangles plus per-cell setCellProperties (format-layers.ts):
+ * each rectangle counted on its top row (its range and its property sets), each row's per-cell
+ * rest as its JSON. Worked out once per operation, as the chunker asks row by row.
+ */
+const layeredRowBytes = (op: RowWriteOp, rectangles: { area: RangeArea; sets: number }[], perCellRow: (row: number) => number): number[] => {
+  const top = rowOpArea(op)?.top ?? 1;
+  const bytes = opRows(op).map((_, row) => perCellRow(row));
+  for (const { area, sets } of rectangles) bytes[area.top - top] += CALL * (1 + sets);
+  return bytes;
+};
+
+const rowBytesOf = new WeakMap<RowWriteOp, number[]>();
+
+const cached = (op: RowWriteOp, work: () => number[]): number[] => {
+  const known = rowBytesOf.get(op);
+  if (known) return known;
+  const bytes = work();
+  rowBytesOf.set(op, bytes);
+  return bytes;
+};
+
+const setsOf = (area: RangeArea, format: CellFormat): number =>
+  Object.entries(format).reduce((sum, [setting, value]) => sum + (value === undefined ? 0 : setting === "border" ? 3 * borderEdges(area) : 1), 0);
+
+const formatRowBytes = (op: Extract<RowWriteOp, { kind: "cellFormats" }>, row: number, cellProperties: boolean): number => {
+  if (!cellProperties) return newRuns(op.formats, row, cellFormatKey) * FORMAT_RUN;
+  const area = rowOpArea(op);
+  if (!area) return 0;
+  return cached(op, () => {
+    const { rectangles, perCell } = cellFormatLayers(area, op.formats);
+    const perCellRow = (r: number) => (perCell[r].some((cell) => cell !== null) ? JSON.stringify(perCell[r].map(toCellProperties)).length + ROW_BRACKETS : 0);
+    return layeredRowBytes(op, rectangles.map(({ area: rectangle, format }) => ({ area: rectangle, sets: setsOf(rectangle, format) })), perCellRow);
+  })[row];
+};
+
+const fillRowBytes = (op: Extract<RowWriteOp, { kind: "fills" }>, row: number): number => {
+  const area = rowOpArea(op);
+  if (!area) return 0;
+  return cached(op, () => {
+    const { rectangles, perCell } = fillLayers(area, op.colours);
+    const perCellRow = (r: number) =>
+      perCell[r].some(Boolean) ? perCell[r].reduce((sum, goes) => sum + (goes ? PAINTED_CELL_BYTES : UNPAINTED_CELL), ROW_BRACKETS) : 0;
+    return layeredRowBytes(op, rectangles.map(({ area: rectangle }) => ({ area: rectangle, sets: 1 })), perCellRow);
+  })[row];
+};
 
 /** `ownRules` counts the earlier highlighting a clearHighlighting deletes on a sheet (one call each). */
 export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) => number = () => 0): WriteOpSizer => ({
@@ -72,12 +117,11 @@ export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) =
   },
   rowBytes: (op, row) => {
     if (op.kind === "fills") {
-      const colours = op.colours[row];
-      return support.cellProperties
-        ? colours.reduce((sum, colour) => sum + (colour === null ? UNPAINTED_CELL : PAINTED_CELL), ROW_BRACKETS)
-        : newRuns(op.colours, row, (colour) => colour?.toUpperCase() ?? "") * FILL_RUN;
+      // Cells cleared ("") go as rectangles either way.
+      const clears = op.colours[row].includes("") ? newRuns(op.colours, row, (colour) => (colour === "" ? "clear" : "")) * FILL_RUN : 0;
+      return support.cellProperties ? fillRowBytes(op, row) + clears : newRuns(op.colours, row, (colour) => colour?.toUpperCase() ?? "") * FILL_RUN;
     }
-    if (op.kind === "cellFormats") return formatRowBytes(op.formats, row, support.cellProperties);
+    if (op.kind === "cellFormats") return formatRowBytes(op, row, support.cellProperties);
     if (op.kind === "values") {
       // Exactly what goes: empty cells as "", text Excel could misread with a ' prefix, then a comma.
       return JSON.stringify(op.values[row].map(toExcelValue)).length + 1;

@@ -1,7 +1,10 @@
 /* global Excel */
 import { rangeAddress, type RangeArea } from "../core/model/address";
 import type { CellFormat } from "../core/write-plan/write-plan";
+import { sparseBlocks } from "../core/write-plan/sparse-blocks";
+import { blockArea } from "./op-area";
 import { sameRectangles } from "./fill-rectangles";
+import { formatLayers, type FormatLayers } from "./format-layers";
 
 /**
  * Cell formats (text colour and weight for AA contrast on RAG fills, wrapping, alignment, a thin
@@ -40,6 +43,13 @@ export const cellFormatKey = (format: CellFormat | null): string =>
     ? ""
     : JSON.stringify([format.fontColour?.toUpperCase(), format.bold, format.italic, format.wrap, format.horizontal, format.vertical, format.border]);
 
+/** What one cell's settings cost inside setCellProperties: their JSON, less the shared {"format":…} around them. */
+export const cellPropertiesBytes = (format: CellFormat): number => Math.max(0, JSON.stringify(toCellProperties(format)).length - 12);
+
+/** A block's formats split into rectangles and per-cell rest, whichever is fewer bytes (format-layers.ts). */
+export const cellFormatLayers = (area: RangeArea, formats: readonly (readonly (CellFormat | null)[])[]): FormatLayers =>
+  formatLayers(area.top, area.left, formats, cellPropertiesBytes);
+
 /** The settings of one rectangle of equal cells, as property sets on one range (ExcelApi 1.1). */
 const queueRectangle = (range: Excel.Range, format: CellFormat, manyRows: boolean, manyColumns: boolean): void => {
   const font = range.format.font;
@@ -60,14 +70,17 @@ const queueRectangle = (range: Excel.Range, format: CellFormat, manyRows: boolea
 };
 
 /**
- * Queue a block of cell formats. With ExcelApi 1.9 it is one setCellProperties call for the block
- * (DESIGN §4.2); before that, one range proxy per rectangle of equal formats, as fills do, so a
- * column of RAG text colours costs a handful of proxies, not one per cell.
+ * Queue a block of cell formats. With ExcelApi 1.9, settings that cover rectangles (a table's
+ * borders, wrapping, alignment) go as one range each and the rest (a RAG column's text colours) as
+ * setCellProperties over the few blocks that hold them (DESIGN §4.2), whichever is fewer bytes;
+ * before 1.9, one range proxy per rectangle of equal formats, as fills do, so a column of RAG text
+ * colours costs a handful of proxies, not one per cell.
  */
 export const queueCellFormats = (sheet: Excel.Worksheet, area: RangeArea, formats: readonly (readonly (CellFormat | null)[])[], cellProperties: boolean): void => {
   if (cellProperties) {
-    const cells = formats.map((row) => row.map(toCellProperties));
-    if (cells.some((row) => row.some((cell) => Object.keys(cell).length > 0))) sheet.getRange(rangeAddress(area)).setCellProperties(cells);
+    const { rectangles, perCell } = cellFormatLayers(area, formats);
+    for (const { area: rectangle, format } of rectangles) queueRectangle(sheet.getRange(rangeAddress(rectangle)), format, rectangle.bottom > rectangle.top, rectangle.right > rectangle.left);
+    for (const block of sparseBlocks(perCell)) sheet.getRange(rangeAddress(blockArea(area, block))).setCellProperties(block.rows.map((row) => row.map(toCellProperties)));
     return;
   }
   for (const { area: rectangle, cell } of sameRectangles(area.top, area.left, formats, cellFormatKey)) {

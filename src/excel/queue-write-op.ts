@@ -4,7 +4,9 @@ import type { CellValue } from "../core/model/cell-value";
 import type { WriteOp } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { fillRectangles } from "./fill-rectangles";
-import { rangeOpArea, rowOpArea } from "./op-area";
+import { sparseBlocks } from "../core/write-plan/sparse-blocks";
+import { CALL_BYTES, splitLayer } from "./format-layers";
+import { blockArea, rangeOpArea, rowOpArea } from "./op-area";
 import { queueCellFormats } from "./queue-cell-formats";
 import { deleteCharts, emptySheetCharts, queueChart, type SheetCharts } from "./queue-chart";
 import { queueConditionalFormat } from "./queue-conditional-format";
@@ -33,14 +35,25 @@ export const toExcelValue = (value: CellValue): string | number | boolean | null
 // In a fills block, null leaves a cell's fill as it is and "" removes it (the .xlsx executor agrees).
 const painted = (colour: string | null): colour is string => colour !== null && colour !== "";
 
+/** {"format":{"fill":{"color":"#D4351C"}}}: a painted cell inside setCellProperties. */
+export const PAINTED_CELL_BYTES = 40;
+
+/** The painted cells of a fills block, as rectangles worth a range each and the rest per cell (format-layers.ts). */
+export const fillLayers = (area: RangeArea, colours: readonly (readonly (string | null)[])[]) =>
+  splitLayer(area.top, area.left, colours.map((row) => row.map((colour) => (painted(colour) ? colour.toUpperCase() : undefined))), () => 2 * CALL_BYTES, () => PAINTED_CELL_BYTES);
+
 const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills" }>, area: RangeArea, support: ExcelApiSupport): void => {
-  const anyPainted = op.colours.some((row) => row.some(painted));
   // Cells to clear, as few rectangles as possible (a RAG column clears in a handful).
   for (const rectangle of fillRectangles(area.top, area.left, op.colours))
     if (rectangle.colour === "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.clear();
   if (support.cellProperties) {
-    // One call paints the whole block (ExcelApi 1.9, DESIGN §4.2); {} leaves a cell alone.
-    if (anyPainted) sheet.getRange(rangeAddress(area)).setCellProperties(op.colours.map((row) => row.map((colour) => (painted(colour) ? { format: { fill: { color: colour } } } : {}))));
+    // A header row or a uniform band is one range; a RAG column, changing colour row by row, is
+    // setCellProperties over the cells painted (ExcelApi 1.9, DESIGN §4.2): whichever is fewer bytes.
+    const { rectangles, perCell } = fillLayers(area, op.colours);
+    for (const { area: rectangle, value } of rectangles) sheet.getRange(rangeAddress(rectangle)).format.fill.color = value;
+    const rest = op.colours.map((row, r) => row.map((colour, c) => (perCell[r][c] ? colour : null)));
+    for (const block of sparseBlocks(rest))
+      sheet.getRange(rangeAddress(blockArea(area, block))).setCellProperties(block.rows.map((row) => row.map((colour) => (painted(colour) ? { format: { fill: { color: colour } } } : {}))));
     return;
   }
   for (const rectangle of fillRectangles(area.top, area.left, op.colours))

@@ -2,6 +2,9 @@ import { cellAddress } from "../model/address";
 
 /** A rectangle of a sheet's per-cell settings: where it starts and its rows (null: leave the cell). */
 export interface SparseBlock<T> {
+  /** Where the block starts in the grid given, counting from 1, and as an A1 address on a sheet starting at A1. */
+  row: number;
+  column: number;
   topLeft: string;
   rows: (T | null)[][];
 }
@@ -53,6 +56,8 @@ export const sparseBlocks = <T>(rows: readonly (readonly (T | null | undefined)[
     blocks.push({ ...band });
   }
   return blocks.map((band) => ({
+    row: band.top,
+    column: band.left,
     topLeft: cellAddress(band.top, band.left),
     rows: rows.slice(band.top - 1, band.bottom).map((cells) => Array.from({ length: band.right - band.left + 1 }, (_, c) => cells[band.left - 1 + c] ?? null)),
   }));
