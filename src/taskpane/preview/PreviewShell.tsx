@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { App } from "../App";
+import { OutcomeMessage } from "../components/OutcomeMessage";
 import type { Analyse } from "../hooks/use-analysis";
 import { PreviewBanner } from "./PreviewBanner";
 import type { OpenWorkbook } from "./preview-gateway";
@@ -103,9 +104,7 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
           </div>
           {state.status === "loading" && <Spinner size="small" labelPosition="after" label="Opening the workbook…" />}
           {state.status === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{state.message}</MessageBarBody>
-            </MessageBar>
+            <OutcomeMessage intent="error" body={state.message} />
           )}
           {workbook !== null && (
             <HighlightContext.Provider value={setHighlights}>
@@ -117,11 +116,7 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
           {workbook !== null && (
             <div className={styles.gridSection}>
               <h2 className={styles.gridHeading}>{workbook.name}</h2>
-              {workbook.gridMessage !== null && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{workbook.gridMessage}</MessageBarBody>
-                </MessageBar>
-              )}
+              {workbook.gridMessage !== null && <OutcomeMessage intent="warning" body={workbook.gridMessage} />}
               {workbook.snapshot !== null && (
                 <div className={styles.gridBody}>
                   <SheetGrid snapshot={workbook.snapshot} selection={selection} highlights={highlights} />

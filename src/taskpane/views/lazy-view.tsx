@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
 import type { ComponentType, ReactNode } from "react";
 import { Component, Suspense, lazy } from "react";
+import { OutcomeMessage } from "../components/OutcomeMessage";
 import type { ViewProps } from "./view-props";
 
 /** Said when a view's code cannot be fetched (a dropped connection to the add-in's host). */
@@ -19,11 +20,7 @@ class ViewLoadBoundary extends Component<{ children: ReactNode }, { failed: bool
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{VIEW_UNAVAILABLE}</MessageBarBody>
-      </MessageBar>
-    );
+    return <OutcomeMessage intent="error" body={VIEW_UNAVAILABLE} />;
   }
 }
 

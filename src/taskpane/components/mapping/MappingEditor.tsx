@@ -1,8 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Mapping } from "../../../core/mapping/mapping";
 import { mappingJson } from "../../../core/mapping/mapping-json";
 import type { ViewProps } from "../../views/view-props";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "../rag/as-of-date";
 import { withPreset } from "./apply-preset";
 import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withPolicy, withReport } from "./edit-mapping";
@@ -30,8 +32,6 @@ const useStyles = makeStyles({
     "& select, & input, & .fui-Select, & .fui-Input, & .fui-Field": { minWidth: 0, maxWidth: "100%" },
   },
   source: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   panel: { paddingBottom: tokens.spacingVerticalM },
 });
 
@@ -56,6 +56,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
  */
 export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, today, onSaved, onReadAgain }: MappingEditorProps) => {
   const styles = useStyles();
+  const view = useViewStyles();
   const [edited, setEdited] = useState<Mapping>(loaded.mapping);
   const preview = useMappingTask<MappingEffect>();
   const save = useMappingTask<Mapping>();
@@ -105,9 +106,11 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         <strong>Where these settings come from:</strong> {sourceWords(loaded)}.
       </p>
       {loaded.storedProblem !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{`${loaded.storedProblem} What detection understood is shown instead; saving replaces the stored mapping.`}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage
+          intent="warning"
+          layout="multiline"
+          body={`${loaded.storedProblem} What detection understood is shown instead; saving replaces the stored mapping.`}
+        />
       )}
       <PresetPicker initial={edited.layout} disabled={busy} onApply={(preset) => edit((mapping) => withPreset(mapping, preset))} />
       <Accordion multiple collapsible>
@@ -151,10 +154,10 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <p className={styles.note} data-testid="mapping-changed">
+      <p className={view.writes} data-testid="mapping-changed">
         {changed ? "You have changes that are not saved yet." : "No changes yet."}
       </p>
-      <div className={styles.actions}>
+      <div className={view.actions}>
         <Button onClick={onPreview} disabledFocusable={busy}>
           Preview the effect
         </Button>
@@ -174,27 +177,9 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
       <div aria-live="polite">
         {preview.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Checking and rating the workbook both ways…" />}
         {save.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Saving the mapping in the workbook…" />}
-        {preview.state.status === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Cannot preview</MessageBarTitle>
-              {preview.state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {save.state.status === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Not saved</MessageBarTitle>
-              {save.state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {save.state.status === "done" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW}</MessageBarBody>
-          </MessageBar>
-        )}
+        {preview.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Cannot preview" body={preview.state.message} />}
+        {save.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Not saved" body={save.state.message} />}
+        {save.state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW} />}
       </div>
       {preview.state.status === "done" && <EffectSummary effect={preview.state.value} />}
     </div>

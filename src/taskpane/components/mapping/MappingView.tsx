@@ -1,14 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import type { ViewProps } from "../../views/view-props";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useViewStyles } from "../view-styles";
 import { loadMappingEngine } from "./mapping-engine-loader";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 import { MappingEditor } from "./MappingEditor";
 import { useMappingLoad } from "./use-mapping-load";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-});
 
 export interface MappingViewProps extends ViewProps {
   /** For tests; defaults to the mapping code fetched on first use. */
@@ -25,7 +22,7 @@ const clock = () => new Date();
  * workbook so every colleague and every run uses the same settings.
  */
 export const MappingView = ({ gateway, mode, analysis, loadEngine = loadMappingEngine, today = clock }: MappingViewProps) => {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const { state, reload, markStored } = useMappingLoad(gateway, loadEngine);
   return (
     <div className={styles.view}>
@@ -39,9 +36,7 @@ export const MappingView = ({ gateway, mode, analysis, loadEngine = loadMappingE
       </div>
       {state.status === "failed" && (
         <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error" layout="multiline" body={state.message} />
           <div>
             <Button onClick={() => void reload()}>Read the workbook again</Button>
           </div>

@@ -1,5 +1,5 @@
 import type { MappingEngine } from "./mapping-engine-types";
-import { canUseWorker } from "../../worker/can-use-worker";
+import { loadEngine } from "../../worker/load-engine";
 
 /** Said when the mapping code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const MAPPING_ENGINE_UNAVAILABLE =
@@ -13,12 +13,9 @@ export class MappingEngineUnavailable extends Error {}
  * its own chunk: inside Excel the pane must answer quickly on opening (DESIGN §4.1). It runs in the
  * engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
-export const loadMappingEngine = async (): Promise<MappingEngine> => {
-  try {
-    return canUseWorker()
-      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).mappingEngineInWorker()
-      : await import(/* webpackChunkName: "mapping" */ "./mapping-engine");
-  } catch (error: unknown) {
-    throw new MappingEngineUnavailable(String(error));
-  }
-};
+export const loadMappingEngine = (): Promise<MappingEngine> =>
+  loadEngine(
+    async () => (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).mappingEngineInWorker(),
+    () => import(/* webpackChunkName: "mapping" */ "./mapping-engine"),
+    (reason) => new MappingEngineUnavailable(reason),
+  );

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { HostMode } from "../../host/detect-host";
+import { OutcomeMessage } from "../OutcomeMessage";
 import { defaultPeriodLabel } from "./as-of-date";
 import type { RagRequest } from "./rag-engine";
 import type { LoadRagEngine } from "./rag-engine-types";
@@ -23,6 +24,9 @@ type SnapshotState =
   | { status: "recorded"; message: string }
   | { status: "refused"; message: string }
   | { status: "failed"; message: string };
+
+/** A period recorded is done; one already recorded is refused (nothing wrong, nothing written); a failed write is an error. */
+const SNAPSHOT_INTENT = { recorded: "success", refused: "warning", failed: "error" } as const;
 
 export interface PeriodSnapshotProps {
   gateway: WorkbookGateway;
@@ -105,21 +109,7 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
         </Button>
       </div>
       <div aria-live="polite">{busy && <Spinner size="small" labelPosition="after" label="Recording this period's ratings…" />}</div>
-      {state.status === "recorded" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "refused" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status !== "idle" && state.status !== "busy" && <OutcomeMessage intent={SNAPSHOT_INTENT[state.status]} body={state.message} />}
     </section>
   );
 };

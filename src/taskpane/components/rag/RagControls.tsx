@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AsOfDateField } from "./AsOfDateField";
 import type { PlanFacts } from "./plan-facts";
 
 const useStyles = makeStyles({
@@ -40,14 +41,7 @@ export const RagControls = ({ asOf, onAsOf, asOfValid, period, onPeriod, choices
   return (
     <div className={styles.controls}>
       <div className={styles.row}>
-        <Field
-          label="As-of date"
-          className={styles.field}
-          validationState={asOfValid ? "none" : "error"}
-          validationMessage={asOfValid ? undefined : "Enter the date to rate the plan as of, for example 31/03/2024."}
-        >
-          <Input type="date" value={asOf} onChange={(_event, data) => onAsOf(data.value)} />
-        </Field>
+        <AsOfDateField asOf={asOf} onAsOf={onAsOf} asOfValid={asOfValid} className={styles.field} />
         <Field label="Reporting period for measures" className={styles.field}>
           <Select className={styles.select} value={period} onChange={(_event, data) => onPeriod(data.value)}>
             <option value={EACH_LATEST}>Each measure&rsquo;s latest</option>

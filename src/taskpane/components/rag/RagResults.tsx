@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../../core/gateway";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useGoToCell } from "../use-go-to-cell";
 import { AllRatings } from "./AllRatings";
 import { ExceptionLists } from "./ExceptionLists";
 import { LevelLegend } from "./LevelLegend";
@@ -17,31 +18,16 @@ const useStyles = makeStyles({
 /** The outcome of one Rate or Refresh: the roll-up, what needs attention, every rating, the legend. */
 export const RagResults = ({ run, gateway, period }: { run: RagRun; gateway: WorkbookGateway; period: string | null }) => {
   const styles = useStyles();
-  const [selectError, setSelectError] = useState<string | null>(null);
+  const { selectError, goTo } = useGoToCell(gateway);
   const { result, levels } = run;
-
-  const goTo = async ({ sheet, address }: CellTarget) => {
-    setSelectError(null);
-    try {
-      const selected = await gateway.select(sheet, address);
-      if (!selected.ok) setSelectError(selected.error.message);
-    } catch (error: unknown) {
-      console.error("Plan Tracker: select failed", error);
-      setSelectError(`Plan Tracker could not go to ${sheet}!${address}; please find the cell by hand.`);
-    }
-  };
-  const onSelect = (target: CellTarget) => void goTo(target);
+  const onSelect = ({ sheet, address }: CellTarget) => void goTo(sheet, address);
 
   return (
     <div className={styles.results}>
       <p className={styles.summary} role="status" data-testid="rag-summary">
         {ratedSummary(result.asOf, result.actions.length, result.metrics.length, period)}
       </p>
-      {selectError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       <RollupTable result={result} levels={levels} />
       <ExceptionLists exceptions={result.exceptions} levels={levels} onSelect={onSelect} />
       <AllRatings result={result} levels={levels} onSelect={onSelect} />

@@ -1,8 +1,10 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { useShowHighlights } from "../../preview/highlight-context";
 import type { ViewProps } from "../../views/view-props";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "./as-of-date";
 import { highlightsFrom } from "./cell-highlights";
 import { PeriodSnapshot } from "./PeriodSnapshot";
@@ -17,14 +19,6 @@ import { RagResults } from "./RagResults";
 import { UndoLastRun } from "./UndoLastRun";
 import { useRagRun } from "./use-rag-run";
 
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  writes: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  sentence: { display: "block" },
-});
-
 export interface RagViewProps extends ViewProps {
   /** For tests; defaults to the rating code fetched on first use. */
   loadEngine?: LoadRagEngine;
@@ -37,7 +31,7 @@ export interface RagViewProps extends ViewProps {
  * roll-up, what needs attention and every rating with its reason; Refresh RAG writes them back.
  */
 export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, today }: RagViewProps) => {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(today?.() ?? new Date()));
   const [period, setPeriod] = useState(EACH_LATEST);
   const [choices, setChoices] = useState<WriteChoices>({ writeStatusColumn: true, highlight: true, dropdowns: true });
@@ -68,6 +62,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
   const asOfValid = isIsoDate(asOf);
   const request: RagRequest | null = asOfValid ? { asOf, ...(period === EACH_LATEST ? {} : { period }) } : null;
   const busy = state.status === "busy";
+  const skipped = state.status === "done" ? (state.run.applied?.skipped ?? []) : [];
 
   return (
     <div className={styles.view}>
@@ -98,29 +93,14 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
         </p>
       </div>
       <div aria-live="polite">{state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}</div>
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
       {state.status === "done" && state.task === "refresh" && !undone && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {mode === "excel" ? "The ratings are written into this workbook." : "The ratings are written into the copy shown here."}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage
+          intent="success"
+          body={mode === "excel" ? "The ratings are written into this workbook." : "The ratings are written into the copy shown here."}
+        />
       )}
-      {state.status === "done" && (state.run.applied?.skipped ?? []).length > 0 && (
-        <MessageBar intent="info" layout="multiline" data-testid="rag-skipped">
-          <MessageBarBody>
-            {(state.run.applied?.skipped ?? []).map((sentence) => (
-              <span key={sentence} className={styles.sentence}>
-                {sentence}
-              </span>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="rag-skipped" />}
       <UndoLastRun gateway={gateway} mode={mode} refreshes={refreshes} disabled={busy} onUndone={() => setUndone(true)} />
       {state.status === "done" && <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />}
       <PeriodSnapshot gateway={gateway} mode={mode} load={loadEngine} request={request} disabled={busy} />

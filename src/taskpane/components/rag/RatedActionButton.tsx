@@ -1,11 +1,11 @@
 import type { RatedAction } from "../../../core/rag/rate-plan";
 import type { LevelSet } from "../../../core/rag/level-presets";
 import { formatDate } from "../../../core/rag/format-date";
-import { LevelTag } from "./LevelTag";
 import { asSentence, plural } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
 import { actionCell } from "./rated-cells";
 import { useRowButtonStyles } from "../row-button-styles";
+import { RatedRowButton } from "./RatedRowButton";
 
 /** "Due 30 Sep 2022 (124 days overdue)", "Ongoing", "No date": what a board asks of every action (DOMAIN §7.4). */
 const dueText = ({ action, rating }: RatedAction): string => {
@@ -22,22 +22,12 @@ const dueText = ({ action, rating }: RatedAction): string => {
 export const RatedActionButton = ({ rated, levels, onSelect }: { rated: RatedAction; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
   const styles = useRowButtonStyles();
   const { action, rating } = rated;
-  const target = actionCell(action);
   const owner = action.owners.length > 0 ? action.owners.join("; ") : "none recorded";
   const title = action.title.trim() === "" ? "(no title)" : action.title;
   return (
-    <button
-      type="button"
-      className={styles.button}
-      onClick={() => onSelect(target)}
-      data-rag-sheet={target.sheet}
-      data-rag-cell={target.address}
-      title={`Go to ${target.sheet}!${target.address}`}
-    >
-      <LevelTag levels={levels} level={rating.level} />{" "}
-      <span className={styles.title}>{`${action.ref ?? action.key} · ${title}`}</span>
+    <RatedRowButton target={actionCell(action)} levels={levels} level={rating.level} title={`${action.ref ?? action.key} · ${title}`} onSelect={onSelect}>
       <span className={styles.line}>{asSentence(rating.reason)}</span>
       <span className={styles.detail}>{`Owner: ${owner} · ${dueText(rated)}`}</span>
-    </button>
+    </RatedRowButton>
   );
 };

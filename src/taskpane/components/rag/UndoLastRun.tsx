@@ -1,8 +1,9 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { undoneSentence } from "../../../core/undo/undo-sentences";
 import type { HostMode } from "../../host/detect-host";
+import { OutcomeMessage } from "../OutcomeMessage";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { Progress } from "./use-rag-run";
@@ -11,7 +12,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   confirm: { margin: 0 },
-  sentence: { display: "block" },
 });
 
 type UndoState =
@@ -117,28 +117,9 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
             </Field>
           ))}
       </div>
-      {state.status === "done" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span className={styles.sentence}>{state.message}</span>
-            {state.skipped.map((sentence) => (
-              <span key={sentence} className={styles.sentence}>
-                {sentence}
-              </span>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "nothing" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={[state.message, ...state.skipped]} />}
+      {state.status === "nothing" && <OutcomeMessage intent="info" body={state.message} />}
+      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
     </div>
   );
 };

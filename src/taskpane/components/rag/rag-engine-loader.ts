@@ -1,5 +1,5 @@
 import type { RagEngine } from "./rag-engine-types";
-import { canUseWorker } from "../../worker/can-use-worker";
+import { loadEngine } from "../../worker/load-engine";
 
 /** Said when the rating code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const ENGINE_UNAVAILABLE =
@@ -13,12 +13,9 @@ export class EngineUnavailable extends Error {}
  * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1). It runs in
  * the engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
-export const loadRagEngine = async (): Promise<RagEngine> => {
-  try {
-    return canUseWorker()
-      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).ragEngineInWorker()
-      : await import(/* webpackChunkName: "rag" */ "./rag-engine");
-  } catch (error: unknown) {
-    throw new EngineUnavailable(String(error));
-  }
-};
+export const loadRagEngine = (): Promise<RagEngine> =>
+  loadEngine(
+    async () => (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).ragEngineInWorker(),
+    () => import(/* webpackChunkName: "rag" */ "./rag-engine"),
+    (reason) => new EngineUnavailable(reason),
+  );

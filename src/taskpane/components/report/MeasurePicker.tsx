@@ -1,8 +1,9 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { formatDate } from "../../../core/rag/format-date";
 import { MAX_CHART_MEASURES } from "./chart-limits";
 import type { MeasureChoices } from "./report-engine";
 import type { MeasureListState } from "./use-measure-choices";
+import { OutcomeMessage } from "../OutcomeMessage";
 
 const useStyles = makeStyles({
   fieldset: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: "none", margin: 0, padding: 0, minWidth: 0 },
@@ -53,9 +54,7 @@ export const MeasurePicker = ({ state, selected, onSelected, onLoad, disabled }:
       <div aria-live="polite">{state.status === "loading" && <Spinner size="tiny" labelPosition="after" label="Reading the measures…" />}</div>
       {state.status === "failed" && (
         <>
-          <MessageBar intent="error">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error" body={state.message} />
           <Button onClick={onLoad} disabledFocusable={disabled}>
             Load measures
           </Button>

@@ -1,4 +1,5 @@
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { AsOfDateField } from "../rag/AsOfDateField";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
@@ -28,14 +29,7 @@ export const ReportControls = ({ period, onPeriod, asOf, onAsOf, asOfValid }: Re
       >
         <Input value={period} onChange={(_event, data) => onPeriod(data.value)} />
       </Field>
-      <Field
-        label="As-of date"
-        className={styles.date}
-        validationState={asOfValid ? "none" : "error"}
-        validationMessage={asOfValid ? undefined : "Enter the date to rate the plan as of, for example 31/03/2024."}
-      >
-        <Input type="date" value={asOf} onChange={(_event, data) => onAsOf(data.value)} />
-      </Field>
+      <AsOfDateField asOf={asOf} onAsOf={onAsOf} asOfValid={asOfValid} className={styles.date} />
     </div>
   );
 };

@@ -1,9 +1,11 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { formatDate } from "../../../core/rag/format-date";
 import { REPORT_SHEET } from "../../../core/rag/write/owned-sheets";
+import { OutcomeMessage } from "../OutcomeMessage";
 import { LevelTag } from "../rag/LevelTag";
+import { useGoToCell } from "../use-go-to-cell";
 import { LevelMixList } from "./LevelMixList";
 import type { ReportRun } from "./report-engine";
 import { dataQualityLine, metricsLine, previousMetricsLine } from "./report-words";
@@ -38,19 +40,9 @@ export interface ReportSummaryProps {
 export const ReportSummary = ({ run, gateway }: ReportSummaryProps) => {
   const styles = useStyles();
   const headingId = useId();
-  const [selectError, setSelectError] = useState<string | null>(null);
+  const { selectError, goTo } = useGoToCell(gateway);
   const { report, levels } = run;
-
-  const goToReport = async () => {
-    setSelectError(null);
-    try {
-      const selected = await gateway.select(REPORT_SHEET, "A1");
-      if (!selected.ok) setSelectError(selected.error.message);
-    } catch (error: unknown) {
-      console.error("Plan Tracker: select failed", error);
-      setSelectError(`Plan Tracker could not go to the sheet '${REPORT_SHEET}'; please open it from the sheet tabs.`);
-    }
-  };
+  const goToReport = () => goTo(REPORT_SHEET, "A1", `Plan Tracker could not go to the sheet '${REPORT_SHEET}'; please open it from the sheet tabs.`);
 
   const recorded = report.recorded;
   return (
@@ -95,11 +87,7 @@ export const ReportSummary = ({ run, gateway }: ReportSummaryProps) => {
           Go to the report
         </Button>
       </div>
-      {selectError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
     </section>
   );
 };

@@ -1,8 +1,10 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { REPORT_SHEET } from "../../../core/rag/write/owned-sheets";
 import type { ViewProps } from "../../views/view-props";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "../rag/as-of-date";
 import { MeasurePicker } from "./MeasurePicker";
 import { ReportBusy } from "./ReportBusy";
@@ -14,14 +16,6 @@ import { ReportSummary } from "./ReportSummary";
 import { defaultReportPeriod, generatedAtText } from "./report-words";
 import { useMeasureChoices } from "./use-measure-choices";
 import { useReportRun } from "./use-report-run";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  writes: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  sentence: { display: "block" },
-});
 
 export interface ReportViewProps extends ViewProps {
   /** For tests; defaults to the report code fetched on first use. */
@@ -37,7 +31,7 @@ const clock = () => new Date();
  * board report (issue #4) into its own sheet, and see its headline here.
  */
 export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEngine, now = clock }: ReportViewProps) => {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(now()));
   const [period, setPeriod] = useState(() => defaultReportPeriod(localIsoDate(now())));
   const [periodEdited, setPeriodEdited] = useState(false);
@@ -117,31 +111,18 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
         </p>
       </div>
       <div aria-live="polite">{state.status === "busy" && <ReportBusy progress={state.progress} />}</div>
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
       {state.status === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {mode === "excel"
+        <OutcomeMessage
+          intent="success"
+          body={
+            mode === "excel"
               ? `The board report is written into the sheet '${REPORT_SHEET}'.`
-              : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`}
-          </MessageBarBody>
-        </MessageBar>
+              : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`
+          }
+        />
       )}
-      {skipped.length > 0 && (
-        <MessageBar intent="info" layout="multiline" data-testid="report-skipped">
-          <MessageBarBody>
-            {skipped.map((sentence) => (
-              <span key={sentence} className={styles.sentence}>
-                {sentence}
-              </span>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="report-skipped" />}
       {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
     </div>
   );

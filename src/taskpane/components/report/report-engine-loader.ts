@@ -1,5 +1,5 @@
 import type { ReportEngine } from "./report-engine-types";
-import { canUseWorker } from "../../worker/can-use-worker";
+import { loadEngine } from "../../worker/load-engine";
 
 /** Said when the report code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const REPORT_ENGINE_UNAVAILABLE =
@@ -13,12 +13,9 @@ export class ReportEngineUnavailable extends Error {}
  * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1). It runs in
  * the engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
-export const loadReportEngine = async (): Promise<ReportEngine> => {
-  try {
-    return canUseWorker()
-      ? await (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).reportEngineInWorker()
-      : await import(/* webpackChunkName: "report" */ "./report-engine");
-  } catch (error: unknown) {
-    throw new ReportEngineUnavailable(String(error));
-  }
-};
+export const loadReportEngine = (): Promise<ReportEngine> =>
+  loadEngine(
+    async () => (await import(/* webpackChunkName: "engine-client" */ "../../worker/in-worker")).reportEngineInWorker(),
+    () => import(/* webpackChunkName: "report" */ "./report-engine"),
+    (reason) => new ReportEngineUnavailable(reason),
+  );

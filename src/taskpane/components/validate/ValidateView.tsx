@@ -1,17 +1,13 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useViewStyles } from "../view-styles";
 import { ValidationResult } from "./ValidationResult";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex" },
-});
 
 /** Validate: read the whole workbook, check it cell by cell, list what is wrong and where. */
 export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const { state, run } = analysis;
   const busy = state.status === "busy";
   return (
@@ -29,11 +25,7 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
       <div aria-live="polite">
         {state.status === "busy" && <PhaseSpinner progress={state.progress} starting="Reading the workbook and checking it…" />}
       </div>
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
       {state.status === "done" && <ValidationResult analysis={state.analysis} gateway={gateway} />}
     </div>
   );

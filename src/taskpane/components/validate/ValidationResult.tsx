@@ -1,9 +1,11 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { Issue } from "../../../core/validate/issue";
 import type { PaneAnalysis } from "../../hooks/pane-analysis";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useGoToCell } from "../use-go-to-cell";
 import { groupIssues } from "./group-issues";
 import { IssueCountLine } from "./IssueCountLine";
 import { IssueGroups } from "./IssueGroups";
@@ -34,19 +36,8 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 /** The outcome of one Validate run: the count, the issues by sheet and severity, what was not mapped. */
 export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis; gateway: WorkbookGateway }) => {
   const styles = useStyles();
-  const [selectError, setSelectError] = useState<string | null>(null);
+  const { selectError, goTo } = useGoToCell(gateway);
   const sheets = useMemo(() => groupIssues(analysis.issues, analysis.sheets), [analysis]);
-
-  const goTo = async (issue: Issue) => {
-    setSelectError(null);
-    try {
-      const result = await gateway.select(issue.sheet, issue.cell);
-      if (!result.ok) setSelectError(result.error.message);
-    } catch (error: unknown) {
-      console.error("Plan Tracker: select failed", error);
-      setSelectError(`Plan Tracker could not go to ${issue.sheet}!${issue.cell}; please find the cell by hand.`);
-    }
-  };
 
   return (
     <div>
@@ -58,18 +49,14 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
         )}.`}
       </p>
       <IssueCountLine summary={analysis.summary} />
-      {selectError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       {analysis.issues.length === 0 ? (
         <p className={styles.clean}>
           <CheckmarkCircle20Filled className={styles.cleanIcon} aria-hidden="true" />
           No issues found
         </p>
       ) : (
-        <IssueGroups sheets={sheets} onSelect={(issue) => void goTo(issue)} />
+        <IssueGroups sheets={sheets} onSelect={(issue: Issue) => void goTo(issue.sheet, issue.cell)} />
       )}
       <UnmappedList notes={analysis.unmapped} />
     </div>
