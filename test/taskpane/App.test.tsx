@@ -150,6 +150,27 @@ describe("App: Validate view", () => {
     expect(section.querySelector("i")).toBeNull();
   });
 
+  it("says once, above the issues, when the stored mapping's tables were followed to new rows", async () => {
+    const moved = 'Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Key actions" row 1 → 3); save the mapping again to record it.';
+    const followed: PaneAnalysis = { ...plan, headerMoves: moved };
+    renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" analyse={resolved(followed)} />);
+    await validate();
+    const note = await screen.findByTestId("header-moves");
+    expect(note).toHaveTextContent(moved);
+    expect(screen.getAllByText(moved)).toHaveLength(1);
+    // Before the count and the first issue, in reading order.
+    const first = screen.getAllByRole("button", { name: /^D7 · Owner/ })[0];
+    expect(note.compareDocumentPosition(screen.getByTestId("issue-count")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("says nothing of moved tables when none moved", async () => {
+    renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" analyse={resolved(plan)} />);
+    await validate();
+    await screen.findByTestId("issue-count");
+    expect(screen.queryByTestId("header-moves")).not.toBeInTheDocument();
+  });
+
   it("pages long sections instead of rendering thousands of buttons", async () => {
     const many = Array.from({ length: 130 }, (_, i) => issue("Key actions", `B${i + 2}`, "warning", `Problem ${i + 1}`));
     renderWithTheme(<App gateway={fakeGateway(workbook)} mode="excel" analyse={resolved(analysis(workbook, many))} />);

@@ -9,7 +9,7 @@ import type { Mapping } from "../../src/core/mapping/mapping";
 import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
 import { canonicalMapping } from "../../src/core/mapping/mapping-json";
 import { mappingFromXml, mappingToXml } from "../../src/core/mapping/mapping-xml";
-import { withColumnField, withLevel, withPolicy } from "../../src/taskpane/components/mapping/edit-mapping";
+import { missingValuesFrom, withColumnField, withLevel, withMissingValues, withPolicy } from "../../src/taskpane/components/mapping/edit-mapping";
 import { CANNOT_STORE, checkEdited, loadMappingView, previewEffect, saveMapping } from "../../src/taskpane/components/mapping/mapping-engine";
 import type { LoadedMapping } from "../../src/taskpane/components/mapping/mapping-engine";
 import { tableKey } from "../../src/taskpane/components/mapping/table-headings";
@@ -17,7 +17,7 @@ import { analyseOnDemand } from "../../src/taskpane/hooks/use-analysis";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 import type { FixtureId } from "../support/snapshot-builder";
 import { loadFixture } from "../support/snapshot-builder";
-import { fixtureGateway, storingGateway } from "./mapping-fakes";
+import { fixtureGateway, savedBeforeRowsAdded, storingGateway } from "./mapping-fakes";
 
 /** GCC's plan went to its Improvement Board on 28 July 2022: rate as of then, so nothing drifts with the calendar. */
 const AS_OF = "2022-07-28";
@@ -254,5 +254,73 @@ describe("saveMapping", () => {
     const view = await loaded(reopened.value);
     expect(view.source).toBe("stored");
     expect(view.mapping).toEqual(canonicalMapping(edited));
+  });
+});
+
+describe("a stored mapping whose tables rows were added above", () => {
+  /** The scorecard's one table has its header at row 4; the mapping was saved when it was at row 2. */
+  const MOVED = 'Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Scorecard" row 2 → 4); save the mapping again to record it.';
+  const movedScorecard = async () => {
+    const detected = (await loaded(fixtureGateway("scorecard"))).mapping;
+    const old = savedBeforeRowsAdded(detected, "Scorecard", 2);
+    return { detected, old, gateway: fixtureGateway("scorecard", { mappingXml: mappingToXml(old) }) };
+  };
+  const scorecardRows = (mapping: Mapping) => mapping.sheets.find((s) => s.name === "Scorecard")?.tables.map((t) => t.headerRows);
+
+  it("loadMappingView shows the tables where they are now, and says so in one sentence", async () => {
+    const { gateway } = await movedScorecard();
+    const view = await loaded(gateway);
+    expect(view.source).toBe("stored");
+    expect(view.headerMoves).toBe(MOVED);
+    expect(scorecardRows(view.mapping)).toEqual([[4]]);
+  });
+
+  it("a mapping that did not move says nothing of moves", async () => {
+    const detected = (await loaded(fixtureGateway("scorecard"))).mapping;
+    expect((await loaded(fixtureGateway("scorecard", { mappingXml: mappingToXml(detected) }))).headerMoves).toBeUndefined();
+  });
+
+  it("saving the mapping as shown stores the rows as they are now, and the sentence goes", async () => {
+    const { gateway } = await movedScorecard();
+    const saved = await saveMapping(gateway, (await loaded(gateway)).mapping);
+    expect(saved.ok && scorecardRows(saved.value)).toEqual([[4]]);
+    const stored = mappingFromXml(gateway.stored[0]);
+    expect(stored.ok && scorecardRows(stored.value)).toEqual([[4]]);
+    expect((await loaded(gateway)).headerMoves).toBeUndefined();
+  });
+
+  it("saving a mapping read before the rows were added stores it where the table is now", async () => {
+    const { old } = await movedScorecard();
+    const gateway = fixtureGateway("scorecard");
+    const saved = await saveMapping(gateway, old);
+    expect(saved.ok && scorecardRows(saved.value)).toEqual([[4]]);
+    const stored = mappingFromXml(gateway.stored[0]);
+    expect(stored.ok && scorecardRows(stored.value)).toEqual([[4]]);
+  });
+
+  it("Validate's answer carries the same sentence", async () => {
+    const { gateway } = await movedScorecard();
+    const validated = await analyseOnDemand(gateway);
+    expect(validated.ok && validated.value.headerMoves).toBe(MOVED);
+    const plain = await analyseOnDemand(fixtureGateway("scorecard"));
+    expect(plain.ok && plain.value.headerMoves).toBeUndefined();
+  });
+});
+
+describe("the council's own no-value words", () => {
+  it("are kept through the check a save goes through, and stored", async () => {
+    const gateway = fixtureGateway("scorecard");
+    const edited = withMissingValues((await loaded(gateway)).mapping, ["TBC", "Awaited"]);
+    const saved = await saveMapping(gateway, edited);
+    expect(saved.ok && saved.value.missingValues).toEqual(["TBC", "Awaited"]);
+    expect((await loaded(gateway)).mapping.missingValues).toEqual(["TBC", "Awaited"]);
+  });
+
+  it("typed as one line: comma-separated, trimmed, empty entries dropped; none removes the list", () => {
+    expect(missingValuesFrom(" TBC, , Awaited ,")).toEqual(["TBC", "Awaited"]);
+    expect(missingValuesFrom(" , ")).toEqual([]);
+    const mapping = withMissingValues({ version: 2 } as Mapping, ["TBC"]);
+    expect(mapping.missingValues).toEqual(["TBC"]);
+    expect("missingValues" in withMissingValues(mapping, [])).toBe(false);
   });
 });

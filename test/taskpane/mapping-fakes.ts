@@ -1,4 +1,5 @@
 import type { GatewayError, WorkbookGateway } from "../../src/core/gateway";
+import type { Mapping } from "../../src/core/mapping/mapping";
 import type { Result } from "../../src/core/result";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import type { FixtureId } from "../support/snapshot-builder";
@@ -42,3 +43,14 @@ export const storingGateway = (workbook: WorkbookSnapshot, options: StoringOptio
 };
 
 export const fixtureGateway = (id: FixtureId, options: StoringOptions = {}): StoringGateway => storingGateway(loadFixture(id), options);
+
+/**
+ * The mapping as it was saved before someone inserted `rows` rows above every table on `sheet`: the
+ * same tables, each header `rows` higher than the workbook now has it.
+ */
+export const savedBeforeRowsAdded = (mapping: Mapping, sheet: string, rows: number): Mapping => ({
+  ...mapping,
+  sheets: mapping.sheets.map((mapped) =>
+    mapped.name !== sheet ? mapped : { ...mapped, tables: mapped.tables.map((table) => ({ ...table, headerRows: table.headerRows.map((row) => row - rows) })) },
+  ),
+});

@@ -23,7 +23,7 @@ import type { HostMode } from "../../src/taskpane/host/detect-host";
 import type { FixtureId } from "../support/snapshot-builder";
 import { renderWithTheme } from "./helpers/render";
 import type { StoringGateway, StoringOptions } from "./mapping-fakes";
-import { fixtureGateway } from "./mapping-fakes";
+import { fixtureGateway, savedBeforeRowsAdded } from "./mapping-fakes";
 
 /** GCC's Improvement Board met on 28 July 2022; a preview is rated as of the person's today. */
 const today = () => new Date(2022, 6, 28, 9, 30);
@@ -323,6 +323,68 @@ describe("MappingView: correcting and saving", () => {
     await userEvent.click(screen.getByRole("button", { name: "Discard changes" }));
     expect(screen.getByRole("textbox", { name: "Amber window" })).toHaveValue("30");
     expect(screen.getByTestId("mapping-changed")).toHaveTextContent("No changes yet.");
+  });
+});
+
+describe("MappingView: tables followed to new rows", () => {
+  it("the source line says the header was followed, Save records the rows as they are now, and the sentence goes", async () => {
+    const old = savedBeforeRowsAdded(await detected("scorecard"), "Scorecard", 2);
+    const gateway = setup("scorecard", { mappingXml: mappingToXml(old) });
+    await ready();
+    expect(screen.getByTestId("mapping-source")).toHaveTextContent(
+      'Where these settings come from: Stored in this workbook. Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Scorecard" row 2 → 4); save the mapping again to record it.',
+    );
+    await save();
+    await screen.findByText(SAVED_IN_PREVIEW);
+    expect(storedMapping(gateway).sheets.find((s) => s.name === "Scorecard")?.tables.map((t) => t.headerRows)).toEqual([[4]]);
+    expect(screen.getByTestId("mapping-source")).toHaveTextContent(/^Where these settings come from: Stored in this workbook\.$/);
+  });
+});
+
+describe("MappingView: the council's own no-value words", () => {
+  const noValueBox = () => screen.getByRole("textbox", { name: "Words that mean no value yet" });
+
+  it("typing 'TBC, Awaited' then Save stores missingValues: [\"TBC\", \"Awaited\"]", async () => {
+    const gateway = setup("gcc");
+    await ready();
+    await openSection(/^Measures \(15\)$/);
+    expect(noValueBox()).toHaveValue("");
+    await userEvent.type(noValueBox(), "TBC, Awaited");
+    expect(noValueBox()).toHaveValue("TBC, Awaited");
+    expect(screen.getByTestId("mapping-changed")).toHaveTextContent("You have changes that are not saved yet.");
+    await save();
+    await screen.findByText(SAVED_IN_PREVIEW);
+    expect(storedMapping(gateway).missingValues).toEqual(["TBC", "Awaited"]);
+  });
+
+  it("empty entries are dropped, the preview is asked with the words, and Discard empties the box", async () => {
+    const asked: PreviewRequest[] = [];
+    setup("gcc", {
+      loadEngine: async () => ({
+        ...engine,
+        previewEffect: async (gateway, request) => {
+          asked.push(request);
+          return engine.previewEffect(gateway, request);
+        },
+      }),
+    });
+    await ready();
+    await openSection(/^Measures \(15\)$/);
+    await userEvent.type(noValueBox(), " TBC, , Awaited ,");
+    // What was typed stays on screen while it is typed; the mapping gets the words.
+    expect(noValueBox()).toHaveValue(" TBC, , Awaited ,");
+    await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
+    await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 });
+    expect(asked.map((request) => request.edited.missingValues)).toEqual([["TBC", "Awaited"]]);
+    await userEvent.click(screen.getByRole("button", { name: "Discard changes" }));
+    expect(noValueBox()).toHaveValue("");
+  });
+
+  it("a stored list is shown as one comma-separated line", async () => {
+    setup("gcc", { mappingXml: mappingToXml({ ...(await detected("gcc")), missingValues: ["TBC", "Awaited"] }) });
+    await ready();
+    await openSection(/^Measures \(15\)$/);
+    expect(noValueBox()).toHaveValue("TBC, Awaited");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Analysis } from "../../app/analysis";
+import { headerMovesSentence } from "../../core/mapping/follow-moved-headers";
 import type { PlanModel, UnmappedNote } from "../../core/parse/plan-model";
 import type { Issue, IssueSummary } from "../../core/validate/issue";
 import { planFacts, type PlanFacts } from "../components/rag/plan-facts";
@@ -20,9 +21,11 @@ export interface PaneAnalysis {
   summary: IssueSummary;
   /** What the RAG view's choices depend on, so it can offer them before its first Rate. */
   facts: PlanFacts;
+  /** One sentence when the stored mapping's tables were followed to new rows (rows added above them since it was saved). */
+  headerMoves?: string;
 }
 
-export const paneAnalysisOf = ({ snapshot, model, issues, summary }: Analysis): PaneAnalysis => ({
+export const paneAnalysisOf = ({ snapshot, model, issues, summary, settings }: Analysis): PaneAnalysis => ({
   sheets: snapshot.sheets.map((sheet) => sheet.name),
   layout: model.layout,
   actions: model.actions.length,
@@ -31,4 +34,5 @@ export const paneAnalysisOf = ({ snapshot, model, issues, summary }: Analysis): 
   issues,
   summary,
   facts: planFacts(model),
+  ...(settings?.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
 });

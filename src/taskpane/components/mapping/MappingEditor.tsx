@@ -7,18 +7,19 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "../rag/as-of-date";
 import { withPreset } from "./apply-preset";
-import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withPolicy, withReport } from "./edit-mapping";
+import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withMissingValues, withPolicy, withReport } from "./edit-mapping";
 import { EffectSummary } from "./EffectSummary";
 import type { MappingEffect } from "./effect-words";
 import { LevelsSection } from "./LevelsSection";
 import type { LoadedMapping } from "./mapping-engine";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 import { MeasuresSection, measureList } from "./MeasuresSection";
+import { MissingValuesInput } from "./MissingValuesInput";
 import { PolicySection } from "./PolicySection";
 import { PresetPicker } from "./PresetPicker";
 import { ReportSection } from "./ReportSection";
 import { SheetsSection } from "./SheetsSection";
-import { sourceWords } from "./source-words";
+import { sourceLine } from "./source-words";
 import { useMappingTask } from "./use-mapping-task";
 
 const useStyles = makeStyles({
@@ -33,7 +34,11 @@ const useStyles = makeStyles({
   },
   source: { margin: 0 },
   panel: { paddingBottom: tokens.spacingVerticalM },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
+
+// One array for "no words", so the box below sees the same list until the words really change.
+const NO_WORDS: readonly string[] = [];
 
 /** Said after saving inside Excel (issue #5: the mapping travels inside the workbook). */
 export const SAVED_IN_WORKBOOK = "Saved in the workbook: everyone who opens it, and the command line, will use these settings.";
@@ -103,7 +108,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
   return (
     <div className={styles.editor}>
       <p className={styles.source} data-testid="mapping-source">
-        <strong>Where these settings come from:</strong> {sourceWords(loaded)}.
+        <strong>Where these settings come from:</strong> {sourceLine(loaded)}
       </p>
       {loaded.storedProblem !== undefined && (
         <OutcomeMessage
@@ -134,7 +139,10 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         <AccordionItem value="measures">
           <AccordionHeader>{`Measures (${measures.length})`}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <MeasuresSection measures={measures} mapped={edited.metrics} onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))} />
+            <div className={styles.stack}>
+              <MissingValuesInput words={edited.missingValues ?? NO_WORDS} onWords={(words) => edit((mapping) => withMissingValues(mapping, words))} />
+              <MeasuresSection measures={measures} mapped={edited.metrics} onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))} />
+            </div>
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="policy">

@@ -106,3 +106,16 @@ export const withReport = (mapping: Mapping, change: Partial<MappingReport>): Ma
   const { report: _old, ...rest } = mapping;
   return Object.keys(report).length === 0 ? rest : { ...rest, report };
 };
+
+/** The council's own "no value" words as typed: comma-separated, each trimmed, empty entries dropped. */
+export const missingValuesFrom = (text: string): string[] =>
+  text
+    .split(",")
+    .map((word) => word.trim())
+    .filter((word) => word !== "");
+
+/** The council's own "no value" words for measure cells; none leaves only the usual blank, "-" and "n/a". */
+export const withMissingValues = (mapping: Mapping, words: readonly string[]): Mapping => {
+  const { missingValues: _old, ...rest } = mapping;
+  return words.length === 0 ? rest : { ...rest, missingValues: [...words] };
+};

@@ -3,6 +3,7 @@ import { mappingInForce, settingsFor } from "../../../app/plan-settings";
 import { rateWorkbook } from "../../../app/rate-workbook";
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
 import { checkMapping } from "../../../core/mapping/check-mapping";
+import { headerMovesSentence } from "../../../core/mapping/follow-moved-headers";
 import { loadMapping } from "../../../core/mapping/load-mapping";
 import type { Mapping } from "../../../core/mapping/mapping";
 import { mappingJson } from "../../../core/mapping/mapping-json";
@@ -30,6 +31,12 @@ export interface LoadedMapping {
   upgradedFrom?: number;
   /** Why the mapping stored in the workbook cannot be used; detection is shown instead. */
   storedProblem?: string;
+  /**
+   * One sentence when rows were added or removed above a stored table since it was saved and its
+   * header was followed to where it is now (the mapping shown has the rows as they are now, so Save
+   * records them).
+   */
+  headerMoves?: string;
   /** Each mapped table's heading cells, as the sheet writes them. */
   headings: TableHeadings;
   /** The measures detection found, in plan order, each name once. */
@@ -59,6 +66,7 @@ export const loadMappingView = async (gateway: WorkbookGateway, _request?: undef
     source: settings.source === "stored" ? "stored" : "detected",
     ...(settings.upgradedFrom !== undefined ? { upgradedFrom: settings.upgradedFrom } : {}),
     ...(storedProblem !== undefined ? { storedProblem } : {}),
+    ...(settings.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
     headings: tableHeadings(snapshot, mapping),
     measures: [...new Set(model.metrics.map((metric) => metric.name))],
   });
@@ -107,8 +115,9 @@ export const CANNOT_STORE = "This connection to the workbook cannot keep a mappi
 
 /**
  * Save the edited mapping in the workbook (its custom XML part, issue #5 §2), after checking it and
- * that it fits the workbook as it is now (a co-author may have moved rows since it was read). Returns
- * the mapping as stored, or one sentence saying why nothing was saved.
+ * that it fits the workbook as it is now (a co-author may have moved rows since it was read: tables
+ * whose headers moved are stored where they are now, as every run would read them). Returns the
+ * mapping as stored, or one sentence saying why nothing was saved.
  */
 export const saveMapping = async (gateway: WorkbookGateway, edited: Mapping): Promise<Result<Mapping, string>> => {
   if (gateway.storeMapping === undefined) return err(CANNOT_STORE);
@@ -118,6 +127,7 @@ export const saveMapping = async (gateway: WorkbookGateway, edited: Mapping): Pr
   if (!read.ok) return err(read.error.message);
   const fits = settingsFor(read.value, checked.value);
   if (!fits.ok) return err(fits.error);
-  const stored = await gateway.storeMapping(mappingToXml(checked.value));
-  return stored.ok ? ok(checked.value) : err(stored.error.message);
+  const followed = fits.value.mapping ?? checked.value;
+  const stored = await gateway.storeMapping(mappingToXml(followed));
+  return stored.ok ? ok(followed) : err(stored.error.message);
 };

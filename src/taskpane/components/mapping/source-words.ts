@@ -11,3 +11,7 @@ export const sourceWords = (loaded: Pick<LoadedMapping, "source" | "upgradedFrom
     ? `Stored in this workbook, upgraded from version ${loaded.upgradedFrom} (saving stores it in the current version)`
     : "Stored in this workbook";
 };
+
+/** The whole source line: where the settings came from, then whether a stored table's header was followed to new rows. */
+export const sourceLine = (loaded: Pick<LoadedMapping, "source" | "upgradedFrom" | "storedProblem" | "headerMoves">): string =>
+  loaded.headerMoves === undefined ? `${sourceWords(loaded)}.` : `${sourceWords(loaded)}. ${loaded.headerMoves}`;

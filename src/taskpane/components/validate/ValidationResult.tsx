@@ -48,6 +48,7 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
           "metrics",
         )}.`}
       </p>
+      {analysis.headerMoves !== undefined && <OutcomeMessage intent="info" layout="multiline" body={analysis.headerMoves} data-testid="header-moves" />}
       <IssueCountLine summary={analysis.summary} />
       {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       {analysis.issues.length === 0 ? (
