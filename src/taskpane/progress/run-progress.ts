@@ -1,7 +1,10 @@
 import type { Phase } from "../../app/phases";
 
-/** Where a run has got to: a phase of the read and the core, or a step of the write. */
-export type RunProgress = Phase | { phase: "writing"; done: number; total: number };
+/**
+ * Where a run has got to: a phase of the read and the core, a step of the write, or (the Mapping
+ * view's Save, one small write with no steps to count) saving the mapping.
+ */
+export type RunProgress = Phase | { phase: "writing"; done: number; total: number } | { phase: "saving" };
 
 export type OnRunProgress = (progress: RunProgress) => void;
 
@@ -30,5 +33,7 @@ export const phaseWords = (progress: RunProgress): string => {
       return "Building the board report…";
     case "writing":
       return progress.total > 0 ? `Writing ${Math.min(progress.done, progress.total)} of ${progress.total}…` : "Writing…";
+    case "saving":
+      return "Saving the mapping in the workbook…";
   }
 };

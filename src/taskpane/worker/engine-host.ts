@@ -23,7 +23,7 @@ export const serveEngines = (port: MessageEndpoint): void => {
     "report.generate": ({ gateway, request }, report) => generate(remoteGateway(page, gateway), request, report),
     "report.listMeasures": ({ gateway, request }, report) => listMeasures(remoteGateway(page, gateway), request, report),
     "mapping.load": ({ gateway }, report) => loadMappingView(remoteGateway(page, gateway), undefined, report),
-    "mapping.preview": ({ gateway, request }) => previewEffect(remoteGateway(page, gateway), request),
-    "mapping.save": ({ gateway, request }) => saveMapping(remoteGateway(page, gateway), request),
+    "mapping.preview": ({ gateway, request }, report) => previewEffect(remoteGateway(page, gateway), request, report),
+    "mapping.save": ({ gateway, request }, report) => saveMapping(remoteGateway(page, gateway), request, report),
   });
 };

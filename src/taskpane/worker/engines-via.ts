@@ -25,6 +25,6 @@ export const reportEngineVia = (client: EngineClient): ReportEngine => ({
 
 export const mappingEngineVia = (client: EngineClient): MappingEngine => ({
   loadMappingView: (gateway, _request, onProgress) => client.run("mapping.load", gateway, undefined, onProgress),
-  previewEffect: (gateway, request) => client.run("mapping.preview", gateway, request),
-  saveMapping: (gateway, edited) => client.run("mapping.save", gateway, edited),
+  previewEffect: (gateway, request, onProgress) => client.run("mapping.preview", gateway, request, onProgress),
+  saveMapping: (gateway, edited, onProgress) => client.run("mapping.save", gateway, edited, onProgress),
 });

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { GatewayError } from "../../../src/core/gateway";
 import type { Result } from "../../../src/core/result";
@@ -11,8 +11,13 @@ import { ReportView } from "../../../src/taskpane/components/report/ReportView";
 import type { PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
 import type { Analyse, AnalysisController } from "../../../src/taskpane/hooks/use-analysis";
 import { analyseWith } from "../../../src/taskpane/hooks/use-analysis";
-import { phaseWords } from "../../../src/taskpane/progress/run-progress";
-import { analyseVia, ragEngineVia } from "../../../src/taskpane/worker/engines-via";
+import { phaseWords, type OnRunProgress } from "../../../src/taskpane/progress/run-progress";
+import { SAVED_IN_PREVIEW } from "../../../src/taskpane/components/mapping/MappingEditor";
+import * as mappingEngine from "../../../src/taskpane/components/mapping/mapping-engine";
+import { MappingView } from "../../../src/taskpane/components/mapping/MappingView";
+import * as ragEngine from "../../../src/taskpane/components/rag/rag-engine";
+import { analyseVia, mappingEngineVia, ragEngineVia } from "../../../src/taskpane/worker/engines-via";
+import { fixtureGateway, type StoringGateway } from "../mapping-fakes";
 import { loadFixture } from "../../support/snapshot-builder";
 import { renderWithTheme } from "../helpers/render";
 import { fakeGateway, type FakeGateway } from "../helpers/workbook";
@@ -107,6 +112,131 @@ describe("the busy state says where a run has got to", () => {
   });
 });
 
+/** A door calls wait on: open, they pass; closed, they wait until it opens. */
+const door = () => {
+  let opened: Promise<void> = Promise.resolve();
+  let release: () => void = () => undefined;
+  return {
+    close: () => {
+      opened = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    },
+    open: () => release(),
+    wait: () => opened,
+  };
+};
+
+/** A fixture that keeps a stored mapping, whose reads and stores wait at their own doors. */
+const heldMappingGateway = () => {
+  const reads = door();
+  const stores = door();
+  const gateway: StoringGateway = fixtureGateway("gcc");
+  const { read, storeMapping } = gateway;
+  gateway.read = async (request) => {
+    await reads.wait();
+    return read(request);
+  };
+  gateway.storeMapping = async (xml) => {
+    await stores.wait();
+    return storeMapping(xml);
+  };
+  return { gateway, reads, stores };
+};
+
+const mappingView = (gateway: StoringGateway, loadEngine = async () => mappingEngineVia(path.client)) =>
+  renderWithTheme(<MappingView gateway={gateway} mode="preview" analysis={idle} loadEngine={loadEngine} today={() => new Date(2022, 6, 28)} />);
+const mappingReady = () => screen.findByTestId("mapping-source", {}, { timeout: 5000 });
+
+describe("the Mapping view and the period snapshot say where they have got to, as Validate does", () => {
+  it("Mapping, reading what was understood through the worker: 'Reading the workbook…' while the page's gateway reads", async () => {
+    const { gateway, reads } = heldMappingGateway();
+    reads.close();
+    mappingView(gateway);
+    expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
+    reads.open();
+    await mappingReady();
+    expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
+  });
+
+  it("Mapping, Preview the effect through the worker: its read, then the effect", async () => {
+    const { gateway, reads } = heldMappingGateway();
+    mappingView(gateway);
+    await mappingReady();
+    reads.close();
+    await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
+    expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
+    reads.open();
+    expect(await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
+  });
+
+  it("Mapping, Preview the effect: the count of actions being checked, from the engine's phase", async () => {
+    const { gateway } = heldMappingGateway();
+    mappingView(gateway, async () => ({
+      ...mappingEngine,
+      previewEffect: (_gateway, _request, onProgress) => {
+        onProgress?.({ phase: "reading" });
+        onProgress?.({ phase: "checking", actions: 163 });
+        return new Promise(() => undefined);
+      },
+    }));
+    await mappingReady();
+    await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
+    expect(await screen.findByText("Checking 163 actions…")).toBeInTheDocument();
+    expect(screen.queryByText("Checking and rating the workbook both ways…")).not.toBeInTheDocument();
+  });
+
+  it("Mapping, Save through the worker: reading the workbook, then saving the mapping, then saved", async () => {
+    const { gateway, reads, stores } = heldMappingGateway();
+    mappingView(gateway);
+    await mappingReady();
+    reads.close();
+    stores.close();
+    await userEvent.click(screen.getByRole("button", { name: "Save to the workbook" }));
+    expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
+    reads.open();
+    expect(await screen.findByText("Saving the mapping in the workbook…")).toBeInTheDocument();
+    expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
+    stores.open();
+    expect(await screen.findByText(SAVED_IN_PREVIEW)).toBeInTheDocument();
+    expect(gateway.stored).toHaveLength(1);
+  });
+
+  it("Take this period's snapshot: the rating phase, then the write's steps on a bar", async () => {
+    let report: OnRunProgress = () => undefined;
+    const engine = {
+      ...ragEngine,
+      recordPeriod: (_gateway: unknown, _request: unknown, onProgress?: OnRunProgress) => {
+        report = onProgress ?? report;
+        return new Promise<never>(() => undefined);
+      },
+    };
+    renderWithTheme(<RagView gateway={fakeGateway(loadFixture("bcp"))} mode="preview" analysis={idle} today={() => new Date(2023, 1, 1)} loadEngine={async () => engine} />);
+    await userEvent.click(screen.getByRole("button", { name: "Take this period’s snapshot" }));
+    expect(await screen.findByText("Recording this period's ratings…")).toBeInTheDocument();
+    act(() => report({ phase: "rating", actions: 38, measures: 12 }));
+    expect(screen.getByText("Rating 38 actions and 12 measures…")).toBeInTheDocument();
+    act(() => report({ phase: "writing", done: 1, total: 3 }));
+    expect(screen.getByText("1 of 3 steps")).toBeInTheDocument();
+    expect(screen.getByText("Recording this period's ratings")).toBeInTheDocument();
+    expect(screen.queryByText("Rating 38 actions and 12 measures…")).not.toBeInTheDocument();
+  });
+
+  it("Report, Load measures: the rating phase while the measures are read", async () => {
+    const engine: ReportEngine = {
+      ...reportEngine,
+      listMeasures: (_gateway, _asOf, onProgress) => {
+        onProgress?.({ phase: "rating", actions: 38, measures: 12 });
+        return new Promise(() => undefined);
+      },
+    };
+    renderWithTheme(<ReportView gateway={fakeGateway(loadFixture("bcp"))} mode="preview" analysis={idle} loadEngine={async () => engine} now={() => new Date(2023, 1, 1, 9, 30)} />);
+    await userEvent.click(screen.getByRole("button", { name: "Load measures" }));
+    expect(await screen.findByText("Rating 38 actions and 12 measures…")).toBeInTheDocument();
+  });
+});
+
 describe("phaseWords", () => {
   it("says each phase in the person's words, with counts where they are known", () => {
     expect(phaseWords({ phase: "reading" })).toBe("Reading the workbook…");
@@ -117,5 +247,6 @@ describe("phaseWords", () => {
     expect(phaseWords({ phase: "reporting" })).toBe("Building the board report…");
     expect(phaseWords({ phase: "writing", done: 5, total: 3 })).toBe("Writing 3 of 3…");
     expect(phaseWords({ phase: "writing", done: 0, total: 0 })).toBe("Writing…");
+    expect(phaseWords({ phase: "saving" })).toBe("Saving the mapping in the workbook…");
   });
 });

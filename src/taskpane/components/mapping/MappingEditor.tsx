@@ -1,7 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Mapping } from "../../../core/mapping/mapping";
 import { mappingJson } from "../../../core/mapping/mapping-json";
+import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
@@ -86,18 +87,18 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
 
   const onPreview = () =>
     void preview.run(
-      async () =>
-        (await loadEngine()).previewEffect(gateway, {
-          edited,
-          asOf: localIsoDate(today()),
-          baseline: loaded.storedProblem !== undefined ? "detection" : "workbook",
-        }),
+      async (onProgress) =>
+        (await loadEngine()).previewEffect(
+          gateway,
+          { edited, asOf: localIsoDate(today()), baseline: loaded.storedProblem !== undefined ? "detection" : "workbook" },
+          onProgress,
+        ),
       "previewing the mapping",
     );
 
   const onSave = async () => {
     clearPreview();
-    const saved = await save.run(async () => (await loadEngine()).saveMapping(gateway, edited), "saving the mapping");
+    const saved = await save.run(async (onProgress) => (await loadEngine()).saveMapping(gateway, edited, onProgress), "saving the mapping");
     if (saved === null) return;
     setEdited(saved);
     onSaved({ mapping: saved, source: "stored", headings: loaded.headings, measures: loaded.measures });
@@ -183,8 +184,8 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         </Button>
       </div>
       <div aria-live="polite">
-        {preview.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Checking and rating the workbook both ways…" />}
-        {save.state.status === "busy" && <Spinner size="small" labelPosition="after" label="Saving the mapping in the workbook…" />}
+        {preview.state.status === "busy" && <PhaseSpinner progress={preview.state.progress} starting="Checking and rating the workbook both ways…" />}
+        {save.state.status === "busy" && <PhaseSpinner progress={save.state.progress} starting="Saving the mapping in the workbook…" />}
         {preview.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Cannot preview" body={preview.state.message} />}
         {save.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Not saved" body={save.state.message} />}
         {save.state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW} />}

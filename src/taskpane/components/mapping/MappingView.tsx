@@ -1,4 +1,5 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
@@ -32,7 +33,7 @@ export const MappingView = ({ gateway, mode, analysis, loadEngine = loadMappingE
           : "See what Plan Tracker understood of the workbook shown here, correct it, preview the effect, and save it with the workbook."}
       </p>
       <div aria-live="polite">
-        {state.status === "loading" && <Spinner size="small" labelPosition="after" label="Reading what Plan Tracker understood of this workbook…" />}
+        {state.status === "loading" && <PhaseSpinner progress={state.progress} starting="Reading what Plan Tracker understood of this workbook…" />}
       </div>
       {state.status === "failed" && (
         <>

@@ -10,7 +10,7 @@ import { mappingJson } from "../../../core/mapping/mapping-json";
 import { mappingToXml } from "../../../core/mapping/mapping-xml";
 import type { IsoDate } from "../../../core/model/timescale";
 import { err, ok, type Result } from "../../../core/result";
-import type { OnRunProgress } from "../../progress/run-progress";
+import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
 import type { MappingEffect } from "./effect-words";
 import { readOnce } from "./one-read";
 import { ratingChanges } from "./rating-changes";
@@ -90,18 +90,29 @@ export interface PreviewRequest {
   baseline: "workbook" | "detection";
 }
 
+/**
+ * The phases of the later runs over the one read: reading and finding again take no time (the read
+ * is remembered), so saying them again would only make the busy line flicker.
+ */
+const afterTheRead =
+  (onProgress: OnRunProgress | undefined): OnRunProgress =>
+  (progress: RunProgress) => {
+    if (progress.phase !== "reading" && progress.phase !== "finding") onProgress?.(progress);
+  };
+
 /** Check and rate the workbook with the mapping in force and with the edited one, from one read, and compare. */
-export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRequest): Promise<Result<MappingEffect, string>> => {
+export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRequest, onProgress?: OnRunProgress): Promise<Result<MappingEffect, string>> => {
   const checked = checkEdited(request.edited);
   if (!checked.ok) return checked;
   const workbook = readOnce(gateway, { withoutStoredMapping: request.baseline === "detection" });
-  const before = await analyseWorkbook(workbook);
+  const before = await analyseWorkbook(workbook, undefined, onProgress);
   if (!before.ok) return err(before.error.message);
-  const after = await analyseWorkbook(workbook, checked.value);
+  const later = afterTheRead(onProgress);
+  const after = await analyseWorkbook(workbook, checked.value, later);
   if (!after.ok) return err(after.error.message);
-  const ratedBefore = await rateWorkbook(workbook, { asOf: request.asOf });
+  const ratedBefore = await rateWorkbook(workbook, { asOf: request.asOf }, later);
   if (!ratedBefore.ok) return err(ratedBefore.error.message);
-  const ratedAfter = await rateWorkbook(workbook, { asOf: request.asOf, mapping: checked.value });
+  const ratedAfter = await rateWorkbook(workbook, { asOf: request.asOf, mapping: checked.value }, later);
   if (!ratedAfter.ok) return err(ratedAfter.error.message);
   return ok({
     asOf: request.asOf,
@@ -119,15 +130,17 @@ export const CANNOT_STORE = "This connection to the workbook cannot keep a mappi
  * whose headers moved are stored where they are now, as every run would read them). Returns the
  * mapping as stored, or one sentence saying why nothing was saved.
  */
-export const saveMapping = async (gateway: WorkbookGateway, edited: Mapping): Promise<Result<Mapping, string>> => {
+export const saveMapping = async (gateway: WorkbookGateway, edited: Mapping, onProgress?: OnRunProgress): Promise<Result<Mapping, string>> => {
   if (gateway.storeMapping === undefined) return err(CANNOT_STORE);
   const checked = checkEdited(edited);
   if (!checked.ok) return checked;
+  onProgress?.({ phase: "reading" });
   const read = await gateway.read();
   if (!read.ok) return err(read.error.message);
   const fits = settingsFor(read.value, checked.value);
   if (!fits.ok) return err(fits.error);
   const followed = fits.value.mapping ?? checked.value;
+  onProgress?.({ phase: "saving" });
   const stored = await gateway.storeMapping(mappingToXml(followed));
   return stored.ok ? ok(followed) : err(stored.error.message);
 };

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
 import { useLatestRun } from "../../hooks/use-latest-run";
+import type { RunProgress } from "../../progress/run-progress";
 import type { LoadedMapping } from "./mapping-engine";
 import { MAPPING_ENGINE_UNAVAILABLE, MappingEngineUnavailable } from "./mapping-engine-loader";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 
 export type MappingLoadState =
-  | { status: "loading" }
+  | { status: "loading"; progress: RunProgress | null }
   /** `read` counts the reads: a fresh read starts the editing afresh, a save does not. */
   | { status: "ready"; loaded: LoadedMapping; read: number }
   | { status: "failed"; message: string };
@@ -21,7 +22,7 @@ export const mappingFailureSentence = (error: unknown): string =>
  * the latest read may update the view, and nothing may after the view has gone.
  */
 export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine) => {
-  const [state, setState] = useState<MappingLoadState>({ status: "loading" });
+  const [state, setState] = useState<MappingLoadState>({ status: "loading", progress: null });
   const runs = useLatestRun();
   // Reads so far: a fresh read starts the editing afresh (the editor's key), a save does not.
   const reads = useRef(0);
@@ -29,10 +30,12 @@ export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine
   const reload = useCallback(async () => {
     const thisRead = runs.start();
     const read = ++reads.current;
-    setState({ status: "loading" });
+    setState({ status: "loading", progress: null });
     let next: MappingLoadState;
     try {
-      const loaded = await (await load()).loadMappingView(gateway);
+      const loaded = await (await load()).loadMappingView(gateway, undefined, (progress) => {
+        if (thisRead.current()) setState({ status: "loading", progress });
+      });
       next = loaded.ok ? { status: "ready", loaded: loaded.value, read } : { status: "failed", message: loaded.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: reading the mapping failed", error);

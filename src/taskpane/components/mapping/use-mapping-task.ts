@@ -1,9 +1,14 @@
 import { useCallback, useState } from "react";
 import type { Result } from "../../../core/result";
 import { useLatestRun } from "../../hooks/use-latest-run";
+import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
 import { mappingFailureSentence } from "./use-mapping-load";
 
-export type MappingTaskState<T> = { status: "idle" } | { status: "busy" } | { status: "done"; value: T } | { status: "failed"; message: string };
+export type MappingTaskState<T> =
+  | { status: "idle" }
+  | { status: "busy"; progress: RunProgress | null }
+  | { status: "done"; value: T }
+  | { status: "failed"; message: string };
 
 /**
  * One Preview or Save at a time: only the latest may update the view (a slow preview of an earlier
@@ -14,12 +19,14 @@ export const useMappingTask = <T>() => {
   const [state, setState] = useState<MappingTaskState<T>>({ status: "idle" });
   const runs = useLatestRun();
 
-  const run = useCallback(async (work: () => Promise<Result<T, string>>, label: string): Promise<T | null> => {
+  const run = useCallback(async (work: (onProgress: OnRunProgress) => Promise<Result<T, string>>, label: string): Promise<T | null> => {
     const thisRun = runs.start();
-    setState({ status: "busy" });
+    setState({ status: "busy", progress: null });
     let next: MappingTaskState<T>;
     try {
-      const result = await work();
+      const result = await work((progress) => {
+        if (thisRun.current()) setState({ status: "busy", progress });
+      });
       next = result.ok ? { status: "done", value: result.value } : { status: "failed", message: result.error };
     } catch (error: unknown) {
       console.error(`Plan Tracker: ${label} failed`, error);

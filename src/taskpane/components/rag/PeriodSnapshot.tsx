@@ -1,8 +1,10 @@
-import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { HostMode } from "../../host/detect-host";
+import { RunBusy } from "../../progress/RunBusy";
+import type { RunProgress } from "../../progress/run-progress";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { defaultPeriodLabel } from "./as-of-date";
 import type { RagRequest } from "./rag-engine";
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 
 type SnapshotState =
   | { status: "idle" }
-  | { status: "busy" }
+  | { status: "busy"; progress: RunProgress | null }
   | { status: "recorded"; message: string }
   | { status: "refused"; message: string }
   | { status: "failed"; message: string };
@@ -61,10 +63,12 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
   const take = async () => {
     if (request === null || trimmed === "") return;
     const thisTake = takes.start();
-    setState({ status: "busy" });
+    setState({ status: "busy", progress: null });
     let next: SnapshotState;
     try {
-      const recorded = await (await load()).recordPeriod(gateway, { ...request, label: trimmed });
+      const recorded = await (await load()).recordPeriod(gateway, { ...request, label: trimmed }, (progress) => {
+        if (thisTake.current()) setState({ status: "busy", progress });
+      });
       next = recorded.ok
         ? {
             status: "recorded",
@@ -108,7 +112,9 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
           Take this period&rsquo;s snapshot
         </Button>
       </div>
-      <div aria-live="polite">{busy && <Spinner size="small" labelPosition="after" label="Recording this period's ratings…" />}</div>
+      <div aria-live="polite">
+        {state.status === "busy" && <RunBusy progress={state.progress} starting="Recording this period's ratings…" writingLabel="Recording this period's ratings" />}
+      </div>
       {state.status !== "idle" && state.status !== "busy" && <OutcomeMessage intent={SNAPSHOT_INTENT[state.status]} body={state.message} />}
     </section>
   );

@@ -1,12 +1,13 @@
-import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import { undoneSentence } from "../../../core/undo/undo-sentences";
 import type { HostMode } from "../../host/detect-host";
+import { RunBusy } from "../../progress/RunBusy";
+import type { RunProgress } from "../../progress/run-progress";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
 import { useLatestRun } from "../../hooks/use-latest-run";
-import type { Progress } from "./use-rag-run";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 type UndoState =
   | { status: "idle" }
   | { status: "confirming" }
-  | { status: "busy"; progress: Progress | null }
+  | { status: "busy"; progress: RunProgress | null }
   | { status: "done"; message: string; skipped: string[] }
   | { status: "nothing"; message: string }
   | { status: "failed"; message: string };
@@ -71,7 +72,8 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
     let next: UndoState;
     try {
       const undone = await undoLastRun((done, total) => {
-        if (thisUndo.current()) setState({ status: "busy", progress: { done, total } });
+        // Before the steps are counted, the record is still being read.
+        if (thisUndo.current()) setState({ status: "busy", progress: total > 0 ? { phase: "writing", done, total } : null });
       });
       if (undone.ok) next = { status: "done", message: undoneSentence(undone.value.restored, undone.value.label, undone.value.removed), skipped: undone.value.skipped ?? [] };
       else next = undone.error.kind === "nothing-to-undo" ? { status: "nothing", message: undone.error.message } : { status: "failed", message: undone.error.message };
@@ -108,14 +110,7 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
         </div>
       )}
       <div aria-live="polite">
-        {busy &&
-          (state.progress === null || state.progress.total <= 0 ? (
-            <Spinner size="small" labelPosition="after" label="Reading what the last run changed…" />
-          ) : (
-            <Field label="Putting cells back" hint={`${Math.min(state.progress.done, state.progress.total)} of ${state.progress.total} steps`}>
-              <ProgressBar value={Math.min(state.progress.done, state.progress.total) / state.progress.total} />
-            </Field>
-          ))}
+        {state.status === "busy" && <RunBusy progress={state.progress} starting="Reading what the last run changed…" writingLabel="Putting cells back" />}
       </div>
       {state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={[state.message, ...state.skipped]} />}
       {state.status === "nothing" && <OutcomeMessage intent="info" body={state.message} />}

@@ -10,12 +10,6 @@ import type { LoadRagEngine } from "./rag-engine-types";
 
 export type RagTask = "rate" | "refresh";
 
-/** Steps of a write (Undo last run's). */
-export interface Progress {
-  done: number;
-  total: number;
-}
-
 export type RagRunState =
   | { status: "idle" }
   | { status: "busy"; task: RagTask; progress: RunProgress | null }

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { formatDate } from "../../../core/rag/format-date";
 import { MAX_CHART_MEASURES } from "./chart-limits";
 import type { MeasureChoices } from "./report-engine";
 import type { MeasureListState } from "./use-measure-choices";
+import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import { OutcomeMessage } from "../OutcomeMessage";
 
 const useStyles = makeStyles({
@@ -51,7 +52,7 @@ export const MeasurePicker = ({ state, selected, onSelected, onLoad, disabled }:
           <p className={styles.note}>Reads the workbook to list its measures. Without a choice, the report charts the first few off target.</p>
         </div>
       )}
-      <div aria-live="polite">{state.status === "loading" && <Spinner size="tiny" labelPosition="after" label="Reading the measures…" />}</div>
+      <div aria-live="polite">{state.status === "loading" && <PhaseSpinner progress={state.progress} starting="Reading the measures…" />}</div>
       {state.status === "failed" && (
         <>
           <OutcomeMessage intent="error" body={state.message} />

@@ -2,13 +2,14 @@ import { useCallback, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { IsoDate } from "../../../core/model/timescale";
 import { useLatestRun } from "../../hooks/use-latest-run";
+import type { RunProgress } from "../../progress/run-progress";
 import type { MeasureChoices } from "./report-engine";
 import type { LoadReportEngine } from "./report-engine-types";
 import { reportFailureSentence } from "./use-report-run";
 
 export type MeasureListState =
   | { status: "idle" }
-  | { status: "loading" }
+  | { status: "loading"; progress: RunProgress | null }
   | { status: "ready"; choices: MeasureChoices; asOf: IsoDate }
   | { status: "failed"; message: string };
 
@@ -23,10 +24,12 @@ export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngi
   const loadMeasures = useCallback(
     async (asOf: IsoDate): Promise<MeasureChoices | null> => {
       const thisLoad = runs.start();
-      setState({ status: "loading" });
+      setState({ status: "loading", progress: null });
       let next: MeasureListState;
       try {
-        const listed = await (await load()).listMeasures(gateway, asOf);
+        const listed = await (await load()).listMeasures(gateway, asOf, (progress) => {
+          if (thisLoad.current()) setState({ status: "loading", progress });
+        });
         next = listed.ok ? { status: "ready", choices: listed.value, asOf } : { status: "failed", message: listed.error.message };
       } catch (error: unknown) {
         console.error("Plan Tracker: listing measures failed", error);
