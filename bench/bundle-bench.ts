@@ -10,8 +10,8 @@ export interface BundleFigure {
   previewBytes: number;
 }
 
-// Chunk names given in the pane's dynamic imports (webpackChunkName) that only the preview loads.
-const PREVIEW_ONLY = /^(exceljs|xlsx-preview|preview|jszip)\./;
+// Chunk names given in the pane's dynamic imports and workers (webpackChunkName) that only the preview loads.
+const PREVIEW_ONLY = /^(exceljs|xlsx-preview|xlsx-worker|preview|jszip)\./;
 
 /** Bytes of the built pane in dist/ (npm run build first), split by where the code runs. */
 export const bundleBench = (dist: string): BundleFigure => {

@@ -88,6 +88,8 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
   }, [gateway]);
 
   const ownFile = source.kind === "file" ? source.file.name : null;
+  // The phase while a workbook opens (in the workbook's worker, so the page keeps answering meanwhile).
+  const openingName = source.kind === "file" ? source.file.name : source.sample.file;
   return (
     <div className={styles.shell}>
       <PreviewBanner ownFile={ownFile} />
@@ -102,7 +104,9 @@ export const PreviewShell = ({ initialSample, initialView, openWorkbook = openXl
               disabled={state.status === "loading"}
             />
           </div>
-          {state.status === "loading" && <Spinner size="small" labelPosition="after" label="Opening the workbook…" />}
+          <div aria-live="polite">
+            {state.status === "loading" && <Spinner size="small" labelPosition="after" label={`Opening ${openingName}…`} />}
+          </div>
           {state.status === "failed" && (
             <OutcomeMessage intent="error" body={state.message} />
           )}

@@ -33,6 +33,7 @@ export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void):
   // Undo last run puts cells back, so the grid redraws after it too (issue #6 §3).
   const undoLastRun = gateway.undoLastRun?.bind(gateway);
   const undoableRun = gateway.undoableRun?.bind(gateway);
+  const close = gateway.close?.bind(gateway);
   return {
     kind: gateway.kind,
     capabilities: () => gateway.capabilities(),
@@ -55,5 +56,6 @@ export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void):
         }
       : {}),
     ...(undoableRun !== undefined ? { undoableRun: () => undoableRun() } : {}),
+    ...(close !== undefined ? { close: () => close() } : {}),
   };
 };

@@ -1,5 +1,7 @@
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
+import { canUseWorker } from "../worker/can-use-worker";
+import { WorkerUnavailable } from "../worker/worker-on-first-use";
 
 /**
  * What the preview needs from the .xlsx gateway (src/xlsx/xlsx-gateway.ts): the common seam, plus a
@@ -7,6 +9,8 @@ import type { Result } from "../../core/result";
  */
 export interface PreviewGateway extends WorkbookGateway {
   onSelect(listener: (sheet: string, address: string) => void): () => void;
+  /** The preview has moved on to another workbook: let go of this one (the worker's copy). */
+  close?(): void;
 }
 
 export type OpenWorkbook = (bytes: Uint8Array, name: string) => Promise<Result<PreviewGateway, GatewayError>>;
@@ -17,10 +21,10 @@ const READER_UNAVAILABLE: GatewayError = {
 };
 
 /**
- * Opens .xlsx bytes in the browser. The gateway (and exceljs, 925 KiB: ECOSYSTEM §9) is imported
- * only here, dynamically, so it lands in a lazy chunk that never loads inside Excel.
+ * Opens .xlsx bytes in the page's own thread. The gateway (and exceljs, 925 KiB: ECOSYSTEM §9) is
+ * imported only here, dynamically, so it lands in a lazy chunk that never loads inside Excel.
  */
-export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {
+const openInPage: OpenWorkbook = async (bytes, name) => {
   let reader: typeof import("../../xlsx/xlsx-gateway");
   try {
     reader = await import(/* webpackChunkName: "xlsx-preview" */ "../../xlsx/xlsx-gateway");
@@ -29,4 +33,22 @@ export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {
     return { ok: false, error: READER_UNAVAILABLE };
   }
   return reader.openXlsxWorkbook(bytes, name);
+};
+
+/**
+ * Opens .xlsx bytes in the browser: in the workbook's worker (worker/workbook-worker.ts), so reading
+ * a large plan never freezes the page (issue #6), and the workbook stays there; where there is no
+ * Worker (jest) or it will not start, in the page's own thread as before.
+ */
+export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {
+  if (canUseWorker()) {
+    try {
+      const { workbookWorker } = await import(/* webpackChunkName: "preview" */ "./worker/workbook-worker");
+      return await (await workbookWorker()).open(bytes, name);
+    } catch (error: unknown) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+      console.error("Plan Tracker: the workbook's worker did not start; opening the workbook in the page", error);
+    }
+  }
+  return openInPage(bytes, name);
 };

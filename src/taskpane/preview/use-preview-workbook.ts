@@ -27,10 +27,17 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
   const [source, setSource] = useState<WorkbookSource>(initial);
   const [state, setState] = useState<PreviewState>({ status: "loading", source: initial });
   const serial = useRef(0);
+  // The workbook shown, let go of (in the workbook's worker) once the preview moves on from it.
+  const held = useRef<PreviewGateway | null>(null);
 
   const redraw = useCallback(async (gateway: PreviewGateway, forSerial: number) => {
-    const read = await readGridSnapshot(gateway);
+    // A workbook the preview has moved on from may already be let go of: nothing to redraw, nothing to read.
     if (forSerial !== serial.current) return;
+    const read = await readGridSnapshot(gateway).catch((error: unknown) => {
+      console.error("Plan Tracker: preview redraw failed", error);
+      return null;
+    });
+    if (read === null || forSerial !== serial.current) return;
     setState((previous) =>
       previous.status === "ready" && previous.workbook.serial === forSerial
         ? {
@@ -48,6 +55,9 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
   useEffect(() => {
     const mine = ++serial.current;
     setState({ status: "loading", source });
+    // Its views unmount now, so let it go before the next one is read: two large plans never wait in memory at once.
+    held.current?.close?.();
+    held.current = null;
     const open = async () => {
       const bytes = await loadWorkbookBytes(source, fetcher);
       if (!bytes.ok) return { status: "failed", source, message: bytes.error } as const;
@@ -70,9 +80,23 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
         return { status: "failed", source, message: UNEXPECTED };
       })
       .then((next) => {
-        if (mine === serial.current) setState(next);
+        if (mine !== serial.current) {
+          // Opened after the person chose another: never shown.
+          if (next.status === "ready") next.workbook.gateway.close?.();
+          return;
+        }
+        if (next.status === "ready") held.current = next.workbook.gateway;
+        setState(next);
       });
   }, [source, openWorkbook, fetcher, redraw]);
+
+  useEffect(
+    () => () => {
+      held.current?.close?.();
+      held.current = null;
+    },
+    [],
+  );
 
   return { state, source, open: setSource };
 };

@@ -95,6 +95,28 @@ describe("PreviewShell", () => {
     expect(within(screen.getByRole("combobox", { name: "Workbook" })).getByRole("option", { name: "Your file: Our plan.xlsx" })).toHaveProperty("selected", true);
   });
 
+  it("says which workbook it is opening while it opens, and lets go of the one shown when another is chosen", async () => {
+    const closed: string[] = [];
+    let finishOpening: () => void = () => undefined;
+    const openWorkbook: OpenWorkbook = async (_bytes, name) => {
+      if (name === "bcp.xlsx") await new Promise<void>((resolve) => (finishOpening = resolve));
+      const gateway: PreviewGateway = { ...fakeGateway({ ...workbook, name }), close: () => closed.push(name) };
+      return { ok: true, value: gateway };
+    };
+    const view = renderWithTheme(
+      <PreviewShell initialSample={sampleFromQuery("")} fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer} openWorkbook={openWorkbook} />,
+    );
+    await screen.findByRole("grid", { name: "Key actions" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Workbook" }), "bcp");
+    expect(await screen.findByText("Opening bcp.xlsx…")).toBeInTheDocument();
+    expect(closed).toEqual(["gcc.xlsx"]);
+    finishOpening();
+    expect(await screen.findByRole("heading", { name: "bcp.xlsx" })).toBeInTheDocument();
+    expect(screen.queryByText("Opening bcp.xlsx…")).toBeNull();
+    view.unmount();
+    expect(closed).toEqual(["gcc.xlsx", "bcp.xlsx"]);
+  });
+
   it("refuses a file that is not .xlsx with one sentence", async () => {
     setup();
     await screen.findByRole("grid", { name: "Key actions" });

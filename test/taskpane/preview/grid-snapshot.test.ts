@@ -57,4 +57,11 @@ describe("notifyingApply", () => {
     expect(stored).toEqual(["<planTrackerMapping/>"]);
     expect(notifyingApply(fakeGateway(snapshot([])), jest.fn()).storeMapping).toBeUndefined();
   });
+
+  it("passes close through, so the preview can let go of a workbook held in its worker", () => {
+    const close = jest.fn();
+    notifyingApply({ ...fakeGateway(snapshot([])), close }, jest.fn()).close?.();
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(notifyingApply(fakeGateway(snapshot([])), jest.fn()).close).toBeUndefined();
+  });
 });
