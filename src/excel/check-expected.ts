@@ -2,7 +2,7 @@
 import { cellAddress, qualifiedAddress, rangeAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
 import type { WriteOp } from "../core/write-plan/write-plan";
-import { rowOpArea } from "./op-area";
+import { rowOpArea } from "../core/write-plan/op-area";
 import { toCellValue } from "./snapshot-cells";
 
 /** Values, or Undo last run's restored cells: both carry what the cells should still hold. */

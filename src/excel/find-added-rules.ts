@@ -2,7 +2,7 @@
 import { rangeAddress, type RangeArea } from "../core/model/address";
 import type { CfRule, WriteOp } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
-import { rangeAreasOf } from "./op-area";
+import { rangeAreasOf } from "../core/write-plan/op-area";
 import { shiftFormula } from "./shift-formula";
 
 type RemoveOp = Extract<WriteOp, { kind: "removeConditionalFormat" }>;

@@ -3,7 +3,7 @@ import { opRows, type RowWriteOp, type WriteOpSizer } from "../core/write-plan/c
 import type { CellFormat } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { borderEdges, CALL_BYTES } from "./format-layers";
-import { rangeAreasOf, rowOpArea } from "./op-area";
+import { rangeAreasOf, rowOpArea } from "../core/write-plan/op-area";
 import { cellFormatKey, cellFormatLayers, toCellProperties } from "./queue-cell-formats";
 import { fillLayers, PAINTED_CELL_BYTES, toExcelValue } from "./queue-write-op";
 

@@ -2,7 +2,7 @@
 import { rangeAddress, type RangeArea } from "../core/model/address";
 import type { CellFormat } from "../core/write-plan/write-plan";
 import { sparseBlocks } from "../core/write-plan/sparse-blocks";
-import { blockArea } from "./op-area";
+import { blockArea } from "../core/write-plan/op-area";
 import { sameRectangles } from "./fill-rectangles";
 import { formatLayers, type FormatLayers } from "./format-layers";
 

@@ -1,7 +1,7 @@
 /* global Excel */
 import { rangeAddress } from "../core/model/address";
 import type { CfRule, WriteOp } from "../core/write-plan/write-plan";
-import { rangeAreasOf } from "./op-area";
+import { rangeAreasOf } from "../core/write-plan/op-area";
 import { shiftFormula } from "./shift-formula";
 
 type ConditionalFormatOp = Extract<WriteOp, { kind: "conditionalFormat" }>;

@@ -3,7 +3,7 @@ import { rangeAddress } from "../core/model/address";
 import type { WriteOp } from "../core/write-plan/write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import type { AddedRulesFound } from "./find-added-rules";
-import { rangeOpArea, rowOpArea } from "./op-area";
+import { rangeOpArea, rowOpArea } from "../core/write-plan/op-area";
 import { queueRestoreCells } from "./queue-restore-cells";
 import { queueKeptValidation } from "./validation-rule";
 

@@ -6,7 +6,7 @@ import type { ExcelApiSupport } from "./capabilities";
 import { fillRectangles } from "./fill-rectangles";
 import { sparseBlocks } from "../core/write-plan/sparse-blocks";
 import { CALL_BYTES, splitLayer } from "./format-layers";
-import { blockArea, rangeOpArea, rowOpArea } from "./op-area";
+import { blockArea, rangeOpArea, rowOpArea } from "../core/write-plan/op-area";
 import { queueCellFormats } from "./queue-cell-formats";
 import { deleteCharts, emptySheetCharts, queueChart, type SheetCharts } from "./queue-chart";
 import { queueConditionalFormat } from "./queue-conditional-format";

@@ -5,7 +5,7 @@ import type { KeptCellState } from "../core/undo/kept-cell";
 import type { ValidationBefore } from "../core/undo/kept-validation";
 import type { UndoTargets } from "../core/undo/undo-targets";
 import type { ExcelApiSupport } from "./capabilities";
-import { rangeOpArea } from "./op-area";
+import { rangeOpArea } from "../core/write-plan/op-area";
 import { learnFrom, readInBudget, takeGroup, type AreaPiece } from "./read-in-budget";
 import { jsonBytesOfRows, learntDensity } from "./response-bytes";
 import { toCellValue } from "./snapshot-cells";

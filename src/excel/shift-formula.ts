@@ -1,5 +1,5 @@
 import { columnLetter, columnNumber } from "../core/model/address";
-import { MAX_COLUMNS, MAX_ROWS } from "./op-area";
+import { MAX_COLUMNS, MAX_ROWS } from "../core/write-plan/op-area";
 
 /**
  * A conditional-format formula moved by some rows and columns, as Excel moves a formula when it is

@@ -6,8 +6,8 @@ import { err, ok, type Result } from "../core/result";
 import type { CfRule, WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { applyCellFormat, applyColumnWidths, applyFreezePanes, applyPageSetup, toSqref } from "./apply-layout";
 import { ownStyle, writeCellState } from "./cell-state";
+import { refusedWriteSentence, writeOpProblem } from "../core/write-plan/write-op-problem";
 import { PendingCharts } from "./charts/pending-charts";
-import { layoutProblem } from "./check-layout";
 import { clearValidation, restoreValidation } from "./data-validations";
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { keepUndo } from "./keep-undo";
@@ -129,8 +129,9 @@ const checkPlan = (workbook: Workbook, plan: WritePlan): Result<true, GatewayErr
     if (op.kind === "fills") {
       for (const row of op.colours) for (const colour of row) if (colour && !isHexColour(colour)) return fail("host-error", `'${colour}' is not a colour Plan Tracker can fill a cell with; nothing was changed.`, { sheet: op.sheet });
     }
-    const problem = layoutProblem(op);
-    if (problem !== null) return fail("host-error", `${problem}, so Plan Tracker changed nothing; please report this.`, { sheet: op.sheet });
+    // Excel's limits on the plan itself, checked exactly as the Office.js executor checks them.
+    const problem = writeOpProblem(op);
+    if (problem !== null) return fail("host-error", refusedWriteSentence(problem), { sheet: op.sheet });
   }
   return ok(true);
 };

@@ -128,27 +128,27 @@ describe("more layout cases", () => {
       error: {
         kind: "host-error",
         sheet: BOARD,
-        message: "The print title rows 'A1:C3' on the sheet 'Board report' are not rows like 1:4, so Plan Tracker changed nothing; please report this.",
+        message: 'Plan Tracker prepared a change it cannot write (the print title rows "A1:C3" for "Board report" are not rows like 1:4), so nothing was written; please report this.',
       },
     });
     expect(sheetOf(await reload(await gateway.save())).getCell("A1").value).toBe("Group");
   });
 
   it.each([
-    [{ kind: "columnWidths", sheet: BOARD, widths: [{ column: "A1", width: 10 }] }, "The width 10 for column 'A1' on the sheet 'Board report' is not 0 to 255 characters"],
-    [{ kind: "freezePanes", sheet: BOARD, rows: 1.5, columns: 0 }, "The frozen panes on the sheet 'Board report' are not whole numbers of rows and columns"],
-    [{ kind: "cellFormats", sheet: BOARD, topLeft: "A1", formats: [[{ fontColour: "red" }]] }, "A cell format for A1 on the sheet 'Board report' has a colour or alignment Excel does not know"],
+    [{ kind: "columnWidths", sheet: BOARD, widths: [{ column: "A1", width: 10 }] }, 'the width 10 for column "A1" on "Board report" is not 0 to 255 characters'],
+    [{ kind: "freezePanes", sheet: BOARD, rows: 1.5, columns: 0 }, 'the frozen panes on "Board report" are not whole numbers of rows and columns'],
+    [{ kind: "cellFormats", sheet: BOARD, topLeft: "A1", formats: [[{ fontColour: "red" }]] }, "a cell format for 'Board report'!A1 has a colour or alignment Excel does not know"],
     [
       { kind: "chart", sheet: BOARD, chart: { chartType: "line", source: "A1:A9", seriesBy: "columns", title: "T", altText: "", topLeft: "D1", bottomRight: "H9" } },
-      "The chart 'T' on the sheet 'Board report' draws from 'A1:A9', which has no room for a header row and a category column",
+      'the chart "T" on "Board report" draws from "A1:A9", which has no room for a header row and a category column',
     ],
     [
       { kind: "chart", sheet: BOARD, chart: { chartType: "line", source: "A1:B9", seriesBy: "columns", title: "T", altText: "", topLeft: "H9", bottomRight: "D1" } },
-      "The chart 'T' on the sheet 'Board report' ends above or left of where it starts",
+      'the chart "T" on "Board report" ends above or left of where it starts',
     ],
   ] as [WriteOp, string][])("refuses %#", async (op, sentence) => {
     const gateway = await open(await build());
     const result = await gateway.apply(plan(op));
-    expect(!result.ok && result.error.message).toBe(`${sentence}, so Plan Tracker changed nothing; please report this.`);
+    expect(!result.ok && result.error.message).toBe(`Plan Tracker prepared a change it cannot write (${sentence}), so nothing was written; please report this.`);
   });
 });

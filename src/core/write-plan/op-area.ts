@@ -1,6 +1,6 @@
-import { parseCellAddress, parseRangeAddress, type RangeArea } from "../core/model/address";
-import { opRows, type RowWriteOp } from "../core/write-plan/chunk-write-plan";
-import type { WriteOp } from "../core/write-plan/write-plan";
+import { parseCellAddress, parseRangeAddress, type RangeArea } from "../model/address";
+import { opRows, type RowWriteOp } from "./chunk-write-plan";
+import type { WriteOp } from "./write-plan";
 
 /** Excel's grid (Excel specifications and limits). */
 export const MAX_ROWS = 1_048_576;
