@@ -15,6 +15,8 @@ export interface CliArgs {
   period: string | null;
   /** --schema: a mapping file that overrides the one stored in the workbook. */
   schema: string | null;
+  /** detect --json / mapping save --accept-suggestions: write suggested polarities into the mapping as confirmed. */
+  acceptSuggestions: boolean;
 }
 
 export const USAGE = `Usage: plan-tracker <command> <file.xlsx> [options]
@@ -27,7 +29,7 @@ Commands:
                                   Rate every action and measure by the plan's rules
   report <file.xlsx> --out <report.xlsx> [--as-of YYYY-MM-DD] [--period "label"]
                                   Write a copy with the board report sheet added
-  mapping save <file.xlsx> --schema <mapping.json> --out <copy.xlsx>
+  mapping save <file.xlsx> --schema <mapping.json> --out <copy.xlsx> [--accept-suggestions]
                                   Write a copy of the workbook that carries the mapping
   mapping show <file.xlsx>        Print the mapping the workbook carries
   help                            Show this help
@@ -35,6 +37,8 @@ Commands:
 Options:
   --schema <mapping.json>         (detect, validate, rag, report) use this mapping instead of the
                                   one stored in the workbook, or of detection when it has none
+  --accept-suggestions            (detect --json, mapping save) write the polarities Plan Tracker
+                                  suggested for measures into the mapping, as confirmed
 
 Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file or the mapping could
 not be used or the arguments are wrong. The input workbook is only read, never changed.`;
@@ -67,6 +71,7 @@ const mappingArgs = (positional: string[], options: Omit<CliArgs, "command" | "a
   if (!file) return err(`mapping ${action} needs a workbook: plan-tracker mapping ${action} <file.xlsx>.`);
   if (rest.length > 0) return err(`Unexpected argument "${rest[0]}". Give one workbook at a time.`);
   if (options.asOf !== null || options.period !== null) return err(`${options.asOf !== null ? "--as-of" : "--period"} does not go with the mapping command.`);
+  if (action === "show" && options.acceptSuggestions) return err("--accept-suggestions goes with mapping save (or detect --json), not mapping show.");
   if (action === "save" && options.schema === null) return err("mapping save needs --schema <mapping.json>: the mapping to store in the workbook.");
   if (action === "save" && options.write === null) return err("mapping save needs --out <copy.xlsx>: the workbook you give is never changed.");
   if (action === "show" && (options.schema !== null || options.write !== null)) return err(`${options.schema !== null ? "--schema" : "--out"} goes with mapping save, not mapping show.`);
@@ -75,11 +80,12 @@ const mappingArgs = (positional: string[], options: Omit<CliArgs, "command" | "a
 
 export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
   const positional: string[] = [];
-  const options: Omit<CliArgs, "command" | "action" | "file"> = { json: false, asOf: null, write: null, period: null, schema: null };
+  const options: Omit<CliArgs, "command" | "action" | "file"> = { json: false, asOf: null, write: null, period: null, schema: null, acceptSuggestions: false };
   const simple = (command: "help" | "version"): CliArgs => ({ command, action: null, file: null, ...options });
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === "--json") options.json = true;
+    else if (arg === "--accept-suggestions") options.acceptSuggestions = true;
     else if (arg === "--help" || arg === "-h") return ok(simple("help"));
     else if (arg === "--version" || arg === "-v") return ok(simple("version"));
     else if (VALUE_OPTIONS.has(arg)) {
@@ -104,6 +110,8 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
   const { asOf, write, period } = options;
   if ((asOf !== null || write !== null) && command !== "rag" && command !== "report") return err(`${asOf !== null ? "--as-of" : "--write"} goes with the rag and report commands.`);
   if (period !== null && command !== "report") return err("--period goes with the report command.");
+  // Accepting writes into a mapping, and only detect --json prints one.
+  if (options.acceptSuggestions && (command !== "detect" || !options.json)) return err("--accept-suggestions goes with detect --json and mapping save: they write the mapping.");
   if (command === "report" && write === null) return err("The report command needs --out <report.xlsx>: the workbook you give is never changed.");
   return ok({ command: command as CliArgs["command"], action: null, file, ...options });
 };

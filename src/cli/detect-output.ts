@@ -1,6 +1,8 @@
 import type { PlanSettings } from "../app/plan-settings";
 import { mappingInForce } from "../app/plan-settings";
+import { acceptPolarityProposals, polarityProposals } from "../core/mapping/accept-suggestions";
 import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
+import { POLARITY_WORDS } from "../core/rag/polarity-words";
 import { mappingJsonForPeople } from "../core/mapping/mapping-json";
 import type { PlanModel } from "../core/parse/plan-model";
 
@@ -8,7 +10,20 @@ import type { PlanModel } from "../core/parse/plan-model";
  * `detect --json`: the mapping in force, in the mapping format, saying where it came from — so it
  * can be corrected and fed straight back with --schema, or stored with `mapping save` (issue #5).
  */
-export const detectJson = (settings: PlanSettings, model: PlanModel): string => mappingJsonForPeople(mappingInForce(settings, model), settings.source);
+export const detectJson = (settings: PlanSettings, model: PlanModel, acceptSuggestions = false): string => {
+  const mapping = mappingInForce(settings, model);
+  return mappingJsonForPeople(acceptSuggestions ? acceptPolarityProposals(mapping, polarityProposals(model)) : mapping, settings.source);
+};
+
+/** The measures rated by a suggested polarity, one line each, for a person to confirm or correct. */
+export const suggestionLines = (model: PlanModel): string[] => {
+  const proposals = polarityProposals(model);
+  if (proposals.length === 0) return [];
+  return [
+    `Polarity suggested for ${proposals.length} of ${new Set(model.metrics.map((m) => m.name)).size} measures (rated by it until confirmed: detect --json --accept-suggestions writes them into the mapping):`,
+    ...proposals.map((p) => `  ${p.name}: ${POLARITY_WORDS[p.polarity]}, suggested (${p.reason})`),
+  ];
+};
 
 /** One line saying which mapping decided what was understood. */
 export const mappingLine = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
@@ -37,6 +52,8 @@ export const detectText = (model: PlanModel, file: string, mappingSays?: string)
       for (const column of columns) lines.push(`    ${column}`);
     }
   }
+  const suggested = suggestionLines(model);
+  if (suggested.length > 0) lines.push("", ...suggested);
   if (model.unmapped.length > 0) {
     lines.push("", "Not understood:");
     for (const note of model.unmapped) lines.push(`  ${note.sheet}!${note.cell}  ${note.reason}`);

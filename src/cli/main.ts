@@ -1,5 +1,6 @@
 import { analyseWorkbook, readPlan } from "../app/analyse-workbook";
 import type { PlanSettings } from "../app/plan-settings";
+import { acceptPolarityProposals, polarityProposals } from "../core/mapping/accept-suggestions";
 import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import type { Mapping } from "../core/mapping/mapping";
 import { parseArgs, USAGE } from "./args";
@@ -69,7 +70,13 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   const gateway = opened.value;
   if (command === "mapping") {
     if (args.value.action === "show") return showMapping(gateway, file ?? "", io);
-    return mapping ? saveMapping(gateway, file ?? "", mapping, args.value.write ?? "", io) : EXIT_UNUSABLE;
+    if (!mapping) return EXIT_UNUSABLE;
+    if (args.value.acceptSuggestions) {
+      const accepted = await withAcceptedSuggestions(gateway, mapping, io);
+      if (!accepted) return EXIT_UNUSABLE;
+      mapping = accepted;
+    }
+    return saveMapping(gateway, file ?? "", mapping, args.value.write ?? "", io);
   }
   if (command === "detect") {
     const plan = await readPlan(gateway, mapping);
@@ -78,7 +85,8 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       return EXIT_UNUSABLE;
     }
     const { model, settings, snapshot } = plan.value;
-    io.out(json ? detectJson(settings, model) : detectText(model, file ?? "", mappingLine(settings, file ?? "", args.value.schema, snapshot.mappingXml !== undefined)));
+    if (args.value.acceptSuggestions) io.err(acceptedSentence(polarityProposals(model).length));
+    io.out(json ? detectJson(settings, model, args.value.acceptSuggestions) : detectText(model, file ?? "", mappingLine(settings, file ?? "", args.value.schema, snapshot.mappingXml !== undefined)));
     return EXIT_OK;
   }
   if (command === "rag") {
@@ -133,6 +141,22 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   if (analysis.value.settings) noteHeaderMoves(analysis.value.settings, io);
   io.out(json ? validateJson(analysis.value) : validateText(analysis.value, file ?? ""));
   return analysis.value.summary.error > 0 ? EXIT_ISSUES : EXIT_OK;
+};
+
+/** Said on stderr, so --json stays clean. */
+const acceptedSentence = (count: number): string =>
+  count === 0 ? "No polarity was suggested, so there was nothing to accept." : `Accepted ${count} suggested ${count === 1 ? "polarity" : "polarities"}: the mapping now gives ${count === 1 ? "it" : "them"} as confirmed.`;
+
+/** mapping save --accept-suggestions: read the workbook with the given mapping, then confirm what was suggested. */
+const withAcceptedSuggestions = async (gateway: Parameters<typeof readPlan>[0], mapping: Mapping, io: CliIo): Promise<Mapping | null> => {
+  const plan = await readPlan(gateway, mapping);
+  if (!plan.ok) {
+    io.err(plan.error.message);
+    return null;
+  }
+  const proposals = polarityProposals(plan.value.model);
+  io.err(acceptedSentence(proposals.length));
+  return acceptPolarityProposals(mapping, proposals);
 };
 
 /** Tables followed to where rows inserted above them moved them: said on stderr, so --json stays clean. */

@@ -22,7 +22,7 @@ export const ragJson = (result: RagResult): string =>
         reason: rating.reason,
         flags: rating.flags,
       })),
-      metrics: result.metrics.map(({ metric, period, polarity, rating, direction }) => ({
+      metrics: result.metrics.map(({ metric, period, polarity, rating, direction, polaritySuggested }) => ({
         sheet: metric.sheet,
         row: metric.row,
         name: metric.name,
@@ -33,6 +33,9 @@ export const ragJson = (result: RagResult): string =>
         actual: period?.actual?.value ?? null,
         unit: period?.actual?.percent || period?.target?.percent ? "%" : null,
         polarity,
+        // "suggested" until the team confirms it: a script must not take Plan Tracker's guess for the council's rule.
+        polaritySource: polaritySuggested !== undefined ? "suggested" : polarity === null ? null : metric.polaritySource === "workbook" ? "workbook" : "mapping",
+        polarityReason: polaritySuggested ?? null,
         level: rating.level,
         state: rating.state,
         reason: rating.reason,
@@ -68,5 +71,8 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
     for (const { metric, rating, direction } of [...exceptions.redMetrics, ...exceptions.worseningMetrics.filter((m) => m.rating.level !== "red")])
       lines.push(`  ${metric.sheet}!${metric.cells.name?.address ?? ""}  ${metric.name}: ${rating.reason}; ${direction.direction}`);
   }
+  const suggested = result.metrics.filter((m) => m.polaritySuggested !== undefined && m.rating.state === "rated").length;
+  if (suggested > 0)
+    lines.push("", `${suggested} ${suggested === 1 ? "measure is" : "measures are"} rated by a suggested polarity (see each reason); plan-tracker detect --json --accept-suggestions confirms them into the mapping.`);
   return lines.join("\n");
 };

@@ -46,7 +46,9 @@ export const mappingFromModel = (model: PlanModel, settings: MappingSettings, so
   }),
   metrics: model.metrics.map((metric) => {
     const given = settings.metrics?.get(metric.name);
-    const polarity = given?.polarity ?? metric.polarity ?? undefined;
+    // A suggestion is not the council's rule until someone accepts it: left out, it is suggested
+    // again on every read (and still marked as suggested), rather than saved as if confirmed.
+    const polarity = given?.polarity ?? (metric.polaritySource === "suggested" ? undefined : (metric.polarity ?? undefined));
     return { name: metric.name, ...(polarity ? { polarity } : {}), ...(given?.tolerance ? { tolerance: given.tolerance } : {}) };
   }),
   policy: {

@@ -3,6 +3,13 @@ import type { IsoDate } from "./timescale";
 
 export type Polarity = "higher_is_better" | "lower_is_better" | "on_target_is_best" | "not_applicable";
 
+/**
+ * Who said which way is better: the workbook's own words, the team's mapping, or Plan Tracker's
+ * suggestion from the measure's name and numbers. A suggestion is used for rating but always shown
+ * as one, until the team confirms it into the mapping.
+ */
+export type PolaritySource = "workbook" | "mapping" | "suggested";
+
 /** A number as the council meant it: 0.13 with a % format, "13%" and "81.6 %" are all 13 percent. */
 export interface MeasuredValue {
   /** In the metric's unit; percentages are held as percent points (13 for 13%). */
@@ -45,6 +52,10 @@ export interface Metric {
   polarity: Polarity | null;
   /** The workbook's own polarity wording ("Bigger is Better"), when it has one. */
   polarityText: string;
+  /** Where the polarity came from; absent while none is known (set once detection has read the mapping). */
+  polaritySource?: PolaritySource;
+  /** Why a suggested polarity was suggested: "name says 'turnover'", "target 50 is above baseline 40". */
+  polarityReason?: string;
   basis: string;
   periods: MetricPeriod[];
   comparators: Comparator[];

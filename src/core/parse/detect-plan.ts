@@ -6,6 +6,7 @@ import { readActionTable } from "./detect/read-actions";
 import { readColourKey } from "./detect/read-colour-key";
 import { readLegends } from "./detect/read-legends";
 import { readMetricTable } from "./detect/read-metrics";
+import { applyPolarity } from "./apply-polarity";
 import { DEFAULT_NULL_TOKENS } from "./parse-measure";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
 import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "./detect/find-tables";
@@ -120,10 +121,9 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
 
   metrics.forEach((metric, index) => {
     metric.key = `M${String(index + 1).padStart(2, "0")}`;
-    // The workbook's own wording wins; the mapping fills in where the workbook says nothing.
-    const configured = options.metricPolarity?.get(metric.name);
-    if (metric.polarity === null && metric.polarityText === "" && configured) metric.polarity = configured;
   });
+  // The workbook's own wording wins; the mapping fills in where it says nothing; else a suggestion.
+  applyPolarity(metrics, options.metricPolarity);
 
   const model: PlanModel = { layout: "generic", sheets, actions, strayRows, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };
   model.layout = chooseLayout(model);

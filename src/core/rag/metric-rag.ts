@@ -35,6 +35,8 @@ export const rateMetricPeriod = (
   polarity: Polarity | null,
   tolerance: ToleranceRule,
   placeholder = false,
+  /** The polarity is Plan Tracker's suggestion, not the council's: every reason that leans on it says so. */
+  suggested = false,
 ): MetricRating => {
   if (placeholder) return { level: "unrated", state: "no-information", reason: "No information: the measure is not yet defined" };
   if (polarity === null) return { level: "unrated", state: "no-polarity", reason: "not rated: no polarity set" };
@@ -50,13 +52,14 @@ export const rateMetricPeriod = (
 
   if (polarity === "on_target_is_best") {
     const off = D.sub(D.abs(D.sub(a, t)), allowed);
-    if (D.cmp(off, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against}: inside the target band (±${tol})` };
+    const note = suggested ? ` (on target is best, suggested)` : "";
+    if (D.cmp(off, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against}${note}: inside the target band (±${tol})` };
     const level: RagLevel = D.cmp(off, allowed) <= 0 ? "amber" : "red";
-    return { level, state: "rated", reason: `${against}: outside the target band by ${D.toNumber(off)}${unit(actual)}` };
+    return { level, state: "rated", reason: `${against}${note}: outside the target band by ${D.toNumber(off)}${unit(actual)}` };
   }
 
   const shortfall = polarity === "higher_is_better" ? D.sub(t, a) : D.sub(a, t);
-  const direction = polarity === "higher_is_better" ? "higher is better" : "lower is better";
+  const direction = `${polarity === "higher_is_better" ? "higher is better" : "lower is better"}${suggested ? ", suggested" : ""}`;
   if (D.cmp(shortfall, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against} (${direction}): target met` };
   const gap = `${D.toNumber(shortfall)}${actual.percent ? " points" : ""}`;
   // A target of 0 has no relative tolerance: any shortfall is red, unless the rule is absolute.

@@ -37,6 +37,8 @@ export interface RatedMetric {
   previous: MetricPeriod | null;
   rating: MetricRating;
   direction: DirectionOfTravel;
+  /** Why Plan Tracker suggested the polarity it rated by, when no one has confirmed it yet. */
+  polaritySuggested?: string;
 }
 
 export interface Score {
@@ -86,14 +88,16 @@ const choosePeriods = (metric: Metric, asOf: IsoDate, chosen?: string): { period
 export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => {
   const settings = options.metricSettings?.(metric);
   const polarity = settings?.polarity ?? metric.polarity;
+  // A polarity the team gave wins over a suggestion; only an unconfirmed suggestion is marked.
+  const suggested = settings?.polarity === undefined && metric.polaritySource === "suggested" ? (metric.polarityReason ?? "") : undefined;
   const tolerance = settings?.tolerance ?? options.policy.tolerance;
   const { period, previous } = choosePeriods(metric, options.asOf, options.period);
-  const rating = rateMetricPeriod(period?.target ?? null, period?.actual ?? null, polarity, tolerance, metric.placeholder);
+  const rating = rateMetricPeriod(period?.target ?? null, period?.actual ?? null, polarity, tolerance, metric.placeholder, suggested !== undefined);
   const direction = directionOfTravel(previous?.actual ?? null, period?.actual ?? null, polarity, options.policy, {
     previous: previous?.target ?? null,
     current: period?.target ?? null,
   });
-  return { metric, polarity, period, previous, rating, direction };
+  return { metric, polarity, period, previous, rating, direction, ...(suggested !== undefined ? { polaritySuggested: suggested } : {}) };
 };
 
 const rollup = (name: string, actions: RatedAction[], metrics: RatedMetric[], score: Score | null): Rollup => {

@@ -8,6 +8,7 @@ import { countedActions, emptyCounts, percentages } from "../rag/level-counts";
 import { rateMetricPeriod } from "../rag/metric-rag";
 import type { RagResult, RatedMetric } from "../rag/rate-plan";
 import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
+import { suggestedPolarityWords } from "../rag/polarity-words";
 import type { Metric } from "../model/metric";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
@@ -92,7 +93,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
 
   const metricExceptions: MetricException[] = rag.metrics
     .filter((m) => m.rating.state === "rated" && (m.rating.level === "red" || m.rating.level === "amber"))
-    .map(({ metric, period, rating, direction }) => ({
+    .map(({ metric, period, polarity, rating, direction, polaritySuggested }) => ({
       name: metric.name,
       group: metric.group,
       period: period?.label ?? "",
@@ -100,6 +101,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       actual: show(period?.actual ?? null),
       level: rating.level,
       direction: direction.direction,
+      ...(polaritySuggested !== undefined && polarity !== null ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) } : {}),
       comparator: metric.comparators
         .filter((c) => c.value !== null || (c.text !== "" && !c.unreadable))
         .map((c) => `${c.label} ${c.value ? show(c.value) : c.text}`)

@@ -54,6 +54,8 @@ export interface MetricException {
   actual: string;
   level: RagLevel;
   direction: string;
+  /** "lower is better, suggested (name says 'turnover')" when the rating rests on an unconfirmed suggestion. */
+  polaritySuggested?: string;
   comparator: string;
   sheet: string;
   cell: string;

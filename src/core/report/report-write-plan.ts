@@ -107,7 +107,7 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   if (report.metricExceptions.length === 0)
     sheet.row([cell(report.metrics.current.of === 0 ? "None could be rated: no measure has both a target and a polarity." : "None: every rated measure is at or better than target.")]);
   for (const m of report.metricExceptions)
-    sheet.row([cell(m.name), cell(m.group), cell(m.period), cell(m.target), cell(m.actual), level(m.level), cell(m.direction), cell(m.comparator || "–")]);
+    sheet.row([cell(m.polaritySuggested !== undefined ? `${m.name} (polarity ${m.polaritySuggested})` : m.name), cell(m.group), cell(m.period), cell(m.target), cell(m.actual), level(m.level), cell(m.direction), cell(m.comparator || "–")]);
   sheet.blank();
 
   for (const series of report.chartMetrics) {

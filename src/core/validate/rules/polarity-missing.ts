@@ -1,9 +1,12 @@
+import { suggestedPolarityWords } from "../../rag/polarity-words";
 import { issueAt, type ValidationRule } from "../rule";
 import { actualSeries } from "../shared/metric-values";
 
 /**
  * DOMAIN §6.1, §9 rule 56: without a polarity (is a higher value better?) a measure gets no RAG and no
  * direction of travel; a "higher is better" default would show turnover of 25% against 13% as green.
+ * Where Plan Tracker could suggest one from the name or the numbers, the measure is rated by it, and
+ * this is only a note asking the team to confirm the suggestion.
  */
 export const polarityMissing: ValidationRule = {
   code: "polarity-missing",
@@ -11,7 +14,11 @@ export const polarityMissing: ValidationRule = {
   title: "No polarity, so no RAG",
   check: ({ model }) =>
     model.metrics
-      .filter((metric) => metric.polarity === null && metric.polarityText === "" && !metric.placeholder && actualSeries(metric).length > 0 && metric.cells.name)
-      .map((metric) => issueAt("polarity-missing", "error", metric.cells.polarity ?? metric.cells.name!, "polarity",
-        `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`)),
+      .filter((metric) => (metric.polarity === null || metric.polaritySource === "suggested") && metric.polarityText === "" && !metric.placeholder && actualSeries(metric).length > 0 && metric.cells.name)
+      .map((metric) =>
+        metric.polaritySource === "suggested" && metric.polarity !== null
+          ? issueAt("polarity-missing", "info", metric.cells.polarity ?? metric.cells.name!, "polarity",
+              `Polarity suggested for "${metric.name}": ${suggestedPolarityWords(metric.polarity, metric.polarityReason ?? "")}. It is rated by this suggestion; confirm it (Accept suggestions in the Mapping view, or --accept-suggestions) or set another in the mapping.`)
+          : issueAt("polarity-missing", "error", metric.cells.polarity ?? metric.cells.name!, "polarity",
+              `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`)),
 };

@@ -23,8 +23,21 @@ describe("polarity-missing", () => {
     });
     const issues = runRule(polarityMissing, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!A4"]);
-    expect(issues[0]).toMatchObject({ code: "polarity-missing", severity: "error", field: "polarity", value: "Turnover (overall)" });
-    expect(issues[0].message).toMatch(/^"Turnover \(overall\)" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it\. Set its polarity/);
+    // The name says which way is better, so the measure is rated by a suggestion, and the team is asked to confirm it.
+    expect(issues[0]).toMatchObject({ code: "polarity-missing", severity: "info", field: "polarity", value: "Turnover (overall)" });
+    expect(issues[0].message).toMatch(/^Polarity suggested for "Turnover \(overall\)": lower is better, suggested \(name says 'turnover'\)\. It is rated by this suggestion; confirm it/);
+  });
+
+  it("is an error where nothing suggests a polarity", () => {
+    const snapshot = snapshotOf({
+      name: "Focus on Practice",
+      rows: [["Metrics including saving / efficiency (if relevant)"], ...gccMetricHeader(["March 22", "April"]), ["%age of Neglect toolkit used at contact", null, 0.06, null, 0.07]],
+      numberFormats: { C4: "0%", E4: "0%" },
+    });
+    const issues = runRule(polarityMissing, snapshot);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: "error", value: "%age of Neglect toolkit used at contact" });
+    expect(issues[0].message).toMatch(/has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it\. Set its polarity/);
   });
 
   it("reports Thurrock's blank Polarity cells, leaving a polarity cell with other words to type-error (004 L149)", () => {
