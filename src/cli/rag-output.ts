@@ -18,6 +18,8 @@ export const ragJson = (result: RagResult): string =>
         group: action.group,
         due: action.timescale.due,
         status: rating.manualLevel,
+        // The owner's own word ("Amber/Red", "Not started"): a level alone loses it.
+        statusLabel: rating.manualLabel ?? null,
         level: rating.level,
         reason: rating.reason,
         flags: rating.flags,

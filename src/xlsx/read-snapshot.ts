@@ -9,6 +9,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/workbook-
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_SNAPSHOT_CELLS } from "./excel-limits";
 import { solidFillColour } from "./fill-colour";
 import { DATE_1904_OFFSET_DAYS, normaliseCellValue } from "./read-cell-value";
+import { readSheetLists } from "./read-lists";
 
 const tooLarge = (sheet: string, message: string, cells?: string[]): GatewayError => ({ kind: "too-large", message, sheet, ...(cells ? { cells } : {}) });
 
@@ -143,7 +144,9 @@ export const readWorkbookSnapshot = (workbook: Workbook, name: string, takenAt: 
   for (const worksheet of workbook.worksheets) {
     const sheet = readWorksheet(worksheet, date1904);
     if (!sheet.ok) return sheet;
-    sheets.push(sheet.value);
+    // Dropdowns say which words a status column uses; only sheets that have some carry the field.
+    const lists = readSheetLists(workbook, worksheet);
+    sheets.push(lists.length > 0 ? { ...sheet.value, lists } : sheet.value);
   }
   return ok({ name, sheets, settings: {}, stamp: { takenAt, fingerprint: fingerprintSheets(sheets) } });
 };

@@ -22,6 +22,15 @@ export interface RecordedRating {
   /** How it was read: by label, glyph, number or the cell's fill. */
   source: "label" | "glyph" | "number" | "fill" | "tick";
   cell: CellRef;
+  /**
+   * The word as the plan's vocabulary names it ("Amber/Red", "1. Not yet started"), when read from a
+   * label: shown wherever the rating is, since a level alone loses what the owner said.
+   */
+  label?: string;
+  /** Place on the vocabulary's ordered ladder (Delivery Confidence 1 Red … 5 Green; a dropdown as listed). */
+  rank?: number;
+  /** Not a rating: withheld (stays unrated whatever the dates) or withdrawn (out of the plan's counts). */
+  standing?: "withheld" | "withdrawn";
 }
 
 /** One action (or, in Thurrock, one success-measure row: the rated unit). */

@@ -1,4 +1,5 @@
 import type { RagLevel } from "./rag-level";
+import { COMMON_UNRATED_WORDS, DELIVERY_CONFIDENCE, WITHDRAWN, WITHHELD } from "./status-words";
 
 /** One level's words and symbols in a council's status vocabulary (DOMAIN §3). */
 export interface StatusEntry {
@@ -7,6 +8,15 @@ export interface StatusEntry {
   labels: string[];
   /** Shape symbols shown beside the label. Never decisive when a label is present (DOMAIN §3 rule 1). */
   glyphs: string[];
+  /** The label shown for this entry wherever the rating appears ("Amber/Red"), when it is more than its level. */
+  name?: string;
+  /** 1-based place on the vocabulary's own ordered ladder (Delivery Confidence: 1 Red … 5 Green; a dropdown: as listed). */
+  rank?: number;
+  /**
+   * Not a rating: `withheld` (exempt under FOI) leaves the item unrated whatever its dates;
+   * `withdrawn` (cancelled, superseded, merged) takes it out of the plan's counts.
+   */
+  standing?: "withheld" | "withdrawn";
 }
 
 /**
@@ -28,6 +38,11 @@ export interface StatusVocabulary {
    * the tick only selects it, so that level is "unrated" and callers pass the row's level instead.
    */
   ticks?: { marks: string[]; level: RagLevel };
+  /**
+   * Where the vocabulary applies, when it was read from the workbook itself (a column's dropdown, a
+   * key beside a table): only those columns of that sheet. Absent: everywhere.
+   */
+  scope?: { sheet: string; columns: readonly number[] };
 }
 
 /** GCC workstream legend (000 L144–145): ■ On target, ◆ At risk, ▲ Compromised, ● Completed; `In progress` is not a rating. */
@@ -79,24 +94,27 @@ const scorecard: StatusVocabulary = {
 
 /**
  * Common words for plans with no council vocabulary, including the GCC QA action tracker's
- * (001 L8456–8491). `Not started` and `In progress` are deliberately unrated: whether they are late
- * is the date check's job, and neither may ever count as green (DOMAIN §3).
+ * (001 L8456–8491), matched whatever their case, hyphens or slashes ("Off-track", "On Hold").
+ * Statuses that are not ratings are unrated, never green: whether they are late is the date check's
+ * job (status-words.ts says which and why).
  */
 const generic: StatusVocabulary = {
   id: "generic",
   match: "exact",
   entries: [
-    { level: "red", labels: ["Red", "R", "Off track", "Off target", "Overdue", "Compromised", "Significant delay", "Behind schedule", "High risk"], glyphs: ["▲"] },
-    { level: "amber", labels: ["Amber", "A", "At risk", "Delayed", "Some delay", "Slipping", "Significant risk", "Minor delay"], glyphs: ["◆"] },
-    { level: "green", labels: ["Green", "G", "On track", "On target", "On schedule", "Not yet due"], glyphs: ["■"] },
-    { level: "blue", labels: ["Blue", "B", "Complete", "Completed", "Actioned", "Completed on time", "Completed late", "Achieved"], glyphs: ["●"] },
+    { level: "red", labels: ["Red", "R", "Off track", "Off target", "Overdue", "Compromised", "Significant delay", "Behind schedule", "High risk", "Major issues", "Ongoing - off track"], glyphs: ["▲"] },
+    { level: "amber", labels: ["Amber", "A", "At risk", "Delayed", "Some delay", "Slipping", "Significant risk", "Minor delay", "Ongoing - delayed", "Ongoing - at risk"], glyphs: ["◆"] },
+    { level: "green", labels: ["Green", "G", "On track", "On target", "On schedule", "Not yet due", "Ongoing - on track"], glyphs: ["■"] },
+    { level: "blue", labels: ["Blue", "B", "Complete", "Completed", "Actioned", "Completed on time", "Completed late", "Achieved", "Completed - BAU", "Complete - BAU", "Completed - business as usual", "Delivered"], glyphs: ["●"] },
     { level: "done", labels: ["Done", "Closed", "Completed and can be removed", "Service ended prior to completion"], glyphs: [] },
-    { level: "unrated", labels: ["Not started", "In progress", "Not rated", "No data", "Too early to say", "Team Manager has yet to provide an update"], glyphs: ["–"] },
+    { level: "unrated", labels: [...COMMON_UNRATED_WORDS], glyphs: ["–"] },
+    WITHHELD,
+    WITHDRAWN,
   ],
   ticks: { marks: ["✓", "✔", "☑", "✅"], level: "blue" },
 };
 
 /** The vocabularies of DOMAIN §3, by id. */
-export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, generic } as const;
+export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, deliveryConfidence: DELIVERY_CONFIDENCE, generic } as const;
 
 export type PresetVocabularyId = keyof typeof PRESET_VOCABULARIES;

@@ -3,6 +3,8 @@ import type { Metric } from "../model/metric";
 import { DEFAULT_DATE_POLICY, type DatePolicy } from "../model/timescale";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { readActionTable } from "./detect/read-actions";
+import { tableVocabularies } from "./detect/table-vocabularies";
+import { markWithdrawn } from "./detect/withdrawn-actions";
 import { readColourKey } from "./detect/read-colour-key";
 import { readLegends } from "./detect/read-legends";
 import { readMetricTable } from "./detect/read-metrics";
@@ -83,9 +85,11 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     const layout = layouts[index];
     for (const table of layout.tables) {
       if (table.kind === "actions") {
-        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup, vocabularies: options.vocabularies });
+        // The workbook's own words for this table (its dropdowns, a scale's key) join the council's.
+        const vocabularies = tableVocabularies(grid, table, options.vocabularies);
+        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup, vocabularies });
         // A loop, not push(...rows): spreading a million-row table's rows as arguments overflows the stack.
-        for (const action of reading.actions) actions.push(action);
+        for (const action of reading.actions) actions.push(markWithdrawn(action));
         for (const stray of reading.strays) strayRows.push(stray);
         for (const note of reading.notes) rowNotes.push(note);
       } else if (table.kind === "metrics") {

@@ -1,7 +1,8 @@
 import { cellText, isExcelError, type CellValue } from "../model/cell-value";
 import type { RagLevel } from "../model/rag-level";
-import type { StatusVocabulary } from "../model/status-vocabulary";
+import type { StatusEntry, StatusVocabulary } from "../model/status-vocabulary";
 import { isDateFormat } from "./excel-date";
+import { statusKey, statusParts } from "./status-key";
 
 export { nearestColourMatch, nearestLevelByColour, type ColourMatch } from "./status-colour";
 
@@ -18,6 +19,12 @@ export type StatusReading =
       score: number | null;
       /** The cell's glyph belongs to another level than its label (`◆ Compromised`, 000 L128): rule 43. */
       glyphMismatch?: { glyph: string; glyphLevel: RagLevel };
+      /** The entry's own name ("Amber/Red"), where the vocabulary gives one. */
+      label?: string;
+      /** Place on the vocabulary's ordered ladder, where it has one. */
+      rank?: number;
+      /** Not a rating: withheld or withdrawn (see StatusEntry). */
+      standing?: StatusEntry["standing"];
     }
   | { kind: "blank" }
   /** A rating of 0: not rated, excluded from averages (DOMAIN §3 rule 2). */
@@ -52,19 +59,53 @@ const splitGlyph = (text: string, vocabulary: StatusVocabulary): { glyph: string
   return { glyph: null, label: tidy(text).replace(/[.:;!]+$/, "") };
 };
 
-const levelOfLabel = (label: string, vocabulary: StatusVocabulary): RagLevel | null => {
-  const text = label.replace(/[.:;!]+$/, "");
-  let best: { level: RagLevel; length: number } | null = null;
-  for (const entry of vocabulary.entries)
-    for (const raw of entry.labels) {
-      const candidate = tidy(raw);
-      const matches =
-        text === candidate ||
-        (vocabulary.match === "prefix" && text.startsWith(candidate) && !/[a-z0-9]/.test(text.charAt(candidate.length)));
-      // The longest label wins, so "Completed and can be removed" beats a shorter "Completed".
-      if (matches && (best === null || candidate.length > best.length)) best = { level: entry.level, length: candidate.length };
-    }
-  return best?.level ?? null;
+interface KeyedLabel {
+  key: string;
+  entry: StatusEntry;
+}
+
+// Each vocabulary's labels are put in comparable form once, not once per cell.
+const keyedLabels = new WeakMap<StatusVocabulary, KeyedLabel[]>();
+const labelsOf = (vocabulary: StatusVocabulary): KeyedLabel[] => {
+  let keyed = keyedLabels.get(vocabulary);
+  if (!keyed) {
+    keyed = vocabulary.entries.flatMap((entry) => entry.labels.map((label) => ({ key: statusKey(label), entry }))).filter((label) => label.key !== "");
+    keyedLabels.set(vocabulary, keyed);
+  }
+  return keyed;
+};
+
+const entryOfKey = (text: string, vocabulary: StatusVocabulary): StatusEntry | null => {
+  let best: KeyedLabel | null = null;
+  for (const candidate of labelsOf(vocabulary)) {
+    const matches =
+      text === candidate.key || (vocabulary.match === "prefix" && text.startsWith(candidate.key) && text.charAt(candidate.key.length) === " ");
+    // The longest label wins, so "Completed and can be removed" beats a shorter "Completed".
+    if (matches && (best === null || candidate.key.length > best.key.length)) best = candidate;
+  }
+  return best?.entry ?? null;
+};
+
+/**
+ * The entry a label belongs to: the whole label first; else, for a compound such as
+ * "Ongoing – delayed", the last part that is a rating (the qualifier says how it is going), or the
+ * first part known at all.
+ */
+const entryOfLabel = (label: string, vocabulary: StatusVocabulary): StatusEntry | null => {
+  const whole = entryOfKey(statusKey(label), vocabulary);
+  if (whole) return whole;
+  const parts = statusParts(label);
+  if (parts.length < 2) return null;
+  const known = parts.map((part) => entryOfKey(statusKey(part), vocabulary)).filter((entry): entry is StatusEntry => entry !== null);
+  return [...known].reverse().find((entry) => entry.level !== "unrated") ?? known[0] ?? null;
+};
+
+const labelReading = (entry: StatusEntry): StatusReading => {
+  const reading: StatusReading = { kind: "level", level: entry.level, source: "label", score: null };
+  if (entry.name !== undefined) reading.label = entry.name;
+  if (entry.rank !== undefined) reading.rank = entry.rank;
+  if (entry.standing !== undefined) reading.standing = entry.standing;
+  return reading;
 };
 
 const levelOfGlyph = (glyph: string, vocabulary: StatusVocabulary): RagLevel | null =>
@@ -114,10 +155,10 @@ export const parseStatus = (
   const { glyph, label } = splitGlyph(text, vocabulary);
   const glyphLevel = glyph === null ? null : levelOfGlyph(glyph, vocabulary);
   if (label !== "") {
-    const level = levelOfLabel(label, vocabulary);
-    if (level === null) return { kind: "invalid", reason: "unknown-text", text };
-    const reading: StatusReading = { kind: "level", level, source: "label", score: null };
-    if (glyph !== null && glyphLevel !== null && glyphLevel !== level) reading.glyphMismatch = { glyph, glyphLevel };
+    const entry = entryOfLabel(label, vocabulary);
+    if (entry === null) return { kind: "invalid", reason: "unknown-text", text };
+    const reading = labelReading(entry);
+    if (reading.kind === "level" && glyph !== null && glyphLevel !== null && glyphLevel !== entry.level) reading.glyphMismatch = { glyph, glyphLevel };
     return reading;
   }
   return glyphLevel !== null ? { kind: "level", level: glyphLevel, source: "glyph", score: null } : { kind: "invalid", reason: "unknown-text", text };

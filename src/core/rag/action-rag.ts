@@ -1,4 +1,4 @@
-import type { Action } from "../model/action";
+import type { Action, RecordedRating } from "../model/action";
 import type { RagLevel } from "../model/rag-level";
 import type { IsoDate, Timescale } from "../model/timescale";
 import { daysBetween } from "../parse/excel-date";
@@ -15,6 +15,8 @@ export interface ActionRating {
   dateLevel: RagLevel;
   /** What a person recorded, if anything. */
   manualLevel: RagLevel | null;
+  /** The recorded word as the plan names it ("Amber/Red", "Not started"), when it was a word. */
+  manualLabel?: string;
   /** Days past the due date (positive) when overdue, else null. */
   overdueDays: number | null;
   flags: ActionRagFlag[];
@@ -82,7 +84,10 @@ export const rememberedDateCheck = (asOf: IsoDate, policy: RagPolicy): DateCheck
 
 /**
  * DOMAIN §5: manual completion wins; otherwise the worse of the manual status and the date check, so a
- * manual status can escalate but never clear a date-derived red; never green without a date.
+ * manual status can escalate but never clear a date-derived red; never green without a date. A rating
+ * withheld on purpose (exempt under FOI) is not rated at all: its dates would otherwise make it green
+ * and say something its owner chose not to. Reasons name the recorded word ("recorded Amber/Red"),
+ * since the level alone loses what the owner said.
  */
 export const rateAction = (
   action: Action,
@@ -90,21 +95,27 @@ export const rateAction = (
   policy: RagPolicy,
   manual: RagLevel | null = action.status?.level ?? null,
   checkDates: DateChecker = (timescale, progressRecorded) => dateCheck(timescale, asOf, progressRecorded, policy),
+  recorded: RecordedRating | null = action.status,
 ): ActionRating => {
   const progressRecorded = action.progress.trim() !== "";
   const dates = checkDates(action.timescale, progressRecorded);
-  const recorded = manual ? ` (recorded ${manual})` : "";
+  const label = recorded !== null && recorded.level === manual ? recorded.label : undefined;
+  const said = label ?? manual;
+  const named = label !== undefined ? { manualLabel: label } : {};
+  const base = { dateLevel: dates.level, manualLevel: manual, ...named };
+
+  if (recorded?.standing === "withheld")
+    return { level: "unrated", reason: `rating withheld ("${recorded.label ?? ""}"), so not rated from its dates`, ...base, overdueDays: null, flags: [] };
 
   if (manual === "blue" || manual === "done")
-    return { level: manual, reason: "recorded as complete", dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+    return { level: manual, reason: label !== undefined ? `recorded as complete (${label})` : "recorded as complete", ...base, overdueDays: null, flags: [] };
 
   if (dates.level === "unrated") {
-    if (manual === "red" || manual === "amber")
-      return { level: manual, reason: `recorded ${manual}; ${dates.reason}`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+    if (manual === "red" || manual === "amber") return { level: manual, reason: `recorded ${said}; ${dates.reason}`, ...base, overdueDays: null, flags: [] };
     if (manual === "green" && !policy.allowGreenWithoutDate)
-      return { level: "unrated", reason: `recorded green but ${dates.reason}, so not rated`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: ["green-without-date"] };
-    if (manual === "green") return { level: "green", reason: `recorded green; ${dates.reason}`, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
-    return { level: "unrated", reason: dates.reason, dateLevel: dates.level, manualLevel: manual, overdueDays: null, flags: [] };
+      return { level: "unrated", reason: `recorded ${label ?? "green"} but ${dates.reason}, so not rated`, ...base, overdueDays: null, flags: ["green-without-date"] };
+    if (manual === "green") return { level: "green", reason: `recorded ${said}; ${dates.reason}`, ...base, overdueDays: null, flags: [] };
+    return { level: "unrated", reason: label !== undefined ? `recorded ${label}; ${dates.reason}` : dates.reason, ...base, overdueDays: null, flags: [] };
   }
 
   const worse = manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level] ? manual : dates.level;
@@ -112,5 +123,6 @@ export const rateAction = (
   // "at risk" on an overdue action admits the delay and is not flagged.
   const flags: ActionRagFlag[] = manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
   const completion = dates.level === "red" ? ", no completion recorded" : "";
-  return { level: worse, reason: `${dates.reason}${completion}${recorded}`, dateLevel: dates.level, manualLevel: manual, overdueDays: dates.overdueDays, flags };
+  const recordedNote = said !== null && (manual !== "unrated" || label !== undefined) ? ` (recorded ${said})` : "";
+  return { level: worse, reason: `${dates.reason}${completion}${recordedNote}`, ...base, overdueDays: dates.overdueDays, flags };
 };

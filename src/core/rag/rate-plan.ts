@@ -1,6 +1,6 @@
-import type { Action } from "../model/action";
+import type { Action, RecordedRating } from "../model/action";
 import type { Metric, MetricPeriod, Polarity } from "../model/metric";
-import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
+import { COMPLETE_LEVELS } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { excelRound } from "../model/excel-round";
 import type { PlanModel } from "../parse/plan-model";
@@ -115,14 +115,20 @@ const rollup = (name: string, actions: RatedAction[], metrics: RatedMetric[], sc
 export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const periods = ratingPeriods(model.actions);
   const { current, previous } = currentAndPrevious(model.actions, periods);
-  // On a numeric scale the manual status is the rating recorded for the current period (Thurrock).
-  const manualOf = (action: Action): RagLevel | null =>
-    action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
+  // On a numeric scale the manual status is the rating recorded for the current period (Thurrock); a
+  // status word that is no rating ("Not started") gives way to that period's rating when there is one.
+  const recordedOf = (action: Action): RecordedRating | null => {
+    const inPeriod = action.ratings.find((r) => r.period === current) ?? null;
+    if (action.status !== null && (action.status.level !== "unrated" || action.status.standing !== undefined || inPeriod === null)) return action.status;
+    return inPeriod ?? action.status;
+  };
 
   const checkDates = rememberedDateCheck(options.asOf, options.policy);
+  const rateWithRecord = (action: Action, recorded: RecordedRating | null) =>
+    rateAction(action, options.asOf, options.policy, recorded?.level ?? null, checkDates, recorded);
   const actions: RatedAction[] = countedActions(model.actions).map((action) => ({
     action,
-    rating: rateAction(action, options.asOf, options.policy, manualOf(action), checkDates),
+    rating: rateWithRecord(action, recordedOf(action)),
   }));
   const metrics = model.metrics.map((metric) => rateMetric(metric, options));
 

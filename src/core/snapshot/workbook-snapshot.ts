@@ -20,6 +20,19 @@ export interface SheetSnapshot {
   protected: boolean;
   /** "visible", "hidden" or "veryHidden". */
   visibility: "visible" | "hidden" | "veryHidden";
+  /**
+   * Dropdowns (list-type data validations) as the reader could see them: each rectangular area and
+   * its words in the order the dropdown shows them (an explicit list, or the cells of the range it
+   * refers to). They say which words a column uses and in which order. Absent when the reader could
+   * not tell.
+   */
+  lists?: SheetList[];
+}
+
+/** One dropdown's area ("G20:G30") and its words, in order. */
+export interface SheetList {
+  range: string;
+  values: string[];
 }
 
 /** What was read and when: a later write re-reads and compares, so a co-author's change is never overwritten. */

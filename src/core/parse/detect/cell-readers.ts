@@ -67,22 +67,66 @@ export const isDateLike = (grid: SheetGrid, row: number, column: number): boolea
 const DATE_LIKE_POLICY: DatePolicy = { dayOrder: "dmy", seasons: "meteorological", byMonth: "end", financialYearStartMonth: 4 };
 
 /** Every preset at once: a status cell is read by whichever council wording it uses. */
-const ALL_WORDS: StatusVocabulary[] = [PRESET_VOCABULARIES.gcc, PRESET_VOCABULARIES.bcp, PRESET_VOCABULARIES.scorecard, PRESET_VOCABULARIES.generic];
+const ALL_WORDS: StatusVocabulary[] = [
+  PRESET_VOCABULARIES.gcc,
+  PRESET_VOCABULARIES.bcp,
+  PRESET_VOCABULARIES.scorecard,
+  PRESET_VOCABULARIES.deliveryConfidence,
+  PRESET_VOCABULARIES.generic,
+];
 
 // "4 – Completed, monitoring": a numeric scale's rating written with its words (Plan Tracker's own output).
 const SCORED_LABEL = /^\s*([1-5])\s*[–—-]\s+\S/;
 
+/**
+ * Read a status's text: the council's own words (its mapping, the column's dropdown) first, then
+ * every preset. A leading number belongs to the label ("1. Not yet started" is a dropdown's first
+ * item, not a 1 on Thurrock's scale); only text no vocabulary knows is read as a scored label, and a
+ * word that agrees with its scored number keeps the number.
+ */
 export const readStatusText = (value: CellValue, numberFormat: string | undefined, extra: readonly StatusVocabulary[] = []): ReturnType<typeof parseStatus> => {
   const scored = typeof value === "string" ? SCORED_LABEL.exec(value.replace(/^[^\w]+/, "")) : null;
-  if (scored) return parseStatus(Number(scored[1]), undefined, PRESET_VOCABULARIES.thurrock);
+  const byScore = scored ? parseStatus(Number(scored[1]), undefined, PRESET_VOCABULARIES.thurrock) : null;
   let last = parseStatus(value, numberFormat, ALL_WORDS[0]);
-  // The council's own words (from its mapping) first, then every preset.
   for (const vocabulary of [...extra, ...ALL_WORDS]) {
     last = parseStatus(value, numberFormat, vocabulary);
-    if (last.kind === "level") return last;
+    if (last.kind === "level") {
+      if (byScore?.kind === "level" && byScore.level === last.level) return { ...last, score: byScore.score, source: byScore.source };
+      return last;
+    }
   }
-  return last;
+  return byScore ?? last;
 };
+
+interface CellVocabularies {
+  list: readonly StatusVocabulary[];
+  /** Names the list for the per-run memo of status words. */
+  key: string;
+}
+
+// Worked out once per vocabulary list and column, not once per cell: this runs for every rating cell.
+const atColumn = new WeakMap<readonly StatusVocabulary[], Map<string, CellVocabularies>>();
+
+/** The vocabularies that apply to one cell: unscoped ones, and those read from the workbook for its column. */
+const vocabulariesAt = (extra: readonly StatusVocabulary[], cell: CellRef): CellVocabularies => {
+  let byColumn = atColumn.get(extra);
+  if (!byColumn) {
+    byColumn = new Map();
+    atColumn.set(extra, byColumn);
+  }
+  const where = `${cell.sheet}\u0001${cell.column}`;
+  let found = byColumn.get(where);
+  if (!found) {
+    const list = extra.filter((vocabulary) => !vocabulary.scope || (vocabulary.scope.sheet === cell.sheet && vocabulary.scope.columns.includes(cell.column)));
+    found = { list, key: `status ${list.length} ${list.map((vocabulary) => vocabulary.id).join("\u0001")}` };
+    byColumn.set(where, found);
+  }
+  return found;
+};
+
+/** The numeric scale for a cell: the first of its vocabularies that has one (a key on the sheet), else Thurrock's. */
+const scaleAt = (vocabularies: readonly StatusVocabulary[]): StatusVocabulary =>
+  vocabularies.find((vocabulary) => vocabulary.scale !== undefined) ?? PRESET_VOCABULARIES.thurrock;
 
 // A colour-only plan (BCP) fills hundreds of status cells with the key's few colours: each distinct
 // fill is matched to the key once, per key.
@@ -121,11 +165,19 @@ export const readRatingCell = (
     return level ? { period, level, score: null, source: "fill", cell } : null;
   }
   const text = cell.value;
-  // Status words repeat down a column: read each distinct word once per detection run.
+  const here = vocabulariesAt(extra, cell);
+  // Status words repeat down a column: read each distinct word once per detection run and vocabulary list.
   const reading =
     typeof text === "number"
-      ? parseStatus(text, numberFormat, PRESET_VOCABULARIES.thurrock)
-      : grid.memo(`status${extra.length}`, `${cellText(text)}\u0001${numberFormat ?? ""}`, () => readStatusText(text, numberFormat, extra));
-  if (reading.kind !== "level" || reading.level === "unrated") return null;
-  return { period, level: reading.level, score: reading.score, source: reading.source, cell };
+      ? parseStatus(text, numberFormat, scaleAt(here.list))
+      : grid.memo(here.key, `${cellText(text)}\u0001${numberFormat ?? ""}`, () => readStatusText(text, numberFormat, here.list));
+  if (reading.kind !== "level") return null;
+  // A word that is known but is no rating ("Not started", "Exempt under FOI") is kept, unrated, so it
+  // is never reported as invalid and the rating knows why it has none; a tick or glyph alone is not.
+  if (reading.level === "unrated" && reading.source !== "label") return null;
+  const rating: RecordedRating = { period, level: reading.level, score: reading.score, source: reading.source, cell };
+  if (reading.source === "label") rating.label = reading.label ?? readPlainText(text);
+  if (reading.rank !== undefined) rating.rank = reading.rank;
+  if (reading.standing !== undefined) rating.standing = reading.standing;
+  return rating;
 };
