@@ -3,11 +3,13 @@ import type { Mapping } from "../core/mapping/mapping";
 import { detectPlan } from "../core/parse/detect-plan";
 import { fillRequests, withFills } from "../core/parse/fill-requests";
 import type { PlanModel } from "../core/parse/plan-model";
+import { workbookKind, type WorkbookKindReading } from "../core/parse/workbook-kind";
 import type { Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { summarise } from "../core/validate/issue";
 import { validatePlan } from "../core/validate/validate-plan";
 import type { Analysis } from "./analysis";
+import { notAPlanRefusal, type NotAPlanPolicy } from "./not-a-plan";
 import type { OnPhase } from "./phases";
 import { detectOptionsOf, settingsFor, type PlanSettings } from "./plan-settings";
 
@@ -16,6 +18,8 @@ export interface ReadPlan {
   model: PlanModel;
   /** The mapping in force and where it came from (settingsFor). */
   settings: PlanSettings;
+  /** What kind of workbook it is, and the sentence to say when it holds nothing to rate. */
+  kind: WorkbookKindReading;
 }
 
 /**
@@ -41,18 +45,26 @@ export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping, onPh
     snapshot = withFills(snapshot, fills.value);
     model = detectPlan(snapshot, detect);
   }
-  return { ok: true, value: { snapshot, model, settings: settings.value } };
+  return { ok: true, value: { snapshot, model, settings: settings.value, kind: workbookKind(snapshot, model) } };
 };
 
 /**
  * Read, understand, check. Shared by the task pane, the ribbon commands and the CLI, so every
- * surface reports exactly the same issues.
+ * surface reports exactly the same issues. A workbook that holds no plan is refused with one
+ * sentence rather than checked into a list of errors (unless the caller reads it anyway).
  */
-export const analyseWorkbook = async (gateway: WorkbookGateway, mapping?: Mapping, onPhase?: OnPhase): Promise<Result<Analysis, GatewayError>> => {
+export const analyseWorkbook = async (
+  gateway: WorkbookGateway,
+  mapping?: Mapping,
+  onPhase?: OnPhase,
+  notAPlan: NotAPlanPolicy = "refuse",
+): Promise<Result<Analysis, GatewayError>> => {
   const plan = await readPlan(gateway, mapping, onPhase);
   if (!plan.ok) return plan;
-  const { snapshot, model, settings } = plan.value;
+  const refusal = notAPlanRefusal(plan.value.kind, notAPlan);
+  if (refusal) return { ok: false, error: refusal };
+  const { snapshot, model, settings, kind } = plan.value;
   onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
-  return { ok: true, value: { snapshot, model, issues, summary: summarise(issues), settings } };
+  return { ok: true, value: { snapshot, model, issues, summary: summarise(issues), settings, kind } };
 };

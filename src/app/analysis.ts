@@ -1,4 +1,5 @@
 import type { PlanModel } from "../core/parse/plan-model";
+import type { WorkbookKindReading } from "../core/parse/workbook-kind";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import type { Issue, IssueSummary } from "../core/validate/issue";
 import type { PlanSettings } from "./plan-settings";
@@ -11,4 +12,6 @@ export interface Analysis {
   summary: IssueSummary;
   /** The mapping in force for this run (stored, detected or given) — what the Mapping view shows. */
   settings?: PlanSettings;
+  /** What kind of workbook it is (a plan, unless the run was asked to read on regardless). */
+  kind?: WorkbookKindReading;
 }

@@ -11,6 +11,7 @@ import { keyColours } from "../core/rag/write/key-colours";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
+import { notAPlanRefusal } from "./not-a-plan";
 import type { OnPhase } from "./phases";
 import { levelsOf, metricSettingsOf, policyOf, toleranceOf } from "./plan-settings";
 
@@ -44,6 +45,9 @@ export const generateReport = async (
 ): Promise<Result<{ report: ReportModel; applied: ApplyReport }, GatewayError>> => {
   const plan = await readPlan(gateway, request.mapping, onPhase);
   if (!plan.ok) return plan;
+  // A board report of zeros would tell the board something false: refuse before anything is written.
+  const refusal = notAPlanRefusal(plan.value.kind);
+  if (refusal) return err(refusal);
   const { snapshot, model, settings } = plan.value;
   // A chart measure the workbook does not have would be left out without a word.
   if (settings.mapping && request.chartMetrics === undefined) {

@@ -3,6 +3,7 @@ import type { Mapping } from "../core/mapping/mapping";
 import type { Metric } from "../core/model/metric";
 import type { IsoDate } from "../core/model/timescale";
 import type { PlanModel } from "../core/parse/plan-model";
+import type { WorkbookKindReading } from "../core/parse/workbook-kind";
 import type { LevelSet } from "../core/rag/level-presets";
 import { ratePlan, type RagResult } from "../core/rag/rate-plan";
 import type { RagPolicy, ToleranceRule } from "../core/rag/rag-policy";
@@ -10,6 +11,7 @@ import { ragWritePlan } from "../core/rag/write/rag-write-plan";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { readPlan } from "./analyse-workbook";
+import { notAPlanRefusal, type NotAPlanPolicy } from "./not-a-plan";
 import type { OnPhase } from "./phases";
 import { levelsOf, metricSettingsOf, policyOf, toleranceOf, type PlanSettings } from "./plan-settings";
 
@@ -21,6 +23,8 @@ export interface RateOptions {
   period?: string;
   /** A mapping to use instead of the workbook's stored one (`--schema`). */
   mapping?: Mapping;
+  /** Refuse (the default) or rate anyway a workbook that holds nothing to rate. */
+  notAPlan?: NotAPlanPolicy;
 }
 
 export interface Rated {
@@ -32,17 +36,24 @@ export interface Rated {
   settings: PlanSettings;
   /** Each measure's tolerance as rated (its own from the mapping, else the plan's), for highlighting. */
   toleranceOf: (metric: Metric) => ToleranceRule;
+  /** What kind of workbook it is. */
+  kind: WorkbookKindReading;
 }
 
-/** Read and rate, without writing: what the RAG view shows before anything is written. */
+/**
+ * Read and rate, without writing: what the RAG view shows before anything is written. A workbook
+ * with nothing to rate is refused with its one sentence, never rated into a roll-up of zeros.
+ */
 export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOptions, onPhase?: OnPhase): Promise<Result<Rated, GatewayError>> => {
   const plan = await readPlan(gateway, options.mapping, onPhase);
   if (!plan.ok) return plan;
-  const { snapshot, model, settings } = plan.value;
+  const refusal = notAPlanRefusal(plan.value.kind, options.notAPlan);
+  if (refusal) return err(refusal);
+  const { snapshot, model, settings, kind } = plan.value;
   onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
   const policy = policyOf(settings, options.policy);
   const result = ratePlan(model, { asOf: options.asOf, policy, period: options.period, metricSettings: metricSettingsOf(settings) });
-  return ok({ snapshot, model, result, levels: levelsOf(settings, model), settings, toleranceOf: toleranceOf(settings, policy) });
+  return ok({ snapshot, model, result, levels: levelsOf(settings, model), settings, toleranceOf: toleranceOf(settings, policy), kind });
 };
 
 export interface WriteRatingsOptions extends RateOptions {
@@ -61,7 +72,8 @@ export const writeRatings = async (
   onProgress?: (done: number, total: number) => void,
   onPhase?: OnPhase,
 ): Promise<Result<Rated & { applied: ApplyReport }, GatewayError>> => {
-  const rated = await rateWorkbook(gateway, options, onPhase);
+  // Writing ratings into a workbook with nothing to rate is always refused, whatever the caller asked.
+  const rated = await rateWorkbook(gateway, { ...options, notAPlan: "refuse" }, onPhase);
   if (!rated.ok) return rated;
   const { snapshot, model, result, levels } = rated.value;
   const plan = ragWritePlan(snapshot, model, result, {

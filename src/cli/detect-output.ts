@@ -5,6 +5,8 @@ import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import { POLARITY_WORDS } from "../core/rag/polarity-words";
 import { mappingJsonForPeople } from "../core/mapping/mapping-json";
 import type { PlanModel } from "../core/parse/plan-model";
+import type { WorkbookKindReading } from "../core/parse/workbook-kind";
+import { kindLine } from "./kind-output";
 
 /**
  * `detect --json`: the mapping in force, in the mapping format, saying where it came from — so it
@@ -40,8 +42,9 @@ const whichMapping = (settings: PlanSettings, file: string, schema: string | nul
   return `Mapping: none stored in the workbook, so its layout was detected from its headings (plan-tracker detect ${file} --json prints it as a mapping to correct and save).`;
 };
 
-export const detectText = (model: PlanModel, file: string, mappingSays?: string): string => {
-  const lines = [`${file}: laid out like the ${model.layout === "generic" ? "generic" : model.layout.toUpperCase()} plan; ${model.actions.filter((a) => !a.placeholder).length} actions, ${model.metrics.length} measures, ${model.groups.length} groups.`];
+export const detectText = (model: PlanModel, file: string, kind: WorkbookKindReading, mappingSays?: string): string => {
+  const lines = [kindLine(model, file, kind)];
+  if (kind.nothingToRate !== undefined) lines.push(kind.nothingToRate);
   if (mappingSays) lines.push(mappingSays);
   for (const sheet of model.sheets) {
     lines.push("", `${sheet.name}: ${sheet.roles.join(", ")}`);

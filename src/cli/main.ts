@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { rateWorkbook, writeRatings } from "../app/rate-workbook";
 import { ragJson, ragText } from "./rag-output";
 import { saveCopy } from "./save-copy";
+import { jsonWithKind } from "./kind-output";
 import { generateReport } from "../app/generate-report";
 
 /** "25 Nov 2026 09:14", in the machine's own time, for the report's header and footer. */
@@ -84,9 +85,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.err(plan.error.message);
       return EXIT_UNUSABLE;
     }
-    const { model, settings, snapshot } = plan.value;
+    const { model, settings, snapshot, kind } = plan.value;
     if (args.value.acceptSuggestions) io.err(acceptedSentence(polarityProposals(model).length));
-    io.out(json ? detectJson(settings, model, args.value.acceptSuggestions) : detectText(model, file ?? "", mappingLine(settings, file ?? "", args.value.schema, snapshot.mappingXml !== undefined)));
+    io.out(json ? jsonWithKind(detectJson(settings, model, args.value.acceptSuggestions), kind) : detectText(model, file ?? "", kind, mappingLine(settings, file ?? "", args.value.schema, snapshot.mappingXml !== undefined)));
     return EXIT_OK;
   }
   if (command === "rag") {

@@ -42,6 +42,7 @@ export type GatewayErrorKind =
   | "busy" // the user is editing a cell
   | "bad-mapping" // the mapping in force (stored in the workbook, or given) cannot be used or does not fit
   | "nothing-to-undo" // Undo last run found no record of a run (or one already undone)
+  | "not-a-plan" // the workbook holds nothing to rate (statistics, a risk register, nothing): said, not blamed
   | "host-error";
 
 export interface GatewayError {

@@ -105,14 +105,15 @@ export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRe
   const checked = checkEdited(request.edited);
   if (!checked.ok) return checked;
   const workbook = readOnce(gateway, { withoutStoredMapping: request.baseline === "detection" });
-  const before = await analyseWorkbook(workbook, undefined, onProgress);
+  // Mapping is how a workbook Plan Tracker could not read becomes a plan: compare even when it holds none yet.
+  const before = await analyseWorkbook(workbook, undefined, onProgress, "read-anyway");
   if (!before.ok) return err(before.error.message);
   const later = afterTheRead(onProgress);
-  const after = await analyseWorkbook(workbook, checked.value, later);
+  const after = await analyseWorkbook(workbook, checked.value, later, "read-anyway");
   if (!after.ok) return err(after.error.message);
-  const ratedBefore = await rateWorkbook(workbook, { asOf: request.asOf }, later);
+  const ratedBefore = await rateWorkbook(workbook, { asOf: request.asOf, notAPlan: "read-anyway" }, later);
   if (!ratedBefore.ok) return err(ratedBefore.error.message);
-  const ratedAfter = await rateWorkbook(workbook, { asOf: request.asOf, mapping: checked.value }, later);
+  const ratedAfter = await rateWorkbook(workbook, { asOf: request.asOf, mapping: checked.value, notAPlan: "read-anyway" }, later);
   if (!ratedAfter.ok) return err(ratedAfter.error.message);
   return ok({
     asOf: request.asOf,
