@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
+import { isNotAPlan } from "../components/NothingToRate";
 import type { OnRunProgress, RunProgress } from "../progress/run-progress";
 import { canUseWorker } from "../worker/can-use-worker";
 import type { PaneAnalysis } from "./pane-analysis";
@@ -10,6 +11,8 @@ export type AnalysisState =
   | { status: "idle" }
   | { status: "busy"; progress: RunProgress | null }
   | { status: "done"; analysis: PaneAnalysis }
+  /** The workbook holds nothing to rate: its one sentence, shown as information. */
+  | { status: "not-a-plan"; sentence: string }
   | { status: "failed"; message: string };
 
 export interface AnalysisController {
@@ -79,7 +82,11 @@ export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyse
       const result = await analyse(gateway, (progress) => {
         if (thisRun.current()) setState({ status: "busy", progress });
       });
-      next = result.ok ? { status: "done", analysis: result.value } : { status: "failed", message: result.error.message };
+      next = result.ok
+        ? { status: "done", analysis: result.value }
+        : isNotAPlan(result.error)
+          ? { status: "not-a-plan", sentence: result.error.message }
+          : { status: "failed", message: result.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: analysis failed", error);
       next = { status: "failed", message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE };

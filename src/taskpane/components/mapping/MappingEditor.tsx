@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
+import { acceptPolarityProposals } from "../../../core/mapping/accept-suggestions";
 import type { Mapping } from "../../../core/mapping/mapping";
 import { mappingJson } from "../../../core/mapping/mapping-json";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
@@ -101,7 +102,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
     const saved = await save.run(async (onProgress) => (await loadEngine()).saveMapping(gateway, edited, onProgress), "saving the mapping");
     if (saved === null) return;
     setEdited(saved);
-    onSaved({ mapping: saved, source: "stored", headings: loaded.headings, measures: loaded.measures });
+    onSaved({ mapping: saved, source: "stored", headings: loaded.headings, measures: loaded.measures, ...(loaded.suggestions ? { suggestions: loaded.suggestions } : {}) });
     // Validate's last result was worked out with the old settings; bring it up to date.
     if (analysis.state.status === "done") void analysis.run();
   };
@@ -142,7 +143,13 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           <AccordionPanel className={styles.panel}>
             <div className={styles.stack}>
               <MissingValuesInput words={edited.missingValues ?? NO_WORDS} onWords={(words) => edit((mapping) => withMissingValues(mapping, words))} />
-              <MeasuresSection measures={measures} mapped={edited.metrics} onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))} />
+              <MeasuresSection
+                measures={measures}
+                mapped={edited.metrics}
+                onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))}
+                suggestions={loaded.suggestions}
+                onAcceptSuggestions={() => edit((mapping) => acceptPolarityProposals(mapping, loaded.suggestions ?? []))}
+              />
             </div>
           </AccordionPanel>
         </AccordionItem>

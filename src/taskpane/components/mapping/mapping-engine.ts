@@ -2,6 +2,7 @@ import { analyseWorkbook, readPlan } from "../../../app/analyse-workbook";
 import { mappingInForce, settingsFor } from "../../../app/plan-settings";
 import { rateWorkbook } from "../../../app/rate-workbook";
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
+import { polarityProposals, type PolarityProposal } from "../../../core/mapping/accept-suggestions";
 import { checkMapping } from "../../../core/mapping/check-mapping";
 import { headerMovesSentence } from "../../../core/mapping/follow-moved-headers";
 import { loadMapping } from "../../../core/mapping/load-mapping";
@@ -41,6 +42,8 @@ export interface LoadedMapping {
   headings: TableHeadings;
   /** The measures detection found, in plan order, each name once. */
   measures: string[];
+  /** Polarities suggested for measures the workbook and the mapping give none, to accept with one click. */
+  suggestions?: PolarityProposal[];
 }
 
 const withoutSource = (mapping: Mapping): Mapping => {
@@ -69,6 +72,7 @@ export const loadMappingView = async (gateway: WorkbookGateway, _request?: undef
     ...(settings.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
     headings: tableHeadings(snapshot, mapping),
     measures: [...new Set(model.metrics.map((metric) => metric.name))],
+    suggestions: polarityProposals(model),
   });
 };
 

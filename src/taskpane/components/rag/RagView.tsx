@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { useShowHighlights } from "../../preview/highlight-context";
 import type { ViewProps } from "../../views/view-props";
+import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "./as-of-date";
@@ -94,6 +95,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
       </div>
       <div aria-live="polite">{state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}</div>
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
+      {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
       {state.status === "done" && state.task === "refresh" && !undone && (
         <OutcomeMessage
           intent="success"

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
 import type { Result } from "../../../core/result";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
+import { isNotAPlan } from "../NothingToRate";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
 import type { RagRequest, RagRun, RefreshRequest } from "./rag-engine";
@@ -14,7 +15,9 @@ export type RagRunState =
   | { status: "idle" }
   | { status: "busy"; task: RagTask; progress: RunProgress | null }
   | { status: "done"; task: RagTask; run: RagRun; request: RagRequest }
-  | { status: "failed"; task: RagTask; message: string };
+  | { status: "failed"; task: RagTask; message: string }
+  /** Nothing to rate: neither Rate nor Refresh RAG reads on or writes; the one sentence is shown instead. */
+  | { status: "not-a-plan"; task: RagTask; sentence: string };
 
 export interface RagRunController {
   state: RagRunState;
@@ -48,7 +51,11 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
       let next: RagRunState;
       try {
         const result = await work(onProgress);
-        next = result.ok ? { status: "done", task, run: result.value, request } : { status: "failed", task, message: result.error.message };
+        next = result.ok
+          ? { status: "done", task, run: result.value, request }
+          : isNotAPlan(result.error)
+            ? { status: "not-a-plan", task, sentence: result.error.message }
+            : { status: "failed", task, message: result.error.message };
       } catch (error: unknown) {
         console.error(`Plan Tracker: RAG ${task} failed`, error);
         next = { status: "failed", task, message: failureSentence(error) };

@@ -4,6 +4,7 @@ import { MAX_CHART_MEASURES } from "./chart-limits";
 import type { MeasureChoices } from "./report-engine";
 import type { MeasureListState } from "./use-measure-choices";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
+import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 
 const useStyles = makeStyles({
@@ -61,6 +62,7 @@ export const MeasurePicker = ({ state, selected, onSelected, onLoad, disabled }:
           </Button>
         </>
       )}
+      {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
       {state.status === "ready" && state.choices.chartable.length === 0 && (
         <p className={styles.note}>No measure in this plan has values in two or more periods, so there is nothing to chart.</p>
       )}

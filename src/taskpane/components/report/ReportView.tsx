@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { REPORT_SHEET } from "../../../core/rag/write/owned-sheets";
 import type { ViewProps } from "../../views/view-props";
+import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "../rag/as-of-date";
@@ -101,7 +102,12 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
         disabled={busy || !asOfValid}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onGenerate} disabledFocusable={busy || !ready || measures.state.status === "loading"}>
+        {/* Once the measures' read has said the workbook holds nothing to rate, there is no report to write. */}
+        <Button
+          appearance="primary"
+          onClick={onGenerate}
+          disabledFocusable={busy || !ready || measures.state.status === "loading" || measures.state.status === "not-a-plan"}
+        >
           Generate report
         </Button>
         <p className={styles.writes}>
@@ -112,6 +118,7 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
       </div>
       <div aria-live="polite">{state.status === "busy" && <ReportBusy progress={state.progress} />}</div>
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
+      {state.status === "not-a-plan" && measures.state.status !== "not-a-plan" && <NothingToRate sentence={state.sentence} />}
       {state.status === "done" && (
         <OutcomeMessage
           intent="success"

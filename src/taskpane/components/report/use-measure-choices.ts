@@ -5,13 +5,16 @@ import { useLatestRun } from "../../hooks/use-latest-run";
 import type { RunProgress } from "../../progress/run-progress";
 import type { MeasureChoices } from "./report-engine";
 import type { LoadReportEngine } from "./report-engine-types";
+import { isNotAPlan } from "../NothingToRate";
 import { reportFailureSentence } from "./use-report-run";
 
 export type MeasureListState =
   | { status: "idle" }
   | { status: "loading"; progress: RunProgress | null }
   | { status: "ready"; choices: MeasureChoices; asOf: IsoDate }
-  | { status: "failed"; message: string };
+  | { status: "failed"; message: string }
+  /** The workbook holds nothing to rate, so nothing to chart or report: its one sentence. */
+  | { status: "not-a-plan"; sentence: string };
 
 /**
  * The measures a lead can chart, read from the workbook on request. Only the latest load may update
@@ -30,7 +33,11 @@ export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngi
         const listed = await (await load()).listMeasures(gateway, asOf, (progress) => {
           if (thisLoad.current()) setState({ status: "loading", progress });
         });
-        next = listed.ok ? { status: "ready", choices: listed.value, asOf } : { status: "failed", message: listed.error.message };
+        next = listed.ok
+          ? { status: "ready", choices: listed.value, asOf }
+          : isNotAPlan(listed.error)
+            ? { status: "not-a-plan", sentence: listed.error.message }
+            : { status: "failed", message: listed.error.message };
       } catch (error: unknown) {
         console.error("Plan Tracker: listing measures failed", error);
         next = { status: "failed", message: reportFailureSentence(error) };

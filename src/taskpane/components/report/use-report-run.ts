@@ -5,12 +5,15 @@ import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "./report-eng
 import type { LoadReportEngine } from "./report-engine-types";
 import type { RunProgress } from "../../progress/run-progress";
 import { useLatestRun } from "../../hooks/use-latest-run";
+import { isNotAPlan } from "../NothingToRate";
 
 export type ReportRunState =
   | { status: "idle" }
   | { status: "busy"; progress: RunProgress | null }
   | { status: "done"; run: ReportRun; request: ReportRequest }
-  | { status: "failed"; message: string };
+  | { status: "failed"; message: string }
+  /** Nothing to rate, so no report is written: the one sentence is shown instead. */
+  | { status: "not-a-plan"; sentence: string };
 
 /** Said when something other than the workbook fails: a bug, never the person's fault. */
 export const REPORT_UNEXPECTED_FAILURE =
@@ -38,7 +41,11 @@ export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) =
       let next: ReportRunState;
       try {
         const result = await (await load()).generate(gateway, request, onProgress);
-        next = result.ok ? { status: "done", run: result.value, request } : { status: "failed", message: result.error.message };
+        next = result.ok
+          ? { status: "done", run: result.value, request }
+          : isNotAPlan(result.error)
+            ? { status: "not-a-plan", sentence: result.error.message }
+            : { status: "failed", message: result.error.message };
       } catch (error: unknown) {
         console.error("Plan Tracker: board report failed", error);
         next = { status: "failed", message: reportFailureSentence(error) };

@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
+import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
 import { ValidationResult } from "./ValidationResult";
@@ -26,6 +27,7 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
         {state.status === "busy" && <PhaseSpinner progress={state.progress} starting="Reading the workbook and checking it…" />}
       </div>
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
+      {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
       {state.status === "done" && <ValidationResult analysis={state.analysis} gateway={gateway} />}
     </div>
   );

@@ -69,8 +69,11 @@ describe("the RAG write-back plan", () => {
 
   it("highlights every GCC Actual cell against its own Target with three rules per polarity group", () => {
     const { writePlan, model } = plan("gcc", "2022-10-31", { highlight: true });
-    // GCC states no polarity; with the measures' polarity set (as the mapping will), highlighting appears.
-    expect(ofKind(writePlan.ops, "conditionalFormat")).toEqual([]);
+    // GCC states no polarity; its measures are rated by suggested polarities, so highlighting appears
+    // unaided: three rules per polarity group (lower is better, higher is better).
+    expect(ofKind(writePlan.ops, "conditionalFormat")).toHaveLength(6);
+    // With turnover's polarity alone set (as a mapping may), one group of three rules.
+    for (const metric of model.metrics) metric.polarity = null;
     const turnover = model.metrics.find((m) => m.name === "Turnover (overall)")!;
     turnover.polarity = "lower_is_better";
     const result = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY });

@@ -1,0 +1,13 @@
+import type { GatewayError } from "../../core/gateway";
+import { OutcomeMessage } from "./OutcomeMessage";
+
+/**
+ * A workbook that holds no plan (statistics, a risk register, nothing) is not a fault of the person
+ * who opened it: Validate, RAG and Report all say so with the same one sentence, as information,
+ * never as an error list or an empty success.
+ */
+export const isNotAPlan = (error: GatewayError): boolean => error.kind === "not-a-plan";
+
+export const NothingToRate = ({ sentence }: { sentence: string }) => (
+  <OutcomeMessage intent="info" title="Nothing to rate" body={sentence} data-testid="nothing-to-rate" />
+);
