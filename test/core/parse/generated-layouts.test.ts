@@ -59,7 +59,7 @@ const perfect = (score: LayoutScore): boolean =>
     const grid = layout.sheets.map((sheet) => [`--- ${sheet.name} (merges: ${sheet.merges?.join(" ") || "none"})`, ...sheet.rows.map((row, i) => `${String(i + 1).padStart(3)} | ${row.map((v) => (v === null ? "" : String(v).replace(/\n/g, "\\n"))).join(" | ")}`)].join("\n"));
     const truth = layout.truth.tables.map((t) => `${t.sheet} ${t.shape} header ${t.headerRows.join("+")}: ${t.columns.map((c) => `${c.letter}=${c.field ?? "-"}${c.measure ? `/${c.measure}` : ""}`).join(" ")}`);
     const detected = (model?.sheets ?? []).flatMap((s) => s.tables.map((t) => `${s.name} ${t.kind} header ${t.headerRows.join("+")} rows ${t.firstDataRow}-${t.lastDataRow}: ${t.columns.map((c) => `${c.letter}=${c.field ?? "-"}${c.measure ? `/${c.measure}` : ""}`).join(" ")}`));
-    console.log([layout.description, ...grid, "truth:", ...truth, "detected:", ...detected, "problems:", ...score.problems].join("\n"));
+    console.log([layout.description, ...grid, "truth:", ...truth, "detected:", ...detected, `groups: ${(model?.groups ?? []).map((g) => `"${g.label}"`).join(", ") || "none"}`, "problems:", ...score.problems].join("\n"));
     if (!perfect(score)) throw new Error(score.problems.join("\n"));
   });
 });
