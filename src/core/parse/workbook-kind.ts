@@ -18,7 +18,7 @@ export interface WorkbookKindReading {
   kind: WorkbookKind;
   /** Actions read (template filler rows aside). */
   actions: number;
-  /** Measures with a target in some period, or whose way of being better the workbook states. */
+  /** Measures with a target in some period, or with the workbook's polarity and actuals to compare. */
   measuresWithTargets: number;
   /** Sheets holding a risk register (likelihood × impact), whatever else the workbook holds. */
   riskSheets: string[];
@@ -27,12 +27,17 @@ export interface WorkbookKindReading {
 }
 
 /**
- * A measure is rated against a target, by the way the workbook says is better. A column of figures
- * with neither (a finance grid, a count per year) is a statistic, however many of them a sheet holds,
- * so a grid misread as measures never makes a workbook a plan.
+ * A measure is rated against a target; without one, only its direction of travel can be judged, and
+ * that needs the workbook's own word for which way is better and two periods of actuals. A column
+ * of figures with neither (a finance grid, a count per year) is a statistic, however many of them a
+ * sheet holds, so a grid misread as measures never makes a workbook a plan; nor does a word taken
+ * for a polarity with no figures beside it.
  */
-const isMeasuredAgainstTarget = (metric: Metric): boolean =>
-  !metric.placeholder && (metric.periods.some((period) => period.target !== null) || metric.polarityText.trim() !== "");
+const isMeasuredAgainstTarget = (metric: Metric): boolean => {
+  if (metric.placeholder) return false;
+  if (metric.periods.some((period) => period.target !== null)) return true;
+  return metric.polarityText.trim() !== "" && metric.periods.filter((period) => period.actual !== null).length >= 2;
+};
 
 export const isRateable = (kind: WorkbookKind): boolean => kind === "actions" || kind === "measures" || kind === "both";
 

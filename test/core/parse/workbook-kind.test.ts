@@ -91,6 +91,7 @@ describe("workbookKind", () => {
     expect(reading.nothingToRate).toBe("test.xlsx has nothing in its sheets, so there is nothing to rate.");
   });
 
+  // Thurrock's indicators carry no targets, so its plan is its actions.
   it("reads the four sample layouts as plans, with no sentence", () => {
     const kinds = (["gcc", "bcp", "thurrock", "scorecard"] as const).map((id) => {
       const snapshot = loadFixture(id);
@@ -98,7 +99,7 @@ describe("workbookKind", () => {
       expect(reading.nothingToRate).toBeUndefined();
       return reading.kind;
     });
-    expect(kinds).toEqual(["both", "actions", "both", "measures"]);
+    expect(kinds).toEqual(["both", "actions", "actions", "measures"]);
   });
 
   it("does not count figures with no target and no stated polarity as measures (a finance grid is not a plan)", () => {
@@ -112,5 +113,16 @@ describe("workbookKind", () => {
     const reading = workbookKind(snapshot, grid);
     expect(reading.measuresWithTargets).toBe(0);
     expect(isRateable(reading.kind)).toBe(false);
+  });
+
+  it("does not count a word read as polarity with no target and no figures to compare as a measure", () => {
+    const snapshot = loadFixture("scorecard");
+    const model = detectPlan(snapshot);
+    const judgements: PlanModel = {
+      ...model,
+      actions: [],
+      metrics: model.metrics.map((metric) => ({ ...metric, polarityText: "good", periods: [] })),
+    };
+    expect(workbookKind(snapshot, judgements).measuresWithTargets).toBe(0);
   });
 });
