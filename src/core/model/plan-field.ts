@@ -10,6 +10,8 @@ export type ActionField =
   | "successMeasure"
   | "progress"
   | "nextSteps"
+  | "percentComplete" // how far through the action is, 0–100 (a "% complete" column)
+  | "period" // the reporting period a row belongs to (a "Period"/"Quarter" column)
   | "impact"
   | "outcome"
   | "group";

@@ -15,6 +15,7 @@ import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "
 import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { Polarity } from "../model/metric";
 import { SheetGrid } from "./detect/sheet-grid";
+import { groupOf } from "./detect/group-label";
 import { isOwnedSheet } from "../rag/write/owned-sheets";
 import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
@@ -122,6 +123,10 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     if (layout.tables.length === 0 && grid.filledColumns(grid.firstRow).length + grid.lastRow - grid.firstRow > 1 && !sheets[sheets.length - 1].roles.includes("dashboard"))
       unmapped.push({ sheet: grid.name, cell: "A1", text: "", reason: "No table of actions or measures was found on this sheet, so it is not checked." });
   });
+
+  // Groups named on each row (a Priority/Theme/Department column) roll up like section headings.
+  for (const item of [...actions, ...metrics])
+    if (item.group !== "" && !groups.some((g) => g.label === item.group)) groups.push(groupOf(item.group));
 
   metrics.forEach((metric, index) => {
     metric.key = `M${String(index + 1).padStart(2, "0")}`;

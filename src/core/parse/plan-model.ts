@@ -34,6 +34,8 @@ export interface DetectedTable {
   group: string;
   /** For a completed-actions table (BCP). */
   completed: boolean;
+  /** Rows inside the body that name the group of the rows under them ("1. Workforce", "Early Help"). */
+  sections?: { row: number; label: string }[];
 }
 
 export type SheetRole = "plan" | "metrics" | "scorecard" | "dashboard" | "legend" | "version-log" | "other";

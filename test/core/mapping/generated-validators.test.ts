@@ -30,7 +30,7 @@ describe("the precompiled mapping validators (DESIGN §6)", () => {
 
 /** Every member of each union, listed once: TypeScript refuses a missing or an extra key. */
 const FIELDS: Record<PlanField, true> = {
-  ref: true, title: true, owner: true, responsibleOfficer: true, due: true, status: true, rating: true, successMeasure: true, progress: true, nextSteps: true, impact: true, outcome: true, group: true,
+  ref: true, title: true, owner: true, responsibleOfficer: true, due: true, status: true, rating: true, successMeasure: true, progress: true, nextSteps: true, percentComplete: true, impact: true, outcome: true, group: true,
   name: true, polarity: true, basis: true, baseline: true, comparator: true, period: true, target: true, actual: true, notes: true, ytd: true, direction: true, unit: true,
 };
 const KINDS: Record<TableKind, true> = { actions: true, metrics: true, "rag-key": true, "rating-scale": true, "rag-summary": true, milestones: true, "version-log": true };

@@ -1,9 +1,11 @@
 import { columnLetter } from "../../model/address";
 import type { TableKind } from "../../model/plan-field";
 import type { ColumnMapping } from "../plan-model";
-import { DEFAULT_HEADER_VOCABULARY, type FieldTitles, type HeaderVocabulary, matchField, VERSION_LOG_TITLES } from "./header-vocabulary";
+import type { PlanField } from "../../model/plan-field";
+import { columnContent, type ColumnContent, contentFits } from "./column-content";
+import { SHAPE_SCORE, DEFAULT_HEADER_VOCABULARY, type FieldTitles, type HeaderMatch, type HeaderVocabulary, matchFields, VERSION_LOG_TITLES } from "./header-vocabulary";
 import { type PeriodLabel, parsePeriodHeading, parseRatingPeriodHeading, periodDisplay, rollYearsForward } from "./period-label";
-import type { SheetGrid } from "./sheet-grid";
+import { headerKey, type SheetGrid } from "./sheet-grid";
 
 /** A row (or two) that starts a table, with its columns understood. */
 export interface HeaderCandidate {
@@ -28,29 +30,65 @@ const idOf = (fields: FieldTitles[]): string => {
   return id;
 };
 
-const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[]): { columns: ColumnMapping[]; key: boolean; distinct: number } => {
-  const columns: ColumnMapping[] = [];
-  const seen = new Set<string>();
-  let key = false;
+// Fields a table holds once; a column per reporting period or comparator may repeat.
+const REPEATABLE = new Set<PlanField | null>(["rating", "comparator", null]);
+
+/**
+ * Understand a header row's columns for one kind of table. Every heading may name several fields
+ * ("Delivery status" could be a status or a title); each field is given to the column that names it
+ * best and whose cells do not contradict it (a "Date" column of sentences is not a due date), and a
+ * column gives itself to one field only.
+ */
+const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[], skip: (column: number) => boolean = () => false, below: number = row + 1): { columns: ColumnMapping[]; key: boolean; distinct: number } => {
   const id = idOf(fields);
+  const offers: { column: number; match: HeaderMatch; order: number }[] = [];
+  let order = 0;
   for (const column of grid.filledColumns(row)) {
-    const match = grid.memo(id, grid.headerKeyAt(row, column), (k) => matchField(k, fields));
-    if (!match) continue;
     const header = grid.text(row, column);
-    if (!match) continue;
-    const period = match.field === "rating" ? parseRatingPeriodHeading(header)?.label : undefined;
-    columns.push({ column, letter: columnLetter(column), header, field: match.field, period });
-    seen.add(match.field);
-    key = key || match.key;
+    if (header.length > MAX_HEADING_LENGTH || skip(column)) continue;
+    const matches = grid.memo(id, header, (raw) => matchFields(raw, headerKey(raw), fields));
+    for (const match of matches) offers.push({ column, match, order: (order += 1) });
   }
-  return { columns, key, distinct: seen.size };
+  if (offers.length === 0) return { columns: [], key: false, distinct: 0 };
+  // Best score first; among equals, the heading's own first reading, then left to right.
+  offers.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
+  const taken = new Map<number, PlanField | null>();
+  const used = new Set<PlanField | null>();
+  const contents = new Map<number, ColumnContent>();
+  const contentOf = (column: number): ColumnContent => {
+    let content = contents.get(column);
+    if (!content) {
+      content = columnContent(grid, column, below);
+      contents.set(column, content);
+    }
+    return content;
+  };
+  for (const { column, match } of offers) {
+    if (taken.has(column)) continue;
+    if (used.has(match.field) && !REPEATABLE.has(match.field)) continue;
+    // A heading of a known shape ("Priority 1", "RAG 01/18") says what it is whatever lies below it.
+    if (match.field !== null && match.score < SHAPE_SCORE && !contentFits(match.field, contentOf(column))) continue;
+    taken.set(column, match.field);
+    used.add(match.field);
+  }
+  const columns: ColumnMapping[] = [];
+  let key = false;
+  for (const [column, field] of [...taken.entries()].sort((a, b) => a[0] - b[0])) {
+    if (field === null) continue;
+    const header = grid.text(row, column);
+    const period = field === "rating" ? parseRatingPeriodHeading(header)?.label : undefined;
+    columns.push({ column, letter: columnLetter(column), header, field, period });
+    key = key || fields.some((f) => f.field === field && f.key === true);
+  }
+  return { columns, key, distinct: new Set(columns.map((c) => c.field)).size };
 };
 
 const actionHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary): HeaderCandidate | null => {
   const { columns, key, distinct } = mapFields(grid, row, vocabulary.actions);
   if (!key || distinct < 2) return null;
   // A status-only "key" table (RAG · Description) is not an action table.
-  if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress"].includes(c.field ?? ""))) return null;
+  if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress", "status", "percentComplete"].includes(c.field ?? ""))) return null;
+  if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress", "percentComplete"].includes(c.field ?? "")) && distinct < 3) return null;
   return { kind: "actions", headerRows: [row], columns, score: distinct };
 };
 
@@ -99,26 +137,50 @@ const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { co
   return { columns, twoRow };
 };
 
+// Fields whose columns hold a measure's figures: a table of measures needs at least one.
+const VALUE_FIELDS = new Set<PlanField | null>(["target", "actual", "comparator", "baseline"]);
+
+/**
+ * A column no heading claimed whose cells are reporting periods ("Nov-24" under "dimension_name"):
+ * in a long table of measures (one row per measure and period) it says which period each row is.
+ */
+const periodByContent = (grid: SheetGrid, row: number, claimed: Set<number>): ColumnMapping | null => {
+  for (const column of grid.filledColumns(row)) {
+    if (claimed.has(column)) continue;
+    const content = columnContent(grid, column, row + 1);
+    if (content.filled > 0 && content.periods * 2 > content.filled)
+      return { column, letter: columnLetter(column), header: grid.text(row, column), field: "period" };
+  }
+  return null;
+};
+
 const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary): HeaderCandidate | null => {
-  const named = mapFields(grid, row, vocabulary.metrics);
-  // A lone "Target"/"Actual" pair with a measure name is a one-period table.
+  // Period headings ("Jun21", "Actual Jun22") are the period columns', even where a word in them names a field.
+  const named = mapFields(grid, row, vocabulary.metrics, (column) => grid.memo("period", grid.text(row, column), parsePeriodHeading) !== null);
   const claimed = new Set(named.columns.map((c) => c.column));
   const periods = periodColumns(grid, row, claimed);
-  const loose: ColumnMapping[] = [];
-  for (const column of grid.filledColumns(row)) {
-    if (claimed.has(column) || periods.columns.some((p) => p.column === column)) continue;
-    const measure = isTargetOrActual(grid.headerKeyAt(row, column));
-    if (measure) loose.push({ column, letter: columnLetter(column), header: grid.text(row, column), field: "period", period: "Current", measure });
+  for (const p of periods.columns) claimed.add(p.column);
+  const values = named.columns.filter((c) => VALUE_FIELDS.has(c.field)).length;
+  const hasName = named.columns.some((c) => c.field === "name" || c.field === "ref");
+  const hasTarget = named.columns.some((c) => c.field === "target");
+  const hasActual = named.columns.some((c) => c.field === "actual");
+  // A table of measures says what is measured (or which way is better) and holds figures: period
+  // columns, a target or actual, or comparators. Period columns alone (three or more months across)
+  // are a monthly grid whose name column may have no heading. A grid of "Actual" columns with no
+  // target (a finance profile) is figures, not measures against targets.
+  const measured = (named.key && (values > 0 || periods.columns.length > 0)) || periods.columns.length >= 3 || (hasName && hasTarget && hasActual);
+  if (!measured) return null;
+  const columns = [...named.columns, ...periods.columns];
+  if ((hasTarget || hasActual) && !columns.some((c) => c.field === "period")) {
+    const period = periodByContent(grid, row, claimed);
+    if (period) columns.push(period);
   }
-  const periodCount = periods.columns.length + loose.length;
-  const hasComparator = named.columns.some((c) => c.field === "comparator");
-  if (!(named.key && (periodCount >= 1 || hasComparator)) && periodCount < 3) return null;
-  const columns = [...named.columns, ...periods.columns, ...loose].sort((a, b) => a.column - b.column);
+  columns.sort((a, b) => a.column - b.column);
   return {
     kind: "metrics",
     headerRows: periods.twoRow ? [row, row + 1] : [row],
     columns,
-    score: named.distinct + Math.min(periodCount, 3),
+    score: named.distinct + Math.min(periods.columns.length, 3),
   };
 };
 
@@ -147,20 +209,19 @@ const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null 
 
 /** The best reading of a row as a table header, or null when it is not one. */
 // No heading in the seeds runs past this; longer cells are data, and are never matched as headings.
-const MAX_HEADING_LENGTH = 60;
+const MAX_HEADING_LENGTH = 80;
 
-// A cheap first look: could this cell be a heading at all? (A title word, a period, a rating column…)
-// Rows with no such cell are skipped without matching every field's wording.
+// A cheap first look: could this cell be a heading at all? (A period, a rating column…) Cells that
+// name a field are found through the vocabulary itself, each distinct text once per grid.
 const MAYBE_HEADING = /^(rag\b|priority\b|total\b|previous period|current period|target\b|actual\b|(19|20)\d{2}\/\d{2}$|q[1-4]\b|quarter\b|%$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s*'?(\d{2}|\d{4})?$)/;
 
-const knownWords = new WeakMap<HeaderVocabulary, Set<string>>();
-const wordsOf = (vocabulary: HeaderVocabulary): Set<string> => {
-  let words = knownWords.get(vocabulary);
-  if (!words) {
-    words = new Set([...vocabulary.actions, ...vocabulary.metrics, ...vocabulary.ragKey].flatMap((f) => f.titles).concat(VERSION_LOG_TITLES));
-    knownWords.set(vocabulary, words);
-  }
-  return words;
+const namesAField = (grid: SheetGrid, row: number, column: number, vocabulary: HeaderVocabulary): boolean => {
+  const header = grid.text(row, column);
+  return grid.memo(`names-field ${idOf(vocabulary.actions)} ${idOf(vocabulary.metrics)}`, header, (raw) => {
+    const key = headerKey(raw);
+    if (MAYBE_HEADING.test(key) || VERSION_LOG_TITLES.includes(key)) return true;
+    return [vocabulary.actions, vocabulary.metrics, vocabulary.ragKey].some((fields) => matchFields(raw, key, fields).some((m) => m.field !== null));
+  });
 };
 
 export const classifyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary = DEFAULT_HEADER_VOCABULARY): HeaderCandidate | null => {
@@ -168,14 +229,10 @@ export const classifyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderV
   if (filled.length < 2) return null;
   let short = 0;
   let maybe = false;
-  const words = wordsOf(vocabulary);
   for (const column of filled) {
     if (grid.text(row, column).length > MAX_HEADING_LENGTH) continue;
     short += 1;
-    if (!maybe) {
-      const key = grid.headerKeyAt(row, column);
-      maybe = words.has(key) || MAYBE_HEADING.test(key);
-    }
+    if (!maybe) maybe = namesAField(grid, row, column, vocabulary);
   }
   if (short < 2 || !maybe) return null;
   const candidates = [

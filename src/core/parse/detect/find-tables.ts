@@ -3,6 +3,8 @@ import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
 import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
 import { classifyHeader, type HeaderCandidate } from "./classify-header";
 import { DEFAULT_HEADER_VOCABULARY, type HeaderVocabulary } from "./header-vocabulary";
+import { groupOf } from "./group-label";
+import { sectionRow } from "./section-rows";
 import type { SheetGrid } from "./sheet-grid";
 
 /** Where a sheet's tables are, and the group each belongs to. */
@@ -91,6 +93,10 @@ const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null =
   return null;
 };
 
+/** The column a table names its items in (title or measure name), else its first mapped column. */
+const itemNameColumn = (columns: ColumnMapping[]): number =>
+  columns.find((c) => c.field === "title" || c.field === "name")?.column ?? Math.min(...columns.map((c) => c.column));
+
 export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TABLES): SheetLayout => {
   // Each row is classified once, though both the scan and the boundary check ask.
   const classified = new Map<number, HeaderCandidate | null>();
@@ -143,7 +149,22 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
     let blankRun = 0;
     let next = firstDataRow;
     const firstHeading = grid.headerKeyAt(header.headerRows[0], header.columns[0]?.column ?? grid.firstColumn);
+    const sections: { row: number; label: string }[] = [];
+    const nameColumn = itemNameColumn(header.columns);
+    const startsTable = (r: number): boolean => blockTitle(grid, r) !== null || isBoundary(grid, r, finding);
     for (; next <= grid.lastRow; next += 1) {
+      // A section row inside the body (directly under the header too) groups the rows under it.
+      if (kind === "actions" || kind === "metrics") {
+        const section = sectionRow(grid, next, nameColumn, startsTable, kind === "metrics");
+        if (section) {
+          const opened = groupOf(section.label);
+          sections.push({ row: next, label: opened.label });
+          if (!groups.has(opened.label)) groups.set(opened.label, opened);
+          headings.push({ row: next, label: opened.label });
+          blankRun = 0;
+          continue;
+        }
+      }
       // Within a body, a new table starts after a blank row or by repeating the header (Thurrock P4,
       // DOMAIN §2.5); only those rows get the full header check, which is the costly one.
       const filledHere = grid.filledColumns(next);
@@ -178,6 +199,7 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
       columns: header.columns,
       group: mapped?.group ?? (group ? groupLabel(group) : ""),
       completed: mapped?.completed ?? (lastTitle !== null && isCompletedTitle(lastTitle)),
+      ...(sections.length > 0 ? { sections } : {}),
     });
     lastTitle = null;
     row = Math.max(next, firstDataRow);

@@ -1,45 +1,124 @@
 import type { PlanField, TableKind } from "../../model/plan-field";
+import { headingWords, type HeadingWords } from "./heading-words";
 
 /**
- * Header wording and its variants per field (the CSVW "titles" idea, DOMAIN §2.5). The first title is
- * the canonical wording; a match on any other is reported as incorrect-label (info), never an error.
- * Titles are compared after normaliseHeader (trimmed, whitespace collapsed, lower-case, no trailing ":").
+ * What people call each field's column, per kind of table. Headings are compared by meaning, not by
+ * exact text: both sides go through headingWords (case, punctuation, underscores, line breaks,
+ * plurals and format hints removed), and a heading matches a wording when it contains the wording's
+ * words in order. The closer the heading is to the wording, the higher the score, so "Completion
+ * Date" beats "Date of next review" for the due date, and every field is taken by its best column.
  */
 export interface FieldTitles {
   field: PlanField;
+  /** Wordings, as people write them; the first is the canonical one shown in the Mapping view. */
   titles: string[];
-  /** Headings that match by shape rather than wording. */
+  /** Headings that match by shape rather than wording (compared with the lower-cased, tidied heading). */
   patterns?: RegExp[];
   /** The field identifies a table of this kind (a header needs at least one key field). */
   key?: boolean;
 }
 
 export const ACTION_FIELDS: FieldTitles[] = [
-  { field: "ref", titles: ["ref", "ref.", "reference", "action ref", "ref no", "no.", "action no", "action no.", "id"] },
-  { field: "title", titles: ["action", "key actions", "actions", "key action", "action description", "description of action"], key: true },
-  { field: "owner", titles: ["lead", "owners", "owner", "action owner", "lead officer", "leads", "lead(s)", "owner(s)", "accountable officer"] },
+  { field: "ref", titles: ["ref", "reference", "ref no", "action ref", "action no", "action number", "no", "number", "id", "action id", "item", "item no", "#", "project ref", "project id", "rec no", "recommendation no"] },
+  {
+    field: "title",
+    key: true,
+    titles: [
+      "action", "key action", "action description", "description of action", "what we will do", "what will we do", "what we are going to do",
+      "what", "task", "activity", "deliverable", "project", "project name", "programme name", "scheme", "scheme name", "initiative", "intervention",
+      "improvement action", "planned action", "action required", "action to be taken", "action needed", "actions agreed", "agreed action",
+      "recommendation", "area for improvement", "description", "title", "action title", "detail", "milestone", "work item", "step",
+    ],
+  },
+  {
+    field: "owner",
+    titles: [
+      "lead", "owner", "action owner", "lead officer", "lead(s)", "owner(s)", "accountable officer", "responsible", "responsible person",
+      "responsibility", "person responsible", "who", "who is responsible", "who will do it", "by whom", "led by", "accountable", "accountable lead",
+      "senior responsible owner", "sro", "assigned to", "lead person", "lead manager", "lead name", "responsible lead", "lead officer(s)",
+      "named lead", "officer", "manager", "delivery lead", "project manager", "action lead",
+    ],
+  },
   { field: "responsibleOfficer", titles: ["responsible officer", "responsible officers"] },
-  { field: "due", titles: ["timescale", "deadline", "time", "timescales", "due", "due date", "target date", "by when", "completion date"] },
-  { field: "status", titles: ["rag", "status", "rag status", "rating", "current rag", "rag rating"] },
+  {
+    field: "due",
+    titles: [
+      "timescale", "deadline", "due", "due date", "target date", "by when", "when", "completion date", "target completion date", "end date",
+      "date due", "target completion", "expected completion", "expected completion date", "revised date", "revised deadline", "revised target date",
+      "delivery date", "timeframe", "time frame", "timeline", "date", "due by", "complete by", "completed by", "finish date", "planned completion",
+      "planned end date", "forecast completion", "target end date", "time", "date for completion",
+    ],
+  },
+  {
+    field: "status",
+    titles: [
+      "rag", "status", "rag status", "rating", "current rag", "rag rating", "brag", "brag status", "brag rating", "delivery rag", "delivery status",
+      "delivery confidence", "delivery confidence assessment", "dca", "colour rating", "color rating", "overall rag", "current status", "overall status",
+      "rag colour", "action status", "project status", "progress rag", "progress status", "red amber green", "status rag", "rag rating current",
+    ],
+  },
   { field: "rating", titles: [], patterns: [/^rag\s+(initial|\d{1,2}\/\d{2,4})$/] },
-  { field: "successMeasure", titles: ["success measures", "success measure(s)", "success measure", "measures of success", "success criteria"] },
-  { field: "progress", titles: ["progress to date", "progress update", "progress", "update", "progress made this period", "commentary", "progress and impact"] },
+  { field: "percentComplete", titles: ["% complete", "percent complete", "% completed", "percentage complete", "completion %", "progress %", "% progress", "% done", "complete %", "% achieved", "percentage completed"] },
+  { field: "successMeasure", titles: ["success measure", "success measure(s)", "measure of success", "success criteria", "how will we know", "how we will know", "how will we measure success", "evidence of success", "measure of impact"] },
+  {
+    field: "progress",
+    titles: [
+      "progress to date", "progress update", "progress", "update", "progress made this period", "commentary", "progress and impact", "progress note",
+      "latest update", "latest progress", "update on progress", "comment", "rating comment", "status commentary", "status update", "narrative",
+      "evidence", "evidence of progress", "current position", "position", "progress commentary", "monthly update", "quarterly update", "notes", "note", "remark",
+    ],
+  },
+  { field: "nextSteps", titles: ["next step", "next action", "actions next period", "next period", "planned next", "what next", "further action", "further action required", "next month"] },
   { field: "impact", titles: ["impact to date", "impact"] },
-  { field: "outcome", titles: ["outcome", "outcomes"] },
-  { field: "group", titles: ["priority", "workstream", "theme", "ambition"], patterns: [/^priority\s+\d+$/] },
+  { field: "outcome", titles: ["outcome", "intended outcome", "expected outcome", "desired outcome", "aim", "objective outcome"] },
+  {
+    field: "group",
+    titles: [
+      "priority", "workstream", "work stream", "theme", "ambition", "objective", "strategic objective", "priority area", "department", "dept", "category",
+      "area", "service", "service area", "directorate", "team", "outcome area", "pillar", "strand", "section", "programme", "programme area",
+      "portfolio", "domain", "key line of enquiry", "kloe", "focus area", "improvement area", "strategic priority", "board", "organisation",
+    ],
+    patterns: [/^priority\s+\d+$/],
+  },
+  { field: "period", titles: ["period", "reporting period", "quarter", "month", "reporting month", "reporting quarter"] },
 ];
 
 export const METRIC_FIELDS: FieldTitles[] = [
-  { field: "name", titles: ["measure", "indicator", "metric", "kpi", "performance indicator", "measure name", "metrics", "indicator name"], key: true },
-  { field: "group", titles: ["priority", "workstream", "theme", "ambition", "section"] },
-  { field: "polarity", titles: ["polarity", "good performance high/low", "good performance", "direction of good performance", "higher or lower is better"], key: true },
-  { field: "basis", titles: ["reporting basis", "basis", "frequency"] },
-  { field: "baseline", titles: ["baseline"], patterns: [/^(19|20)\d{2}\/\d{2}$/] },
-  { field: "comparator", titles: ["national", "statistical neighbours", "sn average", "comparator group", "comparator", "england", "sn", "statistical neighbour average", "regional"] },
-  { field: "notes", titles: ["notes", "comments", "comment", "commentary"] },
+  {
+    field: "name",
+    key: true,
+    titles: [
+      "measure", "indicator", "metric", "kpi", "performance indicator", "measure name", "indicator name", "metric name", "kpi name", "measure description",
+      "indicator description", "planning measure", "key performance indicator", "pi", "performance measure", "description",
+    ],
+  },
+  { field: "ref", titles: ["ref", "reference", "planning ref", "measure ref", "indicator ref", "kpi ref", "kpi no", "pi ref", "measure id", "indicator id", "code", "id"] },
+  { field: "group", titles: ["priority", "workstream", "theme", "ambition", "section", "department", "directorate", "service", "service area", "area", "category", "organisation", "org", "org code", "provider", "trust", "organisation code", "domain", "objective"] },
+  {
+    field: "polarity",
+    key: true,
+    titles: [
+      "polarity", "good performance high/low", "good performance", "direction of good performance", "higher or lower is better", "directionality",
+      "good is", "aim", "better if", "desired direction", "is high good", "direction of improvement", "good performance is",
+    ],
+  },
+  { field: "basis", titles: ["reporting basis", "basis", "frequency", "reporting frequency"] },
+  { field: "baseline", titles: ["baseline", "baseline value", "starting point", "baseline position"], patterns: [/^(19|20)\d{2}\/\d{2}$/] },
+  { field: "target", titles: ["target", "goal", "plan", "planned", "target value", "trajectory", "standard", "threshold", "tgt", "expected", "target level", "ambition level", "annual target", "plan value"] },
+  {
+    field: "actual",
+    titles: [
+      "actual", "current actual", "outturn", "latest position", "latest", "result", "performance", "value", "current value", "current performance",
+      "achieved", "latest value", "latest data", "latest figure", "current position", "actual value", "score", "position",
+    ],
+  },
+  { field: "period", titles: ["period", "reporting period", "month", "quarter", "time period", "year", "financial year", "fin year", "reporting month", "reporting quarter", "as at", "date"] },
+  { field: "status", titles: ["rag", "rag status", "rating", "status", "rag rating", "current rag"] },
+  { field: "comparator", titles: ["national", "statistical neighbour", "sn average", "comparator group", "comparator", "england", "sn", "statistical neighbour average", "regional", "england average", "national average", "benchmark"] },
+  { field: "notes", titles: ["note", "comment", "commentary", "narrative", "explanation", "exception report"] },
   { field: "ytd", titles: ["ytd", "year to date"] },
   { field: "direction", titles: ["dot", "direction of travel", "trend"] },
-  { field: "unit", titles: ["unit", "units"] },
+  { field: "unit", titles: ["unit", "measure type", "unit of measure", "format"] },
 ];
 
 /** BCP's key: "RAG · Description · Total out of 38 actions · %". */
@@ -48,6 +127,16 @@ export const RAG_KEY_FIELDS: FieldTitles[] = [
   { field: "title", titles: ["description", "meaning", "key"], key: true },
   { field: "rating", titles: [], patterns: [/^total( out of \d+( actions)?)?$/, /^(number|count)$/] },
   { field: "progress", titles: ["%", "percent", "percentage"] },
+];
+
+/**
+ * Columns people keep beside a plan that Plan Tracker does not read. Naming them stops a weaker
+ * wording claiming them: "Start date" is not a due date, "Budget" is not a target.
+ */
+export const NOT_READ_TITLES = [
+  "start date", "start", "date raised", "date added", "date opened", "date identified", "last updated", "date updated", "date of update", "updated",
+  "variance", "percent variance", "% variance", "budget", "cost", "forecast", "spend", "funding", "resource", "resources", "finance", "£",
+  "risk", "risk rag", "spend rag", "issue", "dependency", "dependencies", "link", "full key", "ref key", "source", "data source", "icb code",
 ];
 
 export const VERSION_LOG_TITLES = ["version number", "purpose / change", "author", "date"];
@@ -59,22 +148,82 @@ export const FIELDS_BY_KIND: Partial<Record<TableKind, FieldTitles[]>> = {
 };
 
 export interface HeaderMatch {
-  field: PlanField;
-  /** The wording matched, when it is a variant of the canonical title. */
-  variant?: string;
+  /** The field, or null for a column known to hold something Plan Tracker does not read. */
+  field: PlanField | null;
   key: boolean;
+  /** How well the heading says it: above 1 for the whole heading, down to 0.5 for a heading that merely contains the wording. */
+  score: number;
 }
 
-/** Which field a header cell names, for one kind of table. */
-export const matchField = (normalised: string, fields: FieldTitles[]): HeaderMatch | null => {
-  if (normalised === "") return null;
-  for (const entry of fields) {
-    const index = entry.titles.indexOf(normalised);
-    if (index >= 0) return { field: entry.field, key: entry.key === true, variant: index === 0 ? undefined : normalised };
-    if (entry.patterns?.some((pattern) => pattern.test(normalised))) return { field: entry.field, key: entry.key === true };
+/** A wording, split once into its meaningful words. */
+interface Wording {
+  field: PlanField | null;
+  key: boolean;
+  words: string[];
+}
+
+/** The score of a heading matched by its shape (a pattern): it is what it says whatever the cells below hold. */
+export const SHAPE_SCORE = 1.5;
+
+// Below this a heading only mentions the wording in passing ("Project Adjustment Request Status").
+const MIN_SCORE = 0.5;
+
+/** Where `part` stands inside `whole` as consecutive words, or -1. */
+const indexOfWords = (whole: string[], part: string[]): number => {
+  outer: for (let start = 0; start + part.length <= whole.length; start += 1) {
+    for (let i = 0; i < part.length; i += 1) if (whole[start + i] !== part[i]) continue outer;
+    return start;
   }
-  return null;
+  return -1;
 };
+
+/**
+ * How well a heading says a wording: the share of the heading's words the wording covers, more when
+ * the heading starts with it (its head noun), less when the wording only qualifies the head ("Date of
+ * next review" holds a date, not a review). A heading that is exactly the wording scores 1.25.
+ */
+export const wordingScore = (heading: HeadingWords, words: string[]): number => {
+  if (words.length === 0 || heading.words.length === 0) return 0;
+  const at = indexOfWords(heading.words, words);
+  if (at < 0) return 0;
+  if (words.length === heading.words.length) return 1.25;
+  const coverage = words.length / heading.words.length;
+  if (at >= heading.qualifierFrom) return coverage * 0.5;
+  return coverage + (at === 0 ? 0.25 : 0);
+};
+
+const wordingsOf = new WeakMap<FieldTitles[], Wording[]>();
+const wordings = (fields: FieldTitles[], notRead: boolean): Wording[] => {
+  let list = wordingsOf.get(fields);
+  if (!list) {
+    list = fields.flatMap((entry) => entry.titles.map((title) => ({ field: entry.field, key: entry.key === true, words: headingWords(title).words })));
+    if (notRead) list.push(...NOT_READ_TITLES.map((title) => ({ field: null, key: false, words: headingWords(title).words })));
+    wordingsOf.set(fields, list);
+  }
+  return list;
+};
+
+/**
+ * Every field a heading could name, best first (one entry per field). `normalised` is the heading
+ * lower-cased and tidied (for the shape patterns); `raw` is the heading as written.
+ */
+export const matchFields = (raw: string, normalised: string, fields: FieldTitles[]): HeaderMatch[] => {
+  if (normalised === "") return [];
+  const best = new Map<PlanField | null, HeaderMatch>();
+  for (const entry of fields)
+    if (entry.patterns?.some((pattern) => pattern.test(normalised))) best.set(entry.field, { field: entry.field, key: entry.key === true, score: SHAPE_SCORE });
+  const heading = headingWords(raw);
+  for (const wording of wordings(fields, fields !== RAG_KEY_FIELDS)) {
+    const score = wordingScore(heading, wording.words);
+    if (score < MIN_SCORE) continue;
+    const known = best.get(wording.field);
+    if (!known || known.score < score) best.set(wording.field, { field: wording.field, key: wording.key, score });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+};
+
+/** The best field a header cell names, for one kind of table (null when none, or when it names a column not read). */
+export const matchField = (raw: string, normalised: string, fields: FieldTitles[]): HeaderMatch | null => matchFields(raw, normalised, fields)[0] ?? null;
 
 /** The header wording detection matches: the defaults, plus a council's own titles from its mapping. */
 export interface HeaderVocabulary {
@@ -85,7 +234,7 @@ export interface HeaderVocabulary {
 
 export const DEFAULT_HEADER_VOCABULARY: HeaderVocabulary = { actions: ACTION_FIELDS, metrics: METRIC_FIELDS, ragKey: RAG_KEY_FIELDS };
 
-/** Add extra titles per field (compared like the defaults: trimmed, collapsed, any case). */
+/** Add extra titles per field (compared like the defaults: by their words). */
 export const withExtraTitles = (extra: Partial<Record<PlanField, string[]>>): HeaderVocabulary => {
   const add = (fields: FieldTitles[]): FieldTitles[] =>
     fields.map((entry) => {

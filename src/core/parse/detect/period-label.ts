@@ -25,7 +25,7 @@ const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Numbe
 
 /** A month heading, optionally with a year: "March 22", "Mar22", "Jan 2023", "Sept". */
 export const parseMonthHeading = (text: string): PeriodLabel | null => {
-  const match = /^([a-z]{3,9})\.?\s*'?(\d{2}|\d{4})?$/i.exec(text.trim());
+  const match = /^([a-z]{3,9})\.?(?:\s*'?|\s*[-/]\s*)(\d{2}|\d{4})?$/i.exec(text.trim());
   if (!match) return null;
   const month = MONTHS[match[1].toLowerCase()];
   if (!month) return null;
@@ -92,3 +92,21 @@ export const periodDisplay = (label: PeriodLabel): string => {
 /** First day of the period, "YYYY-MM-01", when it is known. */
 export const periodStart = (label: PeriodLabel): string | null =>
   label.month !== null && label.year !== null ? `${label.year}-${String(label.month).padStart(2, "0")}-01` : null;
+
+/**
+ * A reporting period written in a cell of a long-format table (one row per measure and period):
+ * a month ("Nov-24"), a quarter ("Q1 22/23"), a financial or calendar year ("2024/25", "2023-24",
+ * "2019"). Null for anything else.
+ */
+export const parsePeriodValue = (text: string): PeriodLabel | null => {
+  const trimmed = text.trim();
+  const heading = parsePeriodHeading(trimmed);
+  if (heading) return heading;
+  const financial = /^(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/i.exec(trimmed);
+  if (financial) return { label: trimmed, month: null, year: Number(financial[1]) };
+  const quarter = /^q([1-4])$/i.exec(trimmed);
+  if (quarter) return { label: trimmed.toUpperCase(), month: null, year: null, quarter: Number(quarter[1]) };
+  const year = /^(?:19|20)\d{2}$/.exec(trimmed);
+  if (year) return { label: trimmed, month: null, year: Number(trimmed) };
+  return null;
+};

@@ -9,6 +9,8 @@ import { columnFor } from "./columns";
 import { shiftFinder } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
 import { isPageFurniture } from "../../text/page-furniture";
+import { isFillerText } from "./filler";
+import { groupOf } from "./group-label";
 
 export interface ActionReadContext {
   datePolicy: DatePolicy;
@@ -80,6 +82,25 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   const shiftOf = shiftFinder(table);
   let inheritedTitle = "";
   const numberedRefs = mostRefsNumbered(grid, table);
+  const sections = table.sections ?? [];
+  const sectionRows = new Set(sections.map((s) => s.row));
+  const sectionOf = (at: number): string | null => {
+    let label: string | null = null;
+    for (const section of sections) if (section.row <= at) label = section.label;
+    return label;
+  };
+  // A per-row group column (Priority, Theme, Department); a blank cell carries the group above it down,
+  // as people leave it blank under the first row of each group. A "Priority 1" heading names the
+  // table's own group, not a column of groups.
+  const groupColumn = table.columns.find((c) => c.field === "group" && !/^priority\s+\d+$/i.test(c.header.trim()))?.column ?? null;
+  let carriedGroup: string | null = null;
+  const groupInColumn = (): string | null => {
+    if (groupColumn === null) return null;
+    const origin = grid.mergedFrom(row, groupColumn - shift);
+    const text = readPlainText(origin ? grid.value(origin.row, origin.column) : (at(groupColumn)?.value ?? null));
+    if (text !== "" && !isFillerText(text)) carriedGroup = groupOf(text).label;
+    return carriedGroup;
+  };
 
   // The row being read and how far it is shifted, shared by the readers below.
   let row = 0;
@@ -100,6 +121,10 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     const filled = grid.filledColumns(row);
     if (filled.length === 0) {
       note("blank-row", row, table.columns[0].column, "");
+      continue;
+    }
+    if (sectionRows.has(row)) {
+      note("section-row", row, filled[0], grid.text(row, filled[0]));
       continue;
     }
     const firstText = grid.text(row, filled[0]);
@@ -158,7 +183,10 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     }
 
     const groupRef = table.completed && ref ? ref.split(".")[0] : null;
-    const group = groupRef !== null && context.groupById.has(groupRef) ? (context.groupById.get(groupRef) ?? table.group) : table.group;
+    const group =
+      groupRef !== null && context.groupById.has(groupRef)
+        ? (context.groupById.get(groupRef) ?? table.group)
+        : (groupInColumn() ?? sectionOf(row) ?? table.group);
     const groupId = grid.memo("key-prefix", group, keyPrefix);
     const order = (context.orderByGroup.get(group) ?? 0) + 1;
     context.orderByGroup.set(group, order);

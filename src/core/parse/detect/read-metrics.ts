@@ -8,6 +8,8 @@ import type { DetectedTable, RowNote } from "../plan-model";
 import { readPlainText } from "./cell-readers";
 import { columnFor } from "./columns";
 import { parsePeriodHeading, periodStart } from "./period-label";
+import { isFillerText } from "./filler";
+import { groupOf } from "./group-label";
 import type { SheetGrid } from "./sheet-grid";
 
 export interface MetricTableReading {
@@ -83,9 +85,17 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
   if (polarityColumn !== null)
     for (let row = table.firstDataRow; row <= table.lastDataRow && !polarityInUse; row += 1) polarityInUse = !grid.blank(row, polarityColumn);
   let section: string | null = null;
+  const sectionLabels = new Map((table.sections ?? []).map((s) => [s.row, s.label]));
 
   for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const filled = grid.filledColumns(row);
+    const sectionLabel = sectionLabels.get(row);
+    if (sectionLabel !== undefined) {
+      section = sectionLabel;
+      sections.push(sectionLabel);
+      note("section-row", row, filled[0] ?? names, sectionLabel);
+      continue;
+    }
     if (filled.length === 0 || filled.every((c) => trailing.has(c) && isZeroOrBlank(grid.value(row, c)))) {
       note("blank-row", row, filled[0] ?? names, "");
       continue;
@@ -132,8 +142,7 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
     });
     const polarityText = polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";
     const groupText = groupColumn !== null ? readPlainText(grid.value(row, groupColumn)) : "";
-    const priority = /^p(?:riority)?\s*(\d+)$/i.exec(groupText);
-    const group = priority ? `Priority ${priority[1]}` : section ?? (groupText !== "" ? groupText : table.group);
+    const group = groupText !== "" && !isFillerText(groupText) ? groupOf(groupText).label : (section ?? table.group);
     const notesColumn = col("notes");
 
     metrics.push({

@@ -19,6 +19,7 @@ const FIELD_WORDS: Record<PlanField, string> = {
   successMeasure: "Success measures",
   progress: "Progress",
   nextSteps: "Next steps",
+  percentComplete: "% complete",
   impact: "Impact",
   outcome: "Outcome",
   group: "Group (priority, workstream or theme)",

@@ -1,0 +1,76 @@
+import { sectionHeading, workstreamHeading } from "./block-titles";
+import { isFillerText } from "./filler";
+import type { SheetGrid } from "./sheet-grid";
+
+/**
+ * A row inside a table that names the group of the rows under it: "1. Workforce", "Early Help"
+ * merged across the table, "CHILDREN IN CARE" alone in the first column. Councils put these anywhere,
+ * directly under the header too, so they are part of the table's body, not the end of the table.
+ *
+ * A lone cell is a section when it reads as a name, not as text split from the row above: short,
+ * no sentence punctuation, not a bullet or a lower-case continuation, written at or left of the
+ * column the table's items are named in, and merged across the table or followed by a row of data.
+ */
+export interface SectionRow {
+  label: string;
+  /** The number it carries ("1", "2.3"), when numbered. */
+  id: string;
+}
+
+const MAX_LABEL_LENGTH = 80;
+const MAX_LABEL_WORDS = 12;
+
+const looksLikeName = (text: string): boolean => {
+  if (text.length < 2 || text.length > MAX_LABEL_LENGTH) return false;
+  if (text.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  // A bullet, a lower-case start or a sentence's punctuation mark text carried over from the row above.
+  if (/^[-–—•*·>]/.test(text) || /^[a-z]/.test(text)) return false;
+  if (/[.,;]\s*$/.test(text) && !/^\d+(\.\d+)*\.?\s/.test(text)) return false;
+  if (/[,;]/.test(text)) return false;
+  return /[A-Za-z]/.test(text);
+};
+
+const isCapitalised = (text: string): boolean => /[A-Z]{2}/.test(text) && text === text.toUpperCase();
+
+/** The filled cells of a row, ignoring template filler ("< Select >"). */
+const contentColumns = (grid: SheetGrid, row: number): number[] => grid.filledColumns(row).filter((column) => !isFillerText(grid.text(row, column)));
+
+/** Whether the cell's merge (or the cells beside it being empty by design) spans more than one column. */
+const mergedAcross = (grid: SheetGrid, row: number, column: number): boolean => {
+  const right = grid.mergedFrom(row, column + 1);
+  return right !== null && right.row === row && right.column === column;
+};
+
+/** The next row with anything in it, within a few rows, or null. */
+const nextFilledRow = (grid: SheetGrid, row: number): number | null => {
+  for (let next = row + 1; next <= Math.min(grid.lastRow, row + 3); next += 1) if (contentColumns(grid, next).length > 0) return next;
+  return null;
+};
+
+/**
+ * The section this row opens, or null. `nameColumn` is the column the table names its items in;
+ * `isHeader` says whether a row starts a new table (a section is followed by data, not a header).
+ */
+export const sectionRow = (
+  grid: SheetGrid,
+  row: number,
+  nameColumn: number,
+  isHeader: (row: number) => boolean,
+  /** In a table of measures a name alone is a measure with no figures yet: only a merged, numbered or capitalised row is a section there. */
+  strict = false,
+): SectionRow | null => {
+  const filled = contentColumns(grid, row);
+  if (filled.length !== 1) return null;
+  const column = filled[0];
+  if (column > nameColumn) return null;
+  const text = grid.text(row, column).replace(/\s+/g, " ").trim();
+  const next = nextFilledRow(grid, row);
+  if (next === null || isHeader(next) || contentColumns(grid, next).length < 2) return null;
+  const numbered = workstreamHeading(grid, row) ?? sectionHeading(grid, row);
+  if (numbered) return { label: numbered.kind === "workstream" ? `${numbered.id} ${numbered.title}` : `${numbered.id}. ${numbered.title}`, id: numbered.id };
+  if (!looksLikeName(text)) return null;
+  const merged = mergedAcross(grid, row, column);
+  if (strict && !merged && !isCapitalised(text)) return null;
+  if (!merged && column === nameColumn && text.length > 40) return null;
+  return { label: text, id: text };
+};
