@@ -8,6 +8,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/workbook-
 import type { ExcelApiSupport } from "./capabilities";
 import { loadBlocks, usedBlock, type SheetBlock } from "./read-blocks";
 import { readFills } from "./read-fills";
+import { readLists } from "./read-lists";
 import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingText } from "./settings-store";
 import { addBlock, mergedAreaList, toVisibility } from "./snapshot-cells";
 
@@ -77,7 +78,7 @@ const loadUsedRanges = async (
  * (DESIGN §4.2: no sync per row or sheet): (1) sheets, visibility, protection, settings, the mapping's
  * part; (2) used ranges and merges, with the settings and mapping XML; (3) values and number formats
  * in row blocks, one sync per 4 MB of cells (read-in-budget.ts); (4) fills, only when asked and
- * ExcelApi 1.9.
+ * ExcelApi 1.9; (5) the dropdowns under each table's header, where ExcelApi 1.8 and a header is seen.
  */
 export const readSnapshot = async (
   context: Excel.RequestContext,
@@ -169,11 +170,15 @@ export const readSnapshot = async (
     snapshots.push(snapshot);
   }
 
+  // One more sync (ExcelApi 1.8): the dropdowns under each table's header say which words a status column uses.
+  const lists = support.dataValidation ? await readLists(sync, new Map(sheets.map((sheet) => [sheet.name, sheet])), snapshots) : new Map<string, never[]>();
+  const withLists = lists.size === 0 ? snapshots : snapshots.map((snapshot) => (lists.has(snapshot.name) ? { ...snapshot, lists: lists.get(snapshot.name) } : snapshot));
+
   return ok({
     name: support.workbookName ? context.workbook.name : "Workbook",
-    sheets: snapshots,
+    sheets: withLists,
     settings,
     ...(mappingXml !== null ? { mappingXml: mappingXml.value } : {}),
-    stamp: { takenAt: options.takenAt, fingerprint: fingerprintSheets(snapshots) },
+    stamp: { takenAt: options.takenAt, fingerprint: fingerprintSheets(withLists) },
   });
 };
