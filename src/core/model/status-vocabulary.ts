@@ -1,5 +1,5 @@
 import type { RagLevel } from "./rag-level";
-import { COMMON_UNRATED_WORDS, DELIVERY_CONFIDENCE, WITHDRAWN, WITHHELD } from "./status-words";
+import { COMMON_UNRATED_WORDS, DELIVERY_CONFIDENCE, WITHDRAWN, WITHHELD_WORDS } from "./status-words";
 
 /** One level's words and symbols in a council's status vocabulary (DOMAIN §3). */
 export interface StatusEntry {
@@ -108,13 +108,12 @@ const generic: StatusVocabulary = {
     { level: "blue", labels: ["Blue", "B", "Complete", "Completed", "Actioned", "Completed on time", "Completed late", "Achieved", "Completed - BAU", "Complete - BAU", "Completed - business as usual", "Delivered"], glyphs: ["●"] },
     { level: "done", labels: ["Done", "Closed", "Completed and can be removed", "Service ended prior to completion"], glyphs: [] },
     { level: "unrated", labels: [...COMMON_UNRATED_WORDS], glyphs: ["–"] },
-    WITHHELD,
     WITHDRAWN,
   ],
   ticks: { marks: ["✓", "✔", "☑", "✅"], level: "blue" },
 };
 
 /** The vocabularies of DOMAIN §3, by id. */
-export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, deliveryConfidence: DELIVERY_CONFIDENCE, generic } as const;
+export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, deliveryConfidence: DELIVERY_CONFIDENCE, generic, withheld: WITHHELD_WORDS } as const;
 
 export type PresetVocabularyId = keyof typeof PRESET_VOCABULARIES;

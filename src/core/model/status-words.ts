@@ -36,6 +36,12 @@ export const WITHHELD: StatusEntry = {
 };
 
 /**
+ * Withheld ratings are matched by their opening words: the IPA writes "Exempt under Section 43 of the
+ * Freedom of Information Act 2000 (Commercial Interests)", each exemption its own sentence.
+ */
+export const WITHHELD_WORDS: StatusVocabulary = { id: "withheld", match: "prefix", entries: [WITHHELD] };
+
+/**
  * Words that take an action out of the plan's work without completing it. Counting them as complete
  * would flatter the board's figures and counting them as open would report them overdue for ever, so
  * the action becomes a placeholder: kept, pointed at, left out of counts and ratings.

@@ -73,6 +73,7 @@ const ALL_WORDS: StatusVocabulary[] = [
   PRESET_VOCABULARIES.scorecard,
   PRESET_VOCABULARIES.deliveryConfidence,
   PRESET_VOCABULARIES.generic,
+  PRESET_VOCABULARIES.withheld,
 ];
 
 // "4 – Completed, monitoring": a numeric scale's rating written with its words (Plan Tracker's own output).
