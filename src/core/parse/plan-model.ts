@@ -97,7 +97,9 @@ export type RowNoteKind =
   | "row-shifted"
   | "placeholder-row"
   | "repeated-header"
-  | "extra-cell";
+  | "extra-cell"
+  /** A template's filler, end marker, spare numbered row or a totals row: not an action, and not reported. */
+  | "template-row";
 
 export interface RowNote {
   kind: RowNoteKind;

@@ -2,6 +2,7 @@ import { columnLetter } from "../../model/address";
 import type { TableKind } from "../../model/plan-field";
 import type { ColumnMapping } from "../plan-model";
 import type { PlanField } from "../../model/plan-field";
+import { isDateFormat, serialToIso } from "../excel-date";
 import { columnContent, type ColumnContent, contentFits } from "./column-content";
 import { SHAPE_SCORE, DEFAULT_HEADER_VOCABULARY, type FieldTitles, type HeaderMatch, type HeaderVocabulary, matchFields, VERSION_LOG_TITLES } from "./header-vocabulary";
 import { type PeriodLabel, parsePeriodHeading, parseRatingPeriodHeading, periodDisplay, rollYearsForward } from "./period-label";
@@ -16,8 +17,10 @@ export interface HeaderCandidate {
   score: number;
 }
 
-const isTargetOrActual = (key: string): "target" | "actual" | null =>
-  key === "target" || key === "tgt" ? "target" : key === "actual" || key === "actuals" ? "actual" : null;
+// The lower row of a two-row measures header: what each column under a period holds.
+const TARGET_WORDS = new Set(["target", "targets", "tgt", "plan", "planned", "goal", "trajectory", "expected"]);
+const ACTUAL_WORDS = new Set(["actual", "actuals", "act", "outturn", "result", "achieved", "performance", "value"]);
+const isTargetOrActual = (key: string): "target" | "actual" | null => (TARGET_WORDS.has(key) ? "target" : ACTUAL_WORDS.has(key) ? "actual" : null);
 
 const fieldsId = new WeakMap<FieldTitles[], string>();
 let nextFieldsId = 0;
@@ -28,6 +31,28 @@ const idOf = (fields: FieldTitles[]): string => {
     fieldsId.set(fields, id);
   }
   return id;
+};
+
+/**
+ * A heading written in the row above and merged down over this one (a two-row header whose "RAG"
+ * spans both rows) belongs to this row's column as much as the words written in it.
+ */
+const mergedFromAbove = (grid: SheetGrid, row: number, column: number): { row: number; column: number } | null => {
+  const origin = grid.mergedFrom(row, column);
+  return origin !== null && origin.row < row && origin.column === column ? origin : null;
+};
+
+const headingColumns = (grid: SheetGrid, row: number): number[] => {
+  const filled = grid.filledColumns(row);
+  if (row <= grid.firstRow) return filled;
+  const columns = new Set(filled);
+  for (let column = grid.firstColumn; column <= grid.lastColumn; column += 1) if (mergedFromAbove(grid, row, column)) columns.add(column);
+  return columns.size === filled.length ? filled : [...columns].sort((a, b) => a - b);
+};
+
+const headingText = (grid: SheetGrid, row: number, column: number): string => {
+  const origin = grid.blank(row, column) ? mergedFromAbove(grid, row, column) : null;
+  return origin ? grid.text(origin.row, origin.column) : grid.text(row, column);
 };
 
 // Fields a table holds once; a column per reporting period or comparator may repeat.
@@ -43,8 +68,8 @@ const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[], skip: (c
   const id = idOf(fields);
   const offers: { column: number; match: HeaderMatch; order: number }[] = [];
   let order = 0;
-  for (const column of grid.filledColumns(row)) {
-    const header = grid.text(row, column);
+  for (const column of headingColumns(grid, row)) {
+    const header = headingText(grid, row, column);
     if (header.length > MAX_HEADING_LENGTH || skip(column)) continue;
     const matches = grid.memo(id, header, (raw) => matchFields(raw, headerKey(raw), fields));
     for (const match of matches) offers.push({ column, match, order: (order += 1) });
@@ -75,7 +100,7 @@ const mapFields = (grid: SheetGrid, row: number, fields: FieldTitles[], skip: (c
   let key = false;
   for (const [column, field] of [...taken.entries()].sort((a, b) => a[0] - b[0])) {
     if (field === null) continue;
-    const header = grid.text(row, column);
+    const header = headingText(grid, row, column);
     const period = field === "rating" ? parseRatingPeriodHeading(header)?.label : undefined;
     columns.push({ column, letter: columnLetter(column), header, field, period });
     key = key || fields.some((f) => f.field === field && f.key === true);
@@ -100,6 +125,17 @@ const ragKeyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   return { kind: "rag-key", headerRows: [row], columns, score: distinct };
 };
 
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A month heading typed as a date (1 Apr 2024 shown as "Apr-24"), as the month it names. */
+const datedHeading = (grid: SheetGrid, row: number, column: number): string | null => {
+  const value = grid.value(row, column);
+  if (typeof value !== "number" || !isDateFormat(grid.numberFormat(row, column))) return null;
+  const iso = serialToIso(value);
+  if (iso === null) return null;
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
+};
+
 /** Period columns of a metric header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */
 const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { columns: ColumnMapping[]; twoRow: boolean } => {
   const below = row + 1;
@@ -108,7 +144,8 @@ const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { co
   const labelled: { column: number; label: PeriodLabel; header: string }[] = [];
   for (const column of grid.filledColumns(row)) {
     if (claimed.has(column)) continue;
-    const header = grid.text(row, column);
+    const dated = datedHeading(grid, row, column);
+    const header = dated ?? grid.text(row, column);
     const label = grid.memo("period", header, parsePeriodHeading);
     if (label) labelled.push({ column, label, header });
   }

@@ -138,6 +138,15 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
       row += 1;
       continue;
     }
+    // A banner over the real header ("Action details | Timescales" over "Action | Lead | Deadline")
+    // can read as a header too; the row under it, when it reads as a fuller header, is the one.
+    if (!mapped) {
+      const below = finding.classify?.(grid, row + 1) ?? null;
+      if (below && below.kind === header.kind && below.headerRows[0] === row + 1 && below.score > header.score && header.headerRows.length === 1) {
+        row += 1;
+        continue;
+      }
+    }
     const kind = !mapped && header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle) ? "milestones" : header.kind;
     const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
     if (priority) {

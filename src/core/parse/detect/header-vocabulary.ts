@@ -68,7 +68,7 @@ export const ACTION_FIELDS: FieldTitles[] = [
       "evidence", "evidence of progress", "current position", "position", "progress commentary", "monthly update", "quarterly update", "notes", "note", "remark",
     ],
   },
-  { field: "nextSteps", titles: ["next step", "next action", "actions next period", "next period", "planned next", "what next", "further action", "further action required", "next month"] },
+  { field: "nextSteps", titles: ["next step", "what happens next", "next", "what next", "next month action", "next action", "actions next period", "next period", "planned next", "what next", "further action", "further action required", "next month"] },
   { field: "impact", titles: ["impact to date", "impact"] },
   { field: "outcome", titles: ["outcome", "intended outcome", "expected outcome", "desired outcome", "aim", "objective outcome"] },
   {

@@ -20,6 +20,9 @@ const LINKING = new Set(["of", "on", "for", "about", "against", "regarding", "re
 // Words that carry no meaning in a heading; they neither match nor count against a match.
 const FILLER = new Set(["the", "a", "an", "and", "or", "to", "in", "with", "our", "your", "this", "its", "is", "are", "be", "please", "enter", "provide", "give"]);
 
+// Spellings of one word: "pct complete", "percent complete" and "% complete" are one heading.
+const SAME_AS: Record<string, string> = { pct: "%", percent: "%", percentage: "%", perc: "%", colour: "colour", color: "colour", no: "no", num: "no", nbr: "no" };
+
 // Plurals read as their singular, so "Actions"/"Action" and "Ratings"/"Rating" are one word.
 // Short words and words that end in -ss/-us/-is are left alone ("status", "progress", "kpis" aside).
 const singular = (word: string): string => {
@@ -49,8 +52,9 @@ export const headingWords = (raw: string): HeadingWords => {
       if (words.length > 0 && qualifierFrom === Number.POSITIVE_INFINITY) qualifierFrom = words.length;
       continue;
     }
-    if (FILLER.has(token)) continue;
-    words.push(singular(token));
+    // Numbers in a heading name a year or a version ("Target 2024/25"), not what the column holds.
+    if (FILLER.has(token) || /^\d+$/.test(token)) continue;
+    words.push(SAME_AS[token] ?? singular(token));
   }
   return { words, qualifierFrom };
 };

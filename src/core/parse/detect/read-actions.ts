@@ -66,6 +66,21 @@ const isDashes = (text: string): boolean => /^[-–—_\s]+$/.test(text);
 const READ_FIELDS = ["title", "ref", "owner", "responsibleOfficer", "due", "status", "progress", "successMeasure"] as const satisfies readonly ActionField[];
 type ReadField = (typeof READ_FIELDS)[number];
 
+const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
+
+/**
+ * A row a template or a summary put there: only filler, a totals row ("Total" then figures), or a
+ * reference number with nothing beside it but filler (a template's spare numbered rows).
+ */
+const isTemplateRow = (grid: SheetGrid, row: number, filled: number[], titleColumn: number | null, refColumn: number | null): boolean => {
+  const real = filled.filter((column) => !isFillerText(grid.text(row, column)));
+  if (real.length === 0) return true;
+  const firstText = grid.text(row, real[0]);
+  if (TOTAL.test(firstText) && real.slice(1).every((column) => typeof grid.value(row, column) === "number" || /^[\d.,%\s]+$/.test(grid.text(row, column)))) return true;
+  const formulaBlank = titleColumn !== null && grid.text(row, titleColumn) === "";
+  return real.length === 1 && refColumn !== null && real[0] === refColumn && formulaBlank;
+};
+
 /** Read every action row of one action table (DOMAIN §2; rules 7, 13–17 become row notes). */
 export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
   const actions: Action[] = [];
@@ -113,7 +128,9 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     const index = column - shift - grid.firstColumn;
     return (rowRefs[index] ??= grid.ref(row, column - shift));
   };
-  const filledAt = (column: number | null): boolean => column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift);
+  // Template filler ("< Select >") in a cell is nobody's answer: the cell counts as empty.
+  const filledAt = (column: number | null): boolean =>
+    column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift) && !isFillerText(grid.text(row, column - shift));
   const has = (field: ActionField): boolean =>
     field === "rating" ? ratingColumns.some((c) => filledAt(c.column)) : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
 
@@ -128,6 +145,12 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       continue;
     }
     const firstText = grid.text(row, filled[0]);
+    // A template's own rows (prompts, "END", "Add rows above", numbered but empty rows) and a totals
+    // row are not actions, and nobody's mistake: they are skipped without a word.
+    if (isTemplateRow(grid, row, filled, columnOf.title, columnOf.ref)) {
+      note("template-row", row, filled[0], firstText);
+      continue;
+    }
     if (filled.length === 1 && isPageFurniture(firstText)) {
       note("page-text", row, filled[0], firstText);
       continue;
