@@ -1,4 +1,4 @@
-import type { CellRef } from "./action";
+import type { CellRef, RecordedRating } from "./action";
 import type { IsoDate } from "./timescale";
 
 export type Polarity = "higher_is_better" | "lower_is_better" | "on_target_is_best" | "not_applicable";
@@ -63,4 +63,6 @@ export interface Metric {
   placeholder: boolean;
   notes: string;
   cells: Partial<Record<string, CellRef>>;
+  /** The rating the workbook itself records for the measure (a RAG column beside its figures), when it has one. */
+  recorded?: RecordedRating | null;
 }

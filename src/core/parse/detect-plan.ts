@@ -57,6 +57,9 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   // never part of the plan: reading them back would count every action twice.
   const grids = snapshot.sheets
     .filter((sheet) => !isOwnedSheet(sheet.name))
+    // A hidden sheet holds a template's lookups and reference data, not the plan people work in;
+    // a mapping that names one still reads it.
+    .filter((sheet) => sheet.visibility === "visible" || (options.findingFor?.(sheet.name) ?? null) !== null)
     .filter((sheet) => !options.findingFor || options.findingFor(sheet.name) !== null)
     .map((sheet) => new SheetGrid(sheet));
   const layouts: SheetLayout[] = grids.map((grid) => findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES));

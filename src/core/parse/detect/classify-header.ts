@@ -112,7 +112,8 @@ const actionHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   const { columns, key, distinct } = mapFields(grid, row, vocabulary.actions);
   if (!key || distinct < 2) return null;
   // A status-only "key" table (RAG · Description) is not an action table.
-  if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress", "status", "percentComplete"].includes(c.field ?? ""))) return null;
+  // An action is someone's, by a date, or rated: a list of names with notes is not a plan.
+  if (!columns.some((c) => ["owner", "due", "status", "rating", "percentComplete", "successMeasure"].includes(c.field ?? ""))) return null;
   if (!columns.some((c) => ["owner", "due", "ref", "successMeasure", "rating", "progress", "percentComplete"].includes(c.field ?? "")) && distinct < 3) return null;
   return { kind: "actions", headerRows: [row], columns, score: distinct };
 };
@@ -124,6 +125,8 @@ const ragKeyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   if (!hasStatus || !hasDescription) return null;
   return { kind: "rag-key", headerRows: [row], columns, score: distinct };
 };
+
+const datedPeriodCount = (grid: SheetGrid, row: number, columns: number[]): number => columns.filter((column) => datedHeading(grid, row, column) !== null).length;
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -174,9 +177,6 @@ const periodColumns = (grid: SheetGrid, row: number, claimed: Set<number>): { co
   return { columns, twoRow };
 };
 
-// Fields whose columns hold a measure's figures: a table of measures needs at least one.
-const VALUE_FIELDS = new Set<PlanField | null>(["target", "actual", "comparator", "baseline"]);
-
 /**
  * A column no heading claimed whose cells are reporting periods ("Nov-24" under "dimension_name"):
  * in a long table of measures (one row per measure and period) it says which period each row is.
@@ -197,7 +197,6 @@ const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   const claimed = new Set(named.columns.map((c) => c.column));
   const periods = periodColumns(grid, row, claimed);
   for (const p of periods.columns) claimed.add(p.column);
-  const values = named.columns.filter((c) => VALUE_FIELDS.has(c.field)).length;
   const hasName = named.columns.some((c) => c.field === "name" || c.field === "ref");
   const hasTarget = named.columns.some((c) => c.field === "target");
   const hasActual = named.columns.some((c) => c.field === "actual");
@@ -205,13 +204,18 @@ const metricHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
   // columns, a target or actual, or comparators. Period columns alone (three or more months across)
   // are a monthly grid whose name column may have no heading. A grid of "Actual" columns with no
   // target (a finance profile) is figures, not measures against targets.
-  const measured = (named.key && (values > 0 || periods.columns.length > 0)) || periods.columns.length >= 3 || (hasName && hasTarget && hasActual);
-  if (!measured) return null;
+  // An Actual column alone (outputs delivered, money spent) is a record of figures, not a measure against a target.
+  const compared = hasTarget || named.columns.some((c) => c.field === "comparator" || c.field === "polarity" || c.field === "baseline");
   const columns = [...named.columns, ...periods.columns];
   if ((hasTarget || hasActual) && !columns.some((c) => c.field === "period")) {
     const period = periodByContent(grid, row, claimed);
     if (period) columns.push(period);
   }
+  // A named measure's actuals by period (one row per measure and period) is a measure over time.
+  const series = hasActual && columns.some((c) => c.field === "period");
+  const measured =
+    (named.key && named.distinct >= 2 && (compared || series || periods.columns.length > 0)) || periods.columns.length >= 3 || (hasName && hasTarget && hasActual);
+  if (!measured) return null;
   columns.sort((a, b) => a.column - b.column);
   return {
     kind: "metrics",
@@ -233,14 +237,20 @@ const summaryHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => 
   return { kind: "rag-summary", headerRows: [row], columns, score: 2 };
 };
 
+// A change log names its versions: "Version", "Version number", "Version no.", "Ver".
+const VERSION_HEADING = /^(version|ver)\b|\bversion( number| no\.?)?$/;
+
 const versionLogHeader = (grid: SheetGrid, row: number): HeaderCandidate | null => {
-  const columns = grid.filledColumns(row).filter((c) => VERSION_LOG_TITLES.includes(grid.headerKeyAt(row, c)));
-  if (columns.length < 3) return null;
+  const filled = grid.filledColumns(row);
+  const versioned = filled.some((c) => VERSION_HEADING.test(grid.headerKeyAt(row, c)));
+  const columns = versioned ? filled : filled.filter((c) => VERSION_LOG_TITLES.includes(grid.headerKeyAt(row, c)));
+  if (columns.length < (versioned ? 2 : 3)) return null;
   return {
     kind: "version-log",
     headerRows: [row],
     columns: columns.map((column) => ({ column, letter: columnLetter(column), header: grid.text(row, column), field: null })),
-    score: columns.length,
+    // A version column says what the table is, however many of its other headings look like a plan's.
+    score: versioned ? 100 : columns.length,
   };
 };
 
@@ -256,7 +266,7 @@ const namesAField = (grid: SheetGrid, row: number, column: number, vocabulary: H
   const header = grid.text(row, column);
   return grid.memo(`names-field ${idOf(vocabulary.actions)} ${idOf(vocabulary.metrics)}`, header, (raw) => {
     const key = headerKey(raw);
-    if (MAYBE_HEADING.test(key) || VERSION_LOG_TITLES.includes(key)) return true;
+    if (MAYBE_HEADING.test(key) || VERSION_LOG_TITLES.includes(key) || VERSION_HEADING.test(key)) return true;
     return [vocabulary.actions, vocabulary.metrics, vocabulary.ragKey].some((fields) => matchFields(raw, key, fields).some((m) => m.field !== null));
   });
 };
@@ -272,6 +282,10 @@ export const classifyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderV
     if (!maybe) maybe = namesAField(grid, row, column, vocabulary);
   }
   if (short < 2 || !maybe) return null;
+  // Headings are words: a row that is a third numbers (or dates) is data, whatever its words say
+  // (a judgement of "Good" beside an inspection's figures is not a "Good is" polarity heading).
+  const figures = filled.filter((column) => typeof grid.value(row, column) === "number" || /^[-+]?[\d,]+(\.\d+)?%?$/.test(grid.text(row, column))).length;
+  if (figures * 3 > filled.length && datedPeriodCount(grid, row, filled) < figures) return null;
   const candidates = [
     actionHeader(grid, row, vocabulary),
     ragKeyHeader(grid, row, vocabulary),

@@ -28,6 +28,8 @@ export interface ColumnContent {
   sentences: number;
   /** Short codes such as "1.14", "B3" or "2.1.4": references, not dates or numbers. */
   codes: number;
+  /** Words that stand for no figure yet: "n/a", "TBC", "-", "awaited". */
+  missing: number;
   /** Empty cells with a fill (a colour-only status). */
   fills: number;
 }
@@ -40,7 +42,7 @@ const SERIAL_2000 = 36_526;
 const SERIAL_2060 = 58_441;
 
 export const columnContent = (grid: SheetGrid, column: number, firstRow: number): ColumnContent => {
-  const content: ColumnContent = { filled: 0, dates: 0, numbers: 0, serials: 0, codes: 0, periods: 0, statuses: 0, sentences: 0, fills: 0 };
+  const content: ColumnContent = { filled: 0, dates: 0, numbers: 0, serials: 0, codes: 0, missing: 0, periods: 0, statuses: 0, sentences: 0, fills: 0 };
   const last = Math.min(grid.lastRow, firstRow + SAMPLE_ROWS - 1);
   let seenData = false;
   for (let row = firstRow; row <= last; row += 1) {
@@ -72,6 +74,10 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
       content.sentences += 1;
       continue;
     }
+    if (NO_VALUE.test(text)) {
+      content.missing += 1;
+      continue;
+    }
     if (CODE.test(text)) {
       content.codes += 1;
       continue;
@@ -86,6 +92,8 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
 
 const MIN_EVIDENCE = 3;
 
+const NO_VALUE = /^(?:n\/?a|-+|–|—|tbc|tbd|tba|awaited|not available|no data|none|nil|\.{1,3}|x|\*|c|z|\[[a-z]\]|na|n\.a\.)$/i;
+
 // "1.14", "3.2.1", "B6", "A12", "KPI 4": numbering, which the date grammar could misread as 1 Jan 2014.
 const CODE = /^(?:[a-z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})+\.?$|^[a-z]{1,4}\s?\d{1,4}[a-z]?$/i;
 
@@ -99,7 +107,7 @@ export const contentFits = (field: PlanField, content: ColumnContent): boolean =
   const { filled } = content;
   // One or two cells are too few to overrule a heading (a row pasted a column to the left, say).
   if (filled < MIN_EVIDENCE) return field !== "period" || filled > 0;
-  const words = filled - content.numbers - content.dates - content.periods - content.codes;
+  const words = filled - content.numbers - content.dates - content.periods - content.codes - content.missing;
   switch (field) {
     case "due":
       return !mostly(content.numbers - content.serials + content.sentences, filled);
@@ -122,7 +130,7 @@ export const contentFits = (field: PlanField, content: ColumnContent): boolean =
     case "comparator":
     case "percentComplete":
     case "ytd":
-      return !mostly(content.sentences + content.dates + content.periods, filled);
+      return !mostly(words + content.dates + content.periods, filled);
     default:
       return true;
   }

@@ -16,69 +16,90 @@ export interface FieldTitles {
   patterns?: RegExp[];
   /** The field identifies a table of this kind (a header needs at least one key field). */
   key?: boolean;
+  /** Vaguer wordings ("Notes", "Date", "Description"): they name the field only where nothing says it better. */
+  weak?: string[];
 }
 
 export const ACTION_FIELDS: FieldTitles[] = [
-  { field: "ref", titles: ["ref", "reference", "ref no", "action ref", "action no", "action number", "no", "number", "id", "action id", "item", "item no", "#", "project ref", "project id", "rec no", "recommendation no"] },
+  {
+    field: "ref",
+    titles: ["ref", "reference", "ref no", "action ref", "action no", "action number", "action id", "project ref", "project id", "rec no", "recommendation no"],
+    weak: ["no", "number", "id", "item", "#", "item no"],
+  },
   {
     field: "title",
     key: true,
     titles: [
       "action", "key action", "action description", "description of action", "what we will do", "what will we do", "what we are going to do",
-      "what", "task", "activity", "deliverable", "project", "project name", "programme name", "scheme", "scheme name", "initiative", "intervention",
+      "task", "activity", "deliverable", "project name", "programme name", "scheme name", "initiative", "intervention",
       "improvement action", "planned action", "action required", "action to be taken", "action needed", "actions agreed", "agreed action",
-      "recommendation", "area for improvement", "description", "title", "action title", "detail", "milestone", "work item", "step",
+      "recommendation", "area for improvement", "action title",
     ],
+    weak: ["description", "title", "detail", "milestone", "step", "project", "scheme", "work item"],
   },
   {
     field: "owner",
     titles: [
-      "lead", "owner", "action owner", "lead officer", "lead(s)", "owner(s)", "accountable officer", "responsible", "responsible person",
-      "responsibility", "person responsible", "who", "who is responsible", "who will do it", "by whom", "led by", "accountable", "accountable lead",
+      "lead", "owner", "action owner", "lead officer", "lead(s)", "owner(s)", "accountable officer", "responsible person",
+      "person responsible", "who is responsible", "who will do it", "by whom", "led by", "accountable", "accountable lead",
       "senior responsible owner", "sro", "assigned to", "lead person", "lead manager", "lead name", "responsible lead", "lead officer(s)",
-      "named lead", "officer", "manager", "delivery lead", "project manager", "action lead",
+      "named lead", "delivery lead", "project manager", "action lead",
     ],
+    weak: ["officer", "manager", "responsible", "who", "responsibility"],
   },
   { field: "responsibleOfficer", titles: ["responsible officer", "responsible officers"] },
   {
     field: "due",
     titles: [
-      "timescale", "deadline", "due", "due date", "target date", "by when", "when", "completion date", "target completion date", "end date",
+      "timescale", "deadline", "due", "due date", "target date", "by when", "completion date", "target completion date", "end date",
       "date due", "target completion", "expected completion", "expected completion date", "revised date", "revised deadline", "revised target date",
-      "delivery date", "timeframe", "time frame", "timeline", "date", "due by", "complete by", "completed by", "finish date", "planned completion",
-      "planned end date", "forecast completion", "target end date", "time", "date for completion",
+      "delivery date", "timeframe", "time frame", "due by", "complete by", "completed by", "finish date", "planned completion",
+      "planned end date", "forecast completion", "target end date", "date for completion",
     ],
+    weak: ["date", "time", "when", "timeline"],
   },
   {
     field: "status",
     titles: [
-      "rag", "status", "rag status", "rating", "current rag", "rag rating", "brag", "brag status", "brag rating", "delivery rag", "delivery status",
+      "rag", "status", "rag status", "current rag", "rag rating", "brag", "brag status", "brag rating", "delivery rag", "delivery status",
       "delivery confidence", "delivery confidence assessment", "dca", "colour rating", "color rating", "overall rag", "current status", "overall status",
       "rag colour", "action status", "project status", "progress rag", "progress status", "red amber green", "status rag", "rag rating current",
     ],
+    weak: ["rating", "assessment"],
   },
   { field: "rating", titles: [], patterns: [/^rag\s+(initial|\d{1,2}\/\d{2,4})$/] },
-  { field: "percentComplete", titles: ["% complete", "percent complete", "% completed", "percentage complete", "completion %", "progress %", "% progress", "% done", "complete %", "% achieved", "percentage completed"] },
-  { field: "successMeasure", titles: ["success measure", "success measure(s)", "measure of success", "success criteria", "how will we know", "how we will know", "how will we measure success", "evidence of success", "measure of impact"] },
+  {
+    field: "percentComplete",
+    titles: ["% complete", "percent complete", "% completed", "percentage complete", "completion %", "progress %", "% progress", "% done", "complete %", "% achieved"],
+  },
+  {
+    field: "successMeasure",
+    titles: ["success measure", "success measure(s)", "measure of success", "success criteria", "how will we know", "how we will know", "how will we measure success", "evidence of success", "measure of impact"],
+  },
   {
     field: "progress",
     titles: [
-      "progress to date", "progress update", "progress", "update", "progress made this period", "commentary", "progress and impact", "progress note",
-      "latest update", "latest progress", "update on progress", "comment", "rating comment", "status commentary", "status update", "narrative",
-      "evidence", "evidence of progress", "current position", "position", "progress commentary", "monthly update", "quarterly update", "notes", "note", "remark",
+      "progress to date", "progress update", "progress", "progress made this period", "commentary", "progress and impact", "progress note",
+      "latest update", "latest progress", "update on progress", "rating comment", "status commentary", "status update", "evidence of progress",
+      "current position", "progress commentary", "monthly update", "quarterly update", "latest commentary", "latest position", "comments on progress",
     ],
+    weak: ["notes", "note", "remark", "comment", "evidence", "position", "narrative", "update"],
   },
-  { field: "nextSteps", titles: ["next step", "what happens next", "next", "what next", "next month action", "next action", "actions next period", "next period", "planned next", "what next", "further action", "further action required", "next month"] },
+  {
+    field: "nextSteps",
+    titles: ["next step", "what happens next", "next", "what next", "next action", "actions next period", "next period", "planned next", "further action", "further action required", "next month"],
+  },
   { field: "impact", titles: ["impact to date", "impact"] },
   { field: "outcome", titles: ["outcome", "intended outcome", "expected outcome", "desired outcome", "aim", "objective outcome"] },
   {
     field: "group",
     titles: [
-      "priority", "workstream", "work stream", "theme", "ambition", "objective", "strategic objective", "priority area", "department", "dept", "category",
-      "area", "service", "service area", "directorate", "team", "outcome area", "pillar", "strand", "section", "programme", "programme area",
-      "portfolio", "domain", "key line of enquiry", "kloe", "focus area", "improvement area", "strategic priority", "board", "organisation",
+      "priority", "workstream", "work stream", "theme", "ambition", "objective", "strategic objective", "priority area", "department", "dept",
+      "service area", "directorate", "outcome area", "pillar", "strand", "programme area", "portfolio", "key line of enquiry", "kloe", "focus area",
+      "improvement area", "strategic priority",
     ],
     patterns: [/^priority\s+\d+$/],
+    weak: ["area", "team", "service", "section", "board", "programme", "organisation", "domain", "category"],
   },
   { field: "period", titles: ["period", "reporting period", "quarter", "month", "reporting month", "reporting quarter"] },
 ];
@@ -89,8 +110,9 @@ export const METRIC_FIELDS: FieldTitles[] = [
     key: true,
     titles: [
       "measure", "indicator", "metric", "kpi", "performance indicator", "measure name", "indicator name", "metric name", "kpi name", "measure description",
-      "indicator description", "planning measure", "key performance indicator", "pi", "performance measure", "description",
+      "indicator description", "planning measure", "key performance indicator", "pi", "performance measure",
     ],
+    weak: ["description"],
   },
   { field: "ref", titles: ["ref", "reference", "planning ref", "measure ref", "indicator ref", "kpi ref", "kpi no", "pi ref", "measure id", "indicator id", "code", "id"] },
   { field: "group", titles: ["priority", "workstream", "theme", "ambition", "section", "department", "directorate", "service", "service area", "area", "category", "organisation", "org", "org code", "provider", "trust", "organisation code", "domain", "objective"] },
@@ -109,8 +131,9 @@ export const METRIC_FIELDS: FieldTitles[] = [
     field: "actual",
     titles: [
       "actual", "current actual", "outturn", "latest position", "latest", "result", "performance", "value", "current value", "current performance",
-      "achieved", "latest value", "latest data", "latest figure", "current position", "actual value", "score", "position",
+      "achieved", "latest value", "latest data", "latest figure", "current position", "actual value",
     ],
+    weak: ["score", "position", "value", "performance", "latest", "result"],
   },
   { field: "period", titles: ["period", "reporting period", "month", "quarter", "time period", "year", "financial year", "fin year", "reporting month", "reporting quarter", "as at", "date"] },
   { field: "status", titles: ["rag", "rag status", "rating", "status", "rag rating", "current rag"] },
@@ -160,7 +183,12 @@ interface Wording {
   field: PlanField | null;
   key: boolean;
   words: string[];
+  /** 1, or less for a vague wording. */
+  weight: number;
 }
+
+// A vague wording's score is scaled down so that "Progress" beats "Notes" for the progress column.
+const WEAK_WEIGHT = 0.75;
 
 /** The score of a heading matched by its shape (a pattern): it is what it says whatever the cells below hold. */
 export const SHAPE_SCORE = 1.5;
@@ -196,8 +224,11 @@ const wordingsOf = new WeakMap<FieldTitles[], Wording[]>();
 const wordings = (fields: FieldTitles[], notRead: boolean): Wording[] => {
   let list = wordingsOf.get(fields);
   if (!list) {
-    list = fields.flatMap((entry) => entry.titles.map((title) => ({ field: entry.field, key: entry.key === true, words: headingWords(title).words })));
-    if (notRead) list.push(...NOT_READ_TITLES.map((title) => ({ field: null, key: false, words: headingWords(title).words })));
+    list = fields.flatMap((entry) => [
+      ...entry.titles.map((title) => ({ field: entry.field, key: entry.key === true, words: headingWords(title).words, weight: 1 })),
+      ...(entry.weak ?? []).map((title) => ({ field: entry.field, key: entry.key === true, words: headingWords(title).words, weight: WEAK_WEIGHT })),
+    ]);
+    if (notRead) list.push(...NOT_READ_TITLES.map((title) => ({ field: null, key: false, words: headingWords(title).words, weight: 1 })));
     wordingsOf.set(fields, list);
   }
   return list;
@@ -214,7 +245,7 @@ export const matchFields = (raw: string, normalised: string, fields: FieldTitles
     if (entry.patterns?.some((pattern) => pattern.test(normalised))) best.set(entry.field, { field: entry.field, key: entry.key === true, score: SHAPE_SCORE });
   const heading = headingWords(raw);
   for (const wording of wordings(fields, fields !== RAG_KEY_FIELDS)) {
-    const score = wordingScore(heading, wording.words);
+    const score = wordingScore(heading, wording.words) * wording.weight;
     if (score < MIN_SCORE) continue;
     const known = best.get(wording.field);
     if (!known || known.score < score) best.set(wording.field, { field: wording.field, key: wording.key, score });

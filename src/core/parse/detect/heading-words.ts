@@ -46,14 +46,20 @@ export const headingWords = (raw: string): HeadingWords => {
     .trim();
   const words: string[] = [];
   let qualifierFrom = Number.POSITIVE_INFINITY;
+  let previous = "";
   for (const token of text.split(" ")) {
     if (token === "") continue;
     if (LINKING.has(token)) {
       if (words.length > 0 && qualifierFrom === Number.POSITIVE_INFINITY) qualifierFrom = words.length;
       continue;
     }
-    // Numbers in a heading name a year or a version ("Target 2024/25"), not what the column holds.
-    if (FILLER.has(token) || /^\d+$/.test(token)) continue;
+    // A year in a heading ("Target 2024/25") says when, not what the column holds; other numbers
+    // stay ("Project 5" is a project, not the heading "Project").
+    if (FILLER.has(token) || /^(19|20)\d{2}$/.test(token) || (/^\d{2}$/.test(token) && /^(19|20)\d{2}$/.test(previous))) {
+      previous = token;
+      continue;
+    }
+    previous = token;
     words.push(SAME_AS[token] ?? singular(token));
   }
   return { words, qualifierFrom };

@@ -5,7 +5,7 @@ import type { MetricField } from "../../model/plan-field";
 import { DEFAULT_NULL_TOKENS, parseMeasure } from "../parse-measure";
 import { parsePolarity } from "../parse-polarity";
 import type { DetectedTable, RowNote } from "../plan-model";
-import { readPlainText } from "./cell-readers";
+import { readPlainText, readRatingCell } from "./cell-readers";
 import { columnFor } from "./columns";
 import { parsePeriodHeading, periodStart } from "./period-label";
 import { isFillerText } from "./filler";
@@ -49,7 +49,7 @@ const periodColumns = (table: DetectedTable): PeriodColumns[] => {
 
 /** The column holding measure names: the "Measure"/"Indicator" heading, else the blank-headed column left of the periods. */
 const nameColumn = (grid: SheetGrid, table: DetectedTable): number => {
-  const named = columnFor(table, "name");
+  const named = columnFor(table, "name") ?? columnFor(table, "ref");
   if (named !== null) return named;
   const firstMapped = Math.min(...table.columns.map((c) => c.column));
   for (let column = grid.firstColumn; column < firstMapped; column += 1)
@@ -73,9 +73,18 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
   const sections: string[] = [];
   const note = (kind: RowNote["kind"], row: number, column: number, text: string) =>
     notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text });
-  const col = (field: MetricField) => columnFor(table, field);
+  const col = (field: MetricField | "status" | "ref") => columnFor(table, field);
   const names = nameColumn(grid, table);
   const periods = periodColumns(table);
+  // A Target and an Actual column of their own (one row per measure), and in a long table a column
+  // saying which period each row reports (one row per measure and period).
+  const targetColumn = col("target");
+  const actualColumn = col("actual");
+  const rowPeriodColumn = table.columns.find((c) => c.field === "period" && !c.period)?.column ?? null;
+  const statusColumn = col("status");
+  // In a long table the rows of one measure share its name, group, reference and unit.
+  const identityColumns = [names, col("group"), col("ref"), col("unit")].filter((c): c is number => c !== null);
+  const byIdentity = new Map<string, Metric>();
   const polarityColumn = col("polarity");
   const comparatorColumns = table.columns.filter((c) => c.field === "comparator");
   const groupColumn = col("group");
@@ -120,7 +129,9 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
       if (mapping.field && mapping.field !== "period" && mapping.field !== "comparator" && cells[mapping.field] === undefined)
         cells[mapping.field] = grid.ref(row, mapping.column);
 
-    const metricPeriods: MetricPeriod[] = periods.map((period) => {
+    const rowPeriod = rowPeriodColumn !== null ? readPlainText(grid.value(row, rowPeriodColumn)) : "";
+    const ownPeriods = targetColumn !== null || actualColumn !== null ? [{ label: rowPeriod || "Current", target: targetColumn, actual: actualColumn }] : [];
+    const metricPeriods: MetricPeriod[] = [...periods, ...ownPeriods].map((period) => {
       const unreadable: CellRef[] = [];
       const targetCell = period.target !== null ? grid.ref(row, period.target) : null;
       const actualCell = period.actual !== null ? grid.ref(row, period.actual) : null;
@@ -145,7 +156,17 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
     const group = groupText !== "" && !isFillerText(groupText) ? groupOf(groupText).label : (section ?? table.group);
     const notesColumn = col("notes");
 
-    metrics.push({
+    if (rowPeriodColumn !== null) {
+      const identity = identityColumns.map((c) => grid.text(row, c)).join("\u0001");
+      const earlier = byIdentity.get(identity);
+      if (earlier) {
+        earlier.periods.push(...metricPeriods);
+        earlier.periods.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+        continue;
+      }
+    }
+    const statusCell = statusColumn !== null && !grid.blank(row, statusColumn) ? grid.ref(row, statusColumn) : null;
+    const metric: Metric = {
       key: "",
       sheet: grid.name,
       row,
@@ -159,7 +180,10 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
       placeholder: PLACEHOLDER_NAME.test(name),
       notes: notesColumn !== null && !isBlank(grid.value(row, notesColumn)) ? readPlainText(grid.value(row, notesColumn)) : "",
       cells,
-    });
+      ...(statusCell ? { recorded: readRatingCell(grid, statusCell, "Status", []) } : {}),
+    };
+    metrics.push(metric);
+    if (rowPeriodColumn !== null) byIdentity.set(identityColumns.map((c) => grid.text(row, c)).join("\u0001"), metric);
   }
   return { metrics, notes, sections };
 };
