@@ -83,32 +83,116 @@ describeWhenPresent("what is proved of the other four so far", () => {
   });
 });
 
-// What a good tool does with the other four (../shared/real-world/README.md), for detection to prove.
+// What a good tool does with the other four (../shared/real-world/README.md), read unaided.
+
+interface RatedMeasure { row: number; level: string; state: string; polarity: string | null; polaritySource?: string; target: number | null; actual: number | null }
+interface RatedAction { row: number; title: string; group: string; status: string | null; statusLabel?: string | null; level: string; reason: string }
+interface Ratings { actions: RatedAction[]; metrics: RatedMeasure[] }
+
+const ratings = async (name: string, asOf: string): Promise<Ratings> => {
+  const result = await cli("rag", file(name), "--as-of", asOf, "--json");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.out) as Ratings;
+};
+
+/** The workbook's own RAG letters, by row, from the column the README names. */
+const ownRag = async (name: string, column: number): Promise<Map<number, string>> => {
+  const { model, snapshot } = await read(name);
+  expect(model.metrics.length).toBeGreaterThan(0);
+  const sheet = snapshot.sheets[0];
+  const letters = new Map<number, string>();
+  sheet.values.forEach((row, index) => letters.set(index + sheet.firstRow, String(row[column - sheet.firstColumn] ?? "")));
+  return letters;
+};
+
+const LETTER: Record<string, string> = { R: "red", A: "amber", G: "green" };
+
+const tally = (values: string[]): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+};
+
 describeWhenPresent("nhse-operational-priorities", () => {
-  test.todo("is read as measures: 198 measures (organisation × planning measure), each with its target (goal), actual (latest_position) and polarity (directionality)");
-  test.todo("reads directionality 'over' as higher is better and 'under' as lower is better, with no error for either word");
-  test.todo("rates the 198 measures as NHS England's own rag_status does: R 99, A 26, G 73");
+  it("is read as 198 measures, each with its target (goal), actual (latest_position) and polarity (directionality)", async () => {
+    const { model, kind } = await read("nhse-operational-priorities");
+    expect(kind.kind).toBe("measures");
+    expect(model.metrics).toHaveLength(198);
+    const columns = Object.fromEntries(model.sheets[0].tables[0].columns.map((c) => [c.header, c.field]));
+    expect(columns).toMatchObject({ goal: "target", latest_position: "actual", directionality: "polarity", rag_status: "status" });
+    expect(model.metrics.every((m) => m.periods.some((p) => p.target !== null && p.actual !== null))).toBe(true);
+  });
+
+  it("reads 'over' as higher is better and 'under' as lower is better, and raises no polarity issue", async () => {
+    const { model } = await read("nhse-operational-priorities");
+    const byWord = tally(model.metrics.map((m) => `${m.polarityText}=${m.polarity ?? "none"}`));
+    expect(Object.keys(byWord).sort()).toEqual(["over=higher_is_better", "under=lower_is_better"]);
+    const validated = await cli("validate", file("nhse-operational-priorities"), "--json");
+    const codes = (JSON.parse(validated.out) as { issues: { code: string }[] }).issues.map((i) => i.code);
+    expect(codes.filter((c) => c.startsWith("polarity"))).toEqual([]);
+  });
+
+  it("rates every measure as NHS England's own rag_status does: R 99, A 26, G 73", async () => {
+    const own = await ownRag("nhse-operational-priorities", 11);
+    const { metrics } = await ratings("nhse-operational-priorities", "2024-12-31");
+    expect(tally(metrics.map((m) => m.level))).toEqual({ red: 99, amber: 26, green: 73 });
+    expect(metrics.filter((m) => LETTER[own.get(m.row) ?? ""] !== m.level)).toEqual([]);
+  });
 });
 
 describeWhenPresent("nhse-balanced-scorecard", () => {
-  test.todo("is read as measures: 129 rows of current_actuals against plan, with polarity from directionality");
-  test.todo("rates 110 measures, agreeing with rag_status R 46, A 26, G 38");
-  test.todo("leaves the 19 measures whose plan is NA unrated as 'no target', not as errors of the user's making");
+  it("rates 110 measures as rag_status does (R 46, A 26, G 38) and leaves the 19 with no plan as 'no target'", async () => {
+    const own = await ownRag("nhse-balanced-scorecard", 13);
+    const { metrics } = await ratings("nhse-balanced-scorecard", "2024-12-31");
+    expect(metrics).toHaveLength(129);
+    expect(tally(metrics.map((m) => m.state))).toEqual({ rated: 110, "no-target": 19 });
+    const rated = metrics.filter((m) => m.state === "rated");
+    expect(tally(rated.map((m) => m.level))).toEqual({ red: 46, amber: 26, green: 38 });
+    expect(rated.filter((m) => LETTER[own.get(m.row) ?? ""] !== m.level)).toEqual([]);
+    expect(metrics.filter((m) => m.state !== "rated").every((m) => own.get(m.row) === "NA")).toBe(true);
+  });
 });
 
 describeWhenPresent("ipa-gmpp-2019", () => {
-  test.todo("is read as actions: 133 projects, one a row, grouped by department (a group per row)");
-  test.todo("reads colour_rating as the Delivery Confidence Assessment: Amber 66, Amber/Red 38, Amber/Green 18, Green 4, Red 4, keeping the five ratings' own labels in order Red, Amber/Red, Amber, Amber/Green, Green");
-  test.todo("leaves the 3 projects whose rating is exempt under FOI unrated, never green from their dates alone");
-  test.todo("reads start_date and end_date written as dd.mm.yy text as dates");
+  it("is read as 133 projects grouped by department", async () => {
+    const { model } = await read("ipa-gmpp-2019");
+    expect(model.actions).toHaveLength(133);
+    expect(new Set(model.actions.map((a) => a.group)).size).toBe(16);
+    expect(model.groups.map((g) => g.label)).toEqual(expect.arrayContaining(["BEIS", "DFT", "MOD", "MOJ"]));
+    expect(model.actions.filter((a) => a.group === "MOD")).toHaveLength(35);
+  });
+
+  it("keeps the Delivery Confidence ratings' own labels and leaves the 3 exempt under FOI unrated", async () => {
+    const { actions } = await ratings("ipa-gmpp-2019", "2019-09-30");
+    const labels = tally(actions.map((a) => a.statusLabel ?? "none"));
+    expect(labels).toMatchObject({ Amber: 66, "Amber/Red": 38, "Amber/Green": 18, Green: 4, Red: 4 });
+    const exempt = actions.filter((a) => /^Exempt under/.test(a.statusLabel ?? ""));
+    expect(exempt).toHaveLength(3);
+    expect(exempt.map((a) => a.level)).toEqual(["unrated", "unrated", "unrated"]);
+  });
+
+  it("reads end dates written as dd.mm.yy text as dates", async () => {
+    const { model } = await read("ipa-gmpp-2019");
+    const dated = model.actions.filter((a) => a.timescale.due !== null);
+    expect(dated.length).toBeGreaterThanOrEqual(125);
+    expect(model.actions[0].timescale.due).toBe("2040-12-31");
+  });
 });
 
 describeWhenPresent("dluhc-towns-fund-return-r4", () => {
-  test.todo("is read as actions: 5 projects on '3 - Programme Progress' (rows 20–24), with start and completion dates");
-  test.todo("takes the delivery status dropdown's own words ('1. Not yet started' … '4. Completed') as the status vocabulary");
-  test.todo("reads Delivery, Spend and Risk RAG on the 1–5 scale the way its key (Q19:V25) says: 1 = no problems, 5 = major issues");
-  test.todo("skips template filler: rows of '< Select >' and the END row are not projects");
-  test.todo("on '7 - Risk Register', the template example row numbered 0 in each table is not a risk");
-  test.todo("reads none of the funding, output and outcome finance grids as measures (today detection reads 756)");
-  test.todo("report writes a copy even though the template's conditional formatting is unusual");
+  it("finds the 5 projects on '3 - Programme Progress' and none of the template's spare rows", async () => {
+    const { model } = await read("dluhc-towns-fund-return-r4");
+    expect(model.actions.map((a) => `${a.sheet}!${a.row}`)).toEqual([20, 21, 22, 23, 24].map((r) => `3 - Programme Progress!${r}`));
+  });
+
+  it("reads the Delivery RAG's 1–5 scale the way its key says: 1 = no problems (green), 5 = major issues (red)", async () => {
+    const { actions } = await ratings("dluhc-towns-fund-return-r4", "2023-06-30");
+    // J20:J24 hold 4, 1, 2, 3, 2.
+    expect(actions.map((a) => a.status)).toEqual(["red", "green", "green", "amber", "green"]);
+  });
+
+  it("reads none of the funding, output and outcome grids as measures against targets", async () => {
+    const { model } = await read("dluhc-towns-fund-return-r4");
+    expect(model.metrics).toHaveLength(0);
+  });
 });
