@@ -27,11 +27,11 @@ const SOURCES: [string, () => WorkbookSnapshot][] = [
 ];
 
 const EXPECTED: Record<string, Record<string, string>> = {
-  "gcc": { "rag 1.17": "3803 cells e99e117c53290f8a", "rag 1.8": "3803 cells e99e117c53290f8a", "report 1.17": "3206 cells 463bd3fc95f41108", "report 1.8": "3206 cells 463bd3fc95f41108" },
-  "bcp": { "rag 1.17": "1844 cells 443e349469c86a56", "rag 1.8": "1680 cells 7303775eec04ada4", "report 1.17": "1091 cells 74c6072df6a866c6", "report 1.8": "1124 cells 469b2436e9519094" },
-  "thurrock": { "rag 1.17": "1106 cells c33744f36511d728", "rag 1.8": "1106 cells c33744f36511d728", "report 1.17": "904 cells d2dd6a0ad7074bb3", "report 1.8": "904 cells d2dd6a0ad7074bb3" },
+  "gcc": { "rag 1.17": "3848 cells e13efb91bffd5554", "rag 1.8": "3848 cells e13efb91bffd5554", "report 1.17": "3291 cells b513878e040915e8", "report 1.8": "3291 cells b513878e040915e8" },
+  "bcp": { "rag 1.17": "1844 cells 303b7d5b03d77856", "rag 1.8": "1680 cells 89ab14ff50d2dc06", "report 1.17": "1091 cells 528abaaeaed192c3", "report 1.8": "1124 cells c377a3ffc58557d7" },
+  "thurrock": { "rag 1.17": "1106 cells 8a25eb0c4539f560", "rag 1.8": "1106 cells 8a25eb0c4539f560", "report 1.17": "904 cells e4ef8c1e27f67d1b", "report 1.8": "904 cells e4ef8c1e27f67d1b" },
   "scorecard": { "rag 1.17": "567 cells a189be78f79d6eca", "rag 1.8": "567 cells a189be78f79d6eca", "report 1.17": "542 cells b63d137ab3ac0a91", "report 1.8": "542 cells b63d137ab3ac0a91" },
-  "generated 2,000 actions": { "rag 1.17": "51639 cells 06564d45548068de", "rag 1.8": "45639 cells 0d72365b5151b5da", "report 1.17": "19819 cells ecbde1e01d2264ca", "report 1.8": "19819 cells 533829deff960ae8" },
+  "generated 2,000 actions": { "rag 1.17": "51651 cells d974f1919f4fe9b0", "rag 1.8": "45651 cells b8a6c8cb2d14b820", "report 1.17": "20134 cells f0a9f6b365ad650c", "report 1.8": "20134 cells ddc1ca073fc094ee" },
 };
 
 const visibleAfter = async (snapshot: WorkbookSnapshot, apiVersion: string, operation: "rag" | "report"): Promise<string[]> => {

@@ -62,14 +62,15 @@ export const ratingsSheetOps = (snapshot: WorkbookSnapshot, result: RagResult, l
 
   sheet.row([{ value: "Measures", format: { bold: true } }]);
   sheet.row(["Measure", "Group", "Period", "Target", "Actual", "Polarity", "Rating", "Direction", "Reason", "Sheet", "Cell"].map(head));
-  for (const { metric, period, polarity, rating, direction } of result.metrics)
+  for (const { metric, period, polarity, rating, direction, polaritySuggested } of result.metrics)
     sheet.row([
       text(metric.name, true),
       text(metric.group, true),
       text(period?.label ?? ""),
       text(period?.target ? `${period.target.value}${period.target.percent ? "%" : ""}` : ""),
       text(period?.actual ? `${period.actual.value}${period.actual.percent ? "%" : ""}` : ""),
-      text(polarity ? polarity.replace(/_/g, " ") : "not set"),
+      // A suggested polarity is said to be one until someone confirms it in the mapping.
+      text(polarity ? `${polarity.replace(/_/g, " ")}${polaritySuggested !== undefined ? " (suggested)" : ""}` : "not set"),
       levelCell(levels, rating.level, colourOf(rating.level)),
       text(direction.direction),
       text(rating.reason, true),
