@@ -81,9 +81,9 @@ export const ACTION_FIELDS: FieldTitles[] = [
     titles: [
       "progress to date", "progress update", "progress", "progress made this period", "commentary", "progress and impact", "progress note",
       "latest update", "latest progress", "update on progress", "rating comment", "status commentary", "status update", "evidence of progress",
-      "current position", "progress commentary", "monthly update", "quarterly update", "latest commentary", "latest position", "comments on progress",
+      "current position", "progress commentary", "monthly update", "quarterly update", "latest commentary", "latest position", "comments on progress", "update",
     ],
-    weak: ["notes", "note", "remark", "comment", "evidence", "position", "narrative", "update"],
+    weak: ["notes", "note", "remark", "comment", "evidence", "position", "narrative"],
   },
   {
     field: "nextSteps",
