@@ -72,6 +72,13 @@ export interface TruthItem {
   title: string;
   /** "" when the plan has no groups. */
   group: string;
+  /**
+   * True when nothing in the row is wrong: the generator left no cell it means to fill empty and wrote
+   * no placeholder ("TBC", "n/a") or second owner in it. A rule that fires on such a row is a false alarm.
+   */
+  clean: boolean;
+  /** What the generator deliberately left wrong in the row ("no owner", "placeholder actual"); [] when clean. */
+  faults: string[];
 }
 
 export interface LayoutTruth {
@@ -549,6 +556,26 @@ const ensureMoreThanTitle = (rng: Rng, canvas: SheetCanvas, row: number, columnO
   else if (due) writeDue(rng, canvas, row, due, choices.dateMode, choices.dateFormat);
 };
 
+/** Two people in one owner cell ("KM/HF"): a real fault, not a person named by role and name. */
+const TWO_OWNERS = /^[A-Z]{2}\/[A-Z]{2}$/;
+
+/**
+ * What is wrong in an action row as written, read back from the canvas (never from the Rng, so the
+ * truth costs no draws and every seed still draws what it always drew): a field the table has but
+ * the row leaves empty, or two owners where one is accountable.
+ */
+const actionFaults = (canvas: SheetCanvas, row: number, columnOf: Map<string, number>): string[] => {
+  const faults: string[] = [];
+  const empty = (key: string): boolean => {
+    const column = columnOf.get(key);
+    return column !== undefined && canvas.get(row, column) === null && !canvas.fills[cellAddress(row, column)];
+  };
+  for (const key of ["owner", "due", "status"]) if (empty(key)) faults.push(`no ${key}`);
+  const owner = columnOf.get("owner");
+  if (owner !== undefined && TWO_OWNERS.test(String(canvas.get(row, owner) ?? ""))) faults.push("two owners");
+  return faults;
+};
+
 /** A section row: the group's name merged across the table, or in one cell. */
 const writeSectionRow = (rng: Rng, canvas: SheetCanvas, row: number, left: number, right: number, titleColumn: number, group: GroupName, merged: boolean, fill: string | null): void => {
   const column = merged || rng.chance(0.6) ? left : titleColumn;
@@ -652,7 +679,8 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
       } else writeActionCell(rng, canvas, row, column, key as ActionTruthField, action, groupIndex, choices, title);
     }
     ensureMoreThanTitle(rng, canvas, row, columnOf, choices);
-    recorder.truth.actions.push({ sheet: canvas.name, row, title, group: action.group?.truth ?? "" });
+    const faults = actionFaults(canvas, row, columnOf);
+    recorder.truth.actions.push({ sheet: canvas.name, row, title, group: action.group?.truth ?? "", clean: faults.length === 0, faults });
     row += 1;
   }
   closeColumnMerge(row - 1);
@@ -724,6 +752,22 @@ const writeMeasureValue = (rng: Rng, canvas: SheetCanvas, row: number, column: n
   const { value, format } = measureValue(rng, kind, fraction);
   canvas.set(row, column, value);
   if (format) canvas.format(row, column, format);
+};
+
+/** The columns of a measure row that hold figures (a long table's Period column holds labels). */
+const VALUE_FIELDS: ReadonlySet<TruthField> = new Set(["target", "actual", "baseline", "comparator"]);
+
+/** What is wrong in a measure row as written: a figure left empty or held as "TBC", "n/a" or "-". */
+const measureFaults = (canvas: SheetCanvas, row: number, columns: readonly TruthColumn[], shape: MeasureShape): string[] => {
+  const faults: string[] = [];
+  for (const c of columns) {
+    const holdsFigure = c.field !== null && (VALUE_FIELDS.has(c.field) || (c.field === "period" && shape !== "measure-long"));
+    if (!holdsFigure) continue;
+    const value = canvas.get(row, c.column);
+    if (value === null) faults.push(`no ${c.measure ?? c.field} in ${c.letter}`);
+    else if (typeof value === "string") faults.push(`placeholder ${JSON.stringify(value)} in ${c.letter}`);
+  }
+  return faults;
 };
 
 const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number): number => {
@@ -821,7 +865,8 @@ const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number
         } else writeMeasureValue(rng, canvas, row, column, kind, fraction, field === "actual" ? 0.1 : 0.03);
       }
       for (const c of columns.filter((c) => c.field === "period" && wide)) writeMeasureValue(rng, canvas, row, c.column, kind, fraction, 0.15);
-      recorder.truth.measures.push({ sheet: canvas.name, row, title: name, group: section?.truth ?? "" });
+      const faults = measureFaults(canvas, row, columns, shape);
+      recorder.truth.measures.push({ sheet: canvas.name, row, title: name, group: section?.truth ?? "", clean: faults.length === 0, faults });
       row += 1;
     }
   });
