@@ -10,6 +10,7 @@ import { DEFAULT_DETECT_OPTIONS, type DetectOptions } from "../core/parse/detect
 import type { PlanModel } from "../core/parse/plan-model";
 import { LEVEL_PRESETS, type LevelSet } from "../core/rag/level-presets";
 import type { MetricSettings } from "../core/rag/rate-plan";
+import { type RatingsSetting, ratingsSetting } from "../core/rag/write/ratings-setting";
 import { DEFAULT_RAG_POLICY, type RagPolicy, type ToleranceRule } from "../core/rag/rag-policy";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
@@ -68,6 +69,9 @@ export const policyOf = (settings: PlanSettings, explicit?: RagPolicy): RagPolic
 
 /** The council's levels: the mapping's, else the preset of the layout detection recognised. */
 export const levelsOf = (settings: PlanSettings, model: PlanModel): LevelSet => settings.options?.levels ?? LEVEL_PRESETS[model.layout];
+
+/** Where Plan Tracker's own ratings go: the mapping's `ratings`, else the defaults (a column of its own). */
+export const ratingsOf = (settings: PlanSettings): RatingsSetting => ratingsSetting(settings.mapping?.ratings);
 
 export const metricSettingsOf = (settings: PlanSettings): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
 

@@ -8,12 +8,13 @@ import type { LevelSet } from "../core/rag/level-presets";
 import { ratePlan, type RagResult } from "../core/rag/rate-plan";
 import type { RagPolicy, ToleranceRule } from "../core/rag/rag-policy";
 import { ragWritePlan } from "../core/rag/write/rag-write-plan";
+import type { RatingsSetting } from "../core/rag/write/ratings-setting";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { readPlan } from "./analyse-workbook";
 import { notAPlanRefusal, type NotAPlanPolicy } from "./not-a-plan";
 import type { OnPhase } from "./phases";
-import { levelsOf, metricSettingsOf, policyOf, toleranceOf, type PlanSettings } from "./plan-settings";
+import { levelsOf, metricSettingsOf, policyOf, ratingsOf, toleranceOf, type PlanSettings } from "./plan-settings";
 
 export interface RateOptions {
   asOf: IsoDate;
@@ -57,7 +58,8 @@ export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOption
 };
 
 export interface WriteRatingsOptions extends RateOptions {
-  writeStatusColumn?: boolean;
+  /** Where Plan Tracker's ratings go; default the mapping's setting (a column of its own beside the owners'). */
+  ratings?: RatingsSetting;
   highlight?: boolean;
   dropdowns?: boolean;
 }
@@ -78,7 +80,7 @@ export const writeRatings = async (
   const { snapshot, model, result, levels } = rated.value;
   const plan = ragWritePlan(snapshot, model, result, {
     levels,
-    writeStatusColumn: options.writeStatusColumn ?? true,
+    ratings: options.ratings ?? ratingsOf(rated.value.settings),
     highlight: options.highlight ?? true,
     dropdowns: options.dropdowns ?? true,
     toleranceOf: rated.value.toleranceOf,

@@ -39,6 +39,8 @@ export const canonicalMapping = (mapping: Mapping, source?: Mapping["source"]): 
       levels: mapping.levels.map(level),
       metrics: mapping.metrics.map(metric),
       policy: policy(mapping.policy),
+      // Kept, or a stored "status-column" would silently fall back to the default column on save.
+      ratings: mapping.ratings ? { calculated: mapping.ratings.calculated, fillEmptyOwnerCells: mapping.ratings.fillEmptyOwnerCells } : undefined,
       report: mapping.report ? { period: mapping.report.period, title: mapping.report.title, chartMetrics: mapping.report.chartMetrics } : undefined,
     }),
   ) as Mapping;

@@ -73,6 +73,22 @@ export interface MappingPolicy {
   dates: DatePolicy;
 }
 
+/**
+ * Where Plan Tracker puts its own ratings (issue #11 §1). The owners' RAG column is theirs: by default
+ * Plan Tracker adds a "Calculated RAG" column of its own beside the table and never overwrites a
+ * rating an owner recorded. Both settings are optional; ratings.ts gives the defaults.
+ */
+export interface MappingRatings {
+  /**
+   * "column": a column of Plan Tracker's own to the right of each table with a RAG column (default);
+   * "register": only the Plan Tracker RAG sheet; "status-column": the plan's RAG column itself, for
+   * councils whose RAG column is the performance team's (every rating in it is overwritten).
+   */
+  calculated?: "column" | "register" | "status-column";
+  /** Fill the RAG column's empty cells (no word, no colour) with Plan Tracker's rating; default false. */
+  fillEmptyOwnerCells?: boolean;
+}
+
 export interface MappingReport {
   /** "Improvement Board – 28 July 2022". */
   period?: string;
@@ -97,5 +113,7 @@ export interface Mapping {
   levels: MappedLevel[];
   metrics: MappedMetric[];
   policy: MappingPolicy;
+  /** Where Plan Tracker's own ratings are written; absent means the defaults (a column of its own). */
+  ratings?: MappingRatings;
   report?: MappingReport;
 }

@@ -2,6 +2,8 @@ import type { Analysis } from "../../app/analysis";
 import { headerMovesSentence } from "../../core/mapping/follow-moved-headers";
 import type { PlanModel, UnmappedNote } from "../../core/parse/plan-model";
 import type { Issue, IssueSummary } from "../../core/validate/issue";
+import { ratingsOf } from "../../app/plan-settings";
+import { DEFAULT_RATINGS_SETTING } from "../../core/rag/write/ratings-setting";
 import { planFacts, type PlanFacts } from "../components/rag/plan-facts";
 
 /**
@@ -33,6 +35,6 @@ export const paneAnalysisOf = ({ snapshot, model, issues, summary, settings }: A
   unmapped: model.unmapped,
   issues,
   summary,
-  facts: planFacts(model),
+  facts: planFacts(snapshot, model, settings ? ratingsOf(settings) : DEFAULT_RATINGS_SETTING),
   ...(settings?.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
 });

@@ -7,6 +7,7 @@ import { ragWritePlan } from "../../../src/core/rag/write/rag-write-plan";
 import { validatePlan } from "../../../src/core/validate/validate-plan";
 import type { CellValue } from "../../../src/core/model/cell-value";
 import { loadFixture } from "../../support/snapshot-builder";
+import { DEFAULT_RATINGS_SETTING } from "../../../src/core/rag/write/ratings-setting";
 
 describe("Plan Tracker's own sheets are never read as part of the plan", () => {
   it("after a RAG refresh writes its register, the plan still has the same actions and issues", () => {
@@ -14,7 +15,7 @@ describe("Plan Tracker's own sheets are never read as part of the plan", () => {
     const model = detectPlan(snapshot);
     const result = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY });
     const plan = ragWritePlan(snapshot, model, result, {
-      levels: LEVEL_PRESETS.bcp, writeStatusColumn: false, highlight: false, dropdowns: true, toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
+      levels: LEVEL_PRESETS.bcp, ratings: DEFAULT_RATINGS_SETTING, highlight: false, dropdowns: true, toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
     });
     // Put the owned sheets the plan writes into the snapshot, as a re-read after the refresh would see them.
     const written = [...new Set(plan.ops.filter((op) => op.kind === "values").map((op) => op.sheet))].filter((s) => s !== "Improvement Plan");

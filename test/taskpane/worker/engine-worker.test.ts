@@ -43,7 +43,7 @@ describe("the engines through the worker give the same answers as in the pane's 
   it.each(FIXTURES)("%s: Rate, and Refresh RAG's write plan applied through the page's gateway", async (id) => {
     const request = { asOf: AS_OF[id] };
     expect(await path.client.run("rag.rate", fakeGateway(loadFixture(id)), request)).toStrictEqual(await rate(fakeGateway(loadFixture(id)), request));
-    const choices = { ...request, writeStatusColumn: true, highlight: true, dropdowns: true };
+    const choices = { ...request, highlight: true, dropdowns: true };
     const page = fakeGateway(loadFixture(id));
     const here = fakeGateway(loadFixture(id));
     expect(await path.client.run("rag.refresh", page, choices)).toStrictEqual(await refresh(here, choices));
@@ -115,7 +115,7 @@ describe("the worker reads and writes only through the page's gateway", () => {
         onProgress?.(2, 2);
       },
     });
-    const refreshed = await path.client.run("rag.refresh", page, { asOf: AS_OF.bcp, writeStatusColumn: true, highlight: true, dropdowns: true }, (progress) => seen.push(progress));
+    const refreshed = await path.client.run("rag.refresh", page, { asOf: AS_OF.bcp, highlight: true, dropdowns: true }, (progress) => seen.push(progress));
     const understood = await analysePane(fakeGateway(loadFixture("bcp")));
     if (!refreshed.ok || !understood.ok) throw new Error("the fixture could not be read");
     expect(seen).toEqual([

@@ -160,6 +160,8 @@ export const NOT_READ_TITLES = [
   "start date", "start", "date raised", "date added", "date opened", "date identified", "last updated", "date updated", "date of update", "updated",
   "variance", "percent variance", "% variance", "budget", "cost", "forecast", "spend", "funding", "resource", "resources", "finance", "£",
   "risk", "risk rag", "spend rag", "issue", "dependency", "dependencies", "link", "full key", "ref key", "source", "data source", "icb code",
+  // Plan Tracker's own column beside the owners' RAG (core/rag/write/calculated-column.ts): never read back as theirs.
+  "calculated rag (plan tracker)",
 ];
 
 export const VERSION_LOG_TITLES = ["version number", "purpose / change", "author", "date"];

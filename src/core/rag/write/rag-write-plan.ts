@@ -1,7 +1,8 @@
 import type { Metric } from "../../model/metric";
 import type { PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
-import type { WritePlan } from "../../write-plan/write-plan";
+import type { RagLevel } from "../../model/rag-level";
+import type { WriteOp, WritePlan } from "../../write-plan/write-plan";
 import { formatDate } from "../format-date";
 import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
@@ -9,12 +10,14 @@ import type { ToleranceRule } from "../rag-policy";
 import { clearHighlightingOps, highlightingOps } from "./highlighting";
 import { keyColours } from "./key-colours";
 import { ratingsSheetOps } from "./ratings-sheet";
-import { dropdownOps, statusColumnOps } from "./status-column";
+import { calculatedColumnOps } from "./calculated-column";
+import type { RatingsSetting } from "./ratings-setting";
+import { dropdownOps, statusColumnOps, statusColumns } from "./status-column";
 
 export interface RagWriteOptions {
   levels: LevelSet;
-  /** Fill the plan's own RAG column with the refreshed ratings (where it has one). */
-  writeStatusColumn: boolean;
+  /** Where Plan Tracker's own ratings go besides the register (the mapping's `ratings`). */
+  ratings: RatingsSetting;
   /** Live target-vs-actual highlighting on Actual cells. */
   highlight: boolean;
   /** In-cell dropdowns on the RAG column, from a lists sheet. */
@@ -23,9 +26,24 @@ export interface RagWriteOptions {
 }
 
 /**
- * Everything a RAG refresh writes, as one WritePlan: the ratings register (owned), the plan's RAG
- * column where asked, highlighting (replacing the last refresh's), dropdowns. The workbook's own colour key (BCP) wins over default
- * colours, so ratings look the way the council's readers expect.
+ * The cells of the plan's own sheets that carry Plan Tracker's ratings, by the mapping's setting:
+ * a column of its own beside each table with a RAG column (default), or the RAG column itself only
+ * when the mapping says that column is Plan Tracker's; empty owner cells only when it says so. An
+ * owner's rating is never written over otherwise (issue #11 §1).
+ */
+const ratingCellOps = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions, colourOf: (level: RagLevel) => string | undefined): WriteOp[] => {
+  const { calculated, fillEmptyOwnerCells } = options.ratings;
+  if (calculated === "status-column") return statusColumnOps(snapshot, model, result, options.levels, colourOf, "all");
+  const ownerFills = fillEmptyOwnerCells ? statusColumnOps(snapshot, model, result, options.levels, colourOf, "empty") : [];
+  const columns = calculated === "column" ? statusColumns(model).flatMap(({ table }) => calculatedColumnOps(snapshot, table, result, options.levels, colourOf)) : [];
+  return [...ownerFills, ...columns];
+};
+
+/**
+ * Everything a RAG refresh writes, as one WritePlan: the ratings register (owned), Plan Tracker's
+ * rating cells in the plan where the mapping puts them, highlighting (replacing the last refresh's),
+ * dropdowns. The workbook's own colour key (BCP) wins over default colours, so ratings look the way
+ * the council's readers expect.
  */
 export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions): WritePlan => {
   const colourOf = keyColours(model);
@@ -36,7 +54,7 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
     ops: [
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
       ...(options.dropdowns ? dropdownOps(model, options.levels) : []),
-      ...(options.writeStatusColumn ? statusColumnOps(snapshot, model, result, options.levels, colourOf) : []),
+      ...ratingCellOps(snapshot, model, result, options, colourOf),
       // The last refresh's highlighting is replaced, not stacked under this one's.
       ...(options.highlight ? [...clearHighlightingOps(result.metrics), ...highlightingOps(result.metrics, options.levels, options.toleranceOf)] : []),
     ],

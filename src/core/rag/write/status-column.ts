@@ -7,6 +7,7 @@ import type { DetectedTable, PlanModel } from "../../parse/plan-model";
 import type { CellFormat, WriteOp } from "../../write-plan/write-plan";
 import { type LevelSet, levelText } from "../level-presets";
 import type { RagResult } from "../rate-plan";
+import { isEmptyCell } from "./empty-cell";
 import { LISTS_SHEET } from "./owned-sheets";
 
 const statusColumnOf = (table: DetectedTable): number | null => table.columns.find((c) => c.field === "status")?.column ?? null;
@@ -20,11 +21,16 @@ export const statusColumns = (model: PlanModel): { table: DetectedTable; column:
     }),
   );
 
+/** Which of the RAG column's action cells a write may change: every one (the mapping says the column is Plan Tracker's) or only those an owner left empty. */
+export type OwnerCells = "all" | "empty";
+
 /**
- * Write each refreshed rating into the plan's RAG column as glyph + label with its fill, so a
- * colour-only column becomes a labelled one (DOMAIN §3 rule 3). One block per table, not one write
- * per cell (DESIGN §4.1); rows that are not actions get null, which leaves the cell as it is. Each
- * block carries what was read, so the executor writes nothing if a co-author changed it since (§4.6).
+ * Write refreshed ratings into the plan's RAG column as glyph + label with its fill, so a
+ * colour-only column becomes a labelled one (DOMAIN §3 rule 3): every action's cell when the
+ * mapping makes the column Plan Tracker's, else only the cells no owner has rated ("empty"). One
+ * block per table, not one write per cell (DESIGN §4.1); rows left out get null, which leaves the
+ * cell as it is. Each block carries what was read, so the executor writes nothing if a co-author
+ * changed it since (§4.6).
  */
 export const statusColumnOps = (
   snapshot: WorkbookSnapshot,
@@ -32,6 +38,7 @@ export const statusColumnOps = (
   result: RagResult,
   levels: LevelSet,
   colourOf: (level: RagLevel) => string | undefined,
+  cells: OwnerCells = "all",
 ): WriteOp[] => {
   const ops: WriteOp[] = [];
   for (const { table, column } of statusColumns(model)) {
@@ -45,6 +52,7 @@ export const statusColumnOps = (
     let any = false;
     for (const { action, rating } of result.actions) {
       if (action.sheet !== table.sheet || action.row < table.firstDataRow || action.row > table.lastDataRow) continue;
+      if (cells === "empty" && !isEmptyCell(sheet, action.row, column)) continue;
       const i = action.row - table.firstDataRow;
       values[i] = [levelText(levels, rating.level)];
       fills[i] = [colourOf(rating.level) ?? levels[rating.level].fill];

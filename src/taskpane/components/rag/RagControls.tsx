@@ -1,6 +1,7 @@
 import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { AsOfDateField } from "./AsOfDateField";
 import type { PlanFacts } from "./plan-facts";
+import { RatingsDestinationNote } from "./RatingsDestinationNote";
 
 const useStyles = makeStyles({
   controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -14,8 +15,8 @@ const useStyles = makeStyles({
 /** The period dropdown's value for "rate each measure on its own latest period" (the core's default). */
 export const EACH_LATEST = "";
 
+/** What Refresh RAG writes besides the ratings, whose place the mapping decides (RatingsDestinationNote). */
 export interface WriteChoices {
-  writeStatusColumn: boolean;
   highlight: boolean;
   dropdowns: boolean;
 }
@@ -28,7 +29,7 @@ export interface RagControlsProps {
   onPeriod: (period: string) => void;
   choices: WriteChoices;
   onChoices: (choices: WriteChoices) => void;
-  /** Null until the plan has been read: the RAG-column choice is then offered "where it has one". */
+  /** Null until the plan has been read: where the ratings go is then said in general terms. */
   facts: PlanFacts | null;
 }
 
@@ -53,15 +54,9 @@ export const RagControls = ({ asOf, onAsOf, asOfValid, period, onPeriod, choices
           </Select>
         </Field>
       </div>
+      <RatingsDestinationNote facts={facts} />
       <fieldset className={styles.options}>
         <legend className={styles.legend}>Refresh RAG also</legend>
-        {(facts === null || facts.hasStatusColumn) && (
-          <Checkbox
-            label={facts === null ? "Write ratings into the plan's RAG column, where it has one" : "Write ratings into the plan's RAG column"}
-            checked={choices.writeStatusColumn}
-            onChange={(_event, data) => onChoices({ ...choices, writeStatusColumn: data.checked === true })}
-          />
-        )}
         <Checkbox
           label="Highlight actuals against targets"
           checked={choices.highlight}

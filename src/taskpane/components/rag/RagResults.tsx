@@ -8,6 +8,7 @@ import { LevelLegend } from "./LevelLegend";
 import type { RagRun } from "./rag-engine";
 import { ratedSummary } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
+import { Reconciliation } from "./Reconciliation";
 import { RollupTable } from "./RollupTable";
 
 const useStyles = makeStyles({
@@ -29,6 +30,7 @@ export const RagResults = ({ run, gateway, period }: { run: RagRun; gateway: Wor
       </p>
       {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       <RollupTable result={result} levels={levels} />
+      <Reconciliation reconciliation={run.reconciliation} levels={levels} onSelect={onSelect} />
       <ExceptionLists exceptions={result.exceptions} levels={levels} onSelect={onSelect} />
       <AllRatings result={result} levels={levels} onSelect={onSelect} />
       <LevelLegend levels={levels} />

@@ -35,7 +35,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
   const styles = useViewStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(today?.() ?? new Date()));
   const [period, setPeriod] = useState(EACH_LATEST);
-  const [choices, setChoices] = useState<WriteChoices>({ writeStatusColumn: true, highlight: true, dropdowns: true });
+  const [choices, setChoices] = useState<WriteChoices>({ highlight: true, dropdowns: true });
   const [rated, setRated] = useState<PlanFacts | null>(null);
   const showHighlights = useShowHighlights();
 

@@ -1,3 +1,4 @@
+import { ratingsOf } from "../../../app/plan-settings";
 import { rateWorkbook, writeRatings, type Rated } from "../../../app/rate-workbook";
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/gateway";
 import type { Metric } from "../../../core/model/metric";
@@ -5,6 +6,7 @@ import type { IsoDate } from "../../../core/model/timescale";
 import { actualCellLevels, type CellLevel } from "../../../core/rag/actual-cell-levels";
 import type { LevelSet } from "../../../core/rag/level-presets";
 import type { RagResult } from "../../../core/rag/rate-plan";
+import { reconcile, type Reconciliation } from "../../../core/rag/reconcile";
 import { DEFAULT_RAG_POLICY, type ToleranceRule } from "../../../core/rag/rag-policy";
 import { HISTORY_SHEET } from "../../../core/rag/write/owned-sheets";
 import { periodSnapshotPlan } from "../../../core/rag/write/period-snapshot";
@@ -27,8 +29,8 @@ export interface RagRequest {
   period?: string;
 }
 
+/** What Refresh RAG writes besides the ratings, which go where the mapping says (issue #11 §1). */
 export interface RefreshRequest extends RagRequest {
-  writeStatusColumn: boolean;
   highlight: boolean;
   dropdowns: boolean;
 }
@@ -40,6 +42,8 @@ export interface RagRun {
   levels: LevelSet;
   /** What the view's choices depend on (a RAG column to fill, the measures' periods). */
   facts: PlanFacts;
+  /** Owners' ratings against Plan Tracker's: how many agree and each that does not (issue #11 §2). */
+  reconciliation: Reconciliation;
   /** Every Actual cell against its own Target: what the conditional formats show in Excel. */
   cellLevels: CellLevel[];
   /** What Refresh wrote; null after Rate, which writes nothing. */
@@ -69,7 +73,8 @@ const toleranceOf = (rated: Rated & { toleranceOf?: (metric: Metric) => Toleranc
 const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
   result: rated.result,
   levels: rated.levels,
-  facts: planFacts(rated.model),
+  facts: planFacts(rated.snapshot, rated.model, ratingsOf(rated.settings)),
+  reconciliation: reconcile(rated.result),
   cellLevels: actualCellLevels(rated.result.metrics, toleranceOf(rated)),
   applied,
 });

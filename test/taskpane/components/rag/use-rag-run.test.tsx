@@ -53,7 +53,7 @@ describe("useRagRun", () => {
     };
     const { result } = renderHook(() => useRagRun(gateway, async () => held, () => undefined));
     await act(async () => {
-      void result.current.refresh({ asOf: "2023-02-01", writeStatusColumn: true, highlight: true, dropdowns: true });
+      void result.current.refresh({ asOf: "2023-02-01", highlight: true, dropdowns: true });
       await Promise.resolve();
     });
     expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: null });

@@ -62,7 +62,7 @@ describe("a workbook opened in the workbook worker", () => {
   it("BCP: Refresh RAG writes the same plan, Undo last run puts it back with the same steps, and save gives the same workbook", async () => {
     const remote = await inWorker("bcp");
     const local = await inPage("bcp");
-    const choices = { asOf: "2023-02-01", writeStatusColumn: true, highlight: true, dropdowns: true };
+    const choices = { asOf: "2023-02-01", highlight: true, dropdowns: true };
     const written = await refresh(remote, choices);
     expect(written.ok).toBe(true);
     expect(written).toStrictEqual(await refresh(local, choices));

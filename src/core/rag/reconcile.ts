@@ -1,0 +1,93 @@
+import { DEFAULT_LEVEL_STYLES, type RagLevel } from "../model/rag-level";
+import type { RagResult, RatedAction } from "./rate-plan";
+
+/** One action whose owner's rating and Plan Tracker's differ, said in one line a board can read. */
+export interface RatingDisagreement {
+  ref: string;
+  title: string;
+  /** Who the action belongs to, as the plan names them ("" when it names no one). */
+  owner: string;
+  sheet: string;
+  /** The owner's rating cell, else the action's title cell. */
+  cell: string;
+  /** The owner's level; null when their word maps to no level ("Not started"): never guessed. */
+  ownerLevel: RagLevel | null;
+  /** The owner's own words where they wrote some, else the colour they chose. */
+  ownerWords: string;
+  /** Plan Tracker's rating, from the dates (DOMAIN §5). */
+  calculated: RagLevel;
+  /** Why, in the rating's own words, without repeating what the owner recorded. */
+  reason: string;
+  /** "owner: Green · dates: Red — due 30 Jun 2022, 215 days overdue, no completion recorded". */
+  line: string;
+}
+
+/** Owners' ratings against Plan Tracker's for every action that has both (issue #11 §2). */
+export interface Reconciliation {
+  /** Actions with an owner's rating to compare. */
+  compared: number;
+  agreed: number;
+  /** Actions no owner has rated (blank, 0, or withheld): nothing to reconcile. */
+  unrecorded: number;
+  disagreements: RatingDisagreement[];
+  /** "owners and dates agree on 20 of 38 actions; 8 have no owner rating". */
+  summary: string;
+}
+
+// Colour names, not a council's labels: "owner: Amber · dates: Red" reads the same in every plan.
+const colour = (level: RagLevel): string => DEFAULT_LEVEL_STYLES[level].label;
+
+// rateAction ends a reason with what the owner recorded; the line already says it, once.
+const RECORDED_NOTE = /\s*\(recorded [^)]*\)$/;
+
+/** What the owner said, or null when they said nothing that counts as a rating. */
+const ownerSaid = ({ action, rating }: RatedAction): { level: RagLevel | null; words: string } | null => {
+  const standing = action.status?.standing;
+  if (rating.manualLevel === null || standing === "withheld" || standing === "withdrawn") return null;
+  const words = rating.manualLabel?.trim() ?? "";
+  if (rating.manualLevel === "unrated") return words === "" ? null : { level: null, words };
+  return { level: rating.manualLevel, words: words === "" ? colour(rating.manualLevel) : words };
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Where owners and Plan Tracker rate an action differently, and why. Plan Tracker's rating is the
+ * worse of the owner's and the dates' (DOMAIN §5), so a difference means the dates say worse than
+ * the owner, or the owner's rating cannot stand (green with no date). A word that maps to no level
+ * is shown as written and counts as agreeing only where Plan Tracker gives no level either.
+ */
+export const reconcile = (result: RagResult): Reconciliation => {
+  let compared = 0;
+  let agreed = 0;
+  const disagreements: RatingDisagreement[] = [];
+  for (const rated of result.actions) {
+    const owner = ownerSaid(rated);
+    if (owner === null) continue;
+    compared += 1;
+    const { action, rating } = rated;
+    if ((owner.level ?? "unrated") === rating.level) {
+      agreed += 1;
+      continue;
+    }
+    const reason = rating.reason.replace(RECORDED_NOTE, "");
+    disagreements.push({
+      ref: action.ref ?? action.key,
+      title: action.title,
+      owner: action.owners.join("; "),
+      sheet: action.sheet,
+      cell: action.status?.cell.address ?? action.cells.title?.address ?? `A${action.row}`,
+      ownerLevel: owner.level,
+      ownerWords: owner.words,
+      calculated: rating.level,
+      reason,
+      line: `owner: ${owner.words} · dates: ${colour(rating.level)} — ${reason}`,
+    });
+  }
+  const unrecorded = result.actions.length - compared;
+  const summary =
+    compared === 0
+      ? "No owner has rated an action, so there is nothing to reconcile."
+      : `owners and dates agree on ${agreed} of ${plural(compared, "action", "actions")}${unrecorded > 0 ? `; ${plural(unrecorded, "has", "have")} no owner rating` : ""}`;
+  return { compared, agreed, unrecorded, disagreements, summary };
+};
