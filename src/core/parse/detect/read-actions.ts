@@ -9,7 +9,7 @@ import { columnFor } from "./columns";
 import { shiftFinder } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
 import { isPageFurniture } from "../../text/page-furniture";
-import { isFillerText } from "./filler";
+import { isFillerText, isFillerValue } from "./filler";
 import { groupOf } from "./group-label";
 
 export interface ActionReadContext {
@@ -73,7 +73,10 @@ const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i
  * reference number with nothing beside it but filler (a template's spare numbered rows).
  */
 const isTemplateRow = (grid: SheetGrid, row: number, filled: number[], titleColumn: number | null, refColumn: number | null): boolean => {
-  const real = filled.filter((column) => !isFillerText(grid.text(row, column)));
+  // Most rows are plain actions: their first cell is neither filler nor "Total", and they fill more than a ref.
+  const first = grid.value(row, filled[0]);
+  if (filled.length > 1 && !isFillerValue(first) && !(typeof first === "string" && TOTAL.test(first)) && filled[0] !== refColumn) return false;
+  const real = filled.filter((column) => !isFillerValue(grid.value(row, column)));
   if (real.length === 0) return true;
   const firstText = grid.text(row, real[0]);
   if (TOTAL.test(firstText) && real.slice(1).every((column) => typeof grid.value(row, column) === "number" || /^[\d.,%\s]+$/.test(grid.text(row, column)))) return true;
@@ -130,7 +133,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   };
   // Template filler ("< Select >") in a cell is nobody's answer: the cell counts as empty.
   const filledAt = (column: number | null): boolean =>
-    column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift) && !isFillerText(grid.text(row, column - shift));
+    column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift) && !isFillerValue(grid.value(row, column - shift));
   const has = (field: ActionField): boolean =>
     field === "rating" ? ratingColumns.some((c) => filledAt(c.column)) : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
 

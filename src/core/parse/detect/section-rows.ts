@@ -1,5 +1,5 @@
 import { sectionHeading, workstreamHeading } from "./block-titles";
-import { isFillerText } from "./filler";
+import { isFillerValue } from "./filler";
 import type { SheetGrid } from "./sheet-grid";
 
 /**
@@ -33,7 +33,19 @@ const looksLikeName = (text: string): boolean => {
 const isCapitalised = (text: string): boolean => /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 
 /** The filled cells of a row, ignoring template filler ("< Select >"). */
-const contentColumns = (grid: SheetGrid, row: number): number[] => grid.filledColumns(row).filter((column) => !isFillerText(grid.text(row, column)));
+const contentColumns = (grid: SheetGrid, row: number): number[] => {
+  const filled = grid.filledColumns(row);
+  return filled.some((column) => isFillerValue(grid.value(row, column))) ? filled.filter((column) => !isFillerValue(grid.value(row, column))) : filled;
+};
+
+/** Whether the row holds exactly one cell that is not filler, found without building a list for the common row of many cells. */
+const oneContentCell = (grid: SheetGrid, row: number): boolean => {
+  const filled = grid.filledColumns(row);
+  if (filled.length === 1) return !isFillerValue(grid.value(row, filled[0]));
+  let real = 0;
+  for (const column of filled) if (!isFillerValue(grid.value(row, column)) && (real += 1) > 1) return false;
+  return real === 1;
+};
 
 /** Whether the cell's merge (or the cells beside it being empty by design) spans more than one column. */
 const mergedAcross = (grid: SheetGrid, row: number, column: number): boolean => {
@@ -59,8 +71,8 @@ export const sectionRow = (
   /** In a table of measures a name alone is a measure with no figures yet: only a merged, numbered or capitalised row is a section there. */
   strict = false,
 ): SectionRow | null => {
+  if (!oneContentCell(grid, row)) return null;
   const filled = contentColumns(grid, row);
-  if (filled.length !== 1) return null;
   const column = filled[0];
   if (column > nameColumn) return null;
   const text = grid.text(row, column).replace(/\s+/g, " ").trim();
