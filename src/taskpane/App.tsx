@@ -1,6 +1,17 @@
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useContext, useState } from "react";
+import { createPortal } from "react-dom";
 import type { WorkbookGateway } from "../core/gateway";
+import type { Announce } from "./a11y/announce";
+import { AnnounceContext, useRunAnnouncement } from "./a11y/announce";
+import type { Announcement } from "./a11y/LiveRegion";
+import { LiveRegion } from "./a11y/LiveRegion";
+import { PageFrameContext } from "./a11y/page-frame";
+import { PaneHeader } from "./a11y/PaneHeader";
+import { validationAnnouncement } from "./a11y/run-words";
+import { SkipLinks } from "./a11y/SkipLinks";
+import { useVisuallyHidden } from "./a11y/visually-hidden";
+import { PaneTabList } from "./components/PaneTabList";
 import type { Analyse } from "./hooks/use-analysis";
 import { useAnalysis } from "./hooks/use-analysis";
 import type { HostMode } from "./host/detect-host";
@@ -16,7 +27,6 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -31,26 +41,83 @@ export interface AppProps {
   analyse?: Analyse;
 }
 
-/** The pane: one tab per view. Plain component state, no router: office.js nulls history.pushState. */
-export const App = ({ gateway, mode, initialView, views = PANE_VIEWS, analyse }: AppProps) => {
+const VIEW_PANEL = "plan-tracker-view";
+
+/**
+ * The pane: skip links, a banner (unless the page draws one), the views' tabs as navigation, and the
+ * shown view as the main landmark. Plain component state, no router: office.js nulls history.pushState.
+ */
+export const App = ({
+  gateway,
+  mode,
+  initialView,
+  views = PANE_VIEWS,
+  analyse,
+}: AppProps) => {
   const styles = useStyles();
-  const [selected, setSelected] = useState(views.some((view) => view.id === initialView) ? initialView : views[0].id);
+  const hidden = useVisuallyHidden();
+  const frame = useContext(PageFrameContext);
+  const [selected, setSelected] = useState(
+    views.some((view) => view.id === initialView) ? initialView : views[0].id,
+  );
   const analysis = useAnalysis(gateway, analyse);
   const current = views.find((view) => view.id === selected) ?? views[0];
   const tabId = (id: string) => `plan-tracker-tab-${id}`;
+
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const announce: Announce = useCallback(
+    (sentence) =>
+      setAnnouncement((last) => ({
+        sentence,
+        serial: (last?.serial ?? 0) + 1,
+      })),
+    [],
+  );
+  // Validate's run lives here (shared with RAG and Report), so its ending is announced here too.
+  useRunAnnouncement(analysis.state, validationAnnouncement);
+
+  const skipLinks =
+    current.skip === undefined ? null : <SkipLinks words={current.skip} />;
   return (
-    <main className={styles.app} aria-label="Plan Tracker">
-      <h1 className={styles.title}>Plan Tracker</h1>
-      <TabList selectedValue={current.id} onTabSelect={(_event, data) => setSelected(String(data.value))} aria-label="Views">
-        {views.map((view) => (
-          <Tab key={view.id} value={view.id} id={tabId(view.id)} aria-controls="plan-tracker-view">
-            {view.label}
-          </Tab>
-        ))}
-      </TabList>
-      <div id="plan-tracker-view" role="tabpanel" aria-labelledby={tabId(current.id)} className={styles.panel}>
-        <current.Component gateway={gateway} mode={mode} analysis={analysis} />
+    <AnnounceContext.Provider value={announce}>
+      <div className={styles.app}>
+        {frame === null
+          ? skipLinks
+          : frame.skipLinks !== null &&
+            skipLinks !== null &&
+            createPortal(skipLinks, frame.skipLinks)}
+        {frame === null && <PaneHeader />}
+        <nav aria-label="Views">
+          <PaneTabList
+            label="Views"
+            selected={current.id}
+            onSelect={setSelected}
+            tabs={views.map((view) => ({
+              value: view.id,
+              label: view.label,
+              id: tabId(view.id),
+              controls: VIEW_PANEL,
+            }))}
+          />
+        </nav>
+        <main aria-label={`${current.label} view`}>
+          <div
+            id={VIEW_PANEL}
+            role="tabpanel"
+            aria-labelledby={tabId(current.id)}
+            className={styles.panel}
+          >
+            {/* The tab names the view for sighted readers; this heading gives it its place in the outline (h1, h2, h3). */}
+            <h2 className={hidden.hidden}>{current.label}</h2>
+            <current.Component
+              gateway={gateway}
+              mode={mode}
+              analysis={analysis}
+            />
+          </div>
+          <LiveRegion announcement={announcement} />
+        </main>
       </div>
-    </main>
+    </AnnounceContext.Provider>
   );
 };

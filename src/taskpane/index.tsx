@@ -40,7 +40,15 @@ const start = async () => {
     }
   } catch (error: unknown) {
     console.error("Plan Tracker: start-up failed", error);
-    container.textContent = START_FAILED;
+    // Kept inside a main landmark under the page's h1, as the start-up message was (taskpane.html).
+    const main = document.createElement("main");
+    main.className = "boot-message";
+    const title = document.createElement("h1");
+    title.textContent = "Plan Tracker";
+    const sentence = document.createElement("p");
+    sentence.textContent = START_FAILED;
+    main.append(title, sentence);
+    container.replaceChildren(main);
   }
 };
 

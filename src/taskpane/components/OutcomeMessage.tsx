@@ -1,7 +1,14 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   sentence: { display: "block" },
+  // A sheet or file name with no spaces must still wrap inside a 320 px pane.
+  body: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** How a run ended, as the person should read it: done, refused or not needed, failed, or a note. */
@@ -13,7 +20,11 @@ export interface OutcomeMessageProps {
   title?: string;
   /** One sentence, or several, each on its own line. */
   body: string | readonly string[];
-  /** "multiline" for long or several sentences; otherwise Fluent wraps only when the line overflows. */
+  /**
+   * Accepted for the callers that ask for it; every message is multiline now. Fluent's "auto" layout
+   * starts on one unwrapped line (white-space: nowrap) and reflows only once a ResizeObserver has
+   * measured an overflow, so in a 320 px pane a sentence could show clipped (issue #16).
+   */
   layout?: "multiline";
   "data-testid"?: string;
 }
@@ -23,12 +34,17 @@ export interface OutcomeMessageProps {
  * a warning triangle, a cross, an "i"), so colour is never the only signal; it is a labelled group
  * and Fluent announces its text (politely for info, assertively otherwise), as every view's did.
  */
-export const OutcomeMessage = ({ intent, title, body, layout, "data-testid": testId }: OutcomeMessageProps) => {
+export const OutcomeMessage = ({
+  intent,
+  title,
+  body,
+  "data-testid": testId,
+}: OutcomeMessageProps) => {
   const styles = useStyles();
   const sentences = typeof body === "string" ? null : body;
   return (
-    <MessageBar intent={intent} layout={layout ?? "auto"} data-testid={testId}>
-      <MessageBarBody>
+    <MessageBar intent={intent} layout="multiline" data-testid={testId}>
+      <MessageBarBody className={styles.body}>
         {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
         {sentences === null
           ? body

@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { SkipLinkWords } from "../a11y/skip-targets";
 import { ValidateView } from "../components/validate/ValidateView";
 import { lazyView } from "./lazy-view";
 import type { ViewProps } from "./view-props";
@@ -11,6 +12,8 @@ export interface PaneView {
   id: string;
   label: string;
   Component: ComponentType<ViewProps>;
+  /** What the view's skip links say; the view puts SKIP_TARGETS' ids on its main action and its results. */
+  skip?: SkipLinkWords;
 }
 
 /** Fetched when its tab is first opened: its form controls alone would take the start-up JS past its budget. */
@@ -32,10 +35,10 @@ const MappingView = lazyView(
 );
 
 export const PANE_VIEWS: readonly PaneView[] = [
-  { id: "validate", label: "Validate", Component: ValidateView },
-  { id: "rag", label: "RAG", Component: RagView },
-  { id: "report", label: "Report", Component: ReportView },
-  { id: "mapping", label: "Mapping", Component: MappingView },
+  { id: "validate", label: "Validate", Component: ValidateView, skip: { action: "Validate workbook", results: "validation results" } },
+  { id: "rag", label: "RAG", Component: RagView, skip: { action: "Rate and Refresh RAG", results: "ratings" } },
+  { id: "report", label: "Report", Component: ReportView, skip: { action: "Generate report", results: "the report's summary" } },
+  { id: "mapping", label: "Mapping", Component: MappingView, skip: { action: "Preview and Save", results: "the preview's effect" } },
 ];
 
 /**

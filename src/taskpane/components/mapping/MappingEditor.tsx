@@ -11,6 +11,10 @@ import { localIsoDate } from "../rag/as-of-date";
 import { withPreset } from "./apply-preset";
 import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withMissingValues, withPolicy, withReport } from "./edit-mapping";
 import { EffectSummary } from "./EffectSummary";
+import { useRunAnnouncement } from "../../a11y/announce";
+import { ResultsArea } from "../../a11y/ResultsArea";
+import { SKIP_TARGETS } from "../../a11y/skip-targets";
+import { mappingPreviewAnnouncement } from "../../a11y/view-announcements";
 import type { MappingEffect } from "./effect-words";
 import { LevelsSection } from "./LevelsSection";
 import type { LoadedMapping } from "./mapping-engine";
@@ -66,6 +70,8 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
   const view = useViewStyles();
   const [edited, setEdited] = useState<Mapping>(loaded.mapping);
   const preview = useMappingTask<MappingEffect>();
+  // Said in the pane's live region when Preview the effect ends (issue #16).
+  useRunAnnouncement(preview.state, mappingPreviewAnnouncement);
   const save = useMappingTask<Mapping>();
   const clearPreview = preview.clear;
   const clearSave = save.clear;
@@ -122,7 +128,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
       <PresetPicker initial={edited.layout} disabled={busy} onApply={(preset) => edit((mapping) => withPreset(mapping, preset))} />
       <Accordion multiple collapsible>
         <AccordionItem value="sheets">
-          <AccordionHeader>{`Sheets and columns (${plural(edited.sheets.length, "sheet", "sheets")}, ${plural(tables, "table", "tables")})`}</AccordionHeader>
+          <AccordionHeader as="h3">{`Sheets and columns (${plural(edited.sheets.length, "sheet", "sheets")}, ${plural(tables, "table", "tables")})`}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <SheetsSection
               mapping={edited}
@@ -133,13 +139,13 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="levels">
-          <AccordionHeader>Levels</AccordionHeader>
+          <AccordionHeader as="h3">Levels</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <LevelsSection levels={edited.levels} onLevel={(id, change) => edit((mapping) => withLevel(mapping, id, change))} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="measures">
-          <AccordionHeader>{`Measures (${measures.length})`}</AccordionHeader>
+          <AccordionHeader as="h3">{`Measures (${measures.length})`}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <div className={styles.stack}>
               <MissingValuesInput words={edited.missingValues ?? NO_WORDS} onWords={(words) => edit((mapping) => withMissingValues(mapping, words))} />
@@ -154,7 +160,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="policy">
-          <AccordionHeader>Rating rules</AccordionHeader>
+          <AccordionHeader as="h3">Rating rules</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <PolicySection
               policy={edited.policy}
@@ -164,7 +170,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="report">
-          <AccordionHeader>Report</AccordionHeader>
+          <AccordionHeader as="h3">Report</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <ReportSection report={edited.report} measures={measures} onReport={(change) => edit((mapping) => withReport(mapping, change))} />
           </AccordionPanel>
@@ -174,7 +180,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         {changed ? "You have changes that are not saved yet." : "No changes yet."}
       </p>
       <div className={view.actions}>
-        <Button onClick={onPreview} disabledFocusable={busy}>
+        <Button id={SKIP_TARGETS.action} onClick={onPreview} disabledFocusable={busy}>
           Preview the effect
         </Button>
         <Button appearance="primary" onClick={() => void onSave()} disabledFocusable={busy}>
@@ -190,6 +196,8 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           Read the workbook again
         </Button>
       </div>
+      {/* The skip link's target: the run's progress and outcome, then the preview's effect. */}
+      <ResultsArea label="Preview and save">
       <div aria-live="polite">
         {preview.state.status === "busy" && <PhaseSpinner progress={preview.state.progress} starting="Checking and rating the workbook both ways…" />}
         {save.state.status === "busy" && <PhaseSpinner progress={save.state.progress} starting="Saving the mapping in the workbook…" />}
@@ -198,6 +206,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         {save.state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW} />}
       </div>
       {preview.state.status === "done" && <EffectSummary effect={preview.state.value} />}
+      </ResultsArea>
     </div>
   );
 };

@@ -1,6 +1,10 @@
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
+import { useRunAnnouncement } from "../../a11y/announce";
+import { ResultsArea } from "../../a11y/ResultsArea";
+import { SKIP_TARGETS } from "../../a11y/skip-targets";
+import { ragAnnouncement } from "../../a11y/view-announcements";
 import { useShowHighlights } from "../../preview/highlight-context";
 import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
@@ -47,6 +51,8 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
     [showHighlights],
   );
   const { state, rate, refresh } = useRagRun(gateway, loadEngine, onRun);
+  // Said in the pane's live region when Rate or Refresh RAG ends (issue #16).
+  useRunAnnouncement(state, ragAnnouncement);
   // Each Refresh in this session makes Undo last run available; an undo takes the "written" line away.
   const [refreshes, setRefreshes] = useState(0);
   const [undone, setUndone] = useState(false);
@@ -81,7 +87,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
         facts={facts}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => request !== null && void rate(request)} disabledFocusable={busy || request === null}>
+        <Button id={SKIP_TARGETS.action} appearance="primary" onClick={() => request !== null && void rate(request)} disabledFocusable={busy || request === null}>
           Rate
         </Button>
         <Button onClick={() => request !== null && void refresh({ ...request, ...choices })} disabledFocusable={busy || request === null}>
@@ -93,6 +99,8 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
             : "Rate changes nothing; Refresh RAG writes the ratings into the copy shown here."}
         </p>
       </div>
+      {/* The skip link's target, from the run's progress to its results. */}
+      <ResultsArea label="Ratings">
       <div aria-live="polite">{state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}</div>
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
       {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
@@ -105,6 +113,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
       {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="rag-skipped" />}
       <UndoLastRun gateway={gateway} mode={mode} refreshes={refreshes} disabled={busy} onUndone={() => setUndone(true)} />
       {state.status === "done" && <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />}
+      </ResultsArea>
       <PeriodSnapshot gateway={gateway} mode={mode} load={loadEngine} request={request} disabled={busy} />
     </div>
   );

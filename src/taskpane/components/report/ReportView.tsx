@@ -2,6 +2,10 @@ import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isIsoDate } from "../../../core/parse/timescale/calendar";
 import { REPORT_SHEET } from "../../../core/rag/write/owned-sheets";
+import { useRunAnnouncement } from "../../a11y/announce";
+import { ResultsArea } from "../../a11y/ResultsArea";
+import { SKIP_TARGETS } from "../../a11y/skip-targets";
+import { reportAnnouncement } from "../../a11y/view-announcements";
 import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
@@ -39,6 +43,8 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
   const [selected, setSelected] = useState<string[]>([]);
   const measures = useMeasureChoices(gateway, loadEngine);
   const { state, generate } = useReportRun(gateway, loadEngine);
+  // Said in the pane's live region when Generate report ends (issue #16).
+  useRunAnnouncement(state, reportAnnouncement);
 
   const asOfValid = isIsoDate(asOf);
   // The period follows the as-of date's month until the lead types their own heading.
@@ -104,6 +110,7 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
       <div className={styles.actions}>
         {/* Once the measures' read has said the workbook holds nothing to rate, there is no report to write. */}
         <Button
+          id={SKIP_TARGETS.action}
           appearance="primary"
           onClick={onGenerate}
           disabledFocusable={busy || !ready || measures.state.status === "loading" || measures.state.status === "not-a-plan"}
@@ -116,6 +123,8 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
             : `Adds or rebuilds the sheet '${REPORT_SHEET}' in the copy shown here; nothing else in the workbook changes.`}
         </p>
       </div>
+      {/* The skip link's target, from the run's progress to the report's summary. */}
+      <ResultsArea label="Report summary">
       <div aria-live="polite">{state.status === "busy" && <ReportBusy progress={state.progress} />}</div>
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
       {state.status === "not-a-plan" && measures.state.status !== "not-a-plan" && <NothingToRate sentence={state.sentence} />}
@@ -131,6 +140,7 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
       )}
       {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="report-skipped" />}
       {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
+      </ResultsArea>
     </div>
   );
 };

@@ -1,4 +1,6 @@
 import { Button } from "@fluentui/react-components";
+import { ResultsArea } from "../../a11y/ResultsArea";
+import { SKIP_TARGETS } from "../../a11y/skip-targets";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
@@ -19,16 +21,35 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
           : "Check the workbook shown here cell by cell. Nothing in it is changed."}
       </p>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabledFocusable={busy}>
+        <Button
+          id={SKIP_TARGETS.action}
+          appearance="primary"
+          onClick={() => void run()}
+          disabledFocusable={busy}
+        >
           Validate workbook
         </Button>
       </div>
-      <div aria-live="polite">
-        {state.status === "busy" && <PhaseSpinner progress={state.progress} starting="Reading the workbook and checking it…" />}
-      </div>
-      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
-      {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
-      {state.status === "done" && <ValidationResult analysis={state.analysis} gateway={gateway} />}
+      {/* The skip link's target; App's live region announces how the run ended. */}
+      <ResultsArea label="Validation results">
+        <div aria-live="polite">
+          {state.status === "busy" && (
+            <PhaseSpinner
+              progress={state.progress}
+              starting="Reading the workbook and checking it…"
+            />
+          )}
+        </div>
+        {state.status === "failed" && (
+          <OutcomeMessage intent="error" body={state.message} />
+        )}
+        {state.status === "not-a-plan" && (
+          <NothingToRate sentence={state.sentence} />
+        )}
+        {state.status === "done" && (
+          <ValidationResult analysis={state.analysis} gateway={gateway} />
+        )}
+      </ResultsArea>
     </div>
   );
 };

@@ -1,5 +1,6 @@
-import { Tab, TabList, makeStyles } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { SheetSnapshot } from "../../../core/snapshot/workbook-snapshot";
+import { PaneTabList } from "../../components/PaneTabList";
 
 const useStyles = makeStyles({
   // Plans have many sheets with long names; the strip scrolls rather than widening the page.
@@ -19,13 +20,20 @@ export const SheetTabs = ({
   const styles = useStyles();
   return (
     <div className={styles.strip}>
-      <TabList size="small" selectedValue={active} onTabSelect={(_event, data) => onChange(String(data.value))} aria-label="Sheets">
-        {sheets.map((sheet) => (
-          <Tab key={sheet.name} value={sheet.name}>
-            {sheet.visibility === "visible" ? sheet.name : `${sheet.name} (hidden)`}
-          </Tab>
-        ))}
-      </TabList>
+      {/* PaneTabList: Fluent's TabList without the focus sentinels axe reports (see there). */}
+      <PaneTabList
+        label="Sheets"
+        size="small"
+        selected={active}
+        onSelect={onChange}
+        tabs={sheets.map((sheet) => ({
+          value: sheet.name,
+          label:
+            sheet.visibility === "visible"
+              ? sheet.name
+              : `${sheet.name} (hidden)`,
+        }))}
+      />
     </div>
   );
 };
