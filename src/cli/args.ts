@@ -1,12 +1,18 @@
 import { err, ok, type Result } from "../core/result";
+import type { Severity } from "../core/validate/issue";
+import { COMMAND_HELP } from "./help";
+import { type Filters, NO_FILTERS } from "./issue-filters";
 
-/** A parsed command line: the command, its file, and its options. */
+export type OutputFormat = "text" | "json" | "csv";
+
+/** A parsed command line: the command, its workbooks, and its options. */
 export interface CliArgs {
   command: "detect" | "validate" | "rag" | "report" | "mapping" | "help" | "version";
   /** mapping save / mapping show. */
   action: "save" | "show" | null;
-  file: string | null;
-  json: boolean;
+  /** The workbook arguments as given: files, folders or patterns (expanded by files.ts). */
+  files: string[];
+  format: OutputFormat;
   /** YYYY-MM-DD; the CLI supplies today when absent. */
   asOf: string | null;
   /** rag --write / report --out / mapping save --out: where to save a copy with Plan Tracker's changes. */
@@ -17,41 +23,31 @@ export interface CliArgs {
   schema: string | null;
   /** detect --json / mapping save --accept-suggestions: write suggested polarities into the mapping as confirmed. */
   acceptSuggestions: boolean;
+  /** --recursive: a folder's subfolders too. */
+  recursive: boolean;
+  filters: Filters;
+  /** help <command>: the command asked about. */
+  topic: string | null;
 }
 
-export const USAGE = `Usage: plan-tracker <command> <file.xlsx> [options]
-
-Commands:
-  detect <file.xlsx> [--json]     Show which sheets and columns were understood as what;
-                                  --json prints it as a mapping (see "The mapping" in the README)
-  validate <file.xlsx> [--json]   Check the plan cell by cell
-  rag <file.xlsx> [--as-of YYYY-MM-DD] [--json] [--write out.xlsx]
-                                  Rate every action and measure by the plan's rules
-  report <file.xlsx> --out <report.xlsx> [--as-of YYYY-MM-DD] [--period "label"]
-                                  Write a copy with the board report sheet added
-  mapping save <file.xlsx> --schema <mapping.json> --out <copy.xlsx> [--accept-suggestions]
-                                  Write a copy of the workbook that carries the mapping
-  mapping show <file.xlsx>        Print the mapping the workbook carries
-  help                            Show this help
-
-Options:
-  --schema <mapping.json>         (detect, validate, rag, report) use this mapping instead of the
-                                  one stored in the workbook, or of detection when it has none
-  --accept-suggestions            (detect --json, mapping save) write the polarities Plan Tracker
-                                  suggested for measures into the mapping, as confirmed
-
-Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file or the mapping could
-not be used or the arguments are wrong. The input workbook is only read, never changed.`;
+type Options = Omit<CliArgs, "command" | "action" | "files" | "topic">;
 
 const COMMANDS = new Set(["detect", "validate", "rag", "report", "mapping", "help", "version"]);
-const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--schema"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--schema", "--format", "--owner", "--group", "--severity", "--code"]);
 const EXAMPLES: Record<string, string> = {
   "--as-of": "--as-of 2022-10-31",
   "--write": "--write rated.xlsx",
   "--out": "--out report.xlsx",
   "--period": '--period "Improvement Board – July 2022"',
   "--schema": "--schema mapping.json",
+  "--format": "--format csv",
+  "--owner": '--owner "Sheila Murphy"',
+  "--group": '--group "Priority 1"',
+  "--severity": "--severity warning",
+  "--code": "--code timescale-missing,owner-missing",
 };
+const FORMATS: readonly OutputFormat[] = ["text", "json", "csv"];
+const LEVELS: readonly Severity[] = ["error", "warning", "info"];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -63,55 +59,139 @@ const validIsoDate = (text: string): boolean => {
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
 };
 
+/** One option's value into the options, or the sentence saying what is wrong with it. */
+const takeValue = (options: Options, option: string, value: string): string | null => {
+  if (option === "--as-of") {
+    if (!validIsoDate(value)) return `--as-of takes a date written YYYY-MM-DD (for example 2022-10-31), not "${value}".`;
+    options.asOf = value;
+  } else if (option === "--format") {
+    const format = FORMATS.find((f) => f === value.toLowerCase());
+    if (format === undefined) return `--format takes text, json or csv, not "${value}".`;
+    options.format = format;
+  } else if (option === "--severity") {
+    const level = LEVELS.find((l) => l === value.toLowerCase());
+    if (level === undefined) return `--severity takes error, warning or info (that level and worse), not "${value}".`;
+    options.filters = { ...options.filters, severity: level };
+  } else if (option === "--code") {
+    const codes = value
+      .split(",")
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+    if (codes.length === 0) return `--code needs one or more issue codes, e.g. ${EXAMPLES["--code"]}.`;
+    options.filters = {
+      ...options.filters,
+      codes: [...options.filters.codes, ...codes],
+    };
+  } else if (option === "--owner") options.filters = { ...options.filters, owner: value };
+  else if (option === "--group") options.filters = { ...options.filters, group: value };
+  else if (option === "--period") options.period = value;
+  else if (option === "--schema") options.schema = value;
+  else options.write = value;
+  return null;
+};
+
 /** The `mapping save|show <file>` form: its own checks, since it takes its workbook after the action. */
-const mappingArgs = (positional: string[], options: Omit<CliArgs, "command" | "action" | "file">): Result<CliArgs, string> => {
+const mappingArgs = (positional: string[], options: Options): Result<CliArgs, string> => {
   const [, action, file, ...rest] = positional;
   if (action !== "save" && action !== "show")
-    return err(action === undefined ? "The mapping command needs save or show: plan-tracker mapping show <file.xlsx>." : `Unknown mapping action "${action}": use mapping save or mapping show.`);
+    return err(
+      action === undefined
+        ? "The mapping command needs save or show: plan-tracker mapping show <file.xlsx>."
+        : `Unknown mapping action "${action}": use mapping save or mapping show.`,
+    );
   if (!file) return err(`mapping ${action} needs a workbook: plan-tracker mapping ${action} <file.xlsx>.`);
-  if (rest.length > 0) return err(`Unexpected argument "${rest[0]}". Give one workbook at a time.`);
+  if (rest.length > 0) return err(`mapping ${action} works on one workbook at a time; "${rest[0]}" is one too many.`);
   if (options.asOf !== null || options.period !== null) return err(`${options.asOf !== null ? "--as-of" : "--period"} does not go with the mapping command.`);
   if (action === "show" && options.acceptSuggestions) return err("--accept-suggestions goes with mapping save (or detect --json), not mapping show.");
   if (action === "save" && options.schema === null) return err("mapping save needs --schema <mapping.json>: the mapping to store in the workbook.");
   if (action === "save" && options.write === null) return err("mapping save needs --out <copy.xlsx>: the workbook you give is never changed.");
-  if (action === "show" && (options.schema !== null || options.write !== null)) return err(`${options.schema !== null ? "--schema" : "--out"} goes with mapping save, not mapping show.`);
-  return ok({ command: "mapping", action, file, ...options });
+  if (action === "show" && (options.schema !== null || options.write !== null))
+    return err(`${options.schema !== null ? "--schema" : "--out"} goes with mapping save, not mapping show.`);
+  return ok({
+    command: "mapping",
+    action,
+    files: [file],
+    topic: null,
+    ...options,
+  });
+};
+
+/** The options that only some commands take: the sentence for the first one given elsewhere. */
+const misplacedOption = (command: string, options: Options): string | null => {
+  const { asOf, write, period, filters, format } = options;
+  if ((asOf !== null || write !== null) && command !== "rag" && command !== "report")
+    return `${asOf !== null ? "--as-of" : "--write"} goes with the rag and report commands.`;
+  if (period !== null && command !== "report") return "--period goes with the report command.";
+  if ((filters.severity !== null || filters.codes.length > 0) && command !== "validate")
+    return `${filters.severity !== null ? "--severity" : "--code"} goes with the validate command: it picks issues.`;
+  if ((filters.owner !== null || filters.group !== null) && command !== "validate" && command !== "rag")
+    return `${filters.owner !== null ? "--owner" : "--group"} goes with the validate and rag commands.`;
+  if (format === "csv" && command !== "validate" && command !== "rag")
+    return "--format csv goes with validate (one row per issue) and rag (one row per action and measure).";
+  // Accepting writes into a mapping, and only detect --json prints one.
+  if (options.acceptSuggestions && (command !== "detect" || format !== "json"))
+    return "--accept-suggestions goes with detect --json and mapping save: they write the mapping.";
+  return null;
 };
 
 export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
   const positional: string[] = [];
-  const options: Omit<CliArgs, "command" | "action" | "file"> = { json: false, asOf: null, write: null, period: null, schema: null, acceptSuggestions: false };
-  const simple = (command: "help" | "version"): CliArgs => ({ command, action: null, file: null, ...options });
+  const options: Options = {
+    format: "text",
+    asOf: null,
+    write: null,
+    period: null,
+    schema: null,
+    acceptSuggestions: false,
+    recursive: false,
+    filters: NO_FILTERS,
+  };
+  const simple = (command: "help" | "version", topic: string | null = null): CliArgs => ({ command, action: null, files: [], topic, ...options });
+  let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === "--json") options.json = true;
+    if (arg === "--json") options.format = "json";
     else if (arg === "--accept-suggestions") options.acceptSuggestions = true;
-    else if (arg === "--help" || arg === "-h") return ok(simple("help"));
-    else if (arg === "--version" || arg === "-v") return ok(simple("version"));
+    else if (arg === "--recursive" || arg === "-r") options.recursive = true;
+    else if (arg === "--help" || arg === "-h") help = true;
+    else if (arg === "--version" || arg === "-v" || arg === "-V") return ok(simple("version"));
     else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith("--")) return err(`${arg} needs a value, e.g. ${EXAMPLES[arg]}.`);
-      if (arg === "--as-of" && !validIsoDate(value)) return err(`--as-of takes a date written YYYY-MM-DD (for example 2022-10-31), not "${value}".`);
-      if (arg === "--as-of") options.asOf = value;
-      else if (arg === "--period") options.period = value;
-      else if (arg === "--schema") options.schema = value;
-      else options.write = value;
+      const problem = takeValue(options, arg, value);
+      if (problem !== null) return err(problem);
       i += 1;
-    } else if (arg.startsWith("-")) return err(`Unknown option ${arg}. Run "plan-tracker help" for the options.`);
+    } else if (arg.startsWith("-") && arg !== "-") return err(`Unknown option ${arg}. Run "plan-tracker help" for the options.`);
     else positional.push(arg);
   }
-  const [command, file, ...rest] = positional;
+  const [command, ...files] = positional;
+  // "validate --help" is the validate help, as "help validate" is.
+  if (help) return ok(simple("help", command !== undefined && COMMAND_HELP[command] !== undefined ? command : null));
   if (!command) return ok(simple("help"));
   if (!COMMANDS.has(command)) return err(`Unknown command "${command}". Run "plan-tracker help" for the commands.`);
-  if (command === "help" || command === "version") return ok(simple(command));
+  if (command === "help") {
+    const topic = files[0] ?? null;
+    if (topic !== null && COMMAND_HELP[topic] === undefined)
+      return err(`There is no command "${topic}": the commands are validate, detect, rag, report and mapping.`);
+    return ok(simple("help", topic));
+  }
+  if (command === "version") return ok(simple("version"));
   if (command === "mapping") return mappingArgs(positional, options);
-  if (!file) return err(`The ${command} command needs a workbook: plan-tracker ${command} <file.xlsx>.`);
-  if (rest.length > 0) return err(`Unexpected argument "${rest[0]}". Give one workbook at a time.`);
-  const { asOf, write, period } = options;
-  if ((asOf !== null || write !== null) && command !== "rag" && command !== "report") return err(`${asOf !== null ? "--as-of" : "--write"} goes with the rag and report commands.`);
-  if (period !== null && command !== "report") return err("--period goes with the report command.");
-  // Accepting writes into a mapping, and only detect --json prints one.
-  if (options.acceptSuggestions && (command !== "detect" || !options.json)) return err("--accept-suggestions goes with detect --json and mapping save: they write the mapping.");
-  if (command === "report" && write === null) return err("The report command needs --out <report.xlsx>: the workbook you give is never changed.");
-  return ok({ command: command as CliArgs["command"], action: null, file, ...options });
+  if (files.length === 0) return err(`The ${command} command needs a workbook: plan-tracker ${command} <file.xlsx>.`);
+  const misplaced = misplacedOption(command, options);
+  if (misplaced !== null) return err(misplaced);
+  if (command === "report" && options.write === null) return err("The report command needs --out <report.xlsx>: the workbook you give is never changed.");
+  // A copy is written for one workbook: several would all need a name of their own.
+  if (command === "report" && files.length > 1) return err(`report writes one board report from one workbook per run; "${files[1]}" is one too many.`);
+  if (command === "rag" && options.write !== null && files.length > 1)
+    return err(`rag --write saves a rated copy of one workbook per run; "${files[1]}" is one too many.`);
+  if (command === "detect" && options.acceptSuggestions && files.length > 1)
+    return err("detect --json --accept-suggestions prints one mapping: give it one workbook.");
+  return ok({
+    command: command as CliArgs["command"],
+    action: null,
+    files,
+    topic: null,
+    ...options,
+  });
 };

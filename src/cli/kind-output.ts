@@ -1,4 +1,5 @@
 import type { PlanModel } from "../core/parse/plan-model";
+import { countOf, layoutWords } from "./plain-words";
 import { isRateable, type WorkbookKind, type WorkbookKindReading } from "../core/parse/workbook-kind";
 
 /** The kind, as the first words of `detect`'s first line. */
@@ -19,9 +20,8 @@ const KIND_WORDS: Record<WorkbookKind, string> = {
  */
 export const kindLine = (model: PlanModel, file: string, kind: WorkbookKindReading): string => {
   const words = KIND_WORDS[kind.kind];
-  if (!isRateable(kind.kind)) return `${file}: ${words}; ${kind.actions} actions, ${kind.measuresWithTargets} measures against targets.`;
-  const layout = model.layout === "generic" ? "generic" : model.layout.toUpperCase();
-  return `${file}: ${words}, laid out like the ${layout} plan; ${kind.actions} actions, ${model.metrics.length} measures, ${model.groups.length} groups.`;
+  if (!isRateable(kind.kind)) return `${file}: ${words}; ${countOf(kind.actions, "action")}, ${countOf(kind.measuresWithTargets, "measure")} against targets.`;
+  return `${file}: ${words}, ${layoutWords(model.layout)}; ${countOf(kind.actions, "action")}, ${countOf(model.metrics.length, "measure")}, ${countOf(model.groups.length, "group")}.`;
 };
 
 /**

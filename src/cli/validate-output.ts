@@ -1,5 +1,6 @@
 import type { Analysis } from "../app/analysis";
-import { type Issue, SEVERITIES } from "../core/validate/issue";
+import { type Issue, summarise } from "../core/validate/issue";
+import { severityCounts } from "./plain-words";
 
 /** The JSON contract of `validate --json` (issue #2): stable keys, A1 cells, worksheet row numbers. */
 export const validateJson = (analysis: Analysis): string =>
@@ -20,13 +21,12 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 export const validateText = (analysis: Analysis, file: string): string => {
   const { summary, issues } = analysis;
   const lines = [
-    `${file}: ${plural(issues.length, "issue")} (${plural(summary.error, "error")}, ${plural(summary.warning, "warning")}, ${summary.info} info)`,
+    `${file}: ${plural(issues.length, "issue")} (${severityCounts(summary)})`,
   ];
   const sheets = [...new Set(issues.map((i) => i.sheet))];
   for (const sheet of sheets) {
     const mine = issues.filter((i) => i.sheet === sheet);
-    const counts = SEVERITIES.map((s) => `${mine.filter((i) => i.severity === s).length} ${s}`).join(", ");
-    lines.push("", `${sheet} (${counts})`);
+    lines.push("", `${sheet} (${severityCounts(summarise(mine))})`);
     for (const issue of mine) lines.push(`  ${LABEL[issue.severity]}  ${issue.cell.padEnd(6)} ${issue.code.padEnd(24)} ${issue.message}`);
   }
   if (analysis.model.unmapped.length > 0) {

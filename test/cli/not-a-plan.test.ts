@@ -89,7 +89,7 @@ describe("a workbook that is not a plan", () => {
     expect(existsSync(report)).toBe(false);
     const detected = await cli("detect", file);
     expect(detected.code).toBe(0);
-    expect(detected.out.split("\n")[0]).toBe(`${file}: a risk register (recognised, not rated yet), not a plan; 0 actions, 0 measures against targets.`);
+    expect(detected.out.split("\n")[0]).toBe(`${file}: a risk register (recognised, not rated yet), not a plan; no actions, no measures against targets.`);
   });
 });
 
@@ -99,10 +99,10 @@ describe("plan-tracker detect says what kind of workbook it is", () => {
     const { code, out } = await cli("detect", file);
     expect(code).toBe(0);
     const [first, second] = out.split("\n");
-    expect(first).toBe(`${file}: statistics, not a plan; 0 actions, 0 measures against targets.`);
+    expect(first).toBe(`${file}: statistics, not a plan; no actions, no measures against targets.`);
     expect(second).toBe(STATISTICS);
     const plan = await cli("detect", fixture("gcc"));
-    expect(plan.out.split("\n")[0]).toMatch(/gcc\.xlsx: a plan of actions and measures, laid out like the GCC plan; 163 actions, \d+ measures, \d+ groups\.$/);
+    expect(plan.out.split("\n")[0]).toMatch(/gcc\.xlsx: a plan of actions and measures, laid out like Gloucestershire's plan; 163 actions, \d+ measures, \d+ groups\.$/);
   });
 
   it("--json leads with a top-level kind, and the sentence only when there is nothing to rate", async () => {
