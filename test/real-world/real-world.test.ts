@@ -12,6 +12,8 @@ import { openWorkbookFile } from "../../src/cli/read-workbook";
  * Where the folder is absent (a fresh clone), these tests are skipped and say why.
  */
 const FOLDER = join(__dirname, "../../../shared/real-world");
+// Real workbooks of a few megabytes, each read several times: generous, as this is no timing test.
+jest.setTimeout(60_000);
 const present = existsSync(FOLDER);
 if (!present) console.log(`Real-world workbooks skipped: ${FOLDER} is not here (it holds the public trackers described in its README).`);
 const describeWhenPresent = present ? describe : describe.skip;
