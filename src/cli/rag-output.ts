@@ -2,6 +2,7 @@ import type { RagResult, Rollup } from "../core/rag/rate-plan";
 import { RAG_LEVELS } from "../core/model/rag-level";
 import { formatDate } from "../core/rag/format-date";
 import type { LevelSet } from "../core/rag/level-presets";
+import { reconcile } from "../core/rag/reconcile";
 
 const rollupJson = (rollup: Rollup) => ({ counts: rollup.counts, percent: rollup.percent, score: rollup.score });
 
@@ -46,6 +47,8 @@ export const ragJson = (result: RagResult): string =>
       groups: result.groups.map((group) => ({ name: group.name, ...rollupJson(group), metricCounts: group.metricCounts })),
       overall: { ...rollupJson(result.overall), metricCounts: result.overall.metricCounts },
       scorePeriods: result.scorePeriods,
+      // Owners' ratings against Plan Tracker's (issue #11 §2): counts and each disagreement in one line.
+      reconciliation: reconcile(result),
     },
     null,
     2,
@@ -72,6 +75,11 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
     lines.push("", "Measures off target:");
     for (const { metric, rating, direction } of [...exceptions.redMetrics, ...exceptions.worseningMetrics.filter((m) => m.rating.level !== "red")])
       lines.push(`  ${metric.sheet}!${metric.cells.name?.address ?? ""}  ${metric.name}: ${rating.reason}; ${direction.direction}`);
+  }
+  const reconciliation = reconcile(result);
+  if (reconciliation.compared > 0) {
+    lines.push("", `Owners and dates disagree (${reconciliation.disagreements.length}); ${reconciliation.summary}:`);
+    for (const d of reconciliation.disagreements) lines.push(`  ${d.sheet}!${d.cell}  ${d.ref}  ${d.line}`);
   }
   const suggested = result.metrics.filter((m) => m.polaritySuggested !== undefined && m.rating.state === "rated").length;
   if (suggested > 0)

@@ -47,7 +47,18 @@ describe("plan-tracker rag", () => {
     expect(names[0]).toBe("Improvement Plan");
     expect(names.slice(1).sort()).toEqual(["Plan Tracker Lists", "Plan Tracker RAG", "Plan Tracker Undo"]);
     const plan = snapshot?.ok ? snapshot.value.sheets[0] : null;
-    expect(plan?.values[20][4]).toMatch(/^. (High risk|Significant risk|On track|Actioned)/);
+    // The owners' colour-only RAG cell is left as it was; Plan Tracker's rating is in its own column (AS).
+    expect(plan?.values[20][4]).toBeNull();
+    expect(plan?.values[19][44]).toBe("Calculated RAG (Plan Tracker)");
+    expect(plan?.values[20][44]).toMatch(/^. (High risk|Significant risk|On track|Actioned)/);
+  });
+
+  it("reconciles owners' ratings with Plan Tracker's in --json and in text", async () => {
+    const json = JSON.parse((await cli("rag", fixture("bcp"), "--as-of", "2023-01-31", "--json")).out);
+    expect(json.reconciliation).toMatchObject({ compared: 38, agreed: 20, unrecorded: 8 });
+    expect(json.reconciliation.disagreements[0].line).toMatch(/^owner: \w+ · dates: Red — due /);
+    const { out } = await cli("rag", fixture("bcp"), "--as-of", "2023-01-31");
+    expect(out).toContain("Owners and dates disagree (18); owners and dates agree on 20 of 38 actions; 8 have no owner rating:");
   });
 
   it("refuses to write over the workbook it reads", async () => {

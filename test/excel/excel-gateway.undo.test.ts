@@ -109,17 +109,18 @@ describe.each([
 describe("Undo last run in Excel never overwrites a later edit", () => {
   it("refuses, naming the cell a co-author changed since the run, and changes nothing", async () => {
     const excel = install(typedStatusPlan(), dressTypedStatus);
+    // Plan Tracker's own column (G, right of the table): the owners' Status column is never written.
     await writeRatings(gateway(), { asOf: "2023-01-31" });
-    excel.setValue("Action Plan", "E3", "Escalated to the board");
+    excel.setValue("Action Plan", "G3", "Escalated to the board");
     const afterEdit = readStore(excel.store);
     const undone = await gateway().undoLastRun?.();
     expect(undone).toEqual({
       ok: false,
       error: {
         kind: "changed-since-read",
-        cells: ["'Action Plan'!E3"],
+        cells: ["'Action Plan'!G3"],
         message:
-          "1 cell has changed since 'Refresh RAG as of 31 Jan 2023' wrote it ('Action Plan'!E3), so Undo last run put nothing back rather than overwrite that later edit; change it back by hand if you still want the earlier values.",
+          "1 cell has changed since 'Refresh RAG as of 31 Jan 2023' wrote it ('Action Plan'!G3), so Undo last run put nothing back rather than overwrite that later edit; change it back by hand if you still want the earlier values.",
       },
     });
     expect(readStore(excel.store)).toEqual(afterEdit);

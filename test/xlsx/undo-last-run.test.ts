@@ -114,7 +114,7 @@ describe("Undo last run never overwrites a later edit", () => {
   it("refuses, naming the cells a colleague changed since the run, and changes nothing", async () => {
     const gateway = await open(await buildTypedStatusPlan(), "typed.xlsx");
     await refresh(gateway);
-    const edited = await editedByColleague(await gateway.save(), { E3: "Escalated to the board", F2: "A note elsewhere is fine" });
+    const edited = await editedByColleague(await gateway.save(), { G3: "Escalated to the board", F2: "A note elsewhere is fine" });
     const reopened = await open(edited, "typed.xlsx");
     const undone = await reopened.undoLastRun();
     expect(undone).toEqual({
@@ -122,14 +122,14 @@ describe("Undo last run never overwrites a later edit", () => {
       error: {
         kind: "changed-since-read",
         sheet: "Action Plan",
-        cells: ["'Action Plan'!E3"],
+        cells: ["'Action Plan'!G3"],
         message:
-          "1 cell has changed since 'Refresh RAG as of 31 Jan 2023' wrote it ('Action Plan'!E3), so Undo last run put nothing back rather than overwrite that later edit; change it back by hand if you still want the earlier values.",
+          "1 cell has changed since 'Refresh RAG as of 31 Jan 2023' wrote it ('Action Plan'!G3), so Undo last run put nothing back rather than overwrite that later edit; change it back by hand if you still want the earlier values.",
       },
     });
     expect(await readWorkbook(await reopened.save())).toEqual(await readWorkbook(edited));
     // The record stays: once the colleague's edit is put back as the run left it, undo goes ahead.
-    const restored = await open(await editedByColleague(edited, { E3: "▲ Red" }), "typed.xlsx");
+    const restored = await open(await editedByColleague(edited, { G3: "▲ Red" }), "typed.xlsx");
     expect((await restored.undoLastRun()).ok).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import type { PlanModel } from "../parse/plan-model";
 import { countedActions, emptyCounts, percentages } from "../rag/level-counts";
 import { rateMetricPeriod } from "../rag/metric-rag";
 import type { RagResult, RatedMetric } from "../rag/rate-plan";
+import { reconcile, type Reconciliation } from "../rag/reconcile";
 import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
 import { suggestedPolarityWords } from "../rag/polarity-words";
 import type { Metric } from "../model/metric";
@@ -47,6 +48,12 @@ const recordedMix = (model: PlanModel, current: string | null): LevelMix | null 
   const base = keyed ? { ...counts, unrated: 0 } : counts;
   const total = RAG_LEVELS.reduce((sum, level) => sum + base[level], 0);
   return { total, counts, percent: percentages(base, 0) };
+};
+
+/** Owners against dates, where any owner rated an action: a plan with no owners' ratings has nothing to set beside Plan Tracker's. */
+const reconciliationOf = (rag: RagResult): Reconciliation | null => {
+  const reconciliation = reconcile(rag);
+  return reconciliation.compared > 0 ? reconciliation : null;
 };
 
 const metricShare = (rated: readonly RatedMetric[], pick: (m: RatedMetric) => RagLevel | null): Share => {
@@ -137,6 +144,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
     basedOn: { workbook: snapshot.name, takenAt: snapshot.stamp.takenAt, fingerprint: snapshot.stamp.fingerprint },
     recorded: recordedMix(model, rag.scorePeriods.current),
     rated: { total: rag.actions.length, counts: rag.overall.counts, percent: rag.overall.percent },
+    reconciliation: reconciliationOf(rag),
     red: rag.exceptions.redActions.length,
     overdue: overdueOf(null),
     metrics: {

@@ -1,6 +1,7 @@
 import type { RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import type { LevelCounts } from "../rag/level-counts";
+import type { Reconciliation } from "../rag/reconcile";
 import type { IssueSummary } from "../validate/issue";
 
 /** A share printed as the councils print it: whole numbers for actions, one decimal for measures. */
@@ -90,6 +91,8 @@ export interface ReportModel {
   recorded: LevelMix | null;
   /** Plan Tracker's ratings as of the date. */
   rated: LevelMix;
+  /** Owners' ratings against Plan Tracker's, where owners rated anything (issue #11 §2). */
+  reconciliation: Reconciliation | null;
   red: number;
   overdue: number;
   metrics: MetricHeadline;

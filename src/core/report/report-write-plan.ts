@@ -61,6 +61,19 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   sheet.row([cell("The same in the previous period"), cell(shareText(report.metrics.previous, report.metrics.previousPeriod))]);
   sheet.blank();
 
+  if (report.reconciliation) {
+    // Owners and dates side by side, one line each: what the board most needs to question (issue #11 §2).
+    const { summary, disagreements } = report.reconciliation;
+    sheet.row([section("Owners and dates disagree")]);
+    sheet.row([`${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`]);
+    if (disagreements.length > 0) {
+      sheet.row(["Ref", "Action", "Owner", "Owner's rating", "Plan Tracker", "Why"].map(head));
+      for (const d of disagreements)
+        sheet.row([cell(d.ref), cell(d.title), cell(d.owner || "No owner recorded"), d.ownerLevel === null ? cell(d.ownerWords) : level(d.ownerLevel), level(d.calculated), cell(d.reason)]);
+    }
+    sheet.blank();
+  }
+
   sheet.row([section("By group")]);
   const groupHeader = sheet.row([
     head("Group"),

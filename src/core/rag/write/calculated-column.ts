@@ -40,6 +40,15 @@ export const calculatedColumnOf = (sheet: SheetSnapshot, table: DetectedTable): 
 };
 
 /**
+ * Only what Undo last run keeps of a cell (value, number format, fill, text colour and weight): the
+ * register's alignment would outlive an undo on the council's sheet, so it is left out here.
+ */
+const undoableFormat = (format: CellFormat | undefined): CellFormat => ({
+  ...(format?.fontColour !== undefined ? { fontColour: format.fontColour } : {}),
+  ...(format?.bold !== undefined ? { bold: format.bold } : {}),
+});
+
+/**
  * Plan Tracker's column beside one table: its heading, then each action's rating as glyph and words
  * with its fill (as the register shows them), other rows left alone. Every cell carries what was
  * read, so a co-author's typing since is never written over, and the executors keep it for Undo.
@@ -67,14 +76,14 @@ export const calculatedColumnOps = (
     const styled = rating ? levelCell(levels, rating.level, colourOf(rating.level)) : null;
     values.push([styled?.value ?? null]);
     fills.push([styled?.fill ?? null]);
-    formats.push([styled?.format ?? null]);
+    formats.push([styled ? undoableFormat(styled.format) : null]);
     expected.push([cellAt(sheet, row, column)]);
   }
   const heading = cellAddress(headerRow, column);
   const topLeft = cellAddress(table.firstDataRow, column);
   return [
     { kind: "values", sheet: table.sheet, topLeft: heading, values: [[CALCULATED_HEADER]], expected: [[cellAt(sheet, headerRow, column)]] },
-    { kind: "cellFormats", sheet: table.sheet, topLeft: heading, formats: [[{ bold: true, wrap: true, vertical: "top" }]] },
+    { kind: "cellFormats", sheet: table.sheet, topLeft: heading, formats: [[{ bold: true }]] },
     { kind: "values", sheet: table.sheet, topLeft, values, expected },
     { kind: "fills", sheet: table.sheet, topLeft, colours: fills },
     { kind: "cellFormats", sheet: table.sheet, topLeft, formats },

@@ -169,20 +169,21 @@ describe("RagView: Rate", () => {
     expect(within(measures).getAllByRole("button", { name: /Mar 22:/ }).length).toBeGreaterThan(0);
   });
 
-  it("offers to write into the plan's RAG column only where the plan has one", async () => {
+  it("says where Refresh RAG puts the ratings, and that a plan with no RAG column gets the register", async () => {
     setup(loadFixture("scorecard"));
-    expect(screen.getByRole("checkbox", { name: "Write ratings into the plan's RAG column, where it has one" })).toBeInTheDocument();
+    expect(screen.getByTestId("rag-destination")).toHaveTextContent("beside the owners' RAG column, which is never overwritten");
     await clickRate();
     await rollup();
-    expect(screen.queryByRole("checkbox", { name: /plan's RAG column/ })).not.toBeInTheDocument();
+    expect(screen.getByTestId("rag-destination")).toHaveTextContent("This plan has no RAG column of its own: Refresh RAG writes Plan Tracker's ratings to the Plan Tracker RAG sheet.");
+    expect(screen.queryByRole("checkbox", { name: /RAG column/ })).not.toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: "Highlight actuals against targets" })).toBeChecked();
   });
 
-  it("knows the plan's RAG column from a Validate run, before any Rate", () => {
+  it("knows where the ratings go from a Validate run, before any Rate: beside the owners' column, never over it", () => {
     const workbook = loadFixture("bcp");
     const validated: AnalysisController = { state: { status: "done", analysis: analysis(workbook, []) }, run: async () => undefined };
     setup(workbook, { analysisController: validated });
-    expect(screen.getByRole("checkbox", { name: "Write ratings into the plan's RAG column" })).toBeChecked();
+    expect(screen.getByTestId("rag-destination")).toHaveTextContent('a column of its own headed "Calculated RAG (Plan Tracker)" (columns AS, I of Improvement Plan)');
   });
 
   it("hands the preview the Actual cells to highlight, in the plan's words", async () => {
