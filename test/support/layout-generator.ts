@@ -35,6 +35,7 @@ import {
   STATUS_FILLS,
   STATUS_VOCABULARIES,
   actionTitle,
+  deliverableOf,
   type ActionTruthField,
   type MeasureTruthField,
   type Register,
@@ -645,6 +646,7 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
   }
   let current: GroupName | null = null;
   let groupStartRow = row;
+  const written: { row: number; deliverable: string; group: GroupName | null; owner: CellValue }[] = [];
   const closeColumnMerge = (lastRow: number) => {
     const column = columnOf.get("group");
     if (choices.groupStyle === "column-merged" && column && lastRow > groupStartRow) canvas.merge(groupStartRow, column, lastRow, column);
@@ -680,6 +682,12 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
     }
     ensureMoreThanTitle(rng, canvas, row, columnOf, choices);
     const faults = actionFaults(canvas, row, columnOf);
+    // The same verb and object twice, in one group or for one owner, is one deliverable written twice.
+    const ownerColumn = columnOf.get("owner");
+    const owner = ownerColumn === undefined ? null : canvas.get(row, ownerColumn);
+    const twin = written.find((w) => w.deliverable === deliverableOf(title) && (w.group === action.group || (owner !== null && w.owner === owner)));
+    if (twin) faults.push(`same deliverable as row ${twin.row}`);
+    written.push({ row, deliverable: deliverableOf(title), group: action.group, owner });
     recorder.truth.actions.push({ sheet: canvas.name, row, title, group: action.group?.truth ?? "", clean: faults.length === 0, faults });
     row += 1;
   }

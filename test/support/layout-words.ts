@@ -132,6 +132,12 @@ const QUALIFIERS: readonly string[] = ["", "", " with partners", " in all locali
 
 export const actionTitle = (pick: <T>(items: readonly T[]) => T): string => `${pick(VERBS)} ${pick(OBJECTS)}${pick(QUALIFIERS)}`;
 
+/** The deliverable a title names: its verb and object, without the qualifier ("… with partners"). */
+export const deliverableOf = (title: string): string => {
+  const qualifier = QUALIFIERS.find((q) => q !== "" && title.endsWith(q));
+  return qualifier ? title.slice(0, -qualifier.length) : title;
+};
+
 export const PERSON_NAMES: readonly string[] = ["Sarah Okafor", "Tom Hughes", "Priya Desai", "Mark Ellison", "Joanne Reid", "Kwame Mensah", "Helen Foster", "David Lowe"];
 export const JOB_TITLES: readonly string[] = [
   "Head of Service",

@@ -36,9 +36,15 @@ export const isRoleOrGroup = (text: string): boolean =>
     .some((word) => word !== "" && (isRoleWord(word.replace(/[^A-Za-z-]/g, "")) || isAcronym(word)));
 
 const PLACEHOLDER_WHOLE =
-  /^(?:project manager|to be (?:confirmed|appointed|agreed|decided|recruited)|vacant(?: post)?|vacancy|new post|post ?holder|not yet appointed|unknown|none|n\/a|\?+)$/i;
+  /^(?:to be (?:confirmed|appointed|agreed|decided|recruited)|vacant(?: post)?|vacancy|new post|post ?holder|not yet appointed|unknown|none|n\/a|\?+)$/i;
 
-/** TBC, `?`, `ICT Rep TBC` (000 L441), `Farmer, Siobhan ?` (001 L6997), `Project Manager` for a post not yet created (000 L723). */
+/**
+ * A generic post with no area ("Project Manager"): on its own it is the role that owns the action
+ * (a role, not a placeholder); written beside a named person it is a post still to be filled (000 L723).
+ */
+export const isPostToFill = (owner: string): boolean => /^(?:project|programme) (?:manager|lead|officer)$/i.test(owner.trim());
+
+/** TBC, `?`, `ICT Rep TBC` (000 L441), `Farmer, Siobhan ?` (001 L6997). */
 export const isPlaceholderOwner = (owner: string): boolean => {
   const text = owner.trim();
   return PLACEHOLDER_WHOLE.test(text) || /\b(?:tbc|tba|tbd|vacant)\b/i.test(text) || /\?\s*$/.test(text);

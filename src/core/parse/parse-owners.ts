@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../model/cell-value";
 import { stripHtml } from "../text/strip-html";
-import { isAcronym, isNameWord, isPlaceholderOwner, isRoleOrGroup, personalName } from "./owner-words";
+import { isAcronym, isNameWord, isPlaceholderOwner, isPostToFill, isRoleOrGroup, personalName } from "./owner-words";
 
 export { sameOwnerVariant } from "./owner-variant";
 
@@ -54,6 +54,40 @@ const splitOutsideBrackets = (text: string): string[] => {
 const isInvertedName = (parts: string[]): boolean =>
   parts.length === 2 && parts.every((part) => /^[A-Z][a-z'’-]+(?: ?\?)?$/.test(part)) && !parts.some((part) => isRoleOrGroup(part));
 
+// Words that name a post someone holds; "Front Door", "Safeguarding" and "Early Help" name areas.
+const POST = /\b(?:manager|director|lead|leader|head|officer|worker|co-?ordinator|advis[eo]r|chair|consultant|practitioner|nurse|commissioner|principal|rep|representative)s?\b/i;
+
+const isPost = (part: string): boolean => POST.test(part) && personalName(part) === null;
+
+/**
+ * `Service Manager, Front Door`, `Assistant Director, Safeguarding / Joanne Reid`, `Workforce Lead /
+ * Sarah Okafor`: a post, then the area it covers or the person who holds it — one owner, named by role
+ * and name, not two. Only where the cell lists with "," or "/" alone; "and", "&", "+" and ";" join
+ * separate owners (`Julie Miles and Project Manager`), and a second post is a second owner.
+ */
+const joinPostsWithHolders = (parts: string[], text: string): string[] => {
+  if (/[;&+\n]|\band\b/i.test(text)) return parts;
+  const owners: { text: string; open: boolean }[] = [];
+  let cursor = 0;
+  for (const part of parts) {
+    // The separator as written before this part (", " or " / "), to give the owner back as typed.
+    const at = text.indexOf(part, cursor);
+    const separator = at >= cursor ? text.slice(cursor, at) : ", ";
+    if (at >= cursor) cursor = at + part.length;
+    const last = owners[owners.length - 1];
+    const person = personalName(part) !== null;
+    const group = part.split(/\s+/).some(isAcronym);
+    if (last?.open && !isPost(part) && !isPlaceholderOwner(part) && (person || !group)) {
+      last.text = `${last.text}${separator}${part}`;
+      // Once its holder is named the owner is complete; an area leaves room for the holder's name.
+      // After a comma a capitalised pair may be an area ("Front Door") as well as a name, so it stays
+      // open for a holder written after a slash.
+      last.open = !person || separator.trim() === ",";
+    } else owners.push({ text: part, open: isPost(part) });
+  }
+  return owners.map((owner) => owner.text);
+};
+
 /**
  * `Sara Scholey Juliette Blake Rachel Gravett` (003 L98), `Joe Tynan Janet Simon` (004 L156): names
  * with no separator. With a people directory, split by longest match against it; without one, an even
@@ -91,11 +125,14 @@ export const parseOwners = (value: CellValue | undefined, options: OwnerOptions 
   const cleaned = text.replace(TRAILING_SEPARATOR, "").replace(LEADING_SEPARATOR, "");
   if (cleaned !== text && cleaned !== "") flags.push("owner-punctuation");
   const parts = splitOutsideBrackets(cleaned);
-  const owners = isInvertedName(parts) ? [parts.join(", ")] : parts.flatMap((part) => splitRun(part, options.people));
+  const owners = isInvertedName(parts) ? [parts.join(", ")] : joinPostsWithHolders(parts, cleaned).flatMap((part) => splitRun(part, options.people));
   if (owners.length === 0) return { owners: [], flags: ["owner-missing"], notPeople: [], placeholders: [] };
   if (owners.length > 1) flags.push("owner-multiple");
-  const placeholders = owners.filter(isPlaceholderOwner);
-  const notPeople = owners.filter((owner) => !isPlaceholderOwner(owner) && personalName(owner) === null);
+  // A post named on its own ("Project Manager") is the role that owns the action; beside a named
+  // person ("Julie Miles and Project Manager", 000 L723) it is a post still to be filled.
+  const besidePerson = owners.some((owner) => personalName(owner) !== null);
+  const placeholders = owners.filter((owner) => isPlaceholderOwner(owner) || (besidePerson && isPostToFill(owner)));
+  const notPeople = owners.filter((owner) => !placeholders.includes(owner) && personalName(owner) === null);
   if (notPeople.length > 0) flags.push("owner-not-person");
   if (placeholders.length > 0) flags.push("owner-placeholder");
   return { owners, flags, notPeople, placeholders };

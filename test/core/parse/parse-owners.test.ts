@@ -89,12 +89,25 @@ describe("roles, groups, systems and placeholders (DOMAIN §9 rules 22, 24, 25)"
     ["?", ["?"]],
     ["Andy Dempsey/ICT Rep TBC", ["ICT Rep TBC"]],
     ["Farmer, Siobhan ?", ["Farmer, Siobhan ?"]],
-    ["Project Manager", ["Project Manager"]],
+    ["Julie Miles and Project Manager", ["Project Manager"]],
   ])("%j is a placeholder", (cell, placeholders) => {
     const reading = parseOwners(cell);
     expect(reading.placeholders).toEqual(placeholders);
     expect(reading.flags).toContain("owner-placeholder");
     expect(reading.notPeople).toEqual([]);
+  });
+
+  it("reads a post named on its own as the role that owns the action, not a post still to be confirmed (issue #11)", () => {
+    expect(parseOwners("Project Manager")).toEqual({ owners: ["Project Manager"], flags: ["owner-not-person"], notPeople: ["Project Manager"], placeholders: [] });
+  });
+
+  it.each(["Service Manager, Front Door", "Assistant Director, Safeguarding", "Head of Service, Early Help", "Head of Service, Sarah Okafor", "Workforce Lead / Sarah Okafor", "Assistant Director, Safeguarding / Joanne Reid", "Service Manager, Front Door / Tom Hughes"])("%j is one owner: a post and the area it covers or its holder", (cell) => {
+    expect(parseOwners(cell)).toMatchObject({ owners: [cell], placeholders: [] });
+    expect(parseOwners(cell).flags).not.toContain("owner-multiple");
+  });
+
+  it.each([["Julie Miles, Kelly Headley", 2], ["Service Manager, Workforce Lead", 2], ["Head of Service and Sarah Okafor", 2], ["KM/HF", 2]])("%j still names %d owners", (cell, count) => {
+    expect(parseOwners(cell).owners).toHaveLength(count);
   });
 
   it("keeps a person with a job title as a person", () => {

@@ -20,6 +20,15 @@ const when = (timescale: Timescale): string => timescale.due ?? (timescale.start
 const differentDates = (earlier: Action, action: Action): string =>
   when(earlier.timescale) !== when(action.timescale) ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})` : "";
 
+const ownerKeys = (action: Action): string[] => action.owners.map((owner) => owner.trim().toLowerCase());
+
+/**
+ * The same words are one deliverable written twice when they sit in one group or with one owner. A
+ * line a template repeats in every section, each time for another owner ("Review progress at the
+ * monthly board"), is each group's own action, not a copy to merge.
+ */
+const sameHands = (a: Action, b: Action): boolean => a.group === b.group || ownerKeys(a).some((owner) => ownerKeys(b).includes(owner));
+
 /** DOMAIN §9 rule 37: the same deliverable twice, often with conflicting dates. */
 export const actionDuplicate: ValidationRule = {
   code: "action-duplicate",
@@ -27,18 +36,18 @@ export const actionDuplicate: ValidationRule = {
   title: "Same action written twice",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    const first = new Map<string, Action>();
+    const earlierByWording = new Map<string, Action[]>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
     const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
     const exact = new Set<Action>();
     for (const action of titled) {
       const key = wording(action.title);
       if (wordCount(key) < 3) continue;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, action);
-        continue;
-      }
+      const before = earlierByWording.get(key) ?? [];
+      const earlier = before.find((other) => sameHands(other, action));
+      if (before.length === 0) earlierByWording.set(key, before);
+      before.push(action);
+      if (!earlier) continue;
       const cell = action.cells.title;
       if (!cell) continue;
       exact.add(action).add(earlier);

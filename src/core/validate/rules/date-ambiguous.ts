@@ -1,6 +1,56 @@
+import type { Action } from "../../model/action";
+import { cellAddress, columnNumber } from "../../model/address";
+import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
+import { dayOrderEvidence } from "../../parse/timescale/day-order";
+import type { ValidationRule } from "../rule";
 import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
 
 // DOMAIN §9 rule 31: both parts ≤ 12, read day first (UK).
-export const dateAmbiguous = timescaleFlagRule("date-ambiguous", "warning", "Date that reads both ways", (action, text) =>
+const bothWays = timescaleFlagRule("date-ambiguous", "warning", "Date that reads both ways", (action, text) =>
   `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${action.timescale.due} (day first, UK). Write the month as a word to be sure.`,
 );
+
+const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;
+// An Excel date shown day first ("dd/mm/yyyy"): the author sees and types dates that way round.
+const DAY_FIRST_FORMAT = /^\W*d{1,2}\W+m{1,2}\W/i;
+
+/**
+ * DOMAIN §4: "A column in which some first parts exceed 12 confirms d/m." Where the column's other
+ * dates confirm day first (30/04/23, or real dates formatted dd/mm/yyyy) and none reads month first,
+ * 01/06/23 is the 1st of June beyond reasonable doubt: a warning on every such date would be noise,
+ * so it stays as a note. A column with no evidence, or evidence both ways (someone typed 01/16/2018),
+ * keeps the warning.
+ */
+const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[]): Set<string> => {
+  const formats = new Map(snapshot.sheets.map((s) => [s.name, s.numberFormats]));
+  const byColumn = new Map<string, { values: string[]; dayFirstFormat: boolean }>();
+  for (const action of actions) {
+    const cell = action.cells.due;
+    if (!cell) continue;
+    const key = `${cell.sheet}\u0001${cell.column}`;
+    const column = byColumn.get(key) ?? { values: [], dayFirstFormat: false };
+    if (typeof cell.value === "string") column.values.push(cell.value);
+    else if (typeof cell.value === "number" && DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")) column.dayFirstFormat = true;
+    byColumn.set(key, column);
+  }
+  const confirmed = new Set<string>();
+  for (const [key, column] of byColumn) {
+    const evidence = dayOrderEvidence(column.values);
+    if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat)) confirmed.add(key);
+  }
+  return confirmed;
+};
+
+export const dateAmbiguous: ValidationRule = {
+  ...bothWays,
+  check: (context) => {
+    const issues = bothWays.check(context);
+    if (issues.length === 0) return issues;
+    const confirmed = confirmedDayFirst(context.snapshot, context.model.actions);
+    return issues.map((issue) => {
+      const text = typeof issue.value === "string" ? issue.value : "";
+      if (!NUMERIC_DATE.test(text) || !confirmed.has(`${issue.sheet}\u0001${columnNumber(issue.column)}`)) return issue;
+      return { ...issue, severity: "info", message: `${issue.message.replace(/ Write the month as a word to be sure\.$/, "")} The column's other dates are written day first, so this is very likely right; writing the month as a word removes all doubt.` };
+    });
+  },
+};

@@ -104,4 +104,20 @@ describe("action-duplicate", () => {
     });
     expect(runRule(actionDuplicate, snapshot)).toEqual([]);
   });
+
+  it("reports nothing on a template line each group repeats for its own owner (issue #11: shared template wording)", () => {
+    const snapshot = snapshotOf({
+      name: "Focus on Practice",
+      rows: [
+        gccWorkstream("1.1", "Recruitment and Retention", "Ann James"),
+        GCC_ACTIONS,
+        ["Report progress to the improvement board each month", "Ann James", "Ongoing"],
+        [],
+        gccWorkstream("1.2", "Early Help", "Emma Trigwell"),
+        GCC_ACTIONS,
+        ["Report progress to the improvement board each month", "Emma Trigwell", "Ongoing"],
+      ],
+    });
+    expect(runRule(actionDuplicate, snapshot)).toEqual([]);
+  });
 });

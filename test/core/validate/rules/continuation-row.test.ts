@@ -46,4 +46,19 @@ describe("continuation-row", () => {
     const refOnly = ["3.9", "Review the leadership offer", null, null];
     expect(runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, ACTION_38, refOnly] }))).toEqual([]);
   });
+
+  it("reports nothing on a row whose status is recorded as a colour (issue #11: a clean action read as a tail)", () => {
+    const coloured = [null, "Review the early help assessment across the service", null, null, null, null, null, null];
+    const snapshot = snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, coloured, ACTION_38], fills: { E3: "#00B050" } });
+    expect(runRule(continuationRow, snapshot)).toEqual([]);
+    // Without the colour the same row is text alone, the tail of the row above.
+    expect(cellsOf(runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, coloured, ACTION_38] })))).toEqual(["Improvement Plan!B3"]);
+  });
+
+  it("reports nothing on a template's spare numbered row of prompts (the Towns Fund's 'B6 | < Select >')", () => {
+    const spare = [null, "B6", null, null, "< Select >", null, "< Select >", null];
+    expect(runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, ACTION_38, spare] }))).toEqual([]);
+    const prose = [null, "and the rest of the sentence", null, null, "< Select >", null, null, null];
+    expect(cellsOf(runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, ACTION_38, prose] })))).toEqual(["Improvement Plan!B4"]);
+  });
 });

@@ -22,4 +22,16 @@ describe("extra-cell", () => {
   it("reports nothing when every row fits under the headings", () => {
     expect(runRule(extraCell, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_117] }))).toEqual([]);
   });
+
+  it("reports nothing on values under a heading Plan Tracker does not read (issue #11: 'Notes', 'schedule_comment')", () => {
+    const headed = [...BCP_ACTIONS, "Notes", "Cost"];
+    const row = [...ACTION_117.slice(0, 8), "Agreed at board", 32000];
+    expect(runRule(extraCell, snapshotOf({ name: "Improvement Plan", rows: [headed, row] }))).toEqual([]);
+  });
+
+  it("still reports the first value past every heading when a headed column comes first", () => {
+    const headed = [...BCP_ACTIONS, "Notes"];
+    const row = [...ACTION_117.slice(0, 8), "Agreed at board", null, "stray"];
+    expect(cellsOf(runRule(extraCell, snapshotOf({ name: "Improvement Plan", rows: [headed, row] })))).toEqual(["Improvement Plan!K2"]);
+  });
 });

@@ -52,4 +52,9 @@ describe("owner-multiple", () => {
   it("never splits inside brackets: 'Claire Connolly (MASH and C-SPA subgroup)' is one owner (000 L415)", () => {
     expect(runRule(ownerMultiple, gcc(["Claire Connolly (MASH and C-SPA subgroup)", "Karen Goulding", "Kelly Headley"]))).toEqual([]);
   });
+
+  it("reports nothing on one post named with its area or its holder (issue #11: 'Service Manager, Front Door')", () => {
+    const issues = runRule(ownerMultiple, gcc(["Service Manager, Front Door", "Assistant Director, Safeguarding", "Workforce Lead / Sarah Okafor", "Service Manager, Front Door / Tom Hughes"]));
+    expect(issues).toEqual([]);
+  });
 });

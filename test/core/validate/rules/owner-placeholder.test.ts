@@ -29,4 +29,8 @@ describe("owner-placeholder", () => {
   it("reports nothing when every owner is confirmed", () => {
     expect(runRule(ownerPlaceholder, gcc(["Andy Dempsey", "Chris Spencer & Mandy Quayle", "LL / Andy Dowden"]))).toEqual([]);
   });
+
+  it("reports nothing on a post named on its own as the owner (issue #11: 'Project Manager' is a role, not TBC)", () => {
+    expect(runRule(ownerPlaceholder, gcc(["Project Manager", "Programme Manager"]))).toEqual([]);
+  });
 });

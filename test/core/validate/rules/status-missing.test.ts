@@ -73,4 +73,16 @@ describe("status-missing", () => {
     expect(cellsOf(issues)).toEqual(["Focus on Practice!G2"]);
     expect(issues[0].message).toBe("Workstream 1.1 Recruitment and Retention has no Impact Status ticked. Put an X beside one status for this reporting period.");
   });
+
+  it("says once, at the heading, that colours with no key cannot be read, rather than erroring on every coloured row (issue #11)", () => {
+    const snapshot = snapshotOf({
+      name: "Improvement Plan",
+      rows: [BCP_ACTIONS, action("1.1"), action("1.2"), action("1.3")],
+      fills: { E2: "#FF0000", E3: "#00B050" },
+    });
+    const issues = runRule(statusMissing, snapshot);
+    // The two coloured rows are one warning at E1; the row with no colour and no word is still an error.
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([["E4", "error"], ["E1", "warning"]]);
+    expect(issues[1].message).toMatch(/^2 actions hold their status in this column as a colour only, and the workbook has no RAG key/);
+  });
 });

@@ -37,4 +37,13 @@ describe("target-missing", () => {
     const snapshot = snapshotOf({ name: "Improvement Plan", rows: [BCP_KPIS, ["Percentage of re-referrals in 12 months", 0.3, 0.23, 0.27, 0.28, 0.29, 0.29, 0.22, 0.23]] });
     expect(runRule(targetMissing, snapshot)).toEqual([]);
   });
+
+  it("reports nothing where the target cell says there is none (NHS England's 'NA' plans, issue #11)", () => {
+    const snapshot = snapshotOf({
+      name: "balanced_scorecard",
+      rows: [["org", "metric", "plan", "current_actuals", "directionality"], ["R0A", "E.B.23c", "NA", 32.2, "under"], ["R0B", "E.B.28", "n/a", 71.1, "over"], ["R0C", "E.B.29", null, 64.5, "over"]],
+    });
+    // Only the empty plan cell is missing a target; "NA" and "n/a" are the owners' answer.
+    expect(cellsOf(runRule(targetMissing, snapshot))).toEqual(["balanced_scorecard!D4"]);
+  });
 });

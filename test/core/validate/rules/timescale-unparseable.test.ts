@@ -30,4 +30,10 @@ describe("timescale-unparseable", () => {
     expect(runRule(timescaleUnparseable, snapshot)).toEqual([]);
     expect(cellsOf(runRule(timescaleMissing, snapshot))).toEqual(["Improvement Plan!D2", "Improvement Plan!D3"]);
   });
+
+  it("keeps a stated reason for having no date as a note, not an error (issue #11: GMPP's FOI exemptions)", () => {
+    const issues = runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines([{ raw: "Exempt under Section 22 of the Freedom of Information Act 2000" }, { raw: "Not provided" }, { raw: "When funding allows" }])));
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([["D2", "info"], ["D3", "info"], ["D4", "error"]]);
+    expect(issues[0].message).toMatch(/^Action 1\.1 gives no date \("Exempt under Section 22/);
+  });
 });
