@@ -77,8 +77,9 @@ const matching = async (arg: string): Promise<string[]> => {
   }
 };
 
+// Named by its own name, as a file's refusal is: the run's line for it starts with the path.
 const folderProblem = (arg: string, subfolders: number, recursive: boolean): string =>
-  `${arg} holds no .xlsx or .xlsm workbooks${!recursive && subfolders > 0 ? " (add --recursive to look in its subfolders)" : ""}.`;
+  `${basename(arg)} holds no .xlsx or .xlsm workbooks${!recursive && subfolders > 0 ? " (add --recursive to look in its subfolders)" : ""}.`;
 
 /**
  * The workbooks the arguments name: files as given (a missing one is reported by opening it),

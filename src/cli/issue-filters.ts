@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Action } from "../core/model/action";
 import type { Metric } from "../core/model/metric";
 import { ownerBaseName, sameOwnerVariant } from "../core/parse/owner-variant";
@@ -105,3 +106,18 @@ export const groupKept = (name: string, model: PlanModel, filters: Filters): boo
 
 export const hasFilters = (filters: Filters): boolean =>
   filters.owner !== null || filters.group !== null || filters.severity !== null || filters.codes.length > 0;
+
+/**
+ * A --group that names no group of this plan, said (on stderr) rather than shown as a clean
+ * result: "Priority 9" or a slip in a name would otherwise read as "no issues".
+ */
+export const unknownGroupSentence = (model: PlanModel, filters: Filters, file: string): string | null => {
+  const asked = filters.group;
+  if (asked === null) return null;
+  const labels = [...new Set([...model.groups.map((g) => g.label), ...model.actions.map((a) => a.group), ...model.metrics.map((m) => m.group)])].filter(
+    (l) => l !== "",
+  );
+  if (labels.some((label) => groupMatches(asked, label, model.groups))) return null;
+  const shown = labels.slice(0, 8).join(", ");
+  return `${basename(file)} has no group called "${asked}"${labels.length === 0 ? "." : ` (its groups: ${shown}${labels.length > 8 ? ", …" : ""}).`}`;
+};

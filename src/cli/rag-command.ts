@@ -9,7 +9,7 @@ import { err, ok, type Result } from "../core/result";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { WorkbookPath } from "./files";
 import { csvDocument } from "./format-csv";
-import { actionKept, type Filters, groupKept, metricKept } from "./issue-filters";
+import { actionKept, type Filters, groupKept, metricKept, unknownGroupSentence } from "./issue-filters";
 import { countOf } from "./plain-words";
 import { ragJson, ragText } from "./rag-output";
 import { openWorkbookFile } from "./read-workbook";
@@ -71,6 +71,8 @@ const rateEach = async (entry: WorkbookPath, run: RunContext, asOf: string): Pro
     mapping: run.mapping,
   });
   if (!rated.ok) return rated;
+  const unknownGroup = unknownGroupSentence(rated.value.model, run.args.filters, entry.path);
+  if (unknownGroup !== null) run.io.err(unknownGroup);
   return ok({
     ...rated.value,
     result: filterRated(rated.value.result, rated.value.model, run.args.filters),

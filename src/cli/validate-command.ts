@@ -8,7 +8,7 @@ import { summarise } from "../core/validate/issue";
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { WorkbookPath } from "./files";
 import { csvDocument } from "./format-csv";
-import { type Filters, filterIssues, hasFilters, rowContexts } from "./issue-filters";
+import { type Filters, filterIssues, hasFilters, rowContexts, unknownGroupSentence } from "./issue-filters";
 import { countOf, severityCounts } from "./plain-words";
 import { openWorkbookFile } from "./read-workbook";
 import { type RunContext, sayText } from "./run-context";
@@ -29,6 +29,8 @@ const checkWorkbook = async (entry: WorkbookPath, run: RunContext): Promise<Resu
   if (!opened.ok) return opened;
   const analysis = await analyseWorkbook(opened.value, run.mapping);
   if (!analysis.ok) return analysis;
+  const unknownGroup = unknownGroupSentence(analysis.value.model, run.args.filters, entry.path);
+  if (unknownGroup !== null) run.io.err(unknownGroup);
   const issues = filterIssues(analysis.value.issues, analysis.value.model, run.args.filters);
   return ok({
     analysis: { ...analysis.value, issues, summary: summarise(issues) },
