@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { readPlan } from "../app/analyse-workbook";
 import { generateReport } from "../app/generate-report";
 import { writeRatings } from "../app/rate-workbook";
@@ -14,6 +13,7 @@ import { ragJson, ragText } from "./rag-output";
 import { openWorkbookFile } from "./read-workbook";
 import { type CliIo, type RunContext, sayText } from "./run-context";
 import { saveCopy } from "./save-copy";
+import { isSameFile } from "./same-file";
 
 /** "25 Nov 2026 09:14", in the machine's own time, for the report's header and footer. */
 const nowText = (): string => {
@@ -36,7 +36,7 @@ const withAcceptedSuggestions = async (gateway: XlsxGateway, mapping: Mapping, i
 
 /** The copy must be a new file: exceljs drops parts it does not model, so the original is never saved over. */
 const sameFile = (io: CliIo, option: string, out: string, file: string): boolean => {
-  if (resolve(out) !== resolve(file)) return false;
+  if (!isSameFile(out, file)) return false;
   io.err(`${option} must name a new file: Plan Tracker never changes the workbook it reads.`);
   return true;
 };
@@ -50,7 +50,7 @@ const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string,
     io.err(rated.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out);
+  const saved = await saveCopy(gateway, out, io.err);
   if (!saved.ok) {
     io.err(saved.error);
     return EXIT_UNUSABLE;
@@ -76,7 +76,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
     io.err(made.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out);
+  const saved = await saveCopy(gateway, out, io.err);
   if (!saved.ok) {
     io.err(saved.error);
     return EXIT_UNUSABLE;

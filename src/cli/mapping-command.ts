@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { fitMapping } from "../core/mapping/check-mapping-against";
 import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import type { Mapping } from "../core/mapping/mapping";
@@ -8,6 +7,7 @@ import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { CliIo } from "./main";
 import { saveCopy } from "./save-copy";
+import { isSameFile } from "./same-file";
 
 /**
  * `plan-tracker mapping show <file.xlsx>`: the mapping the workbook carries, as the team would
@@ -45,7 +45,7 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
  * workbook is refused before anything is written.
  */
 export const saveMapping = async (gateway: XlsxGateway, file: string, given: Mapping, out: string, io: CliIo): Promise<number> => {
-  if (resolve(out) === resolve(file)) {
+  if (isSameFile(out, file)) {
     io.err("--out must name a new file: Plan Tracker never changes the workbook it reads.");
     return EXIT_UNUSABLE;
   }
@@ -67,7 +67,7 @@ export const saveMapping = async (gateway: XlsxGateway, file: string, given: Map
     io.err(stored.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out);
+  const saved = await saveCopy(gateway, out, io.err);
   if (!saved.ok) {
     io.err(saved.error);
     return EXIT_UNUSABLE;

@@ -1,13 +1,51 @@
-import { writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { err, ok, type Result } from "../core/result";
 import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 
-/** Save the changed workbook to the output path; the caller has made sure it is not the input (exceljs drops parts it does not model). */
-export const saveCopy = async (gateway: XlsxGateway, path: string): Promise<Result<void, string>> => {
+/** The sentence for a failed write, naming its real cause. */
+const writeFailure = (path: string, error: unknown): string => {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  switch (code) {
+    case "ENOENT":
+      return `Plan Tracker could not save ${path}: the folder ${dirname(path)} does not exist.`;
+    case "EACCES":
+    case "EPERM":
+      return `Plan Tracker could not save ${path}: you do not have permission to write there.`;
+    case "EROFS":
+      return `Plan Tracker could not save ${path}: that folder is on a read-only disk.`;
+    case "ENOSPC":
+    case "EDQUOT":
+      return `Plan Tracker could not save ${path}: the disk is full; nothing was changed at that path.`;
+    case "EISDIR":
+      return `Plan Tracker could not save ${path}: that is a folder; give a file name ending .xlsx.`;
+    default:
+      return `Plan Tracker could not save ${path} (${code || (error instanceof Error ? error.message : "unknown error")}).`;
+  }
+};
+
+/**
+ * Save the changed workbook to the output path; the caller has made sure it is not the input.
+ * The bytes go to a temporary file beside the target, then replace it in one rename, so a failed
+ * save (a full disk) never leaves a truncated file where a good one was. What the copy had to leave
+ * out is said through `say`, one sentence each.
+ */
+export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: string) => void = () => undefined): Promise<Result<void, string>> => {
+  let bytes: Uint8Array;
   try {
-    await writeFile(path, await gateway.save());
+    bytes = await gateway.save();
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return err(`Plan Tracker could not build the copy of ${gateway.name}: the .xlsx writer failed on a part of this workbook it cannot save again (${cause}); nothing was written.`);
+  }
+  for (const note of gateway.saveNotes()) say(note);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+    await rename(temporary, path);
     return ok(undefined);
-  } catch {
-    return err(`Plan Tracker could not save ${path} (check the folder exists and you can write to it).`);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return err(writeFailure(path, error));
   }
 };

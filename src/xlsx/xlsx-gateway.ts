@@ -15,6 +15,7 @@ import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
 import { undoableRun, undoLastRun } from "./undo-last-run";
+import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "./unsaveable-rules";
 
 /**
  * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
@@ -34,6 +35,8 @@ export interface XlsxGateway extends WorkbookGateway {
   readonly name: string;
   /** The workbook as .xlsx bytes, with every plan applied so far, charts and the mapping included. */
   save(): Promise<Uint8Array>;
+  /** What the last save() had to leave out of the copy, one sentence each (empty when nothing). */
+  saveNotes(): readonly string[];
   /** Called on every select(); returns the function that stops listening. */
   onSelect(listener: SelectListener): () => void;
   /** The cell last selected, if any (the preview grid highlights it). */
@@ -71,6 +74,7 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
   // exceljs drops custom XML parts, so the mapping the file carried (or one stored since) is kept
   // here and written back on save: a copy never silently loses the council's mapping.
   let mappingXml = storedMapping;
+  let notes: readonly string[] = [];
 
   return {
     kind: "xlsx",
@@ -115,8 +119,18 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
       mappingXml = xml;
       return ok(undefined);
     },
-    save: async (): Promise<Uint8Array> =>
-      finishPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), { charts: charts.all(), valueAt: valueIn(workbook), mappingXml }),
+    save: async (): Promise<Uint8Array> => {
+      // Rules the writer cannot write are left out of this copy only, and said so (saveNotes).
+      const aside = setAsideUnsaveableRules(workbook);
+      try {
+        return await finishPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), { charts: charts.all(), valueAt: valueIn(workbook), mappingXml });
+      } finally {
+        restoreRules(aside);
+        const sentence = setAsideSentence(aside);
+        notes = sentence === null ? [] : [sentence];
+      }
+    },
+    saveNotes: (): readonly string[] => notes,
   };
 };
 
