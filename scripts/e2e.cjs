@@ -13,6 +13,11 @@
 // answering while the file opens (in the preview's workbook worker) and while Validate runs (no gap
 // over 1 s, a generous bound: this is not a timing test), with the same issue count as the same run in
 // the page's own thread (Worker removed), whose gaps are logged.
+// Accessibility (issue #16): axe-core (test/e2e/axe-scan.cjs) scans every state visited above, the
+// preview with a damaged workbook, and the Excel-hosted page (starting, opened, a failed read); a
+// keyboard-only pass (page.keyboard alone) validates and goes to a cell, rates and refreshes RAG, and
+// generates the report, through the skip links; at 320 px the message bars wrap rather than clip.
+// Any axe violation of any impact fails the run, listed by rule, impact, selector and HTML.
 // Screenshots go to test-output/e2e/. Ends with "N passed, M failed" and exits non-zero on failure.
 //
 //   node scripts/e2e.cjs
@@ -24,6 +29,8 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 const { startStaticServer } = require("./serve-dist.cjs");
 const { largePlanXlsx } = require("../test/e2e/large-plan.cjs");
+const { createAxeScanner } = require("../test/e2e/axe-scan.cjs");
+const { keyboardChecks } = require("../test/e2e/keyboard.cjs");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -80,6 +87,7 @@ const main = async () => {
   const server = await startStaticServer(DIST);
   const base = `http://127.0.0.1:${server.port}`;
   console.log(`e2e: serving dist/ at ${base}`);
+  const axe = createAxeScanner(base);
 
   // A fresh profile, and HOME pointed at the scratch folder, so Chromium writes nothing to the real home.
   const context = await chromium.launchPersistentContext(profile, {
@@ -155,6 +163,7 @@ const main = async () => {
       expect(/nothing here leaves your computer/.test(text), `banner says: ${text}`);
       await page.getByRole("grid").first().waitFor();
       await shot(page, "01-preview-opened");
+      await axe.scan(page, "preview: first open");
     });
 
     let total = 0;
@@ -171,6 +180,7 @@ const main = async () => {
       expect(engineWorkers() === 1, `Validate started ${engineWorkers()} engine workers, not one`);
       console.log(`        GCC sample: ${text}`);
       await shot(page, "02-validated");
+      await axe.scan(page, "Validate: run, with results");
     });
 
     await check("the GCC sample has issues, and the first one highlights its cell in the grid", async () => {
@@ -197,6 +207,7 @@ const main = async () => {
       expect(box !== null && box.width > 0, `${sheet}!${cell} is not visible`);
       console.log(`        first issue: ${sheet}!${cell}`);
       await shot(page, "03-issue-selected");
+      await axe.scan(page, "Validate: an issue clicked");
     });
 
     // As of the BCP plan's own reporting date, so the ratings do not drift with the calendar.
@@ -238,6 +249,7 @@ const main = async () => {
       expect(engineWorkers() === workersBefore + 1, "Refresh RAG did not run in an engine worker");
       console.log(`        BCP as of ${BCP_AS_OF}: ${whole[1].trim().slice(0, 120)}`);
       await shot(page, "07-rag-bcp-refreshed");
+      await axe.scan(page, "RAG: refreshed (BCP)");
     });
 
     await check("RAG: clicking a rated action selects its cell in the grid", async () => {
@@ -268,6 +280,7 @@ const main = async () => {
       const highlighted = await page.locator("td[data-rag-level]").count();
       console.log(`        scorecard: ${highlighted} Actual cells highlighted; H6 ${title}`);
       await shot(page, "08-rag-scorecard-rated");
+      await axe.scan(page, "RAG: rated (scorecard)");
     });
 
     await check("Report on the BCP sample: Generate report shows the summary and adds the 'Board report' sheet", async () => {
@@ -296,6 +309,7 @@ const main = async () => {
       // The grid redraws from the written copy: the new sheet is there.
       await sheetTab("Board report").waitFor();
       console.log(`        BCP report as of ${BCP_AS_OF}: ${text.slice(0, 160)}`);
+      await axe.scan(page, "Report: generated");
     });
 
     await check("Report: Go to the report selects 'Board report'!A1 in the grid", async () => {
@@ -338,6 +352,7 @@ const main = async () => {
       await source.waitFor();
       const said = (await source.innerText()).replace(/\s+/g, " ");
       expect(/Detected \(nothing stored yet\)/.test(said), `the Mapping view says: ${said}`);
+      await axe.scan(page, "Mapping: open");
       await page.getByRole("button", { name: /^Sheets and columns/ }).click();
       const sheet = page.getByRole("region", { name: "Sheet Focus on Practice" });
       await sheet.getByRole("button", { name: /^Actions · header row 13 ·/ }).click();
@@ -358,6 +373,7 @@ const main = async () => {
       console.log(`        ${text}; ${ratings}`);
       await page.getByTestId("mapping-effect").scrollIntoViewIfNeeded();
       await shot(page, "10-mapping");
+      await axe.scan(page, "Mapping: open, previewed");
     });
 
     await check("Mapping: Save stores it, and Validate then finds the table without its Timescale column", async () => {
@@ -422,6 +438,20 @@ const main = async () => {
       expect(/Our plan\.xlsx, opened from your computer/.test(text), `banner says: ${text}`);
     });
 
+    await check("a damaged .xlsx opened from disk: one plain sentence in the pane", async () => {
+      await page.getByTestId("own-file-input").setInputFiles({
+        name: "Damaged plan.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from("PK\u0003\u0004 this is not a whole workbook"),
+      });
+      const message = page.getByRole("main", { name: "Workbook" }).locator(".fui-MessageBar");
+      await message.waitFor();
+      const text = (await message.innerText()).replace(/\s+/g, " ").trim();
+      expect(!/\bat\s+\S+\s+\(|Error:/.test(text), `the message shows internals: ${text}`);
+      console.log(`        says: ${text.slice(0, 160)}`);
+      await axe.scan(page, "preview: a damaged workbook opened");
+    });
+
     await check("narrow window: pane and grid stack, pane first", async () => {
       const narrow = await context.newPage();
       watch(narrow);
@@ -459,16 +489,27 @@ const main = async () => {
       await stubbed.close();
     });
 
+    await check("inside Excel, while office.js has not yet said it is ready: the start-up page has its main landmark and h1", async () => {
+      const stubbed = await withOfficeStub("office-stub-never-ready.js");
+      await stubbed.getByRole("main").getByText("Starting Plan Tracker…").waitFor();
+      await axe.scan(stubbed, "Excel: starting");
+      await stubbed.close();
+    });
+
     await check("inside Excel: no preview, and a failing Excel read is one plain sentence", async () => {
       const stubbed = await withOfficeStub("office-stub-excel-busy.js");
+      await stubbed.getByRole("button", { name: "Validate workbook" }).waitFor();
+      await axe.scan(stubbed, "Excel: first open");
       await stubbed.getByRole("button", { name: "Validate workbook" }).click();
-      const message = stubbed.getByText(/cell is being edited/);
+      // The message bar's sentence (the live region says it too, after "Validation failed:").
+      const message = stubbed.getByRole("tabpanel").getByText(/cell is being edited/);
       await message.waitFor();
       const text = await message.innerText();
       expect(!/\bat\s+\S+\s+\(|RichApi|Error:/.test(text), `the message shows internals: ${text}`);
       expect((await stubbed.getByTestId("preview-banner").count()) === 0, "the preview banner is shown inside Excel");
       expect((await stubbed.getByRole("grid").count()) === 0, "the sheet grid is shown inside Excel");
       await shot(stubbed, "06-excel-read-failed");
+      await axe.scan(stubbed, "Excel: a failed read");
       await stubbed.close();
     });
 
@@ -483,7 +524,7 @@ const main = async () => {
       await stubbed.goto(`${base}/taskpane.html?view=report`);
       await stubbed.getByText("Adds or rebuilds the sheet 'Board report'; nothing else in the workbook changes.").waitFor();
       await stubbed.getByRole("button", { name: "Generate report" }).click();
-      const message = stubbed.getByText(/cell is being edited/);
+      const message = stubbed.getByRole("tabpanel").getByText(/cell is being edited/);
       await message.waitFor();
       const text = await message.innerText();
       expect(!/\bat\s+\S+\s+\(|RichApi|Error:/.test(text), `the message shows internals: ${text}`);
@@ -563,6 +604,15 @@ const main = async () => {
       expect(worker.longestGap < LONGEST_GAP_MS, `the pane did not answer for ${worker.longestGap} ms while validating`);
       expect(worker.openPhases.includes("Opening Large plan.xlsx…"), `while opening, the pane said: ${worker.openPhases.join(" | ")}`);
       expect(worker.openGap < LONGEST_GAP_MS, `the pane did not answer for ${worker.openGap} ms while opening the workbook`);
+    });
+
+    await keyboardChecks({ check, expect, context, base, watch, axe, shot, timeout: TIMEOUT_MS });
+
+    await check("axe-core (WCAG 2.2 A/AA and best practices): no violation of any impact in any state scanned", async () => {
+      const found = axe.report();
+      console.log(`        ${axe.states().length} states scanned`);
+      expect(axe.states().length > 0, "no state was scanned");
+      expect(found.length === 0, `${found.length} violation${found.length === 1 ? "" : "s"}:\n${found.join("\n")}`);
     });
 
     await check("no page errors and no Content-Security-Policy violations", async () => {

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // Four tabs are wider than a 320 px pane: they wrap onto a second row rather than push the page sideways.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -74,7 +76,7 @@ export const App = ({
     [],
   );
   // Validate's run lives here (shared with RAG and Report), so its ending is announced here too.
-  useRunAnnouncement(analysis.state, validationAnnouncement);
+  useRunAnnouncement(analysis.state, validationAnnouncement, announce);
 
   const skipLinks =
     current.skip === undefined ? null : <SkipLinks words={current.skip} />;
@@ -90,6 +92,7 @@ export const App = ({
         <nav aria-label="Views">
           <PaneTabList
             label="Views"
+            className={styles.tabs}
             selected={current.id}
             onSelect={setSelected}
             tabs={views.map((view) => ({

@@ -33,6 +33,20 @@ const createAxeScanner = (base) => {
     // A page navigated since the last scan has lost the script: add it again.
     const loaded = await page.evaluate(() => typeof globalThis.axe !== "undefined");
     if (!loaded) await page.addScriptTag({ url: `${base}${AXE_PATH}` });
+    // Fluent animates colours (a button enabled after a run fades from grey): a scan mid-transition
+    // reports a contrast the person never sees for more than a moment, so let transitions finish first.
+    await page.evaluate(() =>
+      Promise.race([
+        Promise.all(
+          globalThis.document
+            .getAnimations()
+            // A spinner turns for ever; only animations that end are waited for.
+            .filter((animation) => animation.effect === null || animation.effect.getTiming().iterations !== Infinity)
+            .map((animation) => animation.finished.catch(() => undefined)),
+        ),
+        new Promise((resolve) => globalThis.setTimeout(resolve, 2000)),
+      ]),
+    );
     // Runs in the page, where axe and document exist.
     const violations = await page.evaluate(async (tags) => {
       const result = await globalThis.axe.run(globalThis.document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });

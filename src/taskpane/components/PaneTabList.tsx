@@ -25,6 +25,7 @@ export interface PaneTabListProps {
   selected: string;
   onSelect: (value: string) => void;
   size?: TabListProps["size"];
+  className?: string;
 }
 
 const NEXT_KEYS: Record<string, (index: number, count: number) => number> = {
@@ -47,6 +48,7 @@ export const PaneTabList = ({
   selected,
   onSelect,
   size,
+  className,
 }: PaneTabListProps) => {
   const list = useRef<HTMLDivElement>(null);
   const state = useTabList_unstable(
@@ -55,6 +57,7 @@ export const PaneTabList = ({
       onTabSelect: (_event, data) => onSelect(String(data.value)),
       "aria-label": label,
       size,
+      className,
     },
     list,
   );
