@@ -34,7 +34,7 @@ describe("plan-tracker validate", () => {
     expect(code).toBe(1);
     const report = JSON.parse(out) as { issues: Record<string, unknown>[]; summary: Record<string, number> };
     expect(Object.keys(report)).toEqual(["issues", "summary"]);
-    expect(Object.keys(report.issues[0])).toEqual(["code", "severity", "sheet", "cell", "field", "value", "message"]);
+    expect(Object.keys(report.issues[0])).toEqual(["code", "severity", "sheet", "cell", "field", "value", "message", "owner"]);
     expect(report.summary.error).toBe(report.issues.filter((i) => i.severity === "error").length);
     expect(report.issues).toContainEqual(expect.objectContaining({ code: "timescale-missing", sheet: "Focus on Practice", cell: "C365", field: "due", value: null }));
   });

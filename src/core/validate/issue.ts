@@ -20,6 +20,8 @@ export interface Issue {
   value: CellValue;
   /** What is wrong and how to put it right, in plain English. */
   message: string;
+  /** Who owns the action on the issue's row, each person or post its owner cell names; absent when the row has no owner. */
+  owner?: readonly string[];
 }
 
 export interface IssueSummary {
