@@ -56,15 +56,27 @@ export const ragJson = (result: RagResult): string =>
 
 const pad = (text: string, width: number): string => (text.length >= width ? text : text + " ".repeat(width - text.length));
 
+const GROUP_WIDTH = 32;
+const COUNT_WIDTH = 11;
+
+/** A group's name cut to the column, with an ellipsis so a cut name is seen to be cut. */
+const groupName = (name: string): string => (name.length < GROUP_WIDTH ? name : `${name.slice(0, GROUP_WIDTH - 2)}…`);
+
 /** The roll-up and the exceptions, for a person at a terminal. */
 export const ragText = (result: RagResult, levels: LevelSet, file: string): string => {
-  const header = RAG_LEVELS.map((level) => pad(`${levels[level].glyph} ${levels[level].label}`, 14)).join(" ");
-  const lines = [`${file}: ratings as of ${formatDate(result.asOf)}`, "", `${pad("Group", 48)} ${header}${result.overall.score ? "  Previous → Current" : ""}`];
+  // Glyphs head the columns and a key line names them, so the table fits a terminal; a level no
+  // action is at is left out, as the board report does.
+  const shown = RAG_LEVELS.filter((level) => result.overall.counts[level] > 0);
+  const columns = shown.length > 0 ? shown : RAG_LEVELS.slice(0, 1);
+  const header = columns.map((level) => pad(levels[level].glyph, COUNT_WIDTH)).join(" ");
+  const key = columns.map((level) => `${levels[level].glyph} ${levels[level].label}`).join(" · ");
+  const lines = [`${file}: ratings as of ${formatDate(result.asOf)}`, "", `${pad("Group", GROUP_WIDTH)} ${header}${result.overall.score ? " Previous → Current" : ""}`.trimEnd()];
   for (const rollup of [...result.groups, result.overall]) {
-    const counts = RAG_LEVELS.map((level) => pad(`${rollup.counts[level]} (${rollup.percent[level]}%)`, 14)).join(" ");
-    const score = rollup.score ? `  ${rollup.score.previous ?? "–"} → ${rollup.score.current ?? "–"}` : "";
-    lines.push(`${pad(rollup.name.slice(0, 47), 48)} ${counts}${score}`);
+    const counts = columns.map((level) => pad(`${rollup.counts[level]} (${rollup.percent[level]}%)`, COUNT_WIDTH)).join(" ");
+    const score = rollup.score ? ` ${rollup.score.previous ?? "–"} → ${rollup.score.current ?? "–"}` : "";
+    lines.push(`${pad(groupName(rollup.name), GROUP_WIDTH)} ${counts}${score}`.trimEnd());
   }
+  lines.push(`Key: ${key}`);
   const { exceptions } = result;
   if (exceptions.redActions.length > 0) {
     lines.push("", `Red actions (${exceptions.redActions.length}):`);
