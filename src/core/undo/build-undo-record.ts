@@ -1,4 +1,4 @@
-import { parseCellAddress } from "../model/address";
+import { parseCellAddress, rangeAddress } from "../model/address";
 import type { CellValue } from "../model/cell-value";
 import { isOwnedSheet } from "../rag/write/owned-sheets";
 import type { WriteOp, WritePlan } from "../write-plan/write-plan";
@@ -6,7 +6,7 @@ import type { KeptCell, KeptCellState } from "./kept-cell";
 import type { ValidationBefore } from "./kept-validation";
 import type { BlockNulls, UndoTargets } from "./undo-targets";
 import { NULLS_LEAVE_CELLS } from "./undo-targets";
-import type { AddedRule, UndoRecord } from "./undo-record";
+import type { AddedRule, UndoRecord, WrittenRange } from "./undo-record";
 import { UNNAMED_RUN } from "./undo-sentences";
 
 /** What the executor read just before the run, for exactly the targets (undoTargets). */
@@ -86,6 +86,22 @@ const play = (op: WriteOp, at: (row: number, column: number) => CellAfter | unde
   }
 };
 
+/** Every range the run writes in the council's sheets, for undo to stay inside (each once). */
+const writtenRanges = (targets: UndoTargets, removedRules: readonly AddedRule[]): WrittenRange[] => {
+  const seen = new Set<string>();
+  const ranges: WrittenRange[] = [];
+  const add = (sheet: string, range: string): void => {
+    const key = `${sheet}\u0000${range}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    ranges.push({ sheet, range });
+  };
+  for (const { sheet, area } of targets.cells) add(sheet, rangeAddress(area));
+  // The earlier highlighting it took off counts: undo lays it back.
+  for (const { sheet, range } of [...targets.rules, ...removedRules, ...targets.validations]) add(sheet, range);
+  return ranges;
+};
+
 /**
  * The undo record for a run (issue #6 §3): each target cell as it was, kept only if the run really
  * changes it (so a second Refresh that rates everything the same keeps almost nothing), what the run
@@ -123,5 +139,5 @@ export const buildUndoRecord = (
   const validations = targets.validations.map((target, index) => ({ ...target, before: before.validations[index] ?? null }));
   const removedRules = [...(before.removedRules ?? [])];
   if (kept.length === 0 && targets.rules.length === 0 && removedRules.length === 0 && validations.length === 0) return null;
-  return { label: plan.label ?? UNNAMED_RUN, takenAt, cells: kept, rules: targets.rules, removedRules, validations };
+  return { label: plan.label ?? UNNAMED_RUN, takenAt, cells: kept, rules: targets.rules, removedRules, validations, written: writtenRanges(targets, removedRules) };
 };

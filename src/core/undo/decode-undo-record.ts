@@ -4,11 +4,12 @@ import { err, ok, type Result } from "../result";
 import type { CfRule } from "../write-plan/write-plan";
 import type { KeptCell } from "./kept-cell";
 import { MIXED_VALIDATION, toKeptValidation, type ValidationBefore } from "./kept-validation";
-import { checkOf } from "./undo-check";
+import { joinLongText } from "./long-text-rows";
+import { checkOf, legacyCheckOf } from "./undo-check";
 import type { AddedRule, ReplacedValidation, UndoRecord } from "./undo-record";
 import { editedByHandSentence } from "./undo-sentences";
 import {
-  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, READABLE_VERSIONS, RUN_LABEL, TAKEN_AT,
+  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, ENTRY_WROTE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, READABLE_VERSIONS, RUN_LABEL, TAKEN_AT,
   TITLE,
 } from "./undo-sheet-layout";
 
@@ -83,10 +84,13 @@ const toCfRule = (value: unknown): CfRule | null => {
   return { kind, formula, fill, ...(fontColour !== undefined ? { fontColour } : {}), ...(priority !== undefined ? { priority } : {}) };
 };
 
+/** "E9:E120" or "C5,E5,G5": one or more areas, each a cell or a rectangle. */
+const isRangeList = (where: string): boolean => where.split(",").every((area) => parseRangeAddress(area.trim().replace(/\$/g, "")) !== null);
+
 const rangeEntry = (cells: readonly CellValue[]): Parsed<{ sheet: string; range: string; detail: unknown }> => {
   const [, sheet, where, , , , , , , , detail] = cells;
   if (typeof sheet !== "string" || typeof where !== "string") return problem("an entry without a sheet and range");
-  if (!where.split(",").every((area) => parseRangeAddress(area.trim().replace(/\$/g, "")) !== null)) return problem(`"${where}", which is not a range`);
+  if (!isRangeList(where)) return problem(`"${where}", which is not a range`);
   const parsed = jsonOf(detail);
   return isProblem(parsed) ? parsed : { sheet, range: where, detail: parsed.json };
 };
@@ -129,18 +133,26 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
   if (at(4, 1) !== CHECK || typeof check !== "string") return refuse("the check value in B4 is missing");
   if (rowAt(HEADER_ROW).some((cell, c) => cell !== HEADER[c])) return refuse(`the headings in row ${HEADER_ROW} have changed`);
 
-  const entries: CellValue[][] = [];
-  for (let r = HEADER_ROW + 1; r <= lastRow; r += 1) entries.push(rowAt(r));
+  const rows: CellValue[][] = [];
+  for (let r = HEADER_ROW + 1; r <= lastRow; r += 1) rows.push(rowAt(r));
   // Trailing blank rows are the host's used range, not entries.
-  while (entries.length > 0 && isBlankRow(entries[entries.length - 1])) entries.pop();
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
+  const joined = version >= 3 ? joinLongText(rows) : { entries: rows.map((cells, row) => ({ row, cells })) };
+  if ("badRow" in joined) return refuse(`row ${HEADER_ROW + 1 + joined.badRow} continues no entry`);
 
   const record: UndoRecord = { label, takenAt, cells: [], rules: [], removedRules: [], validations: [] };
-  for (const [index, entry] of entries.entries()) {
-    const where = `row ${HEADER_ROW + 1 + index}`;
+  for (const { row, cells: entry } of joined.entries) {
+    const where = `row ${HEADER_ROW + 1 + row}`;
     if (entry[0] === ENTRY_CELL) {
       const cell = cellEntry(entry);
       if (isProblem(cell)) return refuse(`${where} has ${cell.problem}`);
       record.cells.push(cell);
+      continue;
+    }
+    if (entry[0] === ENTRY_WROTE && version >= 3) {
+      const [, sheetName, range] = entry;
+      if (typeof sheetName !== "string" || typeof range !== "string" || !isRangeList(range)) return refuse(`${where} has a written range Plan Tracker cannot read`);
+      (record.written ??= []).push({ sheet: sheetName, range });
       continue;
     }
     const isRule = entry[0] === ENTRY_RULE || (entry[0] === ENTRY_REMOVED_RULE && version >= 2);
@@ -159,8 +171,8 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
       record.validations.push(replaced);
     }
   }
-  // Last, so a record that reads well but was altered is still caught.
-  if (checkOf(label, takenAt, entries) !== check) return refuse(`its entries no longer match the check value in B4`);
+  // Last, over the rows as written, so a record that reads well but was altered is still caught.
+  if ((version >= 3 ? checkOf(label, takenAt, rows) : legacyCheckOf(label, takenAt, rows)) !== check) return refuse(`its entries no longer match the check value in B4`);
   return ok(record);
 };
 

@@ -4,9 +4,10 @@ import { UNDO_SHEET } from "../rag/write/owned-sheets";
 import type { WriteOp } from "../write-plan/write-plan";
 import type { KeptCell } from "./kept-cell";
 import type { UndoRecord } from "./undo-record";
+import { splitLongText } from "./long-text-rows";
 import { checkOf } from "./undo-check";
 import {
-  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
+  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, ENTRY_WROTE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
 } from "./undo-sheet-layout";
 
 const width = HEADER.length;
@@ -30,13 +31,22 @@ const cellRow = (cell: KeptCell): CellValue[] =>
     text(cell.style),
   );
 
-/** The entries (everything under the headings), the part the check value covers. */
-export const entryRows = (record: UndoRecord): CellValue[][] => [
+const logicalRows = (record: UndoRecord): CellValue[][] => [
   ...record.cells.map(cellRow),
   ...record.rules.map((added) => row(ENTRY_RULE, added.sheet, added.range, null, null, null, null, null, null, null, JSON.stringify(added.rule))),
   ...record.removedRules.map((removed) => row(ENTRY_REMOVED_RULE, removed.sheet, removed.range, null, null, null, null, null, null, null, JSON.stringify(removed.rule))),
   ...record.validations.map((replaced) => row(ENTRY_DROPDOWN, replaced.sheet, replaced.range, null, null, null, null, null, null, null, JSON.stringify(replaced.before))),
 ];
+
+/**
+ * The entries (everything under the headings), the part the check value covers: the ranges the run
+ * wrote first, then each kept thing, a long text going on in "continued" rows below its entry.
+ */
+export const entryRows = (record: UndoRecord): CellValue[][] =>
+  [
+    ...(record.written ?? []).map((written) => row(ENTRY_WROTE, written.sheet, written.range)),
+    ...logicalRows(record),
+  ].flatMap((entry) => splitLongText(entry));
 
 /** The record as the sheet's rows from A1 (blank cells are null): header rows, headings, entries. */
 export const encodeUndoRecord = (record: UndoRecord): CellValue[][] => {

@@ -9,11 +9,14 @@ import type { KeptCell, KeptCellState } from "./kept-cell";
 import { MIXED_VALIDATION } from "./kept-validation";
 import type { UndoRecord } from "./undo-record";
 import { missingSheetSentence } from "./undo-sentences";
+import { vetUndoRecord, type UndoScope } from "./vet-undo-record";
 
 /** What undo needs to know of the workbook now: its sheets, and a stamp for the WritePlan. */
 export interface WorkbookNow {
   sheetNames: readonly string[];
   stamp: SnapshotStamp;
+  /** Where Plan Tracker writes in this plan by its mapping and tables, when the caller has read it. */
+  scope?: UndoScope;
 }
 
 const stateOf = ({ value, formula, numberFormat, fill, fontColour, bold, style }: KeptCell): KeptCellState => ({
@@ -69,6 +72,9 @@ const restoreOps = (cells: readonly KeptCell[]): WriteOp[] => {
  * sheet is cleared last, once everything is back, so an undo that fails part-way can be retried.
  */
 export const restorePlan = (record: UndoRecord, now: WorkbookNow): Result<WritePlan, string> => {
+  // Nothing is planned from a record that names what Plan Tracker never writes (vet-undo-record.ts).
+  const vetted = vetUndoRecord(record, now.scope);
+  if (!vetted.ok) return vetted;
   const present = new Set(now.sheetNames.map((name) => name.toLowerCase()));
   const sheets = [...record.cells, ...record.rules, ...record.removedRules, ...record.validations].map((entry) => entry.sheet);
   const gone = sheets.find((sheet) => !present.has(sheet.toLowerCase()));

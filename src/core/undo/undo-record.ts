@@ -17,6 +17,13 @@ export interface ReplacedValidation {
   before: ValidationBefore;
 }
 
+/** A range of the council's own sheets the run wrote (cells, highlighting or a dropdown). */
+export interface WrittenRange {
+  sheet: string;
+  /** One rectangle ("E9:E120"), or the several areas of a highlighting rule. */
+  range: string;
+}
+
 /**
  * One run's record for "Undo last run" (issue #6 §3): what it is called, when it ran, and everything
  * it changed in the council's own sheets, as it was before. Only cells that changed are kept.
@@ -33,4 +40,9 @@ export interface UndoRecord {
    */
   removedRules: AddedRule[];
   validations: ReplacedValidation[];
+  /**
+   * Every range the run wrote in the council's sheets (format 3 on): undo puts back nothing outside
+   * them (vet-undo-record.ts). Absent in records written before.
+   */
+  written?: WrittenRange[];
 }

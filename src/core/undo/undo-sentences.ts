@@ -25,6 +25,14 @@ export const changedSinceRunSentence = (cells: readonly string[], label: string)
 export const editedByHandSentence = (where: string): string =>
   `The sheet '${UNDO_SHEET}' has been changed since Plan Tracker wrote it (${where}), so Undo last run cannot put cells back exactly and changed nothing.`;
 
+/** A record naming a cell Plan Tracker does not write: forged or copied from another workbook (issue #12 §5). */
+export const notPlanTrackersSentence = (where: string, label: string): string =>
+  `The undo record for '${label}' names ${where}, which is not a cell that run of Plan Tracker wrote, so Undo last run changed nothing; the record may have been altered.`;
+
+/** A record that would put back a formula reaching outside the workbook (a web call, a link, DDE). */
+export const outsideFormulaSentence = (where: string, label: string): string =>
+  `The undo record for '${label}' would put a formula that reaches outside the workbook into ${where}, which Plan Tracker never does, so Undo last run changed nothing; the record may have been altered.`;
+
 export const missingSheetSentence = (sheet: string, label: string): string =>
   `The sheet '${sheet}' that '${label}' changed is no longer in this workbook (renamed or deleted?), so Undo last run changed nothing.`;
 

@@ -6,10 +6,11 @@
 export const TITLE = "Plan Tracker undo record";
 /**
  * Bumped when the rows change meaning; a newer record is refused rather than misread. 2 added
- * "removed highlighting" rows; a version 1 record (without them) still reads.
+ * "removed highlighting" rows; 3 added "wrote" rows, "continued" rows and a SHA-256 check. Versions
+ * 1 and 2 (without them) still read, and are vetted like any other (vet-undo-record.ts).
  */
-export const FORMAT_VERSION = 2;
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const FORMAT_VERSION = 3;
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 export const RUN_LABEL = "Run";
 export const TAKEN_AT = "Taken at";
 export const CHECK = "Check";
@@ -26,6 +27,15 @@ export const ENTRY_RULE = "added highlighting";
 /** Plan Tracker's highlighting from an earlier refresh, taken off so this run's replaces it. */
 export const ENTRY_REMOVED_RULE = "removed highlighting";
 export const ENTRY_DROPDOWN = "replaced dropdown";
+/** A range the run wrote in the council's sheets: what undo may put back is inside these. */
+export const ENTRY_WROTE = "wrote";
+/**
+ * The rest of the entry above: text longer than a cell takes (a highlighting rule over 24,000
+ * Actual cells names 130,000 characters of range) goes on in the same column of the rows below.
+ */
+export const ENTRY_CONTINUED = "continued";
+/** At most this many characters of a text per cell: under Excel's 32,767 with room to spare. */
+export const PIECE_LENGTH = 30_000;
 
 /** Words in the Fill and Font colour columns besides "#RRGGBB"; a blank means the host could not read it. */
 export const NO_FILL = "none";

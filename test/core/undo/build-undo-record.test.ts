@@ -38,6 +38,8 @@ describe("buildUndoRecord", () => {
       rules: [],
       removedRules: [],
       validations: [],
+      // Every range the run writes, whether or not a cell in it changed: undo stays inside these (issue #12 §5).
+      written: [{ sheet: "Plan", range: "E2:E4" }],
     });
   });
 
@@ -66,6 +68,11 @@ describe("buildUndoRecord", () => {
       { sheet: "Plan", range: "G2:G4", before: MIXED_VALIDATION },
     ]);
     expect(record?.rules).toEqual([{ sheet: "Metrics", range: "C5", rule }]);
+    expect(record?.written).toEqual([
+      { sheet: "Metrics", range: "C5" },
+      { sheet: "Plan", range: "E2:E4" },
+      { sheet: "Plan", range: "G2:G4" },
+    ]);
   });
 
   it("is null when the run changes nothing of the council's (the earlier record then stays)", () => {

@@ -4,6 +4,7 @@ import { decodeUndoRecord, peekUndoRecord } from "../../../src/core/undo/decode-
 import { encodeUndoRecord, undoRecordOps } from "../../../src/core/undo/encode-undo-record";
 import { MIXED_VALIDATION } from "../../../src/core/undo/kept-validation";
 import type { UndoRecord } from "../../../src/core/undo/undo-record";
+import { legacyCheckOf } from "../../../src/core/undo/undo-check";
 
 const RECORD: UndoRecord = {
   label: "Refresh RAG as of 31 Jan 2023",
@@ -39,7 +40,7 @@ describe("the undo record as rows of the undo sheet", () => {
 
   it("is plain rows a person can read: the run's name and time on top, then one row per entry", () => {
     const rows = encodeUndoRecord(RECORD);
-    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 2], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
+    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 3], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
     expect(rows[6]).toEqual(["Entry", "Sheet", "Where", "Was", "Formula", "Number format", "Fill", "Font colour", "Bold", "Written", "Detail"]);
     expect(rows[7]).toEqual(["cell", "Action Plan", "E2", "On track", null, "General", "none", "#1F4E79", true, "■ Green", null]);
     expect(rows[13].slice(0, 3)).toEqual(["removed highlighting", "KPIs", "C37,E37"]);
@@ -80,7 +81,7 @@ describe("the undo record as rows of the undo sheet", () => {
   });
 
   it("refuses a record from a newer Plan Tracker rather than misread it", () => {
-    const result = decodeUndoRecord(sheetOf(edited(1, 2, 3)));
+    const result = decodeUndoRecord(sheetOf(edited(1, 2, 4)));
     expect(!result.ok && result.error).toBe("The undo record in this workbook was written by a newer version of Plan Tracker; update Plan Tracker to undo that run.");
   });
 
@@ -88,8 +89,13 @@ describe("the undo record as rows of the undo sheet", () => {
     const older = { ...RECORD, removedRules: [] };
     const rows = encodeUndoRecord(older).map((row) => [...row]);
     rows[0][1] = 1;
+    // Older records carry the 32-bit check they were written with.
+    rows[3][1] = legacyCheckOf(older.label, older.takenAt, rows.slice(7));
     expect(decodeUndoRecord(sheetOf(rows))).toEqual({ ok: true, value: older });
-    expect(decodeUndoRecord(sheetOf(edited(1, 2, 1)))).toEqual({
+    const withRemoved = encodeUndoRecord(RECORD).map((row) => [...row]);
+    withRemoved[0][1] = 1;
+    withRemoved[3][1] = legacyCheckOf(RECORD.label, RECORD.takenAt, withRemoved.slice(7));
+    expect(decodeUndoRecord(sheetOf(withRemoved))).toEqual({
       ok: false,
       error: "The sheet 'Plan Tracker Undo' has been changed since Plan Tracker wrote it (row 14 is not an entry Plan Tracker wrote), so Undo last run cannot put cells back exactly and changed nothing.",
     });
@@ -98,5 +104,34 @@ describe("the undo record as rows of the undo sheet", () => {
   it("peeks at the run's name and time from the first rows alone", () => {
     expect(peekUndoRecord(sheetOf(encodeUndoRecord(RECORD).slice(0, 3)))).toEqual({ label: RECORD.label, takenAt: RECORD.takenAt });
     expect(peekUndoRecord(sheetOf([["Something else"]]))).toBeNull();
+  });
+
+  it("goes on in 'continued' rows where a text is longer than a cell takes, and reads back whole (issue #12 §5)", () => {
+    // 24,000 Actual cells in one highlighting rule: about 130,000 characters of range.
+    const areas = Array.from({ length: 24_000 }, (_, i) => `${String.fromCharCode(67 + (i % 20))}${5 + Math.floor(i / 20)}`).join(",");
+    const big: UndoRecord = { ...RECORD, rules: [{ ...RECORD.rules[0], range: areas }], written: [{ sheet: "Action Plan", range: "E2:E6" }, { sheet: "KPIs", range: areas }] };
+    const rows = encodeUndoRecord(big);
+    expect(areas.length).toBeGreaterThan(100_000);
+    expect(Math.max(...rows.flat().map((cell) => (typeof cell === "string" ? cell.length : 0)))).toBeLessThanOrEqual(30_000);
+    expect(rows.filter((row) => row[0] === "continued").length).toBe(2 * Math.ceil(areas.length / 30_000) - 2);
+    expect(rows[7].slice(0, 3)).toEqual(["wrote", "Action Plan", "E2:E6"]);
+    expect(decodeUndoRecord(sheetOf(rows))).toEqual({ ok: true, value: big });
+  });
+
+  it("refuses a 'continued' row with nothing above it to continue", () => {
+    const rows = encodeUndoRecord(RECORD).map((row) => [...row]);
+    rows.splice(7, 0, ["continued", null, "A1"]);
+    expect(decodeUndoRecord(sheetOf(rows))).toEqual({
+      ok: false,
+      error: "The sheet 'Plan Tracker Undo' has been changed since Plan Tracker wrote it (row 8 continues no entry), so Undo last run cannot put cells back exactly and changed nothing.",
+    });
+  });
+
+  it("checks the record with SHA-256, so one changed character anywhere is caught", () => {
+    const rows = encodeUndoRecord(RECORD).map((row) => [...row]);
+    expect(rows[3][1]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    rows[8][9] = "▲ Red ";
+    const result = decodeUndoRecord(sheetOf(rows));
+    expect(!result.ok && result.error).toMatch(/its entries no longer match the check value in B4/);
   });
 });
