@@ -16,6 +16,7 @@ import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
 import { draftNarrative } from "./narrative";
 import type { ActionException, ChartSeries, LevelMix, MetricException, ReportModel, Share } from "./report-model";
+import { planTitle } from "./plan-title";
 
 export interface ReportOptions {
   asOf: IsoDate;
@@ -135,9 +136,8 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
   }
   const severityRank: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-  const firstText = snapshot.sheets.flatMap((s) => s.values.slice(0, 3).flat()).find((v) => typeof v === "string" && v.trim().length > 8);
   return {
-    title: options.title ?? (typeof firstText === "string" ? firstText.trim() : snapshot.name),
+    title: options.title ?? planTitle(snapshot, model),
     period: options.period,
     asOf: options.asOf,
     generatedAt: options.generatedAt,
