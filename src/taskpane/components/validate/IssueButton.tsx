@@ -35,6 +35,7 @@ export const IssueButton = ({ issue, onSelect }: { issue: Issue; onSelect: (issu
       <span className={styles.where}>{where}</span>
       <span className={styles.message}>{issue.message}</span>
       <span className={styles.value}>Value: {valueText(issue)}</span>
+      {issue.owner !== undefined && issue.owner.length > 0 && <span className={styles.value}>Owner: {issue.owner.join("; ")}</span>}
     </button>
   );
 };

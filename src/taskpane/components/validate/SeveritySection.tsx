@@ -21,10 +21,18 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
+const notes = (count: number): string => `${count} ${count === 1 ? "note" : "notes"}`;
+
+/**
+ * One severity's issues on one sheet. Notes (info) start folded behind "Show N notes": they are worth
+ * reading once the errors and warnings are dealt with, and must not push those down the pane.
+ */
 export const SeveritySection = ({ group, onSelect }: { group: SeverityGroup; onSelect: (issue: Issue) => void }) => {
   const styles = useStyles();
   const headingId = useId();
+  const listId = useId();
   const [shown, setShown] = useState(ISSUES_PER_PAGE);
+  const [open, setOpen] = useState(group.severity !== "info");
   const visible = group.issues.slice(0, shown);
   const remaining = group.issues.length - visible.length;
   return (
@@ -33,14 +41,21 @@ export const SeveritySection = ({ group, onSelect }: { group: SeverityGroup; onS
         <SeverityIcon severity={group.severity} />
         {`${severityHeading(group.severity)} (${group.issues.length})`}
       </h4>
-      <ul className={styles.list}>
-        {visible.map((issue, index) => (
-          <li key={`${issue.code}-${issue.cell}-${index}`}>
-            <IssueButton issue={issue} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
-      {remaining > 0 && (
+      {group.severity === "info" && (
+        <Button appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((was) => !was)}>
+          {open ? `Hide ${notes(group.issues.length)}` : `Show ${notes(group.issues.length)}`}
+        </Button>
+      )}
+      {open && (
+        <ul id={listId} className={styles.list}>
+          {visible.map((issue, index) => (
+            <li key={`${issue.code}-${issue.cell}-${index}`}>
+              <IssueButton issue={issue} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && remaining > 0 && (
         <Button appearance="subtle" onClick={() => setShown((count) => count + ISSUES_PER_PAGE)}>
           {`Show ${Math.min(remaining, ISSUES_PER_PAGE)} more of ${remaining}`}
         </Button>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
 import type { Issue } from "../../../core/validate/issue";
 import type { PaneAnalysis } from "../../hooks/pane-analysis";
@@ -8,7 +8,9 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { useGoToCell } from "../use-go-to-cell";
 import { groupIssues } from "./group-issues";
 import { IssueCountLine } from "./IssueCountLine";
+import { IssueFilters } from "./IssueFilters";
 import { IssueGroups } from "./IssueGroups";
+import { NO_FILTER, filterChoices, filterPaneIssues } from "./pane-issue-filter";
 import { UnmappedList } from "./UnmappedList";
 
 const useStyles = makeStyles({
@@ -37,7 +39,10 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis; gateway: WorkbookGateway }) => {
   const styles = useStyles();
   const { selectError, goTo } = useGoToCell(gateway);
-  const sheets = useMemo(() => groupIssues(analysis.issues, analysis.sheets), [analysis]);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const choices = useMemo(() => filterChoices(analysis.issues), [analysis]);
+  const kept = useMemo(() => filterPaneIssues(analysis.issues, filter), [analysis, filter]);
+  const sheets = useMemo(() => groupIssues(kept, analysis.sheets), [kept, analysis]);
 
   return (
     <div>
@@ -57,7 +62,14 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
           No issues found
         </p>
       ) : (
-        <IssueGroups sheets={sheets} onSelect={(issue: Issue) => void goTo(issue.sheet, issue.cell)} />
+        <>
+          <IssueFilters filter={filter} codes={choices.codes} owners={choices.owners} onChange={setFilter} />
+          {kept.length === 0 ? (
+            <p>No issues match these filters.</p>
+          ) : (
+            <IssueGroups sheets={sheets} onSelect={(issue: Issue) => void goTo(issue.sheet, issue.cell)} />
+          )}
+        </>
       )}
       <UnmappedList notes={analysis.unmapped} />
     </div>

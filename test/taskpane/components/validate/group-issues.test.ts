@@ -11,13 +11,16 @@ describe("groupIssues", () => {
     issue("Other", "A1", "error", "o1"),
   ];
 
-  it("orders sheets as the workbook does, unknown sheets last in first-seen order", () => {
+  it("puts sheets with errors first, then the workbook's order, unknown sheets last in first-seen order", () => {
     const groups = groupIssues(issues, ["Actions", "Metrics"]);
+    // Metrics holds only a note: it never comes before the error on Other (issue #11).
     expect(groups.map((g) => [g.sheet, g.total])).toEqual([
       ["Actions", 3],
-      ["Metrics", 1],
       ["Other", 1],
+      ["Metrics", 1],
     ]);
+    const equals = groupIssues([issue("B", "A1", "warning", "b"), issue("A", "A1", "warning", "a")], ["A", "B"]);
+    expect(equals.map((g) => g.sheet)).toEqual(["A", "B"]);
   });
 
   it("puts errors first, then warnings, then info, keeping the rules' order within each", () => {
@@ -28,8 +31,8 @@ describe("groupIssues", () => {
     ]);
   });
 
-  it("keeps first-seen order without a workbook order, and returns nothing for no issues", () => {
-    expect(groupIssues(issues).map((g) => g.sheet)).toEqual(["Metrics", "Actions", "Other"]);
+  it("keeps first-seen order without a workbook order (worst first), and returns nothing for no issues", () => {
+    expect(groupIssues(issues).map((g) => g.sheet)).toEqual(["Actions", "Other", "Metrics"]);
     expect(groupIssues([])).toEqual([]);
   });
 });
