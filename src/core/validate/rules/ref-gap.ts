@@ -2,6 +2,9 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { comparePartLists, REF_PATTERN } from "../shared/refs";
 
+// A sibling of plain numbered refs (52, 53) has no prefix: "52", never ".52" (issue #11).
+const siblingRef = (prefix: string, n: number): string => (prefix === "" ? String(n) : `${prefix}.${n}`);
+
 /**
  * DOMAIN §9 rule 10: a gap in the numbering (1.9 then 1.11) not explained by the completed table or
  * a tombstone, so an action may have been deleted without trace.
@@ -31,7 +34,7 @@ export const refGap: ValidationRule = {
         const before = numbered[i - 1].parts[numbered[i - 1].parts.length - 1];
         const after = numbered[i].parts[numbered[i].parts.length - 1];
         const missing: string[] = [];
-        for (let n = before + 1; n < after; n += 1) if (!known.has(`${prefix}.${n}`)) missing.push(`${prefix}.${n}`);
+        for (let n = before + 1; n < after; n += 1) if (!known.has(siblingRef(prefix, n))) missing.push(siblingRef(prefix, n));
         if (missing.length === 0) continue;
         issues.push(issueAt("ref-gap", "warning", sorted[i].cells.ref!, "ref",
           `${missing.length === 1 ? `Ref ${missing[0]} is` : `Refs ${missing.join(", ")} are`} missing between ${sorted[i - 1].ref} and ${sorted[i].ref}, and not in the completed table. Record where ${missing.length === 1 ? "it" : "they"} went (a completed row or a "moved to" note).`));

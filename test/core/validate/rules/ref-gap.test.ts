@@ -49,4 +49,10 @@ describe("ref-gap", () => {
   it("reports nothing on contiguous numbering, and no gap between priorities (1.23 → 2.1)", () => {
     expect(runRule(refGap, plan([action("1.22"), action("1.23"), action("2.1"), action("2.2")]))).toEqual([]);
   });
+
+  it("names a gap in plain numbered refs as 52, 53 — never '.52, .53' (issue #11) — and none where the numbers run on", () => {
+    const issues = runRule(refGap, plan([action("50"), action("51"), action("54")]));
+    expect(issues.map((i) => i.message.split(" missing")[0])).toEqual(["Refs 52, 53 are"]);
+    expect(runRule(refGap, plan([action("50"), action("51"), action("52")]))).toEqual([]);
+  });
 });
