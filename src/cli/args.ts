@@ -7,7 +7,7 @@ export type OutputFormat = "text" | "json" | "csv";
 
 /** A parsed command line: the command, its workbooks, and its options. */
 export interface CliArgs {
-  command: "detect" | "validate" | "rag" | "report" | "mapping" | "help" | "version";
+  command: "detect" | "validate" | "rag" | "report" | "undo" | "mapping" | "help" | "version";
   /** mapping save / mapping show. */
   action: "save" | "show" | null;
   /** The workbook arguments as given: files, folders or patterns (expanded by files.ts). */
@@ -32,7 +32,7 @@ export interface CliArgs {
 
 type Options = Omit<CliArgs, "command" | "action" | "files" | "topic">;
 
-const COMMANDS = new Set(["detect", "validate", "rag", "report", "mapping", "help", "version"]);
+const COMMANDS = new Set(["detect", "validate", "rag", "report", "undo", "mapping", "help", "version"]);
 const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--schema", "--format", "--owner", "--group", "--severity", "--code"]);
 const EXAMPLES: Record<string, string> = {
   "--as-of": "--as-of 2022-10-31",
@@ -119,8 +119,8 @@ const mappingArgs = (positional: string[], options: Options): Result<CliArgs, st
 /** The options that only some commands take: the sentence for the first one given elsewhere. */
 const misplacedOption = (command: string, options: Options): string | null => {
   const { asOf, write, period, filters, format } = options;
-  if ((asOf !== null || write !== null) && command !== "rag" && command !== "report")
-    return `${asOf !== null ? "--as-of" : "--write"} goes with the rag and report commands.`;
+  if (asOf !== null && command !== "rag" && command !== "report") return "--as-of goes with the rag and report commands.";
+  if (write !== null && command !== "rag" && command !== "report" && command !== "undo") return "--write goes with the rag and report commands.";
   if (period !== null && command !== "report") return "--period goes with the report command.";
   if ((filters.severity !== null || filters.codes.length > 0) && command !== "validate")
     return `${filters.severity !== null ? "--severity" : "--code"} goes with the validate command: it picks issues.`;
@@ -172,7 +172,7 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
   if (command === "help") {
     const topic = files[0] ?? null;
     if (topic !== null && COMMAND_HELP[topic] === undefined)
-      return err(`There is no command "${topic}": the commands are validate, detect, rag, report and mapping.`);
+      return err(`There is no command "${topic}": the commands are validate, detect, rag, report, undo and mapping.`);
     return ok(simple("help", topic));
   }
   if (command === "version") return ok(simple("version"));
@@ -181,6 +181,8 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
   const misplaced = misplacedOption(command, options);
   if (misplaced !== null) return err(misplaced);
   if (command === "report" && options.write === null) return err("The report command needs --out <report.xlsx>: the workbook you give is never changed.");
+  if (command === "undo" && options.write === null) return err("The undo command needs --out <copy.xlsx>: the workbook you give is never changed.");
+  if (command === "undo" && files.length > 1) return err(`undo writes one copy of one workbook per run; "${files[1]}" is one too many.`);
   // A copy is written for one workbook: several would all need a name of their own.
   if (command === "report" && files.length > 1) return err(`report writes one board report from one workbook per run; "${files[1]}" is one too many.`);
   if (command === "rag" && options.write !== null && files.length > 1)

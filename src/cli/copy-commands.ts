@@ -8,6 +8,7 @@ import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 import { acceptedSentence } from "./detect-command";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import { saveMapping, showMapping } from "./mapping-command";
+import { undoIntoCopy } from "./undo-command";
 import { filterRated } from "./rag-command";
 import { ragJson, ragText } from "./rag-output";
 import { openWorkbookFile } from "./read-workbook";
@@ -92,7 +93,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
   return EXIT_OK;
 };
 
-/** mapping save|show, report --out and rag --write: one workbook read, and (but for show) a copy written. */
+/** mapping save|show, report --out, undo --out and rag --write: one workbook read, and (but for show) a copy written. */
 export const writeCopy = async (run: RunContext, file: string, asOf: string): Promise<number> => {
   const { io, args } = run;
   const opened = await openWorkbookFile(file);
@@ -103,6 +104,7 @@ export const writeCopy = async (run: RunContext, file: string, asOf: string): Pr
   const gateway = opened.value;
   if (args.command === "rag") return rateIntoCopy(run, gateway, file, asOf);
   if (args.command === "report") return reportIntoCopy(run, gateway, file, asOf);
+  if (args.command === "undo") return undoIntoCopy(run, gateway, file, asOf);
   if (args.action === "show") return showMapping(gateway, file, io);
   let { mapping } = run;
   if (!mapping) return EXIT_UNUSABLE;

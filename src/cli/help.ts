@@ -7,6 +7,8 @@ Commands:
   rag <workbooks…>        Rate every action and measure by the plan's rules
   report <file.xlsx> --out <report.xlsx>
                           Write a copy of one workbook with the board report sheet added
+  undo <file.xlsx> --out <copy.xlsx>
+                          Write a copy with Plan Tracker's last run in it undone
   mapping save|show <file.xlsx>
                           Store a mapping in a copy of a workbook, or print the one it carries
   help [command]          Show this help, or one command's
@@ -103,6 +105,21 @@ Options:
 Example:
   plan-tracker report plan.xlsx --out report.xlsx --period "Improvement Board – February 2023"`;
 
+const UNDO = `Usage: plan-tracker undo <file.xlsx> --out <copy.xlsx> [options]
+
+Write a copy of one workbook with Plan Tracker's last run undone, as "Undo last run" in Excel does:
+the cells, highlighting and dropdowns it changed in your own sheets put back from the record it
+keeps in the sheet "Plan Tracker Undo". A record naming cells Plan Tracker does not write, or
+formulas that reach outside the workbook, is refused and nothing is written.
+
+Options:
+  --out <copy.xlsx>       The copy to write (never the workbook you give)
+  --schema <mapping.json> Use this mapping instead of the one stored in the workbook
+
+Example:
+  plan-tracker rag plan.xlsx --write rated.xlsx
+  plan-tracker undo rated.xlsx --out plan-again.xlsx`;
+
 const MAPPING = `Usage: plan-tracker mapping save <file.xlsx> --schema <mapping.json> --out <copy.xlsx>
        plan-tracker mapping show <file.xlsx>
 
@@ -121,6 +138,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   detect: DETECT,
   rag: RAG,
   report: REPORT,
+  undo: UNDO,
   mapping: MAPPING,
 };
 

@@ -55,7 +55,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   const context: RunContext = { io, args: args.value, mapping, width };
   const asOf = args.value.asOf ?? today();
   // Commands that write a copy take one workbook, as given; the others take files, folders and patterns.
-  if (command === "mapping" || command === "report" || (command === "rag" && args.value.write !== null))
+  if (command === "mapping" || command === "report" || command === "undo" || (command === "rag" && args.value.write !== null))
     return writeCopy(context, args.value.files[0] ?? "", asOf);
   const { paths, several } = await expandArguments(args.value.files, args.value.recursive);
   if (command === "detect") return detectWorkbooks(paths, several, context);

@@ -1,3 +1,4 @@
+import type { UndoScope } from "./undo/vet-undo-record";
 import type { Result } from "./result";
 import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
 import type { WritePlan } from "./write-plan/write-plan";
@@ -101,8 +102,10 @@ export interface WorkbookGateway {
    * Put back what the last run changed in the workbook's own sheets, as kept in its undo sheet
    * (issue #6 §3); refused with "changed-since-read" naming the cells if someone changed them
    * since the run, and "nothing-to-undo" when there is no record. Optional so test fakes need not have it.
+   * With `scope` (where Plan Tracker writes in this plan, src/app/undo-scope.ts), a record naming
+   * anything outside it is refused before anything is written (issue #12 §5).
    */
-  undoLastRun?(onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>>;
+  undoLastRun?(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
   /** The run undoLastRun would undo, or null: a small read (the undo sheet's first rows) for enabling the button. */
   undoableRun?(): Promise<Result<UndoableRun | null, GatewayError>>;
 }

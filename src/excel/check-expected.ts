@@ -48,7 +48,8 @@ export const findMovedCells = async (
     const reads = group.map((op) => {
       const area = rowOpArea(op);
       const sheet = sheets.get(op.sheet.toLowerCase());
-      return area && sheet ? { op, area, range: sheet.getRange(rangeAddress(area)).load("values") } : null;
+      // Undo's cells are read with their formulas: Plan Tracker never writes one, so a formula there is not its writing (issue #12 §5).
+      return area && sheet ? { op, area, range: sheet.getRange(rangeAddress(area)).load(op.kind === "restoreCells" ? "values, formulas" : "values") } : null;
     });
     // One sync per few megabytes of cells, not per operation.
     await sync();
@@ -56,9 +57,11 @@ export const findMovedCells = async (
       if (read === null) continue;
       // null would be Excel's over-the-limit failure; every cell then counts as moved, never as unchanged.
       const now: unknown[][] = read.range.values ?? [];
+      const formulas: unknown[][] | null = read.op.kind === "restoreCells" ? (read.range.formulas ?? []) : null;
+      const formulaAt = (r: number, c: number): boolean => formulas !== null && typeof formulas[r]?.[c] === "string" && String(formulas[r][c]).startsWith("=");
       read.op.expected.forEach((row, r) =>
         row.forEach((then, c) => {
-          if (now[r] === undefined || !same(toCellValue(now[r][c]), then)) moved.push(qualifiedAddress(read.op.sheet, cellAddress(read.area.top + r, read.area.left + c)));
+          if (now[r] === undefined || formulaAt(r, c) || !same(toCellValue(now[r][c]), then)) moved.push(qualifiedAddress(read.op.sheet, cellAddress(read.area.top + r, read.area.left + c)));
         }),
       );
       read.range.untrack();

@@ -10,6 +10,7 @@ import { toGatewayError } from "./office-errors";
 import { readSnapshot } from "./read-snapshot";
 import { readFills as readFillColours } from "./read-fills";
 import { storeMappingPart } from "./store-mapping";
+import type { UndoScope } from "../core/undo/vet-undo-record";
 import { undoableRunInExcel, undoLastRunInExcel } from "./undo-last-run";
 import type { FillRequest } from "../core/gateway";
 
@@ -115,10 +116,10 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  const undoLastRun = async (onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>> => {
+  const undoLastRun = async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> => {
     try {
       return await Excel.run({ delayForCellEdit: true }, (context) =>
-        undoLastRunInExcel(context, api(), { maxRequestBytes, maxResponseBytes, cellBudget, takenAt: now().toISOString(), onProgress }),
+        undoLastRunInExcel(context, api(), { maxRequestBytes, maxResponseBytes, cellBudget, takenAt: now().toISOString(), onProgress, ...(scope ? { scope } : {}) }),
       );
     } catch (error) {
       return err(toGatewayError(error));

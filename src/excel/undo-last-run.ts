@@ -7,6 +7,7 @@ import { decodeUndoRecord, peekUndoRecord, type UndoSheetCells } from "../core/u
 import { restorePlan, unrestorableValidations } from "../core/undo/restore-plan";
 import { changedSinceRunSentence, mixedValidationSentence, NOTHING_TO_UNDO } from "../core/undo/undo-sentences";
 import { HEADER } from "../core/undo/undo-sheet-layout";
+import type { UndoScope } from "../core/undo/vet-undo-record";
 import { applyWritePlan } from "./apply-write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { loadBlocks, usedBlock } from "./read-blocks";
@@ -49,6 +50,8 @@ export interface UndoOptions {
   cellBudget: number;
   takenAt: string;
   onProgress?: (done: number, total: number) => void;
+  /** Where Plan Tracker writes in this plan (src/app/undo-scope.ts): a record naming anything else is refused. */
+  scope?: UndoScope;
 }
 
 /**
@@ -64,7 +67,7 @@ export const undoLastRunInExcel = async (context: Excel.RequestContext, support:
   if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
   const record = decoded.value;
   if (record === null) return err(nothingToUndo);
-  const plan = restorePlan(record, { sheetNames: names, stamp: { takenAt: options.takenAt, fingerprint: "undo" } });
+  const plan = restorePlan(record, { sheetNames: names, stamp: { takenAt: options.takenAt, fingerprint: "undo" }, ...(options.scope ? { scope: options.scope } : {}) });
   if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
   const restore = plan.value.ops.slice(0, -1);
   const clear = plan.value.ops.slice(-1);

@@ -143,6 +143,11 @@ const currentValue = (worksheet: Worksheet | undefined, row: number, column: num
   return normaliseCellValue(cell.value);
 };
 
+const holdsFormula = (worksheet: Worksheet | undefined, row: number, column: number): boolean => {
+  const value: unknown = worksheet?.findCell(row, column)?.value;
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+};
+
 const sameValue = (a: CellValue, b: CellValue): boolean => {
   const blank = (v: CellValue) => v === null || v === "";
   return (blank(a) && blank(b)) || a === b;
@@ -160,7 +165,9 @@ const changedCells = (workbook: Workbook, plan: WritePlan): ChangedCell[] => {
       row.forEach((expected, c) => {
         if (expected === undefined) return;
         const now = currentValue(worksheet, origin.row + r, origin.column + c);
-        if (!sameValue(now, expected)) changed.push({ sheet: op.sheet, address: cellAddress(origin.row + r, origin.column + c) });
+        // Plan Tracker writes values, never formulas: a formula where undo would put a cell back was not its writing (issue #12 §5).
+        const formulaNow = op.kind === "restoreCells" && holdsFormula(worksheet, origin.row + r, origin.column + c);
+        if (formulaNow || !sameValue(now, expected)) changed.push({ sheet: op.sheet, address: cellAddress(origin.row + r, origin.column + c) });
       }),
     );
   }

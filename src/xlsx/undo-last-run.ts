@@ -8,6 +8,7 @@ import { decodeUndoRecord, peekUndoRecord, type UndoSheetCells } from "../core/u
 import { restorePlan, unrestorableValidations } from "../core/undo/restore-plan";
 import { changedSinceRunSentence, mixedValidationSentence, NOTHING_TO_UNDO } from "../core/undo/undo-sentences";
 import { HEADER } from "../core/undo/undo-sheet-layout";
+import type { UndoScope } from "../core/undo/vet-undo-record";
 import { applyWritePlan } from "./apply-write-plan";
 import type { PendingCharts } from "./charts/pending-charts";
 import { normaliseCellValue } from "./read-cell-value";
@@ -42,6 +43,7 @@ export const undoLastRun = (
   charts: PendingCharts,
   takenAt: string,
   onProgress?: (done: number, total: number) => void,
+  scope?: UndoScope,
 ): Result<UndoReport, GatewayError> => {
   const cells = undoSheetCells(workbook);
   if (cells === null) return err(nothingToUndo);
@@ -49,7 +51,7 @@ export const undoLastRun = (
   if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
   const record = decoded.value;
   if (record === null) return err(nothingToUndo);
-  const plan = restorePlan(record, { sheetNames: workbook.worksheets.map((w) => w.name), stamp: { takenAt, fingerprint: "undo" } });
+  const plan = restorePlan(record, { sheetNames: workbook.worksheets.map((w) => w.name), stamp: { takenAt, fingerprint: "undo" }, ...(scope ? { scope } : {}) });
   if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
   const applied = applyWritePlan(workbook, plan.value, onProgress, charts);
   if (!applied.ok) {

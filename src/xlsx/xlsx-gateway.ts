@@ -3,6 +3,7 @@ import type { ApplyReport, Capabilities, GatewayError, ReadRequest, UndoableRun,
 import { parseCellAddress } from "../core/model/address";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+import type { UndoScope } from "../core/undo/vet-undo-record";
 import type { WritePlan } from "../core/write-plan/write-plan";
 import { applyWritePlan } from "./apply-write-plan";
 import type { SheetValueAt } from "./charts/inject-charts";
@@ -29,7 +30,7 @@ export interface XlsxGateway extends WorkbookGateway {
   /** Keep the mapping for save(), replacing the one the file carried (which save() otherwise keeps). */
   storeMapping(xml: string): Promise<Result<void, GatewayError>>;
   /** Always there on .xlsx: the record lives in the workbook's own undo sheet. */
-  undoLastRun(onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>>;
+  undoLastRun(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
   undoableRun(): Promise<Result<UndoableRun | null, GatewayError>>;
   /** The file name the workbook was opened as. */
   readonly name: string;
@@ -95,8 +96,8 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
       // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
       applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } }),
-    undoLastRun: async (onProgress?: (done: number, total: number) => void): Promise<Result<UndoReport, GatewayError>> =>
-      undoLastRun(workbook, charts, clock(), onProgress),
+    undoLastRun: async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> =>
+      undoLastRun(workbook, charts, clock(), onProgress, scope),
     undoableRun: async (): Promise<Result<UndoableRun | null, GatewayError>> => undoableRun(workbook),
     select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
       if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
