@@ -1,5 +1,7 @@
 /* global Excel */
 import type { ApplyReport, GatewayError } from "../core/gateway";
+import { ownedSheetsOf } from "../core/owned/owned-sheets-of";
+import { placeUndoOps } from "../core/owned/undo-sheet-ops";
 import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
 import { err, ok, type Result } from "../core/result";
 import { buildUndoRecord } from "../core/undo/build-undo-record";
@@ -20,6 +22,8 @@ import { emptySheetCharts, type SheetCharts } from "./queue-chart";
 import { planBeforeRunReads } from "./read-before-run";
 import { isUndoOp, queueUndoOp } from "./queue-undo-op";
 import { queueWriteOp } from "./queue-write-op";
+import { queueSheetMarks } from "./sheet-marks";
+import { toCellValue } from "./snapshot-cells";
 import { unsupportedOps } from "./unsupported-ops";
 
 export interface ApplyOptions {
@@ -115,6 +119,7 @@ export const applyWritePlan = async (
   const runtime = support.dataValidation ? context.runtime.load("enableEvents") : null;
   const clears = [...new Set(ops.flatMap((op) => (op.kind === "clearHighlighting" ? [op.sheet] : [])))];
   const own = clears.length > 0 ? listOwnHighlighting(worksheets, clears, support) : null;
+  const marks = queueSheetMarks(context, support);
   await sync();
   const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   // Which of those rules are Plan Tracker's is known now; where they apply (for undo) rides on the next sync.
@@ -132,8 +137,11 @@ export const applyWritePlan = async (
   // before anything is written, its first part in the same sync as the co-author re-read.
   const targets = options.keepUndo ? undoTargets({ ...plan, ops }, EXCEL_NULLS) : null;
   const keeping = targets !== null && hasUndoTargets(targets) ? targets : null;
-  const undoSheet = sheets.get(UNDO_SHEET.toLowerCase());
-  if (keeping && undoSheet && support.protection && undoSheet.protection.protected) return err(protectedSheet(undoSheet.name));
+  // The undo sheet by its mark; an unmarked one with the usual name only if its A1 says it is an
+  // undo record (an older Plan Tracker's), read on the next sync: a council sheet is never cleared.
+  const roles = marks.roles();
+  const legacyUndo = keeping && ![...roles.values()].includes("undo") ? (sheets.get(UNDO_SHEET.toLowerCase())?.getRange("A1").load("values") ?? null) : null;
+  if (legacyUndo !== null) riding = true;
   const guarded = ops.filter(isGuarded);
   const guardBytes = guarded.reduce((sum, op) => sum + JSON.stringify(op.expected).length + 1_000, 0);
   const ride = guarded.length > 0 && guardBytes < options.maxRequestBytes / 2;
@@ -152,11 +160,20 @@ export const applyWritePlan = async (
   // Only when no sync came along for those ranges (a run with nothing else to read).
   if (riding) await sync();
 
+  const undoSheetName = ownedSheetsOf(
+    worksheets.items.map((sheet) => ({
+      name: sheet.name,
+      mark: roles.get(sheet.name.toLowerCase()),
+      ...(legacyUndo !== null && sheet.name.toLowerCase() === UNDO_SHEET.toLowerCase() ? { firstRow: 1, firstColumn: 1, values: [[toCellValue(legacyUndo.values[0]?.[0])]] } : {}),
+    })),
+  ).of("undo").name;
+  const undoSheet = sheets.get(undoSheetName.toLowerCase());
+  if (keeping && undoSheet && support.protection && undoSheet.protection.protected) return err(protectedSheet(undoSheet.name));
   const undoOps: WriteOp[] = [];
   const undoSkipped: string[] = [];
   if (before && keeping && options.keepUndo) {
     const record = buildUndoRecord({ ...plan, ops }, keeping, { ...before, removedRules: own?.removed() ?? [] }, options.keepUndo.takenAt, EXCEL_NULLS);
-    if (record !== null) undoOps.push(...undoRecordOps(record));
+    if (record !== null) undoOps.push(...placeUndoOps(undoRecordOps(record), undoSheetName));
     if (record !== null && record.cells.length > 0 && !support.cellProperties) undoSkipped.push(FORMATS_NOT_KEPT);
   }
   // The undo record goes first, so what it keeps is in the workbook before any of it is overwritten.
@@ -174,6 +191,7 @@ export const applyWritePlan = async (
         const key = op.sheet.toLowerCase();
         if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
         const sheet = sheets.get(key);
+        if (op.kind === "ensureSheet" && op.mark !== undefined && sheet) marks.mark(op.mark, op.sheet, sheet);
         // The earlier refresh's highlighting, found before anything was written; this run's goes on after.
         if (op.kind === "clearHighlighting") own?.on(op.sheet).forEach((format) => format.delete());
         else if (sheet && isUndoOp(op)) queueUndoOp(sheet, op, support, rulesFound);

@@ -128,7 +128,7 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
 
   const undoableRun = async (): Promise<Result<UndoableRun | null, GatewayError>> => {
     try {
-      return await Excel.run((context) => undoableRunInExcel(context));
+      return await Excel.run((context) => undoableRunInExcel(context, api()));
     } catch (error) {
       return err(toGatewayError(error));
     }

@@ -10,6 +10,7 @@ import { loadBlocks, usedBlock, type SheetBlock } from "./read-blocks";
 import { readFills } from "./read-fills";
 import { readLists } from "./read-lists";
 import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingText } from "./settings-store";
+import { queueSheetMarks } from "./sheet-marks";
 import { addBlock, mergedAreaList, toVisibility } from "./snapshot-cells";
 
 export interface ReadOptions {
@@ -97,7 +98,10 @@ export const readSnapshot = async (
   // The mapping's parts as a list rather than getOnlyItemOrNullObject, which gives a null object when
   // two co-authors each stored one at once: then the last added (Excel keeps adding order) is read.
   const mappingParts = support.customXmlParts ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load("items/id") : null;
+  // Which sheets are Plan Tracker's own, by their marks (core/owned/sheet-mark.ts).
+  const marks = queueSheetMarks(context, support);
   await context.sync();
+  const roles = marks.roles();
   const sheets = worksheets.items;
   const queueSettingsXml = () => (settingsPart !== null && !settingsPart.isNullObject ? settingsPart.getXml() : null);
   const lastMappingPart = mappingParts?.items[mappingParts.items.length - 1];
@@ -161,6 +165,8 @@ export const readSnapshot = async (
       protected: support.protection ? sheet.protection.protected : false,
       visibility: toVisibility(sheet.visibility),
     };
+    const role = roles.get(sheet.name.toLowerCase());
+    if (role !== undefined) snapshot.mark = role;
     const pieces = blockCells.filter(({ piece }) => piece.sheetIndex === index).sort((a, b) => a.piece.area.top - b.piece.area.top);
     for (const { piece, loaded } of pieces) {
       // Excel's silent failure: over its cell limit a read gives null instead of an error.

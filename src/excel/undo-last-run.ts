@@ -11,21 +11,29 @@ import type { UndoScope } from "../core/undo/vet-undo-record";
 import { applyWritePlan } from "./apply-write-plan";
 import type { ExcelApiSupport } from "./capabilities";
 import { loadBlocks, usedBlock } from "./read-blocks";
+import { placeUndoOps } from "../core/owned/undo-sheet-ops";
+import { queueSheetMarks } from "./sheet-marks";
 import { toCellValue } from "./snapshot-cells";
 
 const nothingToUndo: GatewayError = { kind: "nothing-to-undo", message: NOTHING_TO_UNDO };
 
-/** The undo sheet, if the workbook has one (one sync: sheet names; Excel names are case-insensitive). */
-const findUndoSheet = async (context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet | null; names: string[] }> => {
+/**
+ * The undo sheet, if the workbook has one (one sync: sheet names and Plan Tracker's marks; Excel
+ * names are case-insensitive): the sheet marked as it, else an older Plan Tracker's by the usual
+ * name, whose record is then checked like any other before anything is put back.
+ */
+const findUndoSheet = async (context: Excel.RequestContext, support: ExcelApiSupport): Promise<{ sheet: Excel.Worksheet | null; names: string[] }> => {
   const worksheets = context.workbook.worksheets.load("items/name");
+  const marks = queueSheetMarks(context, support);
   await context.sync();
   const names = worksheets.items.map((sheet) => sheet.name);
-  return { sheet: worksheets.items.find((sheet) => sheet.name.toLowerCase() === UNDO_SHEET.toLowerCase()) ?? null, names };
+  const wanted = [...marks.roles()].find(([, role]) => role === "undo")?.[0] ?? UNDO_SHEET.toLowerCase();
+  return { sheet: worksheets.items.find((sheet) => sheet.name.toLowerCase() === wanted) ?? null, names };
 };
 
 /** A cheap look for the button: the sheet's first three rows, two columns (two small syncs at most). */
-export const undoableRunInExcel = async (context: Excel.RequestContext): Promise<Result<UndoableRun | null, GatewayError>> => {
-  const { sheet } = await findUndoSheet(context);
+export const undoableRunInExcel = async (context: Excel.RequestContext, support: ExcelApiSupport): Promise<Result<UndoableRun | null, GatewayError>> => {
+  const { sheet } = await findUndoSheet(context, support);
   if (sheet === null) return ok(null);
   const header = sheet.getRange("A1:B3").load("values");
   await context.sync();
@@ -61,7 +69,7 @@ export interface UndoOptions {
  * batch of its own, only once everything is back, so an undo that stopped part-way can be retried.
  */
 export const undoLastRunInExcel = async (context: Excel.RequestContext, support: ExcelApiSupport, options: UndoOptions): Promise<Result<UndoReport, GatewayError>> => {
-  const { sheet, names } = await findUndoSheet(context);
+  const { sheet, names } = await findUndoSheet(context, support);
   if (sheet === null) return err(nothingToUndo);
   const decoded = decodeUndoRecord(await readUndoSheet(context, sheet, options));
   if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
@@ -70,7 +78,8 @@ export const undoLastRunInExcel = async (context: Excel.RequestContext, support:
   const plan = restorePlan(record, { sheetNames: names, stamp: { takenAt: options.takenAt, fingerprint: "undo" }, ...(options.scope ? { scope: options.scope } : {}) });
   if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
   const restore = plan.value.ops.slice(0, -1);
-  const clear = plan.value.ops.slice(-1);
+  // The record is cleared on the sheet it was read from, whatever it is called now.
+  const clear = placeUndoOps(plan.value.ops.slice(-1), sheet.name);
   const applied = await applyWritePlan(context, support, { ...plan.value, ops: restore }, { maxRequestBytes: options.maxRequestBytes, onProgress: options.onProgress });
   if (!applied.ok) {
     const { error } = applied;

@@ -11,6 +11,7 @@ import { PendingCharts } from "./charts/pending-charts";
 import { clearValidation, restoreValidation } from "./data-validations";
 import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { keepUndo } from "./keep-undo";
+import { markSheet } from "./sheet-marks";
 import { normaliseCellValue } from "./read-cell-value";
 import { clearOwnHighlighting, ownHighlighting } from "./own-highlighting";
 import { removeConditionalFormat } from "./remove-conditional-format";
@@ -264,6 +265,7 @@ const dataValidationsOf = (worksheet: Worksheet): DataValidationsLike | null => 
 const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: PendingCharts): void => {
   if (op.kind === "ensureSheet") {
     if (!workbook.getWorksheet(op.sheet)) workbook.addWorksheet(op.sheet);
+    if (op.mark !== undefined) markSheet(workbook, op.mark, op.sheet);
     return;
   }
   const worksheet = workbook.getWorksheet(op.sheet);

@@ -6,6 +6,8 @@ import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { readCellState } from "./cell-state";
 import { validationBefore } from "./data-validations";
 import { ownHighlighting } from "./own-highlighting";
+import { placeUndoOps } from "../core/owned/undo-sheet-ops";
+import { undoSheetOf } from "./sheet-marks";
 
 const EMPTY_SHEET_CELL = { value: null, formula: null, numberFormat: "General", fill: null, fontColour: null, bold: false } as const;
 
@@ -36,5 +38,6 @@ export const keepUndo = (workbook: Workbook, plan: WritePlan, takenAt: string): 
     }),
   };
   const record = buildUndoRecord(plan, targets, before, takenAt, NULLS_LEAVE_CELLS);
-  return record === null ? [] : undoRecordOps(record);
+  // Into the undo sheet found by its mark, never a council sheet that happens to have its name.
+  return record === null ? [] : placeUndoOps(undoRecordOps(record), undoSheetOf(workbook));
 };

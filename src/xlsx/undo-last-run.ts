@@ -12,10 +12,13 @@ import type { UndoScope } from "../core/undo/vet-undo-record";
 import { applyWritePlan } from "./apply-write-plan";
 import type { PendingCharts } from "./charts/pending-charts";
 import { normaliseCellValue } from "./read-cell-value";
+import { placeUndoOps } from "../core/owned/undo-sheet-ops";
+import { undoSheetOf } from "./sheet-marks";
 
 /** The undo sheet's cells from A1 (only its record's columns), or null when there is no such sheet. */
 const undoSheetCells = (workbook: Workbook, rows?: number): UndoSheetCells | null => {
-  const worksheet = workbook.getWorksheet(UNDO_SHEET);
+  // By its mark (or an older Plan Tracker's record by its first cell), never by the name alone.
+  const worksheet = workbook.getWorksheet(undoSheetOf(workbook));
   if (!worksheet) return null;
   const last = Math.min(worksheet.rowCount, rows ?? worksheet.rowCount);
   const values: CellValue[][] = [];
@@ -53,7 +56,7 @@ export const undoLastRun = (
   if (record === null) return err(nothingToUndo);
   const plan = restorePlan(record, { sheetNames: workbook.worksheets.map((w) => w.name), stamp: { takenAt, fingerprint: "undo" }, ...(scope ? { scope } : {}) });
   if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
-  const applied = applyWritePlan(workbook, plan.value, onProgress, charts);
+  const applied = applyWritePlan(workbook, { ...plan.value, ops: placeUndoOps(plan.value.ops, undoSheetOf(workbook)) }, onProgress, charts);
   if (!applied.ok) {
     const { error } = applied;
     if (error.kind !== "changed-since-read" || !error.cells) return applied;

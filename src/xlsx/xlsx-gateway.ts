@@ -14,6 +14,7 @@ import { isMappingPart } from "../core/mapping/mapping-xml";
 import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
+import { withMarks } from "./sheet-marks";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
 import { undoableRun, undoLastRun } from "./undo-last-run";
 import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "./unsaveable-rules";
@@ -91,7 +92,10 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
     read: async (request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       void request;
       const read = await readWorkbookSnapshot(workbook, name, clock());
-      return read.ok && mappingXml !== undefined ? ok({ ...read.value, mappingXml }) : read;
+      if (!read.ok) return read;
+      // Which sheets are Plan Tracker's own, by their marks (sheet-marks.ts).
+      const sheets = withMarks(workbook, read.value.sheets);
+      return ok({ ...read.value, sheets, ...(mappingXml !== undefined ? { mappingXml } : {}) });
     },
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
       // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).

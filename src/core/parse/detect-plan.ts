@@ -16,7 +16,7 @@ import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { Polarity } from "../model/metric";
 import { SheetGrid } from "./detect/sheet-grid";
 import { groupOf } from "./detect/group-label";
-import { isOwnedSheet } from "../rag/write/owned-sheets";
+import { ownedSheetsOf } from "../owned/owned-sheets-of";
 import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
 import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetDetection, TypedTotal, UnmappedNote } from "./plan-model";
@@ -55,8 +55,11 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   // A mapping may leave a sheet out (findingFor returns null): it is then not part of the plan.
   // Plan Tracker's own sheets (ratings register, board report, history, lists, undo) are its output,
   // never part of the plan: reading them back would count every action twice.
+  // They are known by their mark (or an older Plan Tracker's content), so a council's own sheet
+  // called "Board report" is read like any other.
+  const owned = ownedSheetsOf(snapshot.sheets);
   const grids = snapshot.sheets
-    .filter((sheet) => !isOwnedSheet(sheet.name))
+    .filter((sheet) => !owned.isOwned(sheet.name))
     // A hidden sheet holds a template's lookups and reference data, not the plan people work in;
     // a mapping that names one still reads it.
     .filter((sheet) => sheet.visibility === "visible" || (options.findingFor?.(sheet.name) ?? null) !== null)

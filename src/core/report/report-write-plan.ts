@@ -4,7 +4,7 @@ import { isoToSerial } from "../parse/excel-date";
 import { formatDate } from "../rag/format-date";
 import type { LevelSet } from "../rag/level-presets";
 import { levelCell } from "../rag/write/level-cell";
-import { REPORT_SHEET } from "../rag/write/owned-sheets";
+import { ownedSheetsOf } from "../owned/owned-sheets-of";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { SheetBuilder, type StyledCell } from "../write-plan/sheet-builder";
 import type { WriteOp, WritePlan } from "../write-plan/write-plan";
@@ -37,7 +37,9 @@ export interface ReportWriteOptions {
  */
 export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel, options: ReportWriteOptions): WritePlan => {
   const { levels } = options;
-  const sheet = new SheetBuilder(REPORT_SHEET);
+  // The report's sheet by its mark: a council sheet called "Board report" (in any case) is never emptied.
+  const reportSheet = ownedSheetsOf(snapshot.sheets).of("report").name;
+  const sheet = new SheetBuilder(reportSheet);
   const charts: WriteOp[] = [];
   const level = (l: RagLevel) => levelCell(levels, l, options.colourOf(l));
   const mixHeads = RAG_LEVELS.map((l) => ({ ...level(l), format: { ...level(l).format, bold: true, wrap: true } }));
@@ -93,7 +95,7 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
     const chartTop = sheet.nextRow + 1;
     charts.push({
       kind: "chart",
-      sheet: REPORT_SHEET,
+      sheet: reportSheet,
       chart: {
         chartType: "barStacked",
         source: `A${groupHeader}:${cellAddress(groupLast, 1 + RAG_LEVELS.length)}`,
@@ -130,7 +132,7 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
     const bottom = sheet.nextRow - 1;
     charts.push({
       kind: "chart",
-      sheet: REPORT_SHEET,
+      sheet: reportSheet,
       chart: {
         chartType: "line",
         source: `A${top}:C${bottom}`,
@@ -162,10 +164,10 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   return {
     basedOn: snapshot.stamp,
     ops: [
-      { kind: "ensureSheet", sheet: REPORT_SHEET },
-      { kind: "clearSheet", sheet: REPORT_SHEET },
+      { kind: "ensureSheet", sheet: reportSheet, mark: "report" },
+      { kind: "clearSheet", sheet: reportSheet },
       ...sheet.toOps(),
-      { kind: "pageSetup", sheet: REPORT_SHEET, orientation: "landscape", fitToPagesWide: 1, printTitleRows: "1:3", footer: `Page &P of &N – generated ${report.generatedAt}` },
+      { kind: "pageSetup", sheet: reportSheet, orientation: "landscape", fitToPagesWide: 1, printTitleRows: "1:3", footer: `Page &P of &N – generated ${report.generatedAt}` },
       ...charts,
     ],
   };

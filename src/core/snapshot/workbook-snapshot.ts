@@ -1,4 +1,5 @@
 import type { CellValue } from "../model/cell-value";
+import type { OwnedRole } from "../rag/write/owned-sheets";
 
 /**
  * One worksheet's used range as plain data. `values[0][0]` sits at worksheet row `firstRow`,
@@ -27,6 +28,11 @@ export interface SheetSnapshot {
    * not tell.
    */
   lists?: SheetList[];
+  /**
+   * The role of Plan Tracker's own sheet this is, by the mark the reader found on it (core/owned/
+   * sheet-mark.ts); absent on the council's sheets, and on sheets an older Plan Tracker wrote.
+   */
+  mark?: OwnedRole;
 }
 
 /** One dropdown's area ("G20:G30") and its words, in order. */

@@ -1,6 +1,6 @@
 import { parseCellAddress, rangeAddress } from "../model/address";
 import type { CellValue } from "../model/cell-value";
-import { isOwnedSheet } from "../rag/write/owned-sheets";
+import { ownedSheetsInPlan } from "../owned/owned-in-plan";
 import type { WriteOp, WritePlan } from "../write-plan/write-plan";
 import type { KeptCell, KeptCellState } from "./kept-cell";
 import type { ValidationBefore } from "./kept-validation";
@@ -127,8 +127,9 @@ export const buildUndoRecord = (
       }
     }
   }
+  const owned = ownedSheetsInPlan(plan.ops);
   for (const op of plan.ops) {
-    if (isOwnedSheet(op.sheet)) continue;
+    if (owned.has(op.sheet.toLowerCase())) continue;
     play(op, (row, column) => cells.get(key(op.sheet, row, column)), nulls);
   }
   const kept: KeptCell[] = [];

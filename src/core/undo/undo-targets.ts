@@ -1,5 +1,5 @@
 import { parseCellAddress, type RangeArea } from "../model/address";
-import { isOwnedSheet } from "../rag/write/owned-sheets";
+import { ownedSheetsInPlan } from "../owned/owned-in-plan";
 import type { WriteOp, WritePlan } from "../write-plan/write-plan";
 import { cellRectangles } from "./cell-rectangles";
 import type { AddedRule } from "./undo-record";
@@ -63,14 +63,10 @@ export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CEL
   const rules: AddedRule[] = [];
   const validations: { sheet: string; range: string }[] = [];
   const clears: string[] = [];
-  const ownSheet = new Map<string, boolean>();
-  const owned = (sheet: string): boolean => {
-    let known = ownSheet.get(sheet);
-    if (known === undefined) ownSheet.set(sheet, (known = isOwnedSheet(sheet)));
-    return known;
-  };
+  // Plan Tracker's own sheets by the plan's marks, not their names: a council sheet is always kept.
+  const owned = ownedSheetsInPlan(plan.ops);
   for (const op of plan.ops) {
-    if (owned(op.sheet)) continue;
+    if (owned.has(op.sheet.toLowerCase())) continue;
     if (op.kind === "clearHighlighting") clears.push(op.sheet);
     else visit(op, touched, rules, validations, nulls);
   }

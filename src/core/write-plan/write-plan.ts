@@ -2,6 +2,7 @@ import type { CellValue } from "../model/cell-value";
 import type { SnapshotStamp } from "../snapshot/workbook-snapshot";
 import type { KeptCellState } from "../undo/kept-cell";
 import type { KeptValidation } from "../undo/kept-validation";
+import type { OwnedRole } from "../rag/write/owned-sheets";
 
 /**
  * What the core asks a gateway to change, as data. Called WritePlan, never "plan": in this product
@@ -41,7 +42,11 @@ export interface ChartSpec {
 }
 
 export type WriteOp =
-  | { kind: "ensureSheet"; sheet: string }
+  /**
+   * Create the sheet if it is not there. With `mark`, it is Plan Tracker's sheet for that role: the
+   * executor marks it so (core/owned/sheet-mark.ts), also when an older Plan Tracker made it unmarked.
+   */
+  | { kind: "ensureSheet"; sheet: string; mark?: OwnedRole }
   | { kind: "clearSheet"; sheet: string }
   /** null leaves a cell's number format as it is; "" or "General" resets it. */
   | { kind: "numberFormats"; sheet: string; topLeft: string; formats: (string | null)[][] }

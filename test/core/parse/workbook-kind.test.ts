@@ -86,6 +86,7 @@ describe("workbookKind", () => {
   it("calls a workbook with nothing in its visible sheets empty; hidden and Plan Tracker's own sheets do not count", () => {
     const snapshot = snapshotOf({ name: "Sheet1", rows: [] }, { name: "Lookups", rows: statistics }, { name: "Plan Tracker RAG", rows: statistics });
     snapshot.sheets[1].visibility = "hidden";
+    snapshot.sheets[2].mark = "ratings";
     const reading = workbookKind(snapshot, nothingRead);
     expect(reading.kind).toBe("empty");
     expect(reading.nothingToRate).toBe("test.xlsx has nothing in its sheets, so there is nothing to rate.");

@@ -76,7 +76,7 @@ describe("buildUndoRecord", () => {
   });
 
   it("is null when the run changes nothing of the council's (the earlier record then stays)", () => {
-    const same = plan([{ kind: "values", sheet: "Plan", topLeft: "E3", values: [["■ Green"]] }, { kind: "values", sheet: "Plan Tracker RAG", topLeft: "A1", values: [["x"]] }]);
+    const same = plan([{ kind: "values", sheet: "Plan", topLeft: "E3", values: [["■ Green"]] }, { kind: "ensureSheet", sheet: "Plan Tracker RAG", mark: "ratings" }, { kind: "values", sheet: "Plan Tracker RAG", topLeft: "A1", values: [["x"]] }]);
     expect(buildUndoRecord(same, undoTargets(same), before(), "t")).toBeNull();
   });
 

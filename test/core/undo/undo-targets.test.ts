@@ -26,17 +26,23 @@ describe("undoTargets: the council's cells a WritePlan changes", () => {
       [["Plan", 2, 2, 3, 3]],
     ],
     [
-      "Plan Tracker's own sheets are never kept",
+      "Plan Tracker's own sheets (the ones the plan marks) are never kept",
       [
+        { kind: "ensureSheet", sheet: "Plan Tracker RAG", mark: "ratings" },
+        { kind: "ensureSheet", sheet: "Board report (Plan Tracker)", mark: "report" },
         { kind: "values", sheet: "Plan Tracker RAG", topLeft: "A1", values: [["x"]] },
-        { kind: "values", sheet: "board report", topLeft: "A1", values: [["x"]] },
-        { kind: "values", sheet: "Plan Tracker Undo", topLeft: "A1", values: [["x"]] },
+        { kind: "values", sheet: "board report (plan tracker)", topLeft: "A1", values: [["x"]] },
       ],
       LEAVE,
       [],
     ],
   ])("%s", (_name, ops, nulls, expected) => {
     expect(areas(ops, nulls)).toEqual(expected);
+  });
+
+  it("keeps a council sheet whatever it is called: a sheet named 'Board report' that the plan does not mark is the council's", () => {
+    const targets = undoTargets(plan({ kind: "values", sheet: "Board report", topLeft: "B2", values: [["x"]] }, { kind: "ensureSheet", sheet: "Board report (Plan Tracker)", mark: "report" }));
+    expect(targets.cells).toEqual([{ sheet: "Board report", area: { top: 2, left: 2, bottom: 2, right: 2 } }]);
   });
 
   it("lists the highlighting rules and dropdowns laid on the council's sheets, not on Plan Tracker's", () => {
@@ -46,6 +52,7 @@ describe("undoTargets: the council's cells a WritePlan changes", () => {
         { kind: "conditionalFormat", sheet: "Metrics", range: "C5,E5", rule },
         { kind: "listValidation", sheet: "Plan", range: "F2:F9", source: "='Plan Tracker Lists'!$A$2:$A$6" },
         { kind: "listValidation", sheet: "Plan Tracker Lists", range: "A1:A2", source: "=X" },
+        { kind: "ensureSheet", sheet: "Plan Tracker Lists", mark: "lists" },
         { kind: "ensureSheet", sheet: "Plan" },
       ),
     );

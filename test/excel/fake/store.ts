@@ -1,5 +1,6 @@
 import type { Area } from "./grid";
 import { areaCells, contains, parseArea } from "./grid";
+import type { StoredName } from "./names";
 
 /** What a cell holds in the fake: Excel reports empty cells as "". */
 export type StoredValue = string | number | boolean;
@@ -228,6 +229,8 @@ export class StoredWorkbook {
   readonly sheets: StoredSheet[] = [];
   readonly settings = new Map<string, unknown>();
   readonly customXmlParts: StoredCustomXmlPart[] = [];
+  /** Workbook-level defined names (workbook.names). */
+  readonly names: StoredName[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;

@@ -3,6 +3,7 @@ import { FakeClientObject, FakeCollection, type FakeClientResult } from "./clien
 import { FakeContext, type FakeHost } from "./context";
 import { FakeOfficeError } from "./errors";
 import type { StoredCustomXmlPart } from "./store";
+import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
 
 const notFound = (what: string, where: string) =>
@@ -223,6 +224,7 @@ export class FakeRequestContext extends FakeContext {
         worksheets: new FakeWorksheetCollection(this, 1),
         settings: new FakeSettingCollection(this, 4),
         customXmlParts: new FakeCustomXmlPartCollection(this, 5),
+        names: new FakeNamedItemCollection(this, 1),
         application: this.application,
       },
     });

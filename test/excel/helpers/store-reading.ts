@@ -1,4 +1,4 @@
-import { isOwnedSheet } from "../../../src/core/rag/write/owned-sheets";
+import { roleOfMarkName } from "../../../src/core/owned/sheet-mark";
 import { formatArea } from "../fake/grid";
 import { StoredSheet, type StoredWorkbook } from "../fake/store";
 
@@ -21,8 +21,10 @@ const cellName = (key: number): string => formatArea({ top: Math.floor(key / 16_
 
 export const readStore = (store: StoredWorkbook): StoreReading => {
   const reading: StoreReading = {};
+  // Plan Tracker's own sheets are the ones its marks (workbook names) refer to.
+  const owned = new Set(store.names.flatMap((name) => (roleOfMarkName(name.name) !== null && "sheet" in name.target ? [name.target.sheet] : [])));
   for (const sheet of store.sheets) {
-    if (isOwnedSheet(sheet.name)) continue;
+    if (owned.has(sheet)) continue;
     const keys = new Set<number>([...sheet.numberFormats.keys(), ...sheet.fills.keys(), ...sheet.cellFormats.keys(), ...sheet.formulas.keys()]);
     sheet.rows.forEach((cells, row) => cells?.forEach((value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))));
     const cells: Record<string, unknown> = {};

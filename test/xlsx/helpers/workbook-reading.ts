@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { isOwnedSheet } from "../../../src/core/rag/write/owned-sheets";
+import { sheetMarks } from "../../../src/xlsx/sheet-marks";
 
 /**
  * Everything a person could see or rely on in the council's own sheets of an .xlsx file, read back
@@ -34,8 +34,10 @@ export const readWorkbook = async (bytes: Uint8Array): Promise<Record<string, Sh
   const copy = new Uint8Array(bytes);
   await workbook.xlsx.load(copy.buffer);
   const reading: Record<string, SheetReading> = {};
+  // Plan Tracker's own sheets are the ones its marks (workbook names) refer to.
+  const owned = sheetMarks(workbook);
   for (const worksheet of workbook.worksheets) {
-    if (isOwnedSheet(worksheet.name)) continue;
+    if (owned.has(worksheet.name.toLowerCase())) continue;
     const cells: SheetReading["cells"] = {};
     worksheet.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {

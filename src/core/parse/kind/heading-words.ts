@@ -1,6 +1,6 @@
 import type { CellValue } from "../../model/cell-value";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
-import { isOwnedSheet } from "../../rag/write/owned-sheets";
+import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 
 /**
  * The words of a heading as a person reads them: "Pre-mitigated Impact", "rag_status" and
@@ -62,5 +62,7 @@ export const headingRowsOf = (sheet: SheetSnapshot): HeadingRow[] => {
  * itself (a register of ratings it made is not the council's plan). Hidden sheets in templates hold
  * lookup lists and validation words, which say nothing about what the workbook is.
  */
-export const sheetsAPersonReads = (snapshot: WorkbookSnapshot): SheetSnapshot[] =>
-  snapshot.sheets.filter((sheet) => sheet.visibility === "visible" && !isOwnedSheet(sheet.name));
+export const sheetsAPersonReads = (snapshot: WorkbookSnapshot): SheetSnapshot[] => {
+  const owned = ownedSheetsOf(snapshot.sheets);
+  return snapshot.sheets.filter((sheet) => sheet.visibility === "visible" && !owned.isOwned(sheet.name));
+};

@@ -5,7 +5,6 @@ import type { WriteOp } from "../../write-plan/write-plan";
 import type { LevelSet } from "../level-presets";
 import type { RatedMetric } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
-import { isOwnedSheet } from "./owned-sheets";
 
 /** Relative reference to the cell `dc` columns right / `dr` rows down of `address`'s top-left, as A1. */
 const offset = (row: number, column: number, dr: number, dc: number): string => `${columnLetter(column + dc)}${row + dr}`;
@@ -80,7 +79,8 @@ export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet,
 /**
  * Before this refresh's rules go on, the earlier refreshes' come off (recognised by their formula,
  * highlighting-signature.ts): on every sheet holding measures, also one whose measures have lost
- * their polarity since, so no stale layer is left behind. One op per sheet.
+ * their polarity since, so no stale layer is left behind. One op per sheet. Measures are never read
+ * from Plan Tracker's own sheets (detect-plan.ts skips them by their mark), so none is named here.
  */
 export const clearHighlightingOps = (rated: readonly RatedMetric[]): WriteOp[] =>
-  [...new Set(rated.map(({ metric }) => metric.sheet))].filter((sheet) => !isOwnedSheet(sheet)).map((sheet): WriteOp => ({ kind: "clearHighlighting", sheet }));
+  [...new Set(rated.map(({ metric }) => metric.sheet))].map((sheet): WriteOp => ({ kind: "clearHighlighting", sheet }));

@@ -10,6 +10,7 @@ import type { ToleranceRule } from "../rag-policy";
 import { clearHighlightingOps, highlightingOps } from "./highlighting";
 import { keyColours } from "./key-colours";
 import { ratingsSheetOps } from "./ratings-sheet";
+import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 import { calculatedColumnOps } from "./calculated-column";
 import type { RatingsSetting } from "./ratings-setting";
 import { dropdownOps, statusColumnOps, statusColumns } from "./status-column";
@@ -53,7 +54,7 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
     label: `Refresh RAG as of ${formatDate(result.asOf)}`,
     ops: [
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
-      ...(options.dropdowns ? dropdownOps(model, options.levels) : []),
+      ...(options.dropdowns ? dropdownOps(model, options.levels, ownedSheetsOf(snapshot.sheets).of("lists").name) : []),
       ...ratingCellOps(snapshot, model, result, options, colourOf),
       // The last refresh's highlighting is replaced, not stacked under this one's.
       ...(options.highlight ? [...clearHighlightingOps(result.metrics), ...highlightingOps(result.metrics, options.levels, options.toleranceOf)] : []),

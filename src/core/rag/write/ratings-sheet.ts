@@ -7,7 +7,7 @@ import { formatDate } from "../format-date";
 import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
 import { levelCell } from "./level-cell";
-import { RATINGS_SHEET } from "./owned-sheets";
+import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 
 const HEADER: StyledCell["format"] = { bold: true, border: true, fontColour: "#FFFFFF" };
 const HEADER_FILL = "#0B0C0C";
@@ -22,7 +22,9 @@ const date = (iso: string | null): StyledCell => (iso === null ? text("") : { va
  * roll-up per group and a legend of what each level means (issue #3 §7), rebuilt on each refresh.
  */
 export const ratingsSheetOps = (snapshot: WorkbookSnapshot, result: RagResult, levels: LevelSet, colourOf: (level: (typeof RAG_LEVELS)[number]) => string | undefined): WriteOp[] => {
-  const sheet = new SheetBuilder(RATINGS_SHEET);
+  // The register's sheet by its mark: a council sheet that happens to be called "Plan Tracker RAG" is never rebuilt.
+  const name = ownedSheetsOf(snapshot.sheets).of("ratings").name;
+  const sheet = new SheetBuilder(name);
   sheet.row([{ value: "Plan Tracker – RAG ratings", format: { bold: true } }]);
   sheet.row(["Ratings as of", formatDate(result.asOf)]);
   sheet.row(["Workbook", snapshot.name, "read at", snapshot.stamp.takenAt]);
@@ -79,5 +81,5 @@ export const ratingsSheetOps = (snapshot: WorkbookSnapshot, result: RagResult, l
     ]);
 
   [12, 48, 28, 24, 12, 16, 22, 48, 18, 8].forEach((width, index) => sheet.width(index + 1, width));
-  return [{ kind: "ensureSheet", sheet: RATINGS_SHEET }, { kind: "clearSheet", sheet: RATINGS_SHEET }, ...sheet.toOps()];
+  return [{ kind: "ensureSheet", sheet: name, mark: "ratings" }, { kind: "clearSheet", sheet: name }, ...sheet.toOps()];
 };

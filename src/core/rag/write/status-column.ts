@@ -8,7 +8,7 @@ import type { CellFormat, WriteOp } from "../../write-plan/write-plan";
 import { type LevelSet, levelText } from "../level-presets";
 import type { RagResult } from "../rate-plan";
 import { isEmptyCell } from "./empty-cell";
-import { LISTS_SHEET } from "./owned-sheets";
+import { quotedSheetName } from "../../owned/sheet-mark";
 
 const statusColumnOf = (table: DetectedTable): number | null => table.columns.find((c) => c.field === "status")?.column ?? null;
 
@@ -71,14 +71,14 @@ export const statusColumnOps = (
 const LIST_LEVELS: RagLevel[] = ["red", "amber", "green", "blue", "done"];
 
 /** A lists sheet with the plan's status words, and in-cell dropdowns on its RAG columns pointing at it. */
-export const dropdownOps = (model: PlanModel, levels: LevelSet): WriteOp[] => {
+export const dropdownOps = (model: PlanModel, levels: LevelSet, listsSheet: string): WriteOp[] => {
   const columns = statusColumns(model);
   if (columns.length === 0) return [];
-  const source = `'${LISTS_SHEET}'!$A$2:$A$${LIST_LEVELS.length + 1}`;
+  const source = `${quotedSheetName(listsSheet)}!$A$2:$A$${LIST_LEVELS.length + 1}`;
   return [
-    { kind: "ensureSheet", sheet: LISTS_SHEET },
-    { kind: "clearSheet", sheet: LISTS_SHEET },
-    { kind: "values", sheet: LISTS_SHEET, topLeft: "A1", values: [["RAG status"], ...LIST_LEVELS.map((level) => [levelText(levels, level)])] },
+    { kind: "ensureSheet", sheet: listsSheet, mark: "lists" },
+    { kind: "clearSheet", sheet: listsSheet },
+    { kind: "values", sheet: listsSheet, topLeft: "A1", values: [["RAG status"], ...LIST_LEVELS.map((level) => [levelText(levels, level)])] },
     ...columns
       .filter(({ table }) => table.lastDataRow >= table.firstDataRow)
       .map(({ table, column }): WriteOp => ({
