@@ -3,7 +3,7 @@
 // Expects a production build in dist/ (npm test runs `npm run build` first). Serves dist/ on a free
 // localhost port, blocks office.js (no network: the pane must fall back to the preview), opens the
 // GCC sample, validates it, clicks the first issue and checks the sheet grid highlights that cell;
-// then refreshes RAG on the BCP sample (roll-up shown, the plan's RAG column written), rates the
+// then refreshes RAG on the BCP sample (roll-up shown, the owners' RAG kept, Calculated RAG added), rates the
 // scorecard sample (Actual cells highlighted in the grid), and generates the board report on the BCP
 // sample (summary in the pane, the 'Board report' sheet in the grid, Go to the report selects its A1).
 // The Mapping view on the GCC sample: column C of the first actions table set to "(not read)", the
@@ -221,13 +221,12 @@ const main = async () => {
     };
     const sheetTab = (name) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 
-    await check("RAG on the BCP sample: Refresh RAG (in the engine's worker) shows the roll-up and writes the plan's RAG column", async () => {
+    await check("RAG on the BCP sample: Refresh RAG (in the engine's worker) shows the roll-up, keeps the owners' RAG and adds Plan Tracker's beside it", async () => {
       await openRagTab("bcp");
       const workersBefore = engineWorkers();
       const e21 = page.locator('td[data-address="E21"]');
       await e21.waitFor();
       const before = (await e21.innerText()).trim();
-      expect(!/On track/.test(before), `E21 already reads "${before}" before Refresh RAG`);
       await page.getByLabel("As-of date").fill(BCP_AS_OF);
       await page.getByRole("button", { name: "Refresh RAG" }).click();
       const rollup = page.getByRole("table", { name: "Roll-up by group" });
@@ -237,15 +236,14 @@ const main = async () => {
       const whole = /Whole plan (.*)$/.exec(text);
       expect(whole !== null && /\d+ \(\d+%\)/.test(whole[1]), `the whole-plan row has no "count (percent%)": ${text.slice(-300)}`);
       await page.getByText("The ratings are written into the copy shown here.").waitFor();
-      // The grid redraws from the written workbook: new owned sheets, and the plan's RAG column labelled.
+      // The grid redraws from the written workbook: new owned sheets, the owners' RAG column as they
+      // left it, and Plan Tracker's own "Calculated RAG" column beside the table.
       await sheetTab("Plan Tracker RAG").waitFor();
-      await sheetTab("Plan Tracker Lists").waitFor();
+      await page.getByText(/Refresh RAG writes Plan Tracker's ratings to the Plan Tracker RAG sheet and to a column of its own headed "Calculated RAG \(Plan Tracker\)"/).first().waitFor();
       await sheetTab("Improvement Plan").click();
-      await page.waitForFunction(
-        () => globalThis.document.querySelector('td[data-address="E21"]')?.textContent?.trim() === "■ On track",
-        undefined,
-        { timeout: TIMEOUT_MS },
-      );
+      await e21.waitFor();
+      const after = (await e21.innerText()).trim();
+      expect(after === before, `the owners' E21 changed from "${before}" to "${after}"`);
       expect(engineWorkers() === workersBefore + 1, "Refresh RAG did not run in an engine worker");
       console.log(`        BCP as of ${BCP_AS_OF}: ${whole[1].trim().slice(0, 120)}`);
       await shot(page, "07-rag-bcp-refreshed");

@@ -8,7 +8,7 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { useGoToCell } from "../use-go-to-cell";
 import { groupIssues } from "./group-issues";
 import { IssueCountLine } from "./IssueCountLine";
-import { IssueFilters } from "./IssueFilters";
+import { LazyIssueFilters } from "./lazy-issue-filters";
 import { IssueGroups } from "./IssueGroups";
 import { NO_FILTER, filterChoices, filterPaneIssues } from "./pane-issue-filter";
 import { UnmappedList } from "./UnmappedList";
@@ -63,7 +63,7 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
         </p>
       ) : (
         <>
-          <IssueFilters filter={filter} codes={choices.codes} owners={choices.owners} onChange={setFilter} />
+          <LazyIssueFilters filter={filter} codes={choices.codes} owners={choices.owners} onChange={setFilter} />
           {kept.length === 0 ? (
             <p>No issues match these filters.</p>
           ) : (
