@@ -27,11 +27,11 @@ const SOURCES: [string, () => WorkbookSnapshot][] = [
 ];
 
 const EXPECTED: Record<string, Record<string, string>> = {
-  "gcc": { "rag 1.17": "3848 cells e13efb91bffd5554", "rag 1.8": "3848 cells e13efb91bffd5554", "report 1.17": "3291 cells b513878e040915e8", "report 1.8": "3291 cells b513878e040915e8" },
-  "bcp": { "rag 1.17": "1844 cells 303b7d5b03d77856", "rag 1.8": "1680 cells 89ab14ff50d2dc06", "report 1.17": "1091 cells 528abaaeaed192c3", "report 1.8": "1124 cells c377a3ffc58557d7" },
-  "thurrock": { "rag 1.17": "1106 cells 8a25eb0c4539f560", "rag 1.8": "1106 cells 8a25eb0c4539f560", "report 1.17": "904 cells e4ef8c1e27f67d1b", "report 1.8": "904 cells e4ef8c1e27f67d1b" },
-  "scorecard": { "rag 1.17": "567 cells a189be78f79d6eca", "rag 1.8": "567 cells a189be78f79d6eca", "report 1.17": "542 cells b63d137ab3ac0a91", "report 1.8": "542 cells b63d137ab3ac0a91" },
-  "generated 2,000 actions": { "rag 1.17": "51651 cells d974f1919f4fe9b0", "rag 1.8": "45651 cells b8a6c8cb2d14b820", "report 1.17": "20134 cells f0a9f6b365ad650c", "report 1.8": "20134 cells ddc1ca073fc094ee" },
+  "gcc": { "rag 1.17": "3854 cells 0380e80d4d305f47", "rag 1.8": "3854 cells 0380e80d4d305f47", "report 1.17": "3291 cells 4ab092380fe5f0e9", "report 1.8": "3291 cells 4ab092380fe5f0e9" },
+  "bcp": { "rag 1.17": "1962 cells 8d1c626db32ab8f7", "rag 1.8": "1789 cells d6c8a9cd598565f2", "report 1.17": "1207 cells 8a9439e4e00d352b", "report 1.8": "1124 cells 463a920b09b45174" },
+  "thurrock": { "rag 1.17": "1106 cells 8a25eb0c4539f560", "rag 1.8": "1106 cells 8a25eb0c4539f560", "report 1.17": "990 cells 18532e26e0e88ea8", "report 1.8": "990 cells 18532e26e0e88ea8" },
+  "scorecard": { "rag 1.17": "573 cells 2733f3cd169fd67e", "rag 1.8": "573 cells 2733f3cd169fd67e", "report 1.17": "542 cells b63d137ab3ac0a91", "report 1.8": "542 cells b63d137ab3ac0a91" },
+  "generated 2,000 actions": { "rag 1.17": "52099 cells 794865ab6eb2d0a2", "rag 1.8": "46090 cells 8b69b8bc0f0f658c", "report 1.17": "21786 cells f313224b73140106", "report 1.8": "21786 cells 3436d0d8259f0030" },
 };
 
 const visibleAfter = async (snapshot: WorkbookSnapshot, apiVersion: string, operation: "rag" | "report"): Promise<string[]> => {

@@ -297,7 +297,7 @@ describe("RagView: this period's snapshot", () => {
     await take();
     expect(await screen.findByText(/^Recorded “RAG 03\/23” for \d+ actions in the ‘Plan Tracker History’ sheet\.$/)).toBeInTheDocument();
     expect(gateway.applied).toHaveLength(1);
-    expect(gateway.applied[0].ops[0]).toEqual({ kind: "ensureSheet", sheet: "Plan Tracker History" });
+    expect(gateway.applied[0].ops[0]).toEqual({ kind: "ensureSheet", sheet: "Plan Tracker History", mark: "history" });
   });
 
   it("shows the refusal sentence for a period already recorded, and writes nothing", async () => {

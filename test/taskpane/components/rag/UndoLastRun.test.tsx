@@ -115,25 +115,30 @@ describe("Undo last run", () => {
 });
 
 describe("Undo last run in the preview, on the .xlsx gateway", () => {
-  it("puts the Status cells back and the grid redraws them", async () => {
+  it("takes Plan Tracker's Calculated RAG column away again, the owners' Status cells untouched throughout, and the grid redraws", async () => {
     const bytes = await buildTypedStatusPlan();
     const openWorkbook: OpenWorkbook = (_bytes, name) => openXlsxWorkbook(bytes, name);
     renderWithTheme(
       <PreviewShell initialSample={sampleFromQuery("?sample=bcp")} initialView="rag" fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer} openWorkbook={openWorkbook} />,
     );
     await screen.findByRole("grid", { name: "Action Plan" });
-    const cell = () => document.querySelector('td[data-address="E3"]');
-    expect(cell()).toHaveTextContent("At risk");
+    const owners = () => document.querySelector('td[data-address="E3"]');
+    // The plan fills A–F: Plan Tracker's own column is the first empty one beside it.
+    const calculated = () => document.querySelector('td[data-address="G3"]');
+    expect(owners()).toHaveTextContent("At risk");
+    expect(calculated()?.textContent ?? "").toBe("");
     fireEvent.change(await screen.findByLabelText("As-of date"), { target: { value: "2023-01-31" } });
     await userEvent.click(screen.getByRole("button", { name: "Refresh RAG" }));
     await screen.findByText("The ratings are written into the copy shown here.");
-    await waitFor(() => expect(cell()).not.toHaveTextContent("At risk"));
+    await waitFor(() => expect(calculated()?.textContent ?? "").not.toBe(""));
+    expect(owners()).toHaveTextContent("At risk");
 
     await waitFor(() => expect(button()).not.toHaveAttribute("aria-disabled"));
     await userEvent.click(button());
     expect(screen.getByRole("group", { name: "Confirm undo" })).toHaveTextContent(`'${LABEL}'`);
     await userEvent.click(screen.getByRole("button", { name: "Put them back" }));
-    expect(await screen.findByText(`Put back 5 cells as they were before '${LABEL}'.`)).toBeInTheDocument();
-    await waitFor(() => expect(cell()).toHaveTextContent("At risk"));
+    expect(await screen.findByText(new RegExp(`^Put back \\d+ cells as they were before '${LABEL}'\\.$`))).toBeInTheDocument();
+    await waitFor(() => expect(calculated()?.textContent ?? "").toBe(""));
+    expect(owners()).toHaveTextContent("At risk");
   }, 20_000);
 });
