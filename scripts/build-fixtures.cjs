@@ -1,5 +1,5 @@
 "use strict";
-// Builds the four fixture workbooks from the seed facts (scripts/fixtures/data, copied from DOMAIN §10
+// Builds the four fixture workbooks from the seed facts (scripts/fixtures/data, copied from docs/SAMPLES.md
 // and the seeds): for each layout the .xlsx and the WorkbookSnapshot JSON a gateway must read back
 // (test/fixtures/generated/), plus copies of the .xlsx for the browser preview (assets/samples/).
 // Generated files are never committed. See test/fixtures/README.md for what each fixture holds.

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Compiles the mapping's JSON Schemas into standalone ajv validators (DESIGN §6): the add-in then
+// Compiles the mapping's JSON Schemas into standalone ajv validators (docs/EXCEL.md#mapping-format): the add-in then
 // checks a mapping without ajv compiling anything at run time, so it never needs `new Function` and
 // runs under a Content-Security-Policy without 'unsafe-eval'. CommonJS output, because the ESM
-// output still `require`s ajv's runtime helpers (ECOSYSTEM §1). `npm run schemas` rewrites the
+// output still `require`s ajv's runtime helpers (docs/ECOSYSTEM.md#versions). `npm run schemas` rewrites the
 // files; test/core/mapping/generated-validators.test.ts fails when they are out of date.
 const fs = require("node:fs");
 const path = require("node:path");

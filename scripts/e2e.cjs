@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// End-to-end test of the built task pane in preview mode, in Debian's Chromium (ECOSYSTEM §10).
+// End-to-end test of the built task pane in preview mode, in Debian's Chromium (docs/ECOSYSTEM.md#playwright).
 // Expects a production build in dist/ (npm test runs `npm run build` first). Serves dist/ on a free
 // localhost port, blocks office.js (no network: the pane must fall back to the preview), opens the
 // GCC sample, validates it, clicks the first issue and checks the sheet grid highlights that cell;
@@ -13,7 +13,7 @@
 // answering while the file opens (in the preview's workbook worker) and while Validate runs (no gap
 // over 1 s, a generous bound: this is not a timing test), with the same issue count as the same run in
 // the page's own thread (Worker removed), whose gaps are logged.
-// Accessibility (issue #16): axe-core (test/e2e/axe-scan.cjs) scans every state visited above, the
+// Accessibility (docs/HISTORY.md#issue-16): axe-core (test/e2e/axe-scan.cjs) scans every state visited above, the
 // preview with a damaged workbook, and the Excel-hosted page (starting, opened, a failed read); a
 // keyboard-only pass (page.keyboard alone) validates and goes to a cell, rates and refreshes RAG, and
 // generates the report, through the skip links; at 320 px the message bars wrap rather than clip.
@@ -50,7 +50,7 @@ const SET_IMMEDIATE_POLYFILL = /"function"!=typeof (\w+)&&\(\1=new Function\(""\
 const PREVIEW_ONLY_CHUNKS = /\/(exceljs|jszip|xlsx-preview|xlsx-worker|preview)\.[0-9a-f]+\.chunk\.js$/;
 // The engine's worker (webpack names its file in src/taskpane/worker/in-worker.ts).
 const ENGINE_WORKER = /\/engine-worker\.[0-9a-f]+\.chunk\.js$/;
-// The pane must never be busy for longer than this without yielding (issue #6); generous on purpose.
+// The pane must never be busy for longer than this without yielding (docs/HISTORY.md#issue-6); generous on purpose.
 const LONGEST_GAP_MS = 1000;
 const LARGE_PLAN_ACTIONS = 100_000;
 
@@ -188,7 +188,7 @@ const main = async () => {
         console.log("        (no issues found; E2E_ALLOW_NO_ISSUES=1, so the highlight step is not exercised)");
         return;
       }
-      expect(total > 0, "the GCC sample gave 0 issues; it is meant to contain known problems (DOMAIN §10)");
+      expect(total > 0, "the GCC sample gave 0 issues; it is meant to contain known problems (docs/SAMPLES.md)");
       const first = page.locator("button[data-issue-cell]").first();
       await first.waitFor();
       const sheet = await first.getAttribute("data-issue-sheet");
@@ -328,7 +328,7 @@ const main = async () => {
       await shot(page, "09-report");
     });
 
-    // The Mapping view (issue #5 §3) on the GCC sample: one column corrected, previewed, saved, and
+    // The Mapping view (docs/HISTORY.md#issue-5-3) on the GCC sample: one column corrected, previewed, saved, and
     // Validate then reads the workbook by the saved mapping.
     const issueCount = async () => {
       const text = (await page.getByTestId("issue-count").innerText()).replace(/\s+/g, " ").trim();

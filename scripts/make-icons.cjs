@@ -12,7 +12,7 @@ const zlib = require("zlib");
 const SIZES = [16, 32, 64, 80];
 const SUPERSAMPLE = 8;
 
-// Colours: a dark teal tile (white on it is 8.6:1), and RAG fills from DESIGN §6.
+// Colours: a dark teal tile (white on it is 8.6:1), and RAG fills from docs/EXCEL.md#mapping-format.
 const TEAL = [11, 79, 92];
 const WHITE = [255, 255, 255];
 const INK = [50, 60, 66];

@@ -34,7 +34,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 export const defaultPeriod = (asOf: IsoDate): string => `${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
 
 /**
- * Generate the board report into the workbook (issue #4): read afresh, validate, rate, build the
+ * Generate the board report into the workbook (docs/HISTORY.md#issue-4): read afresh, validate, rate, build the
  * report, apply its WritePlan. The same numbers as the RAG refresh, the same way every time.
  */
 export const generateReport = async (

@@ -20,7 +20,7 @@ export type SettingsSource = "stored" | "detected" | "file";
 
 /**
  * The mapping in force for one run and everything it decides. Every surface (pane, ribbon, CLI)
- * asks here, so a team sharing one workbook gets the same settings everywhere (issue #5 §2).
+ * asks here, so a team sharing one workbook gets the same settings everywhere (docs/HISTORY.md#issue-5-2).
  */
 export interface PlanSettings {
   source: SettingsSource;
@@ -64,7 +64,7 @@ export const settingsFor = (snapshot: WorkbookSnapshot, override?: Mapping): Res
 
 export const detectOptionsOf = (settings: PlanSettings): DetectOptions => settings.options?.detect ?? DEFAULT_DETECT_OPTIONS;
 
-/** The rating rules in force: a caller's explicit policy, else the mapping's, else the defaults (DOMAIN §5–§6). */
+/** The rating rules in force: a caller's explicit policy, else the mapping's, else the defaults (docs/RATINGS.md). */
 export const policyOf = (settings: PlanSettings, explicit?: RagPolicy): RagPolicy => explicit ?? settings.options?.policy ?? DEFAULT_RAG_POLICY;
 
 /** The council's levels: the mapping's, else the preset of the layout detection recognised. */

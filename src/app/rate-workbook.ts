@@ -65,8 +65,8 @@ export interface WriteRatingsOptions extends RateOptions {
 }
 
 /**
- * Refresh RAG and write it back (issue #3 §7): rate from a fresh read (never a cached snapshot,
- * DESIGN §4.6), then apply one WritePlan through the gateway, which re-checks the cells it writes.
+ * Refresh RAG and write it back (docs/HISTORY.md#issue-3-7): rate from a fresh read (never a cached snapshot,
+ * docs/EXCEL.md#coauthoring), then apply one WritePlan through the gateway, which re-checks the cells it writes.
  */
 export const writeRatings = async (
   gateway: WorkbookGateway,

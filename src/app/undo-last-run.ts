@@ -8,7 +8,7 @@ import { undoScope } from "./undo-scope";
 const NO_UNDO: GatewayError = { kind: "host-error", message: "This host cannot undo Plan Tracker's runs." };
 
 /**
- * Undo last run, held to where Plan Tracker writes in this plan (issue #12 §5): read the plan with
+ * Undo last run, held to where Plan Tracker writes in this plan (docs/HISTORY.md#issue-12-5): read the plan with
  * its mapping (or `mapping`, the command line's --schema), work out the cells, highlighting and
  * dropdowns a refresh lays there, and let the gateway put back only what the record names inside
  * them. `asOf` is today, for the rating that decides nothing here but has to be done.

@@ -16,7 +16,7 @@ const areasOf = (sheet: string, range: string): SheetAreas[] =>
     .map((area) => ({ sheet, area }));
 
 /**
- * Where Plan Tracker writes in this plan, by its mapping and the tables found now (issue #12 §5):
+ * Where Plan Tracker writes in this plan, by its mapping and the tables found now (docs/HISTORY.md#issue-12-5):
  * the cells, highlighting and dropdowns a Refresh RAG would lay on the council's sheets, worked out
  * the way the refresh itself works them out. Where the mapping lets Plan Tracker fill the owners'
  * empty RAG cells, the whole column counts, since the run has filled them since. Undo refuses a

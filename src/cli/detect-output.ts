@@ -10,7 +10,7 @@ import { kindLine } from "./kind-output";
 
 /**
  * `detect --json`: the mapping in force, in the mapping format, saying where it came from — so it
- * can be corrected and fed straight back with --schema, or stored with `mapping save` (issue #5).
+ * can be corrected and fed straight back with --schema, or stored with `mapping save` (docs/HISTORY.md#issue-5).
  */
 export const detectJson = (settings: PlanSettings, model: PlanModel, acceptSuggestions = false): string => {
   const mapping = mappingInForce(settings, model);

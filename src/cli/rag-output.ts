@@ -6,7 +6,7 @@ import { reconcile } from "../core/rag/reconcile";
 
 const rollupJson = (rollup: Rollup) => ({ counts: rollup.counts, percent: rollup.percent, score: rollup.score });
 
-/** The JSON contract of `rag --json` (issue #3): dates as YYYY-MM-DD or null, worksheet rows, A1 cells. */
+/** The JSON contract of `rag --json` (docs/HISTORY.md#issue-3): dates as YYYY-MM-DD or null, worksheet rows, A1 cells. */
 export const ragJson = (result: RagResult): string =>
   JSON.stringify(
     {
@@ -47,7 +47,7 @@ export const ragJson = (result: RagResult): string =>
       groups: result.groups.map((group) => ({ name: group.name, ...rollupJson(group), metricCounts: group.metricCounts })),
       overall: { ...rollupJson(result.overall), metricCounts: result.overall.metricCounts },
       scorePeriods: result.scorePeriods,
-      // Owners' ratings against Plan Tracker's (issue #11 §2): counts and each disagreement in one line.
+      // Owners' ratings against Plan Tracker's (docs/HISTORY.md#issue-11-2): counts and each disagreement in one line.
       reconciliation: reconcile(result),
     },
     null,

@@ -7,7 +7,7 @@ import { saveCopy } from "./save-copy";
 import { isSameFile } from "./same-file";
 
 /**
- * `plan-tracker undo <file> --out <copy>`: the pane's "Undo last run" on a copy (issue #12 §5). The
+ * `plan-tracker undo <file> --out <copy>`: the pane's "Undo last run" on a copy (docs/HISTORY.md#issue-12-5). The
  * record is read from the workbook, held to where Plan Tracker writes in this plan by its mapping
  * (or --schema), and put back whole or not at all; the copy is saved only when all of it went back.
  * Nothing to undo, a record that was altered, or a cell changed since the run: one sentence, exit 2.

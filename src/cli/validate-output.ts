@@ -4,7 +4,7 @@ import { errorsFirst } from "../core/validate/issue-order";
 import { ownerPhrase } from "../core/validate/issue-owner";
 import { severityCounts } from "./plain-words";
 
-/** The JSON contract of `validate --json` (issue #2): stable keys, A1 cells, worksheet row numbers. */
+/** The JSON contract of `validate --json` (docs/HISTORY.md#issue-2): stable keys, A1 cells, worksheet row numbers. */
 export const validateJson = (analysis: Analysis): string =>
   JSON.stringify(
     {

@@ -62,7 +62,7 @@ export interface ApplyReport {
   skipped?: string[];
 }
 
-/** What Undo last run put back (issue #6 §3). */
+/** What Undo last run put back (docs/HISTORY.md#issue-6-3). */
 export interface UndoReport {
   /** Cells put back as they were. */
   restored: number;
@@ -94,16 +94,16 @@ export interface WorkbookGateway {
   select(sheet: string, address: string): Promise<Result<void, GatewayError>>;
   /**
    * Store the mapping in the workbook as its one custom XML part in MAPPING_NAMESPACE (mapping-xml.ts),
-   * replacing any earlier one, so it travels with the file (issue #5 §2). Optional so test fakes
+   * replacing any earlier one, so it travels with the file (docs/HISTORY.md#issue-5-2). Optional so test fakes
    * need not have it; the .xlsx gateway keeps it until save().
    */
   storeMapping?(xml: string): Promise<Result<void, GatewayError>>;
   /**
    * Put back what the last run changed in the workbook's own sheets, as kept in its undo sheet
-   * (issue #6 §3); refused with "changed-since-read" naming the cells if someone changed them
+   * (docs/HISTORY.md#issue-6-3); refused with "changed-since-read" naming the cells if someone changed them
    * since the run, and "nothing-to-undo" when there is no record. Optional so test fakes need not have it.
    * With `scope` (where Plan Tracker writes in this plan, src/app/undo-scope.ts), a record naming
-   * anything outside it is refused before anything is written (issue #12 §5).
+   * anything outside it is refused before anything is written (docs/HISTORY.md#issue-12-5).
    */
   undoLastRun?(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
   /** The run undoLastRun would undo, or null: a small read (the undo sheet's first rows) for enabling the button. */

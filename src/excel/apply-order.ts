@@ -1,7 +1,7 @@
 import type { WriteOp } from "../core/write-plan/write-plan";
 
 /**
- * The order Excel wants changes in (DESIGN §4.2): sheets first, then number formats before values
+ * The order Excel wants changes in (docs/EXCEL.md#reading-and-writing): sheets first, then number formats before values
  * (so Excel does not re-guess dates and leading zeros, office-js#12), then fills and cell formats
  * after values, then the optional conditional-format and dropdown layers, then the sheet's layout
  * (widths, frozen panes, print setup), and charts last, once the cells they draw from are written.

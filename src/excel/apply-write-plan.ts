@@ -27,7 +27,7 @@ import { toCellValue } from "./snapshot-cells";
 import { unsupportedOps } from "./unsupported-ops";
 
 export interface ApplyOptions {
-  /** Largest request one sync may carry; Excel on the web refuses 5 MB (DESIGN §4.1). */
+  /** Largest request one sync may carry; Excel on the web refuses 5 MB (docs/EXCEL.md#limits). */
   maxRequestBytes: number;
   /**
    * Reads before writing (what undo keeps): the largest response one sync should bring back and the
@@ -37,7 +37,7 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Keep what the plan overwrites in sheets Plan Tracker does not own, in its undo sheet, before
-   * writing (issue #6 §3); the time stamps the record. Absent for undo itself.
+   * writing (docs/HISTORY.md#issue-6-3); the time stamps the record. Absent for undo itself.
    */
   keepUndo?: { takenAt: string };
 }
@@ -70,7 +70,7 @@ const changedSinceRead = (cells: string[]): GatewayError => {
 /**
  * The charts already on the sheets this plan clears or draws on, by name, in one extra sync only when
  * there are such sheets: clearSheet removes them and a chart replaces its namesake, so rebuilding the
- * board report never stacks copies (DESIGN §4.5). Sheets the plan creates have none.
+ * board report never stacks copies (docs/EXCEL.md#undo). Sheets the plan creates have none.
  */
 const findCharts = async (ops: readonly WriteOp[], sheets: Map<string, Excel.Worksheet>, sync: () => Promise<void>): Promise<Map<string, SheetCharts>> => {
   const keys = new Set(ops.filter((op) => op.kind === "clearSheet" || op.kind === "chart").map((op) => op.sheet.toLowerCase()));
@@ -86,7 +86,7 @@ const findCharts = async (ops: readonly WriteOp[], sheets: Map<string, Excel.Wor
 };
 
 /**
- * Apply a WritePlan (DESIGN §4.2, §4.6): check sheets and protection, re-read cells that carry
+ * Apply a WritePlan (docs/EXCEL.md#reading-and-writing, docs/EXCEL.md#coauthoring): check sheets and protection, re-read cells that carry
  * `expected` and refuse if a co-author moved them, find the earlier highlighting a refresh replaces
  * (riding on those syncs), then write in chunks of bytes, one sync each, with events off and
  * calculation suspended. Nothing is written if any check fails.
@@ -133,7 +133,7 @@ export const applyWritePlan = async (
     if (sheet && changes(op) && support.protection && sheet.protection.protected) return err(protectedSheet(sheet.name));
   }
 
-  // Undo last run (issue #6 §3): what the plan will overwrite in the council's own sheets is read
+  // Undo last run (docs/HISTORY.md#issue-6-3): what the plan will overwrite in the council's own sheets is read
   // before anything is written, its first part in the same sync as the co-author re-read.
   const targets = options.keepUndo ? undoTargets({ ...plan, ops }, EXCEL_NULLS) : null;
   const keeping = targets !== null && hasUndoTargets(targets) ? targets : null;
@@ -185,7 +185,7 @@ export const applyWritePlan = async (
     if (eventsWereOn) context.runtime.enableEvents = false;
     for (const [index, chunk] of chunks.entries()) {
       if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
-      // Once only: repeated calls make the window flicker (DESIGN §4.2).
+      // Once only: repeated calls make the window flicker (docs/EXCEL.md#reading-and-writing).
       if (index === 0 && support.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
       for (const op of chunk) {
         const key = op.sheet.toLowerCase();

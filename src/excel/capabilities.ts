@@ -2,7 +2,7 @@
 import type { Capabilities } from "../core/gateway";
 
 /**
- * What this Excel can do, asked once (DESIGN §4.7): volume-licensed Office 2016 has ExcelApi 1.1 only,
+ * What this Excel can do, asked once (docs/EXCEL.md#requirement-sets): volume-licensed Office 2016 has ExcelApi 1.1 only,
  * Office 2019 stops at 1.7, so the executor chooses fallbacks instead of failing on old clients.
  */
 export interface ExcelApiSupport {

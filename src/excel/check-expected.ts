@@ -33,7 +33,7 @@ const groupByBytes = (ops: GuardedValuesOp[], maxBytes: number): GuardedValuesOp
 
 /**
  * Re-read the cells a WritePlan means to overwrite and list those a co-author changed since the
- * snapshot (DESIGN §4.6: never trust a cached snapshot). One sync unless the cells are many
+ * snapshot (docs/EXCEL.md#coauthoring: never trust a cached snapshot). One sync unless the cells are many
  * megabytes. Returns qualified addresses ("Actions!F12").
  */
 export const findMovedCells = async (
@@ -48,7 +48,7 @@ export const findMovedCells = async (
     const reads = group.map((op) => {
       const area = rowOpArea(op);
       const sheet = sheets.get(op.sheet.toLowerCase());
-      // Undo's cells are read with their formulas: Plan Tracker never writes one, so a formula there is not its writing (issue #12 §5).
+      // Undo's cells are read with their formulas: Plan Tracker never writes one, so a formula there is not its writing (docs/HISTORY.md#issue-12-5).
       return area && sheet ? { op, area, range: sheet.getRange(rangeAddress(area)).load(op.kind === "restoreCells" ? "values, formulas" : "values") } : null;
     });
     // One sync per few megabytes of cells, not per operation.

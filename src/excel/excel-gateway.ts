@@ -32,7 +32,7 @@ export interface ExcelGatewayOptions {
   isSetSupported?: IsSetSupported;
   /**
    * Keep what each apply() overwrites in the council's own sheets for Undo last run (default true,
-   * issue #6 §3). Only tests that measure the write mechanics alone turn it off.
+   * docs/HISTORY.md#issue-6-3). Only tests that measure the write mechanics alone turn it off.
    */
   keepUndo?: boolean;
 }
@@ -43,7 +43,7 @@ export interface ExcelGatewayOptions {
  */
 export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookGateway => {
   let support: ExcelApiSupport | null = null;
-  // Asked once, on first use, when Office is ready (DESIGN §4.7).
+  // Asked once, on first use, when Office is ready (docs/EXCEL.md#requirement-sets).
   const api = (): ExcelApiSupport => (support ??= detectApiSupport(options.isSetSupported ?? hostIsSetSupported));
   const now = options.now ?? (() => new Date());
   const maxRequestBytes = options.maxRequestBytes ?? 4 * 1024 * 1024;
@@ -82,7 +82,7 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
   const apply = async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
     try {
       // delayForCellEdit: wait for the person to leave cell edit instead of failing the batch.
-      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
+      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (docs/HISTORY.md#issue-6-3).
       return await Excel.run({ delayForCellEdit: true }, (context) =>
         applyWritePlan(context, api(), plan, { maxRequestBytes, readLimits: { maxBytes: maxResponseBytes, maxCells: cellBudget }, onProgress, ...(options.keepUndo === false ? {} : { keepUndo: { takenAt: now().toISOString() } }) }),
       );

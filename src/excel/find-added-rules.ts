@@ -31,7 +31,7 @@ const placements = (op: RemoveOp, support: ExcelApiSupport): { area: RangeArea; 
 };
 
 /**
- * Undo's removal of the highlighting a run added (issue #6 §3): on each rule's range, the custom
+ * Undo's removal of the highlighting a run added (docs/HISTORY.md#issue-6-3): on each rule's range, the custom
  * rules with the same formula, fill and text colour, the newest first, each claimed once, so the
  * council's own rules on those cells, and any earlier run's, stay. Two syncs when there is anything
  * to find (the rules, then their formulas and colours), none otherwise.

@@ -5,7 +5,7 @@ import { sameRectangles } from "./fill-rectangles";
 /**
  * Which cells of a block get a setting through one range per rectangle (range.format.*, ExcelApi
  * 1.1) and which through setCellProperties' per-cell JSON (ExcelApi 1.9), whichever sends fewer
- * bytes (DESIGN §4.1). Each setting of a CellFormat (text colour, bold, wrap, alignment, border)
+ * bytes (docs/EXCEL.md#limits). Each setting of a CellFormat (text colour, bold, wrap, alignment, border)
  * is its own layer: a table's borders and wrapping are one rectangle however many rows it has, while
  * its RAG column's text colours, changing row by row, stay per cell. What a cell ends up with is the
  * same either way.

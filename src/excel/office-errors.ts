@@ -2,7 +2,7 @@ import type { GatewayError, GatewayErrorKind } from "../core/gateway";
 import { describeError } from "./describe-error";
 
 /**
- * The one place OfficeExtension.Error codes become GatewayErrors (DESIGN §7): one plain sentence
+ * The one place OfficeExtension.Error codes become GatewayErrors (docs/EXCEL.md#conventions): one plain sentence
  * each, saying what happened and what to do, never a stack trace or Excel's internal wording.
  */
 interface Translation {
@@ -84,7 +84,7 @@ export const toGatewayError = (error: unknown, sheet?: string): GatewayError => 
   return sheet === undefined ? { ...translation } : { ...translation, sheet };
 };
 
-/** Excel on the web's 5 MB limits; older builds said GeneralException instead (DESIGN §4.1). */
+/** Excel on the web's 5 MB limits; older builds said GeneralException instead (docs/EXCEL.md#limits). */
 export const isPayloadLimitError = (error: unknown): boolean => {
   const code = officeErrorCode(error);
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";

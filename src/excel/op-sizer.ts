@@ -8,7 +8,7 @@ import { cellFormatKey, cellFormatLayers, toCellProperties } from "./queue-cell-
 import { fillLayers, PAINTED_CELL_BYTES, toExcelValue } from "./queue-write-op";
 
 /**
- * Request bytes as Office.js will send them, for chunking (DESIGN §4.1). Deliberately generous: each
+ * Request bytes as Office.js will send them, for chunking (docs/EXCEL.md#limits). Deliberately generous: each
  * operation's range proxy and calls are a few hundred bytes each, payloads travel as JSON.
  */
 const OP_OVERHEAD = 2_000;

@@ -56,7 +56,7 @@ const ruleOf = (format: Excel.ConditionalFormat): CfRule | null => {
 /**
  * Plan Tracker's highlighting from earlier refreshes on the sheets a refresh highlights
  * (clearHighlighting), found without a sync of its own: the sheets' rules are listed with the
- * executor's first sync, and the ranges of Plan Tracker's (for undo) ride on the next (DESIGN §4.2:
+ * executor's first sync, and the ranges of Plan Tracker's (for undo) ride on the next (docs/EXCEL.md#reading-and-writing:
  * never a sync per rule). A rule is Plan Tracker's when its formula has the shape it writes
  * (highlighting-signature.ts); the council's own rules are never touched. A rule undo could not lay
  * back (several areas, before ExcelApi 1.9 can read them) is left where it is.

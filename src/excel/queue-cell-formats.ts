@@ -72,7 +72,7 @@ const queueRectangle = (range: Excel.Range, format: CellFormat, manyRows: boolea
 /**
  * Queue a block of cell formats. With ExcelApi 1.9, settings that cover rectangles (a table's
  * borders, wrapping, alignment) go as one range each and the rest (a RAG column's text colours) as
- * setCellProperties over the few blocks that hold them (DESIGN §4.2), whichever is fewer bytes;
+ * setCellProperties over the few blocks that hold them (docs/EXCEL.md#reading-and-writing), whichever is fewer bytes;
  * before 1.9, one range proxy per rectangle of equal formats, as fills do, so a column of RAG text
  * colours costs a handful of proxies, not one per cell.
  */

@@ -7,7 +7,7 @@ import { shiftFormula } from "./shift-formula";
 type ConditionalFormatOp = Extract<WriteOp, { kind: "conditionalFormat" }>;
 
 const addRule = (formats: Excel.ConditionalFormatCollection, rule: CfRule, formula: string): void => {
-  // Static fills carry the RAG; this rule is only the live layer (DESIGN §4.3).
+  // Static fills carry the RAG; this rule is only the live layer (docs/EXCEL.md#conditional-formats).
   const format = formats.add(Excel.ConditionalFormatType.custom);
   format.custom.rule.formula = formula;
   format.custom.format.fill.color = rule.fill;

@@ -13,7 +13,7 @@ const AUTOMATIC_TEXT = "#000000";
 const fillKey = (cell: KeptCellState): string => (cell.fill === undefined ? "keep" : (cell.fill?.toUpperCase() ?? "none"));
 
 /**
- * Put a block of kept cells back (Undo last run, issue #6 §3), in Excel's order (DESIGN §4.2):
+ * Put a block of kept cells back (Undo last run, docs/HISTORY.md#issue-6-3), in Excel's order (docs/EXCEL.md#reading-and-writing):
  * number formats, then formulas or values, then fills (cleared where there was none) and text
  * colour and weight. Fills and fonts go in one setCellProperties call (ExcelApi 1.9), or as a few
  * rectangles of one setting before that. Cells whose fill or font the host could not read when the

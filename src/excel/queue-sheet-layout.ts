@@ -10,7 +10,7 @@ type PageSetupOp = Extract<WriteOp, { kind: "pageSetup" }>;
 /** Widths in characters become points (column-width.ts), one range proxy per run of equal widths (ExcelApi 1.2). */
 export const queueColumnWidths = (sheet: Excel.Worksheet, op: ColumnWidthsOp): void => {
   for (const run of columnRuns(op.widths.map((w) => ({ column: columnNumber(w.column), width: w.width })))) {
-    // A whole-column range is fine for a format property (only values need a bounded range, DESIGN §4.2).
+    // A whole-column range is fine for a format property (only values need a bounded range, docs/EXCEL.md#reading-and-writing).
     sheet.getRange(`${columnLetter(run.first)}:${columnLetter(run.last)}`).format.columnWidth = characterWidthToPoints(run.width);
   }
   // One proxy per run of consecutive rows sharing a height (only rows of wrapped text are listed).

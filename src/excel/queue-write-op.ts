@@ -48,7 +48,7 @@ const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills"
     if (rectangle.colour === "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.clear();
   if (support.cellProperties) {
     // A header row or a uniform band is one range; a RAG column, changing colour row by row, is
-    // setCellProperties over the cells painted (ExcelApi 1.9, DESIGN §4.2): whichever is fewer bytes.
+    // setCellProperties over the cells painted (ExcelApi 1.9, docs/EXCEL.md#reading-and-writing): whichever is fewer bytes.
     const { rectangles, perCell } = fillLayers(area, op.colours);
     for (const { area: rectangle, value } of rectangles) sheet.getRange(rangeAddress(rectangle)).format.fill.color = value;
     const rest = op.colours.map((row, r) => row.map((colour, c) => (perCell[r][c] ? colour : null)));
@@ -102,7 +102,7 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
       const area = rangeOpArea(op);
       if (!area) return;
       const validation = sheet.getRange(rangeAddress(area)).dataValidation;
-      // Excel will not lay a rule over a different one; these cells are ours to set (DESIGN §4.4).
+      // Excel will not lay a rule over a different one; these cells are ours to set (docs/EXCEL.md#data-validation).
       validation.clear();
       validation.rule = { list: { inCellDropDown: true, source: op.source } };
       return;

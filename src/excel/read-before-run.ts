@@ -12,7 +12,7 @@ import { toCellValue } from "./snapshot-cells";
 import { keptValidationOf } from "./validation-rule";
 
 /**
- * Reading what a run will overwrite in the council's own sheets, for Undo last run (issue #6 §3):
+ * Reading what a run will overwrite in the council's own sheets, for Undo last run (docs/HISTORY.md#issue-6-3):
  * values, formulas and number formats (ExcelApi 1.1), fill and font with getCellProperties (1.9),
  * and the validation on each dropdown's range (1.8). The first group of loads rides on the co-author
  * re-read's sync, so a RAG refresh of a few thousand rows costs no extra round trip; the rest take

@@ -9,7 +9,7 @@ export interface SheetBlock extends AreaPiece {
 }
 
 export interface BlockCells {
-  /** null is Excel's silent failure for a read over its cell limit (DESIGN §4.1). */
+  /** null is Excel's silent failure for a read over its cell limit (docs/EXCEL.md#limits). */
   values: unknown[][] | null;
   numberFormats: unknown[][] | null;
 }

@@ -9,7 +9,7 @@ const NO_FILL = "#FFFFFF";
 
 /**
  * A requested range as a bounded area. Whole columns ("E:E") and rows ("5:5") are clipped to the
- * sheet's used rows or columns: unbounded ranges read cell properties as null (DESIGN §4.2).
+ * sheet's used rows or columns: unbounded ranges read cell properties as null (docs/EXCEL.md#reading-and-writing).
  */
 export const boundFillRange = (address: string, used: RangeArea | null): RangeArea | null => {
   const text = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim().toUpperCase();

@@ -11,7 +11,7 @@ export interface AreaPiece {
 export interface ReadBudget {
   /**
    * Largest response one sync should bring back: 4 MB, a quarter under Excel on the web's 5 MB, so an
-   * estimate that is somewhat low still fits (DESIGN §4.1).
+   * estimate that is somewhat low still fits (docs/EXCEL.md#limits).
    */
   maxBytes: number;
   /** Cells per range proxy, well under the 5,000,000 at which Excel returns null instead of failing. */

@@ -76,7 +76,7 @@ const loadUsedRanges = async (
 
 /**
  * Read the whole workbook into a snapshot in a number of syncs that follows its bytes, never its rows
- * (DESIGN §4.2: no sync per row or sheet): (1) sheets, visibility, protection, settings, the mapping's
+ * (docs/EXCEL.md#reading-and-writing: no sync per row or sheet): (1) sheets, visibility, protection, settings, the mapping's
  * part; (2) used ranges and merges, with the settings and mapping XML; (3) values and number formats
  * in row blocks, one sync per 4 MB of cells (read-in-budget.ts); (4) fills, only when asked and
  * ExcelApi 1.9; (5) the dropdowns under each table's header, where ExcelApi 1.8 and a header is seen.

@@ -1,6 +1,6 @@
 /**
  * How many bytes a read's response takes, to size the next reads under Excel on the web's 5 MB
- * response limit (DESIGN §4.1) before asking rather than after a refusal.
+ * response limit (docs/EXCEL.md#limits) before asking rather than after a refusal.
  */
 
 /** UTF-8 bytes of a string: the limit is on bytes, and text such as "–" or "’" costs 2–3 each. */

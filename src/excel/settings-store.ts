@@ -1,5 +1,5 @@
 /**
- * Plan Tracker's own settings kept inside the workbook (DESIGN §4.6: "persist in the workbook"), as
+ * Plan Tracker's own settings kept inside the workbook (docs/EXCEL.md#coauthoring: "persist in the workbook"), as
  * a custom XML part in this namespace (ExcelApi 1.5), alongside plain workbook.settings (1.4).
  * Our own small format, so it is read with a tight pattern rather than a DOM (which workers lack).
  */

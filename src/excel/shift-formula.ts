@@ -7,7 +7,7 @@ import { MAX_COLUMNS, MAX_ROWS } from "../core/write-plan/op-area";
  * are left alone, and a reference pushed off the grid becomes #REF!. Used only before ExcelApi 1.9,
  * where one rule over "C37,E37,G37" has to be added once per area, each written for its own
  * top-left cell (a custom rule resolves against its range's top-left, office-js#5194). Whole-column
- * references ("C:C") are not shifted; Plan Tracker's rules never use them (DESIGN §4.3).
+ * references ("C:C") are not shifted; Plan Tracker's rules never use them (docs/EXCEL.md#conditional-formats).
  */
 const REFERENCE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
 /** A reference must not be part of a longer name (LOG10, Sheet1, _xlfn.X). */

@@ -2,7 +2,7 @@ import { isPayloadLimitError } from "./office-errors";
 
 /**
  * Queue a load for every piece and sync ONCE. Only if Excel on the web refuses the payload after all
- * (5 MB, DESIGN §4.1; callers size groups to stay under it, read-in-budget.ts) is the group halved
+ * (5 MB, docs/EXCEL.md#limits; callers size groups to stay under it, read-in-budget.ts) is the group halved
  * and retried, and a lone piece cut by `split`: a wrong estimate costs round trips, never the read.
  * `sync` is the context's, through the caller's counter. Returns every piece that was loaded.
  */

@@ -63,7 +63,7 @@ export interface UndoOptions {
 }
 
 /**
- * Undo last run in Excel (issue #6 §3): read and check the record, then apply the restore WritePlan
+ * Undo last run in Excel (docs/HISTORY.md#issue-6-3): read and check the record, then apply the restore WritePlan
  * with the executor's own guards (a later edit to a cell the run wrote refuses it, naming the cell;
  * protected or missing sheets refuse it before anything is written), then clear the undo sheet in a
  * batch of its own, only once everything is back, so an undo that stopped part-way can be retried.

@@ -4,7 +4,7 @@ import { chartName } from "./queue-chart";
 
 /**
  * Operations this Excel cannot do, said plainly, so the result tells the person what is missing
- * (DESIGN §4.7: degrade, never fail, on old clients). Cell formats are never dropped: below ExcelApi
+ * (docs/EXCEL.md#requirement-sets: degrade, never fail, on old clients). Cell formats are never dropped: below ExcelApi
  * 1.9 they go as a few rectangles of one format instead of setCellProperties.
  */
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);

@@ -23,10 +23,10 @@ import { removeConditionalFormat } from "./remove-conditional-format";
  *   format to General (numberFormats) or removes the fill (fills);
  * - a string is always written as text, even one starting with = + - @ (never a formula: a plan
  *   cell such as "=HYPERLINK(...)" typed by a council must not run);
- * - ops run in plan order (the core puts number formats before values, DESIGN §4.2; in exceljs the
+ * - ops run in plan order (the core puts number formats before values, docs/EXCEL.md#reading-and-writing; in exceljs the
  *   order does not change the result, but keeping it means both executors do the same thing).
  * Everything is checked before anything is changed: missing or protected sheets, Excel's limits and
- * the `expected` values a co-author may have changed since the read (DESIGN §4.6).
+ * the `expected` values a co-author may have changed since the read (docs/EXCEL.md#coauthoring).
  */
 
 type ChangedCell = { sheet: string; address: string };
@@ -166,7 +166,7 @@ const changedCells = (workbook: Workbook, plan: WritePlan): ChangedCell[] => {
       row.forEach((expected, c) => {
         if (expected === undefined) return;
         const now = currentValue(worksheet, origin.row + r, origin.column + c);
-        // Plan Tracker writes values, never formulas: a formula where undo would put a cell back was not its writing (issue #12 §5).
+        // Plan Tracker writes values, never formulas: a formula where undo would put a cell back was not its writing (docs/HISTORY.md#issue-12-5).
         const formulaNow = op.kind === "restoreCells" && holdsFormula(worksheet, origin.row + r, origin.column + c);
         if (formulaNow || !sameValue(now, expected)) changed.push({ sheet: op.sheet, address: cellAddress(origin.row + r, origin.column + c) });
       }),
@@ -344,7 +344,7 @@ const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: Pending
 export interface ApplyOptions {
   /**
    * Keep what the plan overwrites in sheets Plan Tracker does not own, in its undo sheet, before
-   * writing (issue #6 §3); the time stamps the record. Absent for undo itself.
+   * writing (docs/HISTORY.md#issue-6-3); the time stamps the record. Absent for undo itself.
    */
   keepUndo?: { takenAt: string };
 }

@@ -6,7 +6,7 @@ import { MIXED_VALIDATION, toKeptValidation, type KeptValidation, type Validatio
  * Data validation in exceljs, which keeps `worksheet.dataValidations.model` (not in its typings) as
  * address → rule: one key per cell for rules read from a file, a range key ("C2:C9") for rules added
  * since. Excel lays one rule per cell, so a range's rule is cleared before another goes over it, as
- * the Office.js executor does with dataValidation.clear() (DESIGN §4.4).
+ * the Office.js executor does with dataValidation.clear() (docs/EXCEL.md#data-validation).
  */
 type ValidationModel = Record<string, unknown>;
 

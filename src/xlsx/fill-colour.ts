@@ -1,6 +1,6 @@
 /**
  * A cell's solid fill as "#RRGGBB", however the file spells the colour: ARGB, a theme colour with a
- * tint, or a legacy indexed colour. BCP's RAG exists only as this fill (DOMAIN §2.2), so it must be
+ * tint, or a legacy indexed colour. BCP's RAG exists only as this fill (docs/LAYOUTS.md#bcp), so it must be
  * read whichever way the council's Excel saved it.
  */
 

@@ -14,7 +14,7 @@ const EMPTY_SHEET_CELL = { value: null, formula: null, numberFormat: "General", 
 /**
  * Before a plan writes into the council's own sheets, what it will overwrite there (values,
  * formulas, formats, fills, fonts, the dropdowns it replaces, the earlier highlighting it takes
- * off) as the operations that write the undo record into Plan Tracker's undo sheet (issue #6 §3).
+ * off) as the operations that write the undo record into Plan Tracker's undo sheet (docs/HISTORY.md#issue-6-3).
  * This executor leaves a cell alone for null, so those cells are not kept. Nothing when the plan
  * writes only Plan Tracker's own sheets.
  */

@@ -22,7 +22,7 @@ const isCoveredByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !
 /**
  * The value as the 1900 date system would hold it. exceljs turns date-formatted numbers into Dates
  * itself (honouring the 1904 flag); a date format it did not recognise leaves a raw 1904 serial,
- * which is shifted here so the core sees one date system (DOMAIN §4, Excel serials).
+ * which is shifted here so the core sees one date system (docs/DATES.md, Excel serials).
  */
 const cellValue = (cell: Cell, date1904: boolean): CellValue => {
   const value = normaliseCellValue(cell.value);

@@ -37,7 +37,7 @@ export const undoableRun = (workbook: Workbook): Result<UndoableRun | null, Gate
 const nothingToUndo: GatewayError = { kind: "nothing-to-undo", message: NOTHING_TO_UNDO };
 
 /**
- * Undo last run on the in-memory workbook (issue #6 §3): read and check the record, build the
+ * Undo last run on the in-memory workbook (docs/HISTORY.md#issue-6-3): read and check the record, build the
  * restore WritePlan and apply it whole or not at all; a later edit to a cell the run wrote refuses
  * it, naming the cell. The undo sheet is cleared last, so a refused undo can be retried.
  */

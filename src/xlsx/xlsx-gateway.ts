@@ -22,7 +22,7 @@ import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "./unsav
 /**
  * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
  * browser preview. It never writes anywhere itself: `save()` hands back new bytes and the caller
- * decides where they go (the CLI never overwrites its input, ECOSYSTEM §9).
+ * decides where they go (the CLI never overwrites its input, docs/ECOSYSTEM.md#exceljs).
  */
 export type SelectListener = (sheet: string, address: string) => void;
 
@@ -98,7 +98,7 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
       return ok({ ...read.value, sheets, ...(mappingXml !== undefined ? { mappingXml } : {}) });
     },
     apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
-      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (issue #6 §3).
+      // What the plan overwrites in the council's own sheets is kept first, for Undo last run (docs/HISTORY.md#issue-6-3).
       applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } }),
     undoLastRun: async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> =>
       undoLastRun(workbook, charts, clock(), onProgress, scope),

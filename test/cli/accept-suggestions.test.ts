@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Mapping } from "../../src/core/mapping/mapping";
 
-// Issue #10 item 6: --accept-suggestions writes the polarities Plan Tracker suggested into the mapping, as confirmed.
+// docs/HISTORY.md#issue-10-6: --accept-suggestions writes the polarities Plan Tracker suggested into the mapping, as confirmed.
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const dir = mkdtempSync(join(tmpdir(), "plan-tracker-accept-"));

@@ -7,7 +7,7 @@ import type { Mapping } from "../../src/core/mapping/mapping";
 import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 
-/** The mapping commands and --schema (issue #5), run in-process as the installed command runs them. */
+/** The mapping commands and --schema (docs/HISTORY.md#issue-5), run in-process as the installed command runs them. */
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const AS_OF = { gcc: "2022-10-31", bcp: "2023-01-31", thurrock: "2018-07-03", scorecard: "2022-07-31" } as const;
 const FIXTURES = Object.keys(AS_OF) as (keyof typeof AS_OF)[];

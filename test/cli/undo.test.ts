@@ -11,7 +11,7 @@ import { HEADER_ROW } from "../../src/core/undo/undo-sheet-layout";
 import { generatePlan } from "../support/generated-plan";
 import { snapshotToXlsx, visibleCells } from "../xlsx/helpers/visible-cells";
 
-// plan-tracker undo <file> --out <copy>: the pane's Undo last run on the command line (issue #12 §5).
+// plan-tracker undo <file> --out <copy>: the pane's Undo last run on the command line (docs/HISTORY.md#issue-12-5).
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const cli = async (...args: string[]) => {
   let out = "";

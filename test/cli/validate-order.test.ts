@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 
-// Issue #11: a list of issues never opens with notes (Gloucestershire's sample opened with 11 notes
+// docs/HISTORY.md#issue-11: a list of issues never opens with notes (Gloucestershire's sample opened with 11 notes
 // about spacing before its first error), and each issue names the owner of its row.
 
 const fixture = (id: string): string => join(__dirname, "../fixtures/generated", `${id}.xlsx`);

@@ -1,4 +1,4 @@
-// The accessibility scan of scripts/e2e.cjs (issue #16): axe-core, run inside the page on every pane
+// The accessibility scan of scripts/e2e.cjs (docs/HISTORY.md#issue-16): axe-core, run inside the page on every pane
 // state the end-to-end test visits, against WCAG 2.2 A/AA and axe's best practices. Every violation of
 // any impact counts; the test fails with one readable line per rule and state.
 "use strict";

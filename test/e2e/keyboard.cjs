@@ -1,4 +1,4 @@
-// The keyboard-only part of scripts/e2e.cjs (issue #16): each person's main task done with
+// The keyboard-only part of scripts/e2e.cjs (docs/HISTORY.md#issue-16): each person's main task done with
 // page.keyboard alone, through the skip links — validate and go to a cell; rate and refresh RAG;
 // generate the board report — with the live region's sentence checked at the end of each run, and
 // the message bars checked to wrap, not clip, at a 320 px pane. Locators are used only to read the

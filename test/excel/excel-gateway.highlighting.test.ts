@@ -11,7 +11,7 @@ import { readStore } from "./helpers/store-reading";
 import { fromSnapshot, recordIn } from "./helpers/undo-reading";
 
 // Refresh RAG replaces its own target-vs-actual highlighting instead of stacking another set each
-// run (issue #6): the last refresh's rules come off, the council's own stay, undo lays them back.
+// run (docs/HISTORY.md#issue-6): the last refresh's rules come off, the council's own stay, undo lays them back.
 const NOW = new Date("2023-02-01T09:30:00.000Z");
 const AS_OF = "2022-07-31";
 const gateway = () => createExcelGateway({ now: () => NOW });

@@ -12,7 +12,7 @@ const basedOn = { takenAt: "2025-01-15T09:30:00.000Z", fingerprint: "00000000" }
 const planOf = (...ops: WriteOp[]): WritePlan => ({ basedOn, ops });
 const BOARD = "Board report";
 
-/** The board report's RAG mix table (DOMAIN §5 levels) as the dashboard writes it, header row 30. */
+/** The board report's RAG mix table (docs/RATINGS.md#action-rag levels) as the dashboard writes it, header row 30. */
 const ragMix = (): FakeWorkbookInit => ({
   sheets: [
     {

@@ -10,7 +10,7 @@ import { parseArea } from "./fake/grid";
 import { readStore } from "./helpers/store-reading";
 import { fromSnapshot, recordIn } from "./helpers/undo-reading";
 
-// Refresh RAG then Undo last run through Office.js, on the strict fake (issue #6 §3): every cell of
+// Refresh RAG then Undo last run through Office.js, on the strict fake (docs/HISTORY.md#issue-6-3): every cell of
 // the council's own sheets back exactly, a co-author's later edit never overwritten, and the run's
 // round trips as without undo (plus at most one).
 const FOUR_MB = 4 * 1024 * 1024;

@@ -4,7 +4,7 @@ const STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete"]
 const FILLS = ["#D4351C", "#FFBF47", "#00703C", "#1D70B8"];
 
 /**
- * An action-plan sheet shaped like the council workbooks (DOMAIN §2): Ref, Action, Owner, Due (a
+ * An action-plan sheet shaped like the council workbooks (docs/LAYOUTS.md): Ref, Action, Owner, Due (a
  * date serial with a date format), Status, and a RAG column held only as fill on every third row.
  */
 export const generatedActions = (rows: number, name = "Actions"): FakeSheetInit => {

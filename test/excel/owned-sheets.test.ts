@@ -7,7 +7,7 @@ import { installFakeExcel, type FakeExcel, type FakeSheetInit } from "./fake-exc
 import { nameFormula } from "./fake/names";
 import { fromSnapshot } from "./helpers/undo-reading";
 
-// Issue #12 §2 on the strict Office.js fake: Plan Tracker's own sheets are known by a mark (a
+// docs/HISTORY.md#issue-12 on the strict Office.js fake: Plan Tracker's own sheets are known by a mark (a
 // workbook name per role referring to the sheet's A1, which Excel keeps pointing at the sheet
 // through renames), not by their name. A council sheet called "Board report" was emptied by the
 // report, and "BOARD REPORT" made the command impossible.

@@ -8,7 +8,7 @@ import { loadFixture } from "../support/snapshot-builder";
 import { installFakeExcel, type FakeExcel } from "./fake-excel";
 import { fromSnapshot } from "./helpers/undo-reading";
 
-// Issue #11 §1 on the strict Office.js fake: Refresh RAG on BCP keeps every owner's rating (their
+// docs/HISTORY.md#issue-11-1 on the strict Office.js fake: Refresh RAG on BCP keeps every owner's rating (their
 // colour-only RAG column, 2/17/13/2/4 by their key), puts Plan Tracker's beside it, and the board
 // report made afterwards still shows the owners' figures next to Plan Tracker's.
 const NOW = new Date("2023-02-01T09:30:00.000Z");

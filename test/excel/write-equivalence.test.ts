@@ -12,7 +12,7 @@ import { visibleCells, visibleDigest } from "./helpers/visible-cells";
 // Refresh RAG and the board report must leave every cell looking exactly as they always have,
 // however the executor chooses to send it (per-cell properties, rectangles, only the number formats
 // a cell needs). These fingerprints were taken from the workbook as the write path left it before
-// it was made lighter (issue #6); a change that alters what a person sees changes one of them.
+// it was made lighter (docs/HISTORY.md#issue-6); a change that alters what a person sees changes one of them.
 // ExcelApi 1.8 has neither setCellProperties nor multi-area ranges, so it takes the other road.
 const GENERATED = join(__dirname, "..", "fixtures", "generated");
 const fixture = (id: string): WorkbookSnapshot => JSON.parse(readFileSync(join(GENERATED, `${id}.snapshot.json`), "utf8")) as WorkbookSnapshot;

@@ -34,5 +34,5 @@ export const byRuleText = (tally: AlarmTally): string =>
     .map(([code, n]) => `${code} ${n}`)
     .join(", ") || "none";
 
-/** The budget of issue #11: no more than 2 errors or warnings per 100 rows that have nothing wrong. */
+/** The budget of docs/HISTORY.md#issue-11: no more than 2 errors or warnings per 100 rows that have nothing wrong. */
 export const FALSE_ALARM_BUDGET = 2;

@@ -20,7 +20,7 @@ const KEY = [
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
- * A council plan of any size, shaped like the seed layouts (DOMAIN §2): a BCP-style action sheet
+ * A council plan of any size, shaped like the seed layouts (docs/LAYOUTS.md): a BCP-style action sheet
  * (RAG key, numbered sections, Ref/Action/Lead/Deadline/RAG/Success/Progress, deadlines written
  * several ways, RAG as words or only as fill) and a GCC-style metrics grid (a month row over
  * Target/Actual pairs, percentages as 0.0% numbers). Deterministic: the same size gives the same plan.

@@ -4,7 +4,7 @@
  * WorkbookSnapshot the gateways hand the core, together with its truth: which rows are actions,
  * which group each belongs to as a person would name it, and what each column holds.
  *
- * It is the yardstick for detection (issue #10), so it never calls detection code, and it invents all
+ * It is the yardstick for detection (docs/HISTORY.md#issue-10), so it never calls detection code, and it invents all
  * of its content. Every choice is drawn from the seeded Rng, so a seed is a complete bug report.
  */
 import type { CellValue } from "../../src/core/model/cell-value";

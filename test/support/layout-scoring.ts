@@ -1,5 +1,5 @@
 /**
- * Scores what detection read from a generated layout against the layout's truth (issue #10):
+ * Scores what detection read from a generated layout against the layout's truth (docs/HISTORY.md#issue-10):
  * actions found (recall, by sheet and row) and precision, fields right, groups right. Problems are
  * described in words a developer can act on, and tallied by kind so the commonest failures show.
  */
@@ -270,7 +270,7 @@ export interface Thresholds {
   groups: number;
 }
 
-/** Issue #10's bar. */
+/** The bar detection must clear (docs/READING.md, "Proving it"). */
 export const ISSUE_10_THRESHOLDS: Thresholds = { recall: 0.99, precision: 0.99, fields: 0.98, groups: 0.98 };
 
 /** "" when every figure meets its threshold; else what fell short, the commonest failures and the first failing seeds. */
@@ -280,7 +280,7 @@ export const shortfall = (totals: ScoreTotals, thresholds: Thresholds, describe:
   const kinds = totals.kinds.slice(0, 15).map(([kind, n]) => `  ${String(n).padStart(6)}  ${kind}`);
   const seeds = totals.failing.slice(0, 10).map((s) => `  ${describe(s.seed)}\n${s.problems.slice(0, 4).map((p) => `      ${p}`).join("\n")}${s.problems.length > 4 ? `\n      … and ${s.problems.length - 4} more` : ""}`);
   return [
-    `Below issue #10's bar: ${misses.join(", ")}.`,
+    `Below the bar (docs/READING.md): ${misses.join(", ")}.`,
     "Commonest problems (layouts showing each):",
     ...kinds,
     "First failing seeds (reproduce one with LAYOUT_SEED=<n> npx jest test/core/parse/generated-layouts.test.ts):",

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The seed facts the fixtures are built from (scripts/fixtures/data: CSV blocks copied verbatim from
- * /work/shared/DOMAIN.md and the seeds), read by tests from that one place. Test data only.
+ * The seed facts the fixtures are built from (scripts/fixtures/data, described in docs/SAMPLES.md),
+ * read by tests from that one place. Test data only.
  */
 export const seedDataFile = (file: string): string => readFileSync(join(__dirname, "..", "..", "scripts", "fixtures", "data", file), "utf8");
 

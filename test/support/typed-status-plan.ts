@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 /**
  * A plan whose Status column is typed words (not fills) with the council's own text colour, a bold
  * cell, a date format on one status, and its own dropdown list: what Refresh RAG overwrites and Undo
- * last run must put back exactly (issue #6 §3).
+ * last run must put back exactly (docs/HISTORY.md#issue-6-3).
  */
 export const STATUS_LIST = '"On track,At risk,Off track,Complete"';
 

@@ -9,7 +9,7 @@ import { MappingView } from "../../src/taskpane/components/mapping/MappingView";
 import { renderWithTheme } from "./helpers/render";
 import { fixtureGateway, type StoringGateway } from "./mapping-fakes";
 
-// Issue #10 item 6: a suggested polarity is shown as suggested, and one click confirms all of them into the mapping.
+// docs/HISTORY.md#issue-10-6: a suggested polarity is shown as suggested, and one click confirms all of them into the mapping.
 
 const idle: AnalysisController = { state: { status: "idle" }, run: async () => undefined };
 

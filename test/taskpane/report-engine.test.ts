@@ -88,7 +88,7 @@ describe("generate", () => {
     expect(made.value.report).toEqual(direct.value.report);
     expect(made.value.levels).toEqual(rated.value.levels);
     expect(made.value.levels.red.label).toBe("High risk");
-    // BCP's own key (DOMAIN §10.3): 2 of 38 High risk (5%).
+    // BCP's own key (docs/SAMPLES.md#bcp): 2 of 38 High risk (5%).
     expect(made.value.report.recorded?.total).toBe(38);
     expect(made.value.report.recorded?.counts.red).toBe(2);
     expect(made.value.report.recorded?.percent.red).toBe(5);

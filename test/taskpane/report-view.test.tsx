@@ -292,7 +292,7 @@ describe("ReportView: the summary", () => {
     );
     expect(within(card).getByRole("heading", { name: `Actions rated by Plan Tracker (${report.rated.total})` })).toBeInTheDocument();
 
-    // BCP's RAG key (DOMAIN §10.3): "Total out of 38 actions", 2 High risk (5%), 17 Significant risk (45%) …
+    // BCP's RAG key (docs/SAMPLES.md#bcp): "Total out of 38 actions", 2 High risk (5%), 17 Significant risk (45%) …
     expect(within(card).getByRole("heading", { name: "As recorded by owners (of 38)" })).toBeInTheDocument();
     const recorded = within(within(card).getByRole("list", { name: "As recorded by owners" })).getAllByRole("listitem");
     expect(recorded.map((item) => item.textContent)).toEqual([
@@ -321,7 +321,7 @@ describe("ReportView: the summary", () => {
     await setAsOf(SCORECARD_AS_OF);
     await userEvent.click(generateButton());
     const card = await summary();
-    // The committee pack's Q1 2022/23 figure (issue #4: "29.4%").
+    // The committee pack's Q1 2022/23 figure (docs/HISTORY.md#issue-4: "29.4%").
     expect(within(card).getByTestId("report-measures")).toHaveTextContent(
       "Measures at or better than target, or within tolerance: 5 of 17 (29.4%) in Jun 22.",
     );

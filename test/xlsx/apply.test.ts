@@ -99,7 +99,7 @@ describe("applying every kind of write op, then saving", () => {
   });
 
   it("adds a sheet once, after the existing ones", () => {
-    // The plan writes into Plan's own cells, so what it replaced is kept first, in the undo sheet (issue #6 §3).
+    // The plan writes into Plan's own cells, so what it replaced is kept first, in the undo sheet (docs/HISTORY.md#issue-6-3).
     expect(reread.sheets.map((s) => s.name)).toEqual(["Plan", "Scratch", "Locked", "Plan Tracker Undo", "Board report"]);
   });
 

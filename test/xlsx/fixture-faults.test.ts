@@ -51,7 +51,7 @@ describe("gcc", () => {
     expect(focus.merges).toContain("A3:C3");
   });
 
-  it("puts every DOMAIN §10.1 action at its id's row-order position, verbatim", () => {
+  it("puts every docs/SAMPLES.md#gcc-actions action at its id's row-order position, verbatim", () => {
     for (const sample of readSeedCsv("domain-10-1-gcc-key-actions.csv")) {
       const rows = actionRows(sample.ws).filter((r) => value(focus, `B${r}`) !== null || value(focus, `C${r}`) !== null || !String(value(focus, `A${r}`)).startsWith("- "));
       const r = rows[Number(sample.id.split(".")[2]) - 1];
@@ -60,7 +60,7 @@ describe("gcc", () => {
     expect(value(focus, "C24")).toBe("From 1 st May 2022"); // 1.1.11
   });
 
-  it("holds the 163 key actions whose timescales are exactly DOMAIN §4's table", () => {
+  it("holds the 163 key actions whose timescales are exactly docs/DATES.md's table", () => {
     const counts = new Map<string, number>();
     let actions = 0;
     for (const ws of workstreams) {
@@ -193,7 +193,7 @@ describe("thurrock", () => {
     expect([value(sheet, "G83"), value(sheet, "G37"), value(sheet, "G34"), sheet.numberFormats.G34]).toEqual(["01/16/2018", "01 April 2018", 43101, "mmm-yy"]);
   });
 
-  it("gives the §7.2 worked example its ratings (P1 2.75 / 3.25, P6 1.5 / 2.5)", () => {
+  it("gives the docs/RATINGS.md#thurrock-averages worked example its ratings (P1 2.75 / 3.25, P6 1.5 / 2.5)", () => {
     const mean = (values: CellValue[]) => values.reduce<number>((sum, v) => sum + Number(v), 0) / values.length;
     const p1 = Array.from({ length: 8 }, (_, i) => 34 + i);
     expect([mean(column(sheet, "H", p1)), mean(column(sheet, "I", p1))]).toEqual([2.75, 3.25]);

@@ -7,7 +7,7 @@ import type { WriteOp } from "../../src/core/write-plan/write-plan";
 import { openXlsxWorkbook, type XlsxGateway } from "../../src/xlsx/xlsx-gateway";
 import { exampleMapping } from "../core/mapping/example-mapping";
 
-// The mapping kept inside the .xlsx as a custom XML part (issue #5 §2). exceljs neither reads nor
+// The mapping kept inside the .xlsx as a custom XML part (docs/HISTORY.md#issue-5-2). exceljs neither reads nor
 // writes custom XML parts, so the gateway finds the part with JSZip and save() writes it back.
 const STAMP = { takenAt: "2023-01-31T09:00:00.000Z", fingerprint: "00000000" };
 

@@ -7,7 +7,7 @@ import { writeRatings } from "../../src/app/rate-workbook";
 import { openXlsxWorkbook, type XlsxGateway } from "../../src/xlsx/xlsx-gateway";
 import { sheetMarks } from "../../src/xlsx/sheet-marks";
 
-// Issue #12 §2 on .xlsx: Plan Tracker's own sheets are known by a mark (a workbook name per role
+// docs/HISTORY.md#issue-12 on .xlsx: Plan Tracker's own sheets are known by a mark (a workbook name per role
 // referring to the sheet's A1), not by their name. A council sheet called "Board report" in any case
 // was emptied by the report, and "BOARD REPORT" made the command impossible.
 const CLOCK = "2023-02-01T09:30:00.000Z";

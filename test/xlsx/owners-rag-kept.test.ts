@@ -7,7 +7,7 @@ import { detectPlan } from "../../src/core/parse/detect-plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { openXlsxWorkbook, type XlsxGateway } from "../../src/xlsx/xlsx-gateway";
 
-// Issue #11 §1 on .xlsx (the CLI and the preview): Refresh RAG on BCP keeps every owner's rating,
+// docs/HISTORY.md#issue-11-1 on .xlsx (the CLI and the preview): Refresh RAG on BCP keeps every owner's rating,
 // saved and reopened, with Plan Tracker's beside it; the report then shows both rows, and they differ.
 const CLOCK = "2023-02-01T09:30:00.000Z";
 

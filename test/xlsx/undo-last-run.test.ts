@@ -12,7 +12,7 @@ import { buildTypedStatusPlan } from "../support/typed-status-plan";
 import { readWorkbook } from "./helpers/workbook-reading";
 
 // Refresh RAG on an .xlsx (the CLI and the preview), then Undo last run: every cell of the council's
-// own sheets must be back exactly, read from the saved file (issue #6 §3).
+// own sheets must be back exactly, read from the saved file (docs/HISTORY.md#issue-6-3).
 const CLOCK = "2023-02-01T09:30:00.000Z";
 
 const bcpBytes = (): Uint8Array => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx")));

@@ -8,7 +8,7 @@ import { generatePlan } from "../support/generated-plan";
 import { snapshotToXlsx, visibleCells, visibleDigest } from "./helpers/visible-cells";
 
 // The .xlsx side of test/excel/write-equivalence.test.ts: after Refresh RAG or the board report,
-// saved and read again, every cell looks as it did before the write path was made lighter (issue #6).
+// saved and read again, every cell looks as it did before the write path was made lighter (docs/HISTORY.md#issue-6).
 const GENERATED = join(__dirname, "..", "fixtures", "generated");
 const fixture = async (id: string): Promise<Uint8Array> => new Uint8Array(readFileSync(join(GENERATED, `${id}.xlsx`)));
 const CLOCK = "2023-02-01T09:30:00.000Z";

@@ -6,7 +6,7 @@ import type { Mapping } from "./mapping";
 /**
  * What the JSON Schema cannot say about a mapping but detection and rating rely on. Each finding is
  * one sentence naming the entry; the first one found is returned, so a mapping is used whole or not
- * at all (issue #5: "never half applied").
+ * at all (docs/HISTORY.md#issue-5: "never half applied").
  */
 
 // Excel's last column is XFD (16,384 columns); "ZZZ" passes the schema's pattern but no sheet has it.

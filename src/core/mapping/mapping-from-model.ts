@@ -17,7 +17,7 @@ export interface MappingSettings {
 /**
  * What detection understood, written as a mapping: every sheet, every table's header rows and
  * columns, the levels, each measure's polarity, and the policy. Fed back in, it reproduces the same
- * results exactly (issue #5: `detect --json` → `--schema`).
+ * results exactly (docs/HISTORY.md#issue-5: `detect --json` → `--schema`).
  */
 export const mappingFromModel = (model: PlanModel, settings: MappingSettings, source: Mapping["source"] = "detected"): Mapping => ({
   version: MAPPING_VERSION,

@@ -7,7 +7,7 @@ export type MappingOrigin = "workbook" | "file";
 /**
  * Which version of the format a mapping document says it is. A newer one is refused outright: an
  * older Plan Tracker cannot know what its new entries mean, and reading it anyway could rate a plan
- * by rules its council never chose (issue #5 §5: "refused with a clear message rather than misread").
+ * by rules its council never chose (docs/HISTORY.md#issue-5-5: "refused with a clear message rather than misread").
  */
 export const mappingVersionOf = (document: unknown, origin: MappingOrigin = "file"): Result<number, string> => {
   if (typeof document !== "object" || document === null || Array.isArray(document))

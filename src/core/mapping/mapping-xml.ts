@@ -4,7 +4,7 @@ import { MAPPING_NAMESPACE, type Mapping } from "./mapping";
 import { mappingJson } from "./mapping-json";
 
 /**
- * The mapping as the custom XML part that travels inside the workbook (DESIGN §4.6: customXmlParts,
+ * The mapping as the custom XML part that travels inside the workbook (docs/EXCEL.md#coauthoring: customXmlParts,
  * ExcelApi 1.5), found again by its namespace:
  *
  *   <planTrackerMapping xmlns="urn:plan-tracker:mapping" version="2"><![CDATA[{…canonical JSON…}]]></planTrackerMapping>

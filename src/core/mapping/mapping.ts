@@ -7,9 +7,9 @@ import type { ToleranceRule } from "../rag/rag-policy";
 
 /**
  * The mapping: what Plan Tracker understood of a workbook and the council's own rules, in one
- * document the team can see, correct and keep inside the workbook (issue #5). It borrows Frictionless
+ * document the team can see, correct and keep inside the workbook (docs/HISTORY.md#issue-5). It borrows Frictionless
  * Table Schema's vocabulary where it fits (`fields`, `name`, `titles`, `missingValues`) and CSVW's
- * `titles` for header synonyms; everything else is Plan Tracker's own (DESIGN §6).
+ * `titles` for header synonyms; everything else is Plan Tracker's own (docs/EXCEL.md#mapping-format).
  *
  * MAPPING_VERSION is the format this Plan Tracker writes; it reads it and every earlier one, upgraded
  * (upgrade-mapping.ts), and refuses a newer one rather than misread it.
@@ -74,7 +74,7 @@ export interface MappingPolicy {
 }
 
 /**
- * Where Plan Tracker puts its own ratings (issue #11 §1). The owners' RAG column is theirs: by default
+ * Where Plan Tracker puts its own ratings (docs/HISTORY.md#issue-11-1). The owners' RAG column is theirs: by default
  * Plan Tracker adds a "Calculated RAG" column of its own beside the table and never overwrites a
  * rating an owner recorded. Both settings are optional; ratings.ts gives the defaults.
  */

@@ -2,7 +2,7 @@ import { entryPathText, pointerPath, quoteValue, valueAt } from "./entry-path";
 import type { SchemaError } from "./generated/schema-error";
 
 /**
- * ajv's findings as ONE plain sentence naming the bad entry and what is wrong with it (issue #5: "a
+ * ajv's findings as ONE plain sentence naming the bad entry and what is wrong with it (docs/HISTORY.md#issue-5: "a
  * wrong mapping is rejected with a message that names the bad entry"): `sheets[0].tables[2].fields[1]
  * .name "leadd" is not a field Plan Tracker knows (one of ref, title, owner, …)`. ajv runs with
  * allErrors, so the first real finding is named and the rest are counted.

@@ -17,7 +17,7 @@ import { schemaErrorSentence } from "./schema-error-sentence";
  */
 const fromV1 = (v1: MappingV1): Result<Mapping, string> => {
   const start = v1.policy.financialYearStart;
-  // Version 2 counts financial years from the first of a month (DOMAIN §4: UK councils' year starts 1 April).
+  // Version 2 counts financial years from the first of a month (docs/DATES.md: UK councils' year starts 1 April).
   if (start !== undefined && !start.endsWith("-01"))
     return err(`policy.financialYearStart "${start}" starts mid-month, but Plan Tracker counts financial years from the first of a month; write "${start.slice(0, 2)}-01".`);
   const preset = LEVEL_PRESETS[v1.layout];

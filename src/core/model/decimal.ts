@@ -1,5 +1,5 @@
 /**
- * A tiny exact decimal: an integer count of 10^-scale units. DOMAIN §6.2 rule 7: in floating point
+ * A tiny exact decimal: an integer count of 10^-scale units. docs/RATINGS.md#target-vs-actual rule 7: in floating point
  * 0.126 − 0.12 = 0.006000000000000005 > 0.05 × 0.12 = 0.006, which turns an amber metric red (GCC M60,
  * 12.6% vs 12%). Read as decimals, both sides are exactly 0.006 and the boundary is amber, as intended.
  */
@@ -87,7 +87,7 @@ export const toNumber = (a: Decimal): number => Number(toString(a));
 
 /**
  * Round half away from zero to `digits` decimal places (negative digits round to tens, hundreds…),
- * as Excel's ROUND does (DOMAIN §7.2 point 8).
+ * as Excel's ROUND does (docs/RATINGS.md#thurrock-averages point 8).
  */
 export const roundHalfAwayFromZero = (a: Decimal, digits: number): Decimal => {
   if (a.scale <= digits) return a;

@@ -2,7 +2,7 @@ import { fromNumber, roundHalfAwayFromZero, toNumber } from "./decimal";
 
 /**
  * Excel's ROUND: half away from zero, on the decimal the cell shows rather than on the binary float.
- * JavaScript gets these wrong (DOMAIN §7.2 point 8): `(1.45).toFixed(1)` is "1.4" and
+ * JavaScript gets these wrong (docs/RATINGS.md#thurrock-averages point 8): `(1.45).toFixed(1)` is "1.4" and
  * `(1.005).toFixed(2)` is "1.00" because 1.45 and 1.005 are stored slightly below themselves, and
  * `Math.round(-2.5)` is −2. Excel gives 1.5, 1.01 and −3.
  *

@@ -1,9 +1,9 @@
-/** The canonical levels every layout's labels, glyphs, numbers and colours map onto (DOMAIN §3). */
+/** The canonical levels every layout's labels, glyphs, numbers and colours map onto (docs/STATUSES.md). */
 export type RagLevel = "red" | "amber" | "green" | "blue" | "done" | "unrated";
 
 export const RAG_LEVELS: readonly RagLevel[] = ["red", "amber", "green", "blue", "done", "unrated"];
 
-/** The levels that mean the action is complete: never overdue, whatever its date (DOMAIN §5 step 1). */
+/** The levels that mean the action is complete: never overdue, whatever its date (docs/RATINGS.md#action-rag step 1). */
 export const COMPLETE_LEVELS: readonly RagLevel[] = ["blue", "done"];
 
 /** How a level is shown: never colour alone (glyph and label too), AA contrast text on the fill. */
@@ -19,7 +19,7 @@ export interface LevelStyle {
   complete: boolean;
 }
 
-/** Default glyphs follow the GCC workstream legend (DOMAIN §3 rule 5). */
+/** Default glyphs follow the GCC workstream legend (docs/STATUSES.md rule 5). */
 export const DEFAULT_LEVEL_STYLES: Record<RagLevel, LevelStyle> = {
   red: { level: "red", label: "Red", meaning: "Significant delay or off target; needs escalation", glyph: "▲", fill: "#D4351C", fontColour: "#FFFFFF", rank: 3, complete: false },
   amber: { level: "amber", label: "Amber", meaning: "Started but at risk, or within tolerance of target", glyph: "◆", fill: "#FFBF47", fontColour: "#0B0C0C", rank: 2, complete: false },

@@ -1,12 +1,12 @@
 import type { RagLevel } from "./rag-level";
 import { COMMON_UNRATED_WORDS, DELIVERY_CONFIDENCE, WITHDRAWN, WITHHELD_WORDS } from "./status-words";
 
-/** One level's words and symbols in a council's status vocabulary (DOMAIN §3). */
+/** One level's words and symbols in a council's status vocabulary (docs/STATUSES.md). */
 export interface StatusEntry {
   level: RagLevel;
   /** Labels, compared case-insensitively after whitespace is tidied. */
   labels: string[];
-  /** Shape symbols shown beside the label. Never decisive when a label is present (DOMAIN §3 rule 1). */
+  /** Shape symbols shown beside the label. Never decisive when a label is present (docs/STATUSES.md rule 1). */
   glyphs: string[];
   /** The label shown for this entry wherever the rating appears ("Amber/Red"), when it is more than its level. */
   name?: string;
@@ -113,7 +113,7 @@ const generic: StatusVocabulary = {
   ticks: { marks: ["✓", "✔", "☑", "✅"], level: "blue" },
 };
 
-/** The vocabularies of DOMAIN §3, by id. */
+/** The vocabularies of docs/STATUSES.md, by id. */
 export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, deliveryConfidence: DELIVERY_CONFIDENCE, generic, withheld: WITHHELD_WORDS } as const;
 
 export type PresetVocabularyId = keyof typeof PRESET_VOCABULARIES;

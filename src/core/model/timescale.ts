@@ -3,7 +3,7 @@ export type IsoDate = string;
 
 export type TimescaleKind = "DEADLINE" | "ONGOING_FROM" | "WINDOW" | "FIN_YEAR" | "ONGOING" | "MISSING";
 
-/** Data-quality flags the timescale grammar raises (DOMAIN §4, §9 rules 26–36). */
+/** Data-quality flags the timescale grammar raises (docs/DATES.md, docs/RULES.md rules 26–36). */
 export type TimescaleFlag =
   | "timescale-missing"
   | "timescale-unparseable"
@@ -30,7 +30,7 @@ export interface Timescale {
   suggestion?: IsoDate;
 }
 
-/** How this council writes dates (DOMAIN §4 default policy; every entry is a setting). */
+/** How this council writes dates (docs/DATES.md default policy; every entry is a setting). */
 export interface DatePolicy {
   dayOrder: "dmy" | "mdy";
   seasons: "meteorological" | "school-terms";

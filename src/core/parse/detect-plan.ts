@@ -35,7 +35,7 @@ export interface DetectOptions {
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY, vocabularies: [] };
 
-// Unfilled template text such as "Improvement Board – xx 2022" (DOMAIN §9 rule 61).
+// Unfilled template text such as "Improvement Board – xx 2022" (docs/RULES.md rule 61).
 const TEMPLATE_PLACEHOLDER = /\bxx\b|\[insert[^\]]*\]|<insert[^>]*>/i;
 
 const groupFinder = (headings: { row: number; label: string }[]) => (row: number): string => {
@@ -49,7 +49,7 @@ const groupFinder = (headings: { row: number; label: string }[]) => (row: number
 
 /**
  * Understand a workbook as the council laid it out, with no configuration: find its tables, map
- * their columns, read every action and metric with the cell it came from (DOMAIN §2).
+ * their columns, read every action and metric with the cell it came from (docs/LAYOUTS.md).
  */
 export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = DEFAULT_DETECT_OPTIONS): PlanModel => {
   // A mapping may leave a sheet out (findingFor returns null): it is then not part of the plan.
@@ -120,7 +120,7 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
         const value = grid.value(row, column);
         if (typeof value === "string" && value.length < 200 && TEMPLATE_PLACEHOLDER.test(value)) placeholderTexts.push(grid.ref(row, column));
       }
-      // Page furniture between a plan's tables ("This page is intentionally left blank", DOMAIN §9 rule 17).
+      // Page furniture between a plan's tables ("This page is intentionally left blank", docs/RULES.md rule 17).
       if (layout.tables.length > 0 && filled.length === 1 && !inTable(row) && isPageFurniture(grid.text(row, filled[0])))
         rowNotes.push({ kind: "page-text", sheet: grid.name, row, column: filled[0], tableId: "", text: grid.text(row, filled[0]) });
     }

@@ -19,7 +19,7 @@ export {
 /*
  * Excel serial dates. Excel counts days from 1900-01-01 = 1 and, copying Lotus 1-2-3, treats 1900 as
  * a leap year: serial 60 is the fictitious 1900-02-29. So serials 1–59 count from 1899-12-31 and
- * serials from 61 count from 1899-12-30 (DOMAIN §4: 43191 = 2018-04-01, 44834 = 2022-09-30).
+ * serials from 61 count from 1899-12-30 (docs/DATES.md: 43191 = 2018-04-01, 44834 = 2022-09-30).
  */
 const DAYS_1899_12_30 = -25569; // day number of 1899-12-30 (25569 = 1970-01-01)
 const LAST_SERIAL = 2958465; // 9999-12-31, Excel's last date

@@ -8,7 +8,7 @@ const statusColumn = (table: DetectedTable): number | null => table.columns.find
 
 /**
  * The ranges whose fill colours carry meaning: a colour key's swatches, and status columns that hold
- * no text (BCP keeps RAG only as colour, DOMAIN §2.2). Fills are costly to read through Office.js, so
+ * no text (BCP keeps RAG only as colour, docs/LAYOUTS.md#bcp). Fills are costly to read through Office.js, so
  * only these are asked for.
  */
 export const fillRequests = (snapshot: WorkbookSnapshot, model: PlanModel): FillRequest[] => {

@@ -47,7 +47,7 @@ const sameSurname = (a: string, b: string): { same: boolean; exact: boolean } =>
 };
 
 // Forenames: the same, an initial (`S Murphy` / `Sheila Murphy`), a short form (Rob/Robert), or one slip
-// (Sara/Sarah). Neale/Nicole are three edits apart: different people (DOMAIN §9 rule 23).
+// (Sara/Sarah). Neale/Nicole are three edits apart: different people (docs/RULES.md rule 23).
 const sameForename = (a: string, b: string): boolean =>
   a === b ||
   (a.length === 1 && b.startsWith(a)) ||
@@ -56,7 +56,7 @@ const sameForename = (a: string, b: string): boolean =>
   (Math.min(a.length, b.length) >= 4 && editDistance(a, b) <= 1);
 
 /**
- * Whether two owner entries are one person written two ways (DOMAIN §9 rule 23): `S Murphy` ~
+ * Whether two owner entries are one person written two ways (docs/RULES.md rule 23): `S Murphy` ~
  * `Sheila Murphy`, `Claire Connelly` ~ `Claire Connolly`, `Rob Tyrell` ~ `Rob Tyrrell`, `Keelley Pullen
  * Headteacher Virtual School` ~ `Keelley Pullen`. Different people stay apart: `Neale Laurie` /
  * `Nicole Laurie`, `Sara Scholey` / `Sarah Langdale`. Only one name may carry a slip: a fuzzy surname

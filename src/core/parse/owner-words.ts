@@ -1,5 +1,5 @@
 /**
- * Words that tell a person from a role, group or system in an owner cell (DOMAIN §9 rules 22 and 24).
+ * Words that tell a person from a role, group or system in an owner cell (docs/RULES.md rules 22 and 24).
  * A surname that is also a role word (Nurse, Lead) will be misread as a role; the issue is only
  * "info", and the wording of the seeds matters more than that rare case.
  */

@@ -5,7 +5,7 @@ import { isDateFormat, serialToIso } from "./excel-date";
 const isErrorText = (text: string): boolean => isExcelError(text);
 
 /**
- * A metric cell as the council meant it (DOMAIN §6, §9 rules 48–49). Percentages are held in percent
+ * A metric cell as the council meant it (docs/RATINGS.md#measures, docs/RULES.md rules 48–49). Percentages are held in percent
  * points whichever way they were written: 0.13 with a `%` format, `"13%"` and `"13 %"` are all 13.
  */
 export type MeasureReading =
@@ -24,7 +24,7 @@ export type MeasureReading =
   | { kind: "text"; text: string };
 
 /**
- * Default words for "no value" (DOMAIN §9 rule 48: blank, `-`, `n/a`), with the dash and n/a spellings
+ * Default words for "no value" (docs/RULES.md rule 48: blank, `-`, `n/a`), with the dash and n/a spellings
  * seen in exports. `?` is deliberately not one: the scorecard's `?` comparator (001 L6449) means
  * someone did not know the figure, which is worth a question (it is read as text, a type-error).
  */

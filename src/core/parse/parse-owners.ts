@@ -4,7 +4,7 @@ import { isAcronym, isNameWord, isPlaceholderOwner, isPostToFill, isRoleOrGroup,
 
 export { sameOwnerVariant } from "./owner-variant";
 
-/** Owner data-quality flags (DOMAIN §9 rules 20–22, 24, 25; rule 23 is sameOwnerVariant, across cells). */
+/** Owner data-quality flags (docs/RULES.md rules 20–22, 24, 25; rule 23 is sameOwnerVariant, across cells). */
 export type OwnerFlag = "owner-missing" | "owner-multiple" | "owner-not-person" | "owner-placeholder" | "owner-punctuation";
 
 export interface OwnerReading {
@@ -18,7 +18,7 @@ export interface OwnerReading {
 }
 
 export interface OwnerOptions {
-  /** Known people; when given, undelimited names are split by longest match against it (DOMAIN §9 rule 21). */
+  /** Known people; when given, undelimited names are split by longest match against it (docs/RULES.md rule 21). */
   people?: readonly string[];
 }
 
@@ -117,7 +117,7 @@ const splitRun = (part: string, people: readonly string[] | undefined): string[]
   return [part];
 };
 
-/** Read an owner or lead cell (DOMAIN §9 rules 20–25, §10.1 `exp_flags`). Never throws. */
+/** Read an owner or lead cell (docs/RULES.md rules 20–25, docs/SAMPLES.md#gcc-actions `exp_flags`). Never throws. */
 export const parseOwners = (value: CellValue | undefined, options: OwnerOptions = {}): OwnerReading => {
   const text = stripHtml(cellText(value)).text.replace(/[ \t\u00A0]+/g, " ").trim();
   const flags: OwnerFlag[] = [];

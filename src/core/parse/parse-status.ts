@@ -9,7 +9,7 @@ export { nearestColourMatch, nearestLevelByColour, type ColourMatch } from "./st
 // isExcelError narrows its argument to string; on text already known to be a string that would leave `never` behind.
 const isErrorText = (text: string): boolean => isExcelError(text);
 
-/** A status cell read through a council's vocabulary (DOMAIN §3). */
+/** A status cell read through a council's vocabulary (docs/STATUSES.md). */
 export type StatusReading =
   | {
       kind: "level";
@@ -27,7 +27,7 @@ export type StatusReading =
       standing?: StatusEntry["standing"];
     }
   | { kind: "blank" }
-  /** A rating of 0: not rated, excluded from averages (DOMAIN §3 rule 2). */
+  /** A rating of 0: not rated, excluded from averages (docs/STATUSES.md rule 2). */
   | { kind: "zero" }
   | { kind: "invalid"; reason: "serial-zero" | "out-of-scale" | "unknown-text"; text: string };
 
@@ -126,7 +126,7 @@ const readRating = (score: number, text: string, vocabulary: StatusVocabulary): 
 };
 
 /**
- * Read one status cell. Labels decide, never glyphs (DOMAIN §3 rule 1): `◆ Compromised` is red by its
+ * Read one status cell. Labels decide, never glyphs (docs/STATUSES.md rule 1): `◆ Compromised` is red by its
  * label, with the mismatch reported because ◆ is amber in the GCC legend; a glyph alone is read by the
  * glyph. Numbers go through the vocabulary's scale, where 0 is "not rated" and anything else outside
  * it is invalid; a 0 shown as a date (`Jan-00`, 004 L326) is invalid serial-zero. Never throws.

@@ -88,7 +88,7 @@ export interface PlanModel {
   placeholderTexts: CellRef[];
 }
 
-/** A row that is not data but says something about the table (DOMAIN §9 rules 5, 7, 13–17). */
+/** A row that is not data but says something about the table (docs/RULES.md rules 5, 7, 13–17). */
 export type RowNoteKind =
   | "blank-row"
   | "continuation-row"

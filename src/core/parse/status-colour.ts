@@ -11,7 +11,7 @@ export interface ColourMatch {
  * Default largest ΔE still read as the same colour. Theme tints and "Excel green" versus a hand-picked
  * green differ by a few units; neighbouring RAG colours (amber and yellow, green and light green) by
  * 25 or more. A fill further than this from every legend colour is unknown: unrated, with a warning
- * (DOMAIN §3 rule 3).
+ * (docs/STATUSES.md rule 3).
  */
 export const DEFAULT_MAX_COLOUR_DISTANCE = 20;
 

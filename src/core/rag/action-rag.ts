@@ -32,7 +32,7 @@ export interface DateCheck {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** DOMAIN §5 step 2: the rating the timescale gives on its own. */
+/** docs/RATINGS.md#action-rag step 2: the rating the timescale gives on its own. */
 export const dateCheck = (timescale: Timescale, asOf: IsoDate, progressRecorded: boolean, policy: RagPolicy): DateCheck => {
   const approx = timescale.approx ? " (approx.)" : "";
   switch (timescale.kind) {
@@ -83,7 +83,7 @@ export const rememberedDateCheck = (asOf: IsoDate, policy: RagPolicy): DateCheck
 };
 
 /**
- * DOMAIN §5: manual completion wins; otherwise the worse of the manual status and the date check, so a
+ * docs/RATINGS.md#action-rag: manual completion wins; otherwise the worse of the manual status and the date check, so a
  * manual status can escalate but never clear a date-derived red; never green without a date. A rating
  * withheld on purpose (exempt under FOI) is not rated at all: its dates would otherwise make it green
  * and say something its owner chose not to. Reasons name the recorded word ("recorded Amber/Red"),
@@ -119,7 +119,7 @@ export const rateAction = (
   }
 
   const worse = manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level] ? manual : dates.level;
-  // An "on track" status on an overdue action is the contradiction boards ask about (DOMAIN §5 step 5);
+  // An "on track" status on an overdue action is the contradiction boards ask about (docs/RATINGS.md#action-rag step 5);
   // "at risk" on an overdue action admits the delay and is not flagged.
   const flags: ActionRagFlag[] = manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
   const completion = dates.level === "red" ? ", no completion recorded" : "";

@@ -1,7 +1,7 @@
 import type { MeasuredValue, Polarity } from "../model/metric";
 import type { RagPolicy } from "./rag-policy";
 
-/** Performance direction, judged by polarity (DOMAIN §6.6); "n/a" when it cannot be judged. */
+/** Performance direction, judged by polarity (docs/RATINGS.md#direction-of-travel); "n/a" when it cannot be judged. */
 export type Direction = "improving" | "worsening" | "no-change" | "n/a";
 /** Raw direction of the value itself, kept separately: "declined" and "rose" are not the same thing. */
 export type RawDirection = "up" | "down" | "same";

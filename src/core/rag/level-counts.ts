@@ -6,12 +6,12 @@ export type LevelCounts = Record<RagLevel, number>;
 
 export const emptyCounts = (): LevelCounts => ({ red: 0, amber: 0, green: 0, blue: 0, done: 0, unrated: 0 });
 
-/** Actions counted for a roll-up: live and completed rows, never tombstones (DOMAIN §7.1). */
+/** Actions counted for a roll-up: live and completed rows, never tombstones (docs/RATINGS.md#counts). */
 export const countedActions = (actions: readonly Action[]): Action[] => actions.filter((a) => !a.placeholder);
 
 /**
  * Percent per level as councils print it: ROUND(count / N × 100, digits), half away from zero; the
- * column is not forced to sum to 100 (DOMAIN §7.1).
+ * column is not forced to sum to 100 (docs/RATINGS.md#counts).
  */
 export const percentages = (counts: LevelCounts, digits = 0): LevelCounts => {
   const total = RAG_LEVELS.reduce((sum, level) => sum + counts[level], 0);

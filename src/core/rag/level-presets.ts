@@ -2,7 +2,7 @@ import type { LayoutId } from "../parse/plan-model";
 import { DEFAULT_LEVEL_STYLES, type LevelStyle, type RagLevel } from "../model/rag-level";
 
 /**
- * Each council's own words for the canonical levels (DOMAIN §3). Blue means different things in
+ * Each council's own words for the canonical levels (docs/STATUSES.md). Blue means different things in
  * different councils, so the meaning travels with the label. Glyphs follow the GCC workstream legend
  * (one glyph per level in output); fills are AA-contrast with their font colour.
  */

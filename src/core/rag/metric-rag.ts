@@ -3,7 +3,7 @@ import type { MeasuredValue, Polarity } from "../model/metric";
 import type { RagLevel } from "../model/rag-level";
 import type { ToleranceRule } from "./rag-policy";
 
-/** Why a metric period is or is not rated: the scorecard's three no-RAG states and ours (DOMAIN §6.2 rule 5). */
+/** Why a metric period is or is not rated: the scorecard's three no-RAG states and ours (docs/RATINGS.md#target-vs-actual rule 5). */
 export type MetricRagState = "rated" | "no-target" | "no-value" | "no-information" | "no-polarity" | "not-applicable";
 
 export interface MetricRating {
@@ -25,7 +25,7 @@ const describeTolerance = (rule: ToleranceRule, percent: boolean): string =>
   rule.mode === "relative" ? `${rule.value}% tolerance` : `${rule.value}${percent ? "-point" : ""} tolerance`;
 
 /**
- * DOMAIN §6.2: green when the target is met (meeting it exactly is green); amber when short by no more
+ * docs/RATINGS.md#target-vs-actual: green when the target is met (meeting it exactly is green); amber when short by no more
  * than the tolerance (the boundary itself is amber); red beyond it. Exact decimal arithmetic, so
  * 12.6% against 12% at a 5% tolerance is exactly on the boundary (amber), as councils compute it.
  */

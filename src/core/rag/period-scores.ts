@@ -1,7 +1,7 @@
 import type { Action } from "../model/action";
 
 /**
- * Numeric-scale roll-ups as Thurrock's board figures are built (DOMAIN §7.2): the mean of valid
+ * Numeric-scale roll-ups as Thurrock's board figures are built (docs/RATINGS.md#thurrock-averages): the mean of valid
  * ratings (1–5; 0, blank and text excluded) per group and period, and the overall figure as the
  * unweighted mean of the group means. Rounding is left to the caller (Excel ROUND, 1 dp).
  */

@@ -1,5 +1,5 @@
 /**
- * The council's rating rules (DOMAIN §5–§6). Every default is a setting: councils differ, and the
+ * The council's rating rules (docs/RATINGS.md). Every default is a setting: councils differ, and the
  * workbook's stored mapping can change any of them.
  */
 export interface ToleranceRule {
@@ -11,11 +11,11 @@ export interface ToleranceRule {
 export interface RagPolicy {
   /** Days before the due date when an on-time action turns amber (default 30). */
   amberWindowDays: number;
-  /** Whether a manual green stands when the action has no usable date (default off: DOMAIN §5 step 4). */
+  /** Whether a manual green stands when the action has no usable date (default off: docs/RATINGS.md#action-rag step 4). */
   allowGreenWithoutDate: boolean;
   /** Plan-wide tolerance for metrics; a metric may override it. */
   tolerance: ToleranceRule;
-  /** "No significant change" bands for direction of travel (DOMAIN §6.6). */
+  /** "No significant change" bands for direction of travel (docs/RATINGS.md#direction-of-travel). */
   noChangeBand: { percentPoints: number; relativePercent: number };
 }
 

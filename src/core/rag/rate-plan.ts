@@ -109,8 +109,8 @@ const rollup = (name: string, actions: RatedAction[], metrics: RatedMetric[], sc
 };
 
 /**
- * Refresh every rating in the plan as of a date: actions by DOMAIN §5, metrics by §6, roll-ups and
- * exception lists by §7. Pure: the same model, date and policy always give the same result.
+ * Refresh every rating in the plan as of a date: actions by docs/RATINGS.md#action-rag, metrics by docs/RATINGS.md#measures, roll-ups and
+ * exception lists by docs/RATINGS.md#roll-ups. Pure: the same model, date and policy always give the same result.
  */
 export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const periods = ratingPeriods(model.actions);

@@ -14,7 +14,7 @@ export interface RatingDisagreement {
   ownerLevel: RagLevel | null;
   /** The owner's own words where they wrote some, else the colour they chose. */
   ownerWords: string;
-  /** Plan Tracker's rating, from the dates (DOMAIN §5). */
+  /** Plan Tracker's rating, from the dates (docs/RATINGS.md#action-rag). */
   calculated: RagLevel;
   /** Why, in the rating's own words, without repeating what the owner recorded. */
   reason: string;
@@ -22,7 +22,7 @@ export interface RatingDisagreement {
   line: string;
 }
 
-/** Owners' ratings against Plan Tracker's for every action that has both (issue #11 §2). */
+/** Owners' ratings against Plan Tracker's for every action that has both (docs/HISTORY.md#issue-11-2). */
 export interface Reconciliation {
   /** Actions with an owner's rating to compare. */
   compared: number;
@@ -53,7 +53,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /**
  * Where owners and Plan Tracker rate an action differently, and why. Plan Tracker's rating is the
- * worse of the owner's and the dates' (DOMAIN §5), so a difference means the dates say worse than
+ * worse of the owner's and the dates' (docs/RATINGS.md#action-rag), so a difference means the dates say worse than
  * the owner, or the owner's rating cannot stand (green with no date). A word that maps to no level
  * is shown as written and counts as agreeing only where Plan Tracker gives no level either.
  */

@@ -37,7 +37,7 @@ const DEFAULT_CHARTS = 3;
 const share = (count: number, of: number, digits: number): Share => ({ count, of, percent: of === 0 ? null : excelRound((count / of) * 100, digits) });
 const show = (value: MeasuredValue | null): string => (value ? `${value.value}${value.percent ? "%" : ""}` : "");
 
-/** Statuses as the owners recorded them, shared the way the plan's own key shares them (DOMAIN §7.1). */
+/** Statuses as the owners recorded them, shared the way the plan's own key shares them (docs/RATINGS.md#counts). */
 const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
   const recordedLevel = (action: Action): RagLevel | null => action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
   const actions = countedActions(model.actions);
@@ -69,7 +69,7 @@ const mostCommon = (labels: (string | null | undefined)[]): string | null => {
 };
 
 /**
- * The board report as data (issue #4 §1), from the same ratings the RAG refresh computes: headline,
+ * The board report as data (docs/HISTORY.md#issue-4-1), from the same ratings the RAG refresh computes: headline,
  * group table, exceptions, narrative, data quality, and the series to chart.
  */
 export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, rag: RagResult, issues: readonly Issue[], options: ReportOptions): ReportModel => {

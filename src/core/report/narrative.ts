@@ -1,7 +1,7 @@
 import type { RatedAction, RatedMetric } from "../rag/rate-plan";
 import type { GroupNarrative, NarrativeBullet } from "./report-model";
 
-// A board paper lists a few bullets per ambition; the lead edits them (DOMAIN §8.1, Director's report).
+// A board paper lists a few bullets per ambition; the lead edits them (docs/REPORT.md#hand-made, Director's report).
 const MAX_BULLETS = 5;
 const MAX_CHARS = 220;
 
@@ -40,7 +40,7 @@ const bulletList = () => {
 /**
  * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
  * completed and on-track actions and improving measures; red and amber actions and measures getting
- * worse (DOMAIN §8.3 point 8). Every bullet keeps its owner and date.
+ * worse (docs/REPORT.md#contents point 8). Every bullet keeps its owner and date.
  */
 export const draftNarrative = (groups: string[], actions: readonly RatedAction[], metrics: readonly RatedMetric[]): GroupNarrative[] =>
   groups.map((group) => {

@@ -91,7 +91,7 @@ export interface ReportModel {
   recorded: LevelMix | null;
   /** Plan Tracker's ratings as of the date. */
   rated: LevelMix;
-  /** Owners' ratings against Plan Tracker's, where owners rated anything (issue #11 §2). */
+  /** Owners' ratings against Plan Tracker's, where owners rated anything (docs/HISTORY.md#issue-11-2). */
   reconciliation: Reconciliation | null;
   red: number;
   overdue: number;

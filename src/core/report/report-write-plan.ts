@@ -30,8 +30,8 @@ export interface ReportWriteOptions {
 }
 
 /**
- * The board report as a sheet (issue #4): rebuilt by clearing and rewriting, never by deleting the
- * sheet (that would wipe the user's undo history, DESIGN §4.5). Every colour has its glyph and label
+ * The board report as a sheet (docs/HISTORY.md#issue-4): rebuilt by clearing and rewriting, never by deleting the
+ * sheet (that would wipe the user's undo history, docs/EXCEL.md#undo). Every colour has its glyph and label
  * beside it, headers are plain table rows, charts have titles and alt text, and the page prints A4
  * landscape, one page wide, with the title rows repeated and a footer (WCAG 1.4.1, 1.1.1).
  */
@@ -64,7 +64,7 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   sheet.blank();
 
   if (report.reconciliation) {
-    // Owners and dates side by side, one line each: what the board most needs to question (issue #11 §2).
+    // Owners and dates side by side, one line each: what the board most needs to question (docs/HISTORY.md#issue-11-2).
     const { summary, disagreements } = report.reconciliation;
     sheet.row([section("Owners and dates disagree")]);
     sheet.row([`${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`]);

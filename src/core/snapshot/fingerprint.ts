@@ -3,7 +3,7 @@ import type { SheetSnapshot } from "./workbook-snapshot";
 
 /**
  * A short hash of what was read (sheet names, sizes and every value), stamped on the snapshot so a
- * later write can tell whether the workbook moved since (DESIGN §4.6). FNV-1a, 32-bit, taken over
+ * later write can tell whether the workbook moved since (docs/EXCEL.md#coauthoring). FNV-1a, 32-bit, taken over
  * UTF-16 code units: fast on 100,000-row sheets, no dependencies, and enough to notice change; it is
  * not a security hash.
  */

@@ -1,7 +1,7 @@
 /**
  * The words that carry an action's meaning, reduced to a crude stem, so two wordings of one
  * deliverable can be compared: "Revise, launch and deliver Sufficiency strategy" and "Revise and
- * launch a new Placement Sufficiency Strategy … Delivery of Southfield House" (DOMAIN §9 rule 37).
+ * launch a new Placement Sufficiency Strategy … Delivery of Southfield House" (docs/RULES.md rule 37).
  */
 
 // Words that join a sentence rather than name the work; plan titles are full of them.

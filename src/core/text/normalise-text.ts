@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../model/cell-value";
 
-/** The result of normalising a cell's text: `changed` lets a caller raise `text-normalise` (DOMAIN §9 rule 19). */
+/** The result of normalising a cell's text: `changed` lets a caller raise `text-normalise` (docs/RULES.md rule 19). */
 export interface NormalisedText {
   text: string;
   changed: boolean;
@@ -9,10 +9,10 @@ export interface NormalisedText {
 // U+00A0 runs through the GCC scorecard (001 L6354); the other Unicode spaces arrive from Word and PDF exports.
 const HORIZONTAL_SPACE = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
 
-// "From 1 st May 2022" (000 L162): the export split ordinals from their numbers (DOMAIN §4 step 2).
+// "From 1 st May 2022" (000 L162): the export split ordinals from their numbers (docs/DATES.md step 2).
 const SPLIT_ORDINAL = /\b(\d{1,3}) (st|nd|rd|th)\b/gi;
 
-// "18 March 2 0 2 2" (000 L7): a year typed with spaces between its digits (DOMAIN §4 step 3).
+// "18 March 2 0 2 2" (000 L7): a year typed with spaces between its digits (docs/DATES.md step 3).
 // Only 19xx and 20xx, and never part of a longer run of spaced digits.
 const SPACED_YEAR = /(?<!\d )(?<!\d)\b(1 9|2 0) (\d) (\d)\b(?! \d)/g;
 
@@ -49,7 +49,7 @@ export const normaliseLine = (value: CellValue | undefined): NormalisedText => {
 };
 
 /**
- * A header or row label as Plan Tracker compares it (DOMAIN §2.5): one line, lower case, curly quotes
+ * A header or row label as Plan Tracker compares it (docs/LAYOUTS.md#header-matching): one line, lower case, curly quotes
  * made straight, trailing colon dropped, so `Lead:`, `LEAD` and `Lead` all read `lead`.
  */
 export const normaliseHeader = (value: CellValue | undefined): string =>

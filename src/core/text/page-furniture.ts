@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../model/cell-value";
 
-// Page furniture that the PDF and web exports left inside tables (DOMAIN §9 rule 17):
+// Page furniture that the PDF and web exports left inside tables (docs/RULES.md rule 17):
 // `This page is intentionally left blank` ×8 and `Page 7` (004 L134, L146…), a stray `51.866d`
 // (004 L260), and `javascript:sortRowsViewMode('C2','Col2')` (001 L7213).
 const FURNITURE: readonly RegExp[] = [

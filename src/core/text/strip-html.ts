@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../model/cell-value";
 
-/** Cell text with its HTML turned into plain lines; `hadHtml` lets a caller raise `html-in-cell` (DOMAIN §9 rule 18). */
+/** Cell text with its HTML turned into plain lines; `hadHtml` lets a caller raise `html-in-cell` (docs/RULES.md rule 18). */
 export interface PlainText {
   text: string;
   hadHtml: boolean;

@@ -103,7 +103,7 @@ const writtenRanges = (targets: UndoTargets, removedRules: readonly AddedRule[])
 };
 
 /**
- * The undo record for a run (issue #6 §3): each target cell as it was, kept only if the run really
+ * The undo record for a run (docs/HISTORY.md#issue-6-3): each target cell as it was, kept only if the run really
  * changes it (so a second Refresh that rates everything the same keeps almost nothing), what the run
  * writes there (undo's co-author guard), the conditional formats it adds, the earlier highlighting
  * it takes off and the validations it replaces. Null when the run changes nothing in the council's own sheets: the earlier record then

@@ -6,7 +6,7 @@ export type CellsByColumn = ReadonlyMap<number, Iterable<number>>;
 /**
  * Cover exactly the given cells with few rectangles: runs of consecutive rows in each column, then
  * side-by-side runs over the same rows joined. A plan's RAG column becomes one rectangle per table,
- * so reading or restoring it costs one range, not one per cell (DESIGN §4.2).
+ * so reading or restoring it costs one range, not one per cell (docs/EXCEL.md#reading-and-writing).
  */
 export const cellRectangles = (columns: CellsByColumn): RangeArea[] => {
   const runs: RangeArea[] = [];

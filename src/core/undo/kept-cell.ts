@@ -3,7 +3,7 @@ import type { CellValue } from "../model/cell-value";
 /**
  * A cell as it was before a run wrote into a sheet Plan Tracker does not own: everything a RAG
  * refresh can change there (value, number format, fill, text colour and weight), so "Undo last run"
- * puts it back exactly (issue #6 §3).
+ * puts it back exactly (docs/HISTORY.md#issue-6-3).
  */
 export interface KeptCellState {
   value: CellValue;

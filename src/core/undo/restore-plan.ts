@@ -65,7 +65,7 @@ const restoreOps = (cells: readonly KeptCell[]): WriteOp[] => {
 };
 
 /**
- * The WritePlan that undoes a run (issue #6 §3): every kept cell back exactly as it was, refused
+ * The WritePlan that undoes a run (docs/HISTORY.md#issue-6-3): every kept cell back exactly as it was, refused
  * cell by cell if someone has changed what the run wrote (so a co-author's later edit is never
  * overwritten); the highlighting rules the run added removed, newest first, leaving every other
  * rule, and the earlier highlighting it replaced laid back; each dropdown's range given back the validation it had (none, if it had none). The undo

@@ -25,7 +25,7 @@ export interface WrittenRange {
 }
 
 /**
- * One run's record for "Undo last run" (issue #6 §3): what it is called, when it ran, and everything
+ * One run's record for "Undo last run" (docs/HISTORY.md#issue-6-3): what it is called, when it ran, and everything
  * it changed in the council's own sheets, as it was before. Only cells that changed are kept.
  */
 export interface UndoRecord {

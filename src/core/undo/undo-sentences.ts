@@ -15,7 +15,7 @@ export const undoneSentence = (restored: number, label: string, removed = 0): st
   return `'${label}' is undone; it had changed nothing that needed putting back.`;
 };
 
-/** Undo never overwrites a later edit (DESIGN §4.6): it names the cells someone changed after the run. */
+/** Undo never overwrites a later edit (docs/EXCEL.md#coauthoring): it names the cells someone changed after the run. */
 export const changedSinceRunSentence = (cells: readonly string[], label: string): string => {
   const shown = cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
   const which = cells.length === 1 ? "1 cell has" : `${cells.length} cells have`;
@@ -25,7 +25,7 @@ export const changedSinceRunSentence = (cells: readonly string[], label: string)
 export const editedByHandSentence = (where: string): string =>
   `The sheet '${UNDO_SHEET}' has been changed since Plan Tracker wrote it (${where}), so Undo last run cannot put cells back exactly and changed nothing.`;
 
-/** A record naming a cell Plan Tracker does not write: forged or copied from another workbook (issue #12 §5). */
+/** A record naming a cell Plan Tracker does not write: forged or copied from another workbook (docs/HISTORY.md#issue-12-5). */
 export const notPlanTrackersSentence = (where: string, label: string): string =>
   `The undo record for '${label}' names ${where}, which is not a cell that run of Plan Tracker wrote, so Undo last run changed nothing; the record may have been altered.`;
 

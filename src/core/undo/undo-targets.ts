@@ -55,7 +55,7 @@ const touchBlock = <T>(touched: Touched, sheet: string, topLeft: string, rows: r
 
 /**
  * The cells, conditional formats and dropdowns of the council's own sheets that a WritePlan would
- * change (issue #6 §3): only these are kept for Undo last run, never Plan Tracker's own sheets, which
+ * change (docs/HISTORY.md#issue-6-3): only these are kept for Undo last run, never Plan Tracker's own sheets, which
  * it rebuilds anyway. A null entry counts only where the executor clears with it.
  */
 export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CELLS): UndoTargets => {

@@ -73,7 +73,7 @@ const validationFormulas = (before: ValidationBefore): string[] =>
   before === null || typeof before === "string" ? [] : before.formulae.filter((formula): formula is string => typeof formula === "string");
 
 /**
- * Check a record before undo uses it (issue #12 §5). The check value (undo-check.ts) proves only
+ * Check a record before undo uses it (docs/HISTORY.md#issue-12-5). The check value (undo-check.ts) proves only
  * that nobody edited the record by hand; anyone with the code can forge one. So the record is also
  * held to what a run of Plan Tracker can have done:
  * - every cell, rule and dropdown it names lies inside the ranges it says the run wrote;

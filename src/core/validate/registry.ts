@@ -54,7 +54,7 @@ import { ytdMismatch } from "./rules/ytd-mismatch";
 import { excelError } from "./rules/excel-error";
 import { noPlanFound } from "./rules/no-plan-found";
 
-/** The rule catalogue (DOMAIN §9), in the catalogue's order. Each rule lives in its own file. */
+/** The rule catalogue (docs/RULES.md), in the catalogue's order. Each rule lives in its own file. */
 export const RULES: readonly ValidationRule[] = [
   missingLabel, incorrectLabel, duplicateLabel, blankLabel, extraCell, blankRow, duplicateRow, uniqueError,
   refGap, refFormat, foreignKey, continuationRow, placeholderRow, rowShifted, pageText, htmlInCell,

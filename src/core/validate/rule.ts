@@ -11,7 +11,7 @@ export interface RuleContext {
   model: PlanModel;
 }
 
-/** One data-quality rule (DOMAIN §9): a stable code, its default severity, and a check. */
+/** One data-quality rule (docs/RULES.md): a stable code, its default severity, and a check. */
 export interface ValidationRule {
   code: string;
   severity: Severity;

@@ -3,7 +3,7 @@ import type { WriteOp } from "./write-plan";
 
 /**
  * Split a WritePlan's operations into chunks that each fit one Excel request. Excel on the web rejects
- * a request over 5 MB (RequestPayloadSizeLimitExceeded, DESIGN §4.1), so the executor syncs once per
+ * a request over 5 MB (RequestPayloadSizeLimitExceeded, docs/EXCEL.md#limits), so the executor syncs once per
  * chunk: the number of syncs follows the bytes written, never the number of rows.
  */
 

@@ -21,7 +21,7 @@ export const blockArea = (area: RangeArea, block: { row: number; column: number;
   return { top, left, bottom: top + block.rows.length - 1, right: left + (block.rows[0]?.length ?? 1) - 1 };
 };
 
-/** The bounded range a conditional format or dropdown applies to; never a whole column (DESIGN §4.3). */
+/** The bounded range a conditional format or dropdown applies to; never a whole column (docs/EXCEL.md#conditional-formats). */
 export const rangeOpArea = (op: Extract<WriteOp, { range: string }>): RangeArea | null =>
   parseRangeAddress(op.range.replace(/\$/g, ""));
 

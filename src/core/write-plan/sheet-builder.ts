@@ -15,7 +15,7 @@ const isStyled = (cell: StyledCell | CellValue): cell is StyledCell => typeof ce
 
 /**
  * Lays out a sheet Plan Tracker owns (ratings, lists, the board report) row by row and turns it into
- * block operations: number formats before values (DESIGN §4.2), then fills and formats in bulk, so
+ * block operations: number formats before values (docs/EXCEL.md#reading-and-writing), then fills and formats in bulk, so
  * the executor needs a few large calls rather than one per cell.
  */
 export class SheetBuilder {
@@ -59,7 +59,7 @@ export class SheetBuilder {
     if (this.rows.length === 0) return ops;
     const sheet = this.sheet;
     const setting = <T>(pick: (cell: StyledCell) => T | undefined) => sparseBlocks(this.rows.map((r) => r.map(pick)));
-    // Number formats before values (DESIGN §4.2).
+    // Number formats before values (docs/EXCEL.md#reading-and-writing).
     for (const { topLeft, rows } of setting((c) => c.numberFormat)) ops.push({ kind: "numberFormats", sheet, topLeft, formats: rows });
     ops.push({ kind: "values", sheet, topLeft: "A1", values: this.rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c].value : null))) });
     for (const { topLeft, rows } of setting((c) => c.fill)) ops.push({ kind: "fills", sheet, topLeft, colours: rows });

@@ -27,7 +27,7 @@ const cellsIn = (band: Band): number => (band.bottom - band.top + 1) * (band.rig
 /**
  * Cover the cells that hold a setting (a number format, a fill, a cell format) with a few blocks
  * instead of one as wide and tall as the sheet: a fill on the rating column of a 100,000-row
- * register goes as one column, not as eleven (DESIGN §4.1). Rows whose set cells span the same
+ * register goes as one column, not as eleven (docs/EXCEL.md#limits). Rows whose set cells span the same
  * columns form a band; neighbouring bands become one block while the nulls that adds cost less
  * than another operation. Rows and columns count from 1.
  */

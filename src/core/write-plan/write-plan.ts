@@ -52,7 +52,7 @@ export type WriteOp =
   | { kind: "numberFormats"; sheet: string; topLeft: string; formats: (string | null)[][] }
   /**
    * `expected` holds what the cells held when they were read: the executor re-reads them first and
-   * writes nothing if a co-author changed them since (DESIGN §4.6).
+   * writes nothing if a co-author changed them since (docs/EXCEL.md#coauthoring).
    */
   | { kind: "values"; sheet: string; topLeft: string; values: CellValue[][]; expected?: CellValue[][] }
   | { kind: "fills"; sheet: string; topLeft: string; colours: (string | null)[][] }

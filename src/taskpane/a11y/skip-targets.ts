@@ -1,5 +1,5 @@
 /**
- * The two places a skip link leads in every view (issue #16): its main action and its results. Only
+ * The two places a skip link leads in every view (docs/HISTORY.md#issue-16): its main action and its results. Only
  * one view is shown at a time, so each view puts these ids on its own button and results area.
  */
 export const SKIP_TARGETS = {

@@ -23,7 +23,7 @@ export interface OutcomeMessageProps {
   /**
    * Accepted for the callers that ask for it; every message is multiline now. Fluent's "auto" layout
    * starts on one unwrapped line (white-space: nowrap) and reflows only once a ResizeObserver has
-   * measured an overflow, so in a 320 px pane a sentence could show clipped (issue #16).
+   * measured an overflow, so in a 320 px pane a sentence could show clipped (docs/HISTORY.md#issue-16).
    */
   layout?: "multiline";
   "data-testid"?: string;

@@ -9,7 +9,7 @@ import { planFacts, type PlanFacts } from "../components/rag/plan-facts";
 /**
  * What the pane shows of one Validate run, and nothing more. The full Analysis carries the snapshot
  * and the model (tens of megabytes on a large plan) and the mapping's functions, which cannot cross
- * from the engine's worker; the views read only these (issue #6: the pane never busy for a second).
+ * from the engine's worker; the views read only these (docs/HISTORY.md#issue-6: the pane never busy for a second).
  */
 export interface PaneAnalysis {
   /** The workbook's sheet names in order: issues are grouped by sheet in this order. */

@@ -48,7 +48,7 @@ export const analyseWith =
 /**
  * The shared read → detect → validate run, fetched on first use: the pane opens (and Excel sees it
  * respond) without parsing the whole rule catalogue first, and a desktop host restarts an add-in that
- * is unresponsive for 5 s (DESIGN §4.1). It runs in the engine's worker, so the pane keeps answering
+ * is unresponsive for 5 s (docs/EXCEL.md#limits). It runs in the engine's worker, so the pane keeps answering
  * while a large plan is checked; where there is no Worker (jest) it runs in the pane's thread.
  */
 export const analyseOnDemand: Analyse = analyseWith(async () =>

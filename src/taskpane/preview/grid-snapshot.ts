@@ -30,7 +30,7 @@ export const readGridSnapshot = async (gateway: PreviewGateway): Promise<Result<
  */
 export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void): PreviewGateway => {
   const storeMapping = gateway.storeMapping?.bind(gateway);
-  // Undo last run puts cells back, so the grid redraws after it too (issue #6 §3).
+  // Undo last run puts cells back, so the grid redraws after it too (docs/HISTORY.md#issue-6-3).
   const undoLastRun = gateway.undoLastRun?.bind(gateway);
   const undoableRun = gateway.undoableRun?.bind(gateway);
   const close = gateway.close?.bind(gateway);

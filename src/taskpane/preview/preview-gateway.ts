@@ -21,7 +21,7 @@ const READER_UNAVAILABLE: GatewayError = {
 };
 
 /**
- * Opens .xlsx bytes in the page's own thread. The gateway (and exceljs, 925 KiB: ECOSYSTEM §9) is
+ * Opens .xlsx bytes in the page's own thread. The gateway (and exceljs, 925 KiB: docs/ECOSYSTEM.md#exceljs) is
  * imported only here, dynamically, so it lands in a lazy chunk that never loads inside Excel.
  */
 const openInPage: OpenWorkbook = async (bytes, name) => {
@@ -37,7 +37,7 @@ const openInPage: OpenWorkbook = async (bytes, name) => {
 
 /**
  * Opens .xlsx bytes in the browser: in the workbook's worker (worker/workbook-worker.ts), so reading
- * a large plan never freezes the page (issue #6), and the workbook stays there; where there is no
+ * a large plan never freezes the page (docs/HISTORY.md#issue-6), and the workbook stays there; where there is no
  * Worker (jest) or it will not start, in the page's own thread as before.
  */
 export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {

@@ -11,7 +11,7 @@ export interface RunBusyProps {
 }
 
 /**
- * What a run is doing, as it goes (DESIGN §4.2, issue #6): the phase in words while the workbook is
+ * What a run is doing, as it goes (docs/EXCEL.md#reading-and-writing, docs/HISTORY.md#issue-6): the phase in words while the workbook is
  * read and the engine works ("Checking 100,000 actions…"), then a bar with its steps while the write
  * plan is applied in chunks. Placed inside an aria-live region by each view.
  */

@@ -27,7 +27,7 @@ class ViewLoadBoundary extends Component<{ children: ReactNode }, { failed: bool
 /**
  * A view whose code is fetched when its tab is first opened. What Excel loads at start-up has a
  * 500 KB budget (webpack.config.js, scripts/e2e.cjs): the pane must answer quickly on opening, and a
- * desktop host restarts an add-in that is unresponsive for 5 s (DESIGN §4.1).
+ * desktop host restarts an add-in that is unresponsive for 5 s (docs/EXCEL.md#limits).
  */
 export const lazyView = (load: () => Promise<ComponentType<ViewProps>>, busyLabel: string): ComponentType<ViewProps> => {
   const View = lazy(async () => ({ default: await load() }));

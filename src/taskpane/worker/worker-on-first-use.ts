@@ -19,7 +19,7 @@ export interface WorkerClient {
 
 /**
  * One worker for the page, started on first use (never at start-up: the pane must open fast,
- * DESIGN §4.1) and shared by every caller. If it cannot start, the call fails with WorkerUnavailable
+ * docs/EXCEL.md#limits) and shared by every caller. If it cannot start, the call fails with WorkerUnavailable
  * and the next one tries a fresh worker; if it dies later, the calls under way fail as unexpected
  * problems. `what` names it in the console ("the engine's worker").
  */

@@ -9,7 +9,7 @@ import type { LayoutId, SheetRole } from "../../../src/core/parse/plan-model";
 const ROOT = join(__dirname, "..", "..", "..");
 const compiler = require("../../../scripts/compile-schemas.cjs") as { generateValidators: () => Record<string, string>; OUT_DIR: string };
 
-describe("the precompiled mapping validators (DESIGN §6)", () => {
+describe("the precompiled mapping validators (docs/EXCEL.md#mapping-format)", () => {
   const generated = compiler.generateValidators();
 
   it.each(Object.keys(generated))("%s is what scripts/compile-schemas.cjs makes of the schema today (run `npm run schemas`)", (name) => {
@@ -23,7 +23,7 @@ describe("the precompiled mapping validators (DESIGN §6)", () => {
   it.each(Object.keys(generated))("%s compiles nothing at run time, so the pane needs no 'unsafe-eval'", (name) => {
     const code = readFileSync(join(compiler.OUT_DIR, name), "utf8");
     expect(code).not.toMatch(/new Function|\beval\s*\(/);
-    // Only ajv's small runtime helpers are required (ECOSYSTEM §1), never ajv itself.
+    // Only ajv's small runtime helpers are required (docs/ECOSYSTEM.md#versions), never ajv itself.
     expect([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).every((path) => path.startsWith("ajv/dist/runtime/"))).toBe(true);
   });
 });

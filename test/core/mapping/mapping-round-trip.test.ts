@@ -23,7 +23,7 @@ const detected = (id: FixtureId): Mapping => {
   return JSON.parse(JSON.stringify(mappingFromModel(model, { policy: DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY, levels: LEVEL_PRESETS[model.layout] })));
 };
 
-describe("detect → mapping → detect gives exactly the same results (issue #5)", () => {
+describe("detect → mapping → detect gives exactly the same results (docs/HISTORY.md#issue-5)", () => {
   it.each(Object.keys(AS_OF) as FixtureId[])("%s", (id) => {
     const snapshot = loadFixture(id);
     const plain = detectPlan(snapshot);

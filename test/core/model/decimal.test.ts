@@ -12,13 +12,13 @@ const d = (value: number): Decimal => {
   return decimal;
 };
 
-/** DOMAIN §6.2 rules 1 and 3: is the shortfall within tolerance × |target|? */
+/** docs/RATINGS.md#target-vs-actual rules 1 and 3: is the shortfall within tolerance × |target|? */
 const shortfallWithinTolerance = (target: number, actual: number, polarity: "higher" | "lower", tolerance: number): -1 | 0 | 1 => {
   const shortfall = polarity === "higher" ? sub(d(target), d(actual)) : sub(d(actual), d(target));
   return cmp(shortfall, mul(d(tolerance), abs(d(target))));
 };
 
-describe("exact decimals for the target-vs-actual boundary (DOMAIN §6.2 rule 7)", () => {
+describe("exact decimals for the target-vs-actual boundary (docs/RATINGS.md#target-vs-actual rule 7)", () => {
   it("floating point gets the M60 boundary wrong, which is why this exists", () => {
     expect(0.126 - 0.12 > 0.05 * 0.12).toBe(true);
   });
@@ -33,7 +33,7 @@ describe("exact decimals for the target-vs-actual boundary (DOMAIN §6.2 rule 7)
     expect(shortfallWithinTolerance(0.9, 0.855, "higher", 0.05)).toBe(0);
   });
 
-  it("separates the §6.2 cases that are really over or under", () => {
+  it("separates the docs/RATINGS.md#target-vs-actual cases that are really over or under", () => {
     expect(shortfallWithinTolerance(21.5, 23.8, "lower", 0.05)).toBe(1); // M67 April: red
     expect(shortfallWithinTolerance(90, 85.7, "higher", 0.05)).toBe(-1); // M03 April: amber
     expect(shortfallWithinTolerance(68, 64, "higher", 0.05)).toBe(1); // same placement: worse than target

@@ -6,7 +6,7 @@ import { excelRound } from "../../../src/core/model/excel-round";
 const PROPERTY_TIMEOUT = 60_000;
 
 
-describe("excelRound: Excel ROUND, half away from zero on the shown decimal (DOMAIN §7.2 point 8)", () => {
+describe("excelRound: Excel ROUND, half away from zero on the shown decimal (docs/RATINGS.md#thurrock-averages point 8)", () => {
   it.each([
     [2.75, 1, 2.8],
     [3.25, 1, 3.3],

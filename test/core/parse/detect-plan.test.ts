@@ -4,7 +4,7 @@ import { countedActions } from "../../../src/core/rag/level-counts";
 import { currentAndPrevious, groupMeans, ratingPeriods } from "../../../src/core/rag/period-scores";
 import { loadFixture } from "../../support/snapshot-builder";
 
-// Detection on workbooks laid out like each seed plan, generated from the seed facts (DOMAIN §2, §10).
+// Detection on workbooks laid out like each seed plan, generated from the seed facts (docs/LAYOUTS.md, docs/SAMPLES.md).
 
 describe("Gloucestershire layout (seed 000)", () => {
   const model = detectPlan(loadFixture("gcc"));
@@ -145,7 +145,7 @@ describe("Thurrock layout (seed 004)", () => {
     expect(currentAndPrevious(model.actions, all)).toEqual({ current: "RAG 01/18", previous: "RAG initial" });
   });
 
-  it("gives the published priority means for P1, P5 and P6 (DOMAIN §7.2)", () => {
+  it("gives the published priority means for P1, P5 and P6 (docs/RATINGS.md#thurrock-averages)", () => {
     const initial = groupMeans(model.actions, "RAG initial");
     const jan = groupMeans(model.actions, "RAG 01/18");
     expect([initial.get("Priority 1"), jan.get("Priority 1")]).toEqual([2.75, 3.25]);

@@ -18,7 +18,7 @@ import {
 // Property runs take a second or two alone; a busy machine must not turn that into a failure.
 const PROPERTY_TIMEOUT = 60_000;
 
-describe("Excel serials (DOMAIN §4)", () => {
+describe("Excel serials (docs/DATES.md)", () => {
   it.each([
     [43191, "2018-04-01"],
     [44834, "2022-09-30"],
@@ -94,7 +94,7 @@ describe("calendar helpers", () => {
     expect(addDays("2022-01-01", 0.5)).toBeNull();
   });
 
-  it("counts days between dates as b − a, which the amber window of DOMAIN §5 needs", () => {
+  it("counts days between dates as b − a, which the amber window of docs/RATINGS.md#action-rag needs", () => {
     expect(daysBetween("2022-05-31", "2022-06-30")).toBe(30);
     expect(daysBetween("2022-06-30", "2022-05-31")).toBe(-30);
     expect(daysBetween("2022-01-01", "2023-01-01")).toBe(365);

@@ -5,7 +5,7 @@ import { generateLayout, type GeneratedLayout } from "../../support/layout-gener
 import { ISSUE_10_THRESHOLDS, crashedScore, scoreLayout, shortfall, summaryLine, totalScores, type LayoutScore } from "../../support/layout-scoring";
 import { LAYOUT_REGRESSIONS } from "./layout-regressions";
 
-// Issue #10's proof: detection, on thousands of trackers laid out the ways councils lay them out,
+// The proof of detection (docs/READING.md, "Proving it"): detection, on thousands of trackers laid out the ways councils lay them out,
 // finds the actions, reads the columns and names the groups as a person would. The layouts and their
 // truth come from a seeded generator, so any failing seed can be brought back exactly.
 //
@@ -29,7 +29,7 @@ const describeSeed = (seed: number): string => generateLayout(seed).description;
 const perfect = (score: LayoutScore): boolean =>
   score.actionsFound === score.actionsTruth && score.actionsDetected === score.actionsTruth && score.fieldsRight === score.fieldsTruth && score.groupsRight === score.groupsTruth;
 
-(ONE_SEED === null ? describe : describe.skip)(`detection over ${SEEDS} generated layouts (issue #10)`, () => {
+(ONE_SEED === null ? describe : describe.skip)(`detection over ${SEEDS} generated layouts (docs/HISTORY.md#issue-10)`, () => {
   it("finds ≥ 99% of actions with ≥ 99% precision, reads ≥ 98% of fields and names ≥ 98% of groups", () => {
     const started = Date.now();
     const scores: LayoutScore[] = [];

@@ -3,7 +3,7 @@ import type { CellValue } from "../../../src/core/model/cell-value";
 import { generateLayout, type GeneratedLayout } from "../../support/layout-generator";
 import { mulberry32 } from "../../support/layout-rng";
 
-// The yardstick for issue #10 must itself be trustworthy: a seed always brings back the same
+// The yardstick for docs/HISTORY.md#issue-10 must itself be trustworthy: a seed always brings back the same
 // workbook, every variation it claims to draw is drawn, and its truth agrees with the cells it wrote.
 
 const EXPECTED_FEATURES = [

@@ -1,6 +1,6 @@
 /**
  * Seeds of the layout generator (test/support/layout-generator.ts) on which detection once failed,
- * kept so each is checked on its own from now on (issue #10: "Failing seeds are kept as regression
+ * kept so each is checked on its own from now on (docs/HISTORY.md#issue-10: "Failing seeds are kept as regression
  * cases").
  *
  * To add one: run `LAYOUT_SEED=<n> npx jest test/core/parse/generated-layouts.test.ts` to see what

@@ -8,7 +8,7 @@ import { BCP_KPIS, GCC_METRIC_VALUES, readCsv, SCORECARD_MEASURES, THURROCK_INDI
 const PROPERTY_TIMEOUT = 60_000;
 
 
-describe("parseMeasure: one number, however the percent was written (DOMAIN §6, §9 rules 48–49)", () => {
+describe("parseMeasure: one number, however the percent was written (docs/RATINGS.md#measures, docs/RULES.md rules 48–49)", () => {
   it.each<[string | number, string | undefined, Partial<MeasureReading>]>([
     [0.13, "0%", { kind: "number", value: 13, percent: true }],
     [0.126, "0.0%", { kind: "number", value: 12.6, percent: true }],
@@ -56,8 +56,8 @@ describe("parseMeasure: one number, however the percent was written (DOMAIN §6,
   });
 });
 
-describe("the DOMAIN §10 sample values", () => {
-  it("reads every GCC target and actual (§10.2) as percent points", () => {
+describe("the docs/SAMPLES.md sample values", () => {
+  it("reads every GCC target and actual (docs/SAMPLES.md#gcc-measures) as percent points", () => {
     for (const row of readCsv(GCC_METRIC_VALUES)) {
       for (const raw of [row.target_raw, row.actual_raw]) {
         const reading = parseMeasure(raw === "" ? null : raw, undefined);
@@ -68,7 +68,7 @@ describe("the DOMAIN §10 sample values", () => {
     }
   });
 
-  it("reads the BCP KPI grid (§10.3): percents, counts, dashes, n/a, quarter notes and term names", () => {
+  it("reads the BCP KPI grid (docs/SAMPLES.md#bcp): percents, counts, dashes, n/a, quarter notes and term names", () => {
     const kinds = new Map<string, number>();
     for (const row of readCsv(BCP_KPIS))
       for (const [column, raw] of Object.entries(row)) {
@@ -82,7 +82,7 @@ describe("the DOMAIN §10 sample values", () => {
     expect(parseMeasure(sgo?.["Sep 22"] ?? null, undefined)).toEqual({ kind: "number", value: 12.3, percent: true, periodNote: "Q2", form: "percent-sign" });
   });
 
-  it("reads the Thurrock indicators (§10.4): 94.6 without a % sign is a plain number beside 99.7%", () => {
+  it("reads the Thurrock indicators (docs/SAMPLES.md#thurrock): 94.6 without a % sign is a plain number beside 99.7%", () => {
     const rows = readCsv(THURROCK_INDICATORS);
     expect(parseMeasure(rows[0].Polarity, undefined)).toEqual({ kind: "text", text: "Asked John Cooke" });
     expect(parseMeasure(rows[2].Jul, undefined)).toMatchObject({ value: 99.7, percent: true });
@@ -91,7 +91,7 @@ describe("the DOMAIN §10 sample values", () => {
     expect(parseMeasure(rows[15].Notes, undefined)).toMatchObject({ kind: "number", value: 69.4, percent: true });
   });
 
-  it("reads the scorecard (§10.5): every value a percent, `n/a` a null token, `?` text", () => {
+  it("reads the scorecard (docs/SAMPLES.md#scorecard): every value a percent, `n/a` a null token, `?` text", () => {
     for (const row of readCsv(SCORECARD_MEASURES)) {
       for (const column of ["Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22"]) expect(parseMeasure(row[column], undefined)).toMatchObject({ kind: "number", percent: true });
       const comparator = parseMeasure(row["Comparator Group"], undefined);

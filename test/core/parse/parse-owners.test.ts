@@ -10,7 +10,7 @@ const PROPERTY_TIMEOUT = 60_000;
 
 const OWNER_FLAGS: readonly OwnerFlag[] = ["owner-missing", "owner-multiple", "owner-not-person", "owner-placeholder", "owner-punctuation"];
 
-/** The owner flags in a §10.1 `exp_flags` cell (owner-variant is across cells: sameOwnerVariant's job). */
+/** The owner flags in a docs/SAMPLES.md#gcc-actions `exp_flags` cell (owner-variant is across cells: sameOwnerVariant's job). */
 const ownerFlagsIn = (expected: string): string[] =>
   expected
     .split(";")
@@ -18,7 +18,7 @@ const ownerFlagsIn = (expected: string): string[] =>
     .filter((flag) => (OWNER_FLAGS as readonly string[]).includes(flag))
     .sort();
 
-describe("DOMAIN §10.1: every key action's owner cell gives its expected owner flags", () => {
+describe("docs/SAMPLES.md#gcc-actions: every key action's owner cell gives its expected owner flags", () => {
   const rows = readCsv(GCC_KEY_ACTIONS);
   it.each(rows.map((row) => [row.id, row.Owners, row.exp_flags] as const))("%s %j", (_id, owners, expected) => {
     expect([...parseOwners(owners).flags].sort()).toEqual(ownerFlagsIn(expected));
@@ -40,7 +40,7 @@ describe("DOMAIN §10.1: every key action's owner cell gives its expected owner 
   });
 });
 
-describe("separators and undelimited names (DOMAIN §9 rule 21)", () => {
+describe("separators and undelimited names (docs/RULES.md rule 21)", () => {
   it.each([
     ["Chris Spencer & Mandy Quayle", ["Chris Spencer", "Mandy Quayle"]],
     ["Sara Scholey / Kelly Twitchen", ["Sara Scholey", "Kelly Twitchen"]],
@@ -63,7 +63,7 @@ describe("separators and undelimited names (DOMAIN §9 rule 21)", () => {
     expect(parseOwners("Sara Scholey", { people }).owners).toEqual(["Sara Scholey"]);
   });
 
-  it("reads the BCP and Thurrock lead cells of the §10 samples", () => {
+  it("reads the BCP and Thurrock lead cells of the docs/SAMPLES.md samples", () => {
     const bcp = Object.fromEntries(readCsv(BCP_ACTIONS).filter((row) => row.Ref !== "").map((row) => [row.Ref, parseOwners(row.Lead)]));
     expect(bcp["1.1"].owners).toEqual(["Juliette Blake", "Sarah Rempel"]);
     expect(bcp["1.5"].flags).toEqual(["owner-missing"]);
@@ -78,7 +78,7 @@ describe("separators and undelimited names (DOMAIN §9 rule 21)", () => {
   });
 });
 
-describe("roles, groups, systems and placeholders (DOMAIN §9 rules 22, 24, 25)", () => {
+describe("roles, groups, systems and placeholders (docs/RULES.md rules 22, 24, 25)", () => {
   it.each(["SWFPG", "SW Academy", "Ambassadors", "GSCP", "HofS", "PSW", "Areas Directors", "LL", "Head of Housing", "CLA Nurse", "Coram Contract", "DCS"])(
     "%j is not a person",
     (cell) => expect(parseOwners(cell)).toEqual({ owners: [cell], flags: ["owner-not-person"], notPeople: [cell], placeholders: [] }),
@@ -97,7 +97,7 @@ describe("roles, groups, systems and placeholders (DOMAIN §9 rules 22, 24, 25)"
     expect(reading.notPeople).toEqual([]);
   });
 
-  it("reads a post named on its own as the role that owns the action, not a post still to be confirmed (issue #11)", () => {
+  it("reads a post named on its own as the role that owns the action, not a post still to be confirmed (docs/HISTORY.md#issue-11)", () => {
     expect(parseOwners("Project Manager")).toEqual({ owners: ["Project Manager"], flags: ["owner-not-person"], notPeople: ["Project Manager"], placeholders: [] });
   });
 
@@ -124,7 +124,7 @@ describe("roles, groups, systems and placeholders (DOMAIN §9 rules 22, 24, 25)"
   });
 });
 
-describe("sameOwnerVariant (DOMAIN §9 rule 23)", () => {
+describe("sameOwnerVariant (docs/RULES.md rule 23)", () => {
   it.each([
     ["S Murphy", "Sheila Murphy"],
     ["Claire Connelly", "Claire Connolly"],

@@ -12,7 +12,7 @@ const PROPERTY_TIMEOUT = 60_000;
 
 const { gcc, bcp, thurrock, scorecard, generic } = PRESET_VOCABULARIES;
 
-describe("GCC labels and glyphs (DOMAIN §3)", () => {
+describe("GCC labels and glyphs (docs/STATUSES.md)", () => {
   it.each<[string, RagLevel, "label" | "glyph"]>([
     ["On target", "green", "label"],
     ["At risk", "amber", "label"],
@@ -73,7 +73,7 @@ describe("BCP key descriptions, matched by their opening words (003 L56–61)", 
   });
 });
 
-describe("Thurrock 1–5 (DOMAIN §3 rule 2)", () => {
+describe("Thurrock 1–5 (docs/STATUSES.md rule 2)", () => {
   it.each<[number | string, RagLevel]>([
     [1, "red"],
     [2, "amber"],
@@ -99,7 +99,7 @@ describe("Thurrock 1–5 (DOMAIN §3 rule 2)", () => {
     expect(parseStatus(43191, "mmm-yy", thurrock)).toMatchObject({ kind: "invalid", reason: "out-of-scale" });
   });
 
-  it("reads every rating cell of the §10.4 sample", () => {
+  it("reads every rating cell of the docs/SAMPLES.md#thurrock sample", () => {
     const rows = readCsv(THURROCK_RATING_ROWS);
     const readings = rows.flatMap((row) => ["RAG initial", "RAG 01/18", "RAG 03/18", "RAG 05/18"].map((column) => parseStatus(row[column] || null, undefined, thurrock)));
     const count = (predicate: (reading: StatusReading) => boolean): number => readings.filter(predicate).length;
@@ -166,7 +166,7 @@ describe("the generic vocabulary", () => {
   });
 });
 
-describe("colour-only cells (DOMAIN §3 rule 3)", () => {
+describe("colour-only cells (docs/STATUSES.md rule 3)", () => {
   // Fills as a BCP-style key would have them; the workbook's own key is the legend, never hard-coded hex.
   const legend = [
     { level: "red" as const, fill: "#FF0000" },

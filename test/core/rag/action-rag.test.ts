@@ -24,7 +24,7 @@ const action = (timescale: string | number | null, progress = "", numberFormat?:
   cells: {},
 });
 
-// DOMAIN §5 vectors: as-of 2022-10-31, window 30 days, no manual status (seed 000).
+// docs/RATINGS.md#action-rag vectors: as-of 2022-10-31, window 30 days, no manual status (seed 000).
 const VECTORS: [string, string | null, RagLevel, RagLevel][] = [
   ["1.1.01", "By June 2022", "red", "red"],
   ["1.1.11", "From 1 st May 2022", "amber", "green"],
@@ -41,7 +41,7 @@ const VECTORS: [string, string | null, RagLevel, RagLevel][] = [
   ["3.5.01", "May to Sept 2022", "red", "red"],
 ];
 
-describe("action RAG from the timescale (DOMAIN §5)", () => {
+describe("action RAG from the timescale (docs/RATINGS.md#action-rag)", () => {
   it.each(VECTORS)("%s %p: %s without a progress note, %s with one", (_id, raw, withoutNote, withNote) => {
     expect(rateAction(action(raw), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe(withoutNote);
     expect(rateAction(action(raw, "Met the team in October"), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe(withNote);
@@ -70,7 +70,7 @@ describe("action RAG from the timescale (DOMAIN §5)", () => {
   });
 });
 
-describe("combining a manual status with the date check (DOMAIN §5 steps 1–5)", () => {
+describe("combining a manual status with the date check (docs/RATINGS.md#action-rag steps 1–5)", () => {
   it.each([
     ["July 2023", "amber", "amber", []],
     ["By June 2022", "green", "red", ["status-contradicts-date"]],

@@ -7,8 +7,8 @@ import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 const CELL: CellRef = { sheet: "KPI", row: 1, column: 1, address: "A1", value: null };
 const v = (value: number, percent = true): MeasuredValue => ({ value, percent, cell: CELL });
 
-// DOMAIN §6.6 vectors: BCP Oct 22 → Nov 22 (seed 003).
-describe("direction of travel (DOMAIN §6.6)", () => {
+// docs/RATINGS.md#direction-of-travel vectors: BCP Oct 22 → Nov 22 (seed 003).
+describe("direction of travel (docs/RATINGS.md#direction-of-travel)", () => {
   it.each([
     ["Early help assessments in 15 days", v(75), v(88), "higher_is_better", "improving", "up"],
     ["Re-referrals", v(29), v(29), "lower_is_better", "no-change", "same"],

@@ -16,7 +16,7 @@ const value = (raw: string): MeasuredValue | null => {
 const RELATIVE_5 = { mode: "relative", value: 5 } as const;
 const ABSOLUTE_5 = { mode: "absolute", value: 5 } as const;
 
-// DOMAIN §10.2: GCC metrics in long format with their expected RAG under both tolerance rules.
+// docs/SAMPLES.md#gcc-measures: GCC metrics in long format with their expected RAG under both tolerance rules.
 const POLARITY: Record<string, Polarity> = {
   M01: "lower_is_better", M03: "higher_is_better", M10: "lower_is_better", M13: "higher_is_better", M18: "higher_is_better",
   M24: "higher_is_better", M34: "higher_is_better", M41: "higher_is_better", M56: "lower_is_better", M60: "lower_is_better",
@@ -51,7 +51,7 @@ M68,2022-04,23.5 %,31.8 %,red,red`
   .split("\n")
   .map((line) => line.split(","));
 
-describe("target against actual (DOMAIN §6.2, §10.2 vectors)", () => {
+describe("target against actual (docs/RATINGS.md#target-vs-actual, docs/SAMPLES.md#gcc-measures vectors)", () => {
   it.each(GCC_LONG)("%s %s: target %p actual %p → %s (relative 5%), %s (absolute 5 points)", (id, _month, target, actual, relative, absolute) => {
     expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], RELATIVE_5).level).toBe(relative);
     expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], ABSOLUTE_5).level).toBe(absolute);
@@ -66,7 +66,7 @@ describe("target against actual (DOMAIN §6.2, §10.2 vectors)", () => {
   });
 });
 
-describe("the corporate scorecard's boundary cases (DOMAIN §6.2 evidence)", () => {
+describe("the corporate scorecard's boundary cases (docs/RATINGS.md#target-vs-actual evidence)", () => {
   it.each([
     ["fewer than 3 SWs", "90%", "85.9%", "higher_is_better", "amber"],
     ["timely ICPCs", "85%", "81%", "higher_is_better", "amber"],

@@ -13,7 +13,7 @@ const report = (id: FixtureId, asOf: string, period = "Improvement Board") => {
   return buildReportModel(snapshot, model, rag, validatePlan(snapshot, model), { asOf, period, generatedAt: "2026-11-25T09:00:00Z", policy: DEFAULT_RAG_POLICY });
 };
 
-describe("board report headline numbers (issue #4)", () => {
+describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
   it("on a BCP-like plan, gives the counts and percentages of its own RAG key", () => {
     const bcp = report("bcp", "2023-01-31");
     expect(bcp.recorded?.total).toBe(38);

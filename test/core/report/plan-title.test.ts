@@ -5,7 +5,7 @@ import { generateLayout } from "../../support/layout-generator";
 import { PLAN_TITLES } from "../../support/layout-words";
 import { loadFixture, snapshotOf, type FixtureId } from "../../support/snapshot-builder";
 
-// Issue #11 item 4: a report's title comes from the plan's own title, else "<sheet> — <file>";
+// docs/HISTORY.md#issue-11-4: a report's title comes from the plan's own title, else "<sheet> — <file>";
 // never from a column heading ("planning_ref", "% complete", "Version control").
 
 const titleOf = (id: FixtureId): string => {

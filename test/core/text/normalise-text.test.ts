@@ -7,7 +7,7 @@ import { anyCell } from "../parse/arbitraries";
 const PROPERTY_TIMEOUT = 60_000;
 
 
-describe("normaliseText (DOMAIN §4 steps 1–3, §9 rule 19)", () => {
+describe("normaliseText (docs/DATES.md steps 1–3, docs/RULES.md rule 19)", () => {
   it.each([
     ["From 1 st May 2022", "From 1st May 2022"],
     ["pilot commenced on 1 st April 2022", "pilot commenced on 1st April 2022"],
@@ -52,7 +52,7 @@ describe("normaliseText (DOMAIN §4 steps 1–3, §9 rule 19)", () => {
   }, PROPERTY_TIMEOUT);
 });
 
-describe("normaliseHeader (DOMAIN §2.5)", () => {
+describe("normaliseHeader (docs/LAYOUTS.md#header-matching)", () => {
   it.each([
     ["Lead:", "lead"],
     ["Actions Status", "actions status"],

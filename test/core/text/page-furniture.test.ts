@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { isPageFurniture, stripPageFurniturePrefix } from "../../../src/core/text/page-furniture";
 
-describe("page furniture (DOMAIN §9 rule 17)", () => {
+describe("page furniture (docs/RULES.md rule 17)", () => {
   it.each(["This page is intentionally left blank", "THIS PAGE IS INTENTIONALLY LEFT BLANK.", "Page 7", "Page 7 of 20", "javascript:sortRowsViewMode('C2','Col2')", "51.866d"])(
     "%j is page furniture",
     (text) => expect(isPageFurniture(text)).toBe(true),

@@ -7,7 +7,7 @@ import { anyCell } from "../parse/arbitraries";
 const PROPERTY_TIMEOUT = 60_000;
 
 
-describe("stripHtml (DOMAIN §9 rule 18)", () => {
+describe("stripHtml (docs/RULES.md rule 18)", () => {
   it("turns <p> blocks into lines (003 L85)", () => {
     expect(stripHtml("<p>Juliette Blake</p> <p>Rachel Gravett</p>")).toEqual({ text: "Juliette Blake\nRachel Gravett", hadHtml: true });
   });

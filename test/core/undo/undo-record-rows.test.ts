@@ -106,7 +106,7 @@ describe("the undo record as rows of the undo sheet", () => {
     expect(peekUndoRecord(sheetOf([["Something else"]]))).toBeNull();
   });
 
-  it("goes on in 'continued' rows where a text is longer than a cell takes, and reads back whole (issue #12 §5)", () => {
+  it("goes on in 'continued' rows where a text is longer than a cell takes, and reads back whole (docs/HISTORY.md#issue-12-5)", () => {
     // 24,000 Actual cells in one highlighting rule: about 130,000 characters of range.
     const areas = Array.from({ length: 24_000 }, (_, i) => `${String.fromCharCode(67 + (i % 20))}${5 + Math.floor(i / 20)}`).join(",");
     const big: UndoRecord = { ...RECORD, rules: [{ ...RECORD.rules[0], range: areas }], written: [{ sheet: "Action Plan", range: "E2:E6" }, { sheet: "KPIs", range: areas }] };

@@ -2,23 +2,23 @@ import type { CellValue } from "../../../src/core/model/cell-value";
 
 /**
  * Header rows and cell helpers for the small council-shaped workbooks the rule tests build
- * (DOMAIN §2: the GCC, BCP and Thurrock layouts, verbatim headers). Rows themselves stay in each
+ * (docs/LAYOUTS.md: the GCC, BCP and Thurrock layouts, verbatim headers). Rows themselves stay in each
  * test, so a reader sees the workbook the rule runs on.
  */
 
-/** GCC key-action table (DOMAIN §2.1, 000 L150). */
+/** GCC key-action table (docs/LAYOUTS.md#gloucestershire, 000 L150). */
 export const GCC_ACTIONS: CellValue[] = ["Key Actions", "Owners", "Timescale"];
 
 /** A GCC workstream title row: "1.1 Recruitment and Retention" … "Lead: Ann James" in column E (000 L140). */
 export const gccWorkstream = (id: string, title: string, lead: string): CellValue[] => [`${id} ${title}`, null, null, null, lead === "" ? "Lead:" : `Lead: ${lead}`];
 
-/** BCP action table (DOMAIN §2.2, 003 L74). */
+/** BCP action table (docs/LAYOUTS.md#bcp, 003 L74). */
 export const BCP_ACTIONS: CellValue[] = ["Ref", "Action", "Lead", "Deadline", "RAG", "Success measures", "Progress to date", "Impact to date"];
 
 /** BCP RAG key header (003 L56). */
 export const BCP_KEY: CellValue[] = ["RAG", "Description", "Total out of 38 actions", "%"];
 
-/** The BCP key descriptions (DOMAIN §10.3), most to least severe. */
+/** The BCP key descriptions (docs/SAMPLES.md#bcp), most to least severe. */
 export const BCP_KEY_DESCRIPTIONS = {
   red: "High risk – action not started yet but expected it to have commenced / escalation required due to performance concerns /significant delay – action is a worry",
   amber: "Significant risk – plan in place, action started but further work required to ensure improvement",
@@ -33,7 +33,7 @@ export const BCP_FILLS = { red: "#FF0000", amber: "#FFC000", green: "#00B050", b
 /** BCP KPI header: the name column is left blank in the source (003 L67). */
 export const BCP_KPIS: CellValue[] = [null, "Jun 22", "Jul 22", "Aug 22", "Sep 22", "Oct 22", "Nov 22", "National", "Statistical Neighbours"];
 
-/** Thurrock action table for priority n (DOMAIN §2.3, 004 L152; later priorities spell "RAG Initial"). */
+/** Thurrock action table for priority n (docs/LAYOUTS.md#thurrock, 004 L152; later priorities spell "RAG Initial"). */
 export const thurrockActions = (n: number, initial = n === 1 ? "RAG initial" : "RAG Initial"): CellValue[] => [
   `Priority ${n}`, "Outcome", "Action", "Success measure(s)", "Lead", "Responsible Officer", "Time", initial, "RAG 01/18", "RAG 03/18", "RAG 05/18", "Progress update",
 ];
@@ -51,7 +51,7 @@ export const gccMetricHeader = (months: string[]): CellValue[][] => [
 export const serial = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
 
 /**
- * DOMAIN §4 "Other forms": each raw timescale with its number format and the flags the grammar
+ * docs/DATES.md "Other forms": each raw timescale with its number format and the flags the grammar
  * raises. The date rules are tested on all of them at once, so each rule is seen to pick out exactly
  * its own rows.
  */
@@ -73,7 +73,7 @@ export const OTHER_FORMS: { raw: CellValue; format?: string; flags: string[] }[]
   { raw: "2022/23", flags: ["timescale-approx"] },
 ];
 
-/** Real BCP action titles and leads (DOMAIN §10.3), reused for synthetic rows. */
+/** Real BCP action titles and leads (docs/SAMPLES.md#bcp), reused for synthetic rows. */
 export const BCP_TITLES: [string, string][] = [
   ["Strengthen the Early Help offer to ensure timely interventions that are well targeted and enable positive impact and improvement", "Juliette Blake"],
   ["Improve assessment and support to unborn and new-born children.", "Juliette Blake"],

@@ -9,7 +9,7 @@ import { validatePlan } from "../../../src/core/validate/validate-plan";
 import { FALSE_ALARM_BUDGET, alarms, byRuleText, countAlarm, emptyTally, isAlarm, per100, type AlarmTally } from "../../support/false-alarms";
 import { generateLayout } from "../../support/layout-generator";
 
-// Issue #11 item 3: a false-alarm budget, measured. Each rule that fires on a row with nothing wrong
+// docs/HISTORY.md#issue-11-3: a false-alarm budget, measured. Each rule that fires on a row with nothing wrong
 // is a bug in that rule, so the figure is counted per rule and printed, and the budget asserted.
 //
 //   FALSE_ALARM_SEEDS=2000 npx jest test/core/validate/false-alarms.test.ts   more layouts

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { SEVERITIES } from "../../../src/core/validate/issue";
 import { RULES } from "../../../src/core/validate/registry";
 
-// DESIGN §5: every rule has a unique code, a severity, a title and a test named after its source file.
+// docs/EXCEL.md#testing: every rule has a unique code, a severity, a title and a test named after its source file.
 
 const RULES_DIR = join(__dirname, "..", "..", "..", "src", "core", "validate", "rules");
 const TESTS_DIR = join(__dirname, "rules");
@@ -26,7 +26,7 @@ describe("rule registry", () => {
     expect(new Set(RULES).size).toBe(RULES.length);
   });
 
-  it("gives each rule a unique code in the DOMAIN §9 style", () => {
+  it("gives each rule a unique code in the docs/RULES.md style", () => {
     const codes = RULES.map((rule) => rule.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);

@@ -4,7 +4,7 @@ import type { Issue } from "../../../src/core/validate/issue";
 import { validatePlan } from "../../../src/core/validate/validate-plan";
 import { type FixtureId, loadFixture } from "../../support/snapshot-builder";
 
-// The real faults of each seed plan, found at the right cells (DOMAIN §9 "Real example" column),
+// The real faults of each seed plan, found at the right cells (docs/RULES.md "Real example" column),
 // and no errors on rows that are clean.
 
 const validate = (id: FixtureId): Issue[] => {
@@ -85,7 +85,7 @@ describe("validate on the Thurrock plan", () => {
 });
 
 describe("validate on the corporate scorecard", () => {
-  it("reports only the two '?' comparators (DOMAIN §9 rule 48), nothing on the clean measures", () => {
+  it("reports only the two '?' comparators (docs/RULES.md rule 48), nothing on the clean measures", () => {
     const issues = validate("scorecard").filter((i) => i.severity !== "info");
     expect(issues.map((i) => [i.code, i.field, i.value])).toEqual([
       ["type-error", "comparator", "?"],

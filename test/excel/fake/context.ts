@@ -8,9 +8,9 @@ import type { StoredWorkbook } from "./store";
  */
 export const CALL_COST = 300;
 export const PROXY_COST = 300;
-/** Excel on the web rejects a request or response over 5 MB (DESIGN §4.1). */
+/** Excel on the web rejects a request or response over 5 MB (docs/EXCEL.md#limits). */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** Over 5,000,000 cells, a read silently returns null values (DESIGN §4.1). */
+/** Over 5,000,000 cells, a read silently returns null values (docs/EXCEL.md#limits). */
 export const CELL_READ_LIMIT = 5_000_000;
 
 export interface SyncRecord {

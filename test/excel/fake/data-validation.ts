@@ -4,7 +4,7 @@ import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { contains, intersects } from "./grid";
 
-/** Excel's inline list limit (XlsxWriter#562, exceljs#667; DESIGN §4.4). */
+/** Excel's inline list limit (XlsxWriter#562, exceljs#667; docs/EXCEL.md#data-validation). */
 const INLINE_LIST_LIMIT = 255;
 
 const checkListRule = (rule: unknown): void => {

@@ -130,7 +130,7 @@ export class FakeRange extends FakeClientObject {
 
   /**
    * Per-cell reads. Unbounded ranges (A:F) read as null, and so do reads over the cell limit: real
-   * Excel's silent failure at 5,000,000 cells (DESIGN §4.1).
+   * Excel's silent failure at 5,000,000 cells (docs/EXCEL.md#limits).
    */
   private grid<T>(cell: (row: number, column: number) => T): T[][] | null {
     const area = this.mustArea();

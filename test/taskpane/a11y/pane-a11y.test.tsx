@@ -8,7 +8,7 @@ import { loadFixture } from "../../support/snapshot-builder";
 import { renderWithTheme } from "../helpers/render";
 import { analysis, fakeGateway, issue, sheet, snapshot } from "../helpers/workbook";
 
-// Issue #16: skip links, the live region's sentence when a run ends, and headings in order per view.
+// docs/HISTORY.md#issue-16: skip links, the live region's sentence when a run ends, and headings in order per view.
 
 const workbook = snapshot([sheet("Key actions", [["Ref", "Owner"]]), sheet("Metrics", [["Metric"]])]);
 const plan: PaneAnalysis = analysis(workbook, [

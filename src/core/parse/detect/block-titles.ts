@@ -2,7 +2,7 @@ import type { SheetGrid } from "./sheet-grid";
 
 /**
  * Rows that are not table data but structure the sheet: workstream titles, numbered sections, block
- * titles and page furniture (DOMAIN §2.1–§2.3). They end the table above them.
+ * titles and page furniture (docs/LAYOUTS.md). They end the table above them.
  */
 export interface GroupHeading {
   id: string;

@@ -149,7 +149,7 @@ const levelOfFill = (colourKey: ColourKeyEntry[], fill: string): RagLevel | null
 
 /**
  * A recorded rating: a 1–5 score (Thurrock), a label or glyph, or — when the cell is empty text — its
- * fill matched to the workbook's own colour key (BCP, DOMAIN §3 rule 3). Null when not rated.
+ * fill matched to the workbook's own colour key (BCP, docs/STATUSES.md rule 3). Null when not rated.
  */
 export const readRatingCell = (
   grid: SheetGrid,

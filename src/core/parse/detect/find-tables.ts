@@ -45,7 +45,7 @@ const toGroup = (heading: GroupHeading, grid: SheetGrid, row: number): PlanGroup
 
 /**
  * How tables are found on a sheet: by their header wording (detection), or — when the workbook
- * carries a mapping — exactly at the header rows the mapping names (issue #5).
+ * carries a mapping — exactly at the header rows the mapping names (docs/HISTORY.md#issue-5).
  */
 export interface TableFinding {
   vocabulary: HeaderVocabulary;
@@ -175,7 +175,7 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
         }
       }
       // Within a body, a new table starts after a blank row or by repeating the header (Thurrock P4,
-      // DOMAIN §2.5); only those rows get the full header check, which is the costly one.
+      // docs/LAYOUTS.md#header-matching); only those rows get the full header check, which is the costly one.
       const filledHere = grid.filledColumns(next);
       const mayStartTable =
         grid.filledColumns(next - 1).length === 0 || (filledHere.length > 0 && grid.headerKeyAt(next, filledHere[0]) === firstHeading);

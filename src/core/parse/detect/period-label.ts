@@ -1,7 +1,7 @@
 /**
  * Column headings that name a reporting period: "Dec 21", "March 22", "April", "Jun21", "Actual Jun22",
- * "Q1 22/23", "RAG 01/18", "RAG initial" (DOMAIN §2). Workbooks show the year only on the first month
- * and on January, so a run of labels gets its years by rolling forward (DOMAIN §2.1 variants).
+ * "Q1 22/23", "RAG 01/18", "RAG initial" (docs/LAYOUTS.md). Workbooks show the year only on the first month
+ * and on January, so a run of labels gets its years by rolling forward (docs/LAYOUTS.md#gloucestershire variants).
  */
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,

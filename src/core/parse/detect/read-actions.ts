@@ -84,7 +84,7 @@ const isTemplateRow = (grid: SheetGrid, row: number, filled: number[], titleColu
   return real.length === 1 && refColumn !== null && real[0] === refColumn && formulaBlank;
 };
 
-/** Read every action row of one action table (DOMAIN §2; rules 7, 13–17 become row notes). */
+/** Read every action row of one action table (docs/LAYOUTS.md; rules 7, 13–17 become row notes). */
 export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
   const actions: Action[] = [];
   const strays: Action[] = [];
@@ -158,7 +158,7 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
       note("page-text", row, filled[0], firstText);
       continue;
     }
-    // A row of dashes is a separator (DOMAIN §9 rule 7), not an action.
+    // A row of dashes is a separator (docs/RULES.md rule 7), not an action.
     if (filled.every((c) => isDashes(grid.text(row, c)))) {
       note("blank-row", row, filled[0], firstText);
       continue;

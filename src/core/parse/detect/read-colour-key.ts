@@ -7,7 +7,7 @@ import type { SheetGrid } from "./sheet-grid";
 
 /**
  * BCP keeps its ratings only as cell fill; its RAG key says which fill means which level. Read the
- * key's own fills rather than hard-coding colours (DOMAIN §2.2, §3 rule 3).
+ * key's own fills rather than hard-coding colours (docs/LAYOUTS.md#bcp, docs/STATUSES.md rule 3).
  */
 export const readColourKey = (grid: SheetGrid, table: DetectedTable, extra: readonly StatusVocabulary[] = []): ColourKeyEntry[] => {
   const statusColumn = columnFor(table, "status");

@@ -15,7 +15,7 @@ const MAX_ENTRIES = 6;
 
 /**
  * GCC rates each workstream twice with a legend block: "Actions status" / "Impact Status" over
- * "■ On target", "◆ At risk"…, each with a value cell a person ticks (DOMAIN §2.1, §3 rule 6).
+ * "■ On target", "◆ At risk"…, each with a value cell a person ticks (docs/LAYOUTS.md#gloucestershire, docs/STATUSES.md rule 6).
  */
 export const readLegends = (
   grid: SheetGrid,

@@ -30,7 +30,7 @@ const startOf = (label: string): string | null => {
   return parsed ? periodStart(parsed) : null;
 };
 
-// Thurrock's empty indicator rows carry only a YTD of 0 (DOMAIN §9 rule 7).
+// Thurrock's empty indicator rows carry only a YTD of 0 (docs/RULES.md rule 7).
 const isZeroOrBlank = (value: CellValue): boolean => isBlank(value) || value === 0 || value === "0";
 
 const PLACEHOLDER_NAME = /\((tbc|to be confirmed|in development|data provided[^)]*)\)/i;

@@ -4,7 +4,7 @@ import type { SheetGrid } from "./sheet-grid";
 
 /**
  * Figures the council typed that Plan Tracker recomputes: Thurrock's plan and priority means
- * (Previous / Current period) and its priority boxes (DOMAIN §7.2; checked by total-mismatch).
+ * (Previous / Current period) and its priority boxes (docs/RATINGS.md#thurrock-averages; checked by total-mismatch).
  */
 export const readSummaryTable = (grid: SheetGrid, table: DetectedTable): TypedTotal[] => {
   const totals: TypedTotal[] = [];

@@ -3,7 +3,7 @@ import { columnFor } from "./columns";
 import { isDateLike } from "./cell-readers";
 import type { SheetGrid } from "./sheet-grid";
 
-// Furthest shift looked for: the seeds show shifts of 1 and 3 (DOMAIN §9 rule 15).
+// Furthest shift looked for: the seeds show shifts of 1 and 3 (docs/RULES.md rule 15).
 const MAX_SHIFT = 4;
 
 const ratingLike = (grid: SheetGrid, row: number, column: number): "rating" | "blank" | "other" => {
@@ -14,7 +14,7 @@ const ratingLike = (grid: SheetGrid, row: number, column: number): "rating" | "b
 
 /**
  * How many columns to the left a row's values sit, found by its fingerprint: a date-like Time just
- * before a run of 0–5 ratings (DOMAIN §9 rule 15; Thurrock L177 k=1, L345 k=3). 0 when the row fits.
+ * before a run of 0–5 ratings (docs/RULES.md rule 15; Thurrock L177 k=1, L345 k=3). 0 when the row fits.
  * Made once per table: the columns it looks at are the same for every row.
  */
 export const shiftFinder = (table: DetectedTable): ((grid: SheetGrid, row: number) => number) => {

@@ -5,7 +5,7 @@ import { parseRangeAddress } from "../../model/address";
 import type { SheetSnapshot } from "../../snapshot/workbook-snapshot";
 import { cellAt, lastColumn, lastRow } from "../../snapshot/sheet-access";
 
-/** Header wording compared as DOMAIN §2.5 says: trimmed, whitespace (incl. U+00A0) collapsed, any case. */
+/** Header wording compared as docs/LAYOUTS.md#header-matching says: trimmed, whitespace (incl. U+00A0) collapsed, any case. */
 export const headerKey = (text: string): string =>
   text.replace(/[\s\u00a0]+/g, " ").trim().replace(/:$/, "").trim().toLowerCase();
 

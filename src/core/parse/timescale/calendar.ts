@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../model/timescale";
 
 /**
- * Calendar-day arithmetic on "YYYY-MM-DD" strings with plain integers (DOMAIN §4: never Date.parse or
+ * Calendar-day arithmetic on "YYYY-MM-DD" strings with plain integers (docs/DATES.md: never Date.parse or
  * new Date(string), whose time-zone handling can move a date by a day). Years 0001–9999.
  */
 

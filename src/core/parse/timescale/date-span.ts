@@ -8,7 +8,7 @@ export interface DateSpan {
   start: IsoDate;
   end: IsoDate;
   precision: SpanPrecision;
-  /** Seasons, terms, financial years and bare years are approximate (DOMAIN §4). */
+  /** Seasons, terms, financial years and bare years are approximate (docs/DATES.md). */
   approx: boolean;
   /** Flags raised while reading it: two-digit-year, date-ambiguous. */
   flags: TimescaleFlag[];

@@ -6,7 +6,7 @@ export type DayOrderEvidence = "dmy" | "mdy" | "mixed" | "none";
 const NUMERIC_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
 
 /**
- * DOMAIN §4 default policy: "A column in which some first parts exceed 12 confirms d/m." A first part
+ * docs/DATES.md default policy: "A column in which some first parts exceed 12 confirms d/m." A first part
  * over 12 (`30/04/23`) is evidence for d/m/y, a second part over 12 (`01/16/2018`) for m/d/y; both in one
  * column is "mixed" (someone typed a date the other way round). A caller may drop `date-ambiguous` on
  * a column whose order is confirmed, and should keep `date-invalid` either way.

@@ -11,7 +11,7 @@ const DEADLINE_PREFIX =
 
 /**
  * A single date or period as a deadline. `By <Month>` means the end of the month unless the policy
- * reads it strictly as the start (DOMAIN §4); `End of` always means the end. A financial year on its
+ * reads it strictly as the start (docs/DATES.md); `End of` always means the end. A financial year on its
  * own is kind FIN_YEAR, with both ends (`2024/2025`, 000 L685).
  */
 export const matchDeadline = (text: string, policy: DatePolicy): Timescale | null => {

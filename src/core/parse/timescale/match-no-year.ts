@@ -6,7 +6,7 @@ const CONNECTORS = new Set(["by", "end", "of", "from", "to", "onwards", "until",
 
 /**
  * A month, season or day-and-month with no year anywhere (`Jun`, 004 L241; `By June`; `Autumn term`,
- * 003 L123): recognisably a date, but DOMAIN §4 says a bare month gets no inferred year.
+ * 003 L123): recognisably a date, but docs/DATES.md says a bare month gets no inferred year.
  * Prose that merely contains a month word ("may be delayed") is not this: every word must be part of a date.
  */
 export const isDateWithoutYear = (text: string): boolean => {

@@ -13,7 +13,7 @@ const BETWEEN = /^between (.+?) and (.+)$/;
 
 /**
  * The first half of a window may leave out its year, which it borrows from the second: `May to Sept
- * 2022` starts in May 2022, and `Nov to Feb 2023` starts in November 2022 (DOMAIN §4: previous year if
+ * 2022` starts in May 2022, and `Nov to Feb 2023` starts in November 2022 (docs/DATES.md: previous year if
  * the first month is later than the second).
  */
 const readLeftHalf = (text: string, right: { start: string }, policy: DatePolicy): SpanReading => {

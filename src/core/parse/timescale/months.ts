@@ -1,5 +1,5 @@
 /**
- * Month names as the plans write them (DOMAIN §4 step 4): full names, three-letter forms and `sept`
+ * Month names as the plans write them (docs/DATES.md step 4): full names, three-letter forms and `sept`
  * (`By Sept 2022`, 000 L563), with or without a full stop. Input is already lower case.
  */
 const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [

@@ -9,7 +9,7 @@ export interface TimescaleText {
 }
 
 /**
- * DOMAIN §4 "Normalise first": trim, collapse whitespace, join split ordinals and spaced years, case-fold.
+ * docs/DATES.md "Normalise first": trim, collapse whitespace, join split ordinals and spaced years, case-fold.
  * Beyond that, only spellings that carry no meaning are unified here (dashes, `onward`, `the`), so each
  * form's matcher sees one spelling. HTML is dropped silently: `html-in-cell` is raised on its own.
  */

@@ -45,7 +45,7 @@ const parseText = (raw: string, policy: DatePolicy): Timescale => {
 };
 
 /**
- * Read a timescale cell the way the plan's authors meant it (DOMAIN §4): DEADLINE, ONGOING_FROM,
+ * Read a timescale cell the way the plan's authors meant it (docs/DATES.md): DEADLINE, ONGOING_FROM,
  * WINDOW, FIN_YEAR, ONGOING or MISSING, with start, due, approx, revisions and data-quality flags.
  * Never throws: anything it cannot read is MISSING with a flag saying why.
  */

@@ -6,7 +6,7 @@ import { isPlausibleYear, readYear, YEAR_PATTERN } from "./year";
 // `Autumn 2022` (000 L282), `Summer 22`, `Autumn term 2022`, `Winter 2022/23` (winter named by the year it starts in).
 const SEASON_YEAR = new RegExp(`^(${SEASON_PATTERN})( term)? (${YEAR_PATTERN})(?:[/-](${YEAR_PATTERN}))?( term)?$`);
 
-/** A season or school term with its year: approximate, as councils never say which day a season ends (DOMAIN §5 step 6). */
+/** A season or school term with its year: approximate, as councils never say which day a season ends (docs/RATINGS.md#action-rag step 6). */
 export const readSeasonYear = (text: string, policy: DatePolicy): SpanReading => {
   const match = SEASON_YEAR.exec(text);
   if (!match) return null;

@@ -36,7 +36,7 @@ export const easterSunday = (year: number): IsoDate | null => {
 
 const span = (start: IsoDate | null, end: IsoDate | null): SeasonSpan | null => (start && end ? { start, end } : null);
 
-// Meteorological seasons (DOMAIN §4 default policy): Winter Y runs from 1 Dec Y to the end of February Y+1.
+// Meteorological seasons (docs/DATES.md default policy): Winter Y runs from 1 Dec Y to the end of February Y+1.
 const meteorological = (season: Season, year: number): SeasonSpan | null => {
   switch (season) {
     case "spring":
@@ -50,7 +50,7 @@ const meteorological = (season: Season, year: number): SeasonSpan | null => {
   }
 };
 
-// School terms (DOMAIN §4 alternative; `Autumn term`, 003 L123): Autumn Sep–Dec, Spring Jan–Easter,
+// School terms (docs/DATES.md alternative; `Autumn term`, 003 L123): Autumn Sep–Dec, Spring Jan–Easter,
 // Summer Easter–Jul. The Easter weekend is taken as the break: Spring ends on Easter Sunday and Summer
 // starts on Easter Monday. Councils' holiday dates differ by a week or two, which is why terms are approximate.
 const schoolTerm = (season: Season, year: number): SeasonSpan | null => {

@@ -4,7 +4,7 @@ import { lastDayOfMonth, parseIsoDate } from "./calendar";
 import { missing, timescaleOf } from "./timescale-result";
 
 /**
- * A number in a timescale cell. With a date format it is an Excel serial (DOMAIN §4): a format that
+ * A number in a timescale cell. With a date format it is an Excel serial (docs/DATES.md): a format that
  * shows the day gives that day; a month-precision format (`mmm-yy`, `mmmm yyyy`) means the whole
  * month, so the due date is its last day; a year-only format means the year (approximate). Serial 0
  * shown as a date (`Jan-00`, 004 L326) is date-serial-zero. Without a date format a number is not a

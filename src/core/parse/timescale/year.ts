@@ -1,4 +1,4 @@
-/** A year as written: four digits, or two (`22`, `'22`) read as 20yy (DOMAIN §4 default policy). */
+/** A year as written: four digits, or two (`22`, `'22`) read as 20yy (docs/DATES.md default policy). */
 export interface WrittenYear {
   year: number;
   twoDigit: boolean;

@@ -7,7 +7,7 @@ const NO_COLOUR = /^#?(FF)?FFFFFF$/i;
 
 /**
  * Whether a cell holds nothing: no word and no colour. BCP's owners rate by colour alone, so a
- * coloured cell with no text is a rating as much as a word is, and is never written over (issue #11).
+ * coloured cell with no text is a rating as much as a word is, and is never written over (docs/HISTORY.md#issue-11).
  */
 export const isEmptyCell = (sheet: SheetSnapshot, row: number, column: number): boolean => {
   if (!isBlank(cellAt(sheet, row, column))) return false;

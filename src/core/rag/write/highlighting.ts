@@ -12,7 +12,7 @@ const offset = (row: number, column: number, dr: number, dc: number): string => 
 /**
  * Formulas for the three levels, written for the first Actual cell (conditional formats resolve
  * relative references against the range's top-left cell, office-js#5194). ROUND(…,10) keeps Excel's
- * binary arithmetic from moving the exact tolerance boundary (DOMAIN §6.2 rule 7).
+ * binary arithmetic from moving the exact tolerance boundary (docs/RATINGS.md#target-vs-actual rule 7).
  */
 const formulas = (polarity: Polarity, tolerance: ToleranceRule, percent: boolean, a: string, t: string): Partial<Record<RagLevel, string>> => {
   const both = `ISNUMBER(${a}),ISNUMBER(${t})`;
@@ -39,9 +39,9 @@ interface Group {
 
 /**
  * Live target-vs-actual highlighting: native conditional formats on every Actual cell against its
- * own Target cell, so the colour stays right when someone types a new actual (issue #3 §7). Cells
+ * own Target cell, so the colour stays right when someone types a new actual (docs/HISTORY.md#issue-3-7). Cells
  * are grouped by polarity, tolerance and where the target sits, so each group needs three rules
- * whatever the number of rows. The ratings computed in TypeScript stay the source of truth (DESIGN §4.3).
+ * whatever the number of rows. The ratings computed in TypeScript stay the source of truth (docs/EXCEL.md#conditional-formats).
  */
 export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet, toleranceOf: (metric: Metric) => ToleranceRule): WriteOp[] => {
   const groups = new Map<string, Group>();

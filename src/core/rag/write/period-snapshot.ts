@@ -10,7 +10,7 @@ import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 const KEY_COLUMNS = ["Key", "Sheet", "Action", "Group"];
 
 /**
- * Record this period's ratings as a new column of the history sheet (issue #3 §4). An earlier period
+ * Record this period's ratings as a new column of the history sheet (docs/HISTORY.md#issue-3-4). An earlier period
  * is never overwritten: a period already recorded is refused, and every new cell must still be empty
  * when written. A history sheet rather than a column inserted into the council's own table, because
  * inserting columns into a shared plan moves every co-author's cells and cannot be undone.
@@ -31,7 +31,7 @@ export const periodSnapshotPlan = (snapshot: WorkbookSnapshot, result: RagResult
   let nextRow = (existing ? existing.firstRow + existing.values.length : 2);
   const ops: WritePlan["ops"] = [{ kind: "ensureSheet", sheet: historySheet, mark: "history" }];
   if (!existing || header.length === 0) ops.push({ kind: "values", sheet: historySheet, topLeft: "A1", values: [KEY_COLUMNS] });
-  // One block for the new rows and one for the new column, however many actions (DESIGN §4.1).
+  // One block for the new rows and one for the new column, however many actions (docs/EXCEL.md#limits).
   const newRows: CellValue[][] = [];
   const ratingByRow = new Map<number, string>();
   for (const { action, rating } of result.actions) {

@@ -30,7 +30,7 @@ export interface RagWriteOptions {
  * The cells of the plan's own sheets that carry Plan Tracker's ratings, by the mapping's setting:
  * a column of its own beside each table with a RAG column (default), or the RAG column itself only
  * when the mapping says that column is Plan Tracker's; empty owner cells only when it says so. An
- * owner's rating is never written over otherwise (issue #11 §1).
+ * owner's rating is never written over otherwise (docs/HISTORY.md#issue-11-1).
  */
 const ratingCellOps = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions, colourOf: (level: RagLevel) => string | undefined): WriteOp[] => {
   const { calculated, fillEmptyOwnerCells } = options.ratings;
@@ -50,7 +50,7 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
   const colourOf = keyColours(model);
   return {
     basedOn: snapshot.stamp,
-    // What Undo last run calls this run (issue #6 §3).
+    // What Undo last run calls this run (docs/HISTORY.md#issue-6-3).
     label: `Refresh RAG as of ${formatDate(result.asOf)}`,
     ops: [
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),

@@ -13,13 +13,13 @@ const HEADER: StyledCell["format"] = { bold: true, border: true, fontColour: "#F
 const HEADER_FILL = "#0B0C0C";
 const head = (text: string): StyledCell => ({ value: text, fill: HEADER_FILL, format: HEADER });
 // The register can run to 100,000 rows: plain cells carry no per-cell format (each one would add to
-// every write request, DESIGN §4.1); only headings and rating cells are styled.
+// every write request, docs/EXCEL.md#limits); only headings and rating cells are styled.
 const text = (value: string | number | null, _wrap = false): StyledCell => ({ value });
 const date = (iso: string | null): StyledCell => (iso === null ? text("") : { value: isoToSerial(iso), numberFormat: "dd/mm/yyyy" });
 
 /**
  * The ratings register: every action and measure with its refreshed rating and the reason, the
- * roll-up per group and a legend of what each level means (issue #3 §7), rebuilt on each refresh.
+ * roll-up per group and a legend of what each level means (docs/HISTORY.md#issue-3-7), rebuilt on each refresh.
  */
 export const ratingsSheetOps = (snapshot: WorkbookSnapshot, result: RagResult, levels: LevelSet, colourOf: (level: (typeof RAG_LEVELS)[number]) => string | undefined): WriteOp[] => {
   // The register's sheet by its mark: a council sheet that happens to be called "Plan Tracker RAG" is never rebuilt.

@@ -26,11 +26,11 @@ export type OwnerCells = "all" | "empty";
 
 /**
  * Write refreshed ratings into the plan's RAG column as glyph + label with its fill, so a
- * colour-only column becomes a labelled one (DOMAIN §3 rule 3): every action's cell when the
+ * colour-only column becomes a labelled one (docs/STATUSES.md rule 3): every action's cell when the
  * mapping makes the column Plan Tracker's, else only the cells no owner has rated ("empty"). One
- * block per table, not one write per cell (DESIGN §4.1); rows left out get null, which leaves the
+ * block per table, not one write per cell (docs/EXCEL.md#limits); rows left out get null, which leaves the
  * cell as it is. Each block carries what was read, so the executor writes nothing if a co-author
- * changed it since (§4.6).
+ * changed it since (docs/EXCEL.md#coauthoring).
  */
 export const statusColumnOps = (
   snapshot: WorkbookSnapshot,

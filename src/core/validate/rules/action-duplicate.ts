@@ -29,7 +29,7 @@ const ownerKeys = (action: Action): string[] => action.owners.map((owner) => own
  */
 const sameHands = (a: Action, b: Action): boolean => a.group === b.group || ownerKeys(a).some((owner) => ownerKeys(b).includes(owner));
 
-/** DOMAIN §9 rule 37: the same deliverable twice, often with conflicting dates. */
+/** docs/RULES.md rule 37: the same deliverable twice, often with conflicting dates. */
 export const actionDuplicate: ValidationRule = {
   code: "action-duplicate",
   severity: "warning",

@@ -2,7 +2,7 @@ import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
 import { allTables } from "../shared/tables";
 
-/** DOMAIN §9 rule 4: a column with data but an empty heading (BCP's KPI name column). */
+/** docs/RULES.md rule 4: a column with data but an empty heading (BCP's KPI name column). */
 export const blankLabel: ValidationRule = {
   code: "blank-label",
   severity: "info",

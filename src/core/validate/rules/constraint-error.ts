@@ -4,7 +4,7 @@ import { issueAt, quote, type ValidationRule } from "../rule";
 import { ratingCells } from "../shared/tables";
 
 /**
- * DOMAIN §9 rule 40: a rating outside the vocabulary or scale ("re" in Thurrock's RAG 05/18, a 7 on a
+ * docs/RULES.md rule 40: a rating outside the vocabulary or scale ("re" in Thurrock's RAG 05/18, a 7 on a
  * 1–5 scale, a status word the council does not use). A date-formatted 0 is date-serial-zero instead.
  */
 export const constraintError: ValidationRule = {

@@ -45,7 +45,7 @@ const isTail = (snapshot: { sheets: SheetSnapshot[] }, columns: Map<string, Tabl
   return !(words.length === 1 && CODE.test(words[0]));
 };
 
-// DOMAIN §9 rule 13: text with no Ref, owner or date is the tail of the row above, split by a paste.
+// docs/RULES.md rule 13: text with no Ref, owner or date is the tail of the row above, split by a paste.
 export const continuationRow: ValidationRule = {
   code: "continuation-row",
   severity: "error",

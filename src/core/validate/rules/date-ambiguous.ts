@@ -5,7 +5,7 @@ import { dayOrderEvidence } from "../../parse/timescale/day-order";
 import type { ValidationRule } from "../rule";
 import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
 
-// DOMAIN §9 rule 31: both parts ≤ 12, read day first (UK).
+// docs/RULES.md rule 31: both parts ≤ 12, read day first (UK).
 const bothWays = timescaleFlagRule("date-ambiguous", "warning", "Date that reads both ways", (action, text) =>
   `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${action.timescale.due} (day first, UK). Write the month as a word to be sure.`,
 );
@@ -15,7 +15,7 @@ const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;
 const DAY_FIRST_FORMAT = /^\W*d{1,2}\W+m{1,2}\W/i;
 
 /**
- * DOMAIN §4: "A column in which some first parts exceed 12 confirms d/m." Where the column's other
+ * docs/DATES.md: "A column in which some first parts exceed 12 confirms d/m." Where the column's other
  * dates confirm day first (30/04/23, or real dates formatted dd/mm/yyyy) and none reads month first,
  * 01/06/23 is the 1st of June beyond reasonable doubt: a warning on every such date would be noise,
  * so it stays as a note. A column with no evidence, or evidence both ways (someone typed 01/16/2018),

@@ -5,7 +5,7 @@ import { ratingCells } from "../shared/tables";
 import { who } from "../shared/timescale-flag-rule";
 
 /**
- * DOMAIN §9 rule 35: a 0 shown through a date format ("Jan-00"), in a timescale or in a rating column
+ * docs/RULES.md rule 35: a 0 shown through a date format ("Jan-00"), in a timescale or in a rating column
  * (Thurrock L326, RAG 05/18). It is neither a date nor a rating.
  */
 export const dateSerialZero: ValidationRule = {

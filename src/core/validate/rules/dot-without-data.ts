@@ -2,7 +2,7 @@ import { isBlank } from "../../model/cell-value";
 import { issueAt, quote, type ValidationRule } from "../rule";
 import { actualSeries } from "../shared/metric-values";
 
-/** DOMAIN §9 rule 59: a direction-of-travel symbol on a measure with fewer than two values (Thurrock ♦). */
+/** docs/RULES.md rule 59: a direction-of-travel symbol on a measure with fewer than two values (Thurrock ♦). */
 export const dotWithoutData: ValidationRule = {
   code: "dot-without-data",
   severity: "warning",

@@ -8,13 +8,13 @@ import { allTables } from "../shared/tables";
 const WRITTEN_YEAR = /\s*'?(\d{2}|\d{4})$/;
 
 /**
- * DOMAIN §9 rule 3: the same heading twice in one header row (GCC milestones repeat Mar, May and July
+ * docs/RULES.md rule 3: the same heading twice in one header row (GCC milestones repeat Mar, May and July
  * across the year end). Period headings are told apart by year roll-over; others keep the first.
  * A month heading is compared without the year written on it, because the sheet shows the year only
  * on the first month and on January: "Mar 22" then a later "Mar" is Mar twice (000 L167). Two months
  * that both state their year ("Mar 22", "Mar 23") are different headings.
  * A whole header row repeated straight after a table's last row (Thurrock P4, 004 L227, L246) is the
- * same labels twice too: detection starts the table again under it (DOMAIN §2.5), and it is said so.
+ * same labels twice too: detection starts the table again under it (docs/LAYOUTS.md#header-matching), and it is said so.
  */
 export const duplicateLabel: ValidationRule = {
   code: "duplicate-label",

@@ -13,7 +13,7 @@ const filledCount = (values: readonly CellValue[]): number => {
 
 const HAS_TEXT = /\S/;
 
-/** DOMAIN §9 rule 8: identical rows (a scorecard printed three times, a success measure repeated). */
+/** docs/RULES.md rule 8: identical rows (a scorecard printed three times, a success measure repeated). */
 export const duplicateRow: ValidationRule = {
   code: "duplicate-row",
   severity: "warning",

@@ -4,7 +4,7 @@ import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 /**
  * A plan cell showing an Excel error (#N/A, #REF!, #VALUE!…): a broken formula or lookup whose value
- * is lost, so the action or measure it belongs to cannot be read from it (issue #6 §4).
+ * is lost, so the action or measure it belongs to cannot be read from it (docs/HISTORY.md#issue-6-4).
  */
 export const excelError: ValidationRule = {
   code: "excel-error",

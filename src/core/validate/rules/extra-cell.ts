@@ -5,7 +5,7 @@ import { issueAt, refIn, type ValidationRule } from "../rule";
 import { hasHeading } from "../shared/headed-columns";
 
 /**
- * DOMAIN §9 rule 5: a row wider than its header (a flattened table pasted into a cell run). Detection
+ * docs/RULES.md rule 5: a row wider than its header (a flattened table pasted into a cell run). Detection
  * notes a row with values past the last column it mapped; only values under no heading at all are
  * the fault — a column headed "Notes" or "schedule_comment" is read by people even if not by us.
  */

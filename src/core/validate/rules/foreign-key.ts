@@ -6,7 +6,7 @@ const POINTER = /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refe
 
 const HAS_REF = /\d\.\d/;
 
-/** DOMAIN §9 rule 12: a reference to a Ref that does not exist in the plan. */
+/** docs/RULES.md rule 12: a reference to a Ref that does not exist in the plan. */
 export const foreignKey: ValidationRule = {
   code: "foreign-key",
   severity: "warning",

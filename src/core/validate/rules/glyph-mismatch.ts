@@ -2,7 +2,7 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
 /**
- * DOMAIN §3 rule 1, §9 rule 43: statuses are mapped by label, never by glyph; a glyph that means a
+ * docs/STATUSES.md rule 1, docs/RULES.md rule 43: statuses are mapped by label, never by glyph; a glyph that means a
  * different level from its label (GCC's DASHBOARD "◆ Compromised" vs the legends' "◆ At risk") is reported.
  */
 export const glyphMismatch: ValidationRule = {

@@ -3,7 +3,7 @@ import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 const HTML_TAG = /<\/?(p|ul|ol|li|br|table|tr|td|th|div|span|b|i|strong|em)\b[^>]*>/i;
 
-/** DOMAIN §9 rule 18: HTML markup pasted from a web form; read as plain text with paragraphs as lines. */
+/** docs/RULES.md rule 18: HTML markup pasted from a web form; read as plain text with paragraphs as lines. */
 export const htmlInCell: ValidationRule = {
   code: "html-in-cell",
   severity: "warning",

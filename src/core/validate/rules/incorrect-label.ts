@@ -2,13 +2,13 @@ import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
 import { allTables } from "../shared/tables";
 
-// Known misspellings of the GCC block labels (DOMAIN §9 rule 2: "Rational" vs "Rationale").
+// Known misspellings of the GCC block labels (docs/RULES.md rule 2: "Rational" vs "Rationale").
 const MISSPELLINGS: Record<string, string> = { rational: "Rationale" };
 // Tested against every short cell of the workbook, so no copy of a cell is made unless it is one of them.
 const MISSPELT = new RegExp(`^\\s*(?:${Object.keys(MISSPELLINGS).join("|")})\\s*$`, "i");
 
 /**
- * DOMAIN §9 rule 2: a heading written differently in different tables of one workbook ("RAG initial" /
+ * docs/RULES.md rule 2: a heading written differently in different tables of one workbook ("RAG initial" /
  * "RAG Initial"). It is still matched; the rarer wording is reported so the plan reads consistently.
  */
 export const incorrectLabel: ValidationRule = {

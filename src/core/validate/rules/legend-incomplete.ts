@@ -1,11 +1,11 @@
 import type { RagLevel } from "../../model/rag-level";
 import { issueAt, type ValidationRule } from "../rule";
 
-// The four GCC legend levels: On target, At risk, Compromised, Completed (DOMAIN §2.1).
+// The four GCC legend levels: On target, At risk, Compromised, Completed (docs/LAYOUTS.md#gloucestershire).
 const EXPECTED: RagLevel[] = ["green", "amber", "red", "blue"];
 const GCC_LABELS: Partial<Record<RagLevel, string>> = { green: "On target", amber: "At risk", red: "Compromised", blue: "Completed" };
 
-/** DOMAIN §9 rule 44: a status legend lacking a level (GCC 2.2, 2.4 and 3.6 have no "Completed"). */
+/** docs/RULES.md rule 44: a status legend lacking a level (GCC 2.2, 2.4 and 3.6 have no "Completed"). */
 export const legendIncomplete: ValidationRule = {
   code: "legend-incomplete",
   severity: "info",

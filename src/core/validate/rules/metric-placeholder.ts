@@ -1,6 +1,6 @@
 import { issueAt, type ValidationRule } from "../rule";
 
-/** DOMAIN §9 rule 51: "(tbc)", "(in development)": not yet measurable, shown as "No information". */
+/** docs/RULES.md rule 51: "(tbc)", "(in development)": not yet measurable, shown as "No information". */
 export const metricPlaceholder: ValidationRule = {
   code: "metric-placeholder",
   severity: "info",

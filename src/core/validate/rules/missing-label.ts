@@ -2,13 +2,13 @@ import { refIn, issueAt, type ValidationRule } from "../rule";
 import type { Issue } from "../issue";
 import { allTables } from "../shared/tables";
 
-// Fields an action table cannot do without: who owns it and when it is due (DOMAIN §9 rule 1).
+// Fields an action table cannot do without: who owns it and when it is due (docs/RULES.md rule 1).
 const REQUIRED_ACTION_FIELDS: { field: "owner" | "due"; words: string }[] = [
   { field: "owner", words: "Owner or Lead column" },
   { field: "due", words: "Timescale or Deadline column" },
 ];
 
-/** DOMAIN §9 rule 1: a required header or label is absent (GCC 2.5 lacks "Impact Status"). */
+/** docs/RULES.md rule 1: a required header or label is absent (GCC 2.5 lacks "Impact Status"). */
 export const missingLabel: ValidationRule = {
   code: "missing-label",
   severity: "error",

@@ -2,7 +2,7 @@ import { issueAt, refIn, type ValidationRule } from "../rule";
 
 /**
  * A workbook in which no table of actions or measures was recognised: say so once, plainly, rather
- * than report a clean bill of health on a workbook that was not understood (issue #6 §4).
+ * than report a clean bill of health on a workbook that was not understood (docs/HISTORY.md#issue-6-4).
  */
 export const noPlanFound: ValidationRule = {
   code: "no-plan-found",

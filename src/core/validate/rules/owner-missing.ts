@@ -8,11 +8,11 @@ const actionOwners = ownerFlagRule("owner-missing", "error", "No owner or lead",
   `${who(action)} has no owner. Enter the one person accountable for it.`,
 );
 
-// Thurrock has Lead and Responsible Officer columns (DOMAIN §2.3): a named Responsible Officer is
+// Thurrock has Lead and Responsible Officer columns (docs/LAYOUTS.md#thurrock): a named Responsible Officer is
 // someone accountable even when Lead is empty (as missing-label accepts either column).
 const hasResponsibleOfficer = (action: Action): boolean => !isBlank(action.cells.responsibleOfficer?.value ?? null);
 
-/** DOMAIN §9 rule 20: every action needs someone accountable, and so does every workstream ("Lead:" left empty). */
+/** docs/RULES.md rule 20: every action needs someone accountable, and so does every workstream ("Lead:" left empty). */
 export const ownerMissing: ValidationRule = {
   ...actionOwners,
   check: (context) => {

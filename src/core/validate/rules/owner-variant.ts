@@ -7,7 +7,7 @@ import { who } from "../shared/timescale-flag-rule";
 // Comparing every pair is quadratic; past this many distinct names the rule stays silent rather than slow.
 const MAX_NAMES = 2_000;
 
-/** DOMAIN §9 rule 23: one person written two ways ("S Murphy" / "Sheila Murphy") splits their actions. */
+/** docs/RULES.md rule 23: one person written two ways ("S Murphy" / "Sheila Murphy") splits their actions. */
 export const ownerVariant: ValidationRule = {
   code: "owner-variant",
   severity: "warning",

@@ -3,7 +3,7 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
 /**
- * DOMAIN §9 rule 49: percentages written several ways. Within one measure's series, a mix of
+ * docs/RULES.md rule 49: percentages written several ways. Within one measure's series, a mix of
  * percentages and plain numbers ("94.6" beside "99.7%") is a warning: the scales may differ.
  */
 export const percentFormat: ValidationRule = {

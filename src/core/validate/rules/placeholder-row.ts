@@ -1,6 +1,6 @@
 import { issueAt, quote, type ValidationRule } from "../rule";
 
-// DOMAIN §9 rule 14: a tombstone ("Removed and put into 1.7") keeps its Ref but is not an action; nor
+// docs/RULES.md rule 14: a tombstone ("Removed and put into 1.7") keeps its Ref but is not an action; nor
 // is an action recorded as cancelled, withdrawn, superseded or merged.
 export const placeholderRow: ValidationRule = {
   code: "placeholder-row",

@@ -1,6 +1,6 @@
 import { issueAt, quote, type ValidationRule } from "../rule";
 
-/** DOMAIN §9 rule 61: unfilled template text ("Improvement Board – xx 2022") that would reach the board. */
+/** docs/RULES.md rule 61: unfilled template text ("Improvement Board – xx 2022") that would reach the board. */
 export const placeholderText: ValidationRule = {
   code: "placeholder-text",
   severity: "error",

@@ -3,7 +3,7 @@ import { issueAt, type ValidationRule } from "../rule";
 import { actualSeries } from "../shared/metric-values";
 
 /**
- * DOMAIN §6.1, §9 rule 56: without a polarity (is a higher value better?) a measure gets no RAG and no
+ * docs/RATINGS.md#polarity, docs/RULES.md rule 56: without a polarity (is a higher value better?) a measure gets no RAG and no
  * direction of travel; a "higher is better" default would show turnover of 25% against 13% as green.
  * Where Plan Tracker could suggest one from the name or the numbers, the measure is rated by it, and
  * this is only a note asking the team to confirm the suggestion.

@@ -2,7 +2,7 @@ import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
 import { allTables } from "../shared/tables";
 
-/** DOMAIN §9 rule 42: a period column with no valid rating anywhere (Thurrock RAG 03/18, RAG 05/18). */
+/** docs/RULES.md rule 42: a period column with no valid rating anywhere (Thurrock RAG 03/18, RAG 05/18). */
 export const ratingColumnEmpty: ValidationRule = {
   code: "rating-column-empty",
   severity: "warning",

@@ -4,7 +4,7 @@ import { issueAt, type ValidationRule } from "../rule";
 import { ratingCells } from "../shared/tables";
 
 /**
- * DOMAIN §9 rules 41–42: 0 means "not rated". In a period column that does hold ratings each 0 is
+ * docs/RULES.md rules 41–42: 0 means "not rated". In a period column that does hold ratings each 0 is
  * reported; a period column with no rating at all is reported once (rating-column-empty) instead.
  */
 export const ratingZero: ValidationRule = {

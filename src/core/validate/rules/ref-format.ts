@@ -1,7 +1,7 @@
 import { issueAt, quote, type ValidationRule } from "../rule";
 import { REF_PATTERN } from "../shared/refs";
 
-/** DOMAIN §9 rule 11: a Ref that is not a number like "2.4" (BCP's caseload table rows in the Ref column). */
+/** docs/RULES.md rule 11: a Ref that is not a number like "2.4" (BCP's caseload table rows in the Ref column). */
 export const refFormat: ValidationRule = {
   code: "ref-format",
   severity: "error",

@@ -2,11 +2,11 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { comparePartLists, REF_PATTERN } from "../shared/refs";
 
-// A sibling of plain numbered refs (52, 53) has no prefix: "52", never ".52" (issue #11).
+// A sibling of plain numbered refs (52, 53) has no prefix: "52", never ".52" (docs/HISTORY.md#issue-11).
 const siblingRef = (prefix: string, n: number): string => (prefix === "" ? String(n) : `${prefix}.${n}`);
 
 /**
- * DOMAIN §9 rule 10: a gap in the numbering (1.9 then 1.11) not explained by the completed table or
+ * docs/RULES.md rule 10: a gap in the numbering (1.9 then 1.11) not explained by the completed table or
  * a tombstone, so an action may have been deleted without trace.
  */
 export const refGap: ValidationRule = {

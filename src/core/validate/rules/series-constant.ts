@@ -4,7 +4,7 @@ import { actualSeries } from "../shared/metric-values";
 // Fewer values than this can be equal by chance.
 const MIN_VALUES = 4;
 
-/** DOMAIN §9 rule 58: the same value every period (215.5 six times) is often a copied cell, not data. */
+/** docs/RULES.md rule 58: the same value every period (215.5 six times) is often a copied cell, not data. */
 export const seriesConstant: ValidationRule = {
   code: "series-constant",
   severity: "info",

@@ -4,7 +4,7 @@ import { issueAt, refIn, type ValidationRule } from "../rule";
 import { ratingCells, tableAt } from "../shared/tables";
 
 /**
- * DOMAIN §9 rule 39: no status for an open period. For colour-only layouts the fill is read first
+ * docs/RULES.md rule 39: no status for an open period. For colour-only layouts the fill is read first
  * (BCP), so only a cell with neither text nor a key colour is missing. GCC workstream legends with no
  * tick are missing too. A workbook with no colour key at all gives no way to tell what its colours
  * mean: its coloured cells are not missing a status row by row — the key is missing, said once per

@@ -3,7 +3,7 @@ import { issueAt, type ValidationRule } from "../rule";
 // "(Target 90%)", "(short-term target 9%)", "(target of 95%)", "(10 hours)".
 const TARGET_IN_NAME = /\((?:[a-z-]+\s+)?target(?:\s+of)?\s*\d+(?:\.\d+)?\s*%?\)|\(\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?)\)/i;
 
-/** DOMAIN §9 rule 54: a target written inside the measure's name, where it cannot be rated against. */
+/** docs/RULES.md rule 54: a target written inside the measure's name, where it cannot be rated against. */
 export const targetInName: ValidationRule = {
   code: "target-in-name",
   severity: "info",

@@ -5,7 +5,7 @@ import { issueAt, type ValidationRule } from "../rule";
 import { tableTextCells, textCellRef } from "../shared/table-cells";
 
 /**
- * DOMAIN §9 rule 19: non-breaking spaces, split ordinals ("1 st") and spaced years ("2 0 2 2") that
+ * docs/RULES.md rule 19: non-breaking spaces, split ordinals ("1 st") and spaced years ("2 0 2 2") that
  * Plan Tracker tidies when it reads the cell. Plain trailing spaces are not worth a line each.
  */
 export const textNormalise: ValidationRule = {

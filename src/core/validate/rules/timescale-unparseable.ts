@@ -6,7 +6,7 @@ import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
 // "Not provided", "Withheld") is an answer, not a badly written date: asking for "June 2023" is wrong.
 const REASON_FOR_NO_DATE = /\b(?:exempt|withheld|redacted|not (?:provided|available|disclosed|published|known))\b/i;
 
-// DOMAIN §9 rule 27: text outside the timescale grammar of DOMAIN §4.
+// docs/RULES.md rule 27: text outside the timescale grammar of docs/DATES.md.
 const unreadable = timescaleFlagRule("timescale-unparseable", "error", "Timescale that is not a date", (action, text) =>
   `${who(action)} has the timescale "${text}", which is not a date Plan Tracker can read. Write it as a month ("June 2023"), a date ("30/06/2023"), a season ("Autumn 2023") or "Ongoing".`,
 );

@@ -12,7 +12,7 @@ const typedNumber = (cell: CellRef, numberFormat: string | undefined): number | 
 };
 
 /**
- * DOMAIN §7, §9 rule 45: a count, percentage, average or box the council typed that differs from the
+ * docs/RATINGS.md#roll-ups, docs/RULES.md rule 45: a count, percentage, average or box the council typed that differs from the
  * value recomputed from the rows (BCP's RAG key; Thurrock's plan and priority means and boxes).
  * Typed totals are inputs to check, never truth.
  */

@@ -2,7 +2,7 @@ import type { Issue } from "../issue";
 import { issueAt, quote, type ValidationRule } from "../rule";
 
 /**
- * DOMAIN §9 rule 48: text where a number belongs ("381 (167)", "Autumn term" in a month column,
+ * docs/RULES.md rule 48: text where a number belongs ("381 (167)", "Autumn term" in a month column,
  * "High 25") and polarity cells that say something else ("Asked John Cooke"). Null tokens such as
  * "-" and "n/a" are not errors.
  */

@@ -1,7 +1,7 @@
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
-/** DOMAIN §9 rule 9: a Ref used twice, across the live and the completed tables. */
+/** docs/RULES.md rule 9: a Ref used twice, across the live and the completed tables. */
 export const uniqueError: ValidationRule = {
   code: "unique-error",
   severity: "error",

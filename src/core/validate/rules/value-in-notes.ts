@@ -6,7 +6,7 @@ import { issueAt, quote, type ValidationRule } from "../rule";
 // merely mentions numbers further on is left alone.
 const OPENS_WITH_FIGURE = /^\s*\d+(\.\d+)?\s*%?(\s|$)/;
 
-/** DOMAIN §9 rule 50: a figure typed in a Notes column is invisible to ratings and charts. */
+/** docs/RULES.md rule 50: a figure typed in a Notes column is invisible to ratings and charts. */
 export const valueInNotes: ValidationRule = {
   code: "value-in-notes",
   severity: "warning",

@@ -7,7 +7,7 @@ import { actualSeries } from "../shared/metric-values";
 const SAME = 0.05;
 
 /**
- * DOMAIN §9 rule 52: a stored year-to-date figure that agrees with none of the ways the months
+ * docs/RULES.md rule 52: a stored year-to-date figure that agrees with none of the ways the months
  * combine (sum for counts, mean or latest for rates). Thurrock shows YTD 0 beside six months of values.
  */
 export const ytdMismatch: ValidationRule = {

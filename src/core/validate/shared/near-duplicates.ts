@@ -41,7 +41,7 @@ const sharesOwner = (a: Entry, b: Entry): boolean => a.owners.some((owner) => b.
 
 /**
  * Pairs of actions with a shared owner where the shorter title's content words are all in the longer
- * one (DOMAIN §9 rule 37: 000 L293 "Revise and launch a new Placement Sufficiency Strategy…"
+ * one (docs/RULES.md rule 37: 000 L293 "Revise and launch a new Placement Sufficiency Strategy…"
  * and L681 "Revise, launch and deliver Sufficiency strategy", both Wendy Williams). Each pair is
  * reported once, on the later action. An action holding all (at least CONTAINED) of a title's
  * words must hold one of its rarest ⌊(1 − CONTAINED)·n⌋+1 words, so only actions sharing one of

@@ -9,7 +9,7 @@ import { who } from "./timescale-flag-rule";
 
 type OwnerFlag = OwnerReading["flags"][number];
 
-/** Rules raised by the owner reader's flags (DOMAIN §9 rules 20–25), one per flag. */
+/** Rules raised by the owner reader's flags (docs/RULES.md rules 20–25), one per flag. */
 export const ownerFlagRule = (
   flag: OwnerFlag,
   severity: Severity,

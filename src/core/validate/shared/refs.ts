@@ -1,4 +1,4 @@
-/** Refs like "1.9" and "1.11" sort as numbers, part by part (DOMAIN §2.2: 1.9 < 1.11). */
+/** Refs like "1.9" and "1.11" sort as numbers, part by part (docs/LAYOUTS.md#bcp: 1.9 < 1.11). */
 export const REF_PATTERN = /^\d+(\.\d+)*$/;
 
 export const comparePartLists = (pa: readonly number[], pb: readonly number[]): number => {

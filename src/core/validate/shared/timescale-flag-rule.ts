@@ -6,7 +6,7 @@ import { issueAt, type ValidationRule } from "../rule";
 import { indexByFlag } from "./flag-index";
 import { cached } from "./tables";
 
-/** Rules raised by the timescale grammar's flags (DOMAIN §4, §9 rules 26–35), one per flag. */
+/** Rules raised by the timescale grammar's flags (docs/DATES.md, docs/RULES.md rules 26–35), one per flag. */
 export const timescaleFlagRule = (
   flag: TimescaleFlag,
   severity: Severity,

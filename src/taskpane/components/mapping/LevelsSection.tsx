@@ -28,7 +28,7 @@ export interface LevelsSectionProps {
 
 /**
  * Each level in the council's own words: its label, what it means (Blue means different things in
- * different councils, DOMAIN §3), the glyph written beside it and its fill colour.
+ * different councils, docs/STATUSES.md), the glyph written beside it and its fill colour.
  */
 export const LevelsSection = ({ levels, onLevel }: LevelsSectionProps) => {
   const styles = useStyles();

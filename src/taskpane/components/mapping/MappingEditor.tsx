@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 // One array for "no words", so the box below sees the same list until the words really change.
 const NO_WORDS: readonly string[] = [];
 
-/** Said after saving inside Excel (issue #5: the mapping travels inside the workbook). */
+/** Said after saving inside Excel (docs/HISTORY.md#issue-5: the mapping travels inside the workbook). */
 export const SAVED_IN_WORKBOOK = "Saved in the workbook: everyone who opens it, and the command line, will use these settings.";
 /** Said after saving in the preview, where the workbook is a copy held in this page until another is opened. */
 export const SAVED_IN_PREVIEW = "Saved in the copy shown here: Validate, RAG and Report here now use these settings.";
@@ -70,7 +70,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
   const view = useViewStyles();
   const [edited, setEdited] = useState<Mapping>(loaded.mapping);
   const preview = useMappingTask<MappingEffect>();
-  // Said in the pane's live region when Preview the effect ends (issue #16).
+  // Said in the pane's live region when Preview the effect ends (docs/HISTORY.md#issue-16).
   useRunAnnouncement(preview.state, mappingPreviewAnnouncement);
   const save = useMappingTask<Mapping>();
   const clearPreview = preview.clear;

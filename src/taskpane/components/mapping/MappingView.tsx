@@ -18,7 +18,7 @@ export interface MappingViewProps extends ViewProps {
 const clock = () => new Date();
 
 /**
- * Mapping (issue #5 §3): what Plan Tracker understood of this workbook — sheets, header rows,
+ * Mapping (docs/HISTORY.md#issue-5-3): what Plan Tracker understood of this workbook — sheets, header rows,
  * columns, levels, measures and rules — corrected by the team, previewed, and saved inside the
  * workbook so every colleague and every run uses the same settings.
  */

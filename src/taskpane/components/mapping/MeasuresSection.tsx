@@ -46,7 +46,7 @@ export const pendingSuggestions = (suggestions: readonly PolarityProposal[], map
 
 const polarityOf = (value: string): Polarity | null => POLARITY_CHOICES.find((choice) => choice.value === value && choice.value !== "")?.value || null;
 
-/** Each measure's polarity (which way is better, DOMAIN §6) and its own tolerance, if it has one. */
+/** Each measure's polarity (which way is better, docs/RATINGS.md#measures) and its own tolerance, if it has one. */
 export const MeasuresSection = ({ measures, mapped, onMetric, suggestions = [], onAcceptSuggestions }: MeasuresSectionProps) => {
   const styles = useStyles();
   if (measures.length === 0) return <p className={styles.empty}>Plan Tracker found no measures in this workbook.</p>;

@@ -18,7 +18,7 @@ export interface PolicySectionProps {
   onDates: (change: Partial<DatePolicy>) => void;
 }
 
-/** The council's rating rules (DOMAIN §4–§6): every default is a setting, because councils differ. */
+/** The council's rating rules (docs/DATES.md, docs/RATINGS.md): every default is a setting, because councils differ. */
 export const PolicySection = ({ policy, onPolicy, onDates }: PolicySectionProps) => {
   const styles = useStyles();
   return (

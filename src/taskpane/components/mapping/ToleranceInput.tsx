@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 
 type Mode = ToleranceRule["mode"];
 
-// DOMAIN §6: relative (amber within value% of the target, the default) or absolute (within value units).
+// docs/RATINGS.md#measures: relative (amber within value% of the target, the default) or absolute (within value units).
 const MODE_WORDS: Record<Mode, string> = { relative: "% of target", absolute: "points (own units)" };
 
 export interface ToleranceInputProps {

@@ -16,7 +16,7 @@ export const PRESETS: readonly { id: LayoutId; words: string }[] = [
 
 /**
  * A seed layout's levels (its own labels, meanings, glyphs and fills: LEVEL_PRESETS) and the default
- * rating rules (DOMAIN §5–§6), laid over the edited mapping as a starting point to adjust. Sheets,
+ * rating rules (docs/RATINGS.md), laid over the edited mapping as a starting point to adjust. Sheets,
  * columns, measures and report options are the workbook's own and stay as they are. Status words
  * the old levels carried go with them: a preset's labels could otherwise mean two levels at once.
  */

@@ -37,7 +37,7 @@ const FIELD_WORDS: Record<PlanField, string> = {
   unit: "Unit",
 };
 
-// BCP's RAG key reuses field ids for its own columns (DOMAIN §2.2): "title" is the level's description there.
+// BCP's RAG key reuses field ids for its own columns (docs/LAYOUTS.md#bcp): "title" is the level's description there.
 const RAG_KEY_WORDS: Partial<Record<PlanField, string>> = {
   status: "RAG colour",
   title: "Description",
@@ -97,7 +97,7 @@ export const roleWords = (roles: readonly SheetRole[] | undefined): string =>
 
 export const MEASURE_WORDS: Record<"target" | "actual" | "value", string> = { target: "Target", actual: "Actual", value: "Value" };
 
-/** "Not set" is no polarity at all: the measure cannot be rated until one is chosen (DOMAIN §6). */
+/** "Not set" is no polarity at all: the measure cannot be rated until one is chosen (docs/RATINGS.md#measures). */
 export const POLARITY_CHOICES: readonly { value: Polarity | ""; words: string }[] = [
   { value: "higher_is_better", words: "Higher is better" },
   { value: "lower_is_better", words: "Lower is better" },

@@ -10,7 +10,7 @@ export class MappingEngineUnavailable extends Error {}
 
 /**
  * The mapping code (detection, checks, the JSON Schema validators), fetched once on first use into
- * its own chunk: inside Excel the pane must answer quickly on opening (DESIGN §4.1). It runs in the
+ * its own chunk: inside Excel the pane must answer quickly on opening (docs/EXCEL.md#limits). It runs in the
  * engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
 export const loadMappingEngine = (): Promise<MappingEngine> =>

@@ -130,7 +130,7 @@ export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRe
 export const CANNOT_STORE = "This connection to the workbook cannot keep a mapping inside it, so nothing was saved.";
 
 /**
- * Save the edited mapping in the workbook (its custom XML part, issue #5 §2), after checking it and
+ * Save the edited mapping in the workbook (its custom XML part, docs/HISTORY.md#issue-5-2), after checking it and
  * that it fits the workbook as it is now (a co-author may have moved rows since it was read: tables
  * whose headers moved are stored where they are now, as every run would read them). Returns the
  * mapping as stored, or one sentence saying why nothing was saved.

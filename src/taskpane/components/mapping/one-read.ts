@@ -17,7 +17,7 @@ const withoutMapping = (snapshot: WorkbookSnapshot): WorkbookSnapshot => {
 /**
  * The workbook read once for several runs: previewing a mapping checks and rates the workbook with
  * the mapping in force and with the edited one, and both must see the very same cells. Read twice, a
- * co-author's edit in between would show up as an effect of the mapping (DESIGN §4.6); in Excel each
+ * co-author's edit in between would show up as an effect of the mapping (docs/EXCEL.md#coauthoring); in Excel each
  * read is also a round trip to the host. Fill reads (statuses held only as colour) depend on what
  * each mapping finds, so they are remembered per request. Writes never go through this gateway.
  */

@@ -1,7 +1,7 @@
 import type { LoadedMapping } from "./mapping-engine";
 
 /**
- * Where the settings on screen came from, in the words of issue #5: "Stored in this workbook",
+ * Where the settings on screen came from, in the words of docs/HISTORY.md#issue-5: "Stored in this workbook",
  * "Detected (nothing stored yet)", and an upgrade said plainly, since saving will rewrite it.
  */
 export const sourceWords = (loaded: Pick<LoadedMapping, "source" | "upgradedFrom" | "storedProblem">): string => {

@@ -10,7 +10,7 @@ export interface ColumnHeading {
   heading: string;
 }
 
-/** Every mapped table's headings, by tableKey: the choices the Mapping view offers come from the sheet's own headers (issue #5 §3). */
+/** Every mapped table's headings, by tableKey: the choices the Mapping view offers come from the sheet's own headers (docs/HISTORY.md#issue-5-3). */
 export type TableHeadings = Record<string, ColumnHeading[]>;
 
 /** A table is known by its sheet and first header row: one header row starts one table (check-mapping.ts). */

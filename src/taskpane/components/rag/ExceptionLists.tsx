@@ -17,7 +17,7 @@ type Section =
   | { kind: "actions"; title: string; items: RatedAction[] }
   | { kind: "metrics"; title: string; items: RatedMetric[] };
 
-/** The exception lists in the order a board takes them (DOMAIN §7.4, §8.2: reds first, with reasons). */
+/** The exception lists in the order a board takes them (docs/RATINGS.md#exceptions, docs/REPORT.md#what-boards-asked-for: reds first, with reasons). */
 const sectionsOf = (exceptions: Exceptions): Section[] => [
   { kind: "actions", title: "Red actions", items: exceptions.redActions },
   { kind: "actions", title: "Overdue actions", items: exceptions.overdueActions },

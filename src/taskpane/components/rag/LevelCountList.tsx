@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * "▲ High risk 9 (45%)" for each level that has any, most severe first then unrated (DOMAIN §7.1).
+ * "▲ High risk 9 (45%)" for each level that has any, most severe first then unrated (docs/RATINGS.md#counts).
  * Percentages are the core's, rounded as Excel's ROUND does, and are not forced to sum to 100.
  */
 export const LevelCountList = ({ counts, percent, levels }: { counts: LevelCounts; percent: LevelCounts; levels: LevelSet }) => {

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 /**
  * What each level means in this plan's own words: Blue means different things in different councils
- * (DOMAIN §3), so the meaning is shown, not assumed.
+ * (docs/STATUSES.md), so the meaning is shown, not assumed.
  */
 export const LevelLegend = ({ levels }: { levels: LevelSet }) => {
   const styles = useStyles();

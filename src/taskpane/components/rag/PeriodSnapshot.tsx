@@ -42,7 +42,7 @@ export interface PeriodSnapshotProps {
 
 /**
  * "Take this period's snapshot": this period's ratings as a new column of the history sheet, so the
- * board can see the status mix over time (DOMAIN §8.2). An earlier period is never overwritten; the
+ * board can see the status mix over time (docs/REPORT.md#what-boards-asked-for). An earlier period is never overwritten; the
  * core refuses one already recorded and its sentence is shown as it is.
  */
 export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: PeriodSnapshotProps) => {

@@ -4,7 +4,7 @@ import type { RagTask } from "./use-rag-run";
 
 /**
  * What is happening while a run is under way: the phase in words while the workbook is read and
- * rated, then a bar fed by the gateway's progress as the write plan is applied in chunks (DESIGN §4.2).
+ * rated, then a bar fed by the gateway's progress as the write plan is applied in chunks (docs/EXCEL.md#reading-and-writing).
  */
 export const RagBusy = ({ task, progress }: { task: RagTask; progress: RunProgress | null }) => (
   <RunBusy

@@ -32,7 +32,7 @@ export interface RagViewProps extends ViewProps {
 }
 
 /**
- * RAG: rate every action and measure as of a date, by the plan's own rules (DOMAIN §5–§7); show the
+ * RAG: rate every action and measure as of a date, by the plan's own rules (docs/RATINGS.md); show the
  * roll-up, what needs attention and every rating with its reason; Refresh RAG writes them back.
  */
 export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, today }: RagViewProps) => {
@@ -51,7 +51,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, t
     [showHighlights],
   );
   const { state, rate, refresh } = useRagRun(gateway, loadEngine, onRun);
-  // Said in the pane's live region when Rate or Refresh RAG ends (issue #16).
+  // Said in the pane's live region when Rate or Refresh RAG ends (docs/HISTORY.md#issue-16).
   useRunAnnouncement(state, ragAnnouncement);
   // Each Refresh in this session makes Undo last run available; an undo takes the "written" line away.
   const [refreshes, setRefreshes] = useState(0);

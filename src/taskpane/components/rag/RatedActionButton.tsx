@@ -7,7 +7,7 @@ import { actionCell } from "./rated-cells";
 import { useRowButtonStyles } from "../row-button-styles";
 import { RatedRowButton } from "./RatedRowButton";
 
-/** "Due 30 Sep 2022 (124 days overdue)", "Ongoing", "No date": what a board asks of every action (DOMAIN §7.4). */
+/** "Due 30 Sep 2022 (124 days overdue)", "Ongoing", "No date": what a board asks of every action (docs/RATINGS.md#exceptions). */
 const dueText = ({ action, rating }: RatedAction): string => {
   const { due, kind } = action.timescale;
   if (due === null) return kind === "ONGOING" || kind === "ONGOING_FROM" ? "Ongoing" : "No date";
@@ -17,7 +17,7 @@ const dueText = ({ action, rating }: RatedAction): string => {
 
 /**
  * One rated action as a button that selects its title (or ref) cell. Workbook text is rendered as
- * React text, never HTML: BCP's cells really do hold <p> markup (DOMAIN §9 rule 18).
+ * React text, never HTML: BCP's cells really do hold <p> markup (docs/RULES.md rule 18).
  */
 export const RatedActionButton = ({ rated, levels, onSelect }: { rated: RatedAction; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
   const styles = useRowButtonStyles();

@@ -12,7 +12,7 @@ const BEFORE_READING =
   "Refresh RAG writes Plan Tracker's ratings to its own sheet and, unless the plan's mapping says otherwise, to a column of its own beside the owners' RAG column, which is never overwritten.";
 
 /**
- * Where Refresh RAG will put the ratings, said before it is pressed (issue #11 §1). When the mapping
+ * Where Refresh RAG will put the ratings, said before it is pressed (docs/HISTORY.md#issue-11-1). When the mapping
  * gives the owners' RAG column to Plan Tracker, it is a warning that names how many owners' ratings
  * will be overwritten; otherwise a plain note.
  */

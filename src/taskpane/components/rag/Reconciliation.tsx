@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Owners and dates, side by side (issue #11 §2): how many agree, then each action where they do not,
+ * Owners and dates, side by side (docs/HISTORY.md#issue-11-2): how many agree, then each action where they do not,
  * in one line with the reason, a way to the owner's cell. Shown after the roll-up, where a lead
  * compares "owners say" with "the dates say" before the board does.
  */

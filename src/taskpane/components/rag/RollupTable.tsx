@@ -52,7 +52,7 @@ const Row = ({ rollup, levels, columns, overall }: { rollup: Rollup; levels: Lev
 const total = (counts: Record<string, number>): number => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
 /**
- * The roll-up a board reads (DOMAIN §7): per group, how many actions and measures sit at each level,
+ * The roll-up a board reads (docs/RATINGS.md#roll-ups): per group, how many actions and measures sit at each level,
  * and on a numeric scale (Thurrock) the mean rating, previous → current; the whole plan last.
  * A plain table with row and column headers, so a screen reader announces what each count is.
  */

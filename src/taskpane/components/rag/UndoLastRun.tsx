@@ -35,7 +35,7 @@ export interface UndoLastRunProps {
 }
 
 /**
- * "Undo last run" (issue #6 §3): puts the council's own cells, dropdowns and highlighting back as
+ * "Undo last run" (docs/HISTORY.md#issue-6-3): puts the council's own cells, dropdowns and highlighting back as
  * they were before Plan Tracker's last run, from the record the workbook itself carries. Offered
  * after a Refresh in this session, or when a small read finds a record (a run from another session
  * or another person); asks first, shows progress, then says what was put back or why not.

@@ -10,7 +10,7 @@ export const localIsoDate = (now: Date): IsoDate => `${now.getFullYear()}-${two(
 
 /**
  * The default label for this period's snapshot, "RAG mm/yy" of the as-of date, as Thurrock heads its
- * period columns ("RAG 01/18", DOMAIN §2.3); an empty string when the date is not yet a date.
+ * period columns ("RAG 01/18", docs/LAYOUTS.md#thurrock); an empty string when the date is not yet a date.
  */
 export const defaultPeriodLabel = (asOf: string): string => {
   const match = /^\d{2}(\d{2})-(\d{2})-\d{2}$/.exec(asOf);

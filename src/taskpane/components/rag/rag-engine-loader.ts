@@ -10,7 +10,7 @@ export class EngineUnavailable extends Error {}
 
 /**
  * The rating code, fetched once on first use into its own chunk: inside Excel the pane must answer
- * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, DESIGN §4.1). It runs in
+ * quickly on opening (a desktop host restarts an add-in unresponsive for 5 s, docs/EXCEL.md#limits). It runs in
  * the engine's worker where there is one (the pane keeps answering meanwhile), else in the pane's thread.
  */
 export const loadRagEngine = (): Promise<RagEngine> =>

@@ -18,7 +18,7 @@ import { planFacts, type PlanFacts } from "./plan-facts";
  * What the RAG view asks of the workbook, in one module fetched on first use (like the Validate
  * run): the pane opens without parsing the rating rules, and the view never touches the core's
  * write plans itself. Every operation reads afresh first; a snapshot read earlier is never trusted
- * for a write, because a co-author may have changed the plan since (DESIGN §4.6). It runs in the
+ * for a write, because a co-author may have changed the plan since (docs/EXCEL.md#coauthoring). It runs in the
  * engine's worker (src/taskpane/worker), so what it answers is plain data the views read, never the
  * snapshot, the model or a function.
  */
@@ -29,7 +29,7 @@ export interface RagRequest {
   period?: string;
 }
 
-/** What Refresh RAG writes besides the ratings, which go where the mapping says (issue #11 §1). */
+/** What Refresh RAG writes besides the ratings, which go where the mapping says (docs/HISTORY.md#issue-11-1). */
 export interface RefreshRequest extends RagRequest {
   highlight: boolean;
   dropdowns: boolean;
@@ -42,7 +42,7 @@ export interface RagRun {
   levels: LevelSet;
   /** What the view's choices depend on (a RAG column to fill, the measures' periods). */
   facts: PlanFacts;
-  /** Owners' ratings against Plan Tracker's: how many agree and each that does not (issue #11 §2). */
+  /** Owners' ratings against Plan Tracker's: how many agree and each that does not (docs/HISTORY.md#issue-11-2). */
   reconciliation: Reconciliation;
   /** Every Actual cell against its own Target: what the conditional formats show in Excel. */
   cellLevels: CellLevel[];

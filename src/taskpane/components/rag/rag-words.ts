@@ -6,7 +6,7 @@ import type { Score } from "../../../core/rag/rate-plan";
 /**
  * The words the RAG view puts beside arrows and numbers: an arrow is never the only signal, and a
  * performance direction ("improving") is kept apart from the raw one ("down"), because for a
- * smaller-is-better measure down is good (DOMAIN §6.6).
+ * smaller-is-better measure down is good (docs/RATINGS.md#direction-of-travel).
  */
 
 const ARROWS = { up: "↑", down: "↓", same: "→" } as const;
@@ -25,12 +25,12 @@ export const directionText = (direction: DirectionOfTravel): string => {
   return direction.raw === null ? performance : `${ARROWS[direction.raw]} ${RAW_WORDS[direction.raw]}, ${performance}`;
 };
 
-/** "40%" or "215.5": a percentage is held in points (DOMAIN §6), so only its sign is added back. */
+/** "40%" or "215.5": a percentage is held in points (docs/RATINGS.md#measures), so only its sign is added back. */
 export const measuredText = (value: MeasuredValue | null): string => (value === null ? "none" : `${value.value}${value.percent ? "%" : ""}`);
 
 /**
  * A numeric scale's mean ratings (Thurrock): "2.8 → 3.3 ↑ up". Both means are already rounded to
- * 1 dp as Excel's ROUND does (DOMAIN §7.2), so the comparison is between the figures the board sees.
+ * 1 dp as Excel's ROUND does (docs/RATINGS.md#thurrock-averages), so the comparison is between the figures the board sees.
  */
 export const scoreText = (score: Score): string => {
   const { previous, current } = score;

@@ -10,13 +10,13 @@ const useStyles = makeStyles({
 
 /**
  * A key like BCP's "Total out of 38 actions" shares out the rated actions only, so the unrated ones
- * are counted but have no share (DOMAIN §7.1); the core then leaves them out of the total.
+ * are counted but have no share (docs/RATINGS.md#counts); the core then leaves them out of the total.
  */
 const unratedOutsideTotal = (mix: LevelMix): boolean =>
   mix.counts.unrated > 0 && RAG_LEVELS.filter((level) => level !== "unrated").reduce((sum, level) => sum + mix.counts[level], 0) === mix.total;
 
 /**
- * "▲ High risk 2 (5%)" for each level that has any, most severe first (DOMAIN §7.1): glyph and
+ * "▲ High risk 2 (5%)" for each level that has any, most severe first (docs/RATINGS.md#counts): glyph and
  * label with every count, so colour is never the only signal (WCAG 1.4.1). Percentages are the
  * core's, whole numbers rounded as Excel's ROUND does, not forced to sum to 100.
  */

@@ -33,8 +33,7 @@ const whyTicked = (choices: MeasureChoices, asOf: string): string => {
 };
 
 /**
- * "Measures to chart": target against actual over time, for the measures the lead picks (issue #4
- * §1). Offered only where a measure has values in two or more periods; at most ten.
+ * "Measures to chart": target against actual over time, for the measures the lead picks (docs/HISTORY.md#issue-4-1). Offered only where a measure has values in two or more periods; at most ten.
  */
 export const MeasurePicker = ({ state, selected, onSelected, onLoad, disabled }: MeasurePickerProps) => {
   const styles = useStyles();

@@ -33,7 +33,7 @@ const clock = () => new Date();
 
 /**
  * Report: choose the reporting period, the as-of date and the measures to chart, then generate the
- * board report (issue #4) into its own sheet, and see its headline here.
+ * board report (docs/HISTORY.md#issue-4) into its own sheet, and see its headline here.
  */
 export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEngine, now = clock }: ReportViewProps) => {
   const styles = useViewStyles();
@@ -43,7 +43,7 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEng
   const [selected, setSelected] = useState<string[]>([]);
   const measures = useMeasureChoices(gateway, loadEngine);
   const { state, generate } = useReportRun(gateway, loadEngine);
-  // Said in the pane's live region when Generate report ends (issue #16).
+  // Said in the pane's live region when Generate report ends (docs/HISTORY.md#issue-16).
   useRunAnnouncement(state, reportAnnouncement);
 
   const asOfValid = isIsoDate(asOf);

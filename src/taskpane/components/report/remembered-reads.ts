@@ -18,7 +18,7 @@ export interface RememberedReads {
 /**
  * Remembers what one run read, so the summary can be worked out from the very workbook state the
  * report was built from, without a second read: in Excel each read is a round trip to the host, and a
- * co-author's edit in between would make the pane and the sheet disagree (DESIGN §4.6).
+ * co-author's edit in between would make the pane and the sheet disagree (docs/EXCEL.md#coauthoring).
  */
 export const rememberReads = (workbook: WorkbookGateway): RememberedReads => {
   let snapshot: WorkbookSnapshot | null = null;

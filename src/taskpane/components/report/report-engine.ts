@@ -13,7 +13,7 @@ import { rememberReads } from "./remembered-reads";
 /**
  * What the Report view asks of the workbook, in one module fetched on first use (as the RAG view's
  * rating code is): every operation reads the workbook afresh, because a co-author may have changed
- * the plan since the last read (DESIGN §4.6). The report itself is src/app/generate-report.ts; this
+ * the plan since the last read (docs/EXCEL.md#coauthoring). The report itself is src/app/generate-report.ts; this
  * module only adds what the pane needs around it. It runs in the engine's worker (src/taskpane/worker),
  * so it answers plain data.
  */
@@ -46,7 +46,7 @@ export interface MeasureChoices {
 
 const chartable = (metric: Metric): boolean => metric.periods.filter((p) => p.actual !== null || p.target !== null).length >= MIN_CHART_POINTS;
 
-/** A stored mapping can name the measures to chart (issue #5); read structurally, as rag-engine.ts reads tolerances. */
+/** A stored mapping can name the measures to chart (docs/HISTORY.md#issue-5); read structurally, as rag-engine.ts reads tolerances. */
 type WithStoredCharts = Rated & { settings?: { options?: { report?: { chartMetrics?: string[] } } | null } };
 const storedChartMetrics = (rated: WithStoredCharts): string[] | undefined => rated.settings?.options?.report?.chartMetrics;
 

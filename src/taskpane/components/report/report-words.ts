@@ -9,7 +9,7 @@ import { plural } from "../rag/rag-words";
  * (src/core/report/report-write-plan.ts), so the pane and the board pack never disagree.
  */
 
-/** What the board is usually called in the seeds' reporting periods ("Improvement Board – July 2022", DOMAIN §8.1). */
+/** What the board is usually called in the seeds' reporting periods ("Improvement Board – July 2022", docs/REPORT.md#hand-made). */
 export const BOARD_NAME = "Improvement Board";
 
 /** "Improvement Board – October 2022": the board and the month of the as-of date, as GCC's dashboards head theirs. */
@@ -20,13 +20,13 @@ const two = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * "25 Nov 2026 09:14": when the report was made, on the person's own clock, as a board member reads
- * it in the header and footer. The core never reads the clock (DESIGN §7); the pane does, here.
+ * it in the header and footer. The core never reads the clock (docs/EXCEL.md#conventions); the pane does, here.
  */
 export const generatedAtText = (now: Date): string =>
   `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()} ${two(now.getHours())}:${two(now.getMinutes())}`;
 
 /**
- * "5 of 17 (29.4%) in Jun 22": one decimal, as the committee pack prints "29.4%" (issue #4 §1). The
+ * "5 of 17 (29.4%) in Jun 22": one decimal, as the committee pack prints "29.4%" (docs/HISTORY.md#issue-4-1). The
  * core has already rounded it half away from zero, so toFixed only pads "30" to "30.0".
  */
 export const shareText = (share: Share, period: string | null): string =>

@@ -17,7 +17,7 @@ export const valueText = (issue: Issue): string =>
 
 /**
  * One issue as a button that takes the person to the cell. Everything from the workbook is rendered
- * as React text, never as HTML: cells really do contain markup (DOMAIN §9 rule 18).
+ * as React text, never as HTML: cells really do contain markup (docs/RULES.md rule 18).
  */
 export const IssueButton = ({ issue, onSelect }: { issue: Issue; onSelect: (issue: Issue) => void }) => {
   const styles = useStyles();

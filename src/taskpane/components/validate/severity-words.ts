@@ -2,7 +2,7 @@ import type { IssueSummary, Severity } from "../../../core/validate/issue";
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
-/** "3 errors", "1 warning", "2 info": severity always said in words, never by colour alone (DOMAIN §8.4). */
+/** "3 errors", "1 warning", "2 info": severity always said in words, never by colour alone (docs/REPORT.md#accessibility). */
 export const severityCount = (severity: Severity, count: number): string => {
   switch (severity) {
     case "error":

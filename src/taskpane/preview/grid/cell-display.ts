@@ -3,7 +3,7 @@ import type { CellValue } from "../../../core/model/cell-value";
 
 /**
  * How the grid shows a cell: roughly what Excel shows. Dates arrive as serial numbers with a number
- * format (ECOSYSTEM §9), so they are turned back into dates here for reading; the core never sees this.
+ * format (docs/ECOSYSTEM.md#exceljs), so they are turned back into dates here for reading; the core never sees this.
  */
 
 /** 25569 is 1970-01-01 in Excel's 1900 date system. */
@@ -39,7 +39,7 @@ export const serialTimeText = (serial: number): string => {
 export const serialDateText = (serial: number, withTime: boolean): string => {
   const rounded = withTime ? toMinute(serial) : serial;
   const time = withTime ? ` ${serialTimeText(rounded)}` : "";
-  // Serial 0 is the not-a-date "00/01/1900" (DOMAIN §9 rule 35); serials before 61 skip Excel's
+  // Serial 0 is the not-a-date "00/01/1900" (docs/RULES.md rule 35); serials before 61 skip Excel's
   // fictitious 29/02/1900, so they sit one day later against the Unix epoch.
   if (rounded < 1) return `00/01/1900${time}`;
   const offset = rounded < 61 ? UNIX_EPOCH_SERIAL - 1 : UNIX_EPOCH_SERIAL;

@@ -2,7 +2,7 @@ import type { RagLevel } from "../../../core/model/rag-level";
 
 /**
  * How the preview grid marks one cell: what Excel's live conditional formats would show on an Actual
- * cell, plus the words, because colour is never the only signal (WCAG 1.4.1, DOMAIN §8.4).
+ * cell, plus the words, because colour is never the only signal (WCAG 1.4.1, docs/REPORT.md#accessibility).
  */
 export interface CellHighlight {
   level: RagLevel;

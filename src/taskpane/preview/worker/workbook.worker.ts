@@ -2,7 +2,7 @@ import type { MessageEndpoint } from "../../worker/rpc/message-endpoint";
 import { serveWorkbooks } from "./workbook-host";
 
 /**
- * The preview's workbook worker (issue #6: the pane never busy for more than a second). Reading an
+ * The preview's workbook worker (docs/HISTORY.md#issue-6: the pane never busy for more than a second). Reading an
  * .xlsx with exceljs and building its snapshot takes seconds on a large plan, most of it in long
  * stretches that would freeze the page; here they freeze nothing. The workbook is held here, and the
  * page (and, through the page, the engine's worker) reads and writes it over the channel.

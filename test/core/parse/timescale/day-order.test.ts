@@ -2,7 +2,7 @@
 import { dayOrderEvidence } from "../../../../src/core/parse/timescale/day-order";
 import { BCP_ACTIONS, readCsv, THURROCK_RATING_ROWS } from "../fixtures/domain-samples";
 
-describe("dayOrderEvidence (DOMAIN §4: a column with first parts over 12 confirms d/m)", () => {
+describe("dayOrderEvidence (docs/DATES.md: a column with first parts over 12 confirms d/m)", () => {
   it("finds the BCP Deadline column confirmed d/m/y", () => {
     expect(dayOrderEvidence(readCsv(BCP_ACTIONS).map((row) => row.Deadline))).toBe("dmy");
   });

@@ -19,7 +19,7 @@ const timescaleFlagsIn = (expected: string): string[] =>
     .filter((flag): flag is TimescaleFlag => (TIMESCALE_FLAGS as readonly string[]).includes(flag))
     .sort();
 
-describe("DOMAIN §4 fixture: every distinct Timescale string in seed 000", () => {
+describe("docs/DATES.md fixture: every distinct Timescale string in seed 000", () => {
   const rows = readCsv(SEED_000_TIMESCALES);
 
   it("has the 54 distinct strings of the 163 actions", () => {
@@ -49,7 +49,7 @@ describe("DOMAIN §4 fixture: every distinct Timescale string in seed 000", () =
   });
 });
 
-describe("DOMAIN §4 fixture: other forms", () => {
+describe("docs/DATES.md fixture: other forms", () => {
   const rows = readCsv(OTHER_TIMESCALE_FORMS);
   it("has 15 rows", () => expect(rows).toHaveLength(15));
 
@@ -75,7 +75,7 @@ describe("DOMAIN §4 fixture: other forms", () => {
   });
 });
 
-describe("DOMAIN §10.1: Gloucestershire key actions", () => {
+describe("docs/SAMPLES.md#gcc-actions: Gloucestershire key actions", () => {
   const rows = readCsv(GCC_KEY_ACTIONS);
   it("has 25 rows", () => expect(rows).toHaveLength(25));
 
@@ -92,7 +92,7 @@ describe("DOMAIN §10.1: Gloucestershire key actions", () => {
   });
 });
 
-describe("DOMAIN §5: the parsed dates behind the RAG vectors", () => {
+describe("docs/RATINGS.md#action-rag: the parsed dates behind the RAG vectors", () => {
   it.each([
     ["By June 2022", "DEADLINE", null, "2022-06-30"],
     ["From 1 st May 2022", "ONGOING_FROM", "2022-05-01", null],
@@ -126,7 +126,7 @@ describe("DOMAIN §5: the parsed dates behind the RAG vectors", () => {
   });
 });
 
-describe("DOMAIN §10.3 and §10.4 deadline columns", () => {
+describe("docs/SAMPLES.md#bcp and docs/SAMPLES.md#thurrock deadline columns", () => {
   it("reads every BCP Deadline cell", () => {
     const dues = Object.fromEntries(readCsv(BCP_ACTIONS).filter((row) => row.Ref !== "").map((row) => [row.Ref, parse(row.Deadline)]));
     expect(Object.fromEntries(Object.entries(dues).map(([ref, t]) => [ref, t.due]))).toEqual({

@@ -7,7 +7,7 @@ import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream, thurrockActions } from "../cou
 
 const GCC_KEY_ACTION_ROWS = readSeedCsv("domain-10-1-gcc-key-actions.csv");
 
-// DOMAIN §9 rule 37: the same deliverable written twice, often with conflicting dates.
+// docs/RULES.md rule 37: the same deliverable written twice, often with conflicting dates.
 
 describe("action-duplicate", () => {
   it("reports a repeated action in another workstream, with its conflicting timescale", () => {
@@ -72,7 +72,7 @@ describe("action-duplicate", () => {
 
   it("reports the seed's sufficiency strategy written two ways by one owner (000 L293 and L681)", () => {
     const [longer, shorter] = ["1.4.14", "3.4.07"].map((id) => GCC_KEY_ACTION_ROWS.find((row) => row.id === id));
-    if (!longer || !shorter) throw new Error("DOMAIN §10.1 rows missing");
+    if (!longer || !shorter) throw new Error("docs/SAMPLES.md#gcc-actions rows missing");
     const snapshot = snapshotOf({
       name: "Focus on Practice",
       rows: [
@@ -105,7 +105,7 @@ describe("action-duplicate", () => {
     expect(runRule(actionDuplicate, snapshot)).toEqual([]);
   });
 
-  it("reports nothing on a template line each group repeats for its own owner (issue #11: shared template wording)", () => {
+  it("reports nothing on a template line each group repeats for its own owner (docs/HISTORY.md#issue-11: shared template wording)", () => {
     const snapshot = snapshotOf({
       name: "Focus on Practice",
       rows: [

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, BCP_KPIS } from "../council-sheets";
 
-// DOMAIN §9 rule 4: a column with data but an empty heading (BCP's KPI name column, 003 L67).
+// docs/RULES.md rule 4: a column with data but an empty heading (BCP's KPI name column, 003 L67).
 
 const KPI_ROWS = [
   ["Percentage of re-referrals in 12 months", 0.3, 0.23, 0.27, 0.28, 0.29, 0.29, 0.22, 0.23],

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 7: an empty row or a dash separator inside a table (skipped, and said so).
+// docs/RULES.md rule 7: an empty row or a dash separator inside a table (skipped, and said so).
 
 const action = (ref: string) => [ref, `Action ${ref}: work with partners to improve the health offer to children in care`, "Sara Scholey", "30/10/22", null, "Timely IHAs", "Progress", "Impact"];
 

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 40: a value outside the vocabulary or range (a date-formatted 0 is date-serial-zero instead).
+// docs/RULES.md rule 40: a value outside the vocabulary or range (a date-formatted 0 is date-serial-zero instead).
 
 const row = (measure: string, ratings: (number | string | null)[]) => [null, null, "Develop the placement sufficiency strategy", measure, "Sue Green", null, "Apr-18", ...ratings, "Strategy in place"];
 

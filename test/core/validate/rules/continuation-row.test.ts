@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 13: text with no Ref, owner or date is the tail of the row above.
+// docs/RULES.md rule 13: text with no Ref, owner or date is the tail of the row above.
 
 const ACTION_35 = [
   "3.5",
@@ -19,7 +19,7 @@ const ACTION_35 = [
 const ACTION_38 = ["3.8", "Establish multi-agency training on key and emerging issues.", "Rachel Gravett", "30/12/22", null, "A robust training offer in place", "Partnership QA sub-group currently establishing framework for multi-agency training", "Impact will follow this."];
 
 describe("continuation-row", () => {
-  it("reports the tail of BCP 3.5 (the row after it holds only Progress text, DOMAIN §10.3)", () => {
+  it("reports the tail of BCP 3.5 (the row after it holds only Progress text, docs/SAMPLES.md#bcp)", () => {
     const tail = "<p>8 managers currently on the SLIP mentoring programme, with a further 7 completed in 2021</p> <p>3 managers completed ADCS programme, with a further 3 scheduled</p>";
     const issues = runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, [null, null, null, null, null, null, tail, null], ACTION_38] }));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!G3"]);
@@ -47,7 +47,7 @@ describe("continuation-row", () => {
     expect(runRule(continuationRow, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, ACTION_38, refOnly] }))).toEqual([]);
   });
 
-  it("reports nothing on a row whose status is recorded as a colour (issue #11: a clean action read as a tail)", () => {
+  it("reports nothing on a row whose status is recorded as a colour (docs/HISTORY.md#issue-11: a clean action read as a tail)", () => {
     const coloured = [null, "Review the early help assessment across the service", null, null, null, null, null, null];
     const snapshot = snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_35, coloured, ACTION_38], fills: { E3: "#00B050" } });
     expect(runRule(continuationRow, snapshot)).toEqual([]);

@@ -4,10 +4,10 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS } from "../council-sheets";
 
-// DOMAIN §9 rule 31, §4: d/m with both parts ≤ 12 and different is read day first, with a warning.
+// docs/RULES.md rule 31, docs/DATES.md: d/m with both parts ≤ 12 and different is read day first, with a warning.
 
 describe("date-ambiguous", () => {
-  it("picks out exactly the ambiguous dates among the DOMAIN §4 other forms", () => {
+  it("picks out exactly the ambiguous dates among the docs/DATES.md other forms", () => {
     const issues = runRule(dateAmbiguous, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     // 01/06/23 (003 L136) is action 1.4 in row 5; 01/02/18 (004 L251) is action 1.10 in row 11.
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D5", "Improvement Plan!D11"]);
@@ -34,7 +34,7 @@ describe("date-ambiguous", () => {
     expect(cellsOf(issues)).toEqual(why === null ? ["Improvement Plan!D2"] : []);
   });
 
-  it("only notes (info) a date whose column's other dates confirm day first (issue #11: every UK date warned)", () => {
+  it("only notes (info) a date whose column's other dates confirm day first (docs/HISTORY.md#issue-11: every UK date warned)", () => {
     // 30/04/23 can only be day first, so 01/06/23 in the same column is the 1st of June.
     const confirmed = bcpWithDeadlines([{ raw: "30/04/23" }, { raw: "01/06/23" }, { raw: "01.09.19" }, { raw: "31.03.21" }]);
     const issues = runRule(dateAmbiguous, snapshotOf(confirmed));

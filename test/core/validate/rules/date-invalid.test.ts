@@ -4,10 +4,10 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 32, §4: impossible as d/m/y; a suggestion is offered but never applied.
+// docs/RULES.md rule 32, docs/DATES.md: impossible as d/m/y; a suggestion is offered but never applied.
 
 describe("date-invalid", () => {
-  it("picks out exactly 01/16/2018 among the DOMAIN §4 other forms, suggesting 2018-01-16", () => {
+  it("picks out exactly 01/16/2018 among the docs/DATES.md other forms, suggesting 2018-01-16", () => {
     const issues = runRule(dateInvalid, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D10"]);
     expect(issues[0]).toMatchObject({ code: "date-invalid", severity: "error", field: "due", value: "01/16/2018" });

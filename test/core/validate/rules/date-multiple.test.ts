@@ -4,10 +4,10 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS } from "../council-sheets";
 
-// DOMAIN §9 rule 34, §4: several dates in one cell are a revision history; the last is the due date.
+// docs/RULES.md rule 34, docs/DATES.md: several dates in one cell are a revision history; the last is the due date.
 
 describe("date-multiple", () => {
-  it("picks out BCP 3.14's three deadlines among the DOMAIN §4 other forms", () => {
+  it("picks out BCP 3.14's three deadlines among the docs/DATES.md other forms", () => {
     const issues = runRule(dateMultiple, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D6"]);
     expect(issues[0]).toMatchObject({ code: "date-multiple", severity: "info", field: "due", value: "30/6/2022 23/11/2022 23/01/2023" });

@@ -4,10 +4,10 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 33, §4: a bare month gets no inferred year.
+// docs/RULES.md rule 33, docs/DATES.md: a bare month gets no inferred year.
 
 describe("date-no-year", () => {
-  it("picks out the bare month among the DOMAIN §4 other forms", () => {
+  it("picks out the bare month among the docs/DATES.md other forms", () => {
     const issues = runRule(dateNoYear, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D9"]);
     expect(issues[0]).toMatchObject({ code: "date-no-year", severity: "error", field: "due", value: "Jun" });

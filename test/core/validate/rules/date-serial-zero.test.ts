@@ -4,10 +4,10 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS, serial, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 35: 0 shown through a date format ("Jan-00"), in a timescale or in a rating column.
+// docs/RULES.md rule 35: 0 shown through a date format ("Jan-00"), in a timescale or in a rating column.
 
 describe("date-serial-zero", () => {
-  it("picks out the serial 0 formatted mmm-yy among the DOMAIN §4 other forms", () => {
+  it("picks out the serial 0 formatted mmm-yy among the docs/DATES.md other forms", () => {
     const issues = runRule(dateSerialZero, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D14"]);
     expect(issues[0]).toMatchObject({ code: "date-serial-zero", severity: "error", field: "due", value: 0 });

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 59: a direction-of-travel symbol with no values behind it (♦, 004 L282–283).
+// docs/RULES.md rule 59: a direction-of-travel symbol with no values behind it (♦, 004 L282–283).
 
 const indicators = (rows: (string | number | null)[][]) => snapshotOf({ name: "Development Plan", rows: [THURROCK_INDICATORS, ...rows] });
 

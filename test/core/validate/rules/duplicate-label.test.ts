@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, gccMetricHeader, GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 3: the same heading twice in one header row.
+// docs/RULES.md rule 3: the same heading twice in one header row.
 
 /** The GCC milestone header as written (000 L167): a year only on the first month and on January. */
 const MILESTONE_MONTHS = ["Mar 22", "Apr", "May", "Jun", "July", "Aug", "Sept", "Oct", "Nov", "Dec", "Jan 23", "Feb", "Mar", "April", "May", "June", "July"];

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 8: identical rows (the scorecard printed three times, 001 L6349–6771).
+// docs/RULES.md rule 8: identical rows (the scorecard printed three times, 001 L6349–6771).
 
 const SCORECARD = ["Measure", "Good Performance High/Low", "Reporting Basis", "Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22", "Comments", "Comparator Group"];
 const AUDITS = ["% of audits judged as good or better", "Bigger is Better", "Latest Quarter", "44.0%", "38.0%", "31.0%", "37.0%", "40.0%", "50.0%", null, "n/a"];

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 5: a row wider than its header (BCP 1.15–1.18: 44 cells, a flattened caseload table).
+// docs/RULES.md rule 5: a row wider than its header (BCP 1.15–1.18: 44 cells, a flattened caseload table).
 
 const ACTION_117 = ["1.17", "Continue to improve oversight of PLO and care proceedings and evidence impact", "Sara Scholey", "31/8/22", null, null, "Regular SD oversight on progress of PLO cases with SM PLO/Court team.", null];
 
@@ -23,7 +23,7 @@ describe("extra-cell", () => {
     expect(runRule(extraCell, snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ACTION_117] }))).toEqual([]);
   });
 
-  it("reports nothing on values under a heading Plan Tracker does not read (issue #11: 'Notes', 'schedule_comment')", () => {
+  it("reports nothing on values under a heading Plan Tracker does not read (docs/HISTORY.md#issue-11: 'Notes', 'schedule_comment')", () => {
     const headed = [...BCP_ACTIONS, "Notes", "Cost"];
     const row = [...ACTION_117.slice(0, 8), "Agreed at board", 32000];
     expect(runRule(extraCell, snapshotOf({ name: "Improvement Plan", rows: [headed, row] }))).toEqual([]);

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 12: a pointer to a Ref that is not in the plan.
+// docs/RULES.md rule 12: a pointer to a Ref that is not in the plan.
 
 const ACTION_17 = ["1.7", "Improve knowledge, skills, and confidence of risks to children from DA", "Juliette Blake", "31/5/23", null, "Better awareness across the staff", "Bespoke training was developed", "Not yet able to evidence"];
 

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccWorkstream } from "../council-sheets";
 
-// DOMAIN §3 rule 1, §9 rule 43: statuses are mapped by label; a glyph that disagrees is reported.
+// docs/STATUSES.md rule 1, docs/RULES.md rule 43: statuses are mapped by label; a glyph that disagrees is reported.
 
 const block = (legend: string[]) =>
   snapshotOf({

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 18: HTML markup pasted from a web form, read as plain text.
+// docs/RULES.md rule 18: HTML markup pasted from a web form, read as plain text.
 
 describe("html-in-cell", () => {
   it("reports <p> blocks in a Lead cell (003 L85) and an unclosed <ul> in Success measures (L147)", () => {

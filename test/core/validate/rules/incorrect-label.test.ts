@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccWorkstream, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 2: a variant header, still matched; the rarer wording is reported.
+// docs/RULES.md rule 2: a variant header, still matched; the rarer wording is reported.
 
 const row = (measure: string) => [null, null, null, measure, "Janet Simon", null, "Apr-18", 2, 3, 0, 0, "Tracked monthly"];
 

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 44: a status legend lacking a level (GCC 2.2, 2.4 and 3.6 have no "Completed").
+// docs/RULES.md rule 44: a status legend lacking a level (GCC 2.2, 2.4 and 3.6 have no "Completed").
 
 const LEGEND = ["■ On target", "◆ At risk", "▲ Compromised", "● Completed"];
 

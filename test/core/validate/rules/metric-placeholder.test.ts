@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccMetricHeader } from "../council-sheets";
 
-// DOMAIN §9 rule 51: "(tbc)", "(in development)", "(data provided once …)" in the name: "No information".
+// docs/RULES.md rule 51: "(tbc)", "(in development)", "(data provided once …)" in the name: "No information".
 
 const grid = (names: string[]) =>
   snapshotOf({ name: "Focus on Practice", rows: [["Metrics including saving / efficiency (if relevant)"], ...gccMetricHeader(["March 22", "April"]), ...names.map((name) => [name, 1, null])] });

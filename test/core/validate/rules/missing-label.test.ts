@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 1: a required header or label is absent.
+// docs/RULES.md rule 1: a required header or label is absent.
 
 /** A GCC status block (000 L143–147): the Actions status legend, and the Impact Status one beside it unless left out. */
 const statusBlock = (withImpact: boolean) => [

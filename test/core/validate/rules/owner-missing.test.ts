@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 20: every action needs someone accountable, and so does every workstream.
+// docs/RULES.md rule 20: every action needs someone accountable, and so does every workstream.
 
 describe("owner-missing", () => {
   it("reports GCC 3.5's empty 'Lead:' (000 L710) and an action with no owner", () => {

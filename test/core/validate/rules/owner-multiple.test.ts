@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 21: one accountable owner is required. Separators: "/", " & ", " and ", none, HTML.
+// docs/RULES.md rule 21: one accountable owner is required. Separators: "/", " & ", " and ", none, HTML.
 
 const gcc = (owners: string[]) =>
   snapshotOf({
@@ -53,7 +53,7 @@ describe("owner-multiple", () => {
     expect(runRule(ownerMultiple, gcc(["Claire Connolly (MASH and C-SPA subgroup)", "Karen Goulding", "Kelly Headley"]))).toEqual([]);
   });
 
-  it("reports nothing on one post named with its area or its holder (issue #11: 'Service Manager, Front Door')", () => {
+  it("reports nothing on one post named with its area or its holder (docs/HISTORY.md#issue-11: 'Service Manager, Front Door')", () => {
     const issues = runRule(ownerMultiple, gcc(["Service Manager, Front Door", "Assistant Director, Safeguarding", "Workforce Lead / Sarah Okafor", "Service Manager, Front Door / Tom Hughes"]));
     expect(issues).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 22: a role, group or system is not a person who can be held to account.
+// docs/RULES.md rule 22: a role, group or system is not a person who can be held to account.
 
 const gcc = (owners: string[]) =>
   snapshotOf({

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 24: TBC, an unfilled post or a doubtful owner.
+// docs/RULES.md rule 24: TBC, an unfilled post or a doubtful owner.
 
 const gcc = (owners: string[]) =>
   snapshotOf({
@@ -30,7 +30,7 @@ describe("owner-placeholder", () => {
     expect(runRule(ownerPlaceholder, gcc(["Andy Dempsey", "Chris Spencer & Mandy Quayle", "LL / Andy Dowden"]))).toEqual([]);
   });
 
-  it("reports nothing on a post named on its own as the owner (issue #11: 'Project Manager' is a role, not TBC)", () => {
+  it("reports nothing on a post named on its own as the owner (docs/HISTORY.md#issue-11: 'Project Manager' is a role, not TBC)", () => {
     expect(runRule(ownerPlaceholder, gcc(["Project Manager", "Programme Manager"]))).toEqual([]);
   });
 });

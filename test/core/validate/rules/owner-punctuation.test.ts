@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 25: a trailing separator, tidied automatically.
+// docs/RULES.md rule 25: a trailing separator, tidied automatically.
 
 const gcc = (owners: string[]) =>
   snapshotOf({

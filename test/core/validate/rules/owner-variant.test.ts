@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream, thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 23: one person written two ways. Similar names of different people stay apart.
+// docs/RULES.md rule 23: one person written two ways. Similar names of different people stay apart.
 
 const gcc = (owners: string[]) =>
   snapshotOf({

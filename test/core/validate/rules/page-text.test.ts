@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { thurrockActions, THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 17: page furniture from a Word or PDF export inside or between a plan's tables.
+// docs/RULES.md rule 17: page furniture from a Word or PDF export inside or between a plan's tables.
 
 const action = (measure: string) => [null, null, "Implement a workforce strategy", measure, "S Murphy", null, "Jan-18", 2, 4, 0, 0, "Strategy in place"];
 

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccMetricHeader, THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 49: a warning only when one series mixes percentages and plain numbers.
+// docs/RULES.md rule 49: a warning only when one series mixes percentages and plain numbers.
 
 describe("percent-format", () => {
   it("reports the odd one out in a series: a plain 88.8 among Thurrock percentages", () => {

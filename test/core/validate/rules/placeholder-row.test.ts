@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 14: a tombstone or moved row keeps its Ref but is not an action (left out of counts).
+// docs/RULES.md rule 14: a tombstone or moved row keeps its Ref but is not an action (left out of counts).
 
 describe("placeholder-row", () => {
   it("reports BCP 1.5 'Removed and put into 1.7' (003 L81) at its Action cell", () => {

@@ -3,7 +3,7 @@ import { placeholderText } from "../../../../src/core/validate/rules/placeholder
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 
-// DOMAIN §9 rule 61: unfilled template text that would reach the board.
+// docs/RULES.md rule 61: unfilled template text that would reach the board.
 
 const dashboard = (period: string) =>
   snapshotOf({

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { gccMetricHeader, THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §6.1, §9 rule 56: no polarity, so no RAG (a "higher is better" default would rate turnover 25% vs 13% green).
+// docs/RATINGS.md#polarity, docs/RULES.md rule 56: no polarity, so no RAG (a "higher is better" default would rate turnover 25% vs 13% green).
 
 const SCORECARD = ["Measure", "Good Performance High/Low", "Reporting Basis", "Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22", "Comments", "Comparator Group"];
 

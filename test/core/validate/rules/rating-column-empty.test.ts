@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 42: a period column with no valid rating anywhere (Thurrock RAG 03/18, RAG 05/18).
+// docs/RULES.md rule 42: a period column with no valid rating anywhere (Thurrock RAG 03/18, RAG 05/18).
 
 const row = (measure: string, ratings: (number | string | null)[]) => [null, null, "Implement a practice model of social work", measure, "S Murphy", "Joe Tynan", "Sep-18", ...ratings, "Update"];
 

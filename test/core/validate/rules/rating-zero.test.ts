@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 41: 0 as a rating means "not rated"; reported only in a period that holds ratings
+// docs/RULES.md rule 41: 0 as a rating means "not rated"; reported only in a period that holds ratings
 // (a period with none at all is rating-column-empty instead).
 
 const row = (measure: string, initial: number | null, jan: number | null, mar: number | null, may: number | null) =>

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 11: a Ref that fails the pattern ^\d+(\.\d+)*$.
+// docs/RULES.md rule 11: a Ref that fails the pattern ^\d+(\.\d+)*$.
 
 describe("ref-format", () => {
   it("reports the caseload table pasted into the Ref column (003 L99–107) and a malformed number", () => {

@@ -5,11 +5,11 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 10: a numbering gap not explained by the completed table or a tombstone.
+// docs/RULES.md rule 10: a numbering gap not explained by the completed table or a tombstone.
 
 const action = (ref: string): CellValue[] => [ref, `Action ${ref}: improve oversight of PLO and care proceedings`, "Sara Scholey", "31/8/22", null, "Regular SD oversight", "Reviewed monthly.", "Impact to follow."];
 
-/** A BCP plan: live actions under section 1, then the completed table (DOMAIN §2.2). */
+/** A BCP plan: live actions under section 1, then the completed table (docs/LAYOUTS.md#bcp). */
 const plan = (live: CellValue[][], completed: CellValue[][] = []) =>
   snapshotOf({
     name: "Improvement Plan",
@@ -50,7 +50,7 @@ describe("ref-gap", () => {
     expect(runRule(refGap, plan([action("1.22"), action("1.23"), action("2.1"), action("2.2")]))).toEqual([]);
   });
 
-  it("names a gap in plain numbered refs as 52, 53 — never '.52, .53' (issue #11) — and none where the numbers run on", () => {
+  it("names a gap in plain numbered refs as 52, 53 — never '.52, .53' (docs/HISTORY.md#issue-11) — and none where the numbers run on", () => {
     const issues = runRule(refGap, plan([action("50"), action("51"), action("54")]));
     expect(issues.map((i) => i.message.split(" missing")[0])).toEqual(["Refs 52, 53 are"]);
     expect(runRule(refGap, plan([action("50"), action("51"), action("52")]))).toEqual([]);

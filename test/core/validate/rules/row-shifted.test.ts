@@ -4,8 +4,8 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { thurrockActions } from "../council-sheets";
 
-// DOMAIN §9 rule 15: values k columns left, found by the date-like Time and the 0–5 rating pair.
-// The two shifted rows are exactly as the source holds them (DOMAIN §10.4, 004 L177 and L345).
+// docs/RULES.md rule 15: values k columns left, found by the date-like Time and the 0–5 rating pair.
+// The two shifted rows are exactly as the source holds them (docs/SAMPLES.md#thurrock, 004 L177 and L345).
 
 const L177 = [null, null, "A consistent approach to assessment and EH plans is established and evidenced through audit .Cases that step down from social care have good quality information that include risk assessment and contingency plans", "Clare Moore", "Joe Tynan", "Jun-18", 2, 2, 0, 0, "Outcomes star introduced. Threshold understood to be tracked in quarterly audit.", null];
 const L345 = ["All teams use recording system to capture their work", "Strategic Leads and Service Managers", null, "Feb-18", 2, 2, 0, 0, null, null, null, null];

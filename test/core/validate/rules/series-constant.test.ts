@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 58: the same value in every period (215.5 six times, 004 L220).
+// docs/RULES.md rule 58: the same value in every period (215.5 six times, 004 L220).
 
 const indicators = (rows: (string | number | null)[][], numberFormats: Record<string, string> = {}) =>
   snapshotOf({ name: "Development Plan", rows: [THURROCK_INDICATORS, ...rows], numberFormats });

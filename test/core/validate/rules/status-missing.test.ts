@@ -5,7 +5,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, BCP_FILLS, BCP_KEY, BCP_KEY_DESCRIPTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 39: no status for an open period. For colour-only layouts (BCP) the fill is read first.
+// docs/RULES.md rule 39: no status for an open period. For colour-only layouts (BCP) the fill is read first.
 
 /** The BCP key in rows 2–6 (fills on the empty RAG cells), then the action table from row 8. */
 const bcp = (actions: CellValue[][], actionFills: Record<string, string>, completed: CellValue[][] = []) =>
@@ -74,7 +74,7 @@ describe("status-missing", () => {
     expect(issues[0].message).toBe("Workstream 1.1 Recruitment and Retention has no Impact Status ticked. Put an X beside one status for this reporting period.");
   });
 
-  it("says once, at the heading, that colours with no key cannot be read, rather than erroring on every coloured row (issue #11)", () => {
+  it("says once, at the heading, that colours with no key cannot be read, rather than erroring on every coloured row (docs/HISTORY.md#issue-11)", () => {
     const snapshot = snapshotOf({
       name: "Improvement Plan",
       rows: [BCP_ACTIONS, action("1.1"), action("1.2"), action("1.3")],

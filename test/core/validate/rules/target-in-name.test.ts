@@ -3,7 +3,7 @@ import { targetInName } from "../../../../src/core/validate/rules/target-in-name
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 
-// DOMAIN §9 rule 54: a target or SLA written inside the measure's name (QA Performance Snapshot, 001 L7403–7497).
+// docs/RULES.md rule 54: a target or SLA written inside the measure's name (QA Performance Snapshot, 001 L7403–7497).
 
 const snapshotTable = (names: string[]) =>
   snapshotOf({ name: "QA Snapshot", rows: [["Measure", "Target", "Actual"], ...names.map((name, i) => [name, null, 0.6 + i / 100])] });

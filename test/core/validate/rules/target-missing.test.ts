@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_KPIS, gccMetricHeader } from "../council-sheets";
 
-// DOMAIN §9 rule 53: an actual with no target ("Missing Target"). Values from DOMAIN §10.2.
+// docs/RULES.md rule 53: an actual with no target ("Missing Target"). Values from docs/SAMPLES.md#gcc-measures.
 
 const grid = (rows: (string | number | null)[][], numberFormats: Record<string, string> = {}) =>
   snapshotOf({ name: "Focus on Practice", rows: [["Metrics including saving / efficiency (if relevant)"], ...gccMetricHeader(["March 22", "April", "May"]), ...rows], numberFormats });
@@ -38,7 +38,7 @@ describe("target-missing", () => {
     expect(runRule(targetMissing, snapshot)).toEqual([]);
   });
 
-  it("reports nothing where the target cell says there is none (NHS England's 'NA' plans, issue #11)", () => {
+  it("reports nothing where the target cell says there is none (NHS England's 'NA' plans, docs/HISTORY.md#issue-11)", () => {
     const snapshot = snapshotOf({
       name: "balanced_scorecard",
       rows: [["org", "metric", "plan", "current_actuals", "directionality"], ["R0A", "E.B.23c", "NA", 32.2, "under"], ["R0B", "E.B.28", "n/a", 71.1, "over"], ["R0C", "E.B.29", null, 64.5, "over"]],

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 19: NBSP, split ordinals and spaced years, tidied on reading (auto-fix, info).
+// docs/RULES.md rule 19: NBSP, split ordinals and spaced years, tidied on reading (auto-fix, info).
 
 const SCORECARD = ["Measure", "Good Performance High/Low", "Reporting Basis", "Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22", "Comments", "Comparator Group"];
 

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, GCC_ACTIONS, gccWorkstream, OTHER_FORMS } from "../council-sheets";
 
-// DOMAIN §9 rule 29, §4: seasons and financial years are approximate dates.
+// docs/RULES.md rule 29, docs/DATES.md: seasons and financial years are approximate dates.
 
 describe("timescale-approx", () => {
   it("reports Autumn 2022 (000 L282), Summer 2022 onwards (L293) and 2024/2025 (L685), not month deadlines", () => {
@@ -22,12 +22,12 @@ describe("timescale-approx", () => {
     const issues = runRule(timescaleApprox, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!C3", "Focus on Practice!C5", "Focus on Practice!C6"]);
     expect(issues[0]).toMatchObject({ code: "timescale-approx", severity: "info", field: "due", value: "Autumn 2022" });
-    // Meteorological seasons (DOMAIN §4): Autumn ends 30 November; Summer starts 1 June; FY 2024/25 ends 31 March 2025.
+    // Meteorological seasons (docs/DATES.md): Autumn ends 30 November; Summer starts 1 June; FY 2024/25 ends 31 March 2025.
     expect(issues.map((i) => /read as (\S+)/.exec(i.message)?.[1])).toEqual(["2022-11-30", "2022-06-01", "2025-03-31"]);
     expect(issues[0].message).toMatch(/Give a month or a date/);
   });
 
-  it("picks out Winter 2022 and 2022/23 among the DOMAIN §4 other forms", () => {
+  it("picks out Winter 2022 and 2022/23 among the docs/DATES.md other forms", () => {
     const issues = runRule(timescaleApprox, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D15", "Improvement Plan!D16"]);
     expect(issues[0].message).toContain("2023-02-28");

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 26: a blank timescale; the action can never be overdue, so it is never rated green.
+// docs/RULES.md rule 26: a blank timescale; the action can never be overdue, so it is never rated green.
 
 describe("timescale-missing", () => {
   it("reports each blank Timescale of the 3.2 NEET block (000 L602–606)", () => {

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 28: ONGOING and ONGOING_FROM are never overdue by date alone.
+// docs/RULES.md rule 28: ONGOING and ONGOING_FROM are never overdue by date alone.
 
 const careLeavers = (timescales: string[]) =>
   snapshotOf({

@@ -5,7 +5,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { bcpWithDeadlines, OTHER_FORMS } from "../council-sheets";
 
-// DOMAIN §9 rule 27, §4: text outside the timescale grammar gives MISSING plus timescale-unparseable.
+// docs/RULES.md rule 27, docs/DATES.md: text outside the timescale grammar gives MISSING plus timescale-unparseable.
 
 describe("timescale-unparseable", () => {
   it("reports words that are not a date, and not the dates around them", () => {
@@ -16,7 +16,7 @@ describe("timescale-unparseable", () => {
     expect(issues[0].message).toMatch(/Write it as a month \("June 2023"\)/);
   });
 
-  it("reports none of the DOMAIN §4 other forms: each has its own, more precise rule", () => {
+  it("reports none of the docs/DATES.md other forms: each has its own, more precise rule", () => {
     expect(runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines(OTHER_FORMS)))).toEqual([]);
   });
 
@@ -31,7 +31,7 @@ describe("timescale-unparseable", () => {
     expect(cellsOf(runRule(timescaleMissing, snapshot))).toEqual(["Improvement Plan!D2", "Improvement Plan!D3"]);
   });
 
-  it("keeps a stated reason for having no date as a note, not an error (issue #11: GMPP's FOI exemptions)", () => {
+  it("keeps a stated reason for having no date as a note, not an error (docs/HISTORY.md#issue-11: GMPP's FOI exemptions)", () => {
     const issues = runRule(timescaleUnparseable, snapshotOf(bcpWithDeadlines([{ raw: "Exempt under Section 22 of the Freedom of Information Act 2000" }, { raw: "Not provided" }, { raw: "When funding allows" }])));
     expect(issues.map((i) => [i.cell, i.severity])).toEqual([["D2", "info"], ["D3", "info"], ["D4", "error"]]);
     expect(issues[0].message).toMatch(/^Action 1\.1 gives no date \("Exempt under Section 22/);

@@ -5,7 +5,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS, BCP_FILLS, BCP_KEY, BCP_KEY_DESCRIPTIONS, thurrockActions } from "../council-sheets";
 
-// DOMAIN §7, §9 rule 45: a typed count, %, average or box that differs from the value recomputed from the rows.
+// docs/RATINGS.md#roll-ups, docs/RULES.md rule 45: a typed count, %, average or box that differs from the value recomputed from the rows.
 
 type Level = keyof typeof BCP_FILLS;
 const LEVELS: Level[] = ["red", "amber", "green", "blue", "done"];
@@ -55,7 +55,7 @@ describe("total-mismatch on a BCP-style RAG key", () => {
 
 /** Thurrock: plan summary (row 2), priority summary (row 5), then Priority 1's action table and its box. */
 const thurrock = (summary: { plan: [number, number]; p1: [number, number] }, box: [number, number]) => {
-  // The eight P1 success-measure rows of DOMAIN §10.4 (004 L153–160): RAG initial and RAG 01/18.
+  // The eight P1 success-measure rows of docs/SAMPLES.md#thurrock (004 L153–160): RAG initial and RAG 01/18.
   const ratings: [number, number][] = [[4, 4], [4, 4], [2, 2], [4, 4], [2, 4], [2, 4], [2, 2], [2, 2]];
   const rows: CellValue[][] = [
     [null, "Previous period", "Current period"],
@@ -73,7 +73,7 @@ const thurrock = (summary: { plan: [number, number]; p1: [number, number] }, box
   return snapshotOf({ name: "Development Plan", rows, numberFormats: { B2: "0.0", C2: "0.0", B5: "0.0", C5: "0.0" } });
 };
 
-describe("total-mismatch on Thurrock-style means and boxes (DOMAIN §7.2)", () => {
+describe("total-mismatch on Thurrock-style means and boxes (docs/RATINGS.md#thurrock-averages)", () => {
   it("agrees with 2.75 → 2.8 and 3.25 → 3.3 (Excel rounds half away from zero) and boxes 3 / 3", () => {
     expect(runRule(totalMismatch, thurrock({ plan: [2.8, 3.3], p1: [2.8, 3.3] }, [3, 3]))).toEqual([]);
   });

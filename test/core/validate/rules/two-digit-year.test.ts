@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
 
-// DOMAIN §9 rule 30, §4 step 5: a two-digit number after a month name is a year ("Sept 22" is September 2022).
+// docs/RULES.md rule 30, docs/DATES.md step 5: a two-digit number after a month name is a year ("Sept 22" is September 2022).
 
 const workstream = (timescales: string[]) =>
   snapshotOf({

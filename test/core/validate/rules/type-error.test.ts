@@ -5,7 +5,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_KPIS, THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 48: text in a numeric cell. Null tokens (blank, "-", "n/a") are not errors.
+// docs/RULES.md rule 48: text in a numeric cell. Null tokens (blank, "-", "n/a") are not errors.
 
 const SCORECARD = ["Measure", "Good Performance High/Low", "Reporting Basis", "Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22", "Comments", "Comparator Group"];
 

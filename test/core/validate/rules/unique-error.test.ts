@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { BCP_ACTIONS } from "../council-sheets";
 
-// DOMAIN §9 rule 9: a Ref used twice, checked across the live and completed tables (no seed case: synthetic).
+// docs/RULES.md rule 9: a Ref used twice, checked across the live and completed tables (no seed case: synthetic).
 
 const plan = (live: string[], completed: string[]) =>
   snapshotOf({

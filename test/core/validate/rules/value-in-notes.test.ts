@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 50: a number in a Notes column (004 L169, L170, L268, L269).
+// docs/RULES.md rule 50: a number in a Notes column (004 L169, L170, L268, L269).
 
 const indicators = (rows: (string | number | null)[][], numberFormats: Record<string, string> = {}) =>
   snapshotOf({ name: "Development Plan", rows: [THURROCK_INDICATORS, ...rows], numberFormats });

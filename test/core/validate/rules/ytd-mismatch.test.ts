@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import { THURROCK_INDICATORS } from "../council-sheets";
 
-// DOMAIN §9 rule 52: a stored YTD that agrees with none of sum, mean or latest of the months.
+// docs/RULES.md rule 52: a stored YTD that agrees with none of sum, mean or latest of the months.
 
 const indicators = (rows: (string | number | null)[][], numberFormats: Record<string, string> = {}) =>
   snapshotOf({ name: "Development Plan", rows: [THURROCK_INDICATORS, ...rows], numberFormats });

@@ -11,7 +11,7 @@ import { Reconciliation } from "../../../../src/taskpane/components/rag/Reconcil
 import { loadFixture } from "../../../support/snapshot-builder";
 import { renderWithTheme } from "../../helpers/render";
 
-// Issue #11: before Refresh RAG the pane says where the ratings go (and, when the mapping gives the
+// docs/HISTORY.md#issue-11: before Refresh RAG the pane says where the ratings go (and, when the mapping gives the
 // owners' column to Plan Tracker, how many owners' ratings it overwrites); after a Rate, the
 // disagreements between owners and dates, one line each.
 const bcp = () => {

@@ -7,7 +7,7 @@ import { asSentence, directionText, measuredText, ratedSummary, scoreText } from
 const cell: CellRef = { sheet: "S", row: 1, column: 1, address: "A1", value: null };
 const value = (n: number, percent: boolean): MeasuredValue => ({ value: n, percent, cell });
 
-describe("scoreText (numeric scales, DOMAIN §7.2)", () => {
+describe("scoreText (numeric scales, docs/RATINGS.md#thurrock-averages)", () => {
   it.each([
     [{ previous: 2.8, current: 3.3 }, "2.8 → 3.3 ↑ up"],
     [{ previous: 2.5, current: 2 }, "2.5 → 2 ↓ down"],
@@ -20,7 +20,7 @@ describe("scoreText (numeric scales, DOMAIN §7.2)", () => {
   });
 });
 
-describe("directionText (DOMAIN §6.6: raw and performance directions kept apart)", () => {
+describe("directionText (docs/RATINGS.md#direction-of-travel: raw and performance directions kept apart)", () => {
   const cases: Array<[DirectionOfTravel, string]> = [
     [{ direction: "improving", raw: "down", change: -1 }, "↓ down, improving"],
     [{ direction: "worsening", raw: "up", change: 1 }, "↑ up, getting worse"],

@@ -8,7 +8,7 @@ import { filterChoices, filterPaneIssues } from "../../../../src/taskpane/compon
 import { renderWithTheme } from "../../helpers/render";
 import { analysis, fakeGateway, issue, sheet, snapshot } from "../../helpers/workbook";
 
-// Issue #11: notes folded by default and never before errors; each issue names its row's owner; the
+// docs/HISTORY.md#issue-11: notes folded by default and never before errors; each issue names its row's owner; the
 // list can be narrowed by severity, rule and owner.
 
 const workbook = snapshot([sheet("Notes first", [["Ref"]]), sheet("Key actions", [["Ref", "Owner"]])]);
