@@ -1,4 +1,5 @@
 import type { GatewayError } from "../core/gateway";
+import { compoundFileStreamNames } from "./compound-file-streams";
 
 /**
  * Says what is wrong with bytes that cannot be an .xlsx workbook, before exceljs sees them, so the
@@ -16,30 +17,30 @@ const EOCD_SEARCH_WINDOW = 22 + 0xffff;
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
   bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);
 
-/** Whether a UTF-16LE stream name occurs in the compound file's directory. */
-const containsUtf16 = (bytes: Uint8Array, text: string): boolean => {
-  const pattern: number[] = [];
-  for (const ch of text) pattern.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >>> 8);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i += 1) {
-    for (let j = 0; j < pattern.length; j += 1) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-};
-
 const hasEndOfCentralDirectory = (bytes: Uint8Array): boolean => {
   const stop = Math.max(0, bytes.length - EOCD_SEARCH_WINDOW);
   for (let i = bytes.length - 22; i >= stop; i -= 1) if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY, i)) return true;
   return false;
 };
 
+const oldXls = (name: string): GatewayError => ({
+  kind: "unreadable",
+  message: `${name} is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx, then try again.`,
+});
+
 const describeCompoundFile = (bytes: Uint8Array, name: string): GatewayError => {
+  const streams = compoundFileStreamNames(bytes);
   // An encrypted .xlsx keeps its package in streams called EncryptionInfo and EncryptedPackage.
-  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
+  if (streams.has("EncryptedPackage") || streams.has("EncryptionInfo")) {
     return {
       kind: "password-protected",
       message: `${name} is protected with a password; open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`,
     };
+  }
+  // Excel 97-2003 keeps its sheets in a stream called Workbook; Excel 5/95 called it Book. Whatever the
+  // file is named, such a file is an old .xls, not a locked .xlsx.
+  if (streams.has("Workbook") || streams.has("Book")) {
+    return oldXls(name);
   }
   if (/\.xlsx$/i.test(name)) {
     return {
@@ -47,10 +48,7 @@ const describeCompoundFile = (bytes: Uint8Array, name: string): GatewayError => 
       message: `${name} looks password-protected (encrypted); open it in Excel, remove the password, save it as .xlsx and try again.`,
     };
   }
-  return {
-    kind: "unreadable",
-    message: `${name} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as an Excel Workbook (.xlsx) first.`,
-  };
+  return oldXls(name);
 };
 
 export const sniffWorkbookBytes = (bytes: Uint8Array, name: string): GatewayError | null => {

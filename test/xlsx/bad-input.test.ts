@@ -64,10 +64,10 @@ describe("bytes that are not a readable .xlsx workbook", () => {
     expectOnePlainSentence(error, "locked.xlsx");
   });
 
-  it("says an .xls file is an old Excel 97-2003 workbook to save as .xlsx", async () => {
+  it("says an .xls file is an Excel 97–2003 workbook to save as .xlsx", async () => {
     const error = await openError(onDisk("plan.xls", compoundFile(["Workbook", "SummaryInformation"])), "plan.xls");
     expect(error.kind).toBe("unreadable");
-    expect(error.message).toMatch(/old Excel 97-2003 workbook \(\.xls\); open it in Excel and save it as an Excel Workbook \(\.xlsx\)/);
+    expect(error.message).toMatch(/is an Excel 97–2003 workbook \(\.xls\); open it in Excel and save it as \.xlsx, then try again/);
     expectOnePlainSentence(error, "plan.xls");
   });
 
