@@ -14,6 +14,7 @@ import { isMappingPart } from "../core/mapping/mapping-xml";
 import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
+import { packageForExcelJs } from "./package-for-exceljs";
 import { withMarks } from "./sheet-marks";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
 import { undoableRun, undoLastRun } from "./undo-last-run";
@@ -157,7 +158,10 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
   try {
-    await workbook.xlsx.load(copy.buffer);
+    // Valid packages exceljs would refuse (no cell references, notes at other part names) are given
+    // what it expects first; the copy above stays as the file was, for the parts read from it below.
+    const readable = await packageForExcelJs(copy);
+    await workbook.xlsx.load(readable === copy ? copy.buffer : readable.slice().buffer);
   } catch {
     return err(unreadable(name));
   }
