@@ -7,7 +7,8 @@ import type { WorkbookKindReading } from "../core/parse/workbook-kind";
 import type { LevelSet } from "../core/rag/level-presets";
 import { ratePlan, type RagResult } from "../core/rag/rate-plan";
 import type { RagPolicy, ToleranceRule } from "../core/rag/rag-policy";
-import { ragWritePlan } from "../core/rag/write/rag-write-plan";
+import { leftMergedSentence } from "../core/rag/write/left-merged-sentence";
+import { ragWritePlan, ratingCellsLeftMerged } from "../core/rag/write/rag-write-plan";
 import type { RatingsSetting } from "../core/rag/write/ratings-setting";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
@@ -78,14 +79,18 @@ export const writeRatings = async (
   const rated = await rateWorkbook(gateway, { ...options, notAPlan: "refuse" }, onPhase);
   if (!rated.ok) return rated;
   const { snapshot, model, result, levels } = rated.value;
+  const ratings = options.ratings ?? ratingsOf(rated.value.settings);
   const plan = ragWritePlan(snapshot, model, result, {
     levels,
-    ratings: options.ratings ?? ratingsOf(rated.value.settings),
+    ratings,
     highlight: options.highlight ?? true,
     dropdowns: options.dropdowns ?? true,
     toleranceOf: rated.value.toleranceOf,
   });
   const applied = await gateway.apply(plan, onProgress);
   if (!applied.ok) return err(applied.error);
-  return ok({ ...rated.value, applied: applied.value });
+  // Cells left because they are merged with another column's are said with what the host could not do, where the pane and the CLI show it.
+  const leftMerged = leftMergedSentence(ratingCellsLeftMerged(snapshot, model, result, ratings));
+  if (leftMerged === null) return ok({ ...rated.value, applied: applied.value });
+  return ok({ ...rated.value, applied: { ...applied.value, skipped: [...(applied.value.skipped ?? []), leftMerged] } });
 };

@@ -57,6 +57,8 @@ const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string,
     return EXIT_UNUSABLE;
   }
   if (rated.value.settings.headerMoves) io.err(headerMovesSentence(rated.value.settings.headerMoves));
+  // What the write left as it was (RAG cells merged with another column), said as the report command says its notes.
+  for (const note of rated.value.applied.skipped ?? []) io.err(note);
   const result = filterRated(rated.value.result, rated.value.model, args.filters);
   if (args.format === "json") io.out(ragJson(result));
   else sayText(run, ragText(result, rated.value.levels, file));

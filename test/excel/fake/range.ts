@@ -65,6 +65,17 @@ const acceptFormat = (where: string) => (cell: unknown): string | null => {
 };
 
 /** Excel.Range, strict: every property must be loaded and synced before it is read. */
+/**
+ * Where a value written to a cell lands: a merged area holds one value, in its top-left cell, so the
+ * fake takes a write to any of its cells as a write of that value (as exceljs does, and as the
+ * issue that lost a deadline to a rating saw). A write meant for a covered cell thus shows up as
+ * the loss it would be, rather than as a value the sheet can never show.
+ */
+const mergeOrigin = (sheet: StoredSheet, row: number, column: number): { row: number; column: number } => {
+  const merge = sheet.merges.find((area) => area.top <= row && area.bottom >= row && area.left <= column && area.right >= column);
+  return merge ? { row: merge.top, column: merge.left } : { row, column };
+};
+
 export class FakeRange extends FakeClientObject {
   protected readonly typeName = "Range";
   private readonly target: RangeTarget;
@@ -186,7 +197,9 @@ export class FakeRange extends FakeClientObject {
       for (let r = area.top; r <= area.bottom; r += 1) {
         for (let c = area.left; c <= area.right; c += 1) {
           const cell = value(r - area.top, c - area.left);
-          if (cell !== null) sheet.setValue(r, c, asTyped(cell, sheet.numberFormat(r, c)));
+          if (cell === null) continue;
+          const { row, column } = mergeOrigin(sheet, r, c);
+          sheet.setValue(row, column, asTyped(cell, sheet.numberFormat(row, column)));
         }
       }
     });

@@ -4,6 +4,8 @@ import type { RagLevel } from "../../model/rag-level";
 import type { DetectedTable } from "../../parse/plan-model";
 import { cellAt, lastColumn } from "../../snapshot/sheet-access";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
+import { crossesColumn, mergedAreasOf } from "../../snapshot/merged-areas";
+import type { RangeArea } from "../../model/address";
 import type { CellFormat, WriteOp } from "../../write-plan/write-plan";
 import type { LevelSet } from "../level-presets";
 import type { RagResult } from "../rate-plan";
@@ -24,19 +26,29 @@ const emptyDownTheTable = (sheet: SheetSnapshot, table: DetectedTable, column: n
   return true;
 };
 
+// A write into any cell of a merge lands in its top-left cell, someone else's: the column must be clear of merges all the way down.
+const mergedDownTheTable = (merges: readonly RangeArea[], table: DetectedTable, column: number): boolean =>
+  merges.some((area) => crossesColumn(area, column, table.headerRows[0], table.lastDataRow));
+
 /**
  * The column Plan Tracker's ratings for one table go in: the one an earlier refresh headed (so a
  * refresh replaces its own column rather than adding another), else the first column to the right
  * of the table that is empty for the table's whole height, header rows included. Never a cell
- * anyone has written in, however far right that is (BCP's caseload row runs to column AR).
+ * anyone has written in, however far right that is (BCP's caseload row runs to column AR), and
+ * never a column a merge reaches into over that height (docs/HISTORY.md#issue-12-3).
  */
 export const calculatedColumnOf = (sheet: SheetSnapshot, table: DetectedTable): number => {
   const first = Math.min(...table.columns.map((c) => c.column));
   const last = Math.max(...table.columns.map((c) => c.column));
   const used = lastColumn(sheet);
-  for (let column = first; column <= used; column++) if (table.headerRows.some((row) => isOurHeading(cellAt(sheet, row, column)))) return column;
-  for (let column = last + 1; column <= used; column++) if (emptyDownTheTable(sheet, table, column)) return column;
-  return Math.max(last + 1, used + 1);
+  const merges = mergedAreasOf(sheet);
+  const free = (column: number) => !mergedDownTheTable(merges, table, column);
+  for (let column = first; column <= used; column++) if (table.headerRows.some((row) => isOurHeading(cellAt(sheet, row, column))) && free(column)) return column;
+  for (let column = last + 1; column <= used; column++) if (emptyDownTheTable(sheet, table, column) && free(column)) return column;
+  // Past the used range a merge may still run on (a banner across the page): move right past it.
+  let column = Math.max(last + 1, used + 1);
+  while (!free(column)) column++;
+  return column;
 };
 
 /**

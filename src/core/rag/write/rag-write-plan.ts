@@ -13,7 +13,7 @@ import { ratingsSheetOps } from "./ratings-sheet";
 import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 import { calculatedColumnOps } from "./calculated-column";
 import type { RatingsSetting } from "./ratings-setting";
-import { dropdownOps, statusColumnOps, statusColumns } from "./status-column";
+import { dropdownOps, type OwnerCells, type SheetCell, statusCellsLeftMerged, statusColumnOps, statusColumns } from "./status-column";
 
 export interface RagWriteOptions {
   levels: LevelSet;
@@ -26,6 +26,10 @@ export interface RagWriteOptions {
   toleranceOf: (metric: Metric) => ToleranceRule;
 }
 
+/** Which of the RAG column's cells the mapping's setting writes, if any. */
+const ownerCellsWritten = ({ calculated, fillEmptyOwnerCells }: RatingsSetting): OwnerCells | null =>
+  calculated === "status-column" ? "all" : fillEmptyOwnerCells ? "empty" : null;
+
 /**
  * The cells of the plan's own sheets that carry Plan Tracker's ratings, by the mapping's setting:
  * a column of its own beside each table with a RAG column (default), or the RAG column itself only
@@ -33,11 +37,22 @@ export interface RagWriteOptions {
  * owner's rating is never written over otherwise (docs/HISTORY.md#issue-11-1).
  */
 const ratingCellOps = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions, colourOf: (level: RagLevel) => string | undefined): WriteOp[] => {
-  const { calculated, fillEmptyOwnerCells } = options.ratings;
-  if (calculated === "status-column") return statusColumnOps(snapshot, model, result, options.levels, colourOf, "all");
-  const ownerFills = fillEmptyOwnerCells ? statusColumnOps(snapshot, model, result, options.levels, colourOf, "empty") : [];
+  const { calculated } = options.ratings;
+  const ownerCells = ownerCellsWritten(options.ratings);
+  if (ownerCells === "all") return statusColumnOps(snapshot, model, result, options.levels, colourOf, "all");
+  const ownerFills = ownerCells === "empty" ? statusColumnOps(snapshot, model, result, options.levels, colourOf, "empty") : [];
   const columns = calculated === "column" ? statusColumns(model).flatMap(({ table }) => calculatedColumnOps(snapshot, table, result, options.levels, colourOf)) : [];
   return [...ownerFills, ...columns];
+};
+
+/**
+ * The RAG cells a refresh would have written but leaves because each is merged with another
+ * column's cell (docs/HISTORY.md#issue-12-3), so the run can say which: none when the mapping keeps
+ * Plan Tracker out of the RAG column.
+ */
+export const ratingCellsLeftMerged = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, ratings: RatingsSetting): SheetCell[] => {
+  const cells = ownerCellsWritten(ratings);
+  return cells === null ? [] : statusCellsLeftMerged(snapshot, model, result, cells);
 };
 
 /**
