@@ -25,10 +25,18 @@ const isCoveredByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !
  * which is shifted here so the core sees one date system (docs/DATES.md, Excel serials).
  */
 const cellValue = (cell: Cell, date1904: boolean): CellValue => {
-  const value = normaliseCellValue(cell.value);
+  const value = normaliseCellValue(isFormula(cell.value) ? formulaResult(cell) : cell.value);
   if (date1904 && typeof value === "number" && !(cell.value instanceof Date) && isDateFormat(cell.numFmt)) return value + DATE_1904_OFFSET_DAYS;
   return value;
 };
+
+const isFormula = (value: unknown): boolean => typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+
+/**
+ * A formula's saved result, from the cell's model: exceljs's `cell.value` copies only truthy fields,
+ * so a formula showing 0 or FALSE would otherwise read as empty, and as never calculated.
+ */
+const formulaResult = (cell: Cell): unknown => cell.result;
 
 const isGeneral = (format: unknown): boolean => typeof format !== "string" || format === "" || format.toLowerCase() === "general";
 
@@ -44,6 +52,10 @@ interface SheetScan {
   numberFormats: Record<string, string>;
   fills: Record<string, string>;
   merges: Map<string, RangeArea>;
+  /** Cells with a formula and no saved result, counted so the person is told once (formula-uncalculated). */
+  uncalculated: { cells: number; first: string | null };
+  /** Formula cells whose saved result is empty text, which exceljs reads as no result (empty-formula-results.ts). */
+  savedEmpty: ReadonlySet<string>;
 }
 
 const visibilityOf = (worksheet: Worksheet): SheetSnapshot["visibility"] =>
@@ -90,6 +102,13 @@ const readRow = (
         );
       }
       if (value !== null) into.entries.push({ row: row.number, column, value });
+      // A formula with no saved result (exceljs gives `{ formula }` and no result): a program wrote it
+      // and nobody has opened the workbook in Excel since. An empty-text result reads the same in
+      // exceljs, so those cells (savedEmpty) are left out.
+      else if (isFormula(cell.value) && formulaResult(cell) === undefined && !into.savedEmpty.has(address)) {
+        into.uncalculated.cells += 1;
+        into.uncalculated.first ??= address;
+      }
     }
     if (!isGeneral(cell.numFmt)) into.numberFormats[address] = cell.numFmt;
     const fill = solidFillColour(cell.fill);
@@ -99,12 +118,12 @@ const readRow = (
 };
 
 /** One worksheet's used range from A1 to the last cell holding a value, as plain data. */
-export const readWorksheet = (worksheet: Worksheet, date1904: boolean): Result<SheetSnapshot, GatewayError> => {
+export const readWorksheet = (worksheet: Worksheet, date1904: boolean, savedEmpty: ReadonlySet<string> = new Set()): Result<SheetSnapshot, GatewayError> => {
   const rowCount = worksheet.rowCount;
   if (rowCount > EXCEL_MAX_ROWS) {
     return err(tooLarge(worksheet.name, `The sheet '${worksheet.name}' runs to row ${count(rowCount)}, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again.`));
   }
-  const found: SheetScan = { entries: [], numberFormats: {}, fills: {}, merges: new Map() };
+  const found: SheetScan = { entries: [], numberFormats: {}, fills: {}, merges: new Map(), uncalculated: { cells: 0, first: null }, savedEmpty };
   for (let r = 1; r <= rowCount; r += 1) {
     const row = worksheet.findRow(r); // never getRow: that would create every missing row of a sparse sheet
     if (!row) continue;
@@ -134,15 +153,24 @@ export const readWorksheet = (worksheet: Worksheet, date1904: boolean): Result<S
     merges,
     protected: isProtected(worksheet),
     visibility: visibilityOf(worksheet),
+    ...(found.uncalculated.first !== null ? { uncalculated: { cells: found.uncalculated.cells, first: found.uncalculated.first } } : {}),
   });
 };
 
-/** Every worksheet, in tab order, with a stamp of when and what was read. */
-export const readWorkbookSnapshot = (workbook: Workbook, name: string, takenAt: string): Result<WorkbookSnapshot, GatewayError> => {
+/**
+ * Every worksheet, in tab order, with a stamp of when and what was read. `savedEmpty` names, by sheet,
+ * the formula cells whose saved result is empty text, so they are not counted as never calculated.
+ */
+export const readWorkbookSnapshot = (
+  workbook: Workbook,
+  name: string,
+  takenAt: string,
+  savedEmpty: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Result<WorkbookSnapshot, GatewayError> => {
   const date1904 = Boolean(workbook.properties?.date1904);
   const sheets: SheetSnapshot[] = [];
   for (const worksheet of workbook.worksheets) {
-    const sheet = readWorksheet(worksheet, date1904);
+    const sheet = readWorksheet(worksheet, date1904, savedEmpty.get(worksheet.name));
     if (!sheet.ok) return sheet;
     // Dropdowns say which words a status column uses; only sheets that have some carry the field.
     const lists = readSheetLists(workbook, worksheet);

@@ -9,6 +9,7 @@ import { applyWritePlan } from "./apply-write-plan";
 import type { SheetValueAt } from "./charts/inject-charts";
 import { PendingCharts } from "./charts/pending-charts";
 import { readMappingPart } from "./custom-xml/read-mapping-part";
+import { emptyFormulaResults } from "./empty-formula-results";
 import { finishPackage } from "./finish-package";
 import { isMappingPart } from "../core/mapping/mapping-xml";
 import { normaliseCellValue } from "./read-cell-value";
@@ -69,7 +70,7 @@ const valueIn =
     return cell ? normaliseCellValue(cell.value) : null;
   };
 
-const createGateway = (workbook: Workbook, name: string, clock: () => string, storedMapping: string | undefined): XlsxGateway => {
+const createGateway = (workbook: Workbook, name: string, clock: () => string, storedMapping: string | undefined, packageBytes: Uint8Array): XlsxGateway => {
   const listeners = new Set<SelectListener>();
   let selected: { sheet: string; address: string } | null = null;
   // exceljs has no chart model: charts wait here and are written into the package on save.
@@ -78,6 +79,8 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
   // here and written back on save: a copy never silently loses the council's mapping.
   let mappingXml = storedMapping;
   let notes: readonly string[] = [];
+  // Found once, when first needed: the package as opened does not change.
+  let savedEmpty: Map<string, Set<string>> | undefined;
 
   return {
     kind: "xlsx",
@@ -92,8 +95,16 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
     // Every fill is read whatever was asked: the whole file is already in memory.
     read: async (request?: ReadRequest): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       void request;
-      const read = await readWorkbookSnapshot(workbook, name, clock());
+      const takenAt = clock();
+      let read = readWorkbookSnapshot(workbook, name, takenAt);
       if (!read.ok) return read;
+      // exceljs reads a formula whose saved result is empty text as one never calculated; only when it
+      // found any is the package read again to tell the two apart (empty-formula-results.ts).
+      if (read.value.sheets.some((sheet) => sheet.uncalculated !== undefined)) {
+        savedEmpty ??= await emptyFormulaResults(packageBytes).catch(() => new Map<string, Set<string>>());
+        read = readWorkbookSnapshot(workbook, name, takenAt, savedEmpty);
+        if (!read.ok) return read;
+      }
       // Which sheets are Plan Tracker's own, by their marks (sheet-marks.ts).
       const sheets = withMarks(workbook, read.value.sheets);
       return ok({ ...read.value, sheets, ...(mappingXml !== undefined ? { mappingXml } : {}) });
@@ -174,5 +185,5 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   } catch {
     return err(unreadable(name));
   }
-  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping));
+  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping, copy));
 };

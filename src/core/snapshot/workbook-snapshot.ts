@@ -33,6 +33,18 @@ export interface SheetSnapshot {
    * sheet-mark.ts); absent on the council's sheets, and on sheets an older Plan Tracker wrote.
    */
   mark?: OwnedRole;
+  /**
+   * Formulas the file holds with no saved result (a workbook written by a program and never opened in
+   * Excel): they read as empty, so what they would show is unknown. Set only by the .xlsx reader, and
+   * only when there are some; Excel itself always has a value for every formula.
+   */
+  uncalculated?: UncalculatedFormulas;
+}
+
+/** How many cells on a sheet hold a formula never calculated, and the first of them ("D7"), row by row. */
+export interface UncalculatedFormulas {
+  cells: number;
+  first: string;
 }
 
 /** One dropdown's area ("G20:G30") and its words, in order. */

@@ -53,6 +53,7 @@ import { valueInNotes } from "./rules/value-in-notes";
 import { ytdMismatch } from "./rules/ytd-mismatch";
 import { excelError } from "./rules/excel-error";
 import { noPlanFound } from "./rules/no-plan-found";
+import { formulaUncalculated } from "./rules/formula-uncalculated";
 
 /** The rule catalogue (docs/RULES.md), in the catalogue's order. Each rule lives in its own file. */
 export const RULES: readonly ValidationRule[] = [
@@ -63,5 +64,5 @@ export const RULES: readonly ValidationRule[] = [
   dateInvalid, dateNoYear, dateMultiple, dateSerialZero, actionDuplicate, statusMissing, constraintError,
   ratingZero, ratingColumnEmpty, glyphMismatch, legendIncomplete, totalMismatch, typeError, percentFormat,
   valueInNotes, metricPlaceholder, ytdMismatch, targetMissing, targetInName, polarityMissing, seriesConstant,
-  dotWithoutData, placeholderText, excelError, noPlanFound,
+  dotWithoutData, placeholderText, excelError, noPlanFound, formulaUncalculated,
 ];
