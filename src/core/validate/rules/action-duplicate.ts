@@ -25,9 +25,28 @@ const ownerKeys = (action: Action): string[] => action.owners.map((owner) => own
 /**
  * The same words are one deliverable written twice when they sit in one group or with one owner. A
  * line a template repeats in every section, each time for another owner ("Review progress at the
- * monthly board"), is each group's own action, not a copy to merge.
+ * monthly board"), is each group's own action, not a copy to merge. The first action of each group
+ * and of each owner is kept per wording, so a template line repeated thousands of times is looked up,
+ * never compared with every earlier copy.
  */
-const sameHands = (a: Action, b: Action): boolean => a.group === b.group || ownerKeys(a).some((owner) => ownerKeys(b).includes(owner));
+interface Earlier {
+  byGroup: Map<string, { action: Action; order: number }>;
+  byOwner: Map<string, { action: Action; order: number }>;
+}
+
+const firstInSameHands = (earlier: Earlier, action: Action, owners: readonly string[]): Action | undefined => {
+  let found = earlier.byGroup.get(action.group);
+  for (const owner of owners) {
+    const candidate = earlier.byOwner.get(owner);
+    if (candidate && (!found || candidate.order < found.order)) found = candidate;
+  }
+  return found?.action;
+};
+
+const remember = (earlier: Earlier, action: Action, order: number, owners: readonly string[] = ownerKeys(action)): void => {
+  if (!earlier.byGroup.has(action.group)) earlier.byGroup.set(action.group, { action, order });
+  for (const owner of owners) if (!earlier.byOwner.has(owner)) earlier.byOwner.set(owner, { action, order });
+};
 
 /** docs/RULES.md rule 37: the same deliverable twice, often with conflicting dates. */
 export const actionDuplicate: ValidationRule = {
@@ -36,24 +55,33 @@ export const actionDuplicate: ValidationRule = {
   title: "Same action written twice",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    const earlierByWording = new Map<string, Action[]>();
+    // Most wordings occur once: they keep their one action, and get maps only when a second arrives.
+    const earlierByWording = new Map<string, { first: Action; order: number; more?: Earlier }>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
     const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
     const exact = new Set<Action>();
-    for (const action of titled) {
+    titled.forEach((action, order) => {
       const key = wording(action.title);
-      if (wordCount(key) < 3) continue;
-      const before = earlierByWording.get(key) ?? [];
-      const earlier = before.find((other) => sameHands(other, action));
-      if (before.length === 0) earlierByWording.set(key, before);
-      before.push(action);
-      if (!earlier) continue;
+      if (wordCount(key) < 3) return;
+      const seen = earlierByWording.get(key);
+      if (!seen) {
+        earlierByWording.set(key, { first: action, order });
+        return;
+      }
+      if (!seen.more) {
+        seen.more = { byGroup: new Map(), byOwner: new Map() };
+        remember(seen.more, seen.first, seen.order);
+      }
+      const owners = ownerKeys(action);
+      const earlier = firstInSameHands(seen.more, action, owners);
+      remember(seen.more, action, order, owners);
+      if (!earlier) return;
       const cell = action.cells.title;
-      if (!cell) continue;
+      if (!cell) return;
       exact.add(action).add(earlier);
       issues.push(issueAt("action-duplicate", "warning", cell, "title",
         `This action repeats the one in row ${earlier.row}${differentDates(earlier, action)}. Merge them into one action with one owner and date.`));
-    }
+    });
     // Then the same deliverable in other words, by the same owner (000 L293 and L681).
     for (const { action, earlier, shared, of } of nearDuplicates(titled, exact)) {
       const cell = action.cells.title;
