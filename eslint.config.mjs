@@ -1,7 +1,7 @@
-// Lint for `npm run lint` (office-addin-lint check, which picks this file up; ECOSYSTEM §7).
+// Lint for `npm run lint` (office-addin-lint check, which picks this file up; docs/TOOLCHAIN.md).
 // - office-addins/* catch Office.js load/sync mistakes that the tests' fakes cannot.
 // - no `any`, anywhere (house rule).
-// - Dependencies point inwards (DESIGN §3): the core imports nothing outside itself; excel/ and xlsx/
+// - Dependencies point inwards (docs/EXCEL.md): the core imports nothing outside itself; excel/ and xlsx/
 //   never import each other; the pane and the ribbon receive a gateway and do not import the
 //   gateways' internals. The pane's preview reaches src/xlsx only through a dynamic import(), which
 //   this rule (static imports only) deliberately allows: that keeps exceljs out of the Excel bundle.
@@ -41,7 +41,7 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "react/jsx-key": "error",
       "react/jsx-no-target-blank": "error",
-      "react/no-danger": "error", // workbook text is rendered as text, never as HTML (DOMAIN §9 rule 18)
+      "react/no-danger": "error", // workbook text is rendered as text, never as HTML (docs/RULES.md rule 18)
       "react/no-unknown-property": "error",
       "react/jsx-no-duplicate-props": "error",
     },

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // The command line as one file: Node cannot resolve the extensionless imports that
-// `moduleResolution: "bundler"` allows, so the CLI is bundled rather than compiled (ECOSYSTEM §4.3).
+// `moduleResolution: "bundler"` allows, so the CLI is bundled rather than compiled (docs/TOOLCHAIN.md).
 // exceljs stays external: it is a runtime dependency, and bundling it would pull its browser build.
 const path = require("path");
 

@@ -3,7 +3,7 @@
 //
 // Build options (webpack --env NAME=value):
 //   OFFICE_JS_URL   where taskpane.html / commands.html load office.js from. Default: Microsoft's CDN,
-//                   the only supported source (ECOSYSTEM §5). Never bundled.
+//                   the only supported source (docs/TOOLCHAIN.md#office-js). Never bundled.
 //   ADDIN_BASE_URL  replaces https://localhost:3000 in the copied manifest.xml (where the add-in is hosted).
 //   HTTPS=1         dev server over https with the certificates in .certs/ (see "HTTPS" below).
 //
@@ -13,7 +13,7 @@
 // create those files without touching the machine's trust store, install it and run its JS API
 // (never its `install` command, which uses sudo):
 //   node -e 'require("office-addin-dev-certs").generateCertificates(".certs/ca.crt", ".certs/localhost.crt", ".certs/localhost.key", 30)'
-// then trust .certs/ca.crt in the browser or OS that runs Excel yourself. ECOSYSTEM §6.
+// then trust .certs/ca.crt in the browser or OS that runs Excel yourself. See docs/TOOLCHAIN.md.
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -22,7 +22,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_BASE_URL = "https://localhost:3000";
 // The JS that Excel loads for the pane must stay small: the desktop host restarts an add-in that is
-// unresponsive for 5 s (DESIGN §4.1), and exceljs alone is 925 KiB (ECOSYSTEM §9), so it is lazy.
+// unresponsive for 5 s (docs/EXCEL.md#limits), and exceljs alone is 925 KiB (docs/TOOLCHAIN.md#exceljs), so it is lazy.
 const PANE_BUDGET_BYTES = 500 * 1024;
 
 const httpsOptions = () => {

@@ -10,7 +10,7 @@ export interface ExcelFigure {
   operation: "validate" | "rag" | "report";
   syncs: number;
   maxRequestBytes: number;
-  /** Every request of the run together: what the write path sends in all (issue #6, a lighter write path). */
+  /** Every request of the run together: what the write path sends in all (docs/HISTORY.md#issue-6: a lighter write path). */
   totalRequestBytes: number;
   /** Reads are sized to stay under 4 MB of response; Excel on the web refuses over 5 MB. */
   maxResponseBytes: number;

@@ -2,7 +2,7 @@
 // Compiles the mapping's JSON Schemas into standalone ajv validators (docs/EXCEL.md#mapping-format): the add-in then
 // checks a mapping without ajv compiling anything at run time, so it never needs `new Function` and
 // runs under a Content-Security-Policy without 'unsafe-eval'. CommonJS output, because the ESM
-// output still `require`s ajv's runtime helpers (docs/ECOSYSTEM.md#versions). `npm run schemas` rewrites the
+// output still `require`s ajv's runtime helpers (docs/TOOLCHAIN.md#versions). `npm run schemas` rewrites the
 // files; test/core/mapping/generated-validators.test.ts fails when they are out of date.
 const fs = require("node:fs");
 const path = require("node:path");

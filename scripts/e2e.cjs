@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// End-to-end test of the built task pane in preview mode, in Debian's Chromium (docs/ECOSYSTEM.md#playwright).
+// End-to-end test of the built task pane in preview mode, in Debian's Chromium (docs/TOOLCHAIN.md#playwright).
 // Expects a production build in dist/ (npm test runs `npm run build` first). Serves dist/ on a free
 // localhost port, blocks office.js (no network: the pane must fall back to the preview), opens the
 // GCC sample, validates it, clicks the first issue and checks the sheet grid highlights that cell;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks manifest.xml against the Office add-in manifest schemas, offline (docs/ECOSYSTEM.md#manifest): the
+# Checks manifest.xml against the Office add-in manifest schemas, offline (docs/TOOLCHAIN.md#manifest): the
 # online validator (office-addin-manifest validate) cannot be reached from here.
 # The schemas live beside the checkout in ../shared/manifest-schemas; when they are absent the check
 # is skipped with a message (test/manifest/manifest.test.ts still checks the structure).

@@ -1,6 +1,6 @@
 /**
  * A plain record of any error for logs and bug reports: the replacement for office-js-helpers'
- * Utilities.log (docs/ECOSYSTEM.md#packages-not-to-use). It reads OfficeExtension.Error's code, message and debugInfo
+ * Utilities.log (docs/TOOLCHAIN.md#packages-not-to-use). It reads OfficeExtension.Error's code, message and debugInfo
  * (errorLocation, statement) and never includes a stack trace.
  */
 export interface ErrorDescription {

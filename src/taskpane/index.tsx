@@ -7,7 +7,7 @@ import { detectHost, officeGlobal } from "./host/detect-host";
 import { viewFromQuery } from "./views/registry";
 
 /**
- * Start-up (docs/ECOSYSTEM.md#office-js): office.js may be missing (blocked, offline, a plain browser tab), so the
+ * Start-up (docs/TOOLCHAIN.md#office-js): office.js may be missing (blocked, offline, a plain browser tab), so the
  * global is guarded and onReady is bounded; inside Excel the pane talks to the workbook through
  * Office.js, anywhere else it opens the preview on a sample workbook. Each side's code is fetched
  * only on that side: Excel never downloads the preview (or exceljs), the preview never the Office.js gateway.

@@ -1,5 +1,5 @@
 /**
- * exceljs is 925 KiB in the browser (docs/ECOSYSTEM.md#exceljs), so it is only ever loaded here, on demand: a
+ * exceljs is 925 KiB in the browser (docs/TOOLCHAIN.md#exceljs), so it is only ever loaded here, on demand: a
  * dynamic import gives it its own webpack chunk that never loads inside Excel. No other file may
  * import exceljs except as `import type`.
  */

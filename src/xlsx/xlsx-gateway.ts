@@ -24,7 +24,7 @@ import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "./unsav
 /**
  * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
  * browser preview. It never writes anywhere itself: `save()` hands back new bytes and the caller
- * decides where they go (the CLI never overwrites its input, docs/ECOSYSTEM.md#exceljs).
+ * decides where they go (the CLI never overwrites its input, docs/TOOLCHAIN.md#exceljs).
  */
 export type SelectListener = (sheet: string, address: string) => void;
 

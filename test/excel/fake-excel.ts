@@ -1,5 +1,5 @@
 /**
- * A strict, hand-written fake of the Excel JavaScript API (docs/EXCEL.md#the-strict-fake, docs/ECOSYSTEM.md#office-addin-mock): unloaded or
+ * A strict, hand-written fake of the Excel JavaScript API (docs/EXCEL.md#the-strict-fake, docs/TOOLCHAIN.md#office-addin-mock): unloaded or
  * unsynced reads throw PropertyNotLoaded, writes queue until sync(), API sets are gated, and every
  * sync is counted and weighed against Excel on the web's 5 MB payload limits.
  *

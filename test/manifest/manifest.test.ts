@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 /**
- * Structure of manifest.xml (docs/ECOSYSTEM.md#manifest), checked here as well as by xmllint against the old
+ * Structure of manifest.xml (docs/TOOLCHAIN.md#manifest), checked here as well as by xmllint against the old
  * schemas (scripts/validate-manifest.sh), because the schemas predate 2020 and are not always present.
  */
 const ROOT = path.resolve(__dirname, "../..");

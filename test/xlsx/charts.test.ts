@@ -171,7 +171,7 @@ describe("charts written into the saved package", () => {
     expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
   });
 
-  it("still loads in exceljs, and through the gateway (which drops the charts on reading, as docs/ECOSYSTEM.md#exceljs says)", async () => {
+  it("still loads in exceljs, and through the gateway (which drops the charts on reading, as docs/TOOLCHAIN.md#exceljs says)", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved.slice().buffer);
     expect(workbook.getWorksheet(BOARD)?.getCell("B31").value).toBe(1);

@@ -13,7 +13,7 @@ export interface OfficeLike {
 /**
  * How long to wait for office.js before giving up and opening the preview. When the script is
  * blocked or unreachable `Office` is simply undefined (no wait at all); this bounds the case where it
- * loaded but never becomes ready (docs/ECOSYSTEM.md#office-js).
+ * loaded but never becomes ready (docs/TOOLCHAIN.md#office-js).
  */
 export const OFFICE_READY_TIMEOUT_MS = 5000;
 
@@ -25,7 +25,7 @@ export const detectHost = async (office: OfficeLike | undefined, timeoutMs = OFF
   });
   try {
     const info = await Promise.race([office.onReady(), timedOut]);
-    // Outside Office, onReady resolves with host null (docs/ECOSYSTEM.md#office-js); any other host is not ours.
+    // Outside Office, onReady resolves with host null (docs/TOOLCHAIN.md#office-js); any other host is not ours.
     return info !== null && info.host === office.HostType.Excel ? "excel" : "preview";
   } catch {
     return "preview";

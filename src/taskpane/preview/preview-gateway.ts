@@ -21,7 +21,7 @@ const READER_UNAVAILABLE: GatewayError = {
 };
 
 /**
- * Opens .xlsx bytes in the page's own thread. The gateway (and exceljs, 925 KiB: docs/ECOSYSTEM.md#exceljs) is
+ * Opens .xlsx bytes in the page's own thread. The gateway (and exceljs, 925 KiB: docs/TOOLCHAIN.md#exceljs) is
  * imported only here, dynamically, so it lands in a lazy chunk that never loads inside Excel.
  */
 const openInPage: OpenWorkbook = async (bytes, name) => {

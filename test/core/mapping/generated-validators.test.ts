@@ -23,7 +23,7 @@ describe("the precompiled mapping validators (docs/EXCEL.md#mapping-format)", ()
   it.each(Object.keys(generated))("%s compiles nothing at run time, so the pane needs no 'unsafe-eval'", (name) => {
     const code = readFileSync(join(compiler.OUT_DIR, name), "utf8");
     expect(code).not.toMatch(/new Function|\beval\s*\(/);
-    // Only ajv's small runtime helpers are required (docs/ECOSYSTEM.md#versions), never ajv itself.
+    // Only ajv's small runtime helpers are required (docs/TOOLCHAIN.md#versions), never ajv itself.
     expect([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).every((path) => path.startsWith("ajv/dist/runtime/"))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { CellValue } from "../../../core/model/cell-value";
 
 /**
  * How the grid shows a cell: roughly what Excel shows. Dates arrive as serial numbers with a number
- * format (docs/ECOSYSTEM.md#exceljs), so they are turned back into dates here for reading; the core never sees this.
+ * format (docs/TOOLCHAIN.md#exceljs), so they are turned back into dates here for reading; the core never sees this.
  */
 
 /** 25569 is 1970-01-01 in Excel's 1900 date system. */
