@@ -13,7 +13,7 @@ import { filterRated } from "./rag-command";
 import { ragJson, ragText } from "./rag-output";
 import { openWorkbookFile } from "./read-workbook";
 import { type CliIo, type RunContext, sayText } from "./run-context";
-import { saveCopy } from "./save-copy";
+import { saveCopyOrSay } from "./save-copy";
 import { isSameFile } from "./same-file";
 
 /** "25 Nov 2026 09:14", in the machine's own time, for the report's header and footer. */
@@ -51,11 +51,7 @@ const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string,
     io.err(rated.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out, io.err);
-  if (!saved.ok) {
-    io.err(saved.error);
-    return EXIT_UNUSABLE;
-  }
+  if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   if (rated.value.settings.headerMoves) io.err(headerMovesSentence(rated.value.settings.headerMoves));
   // What the write left as it was (RAG cells merged with another column), said as the report command says its notes.
   for (const note of rated.value.applied.skipped ?? []) io.err(note);
@@ -79,11 +75,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
     io.err(made.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out, io.err);
-  if (!saved.ok) {
-    io.err(saved.error);
-    return EXIT_UNUSABLE;
-  }
+  if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   const { report } = made.value;
   const { current } = report.metrics;
   const measures = current.percent === null ? "none rated" : `${current.count} of ${current.of} (${current.percent.toFixed(1)}%)`;

@@ -6,7 +6,7 @@ import { mappingFromXml, mappingToXml, storedMappingVersion } from "../core/mapp
 import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { CliIo } from "./main";
-import { saveCopy } from "./save-copy";
+import { saveCopyOrSay } from "./save-copy";
 import { isSameFile } from "./same-file";
 
 /**
@@ -67,11 +67,7 @@ export const saveMapping = async (gateway: XlsxGateway, file: string, given: Map
     io.err(stored.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out, io.err);
-  if (!saved.ok) {
-    io.err(saved.error);
-    return EXIT_UNUSABLE;
-  }
+  if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   const tables = mapping.sheets.reduce((count, sheet) => count + sheet.tables.length, 0);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(

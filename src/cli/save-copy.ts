@@ -49,3 +49,10 @@ export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: s
     return err(writeFailure(path, error));
   }
 };
+
+/** saveCopy for a command: notes and the failure sentence both go to `say`; true when the copy is saved. */
+export const saveCopyOrSay = async (gateway: XlsxGateway, path: string, say: (text: string) => void): Promise<boolean> => {
+  const saved = await saveCopy(gateway, path, say);
+  if (!saved.ok) say(saved.error);
+  return saved.ok;
+};

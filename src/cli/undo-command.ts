@@ -3,7 +3,7 @@ import { undoneSentence } from "../core/undo/undo-sentences";
 import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import { type RunContext, sayText } from "./run-context";
-import { saveCopy } from "./save-copy";
+import { saveCopyOrSay } from "./save-copy";
 import { isSameFile } from "./same-file";
 
 /**
@@ -24,11 +24,7 @@ export const undoIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: 
     io.err(undone.error.message);
     return EXIT_UNUSABLE;
   }
-  const saved = await saveCopy(gateway, out, io.err);
-  if (!saved.ok) {
-    io.err(saved.error);
-    return EXIT_UNUSABLE;
-  }
+  if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   const { restored, label, removed, skipped } = undone.value;
   sayText(run, `${undoneSentence(restored, label, removed)} Written to ${out}.`);
   for (const note of skipped ?? []) io.err(note);

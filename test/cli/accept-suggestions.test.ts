@@ -2,20 +2,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
 import type { Mapping } from "../../src/core/mapping/mapping";
+import { runCli } from "../support/run-cli";
 
 // docs/HISTORY.md#issue-10-6: --accept-suggestions writes the polarities Plan Tracker suggested into the mapping, as confirmed.
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const dir = mkdtempSync(join(tmpdir(), "plan-tracker-accept-"));
 
-const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 
 const metricsOf = (out: string): Mapping["metrics"] => (JSON.parse(out) as Mapping).metrics;
 

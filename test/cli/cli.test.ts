@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { runCli } from "../support/run-cli";
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 
@@ -21,12 +21,7 @@ const cleanPlan = async (): Promise<string> => {
   return path;
 };
 
-const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 
 describe("plan-tracker validate", () => {
   it("prints the JSON contract with A1 cells and worksheet rows, and exits 1 when there are errors", async () => {

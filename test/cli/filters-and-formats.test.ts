@@ -1,18 +1,13 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
 import { csvDocument, csvField } from "../../src/cli/format-csv";
 import { wrapLine } from "../../src/cli/wrap";
+import { runCliAt } from "../support/run-cli";
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 
-const cli = async (args: string[], columns?: number): Promise<{ code: number; out: string; err: string }> => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), columns });
-  return { code, out, err };
-};
+const cli = runCliAt;
 
 interface JsonIssue {
   code: string;

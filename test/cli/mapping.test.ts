@@ -2,10 +2,10 @@
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
 import type { Mapping } from "../../src/core/mapping/mapping";
 import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
+import { runCli } from "../support/run-cli";
 
 /** The mapping commands and --schema (docs/HISTORY.md#issue-5), run in-process as the installed command runs them. */
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
@@ -15,12 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "plan-tracker-mapping-"));
 let counter = 0;
 const tempPath = (name: string): string => join(dir, `${(counter += 1)}-${name}`);
 
-const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 
 /** The mapping detect --json prints, without the workbook kind it leads with (what detection said, not part of the mapping). */
 const detectedMapping = async (file: string): Promise<Mapping> => {

@@ -2,16 +2,11 @@
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
+import { runCli } from "../support/run-cli";
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
-const cli = async (...args: string[]) => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 
 describe("plan-tracker rag", () => {
   it("prints the JSON contract: actions, metrics, groups and overall, dates as YYYY-MM-DD", async () => {

@@ -3,19 +3,14 @@ import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { saveCopy } from "../../src/cli/save-copy";
 import { isSameFile } from "../../src/cli/same-file";
 import { openXlsxWorkbook, type XlsxGateway } from "../../src/xlsx/xlsx-gateway";
 import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "../../src/xlsx/unsaveable-rules";
+import { runCli } from "../support/run-cli";
 
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
-const cli = async (...args: string[]) => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 const folder = (): string => mkdtempSync(join(tmpdir(), "plan-tracker-save-"));
 
 describe("the output is never the input, by file identity", () => {

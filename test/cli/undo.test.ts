@@ -3,22 +3,17 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import type { CellValue } from "../../src/core/model/cell-value";
 import { UNDO_SHEET } from "../../src/core/rag/write/owned-sheets";
 import { checkOf } from "../../src/core/undo/undo-check";
 import { HEADER_ROW } from "../../src/core/undo/undo-sheet-layout";
 import { generatePlan } from "../support/generated-plan";
 import { snapshotToXlsx, visibleCells } from "../xlsx/helpers/visible-cells";
+import { runCli } from "../support/run-cli";
 
 // plan-tracker undo <file> --out <copy>: the pane's Undo last run on the command line (docs/HISTORY.md#issue-12-5).
 const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
-const cli = async (...args: string[]) => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 const folder = (): string => mkdtempSync(join(tmpdir(), "plan-tracker-undo-"));
 
 /** The council's sheets only: Plan Tracker's own (ratings, lists, undo) stay after an undo. */

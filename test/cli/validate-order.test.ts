@@ -1,17 +1,13 @@
 /** @jest-environment node */
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { runCli } from "../support/run-cli";
 
 // docs/HISTORY.md#issue-11: a list of issues never opens with notes (Gloucestershire's sample opened with 11 notes
 // about spacing before its first error), and each issue names the owner of its row.
 
 const fixture = (id: string): string => join(__dirname, "../fixtures/generated", `${id}.xlsx`);
 
-const cli = async (...args: string[]): Promise<string> => {
-  let out = "";
-  await run(args, { out: (t) => (out += `${t}\n`), err: () => undefined });
-  return out;
-};
+const cli = async (...args: string[]): Promise<string> => (await runCli(...args)).out;
 
 describe("validate lists errors first and names owners", () => {
   it("prints every error before any warning, and every warning before any note, on the Gloucestershire sample", async () => {

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readPlan, type ReadPlan } from "../../src/app/analyse-workbook";
-import { run } from "../../src/cli/main";
 import { openWorkbookFile } from "../../src/cli/read-workbook";
+import { runCli } from "../support/run-cli";
 
 /**
  * Public trackers nobody on this project wrote, read from ../shared/real-world/ (never copied into
@@ -29,12 +29,7 @@ const read = async (name: string): Promise<ReadPlan> => {
   return plan.value;
 };
 
-const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-};
+const cli = runCli;
 
 const STATISTICS = ["dfe-school-places-scorecard-2019", "dfe-csww-indicators", "d2i-ofsted-ilacs-overview"];
 
