@@ -128,15 +128,13 @@ const ragKeyHeader = (grid: SheetGrid, row: number, vocabulary: HeaderVocabulary
 
 const datedPeriodCount = (grid: SheetGrid, row: number, columns: number[]): number => columns.filter((column) => datedHeading(grid, row, column) !== null).length;
 
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** A month heading typed as a date (1 Apr 2024 shown as "Apr-24"), as the month it names. */
 const datedHeading = (grid: SheetGrid, row: number, column: number): string | null => {
   const value = grid.value(row, column);
   if (typeof value !== "number" || !isDateFormat(grid.numberFormat(row, column))) return null;
   const iso = serialToIso(value);
   if (iso === null) return null;
-  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
+  return periodDisplay({ label: "", month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) });
 };
 
 /** Period columns of a metric header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */

@@ -3,7 +3,7 @@ import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
 import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
 import { classifyHeader, type HeaderCandidate } from "./classify-header";
 import { DEFAULT_HEADER_VOCABULARY, type HeaderVocabulary } from "./header-vocabulary";
-import { groupOf } from "./group-label";
+import { groupLabel, groupOf } from "./group-label";
 import { sectionRow } from "./section-rows";
 import type { SheetGrid } from "./sheet-grid";
 
@@ -20,18 +20,6 @@ export interface SheetLayout {
 // Three blank rows in a row end a table: beyond them is another part of the sheet.
 const MAX_BLANK_RUN = 3;
 
-export const groupLabel = (heading: GroupHeading): string => {
-  switch (heading.kind) {
-    case "workstream":
-      return `${heading.id} ${heading.title}`;
-    case "section":
-      return `${heading.id}. ${heading.title}`;
-    case "priority":
-      return `Priority ${heading.id}`;
-    default:
-      return heading.title;
-  }
-};
 
 const toGroup = (heading: GroupHeading, grid: SheetGrid, row: number): PlanGroup => ({
   label: groupLabel(heading),

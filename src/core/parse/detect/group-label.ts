@@ -1,4 +1,19 @@
 import type { PlanGroup } from "../plan-model";
+import type { GroupHeading } from "./block-titles";
+
+/** The label a heading row gives its group: "1.1 Recruitment", "2. Children in care", "Priority 3". */
+export const groupLabel = (heading: GroupHeading): string => {
+  switch (heading.kind) {
+    case "workstream":
+      return `${heading.id} ${heading.title}`;
+    case "section":
+      return `${heading.id}. ${heading.title}`;
+    case "priority":
+      return `Priority ${heading.id}`;
+    default:
+      return heading.title;
+  }
+};
 
 /**
  * A group as the plan names it, from a section row or a per-row Priority/Theme/Department cell: the

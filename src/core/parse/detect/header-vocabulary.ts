@@ -255,9 +255,6 @@ export const matchFields = (raw: string, normalised: string, fields: FieldTitles
   return [...best.values()].sort((a, b) => b.score - a.score);
 };
 
-/** The best field a header cell names, for one kind of table (null when none, or when it names a column not read). */
-export const matchField = (raw: string, normalised: string, fields: FieldTitles[]): HeaderMatch | null => matchFields(raw, normalised, fields)[0] ?? null;
-
 /** The header wording detection matches: the defaults, plus a council's own titles from its mapping. */
 export interface HeaderVocabulary {
   actions: FieldTitles[];

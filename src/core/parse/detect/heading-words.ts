@@ -64,6 +64,3 @@ export const headingWords = (raw: string): HeadingWords => {
   }
   return { words, qualifierFrom };
 };
-
-/** The heading's words joined by single spaces: the key headings are compared and remembered by. */
-export const headingPhrase = (raw: string): string => headingWords(raw).words.join(" ");

@@ -1,5 +1,6 @@
 import { sectionHeading, workstreamHeading } from "./block-titles";
 import { isFillerValue } from "./filler";
+import { groupLabel } from "./group-label";
 import type { SheetGrid } from "./sheet-grid";
 
 /**
@@ -79,7 +80,7 @@ export const sectionRow = (
   const next = nextFilledRow(grid, row);
   if (next === null || isHeader(next) || contentColumns(grid, next).length < 2) return null;
   const numbered = workstreamHeading(grid, row) ?? sectionHeading(grid, row);
-  if (numbered) return { label: numbered.kind === "workstream" ? `${numbered.id} ${numbered.title}` : `${numbered.id}. ${numbered.title}`, id: numbered.id };
+  if (numbered) return { label: groupLabel(numbered), id: numbered.id };
   if (!looksLikeName(text)) return null;
   const merged = mergedAcross(grid, row, column);
   if (strict && !merged && !isCapitalised(text)) return null;
