@@ -34,14 +34,20 @@ export const queueFreezePanes = (sheet: Excel.Worksheet, op: FreezePanesOp): voi
 
 /**
  * Print-ready (ExcelApi 1.9): A4 always (English councils print A4), the orientation asked for, N
- * pages wide and as many tall as it takes (verticalFitToPages 0), the header rows repeated on every
+ * pages wide and as many tall as it takes (verticalFitToPages 0) or a fixed scale with manual row
+ * breaks (horizontalPageBreaks, also 1.9), the header rows repeated on every
  * page, and a centred footer that may use Excel's codes &P (page), &N (pages), &D (date), &T (time).
  */
 export const queuePageSetup = (sheet: Excel.Worksheet, op: PageSetupOp): void => {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: op.fitToPagesWide, verticalFitToPages: 0 };
+  layout.zoom = op.scale !== undefined ? { scale: op.scale } : { horizontalFitToPages: op.fitToPagesWide, verticalFitToPages: 0 };
+  // The breaks given replace the sheet's manual ones; a break is added at the row that starts the new page.
+  if (op.rowBreaks !== undefined) {
+    sheet.horizontalPageBreaks.removePageBreaks();
+    for (const row of op.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  }
   if (op.printTitleRows !== undefined) layout.setPrintTitleRows(op.printTitleRows.replace(/\$/g, "").replace(/(\d+)/g, "$$$1"));
   if (op.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = op.footer;
 };

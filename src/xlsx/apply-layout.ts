@@ -52,8 +52,9 @@ export const applyFreezePanes = (worksheet: Worksheet, op: Extract<WriteOp, { ki
 };
 
 /**
- * Print-ready: A4, the orientation asked for, N pages wide and as many tall as needed (fitToHeight 0),
- * header rows repeated on every page, and the footer centred (&C) with Excel's codes &P, &N, &D, &T.
+ * Print-ready: A4, the orientation asked for, N pages wide and as many tall as needed (fitToHeight 0) or a
+ * fixed scale with manual row breaks, header rows repeated on every page, and the footer centred (&C)
+ * with Excel's codes &P, &N, &D, &T.
  */
 export const applyPageSetup = (worksheet: Worksheet, op: Extract<WriteOp, { kind: "pageSetup" }>): void => {
   // A sheet read from a file without these elements has them as null in exceljs.
@@ -61,11 +62,14 @@ export const applyPageSetup = (worksheet: Worksheet, op: Extract<WriteOp, { kind
     ...(worksheet.pageSetup ?? {}),
     paperSize: A4,
     orientation: op.orientation,
-    fitToPage: true,
-    fitToWidth: op.fitToPagesWide,
-    fitToHeight: 0,
+    ...(op.scale !== undefined ? { fitToPage: false, scale: op.scale } : { fitToPage: true, fitToWidth: op.fitToPagesWide, fitToHeight: 0 }),
     ...(op.printTitleRows !== undefined ? { printTitlesRow: op.printTitleRows.replace(/\$/g, "") } : {}),
   };
+  // SpreadsheetML numbers a row break by the row above it (ECMA-376 §18.3.1.7 brk); exceljs's addPageBreak does the same.
+  if (op.rowBreaks !== undefined) {
+    worksheet.rowBreaks.length = 0;
+    for (const row of op.rowBreaks) worksheet.getRow(row - 1).addPageBreak();
+  }
   if (op.footer !== undefined) worksheet.headerFooter = { ...(worksheet.headerFooter ?? {}), oddFooter: `&C${op.footer}` };
 };
 

@@ -156,6 +156,16 @@ describe("column widths, frozen panes and print setup", () => {
   });
 });
 
+describe("print scale and page breaks", () => {
+  it("prints at a fixed scale and puts the manual breaks given in place of the sheet's own", async () => {
+    fake = installFakeExcel(ragMix());
+    fake.sheet(BOARD).rowBreaks = [3];
+    await apply(planOf({ kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, scale: 72, rowBreaks: [30, 41] }));
+    expect(fake.sheet(BOARD).pageLayout.zoom).toEqual({ scale: 72 });
+    expect(fake.sheet(BOARD).rowBreaks).toEqual([30, 41]);
+  });
+});
+
 describe("charts", () => {
   it("adds a named native chart from the range, with title, position and series colours, and says how to add its alt text", async () => {
     fake = installFakeExcel(ragMix());

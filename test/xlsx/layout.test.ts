@@ -106,6 +106,28 @@ describe("layout operations, saved and read back", () => {
 });
 
 describe("more layout cases", () => {
+  it("prints at a fixed scale with manual row breaks (Excel ignores breaks on a fitted sheet), replacing earlier breaks", async () => {
+    const gateway = await open(await build());
+    await gateway.apply(plan({ kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, scale: 72, rowBreaks: [5, 9] }));
+    await gateway.apply(plan({ kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, scale: 72, rowBreaks: [30, 41] }));
+    const bytes = await gateway.save();
+    const printed = sheetOf(await reload(bytes));
+    expect(printed.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false, scale: 72 });
+    // exceljs does not read breaks back, so the sheet's XML is read. SpreadsheetML numbers a break by
+    // the row above it: rows 30 and 41 start pages.
+    const JSZip = (await import("jszip")).default;
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")?.async("string");
+    expect([...(xml ?? "").matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([29, 40]);
+  });
+
+  it("refuses a print scale outside 10 to 400 and a break before row 1", async () => {
+    const gateway = await open(await build());
+    const tiny = await gateway.apply(plan({ kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, scale: 5 }));
+    expect(tiny.ok).toBe(false);
+    const top = await gateway.apply(plan({ kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, rowBreaks: [1] }));
+    expect(top.ok).toBe(false);
+  });
+
   it("unfreezes with rows and columns of 0", async () => {
     const gateway = await open(await build());
     await gateway.apply(plan({ kind: "freezePanes", sheet: BOARD, rows: 2, columns: 0 }));

@@ -97,6 +97,8 @@ export const writeOpProblem = (op: WriteOp): string | null => {
       if (!isCount(op.fitToPagesWide, MAX_FIT_PAGES) || op.fitToPagesWide < 1) return `the print setup for "${op.sheet}" fits to ${String(op.fitToPagesWide)} pages wide, not 1 to 32,767`;
       if (op.printTitleRows !== undefined && !isRowSpan(op.printTitleRows)) return `the print title rows "${op.printTitleRows}" for "${op.sheet}" are not rows like 1:4`;
       if (op.footer !== undefined && op.footer.length > MAX_FOOTER_LENGTH) return `the footer for "${op.sheet}" is longer than Excel's 255 characters`;
+      if (op.scale !== undefined && (!Number.isInteger(op.scale) || op.scale < 10 || op.scale > 400)) return `the print scale ${String(op.scale)}% for "${op.sheet}" is not a whole 10 to 400`;
+      if ((op.rowBreaks ?? []).some((row) => !isCount(row, MAX_ROWS) || row < 2)) return `a page break on "${op.sheet}" is not before a row from 2 to ${MAX_ROWS}`;
       return null;
     case "chart":
       return chartProblem(op.sheet, op.chart);

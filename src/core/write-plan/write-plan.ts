@@ -72,8 +72,21 @@ export type WriteOp =
    */
   | { kind: "columnWidths"; sheet: string; widths: { column: string; width: number }[]; rowHeights?: { row: number; height: number }[] }
   | { kind: "freezePanes"; sheet: string; rows: number; columns: number }
-  /** Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date). */
-  | { kind: "pageSetup"; sheet: string; orientation: "landscape" | "portrait"; fitToPagesWide: number; printTitleRows?: string; footer?: string }
+  /**
+   * Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date).
+   * With `scale` (percent) the sheet prints at that size instead of being fitted, because Excel ignores manual
+   * page breaks on a fitted sheet; `rowBreaks` are the rows that start a new printed page, replacing any before.
+   */
+  | {
+      kind: "pageSetup";
+      sheet: string;
+      orientation: "landscape" | "portrait";
+      fitToPagesWide: number;
+      printTitleRows?: string;
+      footer?: string;
+      scale?: number;
+      rowBreaks?: number[];
+    }
   | { kind: "chart"; sheet: string; chart: ChartSpec }
   /**
    * Undo last run (src/core/undo): put each cell back exactly as kept, formula or value, number

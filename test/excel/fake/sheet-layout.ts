@@ -98,3 +98,21 @@ export const pageLayout = (ctx: FakeContext, minApi: number, sheet: () => Stored
     methods: { setPrintTitleRows: { apply: (range) => (layout().printTitleRows = titleRows(range)) } },
   });
 };
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's first row. */
+export const horizontalPageBreaks = (ctx: FakeContext, minApi: number, sheet: () => StoredSheet, present: () => boolean): FakeBag =>
+  new FakeBag(ctx, {
+    typeName: "PageBreakCollection",
+    minApi: Math.max(minApi, 9),
+    present,
+    methods: {
+      add: {
+        apply: (range) => {
+          const top = areaOf(range, "PageBreakCollection.add").top + 1;
+          if (top < 2) throw invalid("A page break cannot go above the first row.", "PageBreakCollection.add");
+          if (!sheet().rowBreaks.includes(top)) sheet().rowBreaks = [...sheet().rowBreaks, top].sort((a, b) => a - b);
+        },
+      },
+      removePageBreaks: { apply: () => (sheet().rowBreaks = []) },
+    },
+  });

@@ -85,6 +85,8 @@ export class StoredSheet {
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
   pageLayout: StoredPageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerFooter: "" };
   charts: StoredChart[] = [];
+  /** Manual page breaks: the rows (1-based) that start a new printed page. */
+  rowBreaks: number[] = [];
   merges: Area[] = [];
   conditionalFormats: StoredConditionalFormat[] = [];
   dataValidations: StoredListRule[] = [];

@@ -7,7 +7,7 @@ import { areaFromIndexes, parseArea, wholeSheet } from "./grid";
 import { FakeChartCollection } from "./charts";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
-import { freezePanes, pageLayout } from "./sheet-layout";
+import { freezePanes, horizontalPageBreaks, pageLayout } from "./sheet-layout";
 import { StoredSheet, type Visibility } from "./store";
 
 const notFound = (what: string, where: string) =>
@@ -23,6 +23,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeBag;
   readonly freezePanes: FakeBag;
   readonly pageLayout: FakeBag;
+  readonly horizontalPageBreaks: FakeBag;
   readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeContext, minApi: number, locate: () => StoredSheet | undefined, orNull: boolean) {
@@ -39,6 +40,7 @@ export class FakeWorksheet extends FakeClientObject {
     const present = () => this.present();
     this.freezePanes = freezePanes(ctx, minApi, sheet, present);
     this.pageLayout = pageLayout(ctx, minApi, sheet, present);
+    this.horizontalPageBreaks = horizontalPageBreaks(ctx, minApi, sheet, present);
     this.charts = new FakeChartCollection(ctx, minApi, sheet);
   }
 
