@@ -67,7 +67,9 @@ export const applyPageSetup = (worksheet: Worksheet, op: Extract<WriteOp, { kind
   };
   // SpreadsheetML numbers a row break by the row above it (ECMA-376 §18.3.1.7 brk); exceljs's addPageBreak does the same.
   if (op.rowBreaks !== undefined) {
-    worksheet.rowBreaks.length = 0;
+    // exceljs keeps the breaks on the worksheet (it writes them) without declaring the array in its types.
+    const breaks: unknown = Reflect.get(worksheet, "rowBreaks");
+    if (Array.isArray(breaks)) breaks.length = 0;
     for (const row of op.rowBreaks) worksheet.getRow(row - 1).addPageBreak();
   }
   if (op.footer !== undefined) worksheet.headerFooter = { ...(worksheet.headerFooter ?? {}), oddFooter: `&C${op.footer}` };
