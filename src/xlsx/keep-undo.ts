@@ -8,6 +8,7 @@ import { validationBefore } from "./data-validations";
 import { ownHighlighting } from "./own-highlighting";
 import { placeUndoOps } from "../core/owned/undo-sheet-ops";
 import { undoSheetOf } from "./sheet-marks";
+import { worksheetNamed } from "./worksheet-named";
 
 const EMPTY_SHEET_CELL = { value: null, formula: null, numberFormat: "General", fill: null, fontColour: null, bold: false } as const;
 
@@ -23,17 +24,17 @@ export const keepUndo = (workbook: Workbook, plan: WritePlan, takenAt: string): 
   if (!hasUndoTargets(targets)) return [];
   const before: BeforeRun = {
     cell: (sheet, row, column) => {
-      const worksheet = workbook.getWorksheet(sheet);
+      const worksheet = worksheetNamed(workbook, sheet);
       // getCell, not findCell: an empty cell still carries its row's or column's style.
       return worksheet ? readCellState(worksheet.getCell(row, column)) : { ...EMPTY_SHEET_CELL };
     },
     validations: targets.validations.map(({ sheet, range }) => {
-      const worksheet = workbook.getWorksheet(sheet);
+      const worksheet = worksheetNamed(workbook, sheet);
       return worksheet ? validationBefore(worksheet, range) : null;
     }),
     // The earlier highlighting each clearHighlighting will take off, as it is now.
     removedRules: targets.clears.flatMap((sheet) => {
-      const worksheet = workbook.getWorksheet(sheet);
+      const worksheet = worksheetNamed(workbook, sheet);
       return worksheet ? ownHighlighting(worksheet) : [];
     }),
   };

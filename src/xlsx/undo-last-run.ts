@@ -1,6 +1,5 @@
 import type { Workbook } from "exceljs";
 import type { GatewayError, UndoableRun, UndoReport } from "../core/gateway";
-import { qualifiedAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
 import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
 import { err, ok, type Result } from "../core/result";
@@ -59,10 +58,8 @@ export const undoLastRun = (
   const applied = applyWritePlan(workbook, { ...plan.value, ops: placeUndoOps(plan.value.ops, undoSheetOf(workbook)) }, onProgress, charts);
   if (!applied.ok) {
     const { error } = applied;
-    if (error.kind !== "changed-since-read" || !error.cells) return applied;
-    // The executor names cells on one sheet without it; the sentence names them in full.
-    const named = error.cells.map((cell) => (error.sheet !== undefined && !cell.includes("!") ? qualifiedAddress(error.sheet, cell) : cell));
-    return err({ ...error, message: changedSinceRunSentence(named, record.label), cells: named });
+    // The executor names each cell with its sheet (write-refusals.ts), as the sentence does.
+    return error.kind === "changed-since-read" && error.cells ? err({ ...error, message: changedSinceRunSentence(error.cells, record.label) }) : applied;
   }
   const mixed = unrestorableValidations(record);
   const removed = record.rules.length + record.validations.length;

@@ -1,7 +1,6 @@
 /** @jest-environment node */
 import { orderForExcel } from "../../src/excel/apply-order";
 import { detectApiSupport } from "../../src/excel/capabilities";
-import { checkWritePlan } from "../../src/excel/check-write-plan";
 import { fillRectangles } from "../../src/excel/fill-rectangles";
 import { toExcelValue } from "../../src/excel/queue-write-op";
 import { boundFillRange } from "../../src/excel/read-fills";
@@ -232,23 +231,5 @@ describe("orderForExcel", () => {
       "fills@A1",
       "listValidation",
     ]);
-  });
-});
-
-describe("checkWritePlan", () => {
-  it.each<[string, WriteOp]>([
-    ["the values for Actions!C2 are not a rectangle of cells", { kind: "values", sheet: "Actions", topLeft: "C2", values: [[1, 2], [3]] }],
-    ['"C0" is not a cell address', { kind: "values", sheet: "Actions", topLeft: "C0", values: [[1]] }],
-    ["the values for Actions!XFD1 run past the edge of the sheet", { kind: "values", sheet: "Actions", topLeft: "XFD1", values: [[1, 2]] }],
-    ["the values read earlier for Actions!A1 are not the same size as the values to write", { kind: "values", sheet: "Actions", topLeft: "A1", values: [[1]], expected: [] }],
-    ["a fill for Actions!A1 is not a colour like #D4351C", { kind: "fills", sheet: "Actions", topLeft: "A1", colours: [["red"]] }],
-    ['"C:C" is not a bounded range on "Actions"', { kind: "listValidation", sheet: "Actions", range: "C:C", source: "=L!A1:A3" }],
-    ['"Board/report" is not a name Excel allows for a sheet', { kind: "ensureSheet", sheet: "Board/report" }],
-  ])("explains: %s", (problem, op) => {
-    expect(checkWritePlan([op])?.message).toBe(`Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`);
-  });
-
-  it("accepts a sound WritePlan", () => {
-    expect(checkWritePlan([{ kind: "values", sheet: "My sheet", topLeft: "$B$2", values: [["a", null]], expected: [[null, "b"]] }])).toBeNull();
   });
 });

@@ -197,9 +197,8 @@ describe("a plan that cannot be applied in full changes nothing", () => {
       ok: false,
       error: {
         kind: "changed-since-read",
-        message: "2 cells have changed since Plan Tracker read the workbook (B2, A3 on the sheet 'Plan'), so nothing was written; check again and retry.",
-        sheet: "Plan",
-        cells: ["B2", "A3"],
+        message: "2 cells have changed since Plan Tracker read the workbook (Plan!B2, Plan!A3), so nothing was written; run the check again to work from the latest values.",
+        cells: ["Plan!B2", "Plan!A3"],
       },
     });
     await expectUnchanged();
@@ -217,18 +216,20 @@ describe("a plan that cannot be applied in full changes nothing", () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { kind: "protected-sheet", sheet: "Locked", message: "The sheet 'Locked' is protected, so nothing was changed; unprotect it in Excel (Review > Unprotect Sheet) and try again." },
+      error: { kind: "protected-sheet", sheet: "Locked", message: 'The sheet "Locked" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.' },
     });
     await expectUnchanged();
   });
 
+  // The sentences are the core's, the same for the Office.js executor (test/contract/executor-contract.test.ts).
+  const refused = (problem: string) => `Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`;
   it.each([
-    ["a sheet that does not exist", { kind: "values", sheet: "Nowhere", topLeft: "A1", values: [["x"]] }, "There is no sheet called 'Nowhere' in this workbook to write to."],
-    ["a sheet name Excel refuses", { kind: "ensureSheet", sheet: "Board/report?" }, "Plan Tracker cannot add a sheet called 'Board/report?': Excel sheet names are 1 to 31 characters without : \\ / ? * [ ]."],
-    ["an address that is not one", { kind: "values", sheet: "Plan", topLeft: "row 3", values: [["x"]] }, "Plan Tracker tried to write to an address it could not read on the sheet 'Plan'; nothing was changed."],
-    ["a block past Excel's last row", { kind: "values", sheet: "Plan", topLeft: "A1048576", values: [["x"], ["y"]] }, "Plan Tracker's changes to the sheet 'Plan' would run past Excel's last row or column; nothing was changed."],
-    ["text over 32,767 characters", { kind: "values", sheet: "Plan", topLeft: "A9", values: [["z".repeat(32_768)]] }, "A value for the sheet 'Plan' is longer than Excel's 32,767 characters; nothing was changed."],
-    ["a fill that is not a colour", { kind: "fills", sheet: "Plan", topLeft: "A9", colours: [["red"]] }, "'red' is not a colour Plan Tracker can fill a cell with; nothing was changed."],
+    ["a sheet that does not exist", { kind: "values", sheet: "Nowhere", topLeft: "A1", values: [["x"]] }, 'The sheet "Nowhere" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.'],
+    ["a sheet name Excel refuses", { kind: "ensureSheet", sheet: "Board/report?" }, refused('"Board/report?" is not a name Excel allows for a sheet')],
+    ["an address that is not one", { kind: "values", sheet: "Plan", topLeft: "row 3", values: [["x"]] }, refused('"row 3" is not a cell address')],
+    ["a block past Excel's last row", { kind: "values", sheet: "Plan", topLeft: "A1048576", values: [["x"], ["y"]] }, refused("the values for Plan!A1048576 run past the edge of the sheet")],
+    ["text over 32,767 characters", { kind: "values", sheet: "Plan", topLeft: "A9", values: [["z".repeat(32_768)]] }, refused("the value for Plan!A9 is longer than Excel's 32,767 characters")],
+    ["a fill that is not a colour", { kind: "fills", sheet: "Plan", topLeft: "A9", colours: [["red"]] }, refused("a fill for Plan!A9 is not a colour like #D4351C")],
   ] as [string, WriteOp, string][])("refuses %s", async (_, op, message) => {
     const result = await gateway.apply(plan({ kind: "values", sheet: "Plan", topLeft: "D1", values: [["first op"]] }, op));
     expect(result.ok).toBe(false);

@@ -121,7 +121,6 @@ describe("Undo last run never overwrites a later edit", () => {
       ok: false,
       error: {
         kind: "changed-since-read",
-        sheet: "Action Plan",
         cells: ["'Action Plan'!G3"],
         message:
           "1 cell has changed since 'Refresh RAG as of 31 Jan 2023' wrote it ('Action Plan'!G3), so Undo last run put nothing back rather than overwrite that later edit; change it back by hand if you still want the earlier values.",
