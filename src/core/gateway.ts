@@ -1,3 +1,5 @@
+import type { ChangedRange } from "./live-check/changed-areas";
+import type { ReadCell } from "./live-check/check-cells";
 import type { UndoScope } from "./undo/vet-undo-record";
 import type { Result } from "./result";
 import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
@@ -80,6 +82,11 @@ export interface UndoableRun {
   takenAt: string;
 }
 
+/** Listening for people's changes (live checking); stop() ends it, after which nothing more is reported. */
+export interface ChangeWatch {
+  stop(): Promise<void>;
+}
+
 export interface WorkbookGateway {
   readonly kind: "excel" | "xlsx";
   capabilities(): Capabilities;
@@ -108,4 +115,11 @@ export interface WorkbookGateway {
   undoLastRun?(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
   /** The run undoLastRun would undo, or null: a small read (the undo sheet's first rows) for enabling the button. */
   undoableRun?(): Promise<Result<UndoableRun | null, GatewayError>>;
+  /**
+   * Report the ranges people type or paste into, as the host reports them, until stopped. It never
+   * reads or writes; absent where the host has no change events (the .xlsx gateway, ExcelApi < 1.7).
+   */
+  watchChanges?(onChanged: (changes: ChangedRange[]) => void): Promise<Result<ChangeWatch, GatewayError>>;
+  /** Values and number formats of a few ranges, in one round trip (what live checking reads after a burst). */
+  readCells?(ranges: readonly ChangedRange[]): Promise<Result<ReadCell[], GatewayError>>;
 }

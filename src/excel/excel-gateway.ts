@@ -13,6 +13,8 @@ import { storeMappingPart } from "./store-mapping";
 import type { UndoScope } from "../core/undo/vet-undo-record";
 import { undoableRunInExcel, undoLastRunInExcel } from "./undo-last-run";
 import type { FillRequest } from "../core/gateway";
+import { readCellsInExcel } from "./read-cells";
+import { watchChangesInExcel } from "./watch-changes";
 
 export interface ExcelGatewayOptions {
   /** The clock for snapshot stamps (the core never reads it). */
@@ -134,5 +136,9 @@ export const createExcelGateway = (options: ExcelGatewayOptions = {}): WorkbookG
     }
   };
 
-  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select, storeMapping, undoLastRun, undoableRun };
+  // Change events came with ExcelApi 1.7, the same set as Workbook.name.
+  const watchChanges: WorkbookGateway["watchChanges"] = (onChanged) =>
+    api().workbookName ? watchChangesInExcel(onChanged) : Promise.resolve(err({ kind: "unsupported", message: "This version of Excel cannot tell Plan Tracker when cells change, so live checking is off; Validate still checks the whole plan." }));
+
+  return { kind: "excel", capabilities: () => toCapabilities(api()), read, readFills, apply, select, storeMapping, undoLastRun, undoableRun, watchChanges, readCells: readCellsInExcel };
 };

@@ -10,8 +10,9 @@
  */
 import { CELL_READ_LIMIT, emptyStats, PAYLOAD_LIMIT, type FakeHost, type FakeStats } from "./fake/context";
 import { FakeOfficeError } from "./fake/errors";
-import { parseArea } from "./fake/grid";
+import { formatArea, parseArea } from "./fake/grid";
 import { buildWorkbook, type FakeWorkbookInit, type StoredCellFormat, type StoredSheet, type StoredValue, type StoredWorkbook } from "./fake/store";
+import { FakeContext } from "./fake/context";
 import { FakeRequestContext } from "./fake/workbook";
 
 export type { FakeWorkbookInit, FakeSheetInit, StoredCellFormat, StoredChart, StoredPageLayout } from "./fake/store";
@@ -46,6 +47,15 @@ export interface FakeExcel {
   /** Run before each sync's actions: a test edits `store` here to play a co-author. */
   onBeforeSync(hook: ((syncNumber: number) => void) | null): void;
   resetStats(): void;
+  /**
+   * Play a person changing cells: Excel calls every registered WorksheetCollection.onChanged handler
+   * once for the range (one event for a whole paste), unless events are off. Resolves when they finish.
+   */
+  emitChange(sheet: string, address: string, source?: "Local" | "Remote"): Promise<void>;
+  /** Type or paste a block of values at a cell (values changed first, then one change event for the block). */
+  paste(sheet: string, topLeft: string, values: (StoredValue | null)[][]): Promise<void>;
+  /** Handlers registered on WorksheetCollection.onChanged and not removed. */
+  readonly changeHandlerCount: number;
   sheet(name: string): StoredSheet;
   value(sheet: string, cell: string): StoredValue;
   setValue(sheet: string, cell: string, value: StoredValue | null): void;
@@ -79,6 +89,7 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     enableEvents: true,
     beforeSync: null,
     failures: [],
+    changeHandlers: [],
   };
   const runs: RecordedRun[] = [];
   let isSetSupportedCalls = 0;
@@ -87,9 +98,12 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     const [first, second] = args;
     const batch = typeof first === "function" ? first : second;
     if (typeof batch !== "function") throw new Error("Excel.run needs a batch function.");
-    const runOptions = typeof first === "object" && first !== null ? (first as Record<string, unknown>) : {};
+    // Excel.run(context, batch): run again in an earlier context (where an event handler is removed).
+    const earlier = first instanceof FakeContext ? first : null;
+    const runOptions = typeof first === "object" && first !== null && earlier === null ? (first as Record<string, unknown>) : {};
     runs.push({ delayForCellEdit: typeof runOptions.delayForCellEdit === "boolean" ? runOptions.delayForCellEdit : undefined });
-    const context = new FakeRequestContext(host);
+    earlier?.reopen();
+    const context = earlier ?? new FakeRequestContext(host);
     try {
       const result: unknown = await batch(context);
       // Like Office.js, a run ends with a sync when actions are still queued.
@@ -145,6 +159,12 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     return found;
   };
   const at = (cell: string) => parseArea(cell);
+  const emitChange = async (name: string, address: string, source: "Local" | "Remote" = "Local"): Promise<void> => {
+    sheet(name);
+    if (!host.enableEvents) return;
+    const args = { address, worksheetId: `{SHEET-${name}}`, changeType: "RangeEdited" as const, source, type: "WorksheetChanged" as const };
+    await Promise.all([...host.changeHandlers].map((entry) => entry.handler(args)));
+  };
 
   return {
     store: host.store,
@@ -169,6 +189,16 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     },
     resetStats: () => {
       host.stats = emptyStats();
+    },
+    emitChange,
+    paste: async (name, topLeft, values) => {
+      const start = at(topLeft);
+      values.forEach((row, r) => row.forEach((value, c) => sheet(name).setValue(start.top + r, start.left + c, value)));
+      const width = Math.max(1, ...values.map((row) => row.length));
+      await emitChange(name, formatArea({ top: start.top, left: start.left, bottom: start.top + values.length - 1, right: start.left + width - 1, unbounded: false }));
+    },
+    get changeHandlerCount() {
+      return host.changeHandlers.length;
     },
     sheet,
     value: (name, cell) => sheet(name).value(at(cell).top, at(cell).left),

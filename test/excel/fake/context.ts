@@ -1,4 +1,5 @@
 import { FakeOfficeError } from "./errors";
+import type { FakeHandlerEntry } from "./events";
 import type { StoredWorkbook } from "./store";
 
 /**
@@ -68,6 +69,8 @@ export interface FakeHost {
   beforeSync: ((syncNumber: number) => void) | null;
   /** Errors to throw from coming syncs, in order (a test's way to make Excel fail). */
   failures: FakeOfficeError[];
+  /** WorksheetCollection.onChanged handlers registered and not yet removed (events.ts). */
+  changeHandlers: FakeHandlerEntry[];
 }
 
 export interface ActionOutcome {
@@ -124,6 +127,11 @@ export class FakeContext {
 
   close(): void {
     this.closed = true;
+  }
+
+  /** Excel.run(earlierContext, batch): Office.js lets a batch run again in the context an event handler was added with. */
+  reopen(): void {
+    this.closed = false;
   }
 
   async sync(): Promise<void> {

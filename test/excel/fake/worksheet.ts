@@ -5,6 +5,7 @@ import { FakeOfficeError } from "./errors";
 import type { Area } from "./grid";
 import { areaFromIndexes, parseArea, wholeSheet } from "./grid";
 import { FakeChartCollection } from "./charts";
+import { FakeChangeEvents } from "./events";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
 import { freezePanes, horizontalPageBreaks, pageLayout } from "./sheet-layout";
@@ -91,6 +92,9 @@ export class FakeWorksheet extends FakeClientObject {
   get position(): number {
     return this.read("position") as number;
   }
+  get id(): string {
+    return this.read("id") as string;
+  }
 
   /** A range proxy; its address is checked at sync (an invalid one is InvalidArgument, like Excel). */
   private range(label: string, minApi: number, area: () => Area | null): FakeRange {
@@ -167,6 +171,13 @@ const checkSheetName = (name: string): void => {
 /** workbook.worksheets. */
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected readonly typeName = "WorksheetCollection";
+  /** ExcelApi 1.7: changes to any sheet's cells (events.ts). */
+  readonly onChanged: FakeChangeEvents;
+
+  constructor(ctx: FakeContext, minApi: number) {
+    super(ctx, minApi);
+    this.onChanged = new FakeChangeEvents(ctx);
+  }
 
   protected currentItems(): FakeWorksheet[] {
     const store = this.ctx.host.store;
