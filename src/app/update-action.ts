@@ -6,6 +6,7 @@ import { DEFAULT_DATE_POLICY, type DatePolicy, type IsoDate } from "../core/mode
 import { actionUpdatePlan, type ActionUpdate, type WrittenCell } from "../core/updates/action-update";
 import { statusChoices, type StatusChoices } from "../core/updates/status-choices";
 import { updateCells } from "../core/updates/update-cells";
+import { laidOver } from "../core/updates/laid-over";
 import { readRevisedDate } from "../core/updates/revised-date";
 import { detectPlan } from "../core/parse/detect-plan";
 import { readPlan } from "./analyse-workbook";
@@ -73,8 +74,8 @@ export const updateAction = async (gateway: WorkbookGateway, update: ActionUpdat
   if (!planned.ok) return err({ kind: "refused", message: planned.error });
   const applied = await gateway.apply(planned.value.plan);
   if (!applied.ok) return applied;
-  // The rating after the update, from the snapshot as it now stands (the written cells laid over it), without a second read.
-  const after = await gateway.read();
-  const rating = after.ok ? (ratePlan(detectPlan(after.value, detect), { asOf, policy: policyOf(settings) }).actions.find((rated) => rated.action.sheet === update.sheet && rated.action.row === update.row)?.rating ?? null) : null;
+  // The rating after the update, from the snapshot with the written cells laid over it: no second read.
+  const after = detectPlan(laidOver(snapshot, planned.value.plan), detect);
+  const rating = ratePlan(after, { asOf, policy: policyOf(settings) }).actions.find((rated) => rated.action.sheet === update.sheet && rated.action.row === update.row)?.rating ?? null;
   return ok({ written: planned.value.written, applied: applied.value, rating });
 };
