@@ -4,7 +4,7 @@ import type { Mapping } from "../../src/core/mapping/mapping";
 import { mappingFromXml } from "../../src/core/mapping/mapping-xml";
 import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
 import { SAVED_IN_PREVIEW } from "../../src/taskpane/components/mapping/MappingEditor";
-import * as engine from "../../src/taskpane/components/mapping/mapping-engine";
+import * as engine from "../../src/taskpane/engines/mapping";
 import { MappingView } from "../../src/taskpane/components/mapping/MappingView";
 import { renderWithTheme } from "./helpers/render";
 import { fixtureGateway, type StoringGateway } from "./mapping-fakes";

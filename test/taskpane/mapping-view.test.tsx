@@ -12,10 +12,11 @@ import { App } from "../../src/taskpane/App";
 import { withColumnField, withPolicy } from "../../src/taskpane/components/mapping/edit-mapping";
 import type { MappingEffect } from "../../src/taskpane/components/mapping/effect-words";
 import { SAVED_IN_PREVIEW, SAVED_IN_WORKBOOK } from "../../src/taskpane/components/mapping/MappingEditor";
-import * as engine from "../../src/taskpane/components/mapping/mapping-engine";
-import type { PreviewRequest } from "../../src/taskpane/components/mapping/mapping-engine";
-import { CANNOT_STORE } from "../../src/taskpane/components/mapping/mapping-engine";
-import { MAPPING_ENGINE_UNAVAILABLE, MappingEngineUnavailable } from "../../src/taskpane/components/mapping/mapping-engine-loader";
+import * as engine from "../../src/taskpane/engines/mapping";
+import type { PreviewRequest } from "../../src/taskpane/engines/mapping";
+import { CANNOT_STORE } from "../../src/taskpane/engines/mapping";
+import { MAPPING_ENGINE_UNAVAILABLE } from "../../src/taskpane/components/mapping/use-mapping-load";
+import { EnginesUnavailable } from "../../src/taskpane/engines/load-engines";
 import type { LoadMappingEngine, MappingEngine } from "../../src/taskpane/components/mapping/mapping-engine-types";
 import { MappingView } from "../../src/taskpane/components/mapping/MappingView";
 import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
@@ -165,7 +166,7 @@ describe("MappingView: what was understood", () => {
   it("a failed download of the mapping code says to reconnect, never a stack trace", async () => {
     setup("gcc", {
       loadEngine: async () => {
-        throw new MappingEngineUnavailable("ChunkLoadError");
+        throw new EnginesUnavailable("ChunkLoadError");
       },
     });
     expect(await screen.findByText(MAPPING_ENGINE_UNAVAILABLE)).toBeInTheDocument();

@@ -4,9 +4,10 @@ import type { GatewayError } from "../../src/core/gateway";
 import { RAG_LEVELS } from "../../src/core/model/rag-level";
 import type { Result } from "../../src/core/result";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
-import * as engine from "../../src/taskpane/components/report/report-engine";
-import type { ReportRequest, ReportRun } from "../../src/taskpane/components/report/report-engine";
-import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "../../src/taskpane/components/report/report-engine-loader";
+import * as engine from "../../src/taskpane/engines/report";
+import type { ReportRequest, ReportRun } from "../../src/taskpane/engines/report";
+import { REPORT_ENGINE_UNAVAILABLE } from "../../src/taskpane/components/report/use-report-run";
+import { EnginesUnavailable } from "../../src/taskpane/engines/load-engines";
 import type { LoadReportEngine, ReportEngine } from "../../src/taskpane/components/report/report-engine-types";
 import { ReportView } from "../../src/taskpane/components/report/ReportView";
 import { REPORT_UNEXPECTED_FAILURE } from "../../src/taskpane/components/report/use-report-run";
@@ -252,7 +253,7 @@ describe("ReportView: Generate report", () => {
   });
 
   it.each([
-    ["the report code cannot be fetched", () => Promise.reject(new ReportEngineUnavailable("ChunkLoadError")), REPORT_ENGINE_UNAVAILABLE],
+    ["the report code cannot be fetched", () => Promise.reject(new EnginesUnavailable("ChunkLoadError")), REPORT_ENGINE_UNAVAILABLE],
     ["the report code has a bug", () => Promise.reject(new TypeError("report is undefined")), REPORT_UNEXPECTED_FAILURE],
   ])("says so plainly when %s", async (_case, loadEngine, sentence) => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);

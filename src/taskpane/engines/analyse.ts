@@ -2,7 +2,7 @@ import { analyseWorkbook } from "../../app/analyse-workbook";
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
 import type { OnRunProgress } from "../progress/run-progress";
-import { paneAnalysisOf, type PaneAnalysis } from "./pane-analysis";
+import { paneAnalysisOf, type PaneAnalysis } from "../hooks/pane-analysis";
 
 /**
  * The pane's Validate run: the shared read → detect → validate (src/app, as the ribbon and the CLI

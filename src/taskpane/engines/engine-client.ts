@@ -1,44 +1,79 @@
 import type { WorkbookGateway } from "../../core/gateway";
 import type { OnRunProgress } from "../progress/run-progress";
-import type { EngineCalls, EngineName, EngineRequests, EngineRuns, GatewayCalls } from "./engine-protocol";
-import { gatewayHandlers, outlineOf, type Sessions } from "./gateway-host";
-import { connect } from "./rpc/connect";
-import type { MessageEndpoint } from "./rpc/message-endpoint";
-import type { Caller } from "./rpc/procedure";
+import type { GatewayCalls, HeldElsewhere, WorkbookHolder } from "../worker/gateway-calls";
+import { connect } from "../worker/rpc/connect";
+import type { MessageEndpoint } from "../worker/rpc/message-endpoint";
+import { gatewayHandlers, outlineOf, type Sessions } from "../worker/serve-gateway";
+import type { WorkerClient } from "../worker/worker-on-first-use";
+import type { EngineCalls } from "./engine-calls";
+import type { Engines, OperationTable } from "./operation";
+
+/**
+ * A gateway whose workbook sits in another worker (the preview's): the engine's worker then reads and
+ * writes it over a direct line, so a snapshot or a write plan is copied once, not twice through the page.
+ */
+const isHeldElsewhere = (gateway: WorkbookGateway): gateway is WorkbookGateway & HeldElsewhere => "heldIn" in gateway && gateway.heldIn !== undefined;
 
 /** The page's handle on the engine's worker. */
-export interface EngineClient {
-  /** Run one engine over this gateway in the worker; the gateway answers the worker's reads and writes meanwhile. */
-  run<K extends EngineName>(name: K, gateway: WorkbookGateway, request: EngineRequests[K], onProgress?: OnRunProgress): Promise<EngineRuns[K]["result"]>;
-  /** Resolves once the worker's code has loaded and answers. */
-  ready(): Promise<void>;
-  /** The worker has gone: fail every run still waiting with `reason`. */
-  close(reason: Error): void;
+export interface EngineClient<T extends OperationTable> extends WorkerClient {
+  /** The table's operations, each run in the worker; known once ready() has answered. */
+  engines(): Engines<T>;
 }
 
 /**
- * The page's side of the channel to the engine's worker. Each run gets a session naming its gateway,
- * so runs from different views (or workbooks, in the preview) can overlap; the session ends with the run.
+ * The page's side of the channel to the engine's worker, typed by the table the worker serves (only
+ * its type is imported here: the engines' code stays out of the page). Each run over a gateway the
+ * page holds gets a session naming it, so runs from different views can overlap; the session ends with
+ * the run. A workbook held in another worker (the preview's) is reached by the engine's worker over a
+ * direct line, opened once per holder, so its snapshot and write plans never pass through the page.
  */
-export const engineClient = (port: MessageEndpoint): EngineClient => {
+export const engineClient = <T extends OperationTable>(port: MessageEndpoint): EngineClient<T> => {
   const sessions: Sessions = new Map();
   let lastSession = 0;
   const worker = connect<GatewayCalls, EngineCalls>(port, gatewayHandlers(sessions));
-  // The engine runs alone, so each run's result type follows from its name.
-  const engines: Caller<EngineRuns> = worker;
+  const links = new Map<WorkbookHolder, Promise<number>>();
+  let lastLink = 0;
+  let names: string[] = [];
+
+  const lineTo = (holder: WorkbookHolder): Promise<number> => {
+    const known = links.get(holder);
+    if (known !== undefined) return known;
+    const link = ++lastLink;
+    const opened = (async () => {
+      const line = await holder.openPort();
+      await worker.call("link", { link, port: line }, undefined, [line]);
+      return link;
+    })();
+    links.set(holder, opened);
+    // A line that failed to open is tried afresh next time.
+    opened.catch(() => links.delete(holder));
+    return opened;
+  };
+
+  const run = async (operation: string, gateway: WorkbookGateway, request: unknown, onProgress?: OnRunProgress): Promise<unknown> => {
+    if (isHeldElsewhere(gateway)) {
+      const { holder, session, wrote } = gateway.heldIn;
+      const link = await lineTo(holder);
+      const ran = await worker.call("run", { operation, gateway: { ...outlineOf(gateway, session), link }, request }, onProgress);
+      if (ran.wrote) wrote();
+      return ran.answer;
+    }
+    const session = ++lastSession;
+    sessions.set(session, gateway);
+    try {
+      return (await worker.call("run", { operation, gateway: outlineOf(gateway, session), request }, onProgress)).answer;
+    } finally {
+      sessions.delete(session);
+    }
+  };
+
   return {
-    run: async <K extends EngineName>(name: K, gateway: WorkbookGateway, request: EngineRequests[K], onProgress?: OnRunProgress) => {
-      const session = ++lastSession;
-      sessions.set(session, gateway);
-      try {
-        return await engines.call(name, { gateway: outlineOf(gateway, session), request }, onProgress);
-      } finally {
-        sessions.delete(session);
-      }
-    },
     ready: async () => {
-      await worker.call("ready", undefined);
+      names = await worker.call("ready", undefined);
     },
     close: (reason) => worker.close(reason),
+    // Built from the names the worker serves, which are the table's own keys (both ends are built
+    // from the same source); each answer is that operation's, as the table's types say.
+    engines: () => Object.fromEntries(names.map((name) => [name, (gateway: WorkbookGateway, request: unknown, onProgress?: OnRunProgress) => run(name, gateway, request, onProgress)])) as Engines<T>,
   };
 };

@@ -1,15 +1,22 @@
-import { canUseWorker } from "./can-use-worker";
+import { canUseWorker } from "../worker/can-use-worker";
+import type { PaneEngines } from "./operations";
+
+/** The engines' code could not be fetched, or their worker would not start: each view says its own sentence. */
+export class EnginesUnavailable extends Error {}
 
 /**
- * A view's engine, fetched on first use: answered by the engine's worker where the host has Worker
- * (the pane keeps answering while it runs), else the same module loaded into the pane's thread (jest).
- * A failed download or a worker that will not start becomes the view's own `unavailable` error, so
- * the person is told to reconnect rather than to report a bug.
+ * Every view's engines, fetched on first use: answered by the engine's worker where there is a Worker
+ * (the pane keeps answering while they run), else the table itself loaded into the pane's thread (jest,
+ * or a browser without workers). Both are lazy chunks, so nothing of the engines loads with the pane. A
+ * failed download or a worker that will not start is EnginesUnavailable, so the person is told to
+ * reconnect rather than to report a bug.
  */
-export const loadEngine = async <T>(inWorker: () => Promise<T>, inThread: () => Promise<T>, unavailable: (reason: string) => Error): Promise<T> => {
+export const loadEngines = async (): Promise<PaneEngines> => {
   try {
-    return canUseWorker() ? await inWorker() : await inThread();
+    return canUseWorker()
+      ? await (await import(/* webpackChunkName: "engine-client" */ "./start-engine-worker")).enginesInWorker()
+      : (await import(/* webpackChunkName: "engines" */ "./operations")).ENGINE_OPERATIONS;
   } catch (error: unknown) {
-    throw unavailable(String(error));
+    throw new EnginesUnavailable(String(error));
   }
 };

@@ -1,21 +1,21 @@
-import { analyseWorkbook, readPlan } from "../../../app/analyse-workbook";
-import { mappingInForce, settingsFor } from "../../../app/plan-settings";
-import { rateWorkbook } from "../../../app/rate-workbook";
-import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
-import { polarityProposals, type PolarityProposal } from "../../../core/mapping/accept-suggestions";
-import { checkMapping } from "../../../core/mapping/check-mapping";
-import { headerMovesSentence } from "../../../core/mapping/follow-moved-headers";
-import { loadMapping } from "../../../core/mapping/load-mapping";
-import type { Mapping } from "../../../core/mapping/mapping";
-import { mappingJson } from "../../../core/mapping/mapping-json";
-import { mappingToXml } from "../../../core/mapping/mapping-xml";
-import type { IsoDate } from "../../../core/model/timescale";
-import { err, ok, type Result } from "../../../core/result";
-import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
-import type { MappingEffect } from "./effect-words";
+import { analyseWorkbook, readPlan } from "../../app/analyse-workbook";
+import { mappingInForce, settingsFor } from "../../app/plan-settings";
+import { rateWorkbook } from "../../app/rate-workbook";
+import type { GatewayError, WorkbookGateway } from "../../core/gateway";
+import { polarityProposals, type PolarityProposal } from "../../core/mapping/accept-suggestions";
+import { checkMapping } from "../../core/mapping/check-mapping";
+import { headerMovesSentence } from "../../core/mapping/follow-moved-headers";
+import { loadMapping } from "../../core/mapping/load-mapping";
+import type { Mapping } from "../../core/mapping/mapping";
+import { mappingJson } from "../../core/mapping/mapping-json";
+import { mappingToXml } from "../../core/mapping/mapping-xml";
+import type { IsoDate } from "../../core/model/timescale";
+import { err, ok, type Result } from "../../core/result";
+import type { OnRunProgress, RunProgress } from "../progress/run-progress";
+import type { MappingEffect } from "../components/mapping/effect-words";
 import { readOnce } from "./one-read";
-import { ratingChanges } from "./rating-changes";
-import { tableHeadings, type TableHeadings } from "./table-headings";
+import { ratingChanges } from "../components/mapping/rating-changes";
+import { tableHeadings, type TableHeadings } from "../components/mapping/table-headings";
 
 /**
  * What the Mapping view asks of the workbook, in one module fetched on first use (as the RAG and

@@ -1,18 +1,18 @@
-import { ratingsOf } from "../../../app/plan-settings";
-import { rateWorkbook, writeRatings, type Rated } from "../../../app/rate-workbook";
-import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/gateway";
-import type { Metric } from "../../../core/model/metric";
-import type { IsoDate } from "../../../core/model/timescale";
-import { actualCellLevels, type CellLevel } from "../../../core/rag/actual-cell-levels";
-import type { LevelSet } from "../../../core/rag/level-presets";
-import type { RagResult } from "../../../core/rag/rate-plan";
-import { reconcile, type Reconciliation } from "../../../core/rag/reconcile";
-import { DEFAULT_RAG_POLICY, type ToleranceRule } from "../../../core/rag/rag-policy";
-import { HISTORY_SHEET } from "../../../core/rag/write/owned-sheets";
-import { periodSnapshotPlan } from "../../../core/rag/write/period-snapshot";
-import { err, ok, type Result } from "../../../core/result";
-import { writing, type OnRunProgress } from "../../progress/run-progress";
-import { planFacts, type PlanFacts } from "./plan-facts";
+import { ratingsOf } from "../../app/plan-settings";
+import { rateWorkbook, writeRatings, type Rated } from "../../app/rate-workbook";
+import type { ApplyReport, GatewayError, WorkbookGateway } from "../../core/gateway";
+import type { Metric } from "../../core/model/metric";
+import type { IsoDate } from "../../core/model/timescale";
+import { actualCellLevels, type CellLevel } from "../../core/rag/actual-cell-levels";
+import type { LevelSet } from "../../core/rag/level-presets";
+import type { RagResult } from "../../core/rag/rate-plan";
+import { reconcile, type Reconciliation } from "../../core/rag/reconcile";
+import { DEFAULT_RAG_POLICY, type ToleranceRule } from "../../core/rag/rag-policy";
+import { HISTORY_SHEET } from "../../core/rag/write/owned-sheets";
+import { periodSnapshotPlan } from "../../core/rag/write/period-snapshot";
+import { err, ok, type Result } from "../../core/result";
+import { writing, type OnRunProgress } from "../progress/run-progress";
+import { planFacts, type PlanFacts } from "../components/rag/plan-facts";
 
 /**
  * What the RAG view asks of the workbook, in one module fetched on first use (like the Validate

@@ -1,6 +1,6 @@
-import type { FillRequest, GatewayError, WorkbookGateway } from "../../../core/gateway";
-import type { Result } from "../../../core/result";
-import type { WorkbookSnapshot } from "../../../core/snapshot/workbook-snapshot";
+import type { FillRequest, GatewayError, WorkbookGateway } from "../../core/gateway";
+import type { Result } from "../../core/result";
+import type { WorkbookSnapshot } from "../../core/snapshot/workbook-snapshot";
 
 type Fills = Record<string, Record<string, string>>;
 

@@ -1,13 +1,13 @@
-import { generateReport } from "../../../app/generate-report";
-import { rateWorkbook, type Rated } from "../../../app/rate-workbook";
-import type { ApplyReport, GatewayError, WorkbookGateway } from "../../../core/gateway";
-import type { Metric } from "../../../core/model/metric";
-import type { IsoDate } from "../../../core/model/timescale";
-import type { LevelSet } from "../../../core/rag/level-presets";
-import type { ReportModel } from "../../../core/report/report-model";
-import { err, ok, type Result } from "../../../core/result";
-import { writing, type OnRunProgress } from "../../progress/run-progress";
-import { MAX_CHART_MEASURES, MIN_CHART_POINTS, REPORT_DEFAULT_CHARTS } from "./chart-limits";
+import { generateReport } from "../../app/generate-report";
+import { rateWorkbook, type Rated } from "../../app/rate-workbook";
+import type { ApplyReport, GatewayError, WorkbookGateway } from "../../core/gateway";
+import type { Metric } from "../../core/model/metric";
+import type { IsoDate } from "../../core/model/timescale";
+import type { LevelSet } from "../../core/rag/level-presets";
+import type { ReportModel } from "../../core/report/report-model";
+import { err, ok, type Result } from "../../core/result";
+import { writing, type OnRunProgress } from "../progress/run-progress";
+import { MAX_CHART_MEASURES, MIN_CHART_POINTS, REPORT_DEFAULT_CHARTS } from "../components/report/chart-limits";
 import { rememberReads } from "./remembered-reads";
 
 /**

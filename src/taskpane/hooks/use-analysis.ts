@@ -3,7 +3,8 @@ import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
 import { isNotAPlan } from "../components/NothingToRate";
 import type { OnRunProgress, RunProgress } from "../progress/run-progress";
-import { canUseWorker } from "../worker/can-use-worker";
+import { loadEngines } from "../engines/load-engines";
+import type { PaneEngines } from "../engines/operations";
 import type { PaneAnalysis } from "./pane-analysis";
 import { useLatestRun } from "./use-latest-run";
 
@@ -22,10 +23,8 @@ export interface AnalysisController {
 
 export type Analyse = (gateway: WorkbookGateway, onProgress?: OnRunProgress) => Promise<Result<PaneAnalysis, GatewayError>>;
 
-/** The Validate engine as loaded: in the engine's worker, or the module itself in the pane's thread. */
-export interface AnalyseEngine {
-  analysePane(gateway: WorkbookGateway, request?: undefined, onProgress?: OnRunProgress): Promise<Result<PaneAnalysis, GatewayError>>;
-}
+/** The Validate engine as loaded: in the engine's worker, or the table itself in the pane's thread. */
+export type AnalyseEngine = Pick<PaneEngines, "analysePane">;
 
 /** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's host). */
 export const CHECKER_UNAVAILABLE = "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
@@ -51,11 +50,7 @@ export const analyseWith =
  * is unresponsive for 5 s (docs/EXCEL.md#limits). It runs in the engine's worker, so the pane keeps answering
  * while a large plan is checked; where there is no Worker (jest) it runs in the pane's thread.
  */
-export const analyseOnDemand: Analyse = analyseWith(async () =>
-  canUseWorker()
-    ? (await import(/* webpackChunkName: "engine-client" */ "../worker/in-worker")).analyseInWorker()
-    : import(/* webpackChunkName: "analysis" */ "./analyse-engine"),
-);
+export const analyseOnDemand: Analyse = analyseWith(loadEngines);
 
 /** Said when something other than the gateway fails: a bug, never the person's fault. */
 export const UNEXPECTED_FAILURE =

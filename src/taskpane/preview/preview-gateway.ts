@@ -1,6 +1,7 @@
 import type { GatewayError, WorkbookGateway } from "../../core/gateway";
 import type { Result } from "../../core/result";
 import { canUseWorker } from "../worker/can-use-worker";
+import type { HeldIn } from "../worker/gateway-calls";
 import { WorkerUnavailable } from "../worker/worker-on-first-use";
 
 /**
@@ -11,6 +12,8 @@ export interface PreviewGateway extends WorkbookGateway {
   onSelect(listener: (sheet: string, address: string) => void): () => void;
   /** The preview has moved on to another workbook: let go of this one (the worker's copy). */
   close?(): void;
+  /** Where the workbook really is, when the workbook's worker holds it: the engine's worker goes there directly. */
+  heldIn?: HeldIn;
 }
 
 export type OpenWorkbook = (bytes: Uint8Array, name: string) => Promise<Result<PreviewGateway, GatewayError>>;
@@ -36,14 +39,14 @@ const openInPage: OpenWorkbook = async (bytes, name) => {
 };
 
 /**
- * Opens .xlsx bytes in the browser: in the workbook's worker (worker/workbook-worker.ts), so reading
+ * Opens .xlsx bytes in the browser: in the workbook's worker (worker/start-workbook-worker.ts), so reading
  * a large plan never freezes the page (docs/HISTORY.md#issue-6), and the workbook stays there; where there is no
  * Worker (jest) or it will not start, in the page's own thread as before.
  */
 export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {
   if (canUseWorker()) {
     try {
-      const { workbookWorker } = await import(/* webpackChunkName: "preview" */ "./worker/workbook-worker");
+      const { workbookWorker } = await import(/* webpackChunkName: "preview" */ "./worker/start-workbook-worker");
       return await (await workbookWorker()).open(bytes, name);
     } catch (error: unknown) {
       if (!(error instanceof WorkerUnavailable)) throw error;

@@ -1,5 +1,5 @@
 import type { WorkbookGateway } from "../../core/gateway";
-import type { GatewayCalls, GatewayOutline } from "./engine-protocol";
+import type { GatewayCalls, GatewayOutline } from "./gateway-calls";
 import type { Caller } from "./rpc/procedure";
 
 /**

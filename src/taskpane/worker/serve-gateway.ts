@@ -1,8 +1,8 @@
 import type { WorkbookGateway } from "../../core/gateway";
-import type { GatewayCalls, GatewayOutline } from "./engine-protocol";
+import type { GatewayCalls, GatewayOutline } from "./gateway-calls";
 import type { Handlers } from "./rpc/procedure";
 
-/** The gateways of the runs under way in the worker, by session. */
+/** The gateways a thread holds for another thread's calls, by session. */
 export type Sessions = Map<number, WorkbookGateway>;
 
 export const outlineOf = (gateway: WorkbookGateway, session: number): GatewayOutline => ({
@@ -23,8 +23,9 @@ const missing = (what: string): never => {
 };
 
 /**
- * The page's side of the engine's calls back: each one is the real gateway's own method for that
- * run, its answer (a Result, with a GatewayError's plain sentence) sent back as it is.
+ * The holder's side of an engine's calls (the page, or the preview's workbook worker): each is the
+ * real gateway's own method for that session, its answer (a Result, with a GatewayError's plain
+ * sentence) sent back as it is.
  */
 export const gatewayHandlers = (sessions: Sessions): Handlers<GatewayCalls> => {
   const gatewayOf = (session: number): WorkbookGateway => sessions.get(session) ?? missing(`run ${session}`);

@@ -1,23 +1,28 @@
 import type { FillRequest, GatewayError, WorkbookGateway } from "../../../src/core/gateway";
 import type { Result } from "../../../src/core/result";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
-import { engineClient, type EngineClient } from "../../../src/taskpane/worker/engine-client";
-import { serveEngines } from "../../../src/taskpane/worker/engine-host";
-import { channel, type Channel } from "./channel";
+import { engineClient, type EngineClient } from "../../../src/taskpane/engines/engine-client";
+import { ENGINE_OPERATIONS, type EngineOperations, type PaneEngines } from "../../../src/taskpane/engines/operations";
+import { serveEngines } from "../../../src/taskpane/engines/serve-engines";
+import { channel, type Channel } from "../worker/channel";
 
 /**
  * The page and the engine's worker in one process: the page's client on one end of a real
- * MessageChannel, the worker's engine host (what engine.worker.ts runs) on the other.
+ * MessageChannel, the worker's side (what engines.worker.ts runs) on the other.
  */
 export interface EnginePath {
-  client: EngineClient;
+  client: EngineClient<EngineOperations>;
+  /** The table's operations through the channel, as the views get them from the worker. */
+  engines: PaneEngines;
   close(): void;
 }
 
-export const enginePath = (): EnginePath => {
+export const enginePath = async (): Promise<EnginePath> => {
   const ports: Channel = channel();
-  serveEngines(ports.worker);
-  return { client: engineClient(ports.page), close: ports.close };
+  serveEngines(ports.worker, ENGINE_OPERATIONS);
+  const client = engineClient<EngineOperations>(ports.page);
+  await client.ready();
+  return { client, engines: client.engines(), close: ports.close };
 };
 
 export interface ExcelLikeGateway extends WorkbookGateway {

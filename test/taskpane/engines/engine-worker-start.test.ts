@@ -1,9 +1,11 @@
-import { serveEngines } from "../../../src/taskpane/worker/engine-host";
-import { createEngineWorker, WorkerUnavailable, type WorkerLike } from "../../../src/taskpane/worker/engine-worker";
+import { serveEngines } from "../../../src/taskpane/engines/serve-engines";
+import { engineClient } from "../../../src/taskpane/engines/engine-client";
+import { ENGINE_OPERATIONS, type EngineOperations } from "../../../src/taskpane/engines/operations";
+import { workerOnFirstUse, WorkerUnavailable, type WorkerLike } from "../../../src/taskpane/worker/worker-on-first-use";
 import { RemoteFailure } from "../../../src/taskpane/worker/rpc/procedure";
 import { loadFixture } from "../../support/snapshot-builder";
 import { fakeGateway } from "../helpers/workbook";
-import { channel, type Channel } from "./channel";
+import { channel, type Channel } from "../worker/channel";
 
 interface FakeWorker extends WorkerLike {
   /** Fire the Worker's error event, as a browser does when the script fails to load or throws. */
@@ -22,11 +24,11 @@ afterEach(() => {
 const fakeWorker = (loads: boolean): FakeWorker => {
   const ports = channel();
   open.push(ports);
-  if (loads) serveEngines(ports.worker);
+  if (loads) serveEngines(ports.worker, ENGINE_OPERATIONS);
   const failures: Array<(event: { preventDefault(): void }) => void> = [];
   const worker: FakeWorker = {
     terminated: false,
-    postMessage: (message) => ports.page.postMessage(message),
+    postMessage: (message, options) => ports.page.postMessage(message, options),
     addEventListener: (type: "message" | "error", listener: never) => {
       if (type === "error") failures.push(listener);
       else ports.page.addEventListener("message", listener);
@@ -40,6 +42,9 @@ const fakeWorker = (loads: boolean): FakeWorker => {
   return worker;
 };
 
+/** As start-engine-worker.ts starts the page's one engine worker, with a stand-in for `new Worker(...)`. */
+const createEngineWorker = (spawn: () => WorkerLike) => workerOnFirstUse(spawn, (port) => engineClient<EngineOperations>(port), "the engine's worker");
+
 describe("the page's engine worker", () => {
   it("is started on first use and shared by later runs", async () => {
     const spawned: FakeWorker[] = [];
@@ -49,7 +54,7 @@ describe("the page's engine worker", () => {
     });
     expect(spawned).toHaveLength(0);
     const client = await engineWorker();
-    await expect(client.run("analyse", fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
+    await expect(client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
     expect(await engineWorker()).toBe(client);
     expect(spawned).toHaveLength(1);
   });
@@ -66,7 +71,7 @@ describe("the page's engine worker", () => {
     await expect(first).rejects.toBeInstanceOf(WorkerUnavailable);
     expect(spawned[0].terminated).toBe(true);
     const client = await engineWorker();
-    await expect(client.run("analyse", fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
+    await expect(client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
     expect(spawned).toHaveLength(2);
   });
 
@@ -92,7 +97,7 @@ describe("the page's engine worker", () => {
       await new Promise<void>((resolve) => (release = resolve));
       return read();
     };
-    const run = client.run("analyse", gateway, undefined);
+    const run = client.engines().analysePane(gateway, undefined);
     await new Promise((resolve) => setTimeout(resolve, 10));
     spawned[0].fail();
     await expect(run).rejects.toBeInstanceOf(RemoteFailure);

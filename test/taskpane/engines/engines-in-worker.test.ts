@@ -1,10 +1,10 @@
-import { loadMappingView, previewEffect, saveMapping } from "../../../src/taskpane/components/mapping/mapping-engine";
+import { loadMappingView, previewEffect, saveMapping } from "../../../src/taskpane/engines/mapping";
 import { withPolicy } from "../../../src/taskpane/components/mapping/edit-mapping";
-import { rate, recordPeriod, refresh } from "../../../src/taskpane/components/rag/rag-engine";
-import { generate, listMeasures } from "../../../src/taskpane/components/report/report-engine";
-import { analysePane } from "../../../src/taskpane/hooks/analyse-engine";
+import { rate, recordPeriod, refresh } from "../../../src/taskpane/engines/rag";
+import { generate, listMeasures } from "../../../src/taskpane/engines/report";
+import { analysePane } from "../../../src/taskpane/engines/analyse";
 import type { RunProgress } from "../../../src/taskpane/progress/run-progress";
-import { outlineOf } from "../../../src/taskpane/worker/gateway-host";
+import { outlineOf } from "../../../src/taskpane/worker/serve-gateway";
 import { remoteGateway } from "../../../src/taskpane/worker/remote-gateway";
 import { RemoteFailure } from "../../../src/taskpane/worker/rpc/procedure";
 import { loadFixture, type FixtureId } from "../../support/snapshot-builder";
@@ -17,8 +17,8 @@ const AS_OF: Record<FixtureId, string> = { gcc: "2022-10-31", bcp: "2023-02-01",
 const FIXTURES = Object.keys(AS_OF) as FixtureId[];
 
 let path: EnginePath;
-beforeEach(() => {
-  path = enginePath();
+beforeEach(async () => {
+  path = await enginePath();
 });
 afterEach(() => {
   path.close();
@@ -34,7 +34,7 @@ describe("the engines through the worker give the same answers as in the pane's 
   it.each(FIXTURES)("%s: Validate", async (id) => {
     const page = fakeGateway(loadFixture(id));
     const here = fakeGateway(loadFixture(id));
-    const viaWorker = await path.client.run("analyse", page, undefined);
+    const viaWorker = await path.engines.analysePane(page, undefined);
     expect(viaWorker).toStrictEqual(await analysePane(here));
     expect(viaWorker.ok && viaWorker.value.issues.length).toBeGreaterThan(0);
     expect(page.reads).toBe(here.reads);
@@ -42,11 +42,11 @@ describe("the engines through the worker give the same answers as in the pane's 
 
   it.each(FIXTURES)("%s: Rate, and Refresh RAG's write plan applied through the page's gateway", async (id) => {
     const request = { asOf: AS_OF[id] };
-    expect(await path.client.run("rag.rate", fakeGateway(loadFixture(id)), request)).toStrictEqual(await rate(fakeGateway(loadFixture(id)), request));
+    expect(await path.engines.rate(fakeGateway(loadFixture(id)), request)).toStrictEqual(await rate(fakeGateway(loadFixture(id)), request));
     const choices = { ...request, highlight: true, dropdowns: true };
     const page = fakeGateway(loadFixture(id));
     const here = fakeGateway(loadFixture(id));
-    expect(await path.client.run("rag.refresh", page, choices)).toStrictEqual(await refresh(here, choices));
+    expect(await path.engines.refresh(page, choices)).toStrictEqual(await refresh(here, choices));
     expect(page.applied).toHaveLength(1);
     expect(page.applied).toStrictEqual(here.applied);
   });
@@ -55,7 +55,7 @@ describe("the engines through the worker give the same answers as in the pane's 
     const request = { asOf: AS_OF.bcp, label: "RAG 02/23" };
     const page = fakeGateway(loadFixture("bcp"));
     const here = fakeGateway(loadFixture("bcp"));
-    expect(await path.client.run("rag.recordPeriod", page, request)).toStrictEqual(await recordPeriod(here, request));
+    expect(await path.engines.recordPeriod(page, request)).toStrictEqual(await recordPeriod(here, request));
     expect(page.applied).toStrictEqual(here.applied);
   });
 
@@ -63,22 +63,22 @@ describe("the engines through the worker give the same answers as in the pane's 
     const request = { asOf: AS_OF[id], period: "Improvement Board – test", generatedAt: "25 Nov 2026 09:14" };
     const page = fakeGateway(loadFixture(id));
     const here = fakeGateway(loadFixture(id));
-    expect(await path.client.run("report.generate", page, request)).toStrictEqual(await generate(here, request));
+    expect(await path.engines.generate(page, request)).toStrictEqual(await generate(here, request));
     expect(page.applied).toStrictEqual(here.applied);
-    const measures = await path.client.run("report.listMeasures", fakeGateway(loadFixture(id)), AS_OF[id]);
+    const measures = await path.engines.listMeasures(fakeGateway(loadFixture(id)), AS_OF[id]);
     expect(measures).toStrictEqual(await listMeasures(fakeGateway(loadFixture(id)), AS_OF[id]));
   });
 
   it.each(FIXTURES)("%s: the Mapping view's read, its preview of an edit, and Save (stored through the page's gateway)", async (id) => {
-    const loaded = await path.client.run("mapping.load", fixtureGateway(id), undefined);
+    const loaded = await path.engines.loadMappingView(fixtureGateway(id), undefined);
     expect(loaded).toStrictEqual(await loadMappingView(fixtureGateway(id)));
     if (!loaded.ok) throw new Error(loaded.error.message);
     const edited = withPolicy(loaded.value.mapping, { amberWindowDays: 60 });
     const preview = { edited, asOf: AS_OF[id], baseline: "workbook" as const };
-    expect(await path.client.run("mapping.preview", fixtureGateway(id), preview)).toStrictEqual(await previewEffect(fixtureGateway(id), preview));
+    expect(await path.engines.previewEffect(fixtureGateway(id), preview)).toStrictEqual(await previewEffect(fixtureGateway(id), preview));
     const page = fixtureGateway(id);
     const here = fixtureGateway(id);
-    const saved = await path.client.run("mapping.save", page, edited);
+    const saved = await path.engines.saveMapping(page, edited);
     expect(saved).toStrictEqual(await saveMapping(here, edited));
     expect(page.stored).toHaveLength(saved.ok ? 1 : 0);
     expect(page.stored).toStrictEqual(here.stored);
@@ -89,7 +89,7 @@ describe("the worker reads and writes only through the page's gateway", () => {
   it("asks the page for the fills of a colour-only status column, exactly as the core does in the pane's thread", async () => {
     const page = excelLikeGateway(loadFixture("bcp"));
     const here = excelLikeGateway(loadFixture("bcp"));
-    expect(await path.client.run("rag.rate", page, { asOf: AS_OF.bcp })).toStrictEqual(await rate(here, { asOf: AS_OF.bcp }));
+    expect(await path.engines.rate(page, { asOf: AS_OF.bcp })).toStrictEqual(await rate(here, { asOf: AS_OF.bcp }));
     expect(here.fillRequests.length).toBe(1);
     expect(page.fillRequests).toStrictEqual(here.fillRequests);
     expect(page.reads).toBe(1);
@@ -115,7 +115,7 @@ describe("the worker reads and writes only through the page's gateway", () => {
         onProgress?.(2, 2);
       },
     });
-    const refreshed = await path.client.run("rag.refresh", page, { asOf: AS_OF.bcp, highlight: true, dropdowns: true }, (progress) => seen.push(progress));
+    const refreshed = await path.engines.refresh(page, { asOf: AS_OF.bcp, highlight: true, dropdowns: true }, (progress) => seen.push(progress));
     const understood = await analysePane(fakeGateway(loadFixture("bcp")));
     if (!refreshed.ok || !understood.ok) throw new Error("the fixture could not be read");
     expect(seen).toEqual([
@@ -126,20 +126,20 @@ describe("the worker reads and writes only through the page's gateway", () => {
       { phase: "writing", done: 2, total: 2 },
     ]);
     const checked: RunProgress[] = [];
-    const validated = await path.client.run("analyse", fakeGateway(loadFixture("gcc")), undefined, (progress) => checked.push(progress));
+    const validated = await path.engines.analysePane(fakeGateway(loadFixture("gcc")), undefined, (progress) => checked.push(progress));
     if (!validated.ok) throw new Error(validated.error.message);
     expect(checked).toEqual([{ phase: "reading" }, { phase: "finding" }, { phase: "checking", actions: validated.value.actions }]);
   });
 
   it("passes the gateway's own sentence back as it is", async () => {
     const error = { kind: "busy" as const, message: "Excel is busy because a cell is being edited; finish editing, then try again." };
-    await expect(path.client.run("analyse", fakeGateway(loadFixture("gcc"), { readError: error }), undefined)).resolves.toStrictEqual({ ok: false, error });
+    await expect(path.engines.analysePane(fakeGateway(loadFixture("gcc"), { readError: error }), undefined)).resolves.toStrictEqual({ ok: false, error });
   });
 
   it("keeps overlapping runs on different workbooks apart", async () => {
     const gcc = fakeGateway(loadFixture("gcc"));
     const bcp = fakeGateway(loadFixture("bcp"));
-    const [first, second] = await Promise.all([path.client.run("analyse", gcc, undefined), path.client.run("analyse", bcp, undefined)]);
+    const [first, second] = await Promise.all([path.engines.analysePane(gcc, undefined), path.engines.analysePane(bcp, undefined)]);
     expect(first).toStrictEqual(await analysePane(fakeGateway(loadFixture("gcc"))));
     expect(second).toStrictEqual(await analysePane(fakeGateway(loadFixture("bcp"))));
     expect([gcc.reads, bcp.reads]).toEqual([1, 1]);
@@ -151,8 +151,8 @@ describe("the worker reads and writes only through the page's gateway", () => {
     page.read = async () => {
       throw new TypeError("Cannot read properties of undefined (reading 'values')");
     };
-    await expect(path.client.run("analyse", page, undefined)).rejects.toBeInstanceOf(RemoteFailure);
+    await expect(path.engines.analysePane(page, undefined)).rejects.toBeInstanceOf(RemoteFailure);
     // The channel and the worker carry on.
-    await expect(path.client.run("analyse", fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
+    await expect(path.engines.analysePane(fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
   });
 });

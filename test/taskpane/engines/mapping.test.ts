@@ -1,23 +1,23 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyseWorkbook } from "../../src/app/analyse-workbook";
-import { mappingInForce } from "../../src/app/plan-settings";
-import { rateWorkbook } from "../../src/app/rate-workbook";
-import { readPlan } from "../../src/app/analyse-workbook";
-import type { Mapping } from "../../src/core/mapping/mapping";
-import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
-import { canonicalMapping } from "../../src/core/mapping/mapping-json";
-import { mappingFromXml, mappingToXml } from "../../src/core/mapping/mapping-xml";
-import { missingValuesFrom, withColumnField, withLevel, withMissingValues, withPolicy } from "../../src/taskpane/components/mapping/edit-mapping";
-import { CANNOT_STORE, checkEdited, loadMappingView, previewEffect, saveMapping } from "../../src/taskpane/components/mapping/mapping-engine";
-import type { LoadedMapping } from "../../src/taskpane/components/mapping/mapping-engine";
-import { tableKey } from "../../src/taskpane/components/mapping/table-headings";
-import { analyseOnDemand } from "../../src/taskpane/hooks/use-analysis";
-import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
-import type { FixtureId } from "../support/snapshot-builder";
-import { loadFixture } from "../support/snapshot-builder";
-import { fixtureGateway, savedBeforeRowsAdded, storingGateway } from "./mapping-fakes";
+import { analyseWorkbook } from "../../../src/app/analyse-workbook";
+import { mappingInForce } from "../../../src/app/plan-settings";
+import { rateWorkbook } from "../../../src/app/rate-workbook";
+import { readPlan } from "../../../src/app/analyse-workbook";
+import type { Mapping } from "../../../src/core/mapping/mapping";
+import { MAPPING_NAMESPACE } from "../../../src/core/mapping/mapping";
+import { canonicalMapping } from "../../../src/core/mapping/mapping-json";
+import { mappingFromXml, mappingToXml } from "../../../src/core/mapping/mapping-xml";
+import { missingValuesFrom, withColumnField, withLevel, withMissingValues, withPolicy } from "../../../src/taskpane/components/mapping/edit-mapping";
+import { CANNOT_STORE, checkEdited, loadMappingView, previewEffect, saveMapping } from "../../../src/taskpane/engines/mapping";
+import type { LoadedMapping } from "../../../src/taskpane/engines/mapping";
+import { tableKey } from "../../../src/taskpane/components/mapping/table-headings";
+import { analyseOnDemand } from "../../../src/taskpane/hooks/use-analysis";
+import { openXlsxWorkbook } from "../../../src/xlsx/xlsx-gateway";
+import type { FixtureId } from "../../support/snapshot-builder";
+import { loadFixture } from "../../support/snapshot-builder";
+import { fixtureGateway, savedBeforeRowsAdded, storingGateway } from "../mapping-fakes";
 
 /** GCC's plan went to its Improvement Board on 28 July 2022: rate as of then, so nothing drifts with the calendar. */
 const AS_OF = "2022-07-28";
@@ -244,7 +244,7 @@ describe("saveMapping", () => {
   });
 
   it("through the .xlsx gateway: the saved copy opens with the mapping stored", async () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "gcc.xlsx")));
+    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "generated", "gcc.xlsx")));
     const opened = await openXlsxWorkbook(bytes, "gcc.xlsx", { clock: () => "2022-07-28T09:00:00Z" });
     if (!opened.ok) throw new Error(opened.error.message);
     const edited = gccTimescaleNotRead((await loaded(opened.value)).mapping);

@@ -1,7 +1,7 @@
 /** @jest-environment node */
-import type { WorkbookGateway } from "../../src/core/gateway";
-import { rememberReads } from "../../src/taskpane/components/report/remembered-reads";
-import { fakeGateway, sheet, snapshot } from "./helpers/workbook";
+import type { WorkbookGateway } from "../../../src/core/gateway";
+import { rememberReads } from "../../../src/taskpane/engines/remembered-reads";
+import { fakeGateway, sheet, snapshot } from "../helpers/workbook";
 
 const workbook = snapshot([sheet("Plan", [["Ref", "Action"], ["1.1", "Strengthen the Early Help offer"]])]);
 

@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import { generateReport } from "../../src/app/generate-report";
-import { rateWorkbook } from "../../src/app/rate-workbook";
-import { REPORT_SHEET } from "../../src/core/rag/write/owned-sheets";
-import { MAX_CHART_MEASURES, MIN_CHART_POINTS } from "../../src/taskpane/components/report/chart-limits";
-import { generate, listMeasures } from "../../src/taskpane/components/report/report-engine";
-import { loadFixture, type FixtureId } from "../support/snapshot-builder";
-import { fakeGateway } from "./helpers/workbook";
+import { generateReport } from "../../../src/app/generate-report";
+import { rateWorkbook } from "../../../src/app/rate-workbook";
+import { REPORT_SHEET } from "../../../src/core/rag/write/owned-sheets";
+import { MAX_CHART_MEASURES, MIN_CHART_POINTS } from "../../../src/taskpane/components/report/chart-limits";
+import { generate, listMeasures } from "../../../src/taskpane/engines/report";
+import { loadFixture, type FixtureId } from "../../support/snapshot-builder";
+import { fakeGateway } from "../helpers/workbook";
 
 /** Dates at which each seed plan was reported on, so ratings do not drift with the calendar. */
 const AS_OF: Record<FixtureId, string> = { gcc: "2022-10-31", bcp: "2023-02-01", thurrock: "2018-07-03", scorecard: "2022-07-31" };

@@ -5,7 +5,7 @@ import type { Result } from "../../../src/core/result";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 import { App } from "../../../src/taskpane/App";
 import { RagView } from "../../../src/taskpane/components/rag/RagView";
-import * as reportEngine from "../../../src/taskpane/components/report/report-engine";
+import * as reportEngine from "../../../src/taskpane/engines/report";
 import type { ReportEngine } from "../../../src/taskpane/components/report/report-engine-types";
 import { ReportView } from "../../../src/taskpane/components/report/ReportView";
 import type { PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
@@ -13,21 +13,21 @@ import type { Analyse, AnalysisController } from "../../../src/taskpane/hooks/us
 import { analyseWith } from "../../../src/taskpane/hooks/use-analysis";
 import { phaseWords, type OnRunProgress } from "../../../src/taskpane/progress/run-progress";
 import { SAVED_IN_PREVIEW } from "../../../src/taskpane/components/mapping/MappingEditor";
-import * as mappingEngine from "../../../src/taskpane/components/mapping/mapping-engine";
+import * as mappingEngine from "../../../src/taskpane/engines/mapping";
 import { MappingView } from "../../../src/taskpane/components/mapping/MappingView";
-import * as ragEngine from "../../../src/taskpane/components/rag/rag-engine";
-import { analyseVia, mappingEngineVia, ragEngineVia } from "../../../src/taskpane/worker/engines-via";
+import * as ragEngine from "../../../src/taskpane/engines/rag";
 import { fixtureGateway, type StoringGateway } from "../mapping-fakes";
 import { loadFixture } from "../../support/snapshot-builder";
 import { renderWithTheme } from "../helpers/render";
 import { fakeGateway, type FakeGateway } from "../helpers/workbook";
-import { enginePath, type EnginePath } from "../worker/engine-path";
+import { enginePath, type EnginePath } from "../engines/engine-path";
+import type { LoadMappingEngine } from "../../../src/taskpane/components/mapping/mapping-engine-types";
 
 const idle: AnalysisController = { state: { status: "idle" }, run: async () => undefined };
 
 let path: EnginePath;
-beforeEach(() => {
-  path = enginePath();
+beforeEach(async () => {
+  path = await enginePath();
 });
 afterEach(() => path.close());
 
@@ -49,7 +49,7 @@ const heldReads = (workbook: WorkbookSnapshot): { gateway: FakeGateway; release(
 describe("the busy state says where a run has got to", () => {
   it("Validate through the worker: 'Reading the workbook…' while the page's gateway reads, then the issues", async () => {
     const { gateway, release } = heldReads(loadFixture("gcc"));
-    const analyse: Analyse = analyseWith(async () => analyseVia(path.client));
+    const analyse: Analyse = analyseWith(async () => path.engines);
     renderWithTheme(<App gateway={gateway} mode="excel" analyse={analyse} />);
     await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe("the busy state says where a run has got to", () => {
       await writing;
       return { ok: true, value: { opsApplied: plan.ops.length, syncs: 1 } };
     };
-    renderWithTheme(<RagView gateway={gateway} mode="preview" analysis={idle} today={() => new Date(2023, 1, 1)} loadEngine={async () => ragEngineVia(path.client)} />);
+    renderWithTheme(<RagView gateway={gateway} mode="preview" analysis={idle} today={() => new Date(2023, 1, 1)} loadEngine={async () => path.engines} />);
     await userEvent.click(screen.getByRole("button", { name: "Refresh RAG" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
     release();
@@ -144,7 +144,7 @@ const heldMappingGateway = () => {
   return { gateway, reads, stores };
 };
 
-const mappingView = (gateway: StoringGateway, loadEngine = async () => mappingEngineVia(path.client)) =>
+const mappingView = (gateway: StoringGateway, loadEngine: LoadMappingEngine = async () => path.engines) =>
   renderWithTheme(<MappingView gateway={gateway} mode="preview" analysis={idle} loadEngine={loadEngine} today={() => new Date(2022, 6, 28)} />);
 const mappingReady = () => screen.findByTestId("mapping-source", {}, { timeout: 5000 });
 

@@ -17,7 +17,7 @@ import { SKIP_TARGETS } from "../../a11y/skip-targets";
 import { mappingPreviewAnnouncement } from "../../a11y/view-announcements";
 import type { MappingEffect } from "./effect-words";
 import { LevelsSection } from "./LevelsSection";
-import type { LoadedMapping } from "./mapping-engine";
+import type { LoadedMapping } from "../../engines/mapping";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 import { MeasuresSection, measureList } from "./MeasuresSection";
 import { MissingValuesInput } from "./MissingValuesInput";

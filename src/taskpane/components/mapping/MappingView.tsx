@@ -3,7 +3,7 @@ import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import type { ViewProps } from "../../views/view-props";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
-import { loadMappingEngine } from "./mapping-engine-loader";
+import { loadEngines } from "../../engines/load-engines";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 import { MappingEditor } from "./MappingEditor";
 import { useMappingLoad } from "./use-mapping-load";
@@ -22,7 +22,7 @@ const clock = () => new Date();
  * columns, levels, measures and rules — corrected by the team, previewed, and saved inside the
  * workbook so every colleague and every run uses the same settings.
  */
-export const MappingView = ({ gateway, mode, analysis, loadEngine = loadMappingEngine, today = clock }: MappingViewProps) => {
+export const MappingView = ({ gateway, mode, analysis, loadEngine = loadEngines, today = clock }: MappingViewProps) => {
   const styles = useViewStyles();
   const { state, reload, markStored } = useMappingLoad(gateway, loadEngine);
   return (

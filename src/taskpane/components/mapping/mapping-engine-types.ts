@@ -1,13 +1,9 @@
-import type { loadMappingView, previewEffect, saveMapping } from "./mapping-engine";
+import type { PaneEngines } from "../../engines/operations";
 
 /**
- * The Mapping view's seam to the workbook: the engine's worker, the lazily loaded module, or a
+ * The Mapping view's seam to the workbook: the operations it runs (engines/operations.ts), or a
  * stand-in in tests. Only what the view calls; checking an edit is part of previewing and saving.
  */
-export interface MappingEngine {
-  loadMappingView: typeof loadMappingView;
-  previewEffect: typeof previewEffect;
-  saveMapping: typeof saveMapping;
-}
+export type MappingEngine = Pick<PaneEngines, "loadMappingView" | "previewEffect" | "saveMapping">;
 
 export type LoadMappingEngine = () => Promise<MappingEngine>;

@@ -1,4 +1,4 @@
-import type { LoadedMapping } from "./mapping-engine";
+import type { LoadedMapping } from "../../engines/mapping";
 
 /**
  * Where the settings on screen came from, in the words of docs/HISTORY.md#issue-5: "Stored in this workbook",

@@ -3,8 +3,8 @@ import type { WorkbookGateway } from "../../../core/gateway";
 import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { RunProgress } from "../../progress/run-progress";
-import type { LoadedMapping } from "./mapping-engine";
-import { MAPPING_ENGINE_UNAVAILABLE, MappingEngineUnavailable } from "./mapping-engine-loader";
+import type { LoadedMapping } from "../../engines/mapping";
+import { EnginesUnavailable } from "../../engines/load-engines";
 import type { LoadMappingEngine } from "./mapping-engine-types";
 
 export type MappingLoadState =
@@ -13,9 +13,13 @@ export type MappingLoadState =
   | { status: "ready"; loaded: LoadedMapping; read: number }
   | { status: "failed"; message: string };
 
+/** Said when the mapping code itself cannot be fetched (a dropped connection to the add-in's web server). */
+export const MAPPING_ENGINE_UNAVAILABLE =
+  "Plan Tracker could not load the code that reads and saves mappings; check your connection, then close and reopen the pane.";
+
 /** A thrown error is a bug or a failed download, never the person's fault; say which, never a stack trace. */
 export const mappingFailureSentence = (error: unknown): string =>
-  error instanceof MappingEngineUnavailable ? MAPPING_ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE;
+  error instanceof EnginesUnavailable ? MAPPING_ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE;
 
 /**
  * Read what Plan Tracker understood of the workbook when the view opens, and again on request. Only

@@ -7,7 +7,7 @@ import { RunBusy } from "../../progress/RunBusy";
 import type { RunProgress } from "../../progress/run-progress";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { defaultPeriodLabel } from "./as-of-date";
-import type { RagRequest } from "./rag-engine";
+import type { RagRequest } from "../../engines/rag";
 import type { LoadRagEngine } from "./rag-engine-types";
 import { plural } from "./rag-words";
 import { failureSentence } from "./use-rag-run";

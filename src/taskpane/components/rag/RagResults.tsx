@@ -5,7 +5,7 @@ import { useGoToCell } from "../use-go-to-cell";
 import { AllRatings } from "./AllRatings";
 import { ExceptionLists } from "./ExceptionLists";
 import { LevelLegend } from "./LevelLegend";
-import type { RagRun } from "./rag-engine";
+import type { RagRun } from "../../engines/rag";
 import { ratedSummary } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
 import { Reconciliation } from "./Reconciliation";

@@ -17,8 +17,8 @@ import type { PlanFacts } from "./plan-facts";
 import { RagBusy } from "./RagBusy";
 import type { WriteChoices } from "./RagControls";
 import { EACH_LATEST, RagControls } from "./RagControls";
-import type { RagRequest, RagRun } from "./rag-engine";
-import { loadRagEngine } from "./rag-engine-loader";
+import type { RagRequest, RagRun } from "../../engines/rag";
+import { loadEngines } from "../../engines/load-engines";
 import type { LoadRagEngine } from "./rag-engine-types";
 import { RagResults } from "./RagResults";
 import { UndoLastRun } from "./UndoLastRun";
@@ -35,7 +35,7 @@ export interface RagViewProps extends ViewProps {
  * RAG: rate every action and measure as of a date, by the plan's own rules (docs/RATINGS.md); show the
  * roll-up, what needs attention and every rating with its reason; Refresh RAG writes them back.
  */
-export const RagView = ({ gateway, mode, analysis, loadEngine = loadRagEngine, today }: RagViewProps) => {
+export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, today }: RagViewProps) => {
   const styles = useViewStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(today?.() ?? new Date()));
   const [period, setPeriod] = useState(EACH_LATEST);

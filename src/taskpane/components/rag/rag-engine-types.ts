@@ -1,10 +1,6 @@
-import type { rate, recordPeriod, refresh } from "./rag-engine";
+import type { PaneEngines } from "../../engines/operations";
 
-/** The RAG view's seam to the workbook: the lazily loaded module, or a stand-in in tests. */
-export interface RagEngine {
-  rate: typeof rate;
-  refresh: typeof refresh;
-  recordPeriod: typeof recordPeriod;
-}
+/** The RAG view's seam to the workbook: the operations it runs (engines/operations.ts), or a stand-in in tests. */
+export type RagEngine = Pick<PaneEngines, "rate" | "refresh" | "recordPeriod">;
 
 export type LoadRagEngine = () => Promise<RagEngine>;

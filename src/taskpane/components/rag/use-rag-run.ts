@@ -5,8 +5,8 @@ import { UNEXPECTED_FAILURE } from "../../hooks/use-analysis";
 import { isNotAPlan } from "../NothingToRate";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { OnRunProgress, RunProgress } from "../../progress/run-progress";
-import type { RagRequest, RagRun, RefreshRequest } from "./rag-engine";
-import { ENGINE_UNAVAILABLE, EngineUnavailable } from "./rag-engine-loader";
+import type { RagRequest, RagRun, RefreshRequest } from "../../engines/rag";
+import { EnginesUnavailable } from "../../engines/load-engines";
 import type { LoadRagEngine } from "./rag-engine-types";
 
 export type RagTask = "rate" | "refresh";
@@ -25,8 +25,12 @@ export interface RagRunController {
   refresh(request: RefreshRequest): Promise<void>;
 }
 
+/** Said when the rating code itself cannot be fetched (a dropped connection to the add-in's web server). */
+export const ENGINE_UNAVAILABLE =
+  "Plan Tracker could not load the code that rates workbooks; check your connection, then close and reopen the pane.";
+
 /** A thrown error is a bug or a failed download, never the person's fault; say which, never a stack trace. */
-export const failureSentence = (error: unknown): string => (error instanceof EngineUnavailable ? ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE);
+export const failureSentence = (error: unknown): string => (error instanceof EnginesUnavailable ? ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE);
 
 /**
  * One Rate or Refresh at a time over the given gateway. Only the latest run may update the view

@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { formatDate } from "../../../core/rag/format-date";
 import { MAX_CHART_MEASURES } from "./chart-limits";
-import type { MeasureChoices } from "./report-engine";
+import type { MeasureChoices } from "../../engines/report";
 import type { MeasureListState } from "./use-measure-choices";
 import { PhaseSpinner } from "../../progress/PhaseSpinner";
 import { NothingToRate } from "../NothingToRate";

@@ -7,7 +7,7 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { LevelTag } from "../rag/LevelTag";
 import { useGoToCell } from "../use-go-to-cell";
 import { LevelMixList } from "./LevelMixList";
-import type { ReportRun } from "./report-engine";
+import type { ReportRun } from "../../engines/report";
 import { dataQualityLine, metricsLine, previousMetricsLine } from "./report-words";
 
 const useStyles = makeStyles({

@@ -14,8 +14,8 @@ import { localIsoDate } from "../rag/as-of-date";
 import { MeasurePicker } from "./MeasurePicker";
 import { ReportBusy } from "./ReportBusy";
 import { ReportControls } from "./ReportControls";
-import type { ReportRequest } from "./report-engine";
-import { loadReportEngine } from "./report-engine-loader";
+import type { ReportRequest } from "../../engines/report";
+import { loadEngines } from "../../engines/load-engines";
 import type { LoadReportEngine } from "./report-engine-types";
 import { ReportSummary } from "./ReportSummary";
 import { defaultReportPeriod, generatedAtText } from "./report-words";
@@ -35,7 +35,7 @@ const clock = () => new Date();
  * Report: choose the reporting period, the as-of date and the measures to chart, then generate the
  * board report (docs/HISTORY.md#issue-4) into its own sheet, and see its headline here.
  */
-export const ReportView = ({ gateway, mode, analysis, loadEngine = loadReportEngine, now = clock }: ReportViewProps) => {
+export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, now = clock }: ReportViewProps) => {
   const styles = useViewStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(now()));
   const [period, setPeriod] = useState(() => defaultReportPeriod(localIsoDate(now())));

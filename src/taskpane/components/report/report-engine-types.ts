@@ -1,9 +1,6 @@
-import type { generate, listMeasures } from "./report-engine";
+import type { PaneEngines } from "../../engines/operations";
 
-/** The Report view's seam to the workbook: the lazily loaded module, or a stand-in in tests. */
-export interface ReportEngine {
-  generate: typeof generate;
-  listMeasures: typeof listMeasures;
-}
+/** The Report view's seam to the workbook: the operations it runs (engines/operations.ts), or a stand-in in tests. */
+export type ReportEngine = Pick<PaneEngines, "generate" | "listMeasures">;
 
 export type LoadReportEngine = () => Promise<ReportEngine>;

@@ -3,7 +3,7 @@ import type { WorkbookGateway } from "../../../core/gateway";
 import type { IsoDate } from "../../../core/model/timescale";
 import { useLatestRun } from "../../hooks/use-latest-run";
 import type { RunProgress } from "../../progress/run-progress";
-import type { MeasureChoices } from "./report-engine";
+import type { MeasureChoices } from "../../engines/report";
 import type { LoadReportEngine } from "./report-engine-types";
 import { isNotAPlan } from "../NothingToRate";
 import { reportFailureSentence } from "./use-report-run";

@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { WorkbookGateway } from "../../../core/gateway";
-import type { ReportRequest, ReportRun } from "./report-engine";
-import { REPORT_ENGINE_UNAVAILABLE, ReportEngineUnavailable } from "./report-engine-loader";
+import type { ReportRequest, ReportRun } from "../../engines/report";
+import { EnginesUnavailable } from "../../engines/load-engines";
 import type { LoadReportEngine } from "./report-engine-types";
 import type { RunProgress } from "../../progress/run-progress";
 import { useLatestRun } from "../../hooks/use-latest-run";
@@ -19,9 +19,13 @@ export type ReportRunState =
 export const REPORT_UNEXPECTED_FAILURE =
   "Plan Tracker hit an unexpected problem while building the board report; please try again, and tell your support team if it happens again.";
 
+/** Said when the report code itself cannot be fetched (a dropped connection to the add-in's web server). */
+export const REPORT_ENGINE_UNAVAILABLE =
+  "Plan Tracker could not load the code that builds board reports; check your connection, then close and reopen the pane.";
+
 /** A thrown error is a bug or a failed download; say which in one sentence, never a stack trace. */
 export const reportFailureSentence = (error: unknown): string =>
-  error instanceof ReportEngineUnavailable ? REPORT_ENGINE_UNAVAILABLE : REPORT_UNEXPECTED_FAILURE;
+  error instanceof EnginesUnavailable ? REPORT_ENGINE_UNAVAILABLE : REPORT_UNEXPECTED_FAILURE;
 
 /**
  * One Generate report at a time over the given gateway. Only the latest run may update the view (a

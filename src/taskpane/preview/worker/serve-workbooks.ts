@@ -1,8 +1,9 @@
 import type { GatewayError, WorkbookGateway } from "../../../core/gateway";
 import type { Result } from "../../../core/result";
-import { gatewayHandlers, outlineOf } from "../../worker/gateway-host";
+import { gatewayHandlers, outlineOf } from "../../worker/serve-gateway";
 import { connect } from "../../worker/rpc/connect";
 import type { MessageEndpoint } from "../../worker/rpc/message-endpoint";
+import type { GatewayCalls } from "../../worker/gateway-calls";
 import type { WorkbookCalls } from "./workbook-protocol";
 
 /** What the worker holds: the .xlsx gateway (src/xlsx/xlsx-gateway.ts) as far as the preview uses it. */
@@ -14,8 +15,9 @@ export type OpenXlsx = (bytes: Uint8Array, name: string) => Promise<Result<HeldW
 
 /**
  * The workbook worker's side: opens .xlsx bytes with the .xlsx gateway and answers the page's calls
- * on each open workbook with that gateway's own methods (gateway-host.ts, as the page answers the
- * engine's worker), so the preview's reads and writes give exactly what they give in the page.
+ * on each open workbook with that gateway's own methods (serve-gateway.ts, as the page answers the
+ * engine's worker), so the preview's reads and writes give exactly what they give in the page. Over a
+ * direct line (`link`) it answers the engine's worker the same way, without the page in between.
  */
 export const serveWorkbooks = (port: MessageEndpoint, open: OpenXlsx): void => {
   const workbooks = new Map<number, HeldWorkbook>();
@@ -39,6 +41,10 @@ export const serveWorkbooks = (port: MessageEndpoint, open: OpenXlsx): void => {
     save: ({ session }) => workbookOf(session).save(),
     close: async ({ session }) => {
       workbooks.delete(session);
+      return true;
+    },
+    link: async ({ port: line }) => {
+      connect<GatewayCalls, Record<never, never>>(line, gatewayHandlers(workbooks));
       return true;
     },
   });

@@ -1,6 +1,6 @@
 import type { GatewayError } from "../../../core/gateway";
 import type { Result } from "../../../core/result";
-import type { GatewayOutline } from "../../worker/engine-protocol";
+import type { GatewayOutline, WorkbookHolder } from "../../worker/gateway-calls";
 import { remoteGateway } from "../../worker/remote-gateway";
 import { connect } from "../../worker/rpc/connect";
 import type { MessageEndpoint } from "../../worker/rpc/message-endpoint";
@@ -29,7 +29,7 @@ export interface RemoteWorkbook extends PreviewGateway {
  * listeners stay here, on the page where the grid is; so selection is a capability while one listens,
  * as the .xlsx gateway says in the page.
  */
-const remoteWorkbook = (worker: Caller<WorkbookCalls>, outline: GatewayOutline): RemoteWorkbook => {
+const remoteWorkbook = (worker: Caller<WorkbookCalls>, holder: WorkbookHolder, outline: GatewayOutline): RemoteWorkbook => {
   const { session } = outline;
   const gateway = remoteGateway(worker, outline);
   const listeners = new Set<SelectListener>();
@@ -48,6 +48,8 @@ const remoteWorkbook = (worker: Caller<WorkbookCalls>, outline: GatewayOutline):
       };
     },
     save: () => worker.call("save", { session }),
+    // The engine's worker reaches it directly; the preview's own wrapper (notifyingApply) redraws when it wrote.
+    heldIn: { holder, session, wrote: () => undefined },
     close: () => {
       worker.call("close", { session }).catch((error: unknown) => console.error("Plan Tracker: could not let go of a workbook", error));
     },
@@ -56,10 +58,17 @@ const remoteWorkbook = (worker: Caller<WorkbookCalls>, outline: GatewayOutline):
 
 export const workbookClient = (port: MessageEndpoint): WorkbookClient => {
   const worker = connect<Record<never, never>, WorkbookCalls>(port, {});
+  const holder: WorkbookHolder = {
+    openPort: async () => {
+      const { port1, port2 } = new MessageChannel();
+      await worker.call("link", { port: port1 }, undefined, [port1]);
+      return port2;
+    },
+  };
   return {
     open: async (bytes, name) => {
       const opened = await worker.call("open", { bytes, name });
-      return opened.ok ? { ok: true, value: remoteWorkbook(worker, opened.value) } : opened;
+      return opened.ok ? { ok: true, value: remoteWorkbook(worker, holder, opened.value) } : opened;
     },
     ready: async () => {
       await worker.call("ready", undefined);

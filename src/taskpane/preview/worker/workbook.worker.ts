@@ -1,5 +1,5 @@
 import type { MessageEndpoint } from "../../worker/rpc/message-endpoint";
-import { serveWorkbooks } from "./workbook-host";
+import { serveWorkbooks } from "./serve-workbooks";
 
 /**
  * The preview's workbook worker (docs/HISTORY.md#issue-6: the pane never busy for more than a second). Reading an

@@ -26,7 +26,7 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
 ): Connection<Remote> => {
   const waiting = new Map<number, Waiting>();
   let lastId = 0;
-  const post = (message: Envelope) => port.postMessage(message);
+  const post = (message: Envelope, transfer?: Transferable[]) => (transfer === undefined ? port.postMessage(message) : port.postMessage(message, { transfer }));
 
   const serve = async (id: number, kind: string, payload: unknown) => {
     const handler = Object.prototype.hasOwnProperty.call(handlers, kind) ? handlers[kind as keyof Local] : undefined;
@@ -66,7 +66,12 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
   port.start?.();
 
   return {
-    call: <K extends keyof Remote & string>(kind: K, payload: Remote[K]["payload"], onProgress?: (progress: Remote[K]["progress"]) => void) =>
+    call: <K extends keyof Remote & string>(
+      kind: K,
+      payload: Remote[K]["payload"],
+      onProgress?: (progress: Remote[K]["progress"]) => void,
+      transfer?: Transferable[],
+    ) =>
       new Promise<Remote[K]["result"]>((resolve, reject) => {
         const id = ++lastId;
         waiting.set(id, {
@@ -77,7 +82,7 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
           ...(onProgress === undefined ? {} : { onProgress: (progress: unknown) => onProgress(progress as Remote[K]["progress"]) }),
         });
         try {
-          post({ rpc: "call", id, kind, payload });
+          post({ rpc: "call", id, kind, payload }, transfer);
         } catch (error: unknown) {
           // The payload could not be copied across (a bug): fail this call, not the channel.
           waiting.delete(id);

@@ -15,7 +15,13 @@ export type Handlers<P extends Protocol<P>> = {
 
 /** The other side's calls, as promises. */
 export interface Caller<P extends Protocol<P>> {
-  call<K extends keyof P & string>(kind: K, payload: P[K]["payload"], onProgress?: (progress: P[K]["progress"]) => void): Promise<P[K]["result"]>;
+  /** `transfer` lists what in the payload moves rather than being copied (a MessagePort). */
+  call<K extends keyof P & string>(
+    kind: K,
+    payload: P[K]["payload"],
+    onProgress?: (progress: P[K]["progress"]) => void,
+    transfer?: Transferable[],
+  ): Promise<P[K]["result"]>;
 }
 
 /** A call the other side could not answer: it threw (and logged why there), or it does not know the call. */

@@ -6,7 +6,8 @@ import type { LevelSet } from "../../../../src/core/rag/level-presets";
 import { RAG_LEVELS } from "../../../../src/core/model/rag-level";
 import type { WorkbookSnapshot } from "../../../../src/core/snapshot/workbook-snapshot";
 import type { LoadRagEngine } from "../../../../src/taskpane/components/rag/rag-engine-types";
-import { ENGINE_UNAVAILABLE, EngineUnavailable } from "../../../../src/taskpane/components/rag/rag-engine-loader";
+import { ENGINE_UNAVAILABLE } from "../../../../src/taskpane/components/rag/use-rag-run";
+import { EnginesUnavailable } from "../../../../src/taskpane/engines/load-engines";
 import { RagView } from "../../../../src/taskpane/components/rag/RagView";
 import { actionCell } from "../../../../src/taskpane/components/rag/rated-cells";
 import { UNEXPECTED_FAILURE } from "../../../../src/taskpane/hooks/use-analysis";
@@ -215,7 +216,7 @@ describe("RagView: Rate", () => {
   });
 
   it.each([
-    ["the rating code cannot be fetched", () => Promise.reject(new EngineUnavailable("chunk failed")), ENGINE_UNAVAILABLE],
+    ["the rating code cannot be fetched", () => Promise.reject(new EnginesUnavailable("chunk failed")), ENGINE_UNAVAILABLE],
     ["the rating code has a bug", () => Promise.reject(new TypeError("x is undefined")), UNEXPECTED_FAILURE],
   ])("says so plainly when %s", async (_case, loadEngine, sentence) => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);

@@ -1,8 +1,8 @@
 import { act, renderHook } from "@testing-library/react";
 import type { GatewayError } from "../../../../src/core/gateway";
 import type { Result } from "../../../../src/core/result";
-import type { RagRun } from "../../../../src/taskpane/components/rag/rag-engine";
-import * as engine from "../../../../src/taskpane/components/rag/rag-engine";
+import type { RagRun } from "../../../../src/taskpane/engines/rag";
+import * as engine from "../../../../src/taskpane/engines/rag";
 import type { RagEngine } from "../../../../src/taskpane/components/rag/rag-engine-types";
 import { useRagRun } from "../../../../src/taskpane/components/rag/use-rag-run";
 import type { OnRunProgress } from "../../../../src/taskpane/progress/run-progress";

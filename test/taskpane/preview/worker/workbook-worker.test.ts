@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAPPING_NAMESPACE } from "../../../../src/core/mapping/mapping";
-import { refresh } from "../../../../src/taskpane/components/rag/rag-engine";
+import { refresh } from "../../../../src/taskpane/engines/rag";
 import { workbookClient, type RemoteWorkbook, type WorkbookClient } from "../../../../src/taskpane/preview/worker/workbook-client";
-import { serveWorkbooks } from "../../../../src/taskpane/preview/worker/workbook-host";
+import { serveWorkbooks } from "../../../../src/taskpane/preview/worker/serve-workbooks";
 import { RemoteFailure } from "../../../../src/taskpane/worker/rpc/procedure";
 import { openXlsxWorkbook, type XlsxGateway } from "../../../../src/xlsx/xlsx-gateway";
 import type { FixtureId } from "../../../support/snapshot-builder";
