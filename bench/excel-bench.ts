@@ -14,6 +14,11 @@ export interface ExcelFigure {
   totalRequestBytes: number;
   /** Reads are sized to stay under 4 MB of response; Excel on the web refuses over 5 MB. */
   maxResponseBytes: number;
+  /**
+   * Every response of the run together: with totalRequestBytes, what the syncs are checked against
+   * (bar a fixed few, one sync per 4 MiB moved each way, docs/EXCEL.md#limits).
+   */
+  totalResponseBytes: number;
   /** Syncs Excel on the web refused as over 5 MB (each a wasted round trip): none expected. */
   refusedSyncs: number;
 }
@@ -41,8 +46,8 @@ export const excelBench = async (sizes: number[]): Promise<ExcelFigure[]> => {
       try {
         const result = await run();
         if (!result.ok) throw new Error(`${operation} failed at ${rows} rows`);
-        const { syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, perSync } = fake.stats;
-        figures.push({ rows, operation, syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, refusedSyncs: perSync.filter((sync) => sync.failed !== undefined).length });
+        const { syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, totalResponseBytes, perSync } = fake.stats;
+        figures.push({ rows, operation, syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, totalResponseBytes, refusedSyncs: perSync.filter((sync) => sync.failed !== undefined).length });
       } finally {
         fake.uninstall();
       }
