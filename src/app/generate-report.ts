@@ -61,7 +61,9 @@ export const generateReport = async (
   onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
   onPhase?.({ phase: "reporting" });
+  const levels = levelsOf(settings, model);
   const report = buildReportModel(snapshot, model, rag, issues, {
+    levels,
     asOf: request.asOf,
     period: request.period ?? given?.period ?? defaultPeriod(request.asOf),
     generatedAt: request.generatedAt,
@@ -70,7 +72,7 @@ export const generateReport = async (
     chartMetrics: request.chartMetrics ?? given?.chartMetrics,
     ...(given?.title ? { title: given.title } : {}),
   });
-  const writePlan = reportWritePlan(snapshot, report, { levels: levelsOf(settings, model), colourOf: keyColours(model) });
+  const writePlan = reportWritePlan(snapshot, report, { levels, colourOf: keyColours(model) });
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
   return ok({ report, applied: applied.value });

@@ -18,7 +18,8 @@ const SIGNATURES: Readonly<Record<OwnedRole, (sheet: SheetSnapshot) => boolean>>
   // The dropdowns' list: the heading and the six levels in column A, nothing else.
   lists: (sheet) => text(cellAt(sheet, 1, 1)) === "RAG status" && lastColumn(sheet) === 1 && lastRow(sheet) <= 7,
   history: (sheet) => ["Key", "Sheet", "Action", "Group"].every((heading, i) => text(cellAt(sheet, 1, i + 1)) === heading),
-  report: (sheet) => text(cellAt(sheet, 2, 1)).startsWith("Board report – ") && text(cellAt(sheet, 3, 1)).startsWith("Ratings as of "),
+  // "Ratings as of …" before the dashboard; "Data as at …" since (src/core/report/dashboard-rows.ts).
+  report: (sheet) => text(cellAt(sheet, 2, 1)).startsWith("Board report – ") && /^(?:Ratings as of|Data as at) /.test(text(cellAt(sheet, 3, 1))),
   undo: (sheet) => text(cellAt(sheet, 1, 1)) === UNDO_TITLE,
 };
 

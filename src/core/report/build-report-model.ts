@@ -15,8 +15,13 @@ import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
 import { draftNarrative } from "./narrative";
-import type { ActionException, ChartSeries, LevelMix, MetricException, ReportModel, Share } from "./report-model";
+import type { ActionException, ChartSeries, DueAction, LevelMix, MetricException, PeriodMix, ReportModel, Share } from "./report-model";
 import { planTitle } from "./plan-title";
+import { addDays } from "../parse/excel-date";
+import type { LevelSet } from "../rag/level-presets";
+import { carriedFrom, recordedPeriods } from "./history-mix";
+import { comparatorText, measureLines, polarityWords, shownValue } from "./measure-lines";
+import { plainQuality } from "./plain-quality";
 
 export interface ReportOptions {
   asOf: IsoDate;
@@ -30,12 +35,20 @@ export interface ReportOptions {
   /** A measure's own tolerance where the council set one (its mapping); else the policy's. */
   toleranceOf?: (metric: Metric) => ToleranceRule;
   title?: string;
+  /** The plan's level words, to read the history sheet's ratings back (default: none read). */
+  levels?: LevelSet;
+  /** Days after the as-of date that count as the next period (default 31: boards meet monthly). */
+  nextPeriodDays?: number;
 }
 
 const DEFAULT_CHARTS = 3;
+const DEFAULT_NEXT_PERIOD_DAYS = 31;
+// The status-mix chart shows the last few periods: the trend a board reads, not the whole history.
+const MIX_PERIODS = 6;
+const QUALITY_LINES = 12;
 
 const share = (count: number, of: number, digits: number): Share => ({ count, of, percent: of === 0 ? null : excelRound((count / of) * 100, digits) });
-const show = (value: MeasuredValue | null): string => (value ? `${value.value}${value.percent ? "%" : ""}` : "");
+const show = (value: MeasuredValue | null): string => shownValue(value);
 
 /** Statuses as the owners recorded them, shared the way the plan's own key shares them (docs/RATINGS.md#counts). */
 const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
@@ -82,6 +95,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       ? rateMetricPeriod(m.previous.target, m.previous.actual, m.polarity, options.toleranceOf?.(m.metric) ?? options.policy.tolerance, m.metric.placeholder).level
       : null;
   const previous = metricShare(rag.metrics, previousLevel);
+  const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
 
   const actionExceptions: ActionException[] = rag.actions
     .filter((a) => a.rating.level === "red" || (a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)))
@@ -95,8 +109,10 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       level: rating.level,
       reason: rating.reason,
       progress: action.progress,
+      overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
       sheet: action.sheet,
       cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
+      carriedFrom: rating.level === "red" ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`) : null,
     }));
 
   const metricExceptions: MetricException[] = rag.metrics
@@ -110,10 +126,8 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       level: rating.level,
       direction: direction.direction,
       ...(polaritySuggested !== undefined && polarity !== null ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) } : {}),
-      comparator: metric.comparators
-        .filter((c) => c.value !== null || (c.text !== "" && !c.unreadable))
-        .map((c) => `${c.label} ${c.value ? show(c.value) : c.text}`)
-        .join("; "),
+      polarity: polarityWords(polarity),
+      comparator: comparatorText({ metric, period, polarity, rating, direction, previous: null }),
       sheet: metric.sheet,
       cell: period?.actualCell?.address ?? metric.cells.name?.address ?? `A${metric.row}`,
     }));
@@ -128,13 +142,24 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
     return periods.length >= 2 ? [{ name, periods, percent: metric.periods.some((p) => p.actual?.percent || p.target?.percent) }] : [];
   });
 
-  const codeCounts = new Map<string, { code: string; severity: string; count: number }>();
-  for (const issue of issues) {
-    const entry = codeCounts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0 };
-    entry.count += 1;
-    codeCounts.set(issue.code, entry);
-  }
-  const severityRank: Record<string, number> = { error: 0, warning: 1, info: 2 };
+  const until = addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
+  const dueNext: DueAction[] = rag.actions
+    .filter(({ action, rating }) => action.timescale.due !== null && action.timescale.due > options.asOf && action.timescale.due <= until && !COMPLETE_LEVELS.includes(rating.level))
+    .sort((a, b) => (a.action.timescale.due ?? "").localeCompare(b.action.timescale.due ?? ""))
+    .map(({ action, rating }) => ({
+      ref: action.ref ?? action.key,
+      title: action.title,
+      group: action.group,
+      owner: action.owners.join("; ") || "No owner recorded",
+      due: action.timescale.due ?? options.asOf,
+      level: rating.level,
+    }));
+  const periods: PeriodMix[] = [...recorded.slice(-(MIX_PERIODS - 1)).map((p) => ({ period: p.period, counts: p.counts })), { period: "Now", counts: rag.overall.counts }];
+  const last = recorded[recorded.length - 1];
+  const change = last
+    ? { since: last.period, counts: Object.fromEntries(RAG_LEVELS.map((l) => [l, rag.overall.counts[l] - last.counts[l]])) as ReportModel["rated"]["counts"] }
+    : null;
+  const levelsUsed = RAG_LEVELS.filter((l) => rag.overall.counts[l] > 0 || recorded.some((p) => p.counts[l] > 0) || (recordedMix(model, rag.scorePeriods.current)?.counts[l] ?? 0) > 0);
 
   return {
     title: options.title ?? planTitle(snapshot, model),
@@ -181,10 +206,14 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       rag.actions,
       rag.metrics,
     ),
-    dataQuality: {
-      summary: summarise(issues),
-      topCodes: [...codeCounts.values()].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.count - a.count).slice(0, 8),
-    },
+    dataQuality: { summary: summarise(issues), findings: plainQuality(issues, QUALITY_LINES) },
     chartMetrics,
+    levelsUsed,
+    periods,
+    change,
+    measures: measureLines(rag.metrics),
+    nextPeriod: { until, actions: dueNext },
+    audience: "board",
+    subset: null,
   };
 };

@@ -39,7 +39,7 @@ const bulletList = () => {
 
 /**
  * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
- * completed and on-track actions and improving measures; red and amber actions and measures getting
+ * completed and on-track actions and improving measures on target; red and amber actions and measures getting
  * worse (docs/REPORT.md#contents point 8). Every bullet keeps its owner and date.
  */
 export const draftNarrative = (groups: string[], actions: readonly RatedAction[], metrics: readonly RatedMetric[]): GroupNarrative[] =>
@@ -48,7 +48,8 @@ export const draftNarrative = (groups: string[], actions: readonly RatedAction[]
     const measures = metrics.filter((m) => m.metric.group === group);
     const workingWell = bulletList();
     workingWell.add(mine.filter((a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== ""), (a) => actionBullet(a, ""));
-    workingWell.add(measures.filter((m) => m.direction.direction === "improving"), metricBullet);
+    // Only measures at or better than target: a red measure that is improving is still off target.
+    workingWell.add(measures.filter((m) => m.direction.direction === "improving" && m.rating.level === "green"), metricBullet);
     const priorityAreas = bulletList();
     priorityAreas.add(mine.filter((a) => a.rating.level === "red"), (a) => actionBullet(a, a.rating.reason));
     priorityAreas.add(mine.filter((a) => a.rating.level === "amber"), (a) => actionBullet(a, a.rating.reason));

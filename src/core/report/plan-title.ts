@@ -12,7 +12,7 @@ const TITLE_ROWS = 6;
 const NOT_A_TITLE: readonly RegExp[] = [
   /^(?:last )?(?:updated|revised|reviewed|amended)\b/i,
   /^(?:version|v\d|draft\b|date\b|as at\b|as of\b)/i,
-  /^(?:please|note|notes|key|owner|lead|author|prepared by|contact|see|click|select|instructions?|status|rag)\b/i,
+  /^(?:please|guidance|note|notes|key|owner|lead|author|prepared by|contact|see|click|select|instructions?|status|rag)\b/i,
   /^[\d\s/.\-:]+$/,
 ];
 

@@ -3,6 +3,7 @@ import type { IsoDate } from "../model/timescale";
 import type { LevelCounts } from "../rag/level-counts";
 import type { Reconciliation } from "../rag/reconcile";
 import type { IssueSummary } from "../validate/issue";
+import type { QualityLine } from "./plain-quality";
 
 /** A share printed as the councils print it: whole numbers for actions, one decimal for measures. */
 export interface Share {
@@ -43,8 +44,12 @@ export interface ActionException {
   level: RagLevel;
   reason: string;
   progress: string;
+  /** Days past the due date, where it is overdue and not complete. */
+  overdueDays: number | null;
   sheet: string;
   cell: string;
+  /** The first recorded period of the unbroken run of red ratings it belongs to, when it was red before now. */
+  carriedFrom: string | null;
 }
 
 export interface MetricException {
@@ -57,9 +62,43 @@ export interface MetricException {
   direction: string;
   /** "lower is better, suggested (name says 'turnover')" when the rating rests on an unconfirmed suggestion. */
   polaritySuggested?: string;
+  /** Which way is better, in words ("Higher is better"). */
+  polarity: string;
   comparator: string;
   sheet: string;
   cell: string;
+}
+
+/** One measure in the evidence: its latest figures, rating, direction and the trend that led there. */
+export interface MeasureLine {
+  name: string;
+  group: string;
+  period: string;
+  target: string;
+  actual: string;
+  level: RagLevel;
+  reason: string;
+  direction: string;
+  polarity: string;
+  comparator: string;
+  /** "Mar 22 40 → Jun 22 44": the latest few values as text, read without the chart. */
+  trend: string;
+}
+
+/** An action due before the next board. */
+export interface DueAction {
+  ref: string;
+  title: string;
+  group: string;
+  owner: string;
+  due: IsoDate;
+  level: RagLevel;
+}
+
+/** How many actions were at each level in one period: a recorded one from the history sheet, or now. */
+export interface PeriodMix {
+  period: string;
+  counts: LevelCounts;
 }
 
 export interface NarrativeBullet {
@@ -101,6 +140,20 @@ export interface ReportModel {
   actionExceptions: ActionException[];
   metricExceptions: MetricException[];
   narrative: GroupNarrative[];
-  dataQuality: { summary: IssueSummary; topCodes: { code: string; severity: string; count: number }[] };
+  dataQuality: { summary: IssueSummary; findings: QualityLine[] };
   chartMetrics: ChartSeries[];
+  /** The levels the plan uses (any action at them now or in a recorded period); the report shows no others. */
+  levelsUsed: RagLevel[];
+  /** The status mix over the last recorded periods, then now (the last entry). */
+  periods: PeriodMix[];
+  /** Each level's change since the last recorded period, where the history sheet holds one. */
+  change: { since: string; counts: LevelCounts } | null;
+  /** Every measure, for the evidence. */
+  measures: MeasureLine[];
+  /** Actions not yet complete that fall due after the as-of date and up to `until`. */
+  nextPeriod: { until: IsoDate; actions: DueAction[] };
+  /** Which version this is: the full report, or the committee's (officers named by role or team). */
+  audience: "board" | "committee";
+  /** The part of the plan reported on, when only part is ("Group: Priority 2"). */
+  subset: string | null;
 }

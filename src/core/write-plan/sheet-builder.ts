@@ -21,6 +21,7 @@ const isStyled = (cell: StyledCell | CellValue): cell is StyledCell => typeof ce
 export class SheetBuilder {
   private readonly rows: StyledCell[][] = [];
   private widths = new Map<number, number>();
+  private heights = new Map<number, number>();
 
   constructor(readonly sheet: string) {}
 
@@ -40,6 +41,11 @@ export class SheetBuilder {
 
   width(column: number, characters: number): void {
     this.widths.set(column, characters);
+  }
+
+  /** A row's height in points, where the caller has measured it (the board report wraps word by word). */
+  height(row: number, points: number): void {
+    this.heights.set(row, points);
   }
 
   /** A1 address of a cell written so far (for charts and formulas that point into the sheet). */
@@ -90,7 +96,10 @@ export class SheetBuilder {
         lines = Math.max(lines, needed);
       });
       // 15 points a line in the default font; Excel's maximum row height is 409 points.
-      if (lines > 1) heights.push({ row: index + 1, height: Math.min(409, lines * 15) });
+      const given = this.heights.get(index + 1);
+      if (given !== undefined) {
+        if (given !== 15) heights.push({ row: index + 1, height: given });
+      } else if (lines > 1) heights.push({ row: index + 1, height: Math.min(409, lines * 15) });
     });
     return heights;
   }

@@ -61,7 +61,8 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
   it("carries the data-quality summary and when and from which workbook state it was made", () => {
     const gcc = report("gcc", "2022-10-31");
     expect(gcc.dataQuality.summary.error).toBeGreaterThan(0);
-    expect(gcc.dataQuality.topCodes[0].severity).toBe("error");
+    expect(gcc.dataQuality.findings[0].severity).toBe("error");
+    expect(gcc.dataQuality.findings.every((f) => !/^[a-z]+(-[a-z]+)+$/.test(f.what))).toBe(true);
     expect(gcc.basedOn.workbook).toBe("gcc.xlsx");
     expect(gcc.generatedAt).toBe("2026-11-25T09:00:00Z");
   });

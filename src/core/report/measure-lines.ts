@@ -1,0 +1,50 @@
+import type { MeasuredValue } from "../model/metric";
+import type { RatedMetric } from "../rag/rate-plan";
+import type { MeasureLine } from "./report-model";
+
+// The trend shows the latest few values: enough to see a direction, short enough for one cell.
+const TREND_POINTS = 4;
+
+export const shownValue = (value: MeasuredValue | null): string => (value ? `${value.value}${value.percent ? "%" : ""}` : "");
+
+const POLARITY_WORDS: Record<string, string> = {
+  higher_is_better: "Higher is better",
+  lower_is_better: "Lower is better",
+  on_target_is_best: "On target is best",
+  not_applicable: "Not rated",
+};
+
+export const polarityWords = (polarity: string | null): string => (polarity ? (POLARITY_WORDS[polarity] ?? polarity) : "Not stated");
+
+/** Comparators with their values ("National 21.3%; SN 22%"), leaving out the empty and the unreadable. */
+export const comparatorText = (rated: RatedMetric): string =>
+  rated.metric.comparators
+    .filter((c) => c.value !== null || (c.text !== "" && !c.unreadable))
+    .map((c) => `${c.label} ${c.value ? shownValue(c.value) : c.text}`)
+    .join("; ");
+
+/** "Mar 22 40 → Jun 22 44 → Sep 22 45": the values up to the rated period, as text glyphs do not need a chart to be read. */
+const trendOf = (rated: RatedMetric): string => {
+  const upTo = rated.period ? rated.metric.periods.indexOf(rated.period) : rated.metric.periods.length - 1;
+  const points = rated.metric.periods
+    .slice(0, upTo + 1)
+    .filter((p) => p.actual !== null)
+    .slice(-TREND_POINTS);
+  return points.map((p) => `${p.label} ${shownValue(p.actual)}`).join(" → ");
+};
+
+/** Every measure of the plan, for the evidence: its latest target and actual, rating, direction and trend. */
+export const measureLines = (metrics: readonly RatedMetric[]): MeasureLine[] =>
+  metrics.map((rated) => ({
+    name: rated.metric.name,
+    group: rated.metric.group,
+    period: rated.period?.label ?? "",
+    target: shownValue(rated.period?.target ?? null),
+    actual: shownValue(rated.period?.actual ?? null),
+    level: rated.rating.level,
+    reason: rated.rating.reason,
+    direction: rated.direction.direction === "n/a" ? "–" : rated.direction.direction.replace("-", " "),
+    polarity: polarityWords(rated.polarity),
+    comparator: comparatorText(rated),
+    trend: trendOf(rated),
+  }));

@@ -1,0 +1,30 @@
+import type { Issue, Severity } from "../validate/issue";
+import { RULES } from "../validate/registry";
+
+/** One kind of data-quality finding in the words a board member reads: what was found, how often, how serious. */
+export interface QualityLine {
+  what: string;
+  severity: Severity;
+  count: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_WORDS: Record<Severity, string> = { error: "Must be fixed", warning: "Should be checked", info: "For information" };
+
+export const severityWords = (severity: Severity): string => SEVERITY_WORDS[severity];
+
+/**
+ * The validation findings grouped by rule and named by the rule's one-line title ("More than one
+ * owner"), never by its code: the codes are for the pane and the command line (docs/RULES.md).
+ */
+export const plainQuality = (issues: readonly Issue[], limit: number): QualityLine[] => {
+  const titleOf = new Map(RULES.map((rule) => [rule.code, rule.title]));
+  const lines = new Map<string, QualityLine>();
+  for (const issue of issues) {
+    const what = titleOf.get(issue.code) ?? issue.code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+    const line = lines.get(what) ?? { what, severity: issue.severity, count: 0 };
+    line.count += 1;
+    lines.set(what, line);
+  }
+  return [...lines.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count).slice(0, limit);
+};
