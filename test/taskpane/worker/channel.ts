@@ -18,7 +18,8 @@ type Listener = (event: { data: unknown }) => void;
 const endpoint = (port: MessagePort): MessageEndpoint => {
   const attached = new Map<Listener, (data: unknown) => void>();
   return {
-    postMessage: (message) => port.postMessage(message),
+    // A port handed over (a direct line between workers) moves to the other side, as in a browser.
+    postMessage: (message, options) => port.postMessage(message, options?.transfer as never),
     addEventListener: (_type, listener) => {
       const onMessage = (data: unknown) => listener({ data });
       attached.set(listener, onMessage);
