@@ -1,5 +1,6 @@
 import type { GatewayError, WorkbookGateway } from "../core/gateway";
 import type { IsoDate } from "../core/model/timescale";
+import type { LevelSet } from "../core/rag/level-presets";
 import { err, ok, type Result } from "../core/result";
 import { myActions, type MyActions } from "../core/updates/my-actions";
 import { findPerson, peopleOf, type PlanPerson } from "../core/updates/people";
@@ -17,6 +18,8 @@ export interface MyActionsRun {
   people: PlanPerson[];
   /** The picked person's actions, or null when no one is picked or the plan no longer names them. */
   mine: MyActions | null;
+  /** The plan's own level words, glyphs and colours. */
+  levels: LevelSet;
 }
 
 /**
@@ -28,5 +31,5 @@ export const listMyActions = async (gateway: WorkbookGateway, request: MyActions
   if (!rated.ok) return err(rated.error);
   const people = peopleOf(rated.value.model);
   const person = request.person === undefined ? null : findPerson(people, request.person);
-  return ok({ people, mine: person === null ? null : myActions(rated.value.result, person) });
+  return ok({ people, mine: person === null ? null : myActions(rated.value.result, person), levels: rated.value.levels });
 };

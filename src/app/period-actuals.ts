@@ -3,15 +3,16 @@ import type { IsoDate } from "../core/model/timescale";
 import { err, ok, type Result } from "../core/result";
 import { actualsWritePlan, periodActuals, type PeriodActuals, type PlannedActuals, type TypedActual } from "../core/updates/period-actuals";
 import { readPlan } from "./analyse-workbook";
-import { policyOf, toleranceOf } from "./plan-settings";
+import type { LevelSet } from "../core/rag/level-presets";
+import { levelsOf, policyOf, toleranceOf } from "./plan-settings";
 import type { UpdateRefused } from "./update-action";
 
 /** This period's actuals: the measures that take a value for the period, from a fresh read. */
-export const listPeriodActuals = async (gateway: WorkbookGateway, period?: string): Promise<Result<PeriodActuals, GatewayError>> => {
+export const listPeriodActuals = async (gateway: WorkbookGateway, period?: string): Promise<Result<PeriodActuals & { levels: LevelSet }, GatewayError>> => {
   const plan = await readPlan(gateway);
   if (!plan.ok) return plan;
   const { model, settings } = plan.value;
-  return ok(periodActuals(model, toleranceOf(settings, policyOf(settings)), period));
+  return ok({ ...periodActuals(model, toleranceOf(settings, policyOf(settings)), period), levels: levelsOf(settings, model) });
 };
 
 export interface ActualsDone {

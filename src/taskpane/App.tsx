@@ -11,6 +11,8 @@ import { PaneHeader } from "./a11y/PaneHeader";
 import { validationAnnouncement } from "./a11y/run-words";
 import { SkipLinks } from "./a11y/SkipLinks";
 import { useVisuallyHidden } from "./a11y/visually-hidden";
+import { SharedAsOfContext, useSharedAsOfState } from "./as-of/shared-as-of";
+import { LiveCheckPanel } from "./components/live-check/LiveCheckPanel";
 import { PaneTabList } from "./components/PaneTabList";
 import type { Analyse } from "./hooks/use-analysis";
 import { useAnalysis } from "./hooks/use-analysis";
@@ -63,6 +65,8 @@ export const App = ({
     views.some((view) => view.id === initialView) ? initialView : views[0].id,
   );
   const analysis = useAnalysis(gateway, analyse);
+  // One as-of date for every view, kept across tab switches.
+  const sharedAsOf = useSharedAsOfState();
   const current = views.find((view) => view.id === selected) ?? views[0];
   const tabId = (id: string) => `plan-tracker-tab-${id}`;
 
@@ -82,45 +86,51 @@ export const App = ({
     current.skip === undefined ? null : <SkipLinks words={current.skip} />;
   return (
     <AnnounceContext.Provider value={announce}>
-      <div className={styles.app}>
-        {frame === null
-          ? skipLinks
-          : frame.skipLinks !== null &&
-            skipLinks !== null &&
-            createPortal(skipLinks, frame.skipLinks)}
-        {frame === null && <PaneHeader />}
-        <nav aria-label="Views">
-          <PaneTabList
-            label="Views"
-            className={styles.tabs}
-            selected={current.id}
-            onSelect={setSelected}
-            tabs={views.map((view) => ({
-              value: view.id,
-              label: view.label,
-              id: tabId(view.id),
-              controls: VIEW_PANEL,
-            }))}
-          />
-        </nav>
-        <main aria-label={`${current.label} view`}>
-          <div
-            id={VIEW_PANEL}
-            role="tabpanel"
-            aria-labelledby={tabId(current.id)}
-            className={styles.panel}
-          >
-            {/* The tab names the view for sighted readers; this heading gives it its place in the outline (h1, h2, h3). */}
-            <h2 className={hidden.hidden}>{current.label}</h2>
-            <current.Component
-              gateway={gateway}
-              mode={mode}
-              analysis={analysis}
+      <SharedAsOfContext.Provider value={sharedAsOf}>
+        <div className={styles.app}>
+          {frame === null
+            ? skipLinks
+            : frame.skipLinks !== null &&
+              skipLinks !== null &&
+              createPortal(skipLinks, frame.skipLinks)}
+          {frame === null && <PaneHeader />}
+          <nav aria-label="Views">
+            <PaneTabList
+              label="Views"
+              className={styles.tabs}
+              selected={current.id}
+              onSelect={setSelected}
+              tabs={views.map((view) => ({
+                value: view.id,
+                label: view.label,
+                id: tabId(view.id),
+                controls: VIEW_PANEL,
+              }))}
             />
-          </div>
-          <LiveRegion announcement={announcement} />
-        </main>
-      </div>
+          </nav>
+          <main aria-label={`${current.label} view`}>
+            <div
+              id={VIEW_PANEL}
+              role="tabpanel"
+              aria-labelledby={tabId(current.id)}
+              className={styles.panel}
+            >
+              {/* The tab names the view for sighted readers; this heading gives it its place in the outline (h1, h2, h3). */}
+              <h2 className={hidden.hidden}>{current.label}</h2>
+              <current.Component
+                gateway={gateway}
+                mode={mode}
+                analysis={analysis}
+              />
+            </div>
+            <LiveRegion announcement={announcement} />
+          </main>
+          {/* Inside Excel only: change events reach the pane, and live checking listens while it is open. */}
+          {mode === "excel" && gateway.watchChanges !== undefined && (
+            <LiveCheckPanel gateway={gateway} />
+          )}
+        </div>
+      </SharedAsOfContext.Provider>
     </AnnounceContext.Provider>
   );
 };

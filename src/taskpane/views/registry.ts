@@ -5,7 +5,7 @@ import { lazyView } from "./lazy-view";
 import type { ViewProps } from "./view-props";
 
 /**
- * The pane's views, in tab order. Adding a view (RAG, Report, Mapping) is one entry here plus its
+ * The pane's views, in tab order. Adding a view (RAG, Report, Mapping, My actions) is one entry here plus its
  * component; the ribbon opens a view with taskpane.html?view=<id> (manifest.xml).
  */
 export interface PaneView {
@@ -34,11 +34,25 @@ const MappingView = lazyView(
   "Opening the Mapping view…",
 );
 
+/** Fetched when its tab is first opened (or from the ribbon's My actions button). */
+const MyActionsView = lazyView(
+  async () => (await import(/* webpackChunkName: "my-actions-view" */ "../components/my-actions/MyActionsView")).MyActionsView,
+  "Opening My actions…",
+);
+
+/** Fetched when its tab is first opened. */
+const ActualsView = lazyView(
+  async () => (await import(/* webpackChunkName: "actuals-view" */ "../components/actuals/ActualsView")).ActualsView,
+  "Opening Actuals…",
+);
+
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "validate", label: "Validate", Component: ValidateView, skip: { action: "Validate workbook", results: "validation results" } },
   { id: "rag", label: "RAG", Component: RagView, skip: { action: "Rate and Refresh RAG", results: "ratings" } },
   { id: "report", label: "Report", Component: ReportView, skip: { action: "Generate report", results: "the report's summary" } },
   { id: "mapping", label: "Mapping", Component: MappingView, skip: { action: "Preview and Save", results: "the preview's effect" } },
+  { id: "my-actions", label: "My actions", Component: MyActionsView, skip: { action: "your name", results: "your actions" } },
+  { id: "actuals", label: "Actuals", Component: ActualsView, skip: { action: "the period", results: "the measures for this period" } },
 ];
 
 /**

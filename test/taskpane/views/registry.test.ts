@@ -12,6 +12,8 @@ describe("viewFromQuery", () => {
     ["?view=report", "report"],
     ["?view=report&x=1", "report"],
     ["?view=Report", "validate"],
+    // The ribbon's My actions button opens ?view=my-actions.
+    ["?view=my-actions", "my-actions"],
   ])("%s → %s", (search, expected) => {
     expect(viewFromQuery(search)).toBe(expected);
   });
@@ -22,12 +24,14 @@ describe("viewFromQuery", () => {
     expect(viewFromQuery("?view=mapping")).toBe("mapping");
   });
 
-  it("registers RAG after Validate, Report after RAG, and Mapping last", () => {
+  it("registers RAG after Validate, Report after RAG, Mapping, then My actions and Actuals", () => {
     expect(PANE_VIEWS.map((view) => [view.id, view.label])).toEqual([
       ["validate", "Validate"],
       ["rag", "RAG"],
       ["report", "Report"],
       ["mapping", "Mapping"],
+      ["my-actions", "My actions"],
+      ["actuals", "Actuals"],
     ]);
   });
 
