@@ -110,7 +110,7 @@ const config = (env = {}, argv = {}) => {
         },
       },
     },
-    // The engine's Web Worker (src/taskpane/worker/in-worker.ts: `new Worker(new URL("./engine.worker.ts",
+    // The engine's Web Worker (src/taskpane/engines/start-engine-worker.ts: `new Worker(new URL("./engines.worker.ts",
     // import.meta.url))`) needs no entry here: webpack 5 makes it its own file, engine-worker.[hash].chunk.js,
     // which loads the core's chunks with importScripts (relative to itself, so publicPath "" holds) and
     // shares them with the in-thread fallback. It is fetched the first time a view runs an engine, never

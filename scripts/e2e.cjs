@@ -48,7 +48,7 @@ const SET_IMMEDIATE_POLYFILL = /"function"!=typeof (\w+)&&\(\1=new Function\(""\
 // Vendor chunks only the .xlsx gateway needs (webpack.config.js names them): the preview loads them,
 // Excel must never fetch them, nor the preview itself, nor the preview's workbook worker (xlsx-worker).
 const PREVIEW_ONLY_CHUNKS = /\/(exceljs|jszip|xlsx-preview|xlsx-worker|preview)\.[0-9a-f]+\.chunk\.js$/;
-// The engine's worker (webpack names its file in src/taskpane/worker/in-worker.ts).
+// The engine's worker (webpack names its file in src/taskpane/engines/start-engine-worker.ts).
 const ENGINE_WORKER = /\/engine-worker\.[0-9a-f]+\.chunk\.js$/;
 // The pane must never be busy for longer than this without yielding (docs/HISTORY.md#issue-6); generous on purpose.
 const LONGEST_GAP_MS = 1000;
