@@ -28,7 +28,7 @@ describe("excelRound: Excel ROUND, half away from zero on the shown decimal (doc
     expect(excelRound(x, digits)).toBe(expected);
   });
 
-  it("disagrees with JavaScript exactly where the DOMAIN says JavaScript is wrong", () => {
+  it("disagrees with JavaScript exactly where docs/RATINGS.md says JavaScript is wrong", () => {
     expect(Number((1.45).toFixed(1))).toBe(1.4);
     expect(Number((1.005).toFixed(2))).toBe(1);
     expect(Math.round(-2.5)).toBe(-2);
