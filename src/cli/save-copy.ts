@@ -1,6 +1,7 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { err, ok, type Result } from "../core/result";
+import { CopyRefused } from "../xlsx/package/copy-refused";
 import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 
 /** The sentence for a failed write, naming its real cause. */
@@ -35,6 +36,8 @@ export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: s
   try {
     bytes = await gateway.save();
   } catch (error) {
+    // A copy that could not be faithful says which part or cell, in its own sentence.
+    if (error instanceof CopyRefused) return err(error.message);
     const cause = error instanceof Error ? error.message : String(error);
     return err(`Plan Tracker could not build the copy of ${gateway.name}: the .xlsx writer failed on a part of this workbook it cannot save again (${cause}); nothing was written.`);
   }

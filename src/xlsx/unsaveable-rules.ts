@@ -4,9 +4,10 @@ import { conditionalFormattingsOf, isRecord } from "./remove-conditional-format"
 /**
  * Conditional-format rules the .xlsx writer (exceljs) read but cannot write back: Excel's newer
  * kind keeps a rule's formula in an extension list exceljs does not model, so the rule arrives
- * without one and writing it throws. Rather than refuse to save the council's workbook, such rules
- * are set aside for the save — the copy is written without them, and one sentence says exactly
- * what was left out — then put back, so the workbook in memory is as it was.
+ * without one and writing it throws. Such rules are set aside while exceljs writes its package, then
+ * put back. The copy still has them: it is the council's own package with Plan Tracker's changes
+ * edited in (package/faithful-copy.ts), and a rule is only taken from exceljs's package when Plan
+ * Tracker put it on.
  */
 export interface SetAside {
   sheet: string;
@@ -45,13 +46,4 @@ export const restoreRules = (aside: readonly SetAside[]): void => {
     const { entry, rule, index } = aside[i];
     if (Array.isArray(entry.rules)) (entry.rules as unknown[]).splice(index, 0, rule);
   }
-};
-
-/** One sentence saying what the copy left out, or null when nothing was. */
-export const setAsideSentence = (aside: readonly SetAside[]): string | null => {
-  if (aside.length === 0) return null;
-  const sheets = [...new Set(aside.map((a) => `'${a.sheet}'`))];
-  const where = sheets.length <= 3 ? sheets.join(", ") : `${sheets.slice(0, 3).join(", ")} and ${sheets.length - 3} more sheets`;
-  const rules = aside.length === 1 ? "1 conditional-formatting rule" : `${aside.length} conditional-formatting rules`;
-  return `The copy leaves out ${rules} of Excel's newer kind on ${where}, which the .xlsx writer cannot save; the original workbook still has them.`;
 };

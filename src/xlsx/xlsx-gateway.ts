@@ -10,7 +10,7 @@ import type { SheetValueAt } from "./charts/inject-charts";
 import { PendingCharts } from "./charts/pending-charts";
 import { readMappingPart } from "./custom-xml/read-mapping-part";
 import { emptyFormulaResults } from "./empty-formula-results";
-import { finishPackage } from "./finish-package";
+import { faithfulCopy } from "./package/faithful-copy";
 import { isMappingPart } from "../core/mapping/mapping-xml";
 import { normaliseCellValue } from "./read-cell-value";
 import { loadExcelJs } from "./load-exceljs";
@@ -19,7 +19,6 @@ import { packageForExcelJs } from "./package-for-exceljs";
 import { withMarks } from "./sheet-marks";
 import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
 import { undoableRun, undoLastRun } from "./undo-last-run";
-import { restoreRules, setAsideSentence, setAsideUnsaveableRules } from "./unsaveable-rules";
 
 /**
  * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the CLI, the tests and the
@@ -70,7 +69,22 @@ const valueIn =
     return cell ? normaliseCellValue(cell.value) : null;
   };
 
-const createGateway = (workbook: Workbook, name: string, clock: () => string, storedMapping: string | undefined, packageBytes: Uint8Array): XlsxGateway => {
+/** The package read into a second workbook, as it was opened. */
+const readAgain = async (readable: Uint8Array): Promise<Workbook> => {
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
+  await workbook.xlsx.load(readable.slice().buffer);
+  return workbook;
+};
+
+const createGateway = (
+  workbook: Workbook,
+  name: string,
+  clock: () => string,
+  storedMapping: string | undefined,
+  packageBytes: Uint8Array,
+  readable: Uint8Array,
+): XlsxGateway => {
   const listeners = new Set<SelectListener>();
   let selected: { sheet: string; address: string } | null = null;
   // exceljs has no chart model: charts wait here and are written into the package on save.
@@ -78,7 +92,12 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
   // exceljs drops custom XML parts, so the mapping the file carried (or one stored since) is kept
   // here and written back on save: a copy never silently loses the council's mapping.
   let mappingXml = storedMapping;
-  let notes: readonly string[] = [];
+  const notes: readonly string[] = [];
+  // The workbook as opened, read again only when a copy is first saved (sheet-changes.ts compares with it).
+  let opened: Promise<Workbook> | undefined;
+  const asOpened = (): Promise<Workbook> => (opened ??= readAgain(readable));
+  // Nothing applied or undone: the copy can differ from the file only in the mapping part.
+  let written = false;
   // Found once, when first needed: the package as opened does not change.
   let savedEmpty: Map<string, Set<string>> | undefined;
 
@@ -109,11 +128,15 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
       const sheets = withMarks(workbook, read.value.sheets);
       return ok({ ...read.value, sheets, ...(mappingXml !== undefined ? { mappingXml } : {}) });
     },
-    apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> =>
+    apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
+      written = true;
       // What the plan overwrites in the council's own sheets is kept first, for Undo last run (docs/HISTORY.md#issue-6-3).
-      applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } }),
-    undoLastRun: async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> =>
-      undoLastRun(workbook, charts, clock(), onProgress, scope),
+      return applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } });
+    },
+    undoLastRun: async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> => {
+      written = true;
+      return undoLastRun(workbook, charts, clock(), onProgress, scope);
+    },
     undoableRun: async (): Promise<Result<UndoableRun | null, GatewayError>> => undoableRun(workbook),
     select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
       if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
@@ -136,17 +159,9 @@ const createGateway = (workbook: Workbook, name: string, clock: () => string, st
       mappingXml = xml;
       return ok(undefined);
     },
-    save: async (): Promise<Uint8Array> => {
-      // Rules the writer cannot write are left out of this copy only, and said so (saveNotes).
-      const aside = setAsideUnsaveableRules(workbook);
-      try {
-        return await finishPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), { charts: charts.all(), valueAt: valueIn(workbook), mappingXml });
-      } finally {
-        restoreRules(aside);
-        const sentence = setAsideSentence(aside);
-        notes = sentence === null ? [] : [sentence];
-      }
-    },
+    save: async (): Promise<Uint8Array> =>
+      // The copy is the council's own package with Plan Tracker's changes edited in (docs/EXCEL.md#faithful-copies).
+      faithfulCopy({ original: packageBytes, asOpened, workbook, written, charts: charts.all(), valueAt: valueIn(workbook), mappingXml, storedMapping }),
     saveNotes: (): readonly string[] => notes,
   };
 };
@@ -168,10 +183,11 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   // A copy in a buffer of its own: the caller's bytes are never handed to (or changed by) the zip reader.
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
+  let readable: Uint8Array = copy;
   try {
     // Valid packages exceljs would refuse (no cell references, notes at other part names) are given
     // what it expects first; the copy above stays as the file was, for the parts read from it below.
-    const readable = await packageForExcelJs(copy);
+    readable = await packageForExcelJs(copy);
     await workbook.xlsx.load(readable === copy ? copy.buffer : readable.slice().buffer);
   } catch {
     return err(unreadable(name));
@@ -185,5 +201,5 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   } catch {
     return err(unreadable(name));
   }
-  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping, copy));
+  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping, copy, readable));
 };

@@ -50,7 +50,7 @@ const bySheet = (charts: readonly PendingChart[]): Map<string, PendingChart[]> =
 /** The saved package opened for editing (one JSZip instance shared by every edit save() makes). */
 export type PackageZip = Awaited<ReturnType<JsZipModule["loadAsync"]>>;
 
-/** Add the charts to the opened package (finish-package.ts opens and generates it once for every edit save() makes). */
+/** Add the charts to the opened package (package/faithful-copy.ts opens and generates it once for every save). */
 export const addCharts = async (zip: PackageZip, charts: readonly PendingChart[], valueAt: SheetValueAt): Promise<void> => {
   if (charts.length === 0) return;
   const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
