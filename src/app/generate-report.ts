@@ -7,6 +7,8 @@ import type { RagPolicy } from "../core/rag/rag-policy";
 import { buildReportModel } from "../core/report/build-report-model";
 import type { ReportModel } from "../core/report/report-model";
 import { reportWritePlan } from "../core/report/report-write-plan";
+import { committeeVersion } from "../core/report/committee-version";
+import { planSubset, subsetLabel } from "../core/report/report-subset";
 import { keyColours } from "../core/rag/write/key-colours";
 import { err, ok, type Result } from "../core/result";
 import { validatePlan } from "../core/validate/validate-plan";
@@ -27,6 +29,10 @@ export interface ReportRequest {
   policy?: RagPolicy;
   /** A mapping to use instead of the workbook's stored one (`--schema`). */
   mapping?: Mapping;
+  /** "committee": officers' names replaced by their team or role (docs/REPORT.md#versions). */
+  audience?: "board" | "committee";
+  /** Only the actions and measures whose ref, title, name or group holds these words. */
+  only?: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -48,7 +54,11 @@ export const generateReport = async (
   // A board report of zeros would tell the board something false: refuse before anything is written.
   const refusal = notAPlanRefusal(plan.value.kind);
   if (refusal) return err(refusal);
-  const { snapshot, model, settings } = plan.value;
+  const { snapshot, settings } = plan.value;
+  const whole = plan.value.model;
+  const model = request.only !== undefined && request.only.trim() !== "" ? planSubset(whole, request.only) : whole;
+  if (model.actions.length === 0 && model.metrics.length === 0)
+    return err({ kind: "not-a-plan", message: `No action or measure has "${request.only ?? ""}" in its ref, title, name or group, so there is nothing to report; nothing was written.` });
   // A chart measure the workbook does not have would be left out without a word.
   if (settings.mapping && request.chartMetrics === undefined) {
     const charted = checkReportMetrics(settings.mapping, model);
@@ -72,8 +82,11 @@ export const generateReport = async (
     chartMetrics: request.chartMetrics ?? given?.chartMetrics,
     ...(given?.title ? { title: given.title } : {}),
   });
-  const writePlan = reportWritePlan(snapshot, report, { levels, colourOf: keyColours(model) });
+  const subset = request.only !== undefined && model !== whole ? { ...report, subset: subsetLabel(request.only) } : report;
+  // Names are taken from the whole plan, so an officer named only outside the subset is still replaced.
+  const shown = request.audience === "committee" ? committeeVersion(subset, whole) : subset;
+  const writePlan = reportWritePlan(snapshot, shown, { levels, colourOf: keyColours(model) });
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
-  return ok({ report, applied: applied.value });
+  return ok({ report: shown, applied: applied.value });
 };

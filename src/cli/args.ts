@@ -19,6 +19,10 @@ export interface CliArgs {
   write: string | null;
   /** report --period: the reporting period's label. */
   period: string | null;
+  /** report --committee: officers' names replaced by their team or role. */
+  committee: boolean;
+  /** report --only "words": only the actions and measures whose ref, title, name or group holds them. */
+  only: string | null;
   /** --schema: a mapping file that overrides the one stored in the workbook. */
   schema: string | null;
   /** detect --json / mapping save --accept-suggestions: write suggested polarities into the mapping as confirmed. */
@@ -33,12 +37,13 @@ export interface CliArgs {
 type Options = Omit<CliArgs, "command" | "action" | "files" | "topic">;
 
 const COMMANDS = new Set(["detect", "validate", "rag", "report", "undo", "mapping", "help", "version"]);
-const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--schema", "--format", "--owner", "--group", "--severity", "--code"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--only", "--schema", "--format", "--owner", "--group", "--severity", "--code"]);
 const EXAMPLES: Record<string, string> = {
   "--as-of": "--as-of 2022-10-31",
   "--write": "--write rated.xlsx",
   "--out": "--out report.xlsx",
   "--period": '--period "Improvement Board – July 2022"',
+  "--only": '--only "inspection"',
   "--schema": "--schema mapping.json",
   "--format": "--format csv",
   "--owner": '--owner "Sheila Murphy"',
@@ -85,6 +90,7 @@ const takeValue = (options: Options, option: string, value: string): string | nu
   } else if (option === "--owner") options.filters = { ...options.filters, owner: value };
   else if (option === "--group") options.filters = { ...options.filters, group: value };
   else if (option === "--period") options.period = value;
+  else if (option === "--only") options.only = value;
   else if (option === "--schema") options.schema = value;
   else options.write = value;
   return null;
@@ -122,6 +128,7 @@ const misplacedOption = (command: string, options: Options): string | null => {
   if (asOf !== null && command !== "rag" && command !== "report") return "--as-of goes with the rag and report commands.";
   if (write !== null && command !== "rag" && command !== "report" && command !== "undo") return "--write goes with the rag and report commands.";
   if (period !== null && command !== "report") return "--period goes with the report command.";
+  if ((options.committee || options.only !== null) && command !== "report") return `${options.committee ? "--committee" : "--only"} goes with the report command.`;
   if ((filters.severity !== null || filters.codes.length > 0) && command !== "validate")
     return `${filters.severity !== null ? "--severity" : "--code"} goes with the validate command: it picks issues.`;
   if ((filters.owner !== null || filters.group !== null) && command !== "validate" && command !== "rag")
@@ -141,6 +148,8 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     asOf: null,
     write: null,
     period: null,
+    committee: false,
+    only: null,
     schema: null,
     acceptSuggestions: false,
     recursive: false,
@@ -152,6 +161,7 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     const arg = argv[i];
     if (arg === "--json") options.format = "json";
     else if (arg === "--accept-suggestions") options.acceptSuggestions = true;
+    else if (arg === "--committee") options.committee = true;
     else if (arg === "--recursive" || arg === "-r") options.recursive = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--version" || arg === "-v" || arg === "-V") return ok(simple("version"));

@@ -70,6 +70,8 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
     period: args.period ?? undefined,
     generatedAt: nowText(),
     mapping,
+    ...(args.committee ? { audience: "committee" as const } : {}),
+    ...(args.only !== null ? { only: args.only } : {}),
   });
   if (!made.ok) {
     io.err(made.error.message);
@@ -81,7 +83,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
   const measures = current.percent === null ? "none rated" : `${current.count} of ${current.of} (${current.percent.toFixed(1)}%)`;
   sayText(
     run,
-    `Board report for ${report.period} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${measures}.`,
+    `${report.audience === "committee" ? "Committee version of the board report" : "Board report"} for ${report.period}${report.subset ? ` (only ${report.subset})` : ""} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${measures}.`,
   );
   for (const note of made.value.applied.skipped ?? []) io.err(note);
   return EXIT_OK;

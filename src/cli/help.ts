@@ -100,10 +100,13 @@ Options:
   --out <report.xlsx>     The copy to write (never the workbook you give)
   --as-of YYYY-MM-DD      The date to rate as of (default today)
   --period "label"        The reporting period's label, e.g. "Improvement Board – July 2022"
+  --committee             The committee version: officers named by their team or role, not by name
+  --only "words"          Only the actions and measures whose ref, title, name or group holds the words
   --schema <mapping.json> Use this mapping instead of the one stored in the workbook
 
-Example:
-  plan-tracker report plan.xlsx --out report.xlsx --period "Improvement Board – February 2023"`;
+Examples:
+  plan-tracker report plan.xlsx --out report.xlsx --period "Improvement Board – February 2023"
+  plan-tracker report plan.xlsx --out scrutiny.xlsx --committee --only "inspection"`;
 
 const UNDO = `Usage: plan-tracker undo <file.xlsx> --out <copy.xlsx> [options]
 

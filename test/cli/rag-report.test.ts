@@ -87,4 +87,19 @@ describe("plan-tracker report", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/needs --out/);
   });
+
+  it("writes the committee version of a part of the plan with --committee and --only, and says so", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "plan-tracker-report-")), "scrutiny.xlsx");
+    const { code, out: said } = await cli("report", fixture("bcp"), "--out", out, "--as-of", "2023-01-31", "--committee", "--only", "Leadership");
+    expect(code).toBe(0);
+    expect(said).toMatch(/^Committee version of the board report for January 2023 \(only the actions and measures whose ref, title, name or group holds "Leadership"\) written to /);
+  });
+
+  it("refuses --committee and --only on other commands, and --only that matches nothing", async () => {
+    expect((await cli("rag", fixture("bcp"), "--committee")).err).toMatch(/--committee goes with the report command/);
+    const out = join(mkdtempSync(join(tmpdir(), "plan-tracker-report-")), "none.xlsx");
+    const nothing = await cli("report", fixture("bcp"), "--out", out, "--only", "no such words anywhere");
+    expect(nothing.code).toBe(2);
+    expect(nothing.err).toMatch(/^No action or measure has "no such words anywhere" in its ref, title, name or group/);
+  });
 });

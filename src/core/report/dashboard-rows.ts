@@ -10,6 +10,8 @@ import type { ReportRows } from "./report-rows";
 /** The dashboard shows a fixed number of exceptions and measures, worst first; the evidence lists them all. */
 export const DASHBOARD_ITEMS = 5;
 const CHART_ROWS = 11;
+// A bar a group: a chart of many groups needs more rows to keep its labels legible.
+const chartRows = (groups: number): number => Math.max(CHART_ROWS, Math.ceil(groups * 0.8) + 4);
 const TITLE_CHARS = 110;
 const REASON_CHARS = 120;
 
@@ -47,26 +49,23 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
     const change = report.change;
     if (change) out.row([textCell(`Change since ${change.since}`), ...used.map((l) => textCell(changeText(change.counts[l])))]);
   }
-  out.row([headCell("Headline figure"), headCell("Now"), headCell(report.change || report.metrics.previous ? "Before" : "")]);
+  const before = report.change !== null || (hasMeasures && report.metrics.previous !== null);
+  const figure = (label: string, now: string | number, then: string) => out.row([textCell(label), textCell(now), ...(before ? [textCell(then)] : [])]);
+  out.row([headCell("Headline figure"), headCell("Now"), ...(before ? [headCell("Before")] : [])]);
   if (hasActions) {
-    const before = report.change ? `${report.change.since}: ${report.rated.counts.red - report.change.counts.red}` : "";
-    out.row([textCell(`Red actions (${levels.red.label})`), textCell(report.red), textCell(before)]);
-    out.row([textCell("Overdue actions (past their due date, not complete)"), textCell(report.overdue), textCell("")]);
+    figure(`Red actions (${levels.red.label})`, report.red, report.change ? `${report.change.since}: ${report.rated.counts.red - report.change.counts.red}` : "");
+    figure("Overdue actions (past their due date, not complete)", report.overdue, "");
   }
   if (hasMeasures) {
     const { current, previous, currentPeriod, previousPeriod } = report.metrics;
-    out.row([
-      textCell(`Measures at or better than target, or within tolerance${currentPeriod ? ` (${currentPeriod})` : ""}`),
-      textCell(shareText(current)),
-      textCell(previous ? `${previousPeriod ?? "previous"}: ${shareText(previous)}` : ""),
-    ]);
-    out.row([textCell("Measures off target beyond tolerance"), textCell(report.metricExceptions.filter((m) => m.level === "red").length), textCell("")]);
+    figure(`Measures at or better than target, or within tolerance${currentPeriod ? ` (${currentPeriod})` : ""}`, shareText(current), previous ? `${previousPeriod ?? "previous"}: ${shareText(previous)}` : "");
+    figure("Measures off target beyond tolerance", report.metricExceptions.filter((m) => m.level === "red").length, "");
   }
   out.blank();
 
   if (hasActions && report.groups.length > 0) {
     const chartTop = dashboardCharts(out, report, look, used);
-    out.blank(Math.max(0, chartTop + CHART_ROWS - out.nextRow) + 1);
+    out.blank(Math.max(0, chartTop + chartRows(report.groups.length) - out.nextRow) + 1);
   }
 
   if (hasActions) {
@@ -157,7 +156,7 @@ const dashboardCharts = (out: ReportRows, report: ReportModel, look: LevelLook, 
       ? "Columns: for each priority, the mean rating in the previous and the current period. The same figures are in the table above."
       : `Stacked bars: for each group, how many actions are at each rating (${levelWords}). The same figures are in the table above.`,
     topLeft: cellAddress(chartTop, 1),
-    bottomRight: cellAddress(chartTop + CHART_ROWS - 1, withHistory ? 3 : REPORT_COLUMNS),
+    bottomRight: cellAddress(chartTop + chartRows(report.groups.length) - 1, withHistory ? 3 : REPORT_COLUMNS),
     ...(report.numericScale ? { seriesColours: ["#505A5F", "#1D70B8"] } : { seriesColours: used.map((l) => look.colourOf(l) ?? levels[l].fill) }),
   });
   if (mixSource)
@@ -168,7 +167,7 @@ const dashboardCharts = (out: ReportRows, report: ReportModel, look: LevelLook, 
       title: "Status mix over the last periods",
       altText: `Stacked bars: for each recorded period and now, how many actions were at each rating (${levelWords}). The same figures are in the table above.`,
       topLeft: cellAddress(chartTop, 4),
-      bottomRight: cellAddress(chartTop + CHART_ROWS - 1, REPORT_COLUMNS),
+      bottomRight: cellAddress(chartTop + chartRows(report.groups.length) - 1, REPORT_COLUMNS),
       seriesColours: used.map((l) => look.colourOf(l) ?? levels[l].fill),
     });
   return chartTop;
