@@ -47,6 +47,17 @@ export default [
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits or catches fails silently (a write that never happened,
+    // a read whose error nobody sees), and a switch that misses a case of a union (a new RAG level, a
+    // new issue kind) must say so when the union grows.
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([

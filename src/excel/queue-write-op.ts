@@ -124,5 +124,8 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
     case "restoreValidation":
       // Undo last run's operations are queued by queue-undo-op.ts.
       return;
+    case "clearHighlighting":
+      // Deleted in write-in-chunks.ts, from the rules the preflight found (own-highlighting.ts).
+      return;
   }
 };

@@ -74,7 +74,8 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
       };
       return { status: "ready", source, workbook } as const;
     };
-    open()
+    // Every failure is caught just below, and the answer is shown (or let go of) in the then().
+    void open()
       .catch((error: unknown): PreviewState => {
         console.error("Plan Tracker: preview open failed", error);
         return { status: "failed", source, message: UNEXPECTED };
