@@ -25,7 +25,9 @@ export const ragJson = (result: RagResult): string =>
         reason: rating.reason,
         flags: rating.flags,
       })),
-      metrics: result.metrics.map(({ metric, period, polarity, rating, direction, polaritySuggested }) => ({
+      metrics: result.metrics.map((rated) => {
+        const { metric, period, polarity, rating, direction, polaritySuggested } = rated;
+        return {
         sheet: metric.sheet,
         row: metric.row,
         name: metric.name,
@@ -43,7 +45,10 @@ export const ragJson = (result: RagResult): string =>
         state: rating.state,
         reason: rating.reason,
         direction: direction.direction,
-      })),
+        // Every rated period, oldest first: the trend a chart draws (target and actual in the measure's unit).
+        periods: rated.periods,
+        };
+      }),
       groups: result.groups.map((group) => ({ name: group.name, ...rollupJson(group), metricCounts: group.metricCounts })),
       overall: { ...rollupJson(result.overall), metricCounts: result.overall.metricCounts },
       scorePeriods: result.scorePeriods,

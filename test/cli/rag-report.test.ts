@@ -29,6 +29,15 @@ describe("plan-tracker rag", () => {
     expect(rag.groups[0].score).toBeNull();
   });
 
+  it("gives every rated period of each measure, oldest first, for trend charts", async () => {
+    const { out } = await cli("rag", fixture("scorecard"), "--as-of", "2022-07-31", "--json");
+    const rag = JSON.parse(out);
+    const measure = rag.metrics.find((m: { name: string }) => m.name.startsWith("% of Children open to Social Care"));
+    const latest = measure.periods[measure.periods.length - 1];
+    expect(latest).toEqual({ period: "Jun 22", cell: "H7", target: 90, actual: 85.9, level: "amber" });
+    for (const p of measure.periods) expect(Object.keys(p)).toEqual(["period", "cell", "target", "actual", "level"]);
+  });
+
   it("--write saves a copy with the ratings written in, and leaves the input untouched", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "plan-tracker-rag-")), "rated.xlsx");
     const before = readFileSync(fixture("bcp"));

@@ -1,6 +1,6 @@
 import type { Action, RecordedRating } from "../model/action";
 import type { Metric, MetricPeriod, Polarity } from "../model/metric";
-import { COMPLETE_LEVELS } from "../model/rag-level";
+import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { excelRound } from "../model/excel-round";
 import type { PlanModel } from "../parse/plan-model";
@@ -39,6 +39,17 @@ export interface RatedMetric {
   direction: DirectionOfTravel;
   /** Why Plan Tracker suggested the polarity it rated by, when no one has confirmed it yet. */
   polaritySuggested?: string;
+  /** Every period with both a target and an actual by the as-of date, rated as the current one is: the trend. */
+  periods: RatedPeriod[];
+}
+
+/** One period of a measure's trend: `cell` is its Actual cell. */
+export interface RatedPeriod {
+  period: string;
+  cell: string | null;
+  target: number;
+  actual: number;
+  level: RagLevel;
 }
 
 export interface Score {
@@ -97,7 +108,12 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
     previous: previous?.target ?? null,
     current: period?.target ?? null,
   });
-  return { metric, polarity, period, previous, rating, direction, ...(suggested !== undefined ? { polaritySuggested: suggested } : {}) };
+  const periods: RatedPeriod[] = metric.periods.flatMap((p) => {
+    if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf)) return [];
+    const level = rateMetricPeriod(p.target, p.actual, polarity, tolerance, metric.placeholder, suggested !== undefined).level;
+    return [{ period: p.label, cell: p.actualCell?.address ?? null, target: p.target.value, actual: p.actual.value, level }];
+  });
+  return { metric, polarity, period, previous, rating, direction, periods, ...(suggested !== undefined ? { polaritySuggested: suggested } : {}) };
 };
 
 const rollup = (name: string, actions: RatedAction[], metrics: RatedMetric[], score: Score | null): Rollup => {

@@ -127,7 +127,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       direction: direction.direction,
       ...(polaritySuggested !== undefined && polarity !== null ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) } : {}),
       polarity: polarityWords(polarity),
-      comparator: comparatorText({ metric, period, polarity, rating, direction, previous: null }),
+      comparator: comparatorText(metric),
       sheet: metric.sheet,
       cell: period?.actualCell?.address ?? metric.cells.name?.address ?? `A${metric.row}`,
     }));

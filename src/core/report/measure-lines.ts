@@ -1,4 +1,4 @@
-import type { MeasuredValue } from "../model/metric";
+import type { MeasuredValue, Metric } from "../model/metric";
 import type { RatedMetric } from "../rag/rate-plan";
 import type { MeasureLine } from "./report-model";
 
@@ -17,8 +17,8 @@ const POLARITY_WORDS: Record<string, string> = {
 export const polarityWords = (polarity: string | null): string => (polarity ? (POLARITY_WORDS[polarity] ?? polarity) : "Not stated");
 
 /** Comparators with their values ("National 21.3%; SN 22%"), leaving out the empty and the unreadable. */
-export const comparatorText = (rated: RatedMetric): string =>
-  rated.metric.comparators
+export const comparatorText = (metric: Metric): string =>
+  metric.comparators
     .filter((c) => c.value !== null || (c.text !== "" && !c.unreadable))
     .map((c) => `${c.label} ${c.value ? shownValue(c.value) : c.text}`)
     .join("; ");
@@ -45,6 +45,6 @@ export const measureLines = (metrics: readonly RatedMetric[]): MeasureLine[] =>
     reason: rated.rating.reason,
     direction: rated.direction.direction === "n/a" ? "–" : rated.direction.direction.replace("-", " "),
     polarity: polarityWords(rated.polarity),
-    comparator: comparatorText(rated),
+    comparator: comparatorText(rated.metric),
     trend: trendOf(rated),
   }));

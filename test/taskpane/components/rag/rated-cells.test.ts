@@ -68,6 +68,7 @@ const rated = (p: MetricPeriod | null, m: Metric = metric): RatedMetric => ({
   previous: null,
   rating: { level: "unrated", state: "no-value", reason: "no value" },
   direction: { direction: "n/a", raw: null, change: null },
+  periods: [],
 });
 
 describe("metricCell", () => {
