@@ -1,7 +1,5 @@
 /** @jest-environment node */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateReport } from "../../src/app/generate-report";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
@@ -9,7 +7,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot
 import type { FixtureId } from "../support/snapshot-builder";
 
 const AS_OF: Record<FixtureId, string> = { gcc: "2022-10-31", bcp: "2023-01-31", thurrock: "2018-07-03", scorecard: "2022-07-31" };
-const OUT = join(__dirname, "..", "..", "test-output", "report");
+// The report printed through LibreOffice (page one, one page, nothing cut) is test/app/board-report-pages.test.ts.
 
 const fixtureBytes = (id: FixtureId) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`)));
 
@@ -69,24 +67,4 @@ describe("the board report written into a copy of the workbook", () => {
     expect(cells.some((v) => typeof v === "string" && v.includes("Latest progress: @SUM(A1:A9) -1 left"))).toBe(true);
     expect(cells.some((v) => typeof v === "object" && v !== null && "formula" in (v as object))).toBe(false);
   });
-});
-
-describe("the dashboard as a person sees it", () => {
-  it("renders through LibreOffice to a PNG of the board report page", async () => {
-    mkdirSync(OUT, { recursive: true });
-    const work = mkdtempSync(join(tmpdir(), "plan-tracker-render-"));
-    const xlsx = join(work, "bcp-report.xlsx");
-    writeFileSync(xlsx, await made("bcp"));
-    const env = { ...process.env, HOME: work };
-    execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${work}/lo`, "--convert-to", "pdf", "--outdir", work, xlsx], { env, stdio: "ignore", timeout: 120_000 });
-    const pdf = join(work, "bcp-report.pdf");
-    // Find the board report's first page by its title, then draw that page.
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? "0");
-    let page = 0;
-    for (let p = 1; p <= pages && page === 0; p += 1)
-      if (execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).includes("Board report –")) page = p;
-    expect(page).toBeGreaterThan(0);
-    execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-png", "-r", "80", "-singlefile", pdf, join(OUT, "bcp-board-report")]);
-    expect(statSync(join(OUT, "bcp-board-report.png")).size).toBeGreaterThan(20_000);
-  }, 180_000);
 });

@@ -66,7 +66,7 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
   if (hasActions && report.groups.length > 0) {
     const chartTop = dashboardCharts(out, report, look, used);
     out.blank(Math.max(0, chartTop + chartRows(report.groups.length) - out.nextRow) + 1);
-  }
+  } else if (hasMeasures) measureCharts(out, report, look);
 
   if (hasActions) {
     const total = report.actionExceptions.length;
@@ -91,11 +91,14 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
 
   if (hasMeasures) {
     const off = report.metricExceptions;
-    out.row(bannerRow(`Measures off target: ${off.length === 0 ? "none" : off.length <= DASHBOARD_ITEMS ? `all ${off.length}` : `the worst ${DASHBOARD_ITEMS} of ${off.length}`}`, REPORT_COLUMNS));
+    const limit = hasActions ? DASHBOARD_ITEMS : DASHBOARD_ITEMS * 2;
+    out.row(bannerRow(`Measures off target: ${off.length === 0 ? "none" : off.length <= limit ? `all ${off.length}` : `the worst ${limit} of ${off.length}`}`, REPORT_COLUMNS));
     if (off.length > 0) {
       out.row(["Measure", "Period", "Target", "Actual", "Rating", "Direction of travel", "Good is", "Comparator"].map(headCell));
       const worstFirst = [...off.filter((m) => m.level === "red"), ...off.filter((m) => m.level !== "red")];
-      for (const m of worstFirst.slice(0, DASHBOARD_ITEMS))
+      // A plan of measures alone has the room the action blocks would take.
+      const shown = hasActions ? DASHBOARD_ITEMS : DASHBOARD_ITEMS * 2;
+      for (const m of worstFirst.slice(0, shown))
         out.row([
           textCell(shortened(m.name, TITLE_CHARS)),
           textCell(m.period),
@@ -106,7 +109,7 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
           textCell(m.polaritySuggested !== undefined ? `${m.polarity} (suggested)` : m.polarity),
           textCell(m.comparator || "–"),
         ]);
-      if (off.length > DASHBOARD_ITEMS) out.row([noteCell(`And ${off.length - DASHBOARD_ITEMS} more: every measure is listed under "${evidenceTitles.measures}" in the evidence.`)]);
+      if (off.length > shown) out.row([noteCell(`And ${off.length - shown} more: every measure is listed under "${evidenceTitles.measures}" in the evidence.`)]);
     } else out.row([noteCell(report.metrics.current.of === 0 ? "No measure could be rated: none has both a target and a polarity." : "Every rated measure is at or better than target.")]);
   }
 };
@@ -171,4 +174,27 @@ const dashboardCharts = (out: ReportRows, report: ReportModel, look: LevelLook, 
       seriesColours: used.map((l) => look.colourOf(l) ?? levels[l].fill),
     });
   return chartTop;
+};
+
+/** For a plan of measures alone: the measures' ratings by group, as a table and a stacked bar chart beside it. */
+const measureCharts = (out: ReportRows, report: ReportModel, look: LevelLook): void => {
+  const groups = report.groups.filter((g) => Object.values(g.metricCounts).some((n) => n > 0));
+  const used = (["red", "amber", "green", "unrated"] as const).filter((l) => groups.some((g) => g.metricCounts[l] > 0));
+  if (groups.length === 0 || used.length === 0) return;
+  out.row(bannerRow("Measures by group", REPORT_COLUMNS));
+  const top = out.row([headCell("Group"), ...used.map((l) => ratingHead(look, l))]);
+  for (const g of groups) out.row([textCell(g.name), ...used.map((l) => textCell(g.metricCounts[l]))]);
+  out.blank();
+  const chartTop = out.nextRow;
+  out.charts.push({
+    chartType: "barStacked",
+    source: `A${top}:${cellAddress(out.nextRow - 2, 1 + used.length)}`,
+    seriesBy: "columns",
+    title: "Measures by rating and group",
+    altText: `Stacked bars: for each group, how many measures are at each rating (${used.map((l) => look.levels[l].label).join(", ")}). The same figures are in the table above.`,
+    topLeft: cellAddress(chartTop, 1),
+    bottomRight: cellAddress(chartTop + chartRows(groups.length) - 1, REPORT_COLUMNS),
+    seriesColours: used.map((l) => look.colourOf(l) ?? look.levels[l].fill),
+  });
+  out.blank(chartRows(groups.length) + 1);
 };
