@@ -1,4 +1,5 @@
 import type { IsoDate } from "../model/timescale";
+import { rememberedFormat } from "./remembered-format";
 import { dayNumber, fromDayNumber } from "./timescale/calendar";
 
 export {
@@ -67,6 +68,13 @@ const dateTokens = (format: string): string =>
  */
 export const dateFormatPrecision = (format: string | undefined): DatePrecision | null => {
   if (format === undefined) return null;
+  // A workbook has a handful of formats over thousands of cells: each is worked out once.
+  return rememberedFormat(PRECISIONS, format, precisionOf);
+};
+
+const PRECISIONS = new Map<string, DatePrecision | null>();
+
+const precisionOf = (format: string): DatePrecision | null => {
   const tokens = dateTokens(format);
   if (tokens.includes("general")) return null;
   const hasDay = /d/.test(tokens);

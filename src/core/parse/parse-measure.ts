@@ -1,5 +1,6 @@
 import { cellText, isExcelError, type CellValue } from "../model/cell-value";
 import { isDateFormat, serialToIso } from "./excel-date";
+import { rememberedFormat } from "./remembered-format";
 
 // isExcelError narrows its argument to string; on text already known to be a string that would leave `never` behind.
 const isErrorText = (text: string): boolean => isExcelError(text);
@@ -38,6 +39,8 @@ const RANGE = new RegExp(`^(${NUMBER})(\\s?%)?\\s*(?:-|–|—|to)\\s*(${NUMBER}
 
 /** Excel keeps 15 significant digits; rounding to them removes float noise (0.126 × 100 = 12.600000000000001 → 12.6). */
 const clean = (value: number): number => {
+  // A whole number of up to 15 digits is already what 15 significant digits give (toPrecision is slow).
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value === 0 ? 0 : value;
   const result = Number(value.toPrecision(15));
   if (!Number.isFinite(result)) return value; // rounding 1.7976931348623157e308 up would overflow
   return result === 0 ? 0 : result;
@@ -46,8 +49,11 @@ const clean = (value: number): number => {
 const readNumber = (text: string): number => clean(Number(text.replace(/,/g, "")));
 
 /** Whether a number format shows a percentage (a `%` outside quotes, escapes and [..] sections of its first section). */
-export const isPercentFormat = (format: string | undefined): boolean =>
-  format !== undefined &&
+export const isPercentFormat = (format: string | undefined): boolean => format !== undefined && rememberedFormat(PERCENT_FORMATS, format, showsPercent);
+
+const PERCENT_FORMATS = new Map<string, boolean>();
+
+const showsPercent = (format: string): boolean =>
   (format.split(";")[0] ?? "")
     .replace(/"[^"]*"?/g, "")
     .replace(/\\./g, "")

@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-const WORD = /[a-z]+/g;
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 /** "remodelling" → "remodel", "delivery" → "deliver", "strategies" → "strateg", "revised" → "revis": enough to match forms of one word. */
 export const stem = (word: string): string => {
@@ -31,9 +31,13 @@ export const contentWords = (title: string, stems: Map<string, string | null> = 
   // An array, not a Set: a title has a dozen words, and this runs once per action of the plan.
   const found: string[] = [];
   const text = title.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const word = match[0];
+  // Each run of a–z is a word (as /[a-z]+/g would find them, without a regular expression per title).
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    while (start < text.length && !isLetter(text.charCodeAt(start))) start += 1;
+    if (start >= text.length) break;
+    end = start;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end += 1;
+    const word = text.slice(start, end);
     let stemmed = stems.get(word);
     if (stemmed === undefined) {
       stemmed = word.length >= 3 && !STOP_WORDS.has(word) ? stem(word) : null;

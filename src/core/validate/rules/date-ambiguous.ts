@@ -23,20 +23,24 @@ const DAY_FIRST_FORMAT = /^\W*d{1,2}\W+m{1,2}\W/i;
  */
 const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[]): Set<string> => {
   const formats = new Map(snapshot.sheets.map((s) => [s.name, s.numberFormats]));
-  const byColumn = new Map<string, { values: string[]; dayFirstFormat: boolean }>();
+  // By sheet, then column number: no key string per action; one formatted date is enough to know the column's.
+  const bySheet = new Map<string, Map<number, { values: string[]; dayFirstFormat: boolean }>>();
   for (const action of actions) {
     const cell = action.cells.due;
     if (!cell) continue;
-    const key = `${cell.sheet}\u0001${cell.column}`;
-    const column = byColumn.get(key) ?? { values: [], dayFirstFormat: false };
+    let columns = bySheet.get(cell.sheet);
+    if (!columns) bySheet.set(cell.sheet, (columns = new Map()));
+    let column = columns.get(cell.column);
+    if (!column) columns.set(cell.column, (column = { values: [], dayFirstFormat: false }));
     if (typeof cell.value === "string") column.values.push(cell.value);
-    else if (typeof cell.value === "number" && DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")) column.dayFirstFormat = true;
-    byColumn.set(key, column);
+    else if (typeof cell.value === "number" && !column.dayFirstFormat && DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")) column.dayFirstFormat = true;
   }
   const confirmed = new Set<string>();
-  for (const [key, column] of byColumn) {
-    const evidence = dayOrderEvidence(column.values);
-    if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat)) confirmed.add(key);
+  for (const [sheet, columns] of bySheet) {
+    for (const [number, column] of columns) {
+      const evidence = dayOrderEvidence(column.values);
+      if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat)) confirmed.add(`${sheet}\u0001${number}`);
+    }
   }
   return confirmed;
 };

@@ -24,7 +24,8 @@ interface Entry {
   index: number;
   action: Action;
   words: string[];
-  owners: string[];
+  /** Worked out only for the few entries ever compared. */
+  owners: string[] | null;
 }
 
 const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
@@ -33,11 +34,16 @@ const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
 const rarestWords = (words: readonly string[], count: number, holders: (word: string) => number): string[] => {
   if (count > 1) return [...words].sort((a, b) => holders(a) - holders(b)).slice(0, count);
   let rarest = words[0];
-  for (const word of words) if (holders(word) < holders(rarest)) rarest = word;
+  let fewest = holders(rarest);
+  for (const word of words) {
+    const held = holders(word);
+    if (held < fewest) {
+      rarest = word;
+      fewest = held;
+    }
+  }
   return [rarest];
 };
-
-const sharesOwner = (a: Entry, b: Entry): boolean => a.owners.some((owner) => b.owners.includes(owner));
 
 /**
  * Pairs of actions with a shared owner where the shorter title's content words are all in the longer
@@ -55,8 +61,13 @@ export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Ac
   for (const action of actions) {
     if (action.owners.length === 0) continue;
     const words = contentWords(action.title, stems);
-    if (words.length >= MIN_WORDS) entries.push({ index: entries.length, action, words, owners: action.owners.map(ownerOf) });
+    if (words.length >= MIN_WORDS) entries.push({ index: entries.length, action, words, owners: null });
   }
+  const ownersOf = (entry: Entry): string[] => (entry.owners ??= entry.action.owners.map(ownerOf));
+  const sharesOwner = (a: Entry, b: Entry): boolean => {
+    const theirs = ownersOf(b);
+    return ownersOf(a).some((owner) => theirs.includes(owner));
+  };
   const byWord = new Map<string, Entry[]>();
   for (const entry of entries) {
     for (const word of entry.words) {
