@@ -8,6 +8,8 @@ import { buildReportModel } from "../core/report/build-report-model";
 import type { ReportModel } from "../core/report/report-model";
 import { reportWritePlan } from "../core/report/report-write-plan";
 import { committeeVersion } from "../core/report/committee-version";
+import { keepEarlierReport } from "../core/report/kept-reports";
+import { ownedSheetsOf } from "../core/owned/owned-sheets-of";
 import { planSubset, subsetLabel } from "../core/report/report-subset";
 import { keyColours } from "../core/rag/write/key-colours";
 import { err, ok, type Result } from "../core/result";
@@ -33,6 +35,8 @@ export interface ReportRequest {
   audience?: "board" | "committee";
   /** Only the actions and measures whose ref, title, name or group holds these words. */
   only?: string;
+  /** Rebuild over an earlier period's report rather than keep it as a sheet named for its period. */
+  replaceEarlier?: boolean;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -48,7 +52,7 @@ export const generateReport = async (
   request: ReportRequest,
   onProgress?: (done: number, total: number) => void,
   onPhase?: OnPhase,
-): Promise<Result<{ report: ReportModel; applied: ApplyReport }, GatewayError>> => {
+): Promise<Result<{ report: ReportModel; applied: ApplyReport; kept: string | null }, GatewayError>> => {
   const plan = await readPlan(gateway, request.mapping, onPhase);
   if (!plan.ok) return plan;
   // A board report of zeros would tell the board something false: refuse before anything is written.
@@ -85,8 +89,9 @@ export const generateReport = async (
   const subset = request.only !== undefined && model !== whole ? { ...report, subset: subsetLabel(request.only) } : report;
   // Names are taken from the whole plan, so an officer named only outside the subset is still replaced.
   const shown = request.audience === "committee" ? committeeVersion(subset, whole) : subset;
-  const writePlan = reportWritePlan(snapshot, shown, { levels, colourOf: keyColours(model) });
+  const writePlan = reportWritePlan(snapshot, shown, { levels, colourOf: keyColours(model), replaceEarlier: request.replaceEarlier === true });
+  const kept = request.replaceEarlier === true ? null : keepEarlierReport(snapshot, ownedSheetsOf(snapshot.sheets).of("report").name, shown.period).kept;
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
-  return ok({ report: shown, applied: applied.value });
+  return ok({ report: shown, applied: applied.value, kept });
 };

@@ -21,6 +21,8 @@ export interface CliArgs {
   period: string | null;
   /** report --committee: officers' names replaced by their team or role. */
   committee: boolean;
+  /** report --replace: rebuild over an earlier period's report instead of keeping it. */
+  replace: boolean;
   /** report --only "words": only the actions and measures whose ref, title, name or group holds them. */
   only: string | null;
   /** --schema: a mapping file that overrides the one stored in the workbook. */
@@ -128,7 +130,8 @@ const misplacedOption = (command: string, options: Options): string | null => {
   if (asOf !== null && command !== "rag" && command !== "report") return "--as-of goes with the rag and report commands.";
   if (write !== null && command !== "rag" && command !== "report" && command !== "undo") return "--write goes with the rag and report commands.";
   if (period !== null && command !== "report") return "--period goes with the report command.";
-  if ((options.committee || options.only !== null) && command !== "report") return `${options.committee ? "--committee" : "--only"} goes with the report command.`;
+  if ((options.committee || options.replace || options.only !== null) && command !== "report")
+    return `${options.committee ? "--committee" : options.replace ? "--replace" : "--only"} goes with the report command.`;
   if ((filters.severity !== null || filters.codes.length > 0) && command !== "validate")
     return `${filters.severity !== null ? "--severity" : "--code"} goes with the validate command: it picks issues.`;
   if ((filters.owner !== null || filters.group !== null) && command !== "validate" && command !== "rag")
@@ -149,6 +152,7 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     write: null,
     period: null,
     committee: false,
+    replace: false,
     only: null,
     schema: null,
     acceptSuggestions: false,
@@ -162,6 +166,7 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     if (arg === "--json") options.format = "json";
     else if (arg === "--accept-suggestions") options.acceptSuggestions = true;
     else if (arg === "--committee") options.committee = true;
+    else if (arg === "--replace") options.replace = true;
     else if (arg === "--recursive" || arg === "-r") options.recursive = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--version" || arg === "-v" || arg === "-V") return ok(simple("version"));

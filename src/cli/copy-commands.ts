@@ -72,6 +72,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
     mapping,
     ...(args.committee ? { audience: "committee" as const } : {}),
     ...(args.only !== null ? { only: args.only } : {}),
+    ...(args.replace ? { replaceEarlier: true } : {}),
   });
   if (!made.ok) {
     io.err(made.error.message);
@@ -85,6 +86,7 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
     run,
     `${report.audience === "committee" ? "Committee version of the board report" : "Board report"} for ${report.period}${report.subset ? ` (only ${report.subset})` : ""} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${measures}.`,
   );
+  if (made.value.kept) sayText(run, `The earlier report was kept as the sheet "${made.value.kept}" (--replace rebuilds over it instead).`);
   for (const note of made.value.applied.skipped ?? []) io.err(note);
   return EXIT_OK;
 };

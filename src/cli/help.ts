@@ -102,6 +102,8 @@ Options:
   --period "label"        The reporting period's label, e.g. "Improvement Board – July 2022"
   --committee             The committee version: officers named by their team or role, not by name
   --only "words"          Only the actions and measures whose ref, title, name or group holds the words
+  --replace               Rebuild over an earlier period's report (default: keep it as a sheet named
+                          for its period, e.g. "Report – January 2023")
   --schema <mapping.json> Use this mapping instead of the one stored in the workbook
 
 Examples:

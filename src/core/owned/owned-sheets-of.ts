@@ -14,7 +14,7 @@ export interface OwnedSheet {
 
 export interface OwnedSheets {
   of(role: OwnedRole): OwnedSheet;
-  /** Whether a sheet is one of Plan Tracker's (by its mark, or its content for an unmarked old one). */
+  /** Whether a sheet is one of Plan Tracker's (by its mark, or its content for an unmarked old one or a kept report). */
   isOwned(sheet: string): boolean;
 }
 
@@ -62,6 +62,8 @@ export const ownedSheetsOf = (sheets: readonly SheetLike[]): OwnedSheets => {
     }
   }
   const owned = new Set([...resolved.values()].filter((sheet) => sheet.found).map((sheet) => sheet.name.toLowerCase()));
+  // An earlier period's report, kept unmarked so nothing writes to it again, is still never read as part of the plan.
+  for (const sheet of sheets) if (sheet.values !== undefined && holdsOwnedContent("report", sheet as SheetSnapshot)) owned.add(sheet.name.toLowerCase());
   return {
     of: (role) => resolved.get(role) as OwnedSheet,
     isOwned: (sheet) => owned.has(sheet.toLowerCase()),

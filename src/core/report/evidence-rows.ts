@@ -1,4 +1,6 @@
 import { cellAddress } from "../model/address";
+import type { CellValue } from "../model/cell-value";
+import { VERSION_LOG_HEADINGS, VERSION_LOG_TITLE } from "./kept-reports";
 import { excelRound } from "../model/excel-round";
 import type { RagLevel } from "../model/rag-level";
 import { formatDate } from "../rag/format-date";
@@ -27,7 +29,7 @@ const progressText = (progress: string): string => (progress.length > PROGRESS_C
  * The evidence behind page one, each section starting a new printed page (docs/REPORT.md#contents):
  * returns the rows where the sections start, for the page breaks.
  */
-export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLook): number[] => {
+export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLook, earlier: readonly CellValue[][] = []): number[] => {
   const starts: number[] = [];
   const section = (title: string) => {
     starts.push(out.nextRow);
@@ -164,5 +166,17 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
     out.row(["What was found", "How serious", "How many"].map(headCell));
     for (const f of findings) out.row([textCell(f.what), textCell(severityWords(f.severity)), textCell(f.count)]);
   }
+  out.blank();
+  versionLog(out, report, earlier);
   return starts;
+};
+
+/** The version log (as the plans keep theirs): the earlier reports' rows carried forward, then this one. */
+const versionLog = (out: ReportRows, report: ReportModel, earlier: readonly CellValue[][]): void => {
+  out.row(bannerRow(VERSION_LOG_TITLE, REPORT_COLUMNS));
+  out.row(VERSION_LOG_HEADINGS.map(headCell));
+  const numbers = earlier.map((row) => Number(row[0])).filter((n) => Number.isFinite(n));
+  for (const row of earlier) out.row(VERSION_LOG_HEADINGS.map((_, c) => textCell(typeof row[c] === "boolean" ? String(row[c]) : (row[c] as string | number | null) ?? "")));
+  const purpose = `Board report for ${report.period}${report.audience === "committee" ? ", committee version" : ""}${report.subset ? `, only ${report.subset}` : ""}`;
+  out.row([textCell(numbers.length === 0 ? 1 : Math.max(...numbers) + 1), textCell(purpose), textCell("Plan Tracker"), textCell(report.generatedAt)]);
 };

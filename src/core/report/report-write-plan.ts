@@ -9,10 +9,13 @@ import { EVIDENCE_TITLES, evidenceRows } from "./evidence-rows";
 import { fitWidths, printScale, rowPoints } from "./report-layout";
 import type { ReportModel } from "./report-model";
 import { ReportRows } from "./report-rows";
+import { earlierVersions, keepEarlierReport } from "./kept-reports";
 
 export interface ReportWriteOptions {
   levels: LevelSet;
   colourOf: (level: RagLevel) => string | undefined;
+  /** Rebuild over an earlier period's report instead of keeping it as a sheet of its own (default: keep). */
+  replaceEarlier?: boolean;
 }
 
 // Rows a chart's cells are given when no wrapped text sets their height: Excel's default.
@@ -31,7 +34,9 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   const look = { levels: options.levels, colourOf: options.colourOf };
   const out = new ReportRows();
   dashboardRows(out, report, look, { exceptions: EVIDENCE_TITLES.exceptions, measures: EVIDENCE_TITLES.measures });
-  const starts = evidenceRows(out, report, look);
+  const previous = snapshot.sheets.find((s) => s.name === reportSheet);
+  const starts = evidenceRows(out, report, look, earlierVersions(previous));
+  const keep = options.replaceEarlier ? { ops: [], kept: null } : keepEarlierReport(snapshot, reportSheet, report.period);
 
   const widths = fitWidths(out.rows);
   const heights = out.rows.map((row) => rowPoints(row, widths));
@@ -47,6 +52,7 @@ export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel,
   return {
     basedOn: snapshot.stamp,
     ops: [
+      ...keep.ops,
       { kind: "ensureSheet", sheet: reportSheet, mark: "report" },
       { kind: "clearSheet", sheet: reportSheet },
       ...sheet.toOps(),
