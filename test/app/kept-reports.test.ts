@@ -63,3 +63,31 @@ describe("reports kept period by period", () => {
     expect(replaced.snapshot.sheets.map((s) => s.name).filter((n) => n.startsWith("Report – "))).toEqual(["Report – January 2023"]);
   }, 60_000);
 });
+
+describe("the change since the last recorded period, from the history sheet", () => {
+  it("reads the snapshot taken last period: no change in each level, the mix over time, and reds carried from it", async () => {
+    const { readPlan } = await import("../../src/app/analyse-workbook");
+    const { ratePlan } = await import("../../src/core/rag/rate-plan");
+    const { DEFAULT_RAG_POLICY } = await import("../../src/core/rag/rag-policy");
+    const { periodSnapshotPlan } = await import("../../src/core/rag/write/period-snapshot");
+    const { levelsOf } = await import("../../src/app/plan-settings");
+    const opened = await openXlsxWorkbook(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx"))), "bcp.xlsx");
+    if (!opened.ok) throw new Error(opened.error.message);
+    const plan = await readPlan(opened.value, undefined);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const rated = ratePlan(plan.value.model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY });
+    const history = periodSnapshotPlan(plan.value.snapshot, rated, levelsOf(plan.value.settings, plan.value.model), "Dec 2022");
+    if (!history.ok) throw new Error(history.error);
+    const applied = await opened.value.apply(history.value);
+    if (!applied.ok) throw new Error(applied.error.message);
+    const made = await generateReport(opened.value, { asOf: "2023-01-31", generatedAt: "test" });
+    if (!made.ok) throw new Error(made.error.message);
+    const { report } = made.value;
+    expect(report.change?.since).toBe("Dec 2022");
+    expect(Object.values(report.change?.counts ?? {}).every((n) => n === 0)).toBe(true);
+    expect(report.periods.map((p) => p.period)).toEqual(["Dec 2022", "Now"]);
+    const reds = report.actionExceptions.filter((e) => e.level === "red");
+    expect(reds.length).toBeGreaterThan(0);
+    expect(reds.every((e) => e.carriedFrom === "Dec 2022")).toBe(true);
+  }, 60_000);
+});

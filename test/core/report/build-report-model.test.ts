@@ -58,6 +58,34 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
     expect(first?.priorityAreas[0].text.length).toBeLessThanOrEqual(230);
   });
 
+  it("never lists a measure off target under Working well, however it is moving (the scorecard's improving reds)", () => {
+    const scorecard = report("scorecard", "2022-07-31");
+    const offTarget = scorecard.metricExceptions.map((m) => m.name);
+    expect(offTarget.length).toBeGreaterThan(0);
+    const wellTexts = scorecard.narrative.flatMap((n) => n.workingWell.map((b) => b.text));
+    expect(wellTexts.filter((text) => offTarget.some((name) => text.startsWith(`${name}:`)))).toEqual([]);
+    // Improving reds are still priority areas' business, not good news.
+    expect(scorecard.metricExceptions.some((m) => m.level === "red" && m.direction === "improving")).toBe(true);
+  });
+
+  it("keeps only the levels the plan uses, and reads no change without a recorded period", () => {
+    const bcp = report("bcp", "2023-01-31");
+    expect(bcp.levelsUsed).toEqual(expect.arrayContaining(["red", "amber", "green"]));
+    for (const level of ["red", "amber", "green", "blue", "done", "unrated"] as const)
+      expect(bcp.levelsUsed.includes(level)).toBe(bcp.rated.counts[level] > 0 || (bcp.recorded?.counts[level] ?? 0) > 0);
+    expect(bcp.change).toBeNull();
+    expect(bcp.periods.map((p) => p.period)).toEqual(["Now"]);
+  });
+
+  it("lists every measure with its trend, and the actions due in the next 31 days", () => {
+    const scorecard = report("scorecard", "2022-07-31");
+    expect(scorecard.measures).toHaveLength(17);
+    expect(scorecard.measures.find((m) => m.name.startsWith("% of Children open to Social Care"))?.trend).toMatch(/Jun 22 85\.9%$/);
+    const gcc = report("gcc", "2022-10-31");
+    expect(gcc.nextPeriod.until).toBe("2022-12-01");
+    expect(gcc.nextPeriod.actions.every((a) => a.due > "2022-10-31" && a.due <= "2022-12-01")).toBe(true);
+  });
+
   it("carries the data-quality summary and when and from which workbook state it was made", () => {
     const gcc = report("gcc", "2022-10-31");
     expect(gcc.dataQuality.summary.error).toBeGreaterThan(0);
