@@ -1,4 +1,4 @@
-import type { Cell, Style } from "exceljs";
+import type { Cell, CellErrorValue, CellHyperlinkValue, CellValue, RichText, Style } from "exceljs";
 import type { KeptCellState } from "../core/undo/kept-cell";
 import { colourToHex, solidFillColour } from "./fill-colour";
 import { normaliseCellValue } from "./read-cell-value";
@@ -46,7 +46,37 @@ export const readCellState = (cell: Cell): KeptCellState => {
     bold: isRecord(font) && font.bold === true,
   };
   if (needsWholeStyle(cell, styleJson)) state.style = styleJson;
-  return state;
+  return slave || formula !== null ? state : { ...state, ...valueDetail(cell.value) };
+};
+
+/** What a plain value loses of an error value, a link or formatted text (core/undo/value-detail.ts). */
+const valueDetail = (value: unknown): Pick<KeptCellState, "error" | "link" | "runs"> => {
+  if (!isRecord(value)) return {};
+  if (typeof value.error === "string") return { error: true };
+  const detail: Pick<KeptCellState, "error" | "link" | "runs"> = {};
+  if (typeof value.hyperlink === "string") detail.link = { address: value.hyperlink, ...(typeof value.tooltip === "string" ? { tip: value.tooltip } : {}) };
+  const shown: unknown = typeof value.hyperlink === "string" ? value.text : value;
+  if (isRecord(shown) && Array.isArray(shown.richText)) detail.runs = JSON.stringify(shown.richText);
+  return detail;
+};
+
+const parseRuns = (json: string): RichText[] | null => {
+  try {
+    const runs: unknown = JSON.parse(json);
+    return Array.isArray(runs) && runs.every((run) => isRecord(run) && typeof run.text === "string") ? (runs as RichText[]) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** A kept plain value with what it had beside it put back: error, formatted runs, link. */
+const keptValue = (state: KeptCellState): CellValue => {
+  if (state.error === true && typeof state.value === "string") return { error: state.value } as CellErrorValue;
+  const plain = state.value === "" ? null : state.value;
+  const runs = state.runs === undefined ? null : parseRuns(state.runs);
+  const shown = runs === null ? plain : { richText: runs };
+  if (state.link === undefined) return shown;
+  return { text: shown ?? "", hyperlink: state.link.address, ...(state.link.tip !== undefined ? { tooltip: state.link.tip } : {}) } as CellHyperlinkValue;
 };
 
 const parseStyle = (json: string): Partial<Style> | null => {
@@ -82,5 +112,5 @@ export const writeCellState = (cell: Cell, state: KeptCellState): void => {
   }
   if (isMergeSlave(cell)) return;
   // A string is stored as a string, so text that starts with "=" never becomes a formula.
-  cell.value = state.formula !== null ? { formula: state.formula.replace(/^=/, ""), result: state.value ?? undefined } : state.value === "" ? null : state.value;
+  cell.value = state.formula !== null ? { formula: state.formula.replace(/^=/, ""), result: state.value ?? undefined } : keptValue(state);
 };

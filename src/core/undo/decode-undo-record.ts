@@ -8,6 +8,7 @@ import { joinLongText } from "./long-text-rows";
 import { checkOf, legacyCheckOf } from "./undo-check";
 import type { AddedRule, ReplacedValidation, UndoRecord } from "./undo-record";
 import { editedByHandSentence } from "./undo-sentences";
+import { decodeValueDetail } from "./value-detail";
 import {
   AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, ENTRY_WROTE, FORMAT_VERSION, HEADER, HEADER_ROW, NO_FILL, READABLE_VERSIONS, RUN_LABEL, TAKEN_AT,
   TITLE,
@@ -49,7 +50,7 @@ const jsonOf = (value: CellValue): Parsed<{ json: unknown }> => {
   }
 };
 
-const cellEntry = (cells: readonly CellValue[]): Parsed<KeptCell> => {
+const cellEntry = (cells: readonly CellValue[], version: number): Parsed<KeptCell> => {
   const [, sheet, where, was, formula, numberFormat, fill, font, bold, written, style] = cells;
   const position = typeof where === "string" ? parseCellAddress(where) : null;
   if (typeof sheet !== "string" || position === null) return problem("a cell entry without a sheet and cell");
@@ -61,13 +62,15 @@ const cellEntry = (cells: readonly CellValue[]): Parsed<KeptCell> => {
   const fontColour = colourOf(font, AUTOMATIC_COLOUR);
   if (isProblem(fontColour)) return fontColour;
   if (bold !== null && typeof bold !== "boolean") return problem("a Bold entry that is not TRUE or FALSE");
-  const styleText = optionalText(style);
-  if (styleText === undefined) return problem("a cell style that is not text");
-  const cell: KeptCell = { sheet, row: position.row, column: position.column, value: was, formula: formulaText, numberFormat, written };
+  const detailText = optionalText(style);
+  if (detailText === undefined) return problem("a cell detail that is not text");
+  // Before format 4 the Detail held the .xlsx style alone.
+  const detail = detailText === null ? {} : version >= 4 ? decodeValueDetail(detailText, was) : { style: detailText };
+  if ("problem" in detail) return problem(detail.problem);
+  const cell: KeptCell = { sheet, row: position.row, column: position.column, value: was, formula: formulaText, numberFormat, written, ...detail };
   if (fillColour !== undefined) cell.fill = fillColour;
   if (fontColour !== undefined) cell.fontColour = fontColour;
   if (bold !== null) cell.bold = bold;
-  if (styleText !== null) cell.style = styleText;
   return cell;
 };
 
@@ -144,7 +147,7 @@ export const decodeUndoRecord = (sheet: UndoSheetCells): Result<UndoRecord | nul
   for (const { row, cells: entry } of joined.entries) {
     const where = `row ${HEADER_ROW + 1 + row}`;
     if (entry[0] === ENTRY_CELL) {
-      const cell = cellEntry(entry);
+      const cell = cellEntry(entry, version);
       if (isProblem(cell)) return refuse(`${where} has ${cell.problem}`);
       record.cells.push(cell);
       continue;

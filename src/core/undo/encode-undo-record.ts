@@ -5,6 +5,7 @@ import type { WriteOp } from "../write-plan/write-plan";
 import type { KeptCell } from "./kept-cell";
 import type { UndoRecord } from "./undo-record";
 import { splitLongText } from "./long-text-rows";
+import { encodeValueDetail } from "./value-detail";
 import { checkOf } from "./undo-check";
 import {
   AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, ENTRY_WROTE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
@@ -28,7 +29,7 @@ const cellRow = (cell: KeptCell): CellValue[] =>
     colour(cell.fontColour, AUTOMATIC_COLOUR),
     cell.bold ?? null,
     cell.written === "" ? null : cell.written,
-    text(cell.style),
+    encodeValueDetail(cell),
   );
 
 const logicalRows = (record: UndoRecord): CellValue[][] => [

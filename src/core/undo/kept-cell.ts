@@ -22,6 +22,18 @@ export interface KeptCellState {
    * borders and alignment byte for byte; other hosts ignore it and use the fields above.
    */
   style?: string;
+  /** The value was an error (#REF!, #N/A …), not text that reads like one. */
+  error?: boolean;
+  /** The link the cell held. */
+  link?: KeptLink;
+  /** The .xlsx executor's own note of formatted runs of text (JSON); other hosts put back the plain text. */
+  runs?: string;
+}
+
+export interface KeptLink {
+  /** A web page, an e-mail address, or a place in the workbook ("#'Plan'!A1"). */
+  address: string;
+  tip?: string;
 }
 
 /** A kept cell with where it is and what Plan Tracker wrote there (the co-author guard on undo). */

@@ -19,7 +19,7 @@ export interface WorkbookNow {
   scope?: UndoScope;
 }
 
-const stateOf = ({ value, formula, numberFormat, fill, fontColour, bold, style }: KeptCell): KeptCellState => ({
+const stateOf = ({ value, formula, numberFormat, fill, fontColour, bold, style, error, link, runs }: KeptCell): KeptCellState => ({
   value,
   formula,
   numberFormat,
@@ -27,6 +27,9 @@ const stateOf = ({ value, formula, numberFormat, fill, fontColour, bold, style }
   ...(fontColour !== undefined ? { fontColour } : {}),
   ...(bold !== undefined ? { bold } : {}),
   ...(style !== undefined ? { style } : {}),
+  ...(error === true ? { error } : {}),
+  ...(link !== undefined ? { link } : {}),
+  ...(runs !== undefined ? { runs } : {}),
 });
 
 /** One restoreCells per rectangle of kept cells, each carrying what the run wrote (the guard). */

@@ -6,11 +6,12 @@
 export const TITLE = "Plan Tracker undo record";
 /**
  * Bumped when the rows change meaning; a newer record is refused rather than misread. 2 added
- * "removed highlighting" rows; 3 added "wrote" rows, "continued" rows and a SHA-256 check. Versions
- * 1 and 2 (without them) still read, and are vetted like any other (vet-undo-record.ts).
+ * "removed highlighting" rows; 3 added "wrote" rows, "continued" rows and a SHA-256 check; 4 made a
+ * cell's Detail a JSON object (value-detail.ts: style, error value, link, formatted text) where 3 held
+ * the style alone. Older versions still read, and are vetted like any other (vet-undo-record.ts).
  */
-export const FORMAT_VERSION = 3;
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const FORMAT_VERSION = 4;
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 export const RUN_LABEL = "Run";
 export const TAKEN_AT = "Taken at";
 export const CHECK = "Check";

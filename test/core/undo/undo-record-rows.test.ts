@@ -40,7 +40,7 @@ describe("the undo record as rows of the undo sheet", () => {
 
   it("is plain rows a person can read: the run's name and time on top, then one row per entry", () => {
     const rows = encodeUndoRecord(RECORD);
-    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 3], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
+    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([["Plan Tracker undo record", 4], ["Run", "Refresh RAG as of 31 Jan 2023"], ["Taken at", "2023-01-31T10:00:00.000Z"]]);
     expect(rows[6]).toEqual(["Entry", "Sheet", "Where", "Was", "Formula", "Number format", "Fill", "Font colour", "Bold", "Written", "Detail"]);
     expect(rows[7]).toEqual(["cell", "Action Plan", "E2", "On track", null, "General", "none", "#1F4E79", true, "■ Green", null]);
     expect(rows[13].slice(0, 3)).toEqual(["removed highlighting", "KPIs", "C37,E37"]);
@@ -81,18 +81,21 @@ describe("the undo record as rows of the undo sheet", () => {
   });
 
   it("refuses a record from a newer Plan Tracker rather than misread it", () => {
-    const result = decodeUndoRecord(sheetOf(edited(1, 2, 4)));
+    const result = decodeUndoRecord(sheetOf(edited(1, 2, 5)));
     expect(!result.ok && result.error).toBe("The undo record in this workbook was written by a newer version of Plan Tracker; update Plan Tracker to undo that run.");
   });
 
   it("still reads a record written before removed highlighting was kept (format 1), and refuses such a row in one", () => {
     const older = { ...RECORD, removedRules: [] };
-    const rows = encodeUndoRecord(older).map((row) => [...row]);
+    // Before format 4 a cell's Detail held its style alone.
+    const styleAlone = (row: CellValue[]): CellValue[] =>
+      row[0] === "cell" && typeof row[10] === "string" ? [...row.slice(0, 10), (JSON.parse(row[10]) as { style?: string }).style ?? null] : [...row];
+    const rows = encodeUndoRecord(older).map(styleAlone);
     rows[0][1] = 1;
     // Older records carry the 32-bit check they were written with.
     rows[3][1] = legacyCheckOf(older.label, older.takenAt, rows.slice(7));
     expect(decodeUndoRecord(sheetOf(rows))).toEqual({ ok: true, value: older });
-    const withRemoved = encodeUndoRecord(RECORD).map((row) => [...row]);
+    const withRemoved = encodeUndoRecord(RECORD).map(styleAlone);
     withRemoved[0][1] = 1;
     withRemoved[3][1] = legacyCheckOf(RECORD.label, RECORD.takenAt, withRemoved.slice(7));
     expect(decodeUndoRecord(sheetOf(withRemoved))).toEqual({
