@@ -55,26 +55,30 @@ export const actionDuplicate: ValidationRule = {
   title: "Same action written twice",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    // Most wordings occur once: they keep their one action, and get maps only when a second arrives.
-    const earlierByWording = new Map<string, { first: Action; order: number; more?: Earlier }>();
+    // Most wordings occur once: they keep only the place of their one action (no object each on a
+    // plan of 100,000), and get maps only when a second arrives.
+    const firstByWording = new Map<string, number>();
+    const moreByWording = new Map<string, Earlier>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
     const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
     const exact = new Set<Action>();
     titled.forEach((action, order) => {
       const key = wording(action.title);
       if (wordCount(key) < 3) return;
-      const seen = earlierByWording.get(key);
-      if (!seen) {
-        earlierByWording.set(key, { first: action, order });
+      const first = firstByWording.get(key);
+      if (first === undefined) {
+        firstByWording.set(key, order);
         return;
       }
-      if (!seen.more) {
-        seen.more = { byGroup: new Map(), byOwner: new Map() };
-        remember(seen.more, seen.first, seen.order);
+      let more = moreByWording.get(key);
+      if (!more) {
+        more = { byGroup: new Map(), byOwner: new Map() };
+        moreByWording.set(key, more);
+        remember(more, titled[first], first);
       }
       const owners = ownerKeys(action);
-      const earlier = firstInSameHands(seen.more, action, owners);
-      remember(seen.more, action, order, owners);
+      const earlier = firstInSameHands(more, action, owners);
+      remember(more, action, order, owners);
       if (!earlier) return;
       const cell = action.cells.title;
       if (!cell) return;

@@ -1,6 +1,6 @@
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { comparePartLists, REF_PATTERN } from "../shared/refs";
+import { REF_PATTERN } from "../shared/refs";
 
 // A sibling of plain numbered refs (52, 53) has no prefix: "52", never ".52" (docs/HISTORY.md#issue-11).
 const siblingRef = (prefix: string, n: number): string => (prefix === "" ? String(n) : `${prefix}.${n}`);
@@ -26,13 +26,14 @@ export const refGap: ValidationRule = {
       else byPrefix.set(prefix, [action]);
     }
     for (const [prefix, actions] of byPrefix) {
-      // Number each Ref once, then sort (comparing split strings on every comparison was the slow part).
-      const numbered = actions.map((action) => ({ action, parts: action.ref!.split(".").map(Number) }));
-      numbered.sort((a, b) => comparePartLists(a.parts, b.parts));
+      // Siblings share their prefix, so their Refs differ only in the last part: each is numbered by
+      // that once and sorted by it (stable, so ties keep the plan's order as before).
+      const numbered = actions.map((action) => ({ action, last: Number(action.ref!.slice(action.ref!.lastIndexOf(".") + 1)) }));
+      numbered.sort((a, b) => a.last - b.last);
       const sorted = numbered.map((n) => n.action);
       for (let i = 1; i < sorted.length; i += 1) {
-        const before = numbered[i - 1].parts[numbered[i - 1].parts.length - 1];
-        const after = numbered[i].parts[numbered[i].parts.length - 1];
+        const before = numbered[i - 1].last;
+        const after = numbered[i].last;
         const missing: string[] = [];
         for (let n = before + 1; n < after; n += 1) if (!known.has(siblingRef(prefix, n))) missing.push(siblingRef(prefix, n));
         if (missing.length === 0) continue;
