@@ -203,6 +203,19 @@ describe("ReportView: Generate report", () => {
     expect(requests).toEqual([{ asOf: "2022-10-14", period: "Improvement Board – October 2022", generatedAt: "14 Oct 2022 09:30" }]);
   });
 
+  it("asks for the committee version of one theme when the lead chooses it", async () => {
+    const run = await realRun("bcp", BCP_AS_OF);
+    const { requests, load } = recordingEngine(async () => ({ ok: true, value: run }));
+    setup(loadFixture("bcp"), { loadEngine: load });
+    await userEvent.click(screen.getByRole("radio", { name: "Committee version: officers named by their team or role, not by name" }));
+    await userEvent.type(screen.getByRole("textbox", { name: /^Only actions and measures about/ }), " inspection ");
+    await userEvent.click(generateButton());
+    await summary();
+    expect(requests).toEqual([
+      { asOf: "2022-10-14", period: "Improvement Board – October 2022", generatedAt: "14 Oct 2022 09:30", audience: "committee", only: "inspection" },
+    ]);
+  });
+
   it("writes the report sheet into the workbook and nothing else (real report code)", async () => {
     const { gateway } = setup(loadFixture("bcp"));
     await setAsOf(BCP_AS_OF);

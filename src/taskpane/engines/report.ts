@@ -26,6 +26,10 @@ export interface ReportRequest {
   chartMetrics?: string[];
   /** When it is made, on the person's clock ("25 Nov 2026 09:14"). */
   generatedAt: string;
+  /** "committee": officers named by their team or role (docs/REPORT.md#versions). */
+  audience?: "board" | "committee";
+  /** Only the actions and measures whose ref, title, name or group holds these words. */
+  only?: string;
 }
 
 export interface ReportRun {
@@ -33,6 +37,8 @@ export interface ReportRun {
   applied: ApplyReport;
   /** The plan's own level words, glyphs and colours, as the sheet shows them. */
   levels: LevelSet;
+  /** The sheet the earlier period's report was kept as, when this run kept one. */
+  kept: string | null;
 }
 
 export interface MeasureChoices {

@@ -14,6 +14,7 @@ import { localIsoDate } from "../rag/as-of-date";
 import { MeasurePicker } from "./MeasurePicker";
 import { ReportBusy } from "./ReportBusy";
 import { ReportControls } from "./ReportControls";
+import { ReportAudience, type ReportAudienceChoice } from "./ReportAudience";
 import type { ReportRequest } from "../../engines/report";
 import { loadEngines } from "../../engines/load-engines";
 import type { LoadReportEngine } from "./report-engine-types";
@@ -41,6 +42,8 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
   const [period, setPeriod] = useState(() => defaultReportPeriod(localIsoDate(now())));
   const [periodEdited, setPeriodEdited] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
+  const [audience, setAudience] = useState<ReportAudienceChoice>("board");
+  const [only, setOnly] = useState("");
   const measures = useMeasureChoices(gateway, loadEngine);
   const { state, generate } = useReportRun(gateway, loadEngine);
   // Said in the pane's live region when Generate report ends (docs/HISTORY.md#issue-16).
@@ -79,6 +82,8 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
       generatedAt: generatedAtText(now()),
       // In the plan's order, as the report lays out its charts; not yet listed means the report's own choice.
       ...(listed === null ? {} : { chartMetrics: listed.filter((name) => selected.includes(name)) }),
+      ...(audience === "committee" ? { audience } : {}),
+      ...(only.trim() === "" ? {} : { only: only.trim() }),
     };
     void generate(request);
   };
@@ -87,8 +92,8 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
   return (
     <div className={styles.view}>
       <p className={styles.intro}>
-        Build the board report from this plan: the headline, a table per group, what needs attention, a draft narrative, charts and
-        data quality.
+        Build the board report from this plan: page one is a dashboard a board reads in two minutes (headline figures, charts, the
+        worst exceptions and measures off target), then the evidence, one section to a printed page.
       </p>
       <ReportControls
         period={period}
@@ -100,6 +105,7 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
         onAsOf={setAsOf}
         asOfValid={asOfValid}
       />
+      <ReportAudience audience={audience} onAudience={setAudience} only={only} onOnly={setOnly} disabled={busy} />
       <MeasurePicker
         state={measures.state}
         selected={selected}
@@ -137,6 +143,9 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
               : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`
           }
         />
+      )}
+      {state.status === "done" && state.run.kept !== null && (
+        <OutcomeMessage intent="info" body={`The earlier period's report was kept as the sheet '${state.run.kept}'.`} />
       )}
       {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="report-skipped" />}
       {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
