@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { generateReport } from "../../src/app/generate-report";
 import { linesNeeded } from "../../src/core/report/report-layout";
+import type { ReportModel } from "../../src/core/report/report-model";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 
 // Page one of every sample's and every public plan's board report, printed through LibreOffice: one
@@ -39,6 +40,7 @@ const LINE_POINTS = 15;
 
 interface Made {
   name: string;
+  report: ReportModel;
   bytes: Uint8Array;
   /** Rows 1 to this are the dashboard: the row before the first page break. */
   dashboardEnd: number;
@@ -59,7 +61,7 @@ const make = async (c: Case): Promise<Made> => {
   const sheetPath = `xl/${(target?.[1] ?? target?.[2] ?? "").replace(/^\/?xl\//, "")}`;
   const sheetXml = (await zip.file(sheetPath)?.async("string")) ?? "";
   const firstBreak = Number(/<brk id="(\d+)"/.exec(sheetXml)?.[1] ?? "0");
-  return { name: c.name, bytes, dashboardEnd: firstBreak, sheetPath };
+  return { name: c.name, report: made.value.report, bytes, dashboardEnd: firstBreak, sheetPath };
 };
 
 /**
@@ -126,6 +128,22 @@ describe("page one of the board report, printed", () => {
         if (r <= m.dashboardEnd) row.eachCell((cell) => texts.push(String(cell.value ?? "")));
       });
       const page = texts.join("\n");
+      // Each headline figure sits in the cell after its label, as the report model counts it.
+      const rows: string[][] = [];
+      sheet?.eachRow((row, r) => {
+        if (r <= m.dashboardEnd) rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
+      });
+      const figure = (label: string) => rows.find((row) => row[0].startsWith(label))?.[1];
+      const { report } = m;
+      if (report.rated.total > 0) {
+        expect([m.name, figure("Red actions")]).toEqual([m.name, String(report.red)]);
+        expect([m.name, figure("Overdue actions")]).toEqual([m.name, String(report.overdue)]);
+      } else expect(figure("Red actions")).toBeUndefined();
+      if (report.measures.length > 0) {
+        const { current } = report.metrics;
+        expect([m.name, figure("Measures at or better than target")]).toEqual([m.name, current.percent === null ? "none rated" : `${current.count} of ${current.of} (${current.percent.toFixed(1)}%)`]);
+        expect([m.name, figure("Measures off target beyond tolerance")]).toEqual([m.name, String(report.metricExceptions.filter((x) => x.level === "red").length)]);
+      }
       expect(page).toContain("Board report – Improvement Board – test");
       expect(page).not.toMatch(/\d{4}-\d\d-\d\dT\d\d|workbook state|owner-multiple|date-ambiguous/);
       if (m.name === "bcp") expect(page).toMatch(/Red actions[^\n]*\n\d+/);
@@ -133,7 +151,13 @@ describe("page one of the board report, printed", () => {
         expect(page).toContain("5 of 17 (29.4%)");
         expect(page).not.toMatch(/^Actions \(/m);
       }
-      if (m.name === "thurrock") expect(page).toContain("Current mean");
+      if (m.name === "thurrock") {
+        // The council's own form: previous and current means and the box (docs/RATINGS.md#thurrock-averages).
+        expect(rows.find((row) => row[0] === "Priority 1")?.slice(0, 5)).toEqual(["Priority 1", "2.8", "3.3", "3", "up"]);
+        expect(rows.find((row) => row[0] === "Priority 6")?.slice(0, 5)).toEqual(["Priority 6", "1.5", "2.5", "3", "up"]);
+      }
+      // NHS England's own ratings: R 99 of 198 measures (../shared/real-world/README.md).
+      if (m.name === "nhse-operational-priorities") expect(figure("Measures off target beyond tolerance")).toBe("99");
     }
   });
 
