@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export interface BundleFigure {
-  /** The JavaScript Excel loads when the pane opens (taskpane.html's scripts): the 500 KB budget. */
+  /** The JavaScript Excel loads when the pane opens (taskpane.html's scripts): the 350 KB budget (webpack.config.js). */
   taskpaneBytes: number;
   /** Everything that can load inside Excel, once every view has been opened (loaded on demand). */
   excelOnDemandBytes: number;

@@ -41,7 +41,7 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const TIMEOUT_MS = 20_000;
 // What Excel loads must stay small (webpack.config.js budgets it too) and CSP-clean (no eval).
-const PANE_BUDGET_BYTES = 500 * 1024;
+const PANE_BUDGET_BYTES = 350 * 1024;
 const EVAL_PATTERN = /(^|[^\w$.])(eval\s*\(|new\s+Function\s*\(|Function\s*\(\s*["'`])/;
 // setImmediate(handler) in JSZip's bundled polyfill: `"function"!=typeof e&&(e=new Function(""+e))`.
 const SET_IMMEDIATE_POLYFILL = /"function"!=typeof (\w+)&&\(\1=new Function\(""\+\1\)\)/g;
@@ -123,12 +123,12 @@ const main = async () => {
   const engineWorkers = () => workers.filter((url) => ENGINE_WORKER.test(url)).length;
 
   try {
-    await check("the JS Excel loads is under 500 KB and none of ours has eval or new Function", async () => {
+    await check("the JS Excel loads is under 350 KB and none of ours has eval or new Function", async () => {
       const js = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
       const initial = js.filter((f) => /^(runtime|taskpane)\.[0-9a-f]+\.js$/.test(f));
       expect(initial.some((f) => f.startsWith("taskpane.")), "no taskpane entry bundle in dist/");
       const size = initial.reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
-      expect(size < PANE_BUDGET_BYTES, `the pane's start-up JS is ${Math.round(size / 1024)} KB, over the 500 KB budget`);
+      expect(size < PANE_BUDGET_BYTES, `the pane's start-up JS is ${Math.round(size / 1024)} KB, over the 350 KB budget`);
       console.log(`        start-up JS in Excel: ${Math.round(size / 1024)} KB (${initial.join(", ")})`);
       expect(js.some((f) => /^exceljs\..*\.chunk\.js$/.test(f)), "exceljs is not in its own lazy chunk");
       expect(js.some((f) => /^jszip\..*\.chunk\.js$/.test(f)), "JSZip is not in its own lazy chunk");

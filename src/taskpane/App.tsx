@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useContext, useState } from "react";
+import { Suspense, lazy, useCallback, useContext, useState } from "react";
 import { createPortal } from "react-dom";
 import type { WorkbookGateway } from "../core/gateway";
 import type { Announce } from "./a11y/announce";
@@ -12,13 +12,16 @@ import { validationAnnouncement } from "./a11y/run-words";
 import { SkipLinks } from "./a11y/SkipLinks";
 import { useVisuallyHidden } from "./a11y/visually-hidden";
 import { SharedAsOfContext, useSharedAsOfState } from "./as-of/shared-as-of";
-import { LiveCheckPanel } from "./components/live-check/LiveCheckPanel";
 import { PaneTabList } from "./components/PaneTabList";
 import type { Analyse } from "./hooks/use-analysis";
 import { useAnalysis } from "./hooks/use-analysis";
 import type { HostMode } from "./host/detect-host";
 import type { PaneView } from "./views/registry";
 import { PANE_VIEWS } from "./views/registry";
+
+// Live checking's switch and findings sit below the views, inside Excel only: fetched once the pane
+// is open, so they add nothing to the JavaScript Excel loads at start-up (docs/ARCHITECTURE.md#start-up-javascript).
+const LiveCheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "live-check-panel" */ "./components/live-check/LiveCheckPanel")).LiveCheckPanel }));
 
 const useStyles = makeStyles({
   app: {
@@ -127,7 +130,9 @@ export const App = ({
           </main>
           {/* Inside Excel only: change events reach the pane, and live checking listens while it is open. */}
           {mode === "excel" && gateway.watchChanges !== undefined && (
-            <LiveCheckPanel gateway={gateway} />
+            <Suspense fallback={null}>
+              <LiveCheckPanel gateway={gateway} />
+            </Suspense>
           )}
         </div>
       </SharedAsOfContext.Provider>

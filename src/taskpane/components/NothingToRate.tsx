@@ -1,5 +1,5 @@
 import type { GatewayError } from "../../core/gateway";
-import { OutcomeMessage } from "./OutcomeMessage";
+import { LazyOutcomeMessage } from "./LazyOutcomeMessage";
 
 /**
  * A workbook that holds no plan (statistics, a risk register, nothing) is not a fault of the person
@@ -9,5 +9,5 @@ import { OutcomeMessage } from "./OutcomeMessage";
 export const isNotAPlan = (error: GatewayError): boolean => error.kind === "not-a-plan";
 
 export const NothingToRate = ({ sentence }: { sentence: string }) => (
-  <OutcomeMessage intent="info" title="Nothing to rate" body={sentence} data-testid="nothing-to-rate" />
+  <LazyOutcomeMessage intent="info" title="Nothing to rate" body={sentence} data-testid="nothing-to-rate" />
 );

@@ -1,12 +1,12 @@
 import { Button } from "@fluentui/react-components";
 import { ResultsArea } from "../../a11y/ResultsArea";
 import { SKIP_TARGETS } from "../../a11y/skip-targets";
-import { PhaseSpinner } from "../../progress/PhaseSpinner";
+import { LazyPhaseSpinner } from "../../progress/LazySpinner";
 import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
-import { OutcomeMessage } from "../OutcomeMessage";
+import { LazyOutcomeMessage } from "../LazyOutcomeMessage";
 import { useViewStyles } from "../view-styles";
-import { ValidationResult } from "./ValidationResult";
+import { LazyValidationResult, preloadValidationResult } from "./lazy-validation-result";
 
 /** Validate: read the whole workbook, check it cell by cell, list what is wrong and where. */
 export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
@@ -24,7 +24,10 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
         <Button
           id={SKIP_TARGETS.action}
           appearance="primary"
-          onClick={() => void run()}
+          onClick={() => {
+            preloadValidationResult();
+            void run();
+          }}
           disabledFocusable={busy}
         >
           Validate workbook
@@ -34,20 +37,20 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
       <ResultsArea label="Validation results">
         <div aria-live="polite">
           {state.status === "busy" && (
-            <PhaseSpinner
+            <LazyPhaseSpinner
               progress={state.progress}
               starting="Reading the workbook and checking it…"
             />
           )}
         </div>
         {state.status === "failed" && (
-          <OutcomeMessage intent="error" body={state.message} />
+          <LazyOutcomeMessage intent="error" body={state.message} />
         )}
         {state.status === "not-a-plan" && (
           <NothingToRate sentence={state.sentence} />
         )}
         {state.status === "done" && (
-          <ValidationResult analysis={state.analysis} gateway={gateway} />
+          <LazyValidationResult analysis={state.analysis} gateway={gateway} />
         )}
       </ResultsArea>
     </div>
