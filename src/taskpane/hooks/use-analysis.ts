@@ -26,7 +26,7 @@ export type Analyse = (gateway: WorkbookGateway, onProgress?: OnRunProgress) => 
 /** The Validate engine as loaded: in the engine's worker, or the table itself in the pane's thread. */
 export type AnalyseEngine = Pick<PaneEngines, "analysePane">;
 
-/** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's host). */
+/** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's web server). */
 export const CHECKER_UNAVAILABLE = "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
 
 class CheckerUnavailable extends Error {}

@@ -4,7 +4,7 @@ import { LazyOutcomeMessage } from "../components/LazyOutcomeMessage";
 import { LazySpinner } from "../progress/LazySpinner";
 import type { ViewProps } from "./view-props";
 
-/** Said when a view's code cannot be fetched (a dropped connection to the add-in's host). */
+/** Said when a view's code cannot be fetched (a dropped connection to the add-in's web server). */
 export const VIEW_UNAVAILABLE = "Plan Tracker could not load this view; check your connection, then close and reopen the pane.";
 
 /** Says VIEW_UNAVAILABLE in place of code that could not be fetched, rather than leaving the pane blank. */

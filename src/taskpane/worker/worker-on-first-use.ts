@@ -49,7 +49,7 @@ export const workerOnFirstUse = <C extends WorkerClient>(spawn: () => WorkerLike
       try {
         current = start();
       } catch (error: unknown) {
-        // A host that refuses to create the worker at all (a policy, a missing file).
+        // A browser or Office that refuses to create the worker at all (a policy, a missing file).
         throw new WorkerUnavailable(String(error));
       }
     }
