@@ -1,11 +1,11 @@
-import { listMyActions as listMine, type MyActionsRun } from "../../../app/my-actions";
-import { updateAction as update, updateForm as form, type UpdateDone, type UpdateForm } from "../../../app/update-action";
-import type { WorkbookGateway } from "../../../core/gateway";
-import type { IsoDate } from "../../../core/model/timescale";
-import { err, ok, type Result } from "../../../core/result";
-import type { ActionUpdate } from "../../../core/updates/action-update";
-import type { LevelSet } from "../../../core/rag/level-presets";
-import type { MyActions } from "../../../core/updates/my-actions";
+import { listMyActions as listMine, type MyActionsRun } from "../../app/my-actions";
+import { updateAction as update, updateForm as form, type UpdateDone, type UpdateForm } from "../../app/update-action";
+import type { WorkbookGateway } from "../../core/gateway";
+import type { IsoDate } from "../../core/model/timescale";
+import { err, ok, type Result } from "../../core/result";
+import type { ActionUpdate } from "../../core/updates/action-update";
+import type { LevelSet } from "../../core/rag/level-presets";
+import type { MyActions } from "../../core/updates/my-actions";
 
 /**
  * What My actions asks of the workbook, as engine operations: each reads afresh, and answers plain

@@ -1,4 +1,7 @@
+import { enterPeriodActuals, listActuals } from "./actuals";
 import { analysePane } from "./analyse";
+import { liveCheckMap } from "./live-check";
+import { listMyActions, loadUpdateForm, updateMyAction } from "./my-actions";
 import { loadMappingView, previewEffect, saveMapping } from "./mapping";
 import type { Engines, OperationTable } from "./operation";
 import { rate, recordPeriod, refresh } from "./rag";
@@ -25,6 +28,15 @@ export const ENGINE_OPERATIONS = {
   loadMappingView,
   previewEffect,
   saveMapping,
+  // My actions
+  listMyActions,
+  loadUpdateForm,
+  updateMyAction,
+  // Actuals
+  listActuals,
+  enterPeriodActuals,
+  // Live checking (the listening stays in the pane's thread)
+  liveCheckMap,
 } satisfies OperationTable;
 
 export type EngineOperations = typeof ENGINE_OPERATIONS;

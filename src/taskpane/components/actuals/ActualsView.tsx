@@ -12,7 +12,9 @@ import { LevelTag } from "../rag/LevelTag";
 import { UndoLastRun } from "../rag/UndoLastRun";
 import { useGoToCell } from "../use-go-to-cell";
 import { useViewStyles } from "../view-styles";
-import type { ActualsAnswer } from "./actuals-engine";
+import { loadEngines } from "../../engines/load-engines";
+import type { ActualsAnswer } from "../../engines/actuals";
+import type { ActualsEngine, LoadActualsEngine } from "./actuals-engine-types";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,19 +30,8 @@ const POLARITY_WORDS: Record<Polarity, string> = {
   not_applicable: "no better or worse",
 };
 
-/** The actuals engine as the view calls it, the gateway already bound. */
-export interface ActualsEngine {
-  listActuals: (request: { period?: string }) => Promise<Result<ActualsAnswer, string>>;
-  saveActuals: (request: { period: string; values: { key: string; text: string }[]; today: string }) => Promise<Result<ActualsDone, string>>;
-}
-
-export const loadActualsEngine = async (gateway: ViewProps["gateway"]): Promise<ActualsEngine> => {
-  const engine = await import(/* webpackChunkName: "actuals-engine" */ "./actuals-engine");
-  return { listActuals: (request) => engine.listActuals(gateway, request), saveActuals: (request) => engine.saveActuals(gateway, request) };
-};
-
 export interface ActualsViewProps extends ViewProps {
-  loadEngine?: (gateway: ViewProps["gateway"]) => Promise<ActualsEngine>;
+  loadEngine?: LoadActualsEngine;
   today?: () => Date;
 }
 
@@ -49,7 +40,7 @@ export interface ActualsViewProps extends ViewProps {
  * each with its target, last value and polarity; typed values are checked (a number, a percentage,
  * plausible for the measure) and written to the measure's own cell, and the new rating is said.
  */
-export const ActualsView = ({ gateway, mode, loadEngine = loadActualsEngine, today }: ActualsViewProps) => {
+export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: ActualsViewProps) => {
   const styles = useViewStyles();
   const own = useStyles();
   const [engine, setEngine] = useState<ActualsEngine | null>(null);
@@ -62,19 +53,19 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadActualsEngine, tod
 
   useEffect(() => {
     let live = true;
-    loadEngine(gateway).then(
+    loadEngine().then(
       (loaded) => live && setEngine(loaded),
       () => live && setAnswer({ ok: false, error: "Plan Tracker could not load this view; check your connection, then close and reopen the pane." }),
     );
     return () => {
       live = false;
     };
-  }, [gateway, loadEngine]);
+  }, [loadEngine]);
 
   const load = useCallback(async () => {
     if (engine === null) return;
-    setAnswer(await engine.listActuals(period === undefined ? {} : { period }));
-  }, [engine, period]);
+    setAnswer(await engine.listActuals(gateway, period === undefined ? {} : { period }));
+  }, [engine, gateway, period]);
   useEffect(() => {
     void load();
   }, [load, saves]);
@@ -85,7 +76,7 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadActualsEngine, tod
   const submit = async () => {
     if (engine === null || listed === null) return;
     setSave({ status: "busy" });
-    const done = await engine.saveActuals({ period: listed.period, values, today: localIsoDate(today?.() ?? new Date()) });
+    const done = await engine.enterPeriodActuals(gateway, { period: listed.period, values, today: localIsoDate(today?.() ?? new Date()) });
     if (!done.ok) setSave({ status: "failed", message: done.error });
     else {
       setSave({ status: "done", done: done.value });

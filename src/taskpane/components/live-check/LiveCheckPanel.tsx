@@ -2,6 +2,7 @@ import { Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { LiveFinding, LiveReport } from "../../../app/live-check";
 import type { ChangeWatch, WorkbookGateway } from "../../../core/gateway";
+import { loadEngines } from "../../engines/load-engines";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useRowButtonStyles } from "../row-button-styles";
 import { useGoToCell } from "../use-go-to-cell";
@@ -18,8 +19,22 @@ const SHOWN = 8;
 
 type StartWatch = (gateway: WorkbookGateway, onReport: (report: LiveReport) => void, onError: (message: string) => void) => Promise<{ ok: true; value: ChangeWatch } | { ok: false; error: string }>;
 
-const startInPane: StartWatch = async (gateway, onReport, onError) =>
-  (await import(/* webpackChunkName: "live-check" */ "./live-check-engine")).startPaneLiveCheck(gateway, onReport, onError);
+/**
+ * What to check comes from the engines (one fresh read, in the worker); the listening runs here, in the
+ * pane's thread, where Excel's change events arrive. Both are fetched on first use.
+ */
+const startInPane: StartWatch = async (gateway, onReport, onError) => {
+  try {
+    const engines = await loadEngines();
+    const map = await engines.liveCheckMap(gateway, undefined);
+    if (!map.ok) return map;
+    const { startLiveCheck } = await import(/* webpackChunkName: "live-check" */ "../../../app/live-check");
+    const started = await startLiveCheck(gateway, map.value, onReport, { onError });
+    return started.ok ? started : { ok: false, error: started.error.message };
+  } catch {
+    return { ok: false, error: "Plan Tracker could not start live checking; check your connection, then close and reopen the pane." };
+  }
+};
 
 const said = (finding: LiveFinding): string => {
   if (finding.ok && finding.was === "wrong") return `Now right: ${finding.sentence}`;

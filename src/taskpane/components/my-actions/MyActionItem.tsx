@@ -5,6 +5,7 @@ import type { LevelSet } from "../../../core/rag/level-presets";
 import type { MyAction } from "../../../core/updates/my-actions";
 import { LevelTag } from "../rag/LevelTag";
 import { useRowButtonStyles } from "../row-button-styles";
+import type { WorkbookGateway } from "../../../core/gateway";
 import type { MyActionsEngine } from "./my-actions-engine-types";
 import { UpdateForm } from "./UpdateForm";
 
@@ -12,6 +13,7 @@ export interface MyActionItemProps {
   item: MyAction;
   levels: LevelSet;
   engine: MyActionsEngine;
+  gateway: WorkbookGateway;
   asOf: string;
   onGoTo: (sheet: string, address: string) => void;
   onSaved: (done: UpdateDone) => void;
@@ -22,7 +24,7 @@ export interface MyActionItemProps {
  * One of the person's actions: a button that goes to its row, what Plan Tracker read of it (due date
  * as written and as read, recorded status, rating and reason, latest progress), and its update form.
  */
-export const MyActionItem = ({ item, levels, engine, asOf, onGoTo, onSaved }: MyActionItemProps) => {
+export const MyActionItem = ({ item, levels, engine, gateway, asOf, onGoTo, onSaved }: MyActionItemProps) => {
   const styles = useRowButtonStyles();
   const [open, setOpen] = useState(false);
   const name = item.ref ?? item.key;
@@ -40,7 +42,7 @@ export const MyActionItem = ({ item, levels, engine, asOf, onGoTo, onSaved }: My
       <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? `Close the update for ${name}` : `Update ${name}`}
       </Button>
-      {open && <UpdateForm engine={engine} sheet={item.sheet} row={item.row} name={name} asOf={asOf} onSaved={(done) => {
+      {open && <UpdateForm engine={engine} gateway={gateway} sheet={item.sheet} row={item.row} name={name} asOf={asOf} onSaved={(done) => {
             setOpen(false);
             onSaved(done);
           }} onClose={() => setOpen(false)} />}

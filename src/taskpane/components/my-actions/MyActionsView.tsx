@@ -13,8 +13,9 @@ import { AsOfDateField } from "../rag/AsOfDateField";
 import { UndoLastRun } from "../rag/UndoLastRun";
 import { useGoToCell } from "../use-go-to-cell";
 import { useViewStyles } from "../view-styles";
-import type { MyActionsAnswer } from "./my-actions-engine";
-import type { MyActionsEngine } from "./my-actions-engine-types";
+import { loadEngines } from "../../engines/load-engines";
+import type { MyActionsAnswer } from "../../engines/my-actions";
+import type { LoadMyActionsEngine, MyActionsEngine } from "./my-actions-engine-types";
 import { MyActionItem } from "./MyActionItem";
 import { rememberedName, rememberName } from "./remembered-name";
 
@@ -33,19 +34,9 @@ export const BUCKET_TITLES: Record<MyActionsBucket, string> = {
 
 const NOBODY = "";
 
-/** My actions' engine: fetched on first use, so none of the rating code loads with the pane. */
-export const loadMyActionsEngine = async (gateway: ViewProps["gateway"]): Promise<MyActionsEngine> => {
-  const engine = await import(/* webpackChunkName: "my-actions-engine" */ "./my-actions-engine");
-  return {
-    listMyActions: (request) => engine.listMyActions(gateway, request),
-    loadUpdateForm: (request) => engine.loadUpdateForm(gateway, request),
-    updateMyAction: (request) => engine.updateMyAction(gateway, request),
-  };
-};
-
 export interface MyActionsViewProps extends ViewProps {
   /** For tests; defaults to the engine fetched on first use. */
-  loadEngine?: (gateway: ViewProps["gateway"]) => Promise<MyActionsEngine>;
+  loadEngine?: LoadMyActionsEngine;
   today?: () => Date;
 }
 
@@ -61,7 +52,7 @@ const summary = (answer: MyActionsAnswer): string => {
  * as Overdue, Due in the next 30 days, Later, No date and Done, goes to a row with one click, and
  * updates it here. A lead sees every action of the groups they lead.
  */
-export const MyActionsView = ({ gateway, mode, loadEngine = loadMyActionsEngine, today }: MyActionsViewProps) => {
+export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }: MyActionsViewProps) => {
   const styles = useViewStyles();
   const own = useStyles();
   const { asOf, setAsOf } = useAsOf(today);
@@ -77,22 +68,22 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadMyActionsEngine,
 
   useEffect(() => {
     let live = true;
-    loadEngine(gateway).then(
+    loadEngine().then(
       (loaded) => live && setEngine(loaded),
       () => live && setFailed("Plan Tracker could not load My actions; check your connection, then close and reopen the pane."),
     );
     return () => {
       live = false;
     };
-  }, [gateway, loadEngine]);
+  }, [loadEngine]);
 
   const load = useCallback(async () => {
     if (engine === null || !asOfValid) return;
     setLoading(true);
-    const next = await engine.listMyActions({ asOf, ...(person === NOBODY ? {} : { person }) });
+    const next = await engine.listMyActions(gateway, { asOf, ...(person === NOBODY ? {} : { person }) });
     setAnswer(next);
     setLoading(false);
-  }, [engine, asOf, asOfValid, person]);
+  }, [engine, gateway, asOf, asOfValid, person]);
 
   useEffect(() => {
     void load();
@@ -160,6 +151,7 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadMyActionsEngine,
                       item={item}
                       levels={levels}
                       engine={engine}
+                      gateway={gateway}
                       asOf={asOf}
                       onGoTo={(sheet, address) => void goTo(sheet, address)}
                       onSaved={(done) => {

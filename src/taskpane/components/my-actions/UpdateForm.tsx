@@ -7,6 +7,7 @@ import type { ProgressMode } from "../../../core/updates/action-update";
 import { readRevisedDate } from "../../../core/updates/revised-date";
 import { localIsoDate } from "../rag/as-of-date";
 import { OutcomeMessage } from "../OutcomeMessage";
+import type { WorkbookGateway } from "../../../core/gateway";
 import type { MyActionsEngine } from "./my-actions-engine-types";
 
 const useStyles = makeStyles({
@@ -25,6 +26,7 @@ const LEAVE = "";
 
 export interface UpdateFormProps {
   engine: MyActionsEngine;
+  gateway: WorkbookGateway;
   sheet: string;
   row: number;
   /** Rows are named in sentences by their ref or title ("1.4"). */
@@ -42,7 +44,7 @@ type Save = { status: "idle" } | { status: "busy" } | { status: "failed"; messag
  * date said back as read before it is written, % complete where the plan has it. Only the fields
  * filled in are written; a value the plan's rules reject is refused with the sentence saying why.
  */
-export const UpdateForm = ({ engine, sheet, row, name, asOf, onSaved, onClose, today }: UpdateFormProps) => {
+export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, onClose, today }: UpdateFormProps) => {
   const styles = useStyles();
   const id = useId();
   const [form, setForm] = useState<Result<Form, string> | null>(null);
@@ -55,11 +57,11 @@ export const UpdateForm = ({ engine, sheet, row, name, asOf, onSaved, onClose, t
 
   useEffect(() => {
     let live = true;
-    void engine.loadUpdateForm({ sheet, row }).then((loaded) => live && setForm(loaded));
+    void engine.loadUpdateForm(gateway, { sheet, row }).then((loaded) => live && setForm(loaded));
     return () => {
       live = false;
     };
-  }, [engine, sheet, row]);
+  }, [engine, gateway, sheet, row]);
 
   if (form === null) return <Spinner size="tiny" labelPosition="after" label={`Reading ${name}…`} />;
   if (!form.ok) return <OutcomeMessage intent="error" body={form.error} />;
@@ -69,7 +71,7 @@ export const UpdateForm = ({ engine, sheet, row, name, asOf, onSaved, onClose, t
 
   const submit = async () => {
     setSave({ status: "busy" });
-    const done = await engine.updateMyAction({
+    const done = await engine.updateMyAction(gateway, {
       update: {
         sheet,
         row,
