@@ -93,9 +93,9 @@ const createGateway = (
   // here and written back on save: a copy never silently loses the council's mapping.
   let mappingXml = storedMapping;
   const notes: readonly string[] = [];
-  // The workbook as opened, read again only when a copy is first saved (sheet-changes.ts compares with it).
-  let opened: Promise<Workbook> | undefined;
-  const asOpened = (): Promise<Workbook> => (opened ??= readAgain(readable));
+  // The workbook as opened, read again for each copy (sheet-changes.ts compares with it) and not
+  // kept after: it is as large as the workbook itself.
+  const asOpened = (): Promise<Workbook> => readAgain(readable);
   // Nothing applied or undone: the copy can differ from the file only in the mapping part.
   let written = false;
   // Found once, when first needed: the package as opened does not change.

@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { Workbook, XlsxWriteOptions } from "exceljs";
 import { addCharts, type SheetValueAt } from "../charts/inject-charts";
 import { loadJsZip } from "../charts/load-jszip";
 import type { PendingChart } from "../charts/pending-charts";
@@ -35,7 +35,8 @@ export const faithfulCopy = async (sources: CopySources): Promise<Uint8Array> =>
   const aside = setAsideUnsaveableRules(sources.workbook);
   let written: Uint8Array;
   try {
-    written = new Uint8Array(await sources.workbook.xlsx.writeBuffer());
+    // Stored, not deflated: this package is only read back here, never saved.
+    written = new Uint8Array(await sources.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<XlsxWriteOptions>));
   } finally {
     restoreRules(aside);
   }

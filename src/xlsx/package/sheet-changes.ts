@@ -45,26 +45,30 @@ const rowsOf = (worksheet: Worksheet): Map<number, unknown> => {
 };
 
 interface RowShape {
+  model: Record<string, unknown>;
   json: string;
-  cells: Map<number, string>;
   shape: string;
 }
 
 const rowShape = (row: unknown): RowShape | null => {
   const model: unknown = isRecord(row) ? Reflect.get(row, "model") : null;
   if (!isRecord(model)) return null;
+  return { model, json: JSON.stringify(model), shape: JSON.stringify([model.height ?? null, model.hidden ?? false]) };
+};
+
+/** A changed row's cells by column, each as text to compare (only built for rows that differ). */
+const cellsOf = (shape: RowShape | null): Map<number, string> => {
   const cells = new Map<number, string>();
-  const list: unknown = model.cells;
-  if (Array.isArray(list)) {
-    for (const cell of list as unknown[]) {
-      if (!isRecord(cell) || typeof cell.address !== "string") continue;
-      const column = /^([A-Z]+)/.exec(cell.address)?.[1] ?? "";
-      let number = 0;
-      for (const letter of column) number = number * 26 + letter.charCodeAt(0) - 64;
-      cells.set(number, JSON.stringify(cell));
-    }
+  const list: unknown = shape?.model.cells;
+  if (!Array.isArray(list)) return cells;
+  for (const cell of list as unknown[]) {
+    if (!isRecord(cell) || typeof cell.address !== "string") continue;
+    const column = /^([A-Z]+)/.exec(cell.address)?.[1] ?? "";
+    let number = 0;
+    for (const letter of column) number = number * 26 + letter.charCodeAt(0) - 64;
+    cells.set(number, JSON.stringify(cell));
   }
-  return { json: JSON.stringify(model), cells, shape: JSON.stringify([model.height ?? null, model.hidden ?? false]) };
+  return cells;
 };
 
 const changedCells = (before: Worksheet, after: Worksheet, change: SheetChanges): void => {
@@ -75,10 +79,9 @@ const changedCells = (before: Worksheet, after: Worksheet, change: SheetChanges)
     const b = rowShape(now.get(number));
     if (a?.json === b?.json) continue;
     if ((a?.shape ?? "[null,false]") !== (b?.shape ?? "[null,false]")) change.rows.add(number);
+    const [x, y] = [cellsOf(a), cellsOf(b)];
     const columns = new Set<number>();
-    for (const column of new Set([...(a?.cells.keys() ?? []), ...(b?.cells.keys() ?? [])])) {
-      if (a?.cells.get(column) !== b?.cells.get(column)) columns.add(column);
-    }
+    for (const column of new Set([...x.keys(), ...y.keys()])) if (x.get(column) !== y.get(column)) columns.add(column);
     if (columns.size > 0) change.cells.set(number, columns);
   }
 };
