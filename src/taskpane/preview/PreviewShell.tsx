@@ -5,6 +5,7 @@ import { PaneHeader } from "../a11y/PaneHeader";
 import { App } from "../App";
 import { OutcomeMessage } from "../components/OutcomeMessage";
 import type { Analyse } from "../hooks/use-analysis";
+import { DownloadButton } from "./DownloadButton";
 import { PreviewBanner } from "./PreviewBanner";
 import type { OpenWorkbook } from "./preview-gateway";
 import { openXlsxInBrowser } from "./preview-gateway";
@@ -49,6 +50,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     [WIDE]: { height: "auto", flexGrow: 1, minHeight: 0 },
   },
+  gridTitle: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   gridHeading: {
     margin: `0 0 ${tokens.spacingVerticalXS} 0`,
     fontSize: tokens.fontSizeBase300,
@@ -159,7 +161,11 @@ export const PreviewShell = ({
           <section className={styles.grid} aria-label="Workbook preview">
             {workbook !== null && (
               <div className={styles.gridSection}>
-                <h2 className={styles.gridHeading}>{workbook.name}</h2>
+                <div className={styles.gridTitle}>
+                  <h2 className={styles.gridHeading}>{workbook.name}</h2>
+                  {/* The copy as it now is, with every write made here, saved to the person's own computer. */}
+                  {workbook.gateway.save !== undefined && <DownloadButton name={workbook.name} save={() => workbook.gateway.save?.() ?? Promise.reject(new Error("no save"))} />}
+                </div>
                 {workbook.gridMessage !== null && (
                   <OutcomeMessage
                     intent="warning"

@@ -34,6 +34,7 @@ export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void):
   const undoLastRun = gateway.undoLastRun?.bind(gateway);
   const undoableRun = gateway.undoableRun?.bind(gateway);
   const close = gateway.close?.bind(gateway);
+  const save = gateway.save?.bind(gateway);
   const { heldIn } = gateway;
   return {
     kind: gateway.kind,
@@ -58,6 +59,7 @@ export const notifyingApply = (gateway: PreviewGateway, afterApply: () => void):
       : {}),
     ...(undoableRun !== undefined ? { undoableRun: () => undoableRun() } : {}),
     ...(close !== undefined ? { close: () => close() } : {}),
+    ...(save !== undefined ? { save: () => save() } : {}),
     // An engine's write over the direct line to the workbook's worker (docs/ARCHITECTURE.md#threads) redraws too.
     ...(heldIn !== undefined
       ? {

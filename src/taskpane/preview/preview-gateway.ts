@@ -12,6 +12,8 @@ export interface PreviewGateway extends WorkbookGateway {
   onSelect(listener: (sheet: string, address: string) => void): () => void;
   /** The preview has moved on to another workbook: let go of this one (the worker's copy). */
   close?(): void;
+  /** The workbook as .xlsx bytes, as it now is (every write so far): what Download .xlsx saves. */
+  save?(): Promise<Uint8Array>;
   /** Where the workbook really is, when the workbook's worker holds it: the engine's worker goes there directly. */
   heldIn?: HeldIn;
 }
