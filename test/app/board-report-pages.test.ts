@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { generateReport } from "../../src/app/generate-report";
 import { linesNeeded } from "../../src/core/report/report-layout";
 import type { ReportModel } from "../../src/core/report/report-model";
+import { EVIDENCE_TITLES } from "../../src/core/report/evidence-rows";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 
 // Page one of every sample's and every public plan's board report, printed through LibreOffice: one
@@ -201,6 +202,16 @@ describe("page one of the board report, printed", () => {
       if (full) {
         const pdf = join(work, "bcp-full.pdf");
         expect(execFileSync("pdftotext", ["-f", "2", "-l", "2", pdf, "-"], { encoding: "utf8" })).toContain("Every red and overdue action");
+        // Every page of the evidence opens, under the repeated title rows, with its section's banner:
+        // a new section, or the one before "(continued)" with its headings again.
+        const titles = Object.values(EVIDENCE_TITLES);
+        for (let page = 2; page <= pagesOf(pdf); page += 1) {
+          const lines = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" })
+            .split("\n")
+            .map((line) => line.trim())
+            .filter((line) => line !== "");
+          expect([page, titles.some((title) => lines[2]?.startsWith(title))]).toEqual([page, true]);
+        }
       }
       // The README's pictures: page one of two layouts' reports.
       mkdirSync(DOCS, { recursive: true });

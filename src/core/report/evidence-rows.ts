@@ -30,17 +30,13 @@ const progressText = (progress: string): string => (progress.length > PROGRESS_C
  * returns the rows where the sections start, for the page breaks.
  */
 export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLook, earlier: readonly CellValue[][] = []): number[] => {
-  const starts: number[] = [];
-  const section = (title: string) => {
-    starts.push(out.nextRow);
-    out.row(bannerRow(title, REPORT_COLUMNS));
-  };
+  const section = (title: string) => out.section(title);
   const used: RagLevel[] = report.levelsUsed.length > 0 ? report.levelsUsed : ["unrated"];
   const hasActions = report.rated.total > 0;
 
   if (hasActions) {
     section(`${EVIDENCE_TITLES.exceptions} (${report.actionExceptions.length})`);
-    out.row(["Action", "Group", "Owner", "Due", "Rating", "Days overdue", "Carried from", "Reason and latest progress"].map(headCell));
+    out.header(["Action", "Group", "Owner", "Due", "Rating", "Days overdue", "Carried from", "Reason and latest progress"].map(headCell));
     if (report.actionExceptions.length === 0) out.row([noteCell("No action is red or overdue.")]);
     for (const e of report.actionExceptions)
       out.row([
@@ -58,7 +54,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
       const { summary, disagreements } = report.reconciliation;
       out.row([titleCell("Owners and dates disagree")]);
       out.row([noteCell(`${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`)]);
-      out.row(["Action", "Owner", "Owner's rating", "Plan Tracker", "", "", "", "Why"].map(headCell));
+      out.header(["Action", "Owner", "Owner's rating", "Plan Tracker", "", "", "", "Why"].map(headCell));
       for (const d of disagreements)
         out.row([
           textCell(`${d.ref} ${d.title}`),
@@ -74,7 +70,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
 
     section(EVIDENCE_TITLES.grid);
     if (report.numericScale) {
-      out.row(["Priority", "Previous mean", "Current mean", "Box", "Direction", "Overdue", "Lead"].map(headCell));
+      out.header(["Priority", "Previous mean", "Current mean", "Box", "Direction", "Overdue", "Lead"].map(headCell));
       for (const g of report.groups)
         out.row([
           textCell(g.name),
@@ -88,7 +84,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
       out.blank();
     }
     // Counts with each level's share of the group, as the plans' own keys print them (docs/RATINGS.md#counts).
-    out.row([headCell("Group"), ...used.map((l) => ratingHead(look, l)), headCell("Overdue")]);
+    out.header([headCell("Group"), ...used.map((l) => ratingHead(look, l)), headCell("Overdue")]);
     for (const g of [...report.groups, { name: "Whole plan", counts: report.rated.counts, overdue: report.overdue }]) {
       const total = used.reduce((sum, l) => sum + g.counts[l], 0);
       out.row([
@@ -101,7 +97,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
 
   if (report.measures.length > 0) {
     section(`${EVIDENCE_TITLES.measures} (${report.measures.length})`);
-    out.row(["Measure", "Group", "Period", "Target", "Actual", "Rating", "Direction of travel", "Trend and comparator"].map(headCell));
+    out.header(["Measure", "Group", "Period", "Target", "Actual", "Rating", "Direction of travel", "Trend and comparator"].map(headCell));
     for (const m of report.measures)
       out.row([
         textCell(m.name),
@@ -114,6 +110,8 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
         textCell([m.trend ? `Trend: ${m.trend}` : "No values yet", m.comparator ? `Comparator: ${m.comparator}` : ""].filter((t) => t !== "").join("\n")),
       ]);
     for (const series of report.chartMetrics) {
+      // A chart and its table stay on one page.
+      out.keep((Math.max(TREND_ROWS, series.periods.length + 1) + 1) * 15);
       out.blank();
       const top = out.row([headCell(`${series.name}: period`), headCell(`Target${series.percent ? " (%)" : ""}`), headCell(`Actual${series.percent ? " (%)" : ""}`)]);
       for (const p of series.periods) out.row([textCell(p.label), textCell(p.target), textCell(p.actual)]);
@@ -135,7 +133,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
   const narrative = report.narrative.filter((n) => n.workingWell.length + n.priorityAreas.length > 0);
   if (narrative.length > 0) {
     section(`${EVIDENCE_TITLES.narrative} (a draft for the lead to edit)`);
-    out.row(["Point", "Heading", "Owner", "Date"].map(headCell));
+    out.header(["Point", "Heading", "Owner", "Date"].map(headCell));
     for (const n of narrative) {
       out.row([{ ...textCell(n.group), format: { bold: true, border: true, wrap: true, vertical: "top" } }, textCell(""), textCell(""), textCell("")]);
       for (const [heading, bullets] of [
@@ -150,7 +148,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
     section(`${EVIDENCE_TITLES.next}: ${formatDate(report.asOf)} to ${formatDate(report.nextPeriod.until)} (${report.nextPeriod.actions.length})`);
     if (report.nextPeriod.actions.length === 0) out.row([noteCell("No action that is not yet complete falls due in this time.")]);
     else {
-      out.row(["Action", "Group", "Owner", "Due", "Rating"].map(headCell));
+      out.header(["Action", "Group", "Owner", "Due", "Rating"].map(headCell));
       for (const a of report.nextPeriod.actions) out.row([textCell(`${a.ref} ${a.title}`), textCell(a.group), textCell(a.owner), dateCell(a.due), ratingCell(look, a.level)]);
     }
   }
@@ -163,18 +161,18 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
     ),
   ]);
   if (findings.length > 0) {
-    out.row(["What was found", "How serious", "How many"].map(headCell));
+    out.header(["What was found", "How serious", "How many"].map(headCell));
     for (const f of findings) out.row([textCell(f.what), textCell(severityWords(f.severity)), textCell(f.count)]);
   }
   out.blank();
   versionLog(out, report, earlier);
-  return starts;
+  return out.sectionStarts;
 };
 
 /** The version log (as the plans keep theirs): the earlier reports' rows carried forward, then this one. */
 const versionLog = (out: ReportRows, report: ReportModel, earlier: readonly CellValue[][]): void => {
   out.row(bannerRow(VERSION_LOG_TITLE, REPORT_COLUMNS));
-  out.row(VERSION_LOG_HEADINGS.map(headCell));
+  out.header(VERSION_LOG_HEADINGS.map(headCell));
   const numbers = earlier.map((row) => Number(row[0])).filter((n) => Number.isFinite(n));
   for (const row of earlier) out.row(VERSION_LOG_HEADINGS.map((_, c) => textCell(typeof row[c] === "boolean" ? String(row[c]) : (row[c] as string | number | null) ?? "")));
   const purpose = `Board report for ${report.period}${report.audience === "committee" ? ", committee version" : ""}${report.subset ? `, only ${report.subset}` : ""}`;

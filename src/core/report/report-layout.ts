@@ -78,6 +78,9 @@ export const rowPoints = (row: readonly StyledCell[], widths: readonly number[])
 /** A column width in points: Excel draws 7 pixels a character plus 5 of padding (96 pixels to 72 points); LibreOffice measured wider, so 9 are allowed. */
 const widthPoints = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + (9 * w + 5) * 0.75, 0);
 
+/** The height one printed page holds at a scale, in the sheet's own points, a tenth spare as printScale leaves. */
+export const pagePoints = (scale: number): number => (PRINTABLE_HEIGHT * 0.9 * 100) / scale;
+
 /** The largest whole percentage at which the columns fit one page wide and the given height fits one page tall. */
 export const printScale = (widths: readonly number[], firstPagePoints: number): number => {
   const across = PRINTABLE_WIDTH / widthPoints(widths);
