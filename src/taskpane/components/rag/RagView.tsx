@@ -10,7 +10,7 @@ import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
-import { localIsoDate } from "./as-of-date";
+import { useAsOf } from "../../as-of/shared-as-of";
 import { highlightsFrom } from "./cell-highlights";
 import { PeriodSnapshot } from "./PeriodSnapshot";
 import type { PlanFacts } from "./plan-facts";
@@ -37,7 +37,8 @@ export interface RagViewProps extends ViewProps {
  */
 export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, today }: RagViewProps) => {
   const styles = useViewStyles();
-  const [asOf, setAsOf] = useState(() => localIsoDate(today?.() ?? new Date()));
+  // The pane's one as-of date: kept across tab switches and shared with Report and My actions.
+  const { asOf, setAsOf } = useAsOf(today);
   const [period, setPeriod] = useState(EACH_LATEST);
   const [choices, setChoices] = useState<WriteChoices>({ highlight: true, dropdowns: true });
   const [rated, setRated] = useState<PlanFacts | null>(null);

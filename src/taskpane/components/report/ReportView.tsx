@@ -10,7 +10,7 @@ import type { ViewProps } from "../../views/view-props";
 import { NothingToRate } from "../NothingToRate";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
-import { localIsoDate } from "../rag/as-of-date";
+import { useAsOf } from "../../as-of/shared-as-of";
 import { MeasurePicker } from "./MeasurePicker";
 import { ReportBusy } from "./ReportBusy";
 import { ReportControls } from "./ReportControls";
@@ -38,8 +38,9 @@ const clock = () => new Date();
  */
 export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, now = clock }: ReportViewProps) => {
   const styles = useViewStyles();
-  const [asOf, setAsOf] = useState(() => localIsoDate(now()));
-  const [period, setPeriod] = useState(() => defaultReportPeriod(localIsoDate(now())));
+  // The pane's one as-of date: kept across tab switches and shared with RAG and My actions.
+  const { asOf, setAsOf } = useAsOf(now);
+  const [period, setPeriod] = useState(() => defaultReportPeriod(asOf));
   const [periodEdited, setPeriodEdited] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [audience, setAudience] = useState<ReportAudienceChoice>("board");
