@@ -14,6 +14,7 @@ const CHART_ROWS = 11;
 const chartRows = (groups: number): number => Math.max(CHART_ROWS, Math.ceil(groups * 0.8) + 4);
 const TITLE_CHARS = 110;
 const REASON_CHARS = 120;
+const GROUP_CHARS = 40;
 
 const shareText = (share: Share | null): string => (share === null || share.percent === null ? "none rated" : `${share.count} of ${share.of} (${share.percent.toFixed(1)}%)`);
 const percentText = (count: number, total: number): string => (total === 0 ? `${count}` : `${count} (${excelRound((count / total) * 100, 0)}%)`);
@@ -72,7 +73,7 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
     const total = report.actionExceptions.length;
     out.row(bannerRow(`Red and overdue actions: ${total === 0 ? "none" : total <= DASHBOARD_ITEMS ? `all ${total}` : `the worst ${DASHBOARD_ITEMS} of ${total}`}`, REPORT_COLUMNS));
     if (total > 0) {
-      out.row(["Action", "Owner", "Due", "Rating", "Days overdue", "Carried from", "", "Reason"].map(headCell));
+      out.row(["Action", "Owner", "Due", "Rating", "Days overdue", "Carried from", "Group", "Reason"].map(headCell));
       for (const e of report.actionExceptions.slice(0, DASHBOARD_ITEMS))
         out.row([
           textCell(shortened(`${e.ref} ${e.title}`, TITLE_CHARS)),
@@ -81,7 +82,7 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
           ratingCell(look, e.level),
           textCell(e.overdueDays ?? "–"),
           textCell(e.carriedFrom ?? "–"),
-          textCell(""),
+          textCell(shortened(e.group, GROUP_CHARS)),
           textCell(shortened(e.reason, REASON_CHARS)),
         ]);
       if (total > DASHBOARD_ITEMS) out.row([noteCell(`And ${total - DASHBOARD_ITEMS} more: every one is listed under "${evidenceTitles.exceptions}" in the evidence.`)]);

@@ -54,16 +54,16 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
       const { summary, disagreements } = report.reconciliation;
       out.row([titleCell("Owners and dates disagree")]);
       out.row([noteCell(`${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`)]);
-      out.header(["Action", "Owner", "Owner's rating", "Plan Tracker", "", "", "", "Why"].map(headCell));
+      out.header(["Action", "Owner", "Owner's rating", "Plan Tracker", "Owner's words", "Sheet", "Cell", "Why"].map(headCell));
       for (const d of disagreements)
         out.row([
           textCell(`${d.ref} ${d.title}`),
           textCell(d.owner || "No owner recorded"),
           d.ownerLevel === null ? textCell(d.ownerWords) : ratingCell(look, d.ownerLevel),
           ratingCell(look, d.calculated),
-          textCell(""),
-          textCell(""),
-          textCell(""),
+          textCell(d.ownerWords || "–"),
+          textCell(d.sheet),
+          textCell(d.cell),
           textCell(d.reason),
         ]);
     }
