@@ -37,7 +37,7 @@ const union = (...shapes) => (x, y) => shapes.some((shape) => shape(x, y));
 
 const tile = roundRect(0, 0, 1, 1, 0.16);
 
-// --- the four icons --------------------------------------------------------------------------------
+// --- the five icons --------------------------------------------------------------------------------
 /** Add-in and group icon: a checklist card whose rows carry red, amber and green markers. */
 const appIcon = () => {
   const layers = [
@@ -79,7 +79,17 @@ const reportIcon = () => [
   [roundRect(0.64, 0.16, 0.78, 0.78, 0.02), WHITE],
 ];
 
-const ICONS = { icon: appIcon, validate: validateIcon, rag: ragIcon, report: reportIcon };
+/** My actions: a person beside the rows of their list. */
+const myActionsIcon = () => [
+  [tile, TEAL],
+  [circle(0.3, 0.3, 0.12), WHITE],
+  [roundRect(0.12, 0.48, 0.48, 0.82, 0.12), WHITE],
+  [roundRect(0.56, 0.24, 0.86, 0.32, 0.03), WHITE],
+  [roundRect(0.56, 0.46, 0.86, 0.54, 0.03), WHITE],
+  [roundRect(0.56, 0.68, 0.86, 0.76, 0.03), WHITE],
+];
+
+const ICONS = { icon: appIcon, validate: validateIcon, rag: ragIcon, report: reportIcon, "my-actions": myActionsIcon };
 
 // --- rasterise -------------------------------------------------------------------------------------
 const render = (layers, size) => {

@@ -110,7 +110,7 @@ describe("manifest.xml", () => {
     for (const required of [16, 32, 80]) expect(sizes.has(required)).toBe(true);
   });
 
-  it("adds a Plan Tracker group to the Home tab with Validate, Refresh RAG and Board report", () => {
+  it("adds a Plan Tracker group to the Home tab with Validate, Refresh RAG, Board report and My actions", () => {
     const tab = one("OfficeTab");
     expect(tab.getAttribute("id")).toBe("TabHome");
     const labelOf = (element: Element): string => {
@@ -121,17 +121,17 @@ describe("manifest.xml", () => {
     const group = one("Group");
     expect(labelOf(group)).toBe("Plan Tracker");
     const buttons = all("Control").filter((c) => xsiType(c) === "Button");
-    expect(buttons.map(labelOf)).toEqual(["Validate", "Refresh RAG", "Board report"]);
+    expect(buttons.map(labelOf)).toEqual(["Validate", "Refresh RAG", "Board report", "My actions"]);
 
     const urlOf = (resid: string | null) =>
       Array.from(doc.getElementsByTagNameNS(BT, "Url")).find((u) => u.getAttribute("id") === resid)?.getAttribute("DefaultValue");
     const actions = buttons.map((button) => Array.from(button.children).find((c) => c.localName === "Action") as Element);
-    expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane", "ShowTaskpane"]);
+    expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane", "ShowTaskpane", "ShowTaskpane"]);
     const views = actions.map((action) => {
       const source = Array.from(action.children).find((c) => c.localName === "SourceLocation");
       return new URL(urlOf(source?.getAttribute("resid") ?? null) ?? "https://invalid/").searchParams.get("view");
     });
-    expect(views).toEqual(["validate", "rag", "report"]);
+    expect(views).toEqual(["validate", "rag", "report", "my-actions"]);
     // One pane: the same TaskpaneId makes Office reuse the container rather than open three.
     const paneIds = actions.map((action) => Array.from(action.children).find((c) => c.localName === "TaskpaneId")?.textContent);
     expect(new Set(paneIds).size).toBe(1);
