@@ -25,7 +25,8 @@ export const queueRestoreCells = (sheet: Excel.Worksheet, area: RangeArea, cells
   const anyFormula = cells.some((row) => row.some((cell) => cell.formula !== null));
   // `formulas` takes constants as values too; plain `values` when there is no formula, as everywhere else.
   // A kept empty cell is put back empty: "" clears (null would leave what the run wrote).
-  const restored = (cell: KeptCellState) => (cell.value === null ? "" : toExcelValue(cell.value));
+  // An error value is written as typed, so Excel takes "#REF!" as the error it was; other text keeps its guard.
+  const restored = (cell: KeptCellState) => (cell.value === null ? "" : cell.error === true && typeof cell.value === "string" ? cell.value : toExcelValue(cell.value));
   if (anyFormula) range.formulas = cells.map((row) => row.map((cell) => cell.formula ?? restored(cell)));
   else range.values = cells.map((row) => row.map(restored));
 

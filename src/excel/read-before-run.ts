@@ -38,7 +38,7 @@ const key = (sheet: string, row: number, column: number): string => `${sheet}\u0
 const NOT_READ: KeptCellState = { value: null, formula: null, numberFormat: "General" };
 
 const bytesOf = ({ range, properties }: Loaded): number =>
-  jsonBytesOfRows(range.values) + jsonBytesOfRows(range.formulas) + jsonBytesOfRows(range.numberFormat) + jsonBytesOfRows(properties?.value);
+  jsonBytesOfRows(range.values) + jsonBytesOfRows(range.valueTypes) + jsonBytesOfRows(range.formulas) + jsonBytesOfRows(range.numberFormat) + jsonBytesOfRows(properties?.value);
 
 export interface BeforeRunReads {
   /** Queue the validations and a first group of up to `maxBytes`, to ride on the caller's next sync. */
@@ -61,7 +61,7 @@ export const planBeforeRunReads = (
   let riding: (() => Loaded)[] | null = null;
 
   const queue = (piece: AreaPiece): (() => Loaded) => {
-    const range = (sheetOf(piece.sheet) as Excel.Worksheet).getRange(rangeAddress(piece.area)).load("values, numberFormat, formulas");
+    const range = (sheetOf(piece.sheet) as Excel.Worksheet).getRange(rangeAddress(piece.area)).load("values, valueTypes, numberFormat, formulas");
     const properties = support.cellProperties
       ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } } })
       : null;
@@ -83,6 +83,7 @@ export const planBeforeRunReads = (
     const cells = new Map<string, KeptCellState>();
     for (const { piece, range, properties } of loaded) {
       const values = range.values ?? [];
+      const types = range.valueTypes ?? [];
       const formulas = range.formulas ?? [];
       const formats = range.numberFormat ?? [];
       const props = properties?.value ?? null;
@@ -97,6 +98,8 @@ export const planBeforeRunReads = (
             formula: typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c] ? formula : null,
             numberFormat: typeof format === "string" && format !== "" ? format : "General",
           };
+          // An error value (#REF!) is put back as an error, not as text that reads like one.
+          if (state.formula === null && types[r]?.[c] === "Error") state.error = true;
           const cell = props?.[r]?.[c];
           if (cell) {
             const fill = cell.format?.fill;

@@ -51,6 +51,10 @@ const acceptValue = (where: string) => (cell: unknown): StoredValue | null => {
  * unless the cell is formatted as text ("@") or the string starts with the text prefix '. (Excel also
  * turns date-like text into dates by locale; the fake does not model that.)
  */
+/** Excel's error values: typed (or written as a string) they become errors, not text. */
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!"]);
+const isErrorTyped = (cell: StoredValue, format: string): boolean => typeof cell === "string" && format !== "@" && ERROR_VALUES.has(cell.trim().toUpperCase());
+
 const asTyped = (cell: StoredValue, format: string): StoredValue => {
   if (typeof cell !== "string" || format === "@") return cell;
   if (cell.startsWith("'")) return cell.slice(1);
@@ -108,7 +112,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   protected scalarNames(): string[] {
-    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "numberFormat", "formulas", "text"];
+    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "valueTypes", "numberFormat", "formulas", "text"];
   }
 
   protected scalar(name: string): unknown {
@@ -129,6 +133,8 @@ export class FakeRange extends FakeClientObject {
         return areaCells(area);
       case "values":
         return this.grid((r, c) => sheet.value(r, c));
+      case "valueTypes":
+        return this.grid((r, c) => sheet.valueType(r, c));
       case "numberFormat":
         return this.grid((r, c) => sheet.numberFormat(r, c));
       case "formulas":
@@ -190,6 +196,9 @@ export class FakeRange extends FakeClientObject {
   get values(): StoredValue[][] | null {
     return this.read("values") as StoredValue[][] | null;
   }
+  get valueTypes(): string[][] | null {
+    return this.read("valueTypes") as string[][] | null;
+  }
   set values(input: unknown) {
     this.queueWrite("values=", 1, input, () => {
       const { sheet, area } = this.writable("Range.values");
@@ -199,7 +208,8 @@ export class FakeRange extends FakeClientObject {
           const cell = value(r - area.top, c - area.left);
           if (cell === null) continue;
           const { row, column } = mergeOrigin(sheet, r, c);
-          sheet.setValue(row, column, asTyped(cell, sheet.numberFormat(row, column)));
+          const format = sheet.numberFormat(row, column);
+          sheet.setValue(row, column, isErrorTyped(cell, format) ? String(cell).trim().toUpperCase() : asTyped(cell, format), isErrorTyped(cell, format));
         }
       }
     });
@@ -218,6 +228,7 @@ export class FakeRange extends FakeClientObject {
           const cell = value(r - area.top, c - area.left);
           if (cell === null) continue;
           if (typeof cell === "string" && cell.startsWith("=")) sheet.setFormula(r, c, cell, cell);
+          else if (isErrorTyped(cell, sheet.numberFormat(r, c))) sheet.setValue(r, c, String(cell).trim().toUpperCase(), true);
           else sheet.setValue(r, c, asTyped(cell, sheet.numberFormat(r, c)));
         }
       }

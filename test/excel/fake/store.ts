@@ -80,6 +80,8 @@ export class StoredSheet {
   readonly cellFormats = new Map<number, StoredCellFormat>();
   /** Formulas ("=SUM(A1:A3)") of cells that hold one; the cell's value is then its last result. */
   readonly formulas = new Map<number, string>();
+  /** Cells holding an error value (#REF!, #N/A …), whose value is the error's text; valueTypes says "Error". */
+  readonly errors = new Set<number>();
   /** Column index (0-based) → width in points; absent: Excel's default 48 (8.43 characters). */
   readonly columnWidths = new Map<number, number>();
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
@@ -103,6 +105,13 @@ export class StoredSheet {
     return this.rows[row]?.[column] ?? "";
   }
 
+  /** What Range.valueTypes says of a cell. */
+  valueType(row: number, column: number): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+    if (this.errors.has(StoredSheet.key(row, column))) return "Error";
+    const value = this.value(row, column);
+    return value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+  }
+
   /** The formula a cell holds, or null for a constant. */
   formula(row: number, column: number): string | null {
     return this.formulas.get(StoredSheet.key(row, column)) ?? null;
@@ -114,9 +123,11 @@ export class StoredSheet {
     this.formulas.set(StoredSheet.key(row, column), formula);
   }
 
-  setValue(row: number, column: number, value: StoredValue | null | undefined): void {
+  setValue(row: number, column: number, value: StoredValue | null | undefined, error = false): void {
     // A value typed over a formula replaces it.
     this.formulas.delete(StoredSheet.key(row, column));
+    if (error) this.errors.add(StoredSheet.key(row, column));
+    else this.errors.delete(StoredSheet.key(row, column));
     const empty = value === null || value === undefined || value === "";
     let cells = this.rows[row];
     if (!cells) {

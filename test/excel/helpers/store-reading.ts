@@ -34,6 +34,7 @@ export const readStore = (store: StoredWorkbook): StoreReading => {
       const { fontColour, bold, ...rest } = sheet.cellFormat(row, column);
       const cell = {
         value: sheet.value(row, column),
+        type: sheet.valueType(row, column),
         formula: sheet.formula(row, column),
         numberFormat: sheet.numberFormat(row, column),
         fill: sheet.fills.get(key) ?? null,
