@@ -24,7 +24,8 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 /**
  * The core on generated plans beside a floor: the time to merely copy the same snapshot
- * (structuredClone). The ratio is what the budget holds (≤ 10× at 100,000 actions, docs/HISTORY.md#issue-6).
+ * (structuredClone). The ratio is what the budget holds: at most 5× at 1,000, 10,000 and 100,000 actions
+ * (run-bench.ts; it was 10× at 100,000, docs/HISTORY.md#issue-6).
  */
 export const engineBench = (sizes: number[], repeats: number): EngineFigure[] =>
   sizes.map((actions) => {
