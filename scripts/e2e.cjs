@@ -17,6 +17,8 @@
 // preview with a damaged workbook, and the Excel-hosted page (starting, opened, a failed read); a
 // keyboard-only pass (page.keyboard alone) validates and goes to a cell, rates and refreshes RAG, and
 // generates the report, through the skip links; at 320 px the message bars wrap rather than clip.
+// My actions (test/e2e/my-actions.cjs): on the BCP, GCC and Thurrock samples an owner sees exactly their
+// rows, updates status, note and revised date, downloads the .xlsx, and only those cells differ in it.
 // Any axe violation of any impact fails the run, listed by rule, impact, selector and HTML.
 // Screenshots go to test-output/e2e/. Ends with "N passed, M failed" and exits non-zero on failure.
 //
@@ -31,6 +33,7 @@ const { startStaticServer } = require("./serve-dist.cjs");
 const { largePlanXlsx } = require("../test/e2e/large-plan.cjs");
 const { createAxeScanner } = require("../test/e2e/axe-scan.cjs");
 const { keyboardChecks } = require("../test/e2e/keyboard.cjs");
+const { myActionsChecks } = require("../test/e2e/my-actions.cjs");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -605,6 +608,8 @@ const main = async () => {
     });
 
     await keyboardChecks({ check, expect, context, base, watch, axe, shot, timeout: TIMEOUT_MS });
+
+    await myActionsChecks({ check, expect, context, base, watch, axe, shot, timeout: TIMEOUT_MS, out: OUT, samples: path.join(DIST, "samples") });
 
     await check("axe-core (WCAG 2.2 A/AA and best practices): no violation of any impact in any state scanned", async () => {
       const found = axe.report();
