@@ -17,7 +17,7 @@ const build = async (): Promise<Uint8Array> => {
   sheet.getCell("A2").value = { text: "Evidence folder", hyperlink: "https://intranet.example.gov.uk/evidence", tooltip: "Open the folder" };
   sheet.getCell("A3").value = { richText: [{ text: "Done ", font: { bold: true } }, { text: "(late)", font: { italic: true, color: { argb: "FFD4351C" } } }] };
   sheet.getCell("A4").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
-  sheet.getCell("A5").value = { text: { richText: [{ text: "See ", font: {} }, { text: "row 9", font: { underline: true } }] }, hyperlink: "#'Plan'!A9" } as ExcelJS.CellHyperlinkValue;
+  sheet.getCell("A5").value = { text: { richText: [{ text: "See ", font: {} }, { text: "row 9", font: { underline: true } }] }, hyperlink: "#'Plan'!A9" } as unknown as ExcelJS.CellHyperlinkValue;
   return new Uint8Array(await book.xlsx.writeBuffer());
 };
 
