@@ -88,8 +88,11 @@ const myActionsChecks = async ({ check, expect, context, base, watch, axe, shot,
       const item = page.locator(`li[data-my-action-row="${sample.row}"]`);
       await item.getByRole("button", { name: /^Update / }).click();
       const form = page.getByRole("form", { name: /^Update / });
+      await form.getByRole("button", { name: "Save update" }).waitFor();
       if (sample.status !== null) {
         const status = form.getByRole("combobox", { name: "Status" });
+        // The form reads the workbook afresh before it shows its fields.
+        await status.waitFor();
         const options = await status.locator("option").allTextContents();
         const wanted = options.find((option) => (sample.status instanceof RegExp ? sample.status.test(option) : option === sample.status));
         expect(wanted !== undefined, `no status like ${sample.status} among ${options.join(" | ")}`);
