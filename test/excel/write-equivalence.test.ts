@@ -12,7 +12,7 @@ import { visibleCells } from "./helpers/visible-cells";
 
 // Refresh RAG and the board report must leave every cell looking exactly as they always have,
 // however the executor chooses to send it (per-cell properties, rectangles, only the number formats
-// a cell needs). Their goldens in test/golden list what a person sees (docs/ARCHITECTURE.md#golden-files);
+// a cell needs). Their goldens in test/golden list what a person sees (docs/TESTING.md#golden-files);
 // they began as the workbook the write path left before it was made lighter (docs/HISTORY.md#issue-6),
 // and a change that alters what a person sees shows there as the cells it changed.
 // ExcelApi 1.8 has neither setCellProperties nor multi-area ranges, so it takes the other road.

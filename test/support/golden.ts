@@ -7,7 +7,7 @@ import { dirname, join, relative } from "node:path";
  * ("Sheet!B7 [look…]", as the visibleCells helpers write them), kept in test/golden so that a change
  * shows up in review as the cells that changed. A mismatch fails with the cells added, removed and
  * changed, never a hash. `UPDATE_GOLDEN=1` rewrites the files instead of comparing
- * (docs/ARCHITECTURE.md#golden-files).
+ * (docs/TESTING.md#golden-files).
  */
 
 const ROOT = join(__dirname, "..", "..");

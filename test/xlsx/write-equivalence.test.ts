@@ -9,7 +9,7 @@ import { expectGolden, headAndColumnSummaries, writtenCellLines } from "../suppo
 import { snapshotToXlsx, visibleCells } from "./helpers/visible-cells";
 
 // The .xlsx side of test/excel/write-equivalence.test.ts: after Refresh RAG or the board report,
-// saved and read again, every cell looks as its golden in test/golden says (docs/ARCHITECTURE.md#golden-files).
+// saved and read again, every cell looks as its golden in test/golden says (docs/TESTING.md#golden-files).
 // The goldens began as the cells the write path left before it was made lighter (docs/HISTORY.md#issue-6).
 const GENERATED = join(__dirname, "..", "fixtures", "generated");
 const fixture = async (id: string): Promise<Uint8Array> => new Uint8Array(readFileSync(join(GENERATED, `${id}.xlsx`)));
