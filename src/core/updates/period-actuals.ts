@@ -44,33 +44,33 @@ export interface PeriodActuals {
 
 const shown = (value: MeasuredValue | null): string | null => (value === null ? null : `${value.value}${value.percent ? "%" : ""}`);
 
-const isPercentMeasure = (metric: Metric): boolean =>
-  metric.periods.some((period) => period.actual?.percent === true || period.target?.percent === true);
+const isPercentMeasure = (measure: Metric): boolean =>
+  measure.periods.some((period) => period.actual?.percent === true || period.target?.percent === true);
 
 /** Period labels in the order the measures give them, each once. */
 const periodLabels = (model: PlanModel): string[] => {
   const labels: string[] = [];
-  for (const metric of model.metrics) for (const period of metric.periods) if (period.actualCell && !labels.includes(period.label)) labels.push(period.label);
+  for (const measure of model.metrics) for (const period of measure.periods) if (period.actualCell && !labels.includes(period.label)) labels.push(period.label);
   return labels;
 };
 
 /** The period after the latest one with any value: the one officers are filling in now. */
 const currentPeriod = (model: PlanModel, labels: string[]): string => {
   let latest = -1;
-  for (const metric of model.metrics)
-    for (const period of metric.periods) if (period.actual !== null) latest = Math.max(latest, labels.indexOf(period.label));
+  for (const measure of model.metrics)
+    for (const period of measure.periods) if (period.actual !== null) latest = Math.max(latest, labels.indexOf(period.label));
   return labels[Math.min(latest + 1, labels.length - 1)] ?? "";
 };
 
-const lastBefore = (metric: Metric, index: number): string | null => {
+const lastBefore = (measure: Metric, index: number): string | null => {
   for (let at = index - 1; at >= 0; at -= 1) {
-    const period = metric.periods[at];
+    const period = measure.periods[at];
     if (period.actual) return `${shown(period.actual)} (${period.label})`;
   }
   return null;
 };
 
-export type ToleranceOf = (metric: Metric) => ToleranceRule;
+export type ToleranceOf = (measure: Metric) => ToleranceRule;
 
 /**
  * The measures that take a value for a period (its Actual cell exists), with target, last value and
@@ -80,23 +80,23 @@ export const periodActuals = (model: PlanModel, toleranceOf: ToleranceOf, chosen
   const periods = periodLabels(model);
   const period = chosen !== undefined && periods.includes(chosen) ? chosen : currentPeriod(model, periods);
   const measures: ActualDue[] = [];
-  for (const metric of model.metrics) {
-    if (metric.placeholder) continue;
-    const index = metric.periods.findIndex((candidate) => candidate.label === period && candidate.actualCell !== null);
+  for (const measure of model.metrics) {
+    if (measure.placeholder) continue;
+    const index = measure.periods.findIndex((candidate) => candidate.label === period && candidate.actualCell !== null);
     if (index < 0) continue;
-    const at: MetricPeriod = metric.periods[index];
-    const rating = rateMetricPeriod(at.target, at.actual, metric.polarity, toleranceOf(metric), false, metric.polaritySource === "suggested");
+    const at: MetricPeriod = measure.periods[index];
+    const rating = rateMetricPeriod(at.target, at.actual, measure.polarity, toleranceOf(measure), false, measure.polaritySource === "suggested");
     measures.push({
-      key: metric.key,
-      name: metric.name,
-      group: metric.group,
-      sheet: metric.sheet,
-      row: metric.row,
+      key: measure.key,
+      name: measure.name,
+      group: measure.group,
+      sheet: measure.sheet,
+      row: measure.row,
       address: at.actualCell?.address ?? "",
       target: shown(at.target),
-      last: lastBefore(metric, index),
-      polarity: metric.polarity,
-      percent: isPercentMeasure(metric),
+      last: lastBefore(measure, index),
+      polarity: measure.polarity,
+      percent: isPercentMeasure(measure),
       current: shown(at.actual) ?? "",
       level: rating.level,
       reason: rating.reason,
@@ -120,8 +120,8 @@ export interface PlannedActuals {
 const NUMBER = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(%?)\s*$/;
 
 /** The largest size the measure has had (its targets and values), to catch a slip of the decimal point. */
-const largest = (metric: Metric): number | null => {
-  const sizes = metric.periods.flatMap((period) => [period.actual?.value, period.target?.value]).filter((value): value is number => value !== undefined).map(Math.abs);
+const largest = (measure: Metric): number | null => {
+  const sizes = measure.periods.flatMap((period) => [period.actual?.value, period.target?.value]).filter((value): value is number => value !== undefined).map(Math.abs);
   return sizes.length === 0 ? null : Math.max(...sizes);
 };
 
@@ -131,27 +131,27 @@ const PLAUSIBLE_FACTOR = 10;
  * Check one typed value against the measure: a number; a percentage from 0 to 100 for a percentage
  * measure; never negative where the measure never was; within ten times the largest it has had.
  */
-export const checkActual = (metric: Metric, text: string): Result<MeasuredValue["value"], string> => {
-  const where = `Row ${metric.row} (${metric.name})`;
+export const checkActual = (measure: Metric, text: string): Result<MeasuredValue["value"], string> => {
+  const where = `Row ${measure.row} (${measure.name})`;
   const match = NUMBER.exec(text.replace(/,(?=\d{3}\b)/g, ""));
   if (!match) return err(`${where}: '${text.trim()}' is not a number; type it like 42 or 12.5%.`);
   const value = Number(match[1].replace(",", "."));
-  const percent = isPercentMeasure(metric);
+  const percent = isPercentMeasure(measure);
   if (match[2] === "%" && !percent) return err(`${where}: this measure is not a percentage, so type ${value} without the % sign.`);
   if (percent && (value < 0 || value > 100)) return err(`${where}: ${value}% is not a percentage from 0 to 100.`);
-  const negatives = metric.periods.some((period) => (period.actual?.value ?? 0) < 0 || (period.target?.value ?? 0) < 0);
+  const negatives = measure.periods.some((period) => (period.actual?.value ?? 0) < 0 || (period.target?.value ?? 0) < 0);
   if (value < 0 && !negatives) return err(`${where}: ${value} is below zero, which this measure has never been.`);
-  const size = largest(metric);
+  const size = largest(measure);
   if (!percent && size !== null && size > 0 && Math.abs(value) > size * PLAUSIBLE_FACTOR)
     return err(`${where}: ${value} is more than ten times the largest figure this measure has had (${size}); check the decimal point.`);
   return ok(value);
 };
 
 /** Whether the measure's other values are stored as Excel percentages (0.13 shown as 13%), to store the new one alike. */
-const storedAsFraction = (snapshot: WorkbookSnapshot, metric: Metric): boolean => {
-  const sheet = snapshot.sheets.find((candidate) => candidate.name === metric.sheet);
+const storedAsFraction = (snapshot: WorkbookSnapshot, measure: Metric): boolean => {
+  const sheet = snapshot.sheets.find((candidate) => candidate.name === measure.sheet);
   if (!sheet) return false;
-  return metric.periods.some((period) => {
+  return measure.periods.some((period) => {
     const cell = period.actual?.cell ?? period.target?.cell;
     return cell !== undefined && typeof cell.value === "number" && isPercentFormat(numberFormatAt(sheet, cell.row, cell.column));
   });
@@ -175,19 +175,19 @@ export const actualsWritePlan = (
   const problems: string[] = [];
   for (const entry of typed) {
     if (entry.text.trim() === "") continue;
-    const metric = model.metrics.find((candidate) => candidate.key === entry.key);
-    const at = metric?.periods.find((candidate) => candidate.label === period && candidate.actualCell !== null);
-    if (!metric || !at?.actualCell) {
+    const measure = model.metrics.find((candidate) => candidate.key === entry.key);
+    const at = measure?.periods.find((candidate) => candidate.label === period && candidate.actualCell !== null);
+    if (!measure || !at?.actualCell) {
       problems.push(`${entry.key} takes no value for ${period}.`);
       continue;
     }
-    const checked = checkActual(metric, entry.text);
+    const checked = checkActual(measure, entry.text);
     if (!checked.ok) {
       problems.push(checked.error);
       continue;
     }
-    const percent = isPercentMeasure(metric);
-    const fraction = percent && storedAsFraction(snapshot, metric);
+    const percent = isPercentMeasure(measure);
+    const fraction = percent && storedAsFraction(snapshot, measure);
     const cell = at.actualCell;
     const value: CellValue = fraction ? Math.round(checked.value * 1e6) / 1e8 : checked.value;
     ops.push({ kind: "values", sheet: cell.sheet, topLeft: cell.address, values: [[value]], expected: [[cell.value]] });
@@ -195,8 +195,8 @@ export const actualsWritePlan = (
     if (fraction && sheet && !isPercentFormat(numberFormatAt(sheet, cell.row, cell.column)))
       ops.push({ kind: "numberFormats", sheet: cell.sheet, topLeft: cell.address, formats: [["0.0%"]] });
     const measured: MeasuredValue = { value: checked.value, percent, cell: { ...cell, value } };
-    const rating = rateMetricPeriod(at.target, measured, metric.polarity, toleranceOf(metric), false, metric.polaritySource === "suggested");
-    written.push({ key: metric.key, address: cell.address, level: rating.level, sentence: `Row ${metric.row} (${metric.name}): ${rating.reason}` });
+    const rating = rateMetricPeriod(at.target, measured, measure.polarity, toleranceOf(measure), false, measure.polaritySource === "suggested");
+    written.push({ key: measure.key, address: cell.address, level: rating.level, sentence: `Row ${measure.row} (${measure.name}): ${rating.reason}` });
   }
   if (problems.length > 0) return err(problems.length === 1 ? problems[0] : `${problems.length} values were not written: ${problems.join(" ")}`);
   if (ops.length === 0) return err(`Type at least one value for ${period}.`);
