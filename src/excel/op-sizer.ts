@@ -106,7 +106,8 @@ export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) =
         return OP_OVERHEAD * areas + op.range.length;
       }
       case "columnWidths":
-        return OP_OVERHEAD + op.widths.length * CALL;
+        // Each row height is a range proxy and a property set (queue-sheet-layout.ts merges only runs of equal heights).
+        return OP_OVERHEAD + (op.widths.length + 2 * (op.rowHeights?.length ?? 0)) * CALL;
       case "chart":
         return OP_OVERHEAD + (op.chart.seriesColours?.length ?? 0) * 2 * CALL + JSON.stringify(op.chart).length;
       case "pageSetup":

@@ -4,6 +4,7 @@ import { formatDate } from "../rag/format-date";
 import { excelRound } from "../model/excel-round";
 import { bannerRow, changeText, dateCell, headCell, type LevelLook, noteCell, ratingCell, ratingHead, shortened, textCell, titleCell } from "./report-cells";
 import { REPORT_COLUMNS } from "./report-layout";
+import { EVIDENCE_ROWS } from "./evidence-rows";
 import type { ReportModel, Share } from "./report-model";
 import type { ReportRows } from "./report-rows";
 
@@ -85,7 +86,12 @@ export const dashboardRows = (out: ReportRows, report: ReportModel, look: LevelL
           textCell(shortened(e.group, GROUP_CHARS)),
           textCell(shortened(e.reason, REASON_CHARS)),
         ]);
-      if (total > DASHBOARD_ITEMS) out.row([noteCell(`And ${total - DASHBOARD_ITEMS} more: every one is listed under "${evidenceTitles.exceptions}" in the evidence.`)]);
+      if (total > DASHBOARD_ITEMS)
+        out.row([
+          noteCell(
+            `And ${total - DASHBOARD_ITEMS} more: ${total > EVIDENCE_ROWS ? `the first ${EVIDENCE_ROWS.toLocaleString("en-GB")} are` : "every one is"} listed under "${evidenceTitles.exceptions}" in the evidence.`,
+          ),
+        ]);
     } else out.row([noteCell("No action is red or overdue.")]);
     out.blank();
   }

@@ -20,6 +20,14 @@ export const EVIDENCE_TITLES = {
 } as const;
 
 const PROGRESS_CHARS = 700;
+// A list longer than this is no longer read by a board: past it, the rest is counted and pointed to
+// (a plan of 100,000 actions would otherwise print thousands of pages and move tens of megabytes).
+export const EVIDENCE_ROWS = 1_000;
+
+const more = (out: ReportRows, total: number, what: string) => {
+  if (total > EVIDENCE_ROWS)
+    out.row([noteCell(`And ${total - EVIDENCE_ROWS} more ${what}, not listed here: Refresh RAG lists every action's rating on its own sheet, and a report of part of the plan (Only actions and measures about…) lists all of that part.`)]);
+};
 const TREND_ROWS = 12;
 
 /** "1.2 Title" and where a long progress note was cut, so the cell never outgrows Excel's row height. */
@@ -38,7 +46,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
     section(`${EVIDENCE_TITLES.exceptions} (${report.actionExceptions.length})`);
     out.header(["Action", "Group", "Owner", "Due", "Rating", "Days overdue", "Carried from", "Reason and latest progress"].map(headCell));
     if (report.actionExceptions.length === 0) out.row([noteCell("No action is red or overdue.")]);
-    for (const e of report.actionExceptions)
+    for (const e of report.actionExceptions.slice(0, EVIDENCE_ROWS))
       out.row([
         textCell(`${e.ref} ${e.title}`),
         textCell(e.group),
@@ -49,13 +57,14 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
         textCell(e.carriedFrom ?? "–"),
         textCell(`${e.reason}.${e.progress.trim() !== "" ? `\nLatest progress: ${progressText(e.progress.trim())}` : ""}`),
       ]);
+    more(out, report.actionExceptions.length, "red or overdue actions");
     if (report.reconciliation && report.reconciliation.disagreements.length > 0) {
       out.blank();
       const { summary, disagreements } = report.reconciliation;
       out.row([titleCell("Owners and dates disagree")]);
       out.row([noteCell(`${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`)]);
       out.header(["Action", "Owner", "Owner's rating", "Plan Tracker", "Owner's words", "Sheet", "Cell", "Why"].map(headCell));
-      for (const d of disagreements)
+      for (const d of disagreements.slice(0, EVIDENCE_ROWS))
         out.row([
           textCell(`${d.ref} ${d.title}`),
           textCell(d.owner || "No owner recorded"),
@@ -66,6 +75,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
           textCell(d.cell),
           textCell(d.reason),
         ]);
+      more(out, disagreements.length, "disagreements");
     }
 
     section(EVIDENCE_TITLES.grid);
@@ -98,7 +108,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
   if (report.measures.length > 0) {
     section(`${EVIDENCE_TITLES.measures} (${report.measures.length})`);
     out.header(["Measure", "Group", "Period", "Target", "Actual", "Rating", "Direction of travel", "Trend and comparator"].map(headCell));
-    for (const m of report.measures)
+    for (const m of report.measures.slice(0, EVIDENCE_ROWS))
       out.row([
         textCell(m.name),
         textCell(m.group),
@@ -109,6 +119,7 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
         textCell(`${m.direction}. Good is: ${m.polarity.toLowerCase()}`),
         textCell([m.trend ? `Trend: ${m.trend}` : "No values yet", m.comparator ? `Comparator: ${m.comparator}` : ""].filter((t) => t !== "").join("\n")),
       ]);
+    more(out, report.measures.length, "measures");
     for (const series of report.chartMetrics) {
       // A chart and its table stay on one page.
       out.keep((Math.max(TREND_ROWS, series.periods.length + 1) + 1) * 15);
@@ -149,7 +160,9 @@ export const evidenceRows = (out: ReportRows, report: ReportModel, look: LevelLo
     if (report.nextPeriod.actions.length === 0) out.row([noteCell("No action that is not yet complete falls due in this time.")]);
     else {
       out.header(["Action", "Group", "Owner", "Due", "Rating"].map(headCell));
-      for (const a of report.nextPeriod.actions) out.row([textCell(`${a.ref} ${a.title}`), textCell(a.group), textCell(a.owner), dateCell(a.due), ratingCell(look, a.level)]);
+      for (const a of report.nextPeriod.actions.slice(0, EVIDENCE_ROWS))
+        out.row([textCell(`${a.ref} ${a.title}`), textCell(a.group), textCell(a.owner), dateCell(a.due), ratingCell(look, a.level)]);
+      more(out, report.nextPeriod.actions.length, "actions due");
     }
   }
 

@@ -3,6 +3,9 @@ import type { CellValue } from "../model/cell-value";
 import { sparseBlocks } from "./sparse-blocks";
 import type { CellFormat, WriteOp } from "./write-plan";
 
+/** Row heights per columnWidths operation: at about a kilobyte each in Office.js, a couple of megabytes. */
+const HEIGHTS_PER_OP = 2_000;
+
 /** A cell of a sheet Plan Tracker owns: a value and how it looks. */
 export interface StyledCell {
   value: CellValue;
@@ -76,8 +79,12 @@ export class SheetBuilder {
         kind: "columnWidths",
         sheet: this.sheet,
         widths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([column, w]) => ({ column: columnLetter(column), width: w })),
-        ...(rowHeights.length > 0 ? { rowHeights } : {}),
+        ...(rowHeights.length > 0 ? { rowHeights: rowHeights.slice(0, HEIGHTS_PER_OP) } : {}),
       });
+    // Each height is a call in Office.js: a long sheet's heights go as several operations, so the
+    // chunker can spread them over requests under 4 MB (docs/EXCEL.md#limits).
+    for (let start = HEIGHTS_PER_OP; start < rowHeights.length; start += HEIGHTS_PER_OP)
+      ops.push({ kind: "columnWidths", sheet: this.sheet, widths: [], rowHeights: rowHeights.slice(start, start + HEIGHTS_PER_OP) });
     return ops;
   }
 
