@@ -17,7 +17,7 @@ const AS_OF = "2022-09-30";
 const CASES = [
   { id: "bcp", sheet: "Improvement Plan", owner: "Cathi Hadley", ownerColumns: [3], row: 103, status: "Significant risk", statusCell: "E103", noteCell: "G103", dateCell: "D103", date: "end of Dec 2022", read: "31 Dec 2022" },
   { id: "gcc", sheet: "Focus on Practice", owner: "Adrian Wells", ownerColumns: [2], row: 507, status: null, statusCell: null, noteCell: null, dateCell: "C507", date: "end of March 2023", read: "31 Mar 2023" },
-  { id: "thurrock", sheet: "Development Plan", owner: "S Murphy", ownerColumns: [4, 5, 6], row: 36, status: /^2 – /, statusCell: "K36", noteCell: "L36", dateCell: "G36", date: "Sept 2018", read: "30 Sep 2018" },
+  { id: "thurrock", sheet: "Development Plan", owner: "S Murphy", ownerColumns: [4, 5, 6], row: 36, status: /^2 – /, statusCell: "K36", noteCell: "L36", dateCell: "G36", date: "Dec 2018", read: "31 Dec 2018" },
 ];
 
 const text = (value) => {

@@ -49,6 +49,20 @@ describe("Update from the pane", () => {
     expect(changedCells(before, councilCells(await readSnapshot(gateway)))).toEqual(["Development Plan!34:11"]);
   });
 
+  it("Thurrock: a month typed into a month-only date cell is written as the first of that month, as the plan writes them", async () => {
+    const gateway = await openSample("thurrock");
+    const before = councilCells(await readSnapshot(gateway));
+    const done = await updateAction(gateway, { sheet: "Development Plan", row: 36, revisedDate: "Dec 2018" }, TODAY, AS_OF);
+    if (!done.ok) throw new Error(done.error.message);
+    expect(done.value.written[0].sentence).toBe("Revised date (G36): 'Dec 2018', read as 31 Dec 2018");
+    const after = await readSnapshot(gateway);
+    expect(changedCells(before, councilCells(after))).toEqual(["Development Plan!36:7"]);
+    const sheet = after.sheets.find((candidate) => candidate.name === "Development Plan")!;
+    // 1 Dec 2018, shown "Dec-18" by the cell's own mmm-yy format, which is left as it was.
+    expect(sheet.values[36 - sheet.firstRow][6]).toBe(43435);
+    expect(sheet.numberFormats.G36).toBe("mmm-yy");
+  });
+
   it("GCC: a revised date into a cell of words is written as typed, and read back as echoed", async () => {
     const gateway = await openSample("gcc");
     expect(echoRevisedDate("end of Sept 2025")).toEqual({ ok: true, value: "30 Sep 2025" });
