@@ -37,12 +37,25 @@ export const fromString = (text: string): Decimal | null => {
   return trim(match[1] === "-" ? -units : units, scale);
 };
 
+// A measures grid repeats a few targets, actuals and tolerances thousands of times, and spelling a
+// number out and parsing it into a BigInt is most of what rating a measure costs: each distinct number
+// is read once. Decimals are immutable, so sharing one is safe; the map is emptied when it grows large.
+const readNumbers = new Map<number, Decimal | null>();
+const READ_NUMBERS_KEPT = 10_000;
+
 /**
  * The decimal a spreadsheet number stands for. Excel keeps 15 significant digits, so the number is
  * read from its 15-significant-digit spelling (0.1 + 0.2 → 0.3). Null for NaN
  * and infinities, which are no amount at all.
  */
-export const fromNumber = (value: number): Decimal | null => (Number.isFinite(value) ? fromString(value.toPrecision(15)) : null);
+export const fromNumber = (value: number): Decimal | null => {
+  const known = readNumbers.get(value);
+  if (known !== undefined) return known;
+  const decimal = Number.isFinite(value) ? fromString(value.toPrecision(15)) : null;
+  if (readNumbers.size >= READ_NUMBERS_KEPT) readNumbers.clear();
+  readNumbers.set(value, decimal);
+  return decimal;
+};
 
 const align = (a: Decimal, b: Decimal): [bigint, bigint, number] => {
   const scale = Math.max(a.scale, b.scale);
