@@ -73,6 +73,9 @@ export const levelsOf = (settings: PlanSettings, model: PlanModel): LevelSet => 
 /** Where Plan Tracker's own ratings go: the mapping's `ratings`, else the defaults (a column of its own). */
 export const ratingsOf = (settings: PlanSettings): RatingsSetting => ratingsSetting(settings.mapping?.ratings);
 
+/** How a progress note from the pane is written: the mapping's `updates.progress`, else above the earlier text (docs/UPDATES.md). */
+export const progressModeOf = (settings: PlanSettings): "above" | "replace" => settings.mapping?.updates?.progress ?? "above";
+
 export const metricSettingsOf = (settings: PlanSettings): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
 
 /** Each measure's tolerance: its own from the mapping, else the plan-wide one. */

@@ -3,14 +3,14 @@ import type { ActionRating } from "../core/rag/action-rag";
 import { ratePlan } from "../core/rag/rate-plan";
 import { err, ok, type Result } from "../core/result";
 import { DEFAULT_DATE_POLICY, type DatePolicy, type IsoDate } from "../core/model/timescale";
-import { actionUpdatePlan, type ActionUpdate, type WrittenCell } from "../core/updates/action-update";
+import { actionUpdatePlan, type ActionUpdate, type ProgressMode, type WrittenCell } from "../core/updates/action-update";
 import { statusChoices, type StatusChoices } from "../core/updates/status-choices";
 import { updateCells } from "../core/updates/update-cells";
 import { laidOver } from "../core/updates/laid-over";
 import { readRevisedDate } from "../core/updates/revised-date";
 import { detectPlan } from "../core/parse/detect-plan";
 import { readPlan } from "./analyse-workbook";
-import { detectOptionsOf, levelsOf, policyOf } from "./plan-settings";
+import { detectOptionsOf, levelsOf, policyOf, progressModeOf } from "./plan-settings";
 
 /** What the update form offers for one action: the plan's own statuses and which fields it has. */
 export interface UpdateForm {
@@ -18,7 +18,8 @@ export interface UpdateForm {
   row: number;
   title: string;
   status: (StatusChoices & { address: string; current: string }) | null;
-  progress: { address: string; current: string } | null;
+  /** Where the note goes, and how by default (the mapping's `updates.progress`). */
+  progress: { address: string; current: string; mode: ProgressMode } | null;
   due: { address: string; current: string } | null;
   percentComplete: { address: string; current: string } | null;
 }
@@ -38,7 +39,8 @@ export const updateForm = async (gateway: WorkbookGateway, sheet: string, row: n
   const levels = levelsOf(settings, model);
   const field = (cell: (typeof cells)[keyof typeof cells]) => (cell ? { address: cell.address, current: text(cell.value) } : null);
   const status = cells.status ? { ...statusChoices(found.value.sheet, model, cells.status, levels), address: cells.status.address, current: text(cells.status.value) } : null;
-  return ok({ sheet, row, title: action.title, status, progress: field(cells.progress), due: field(cells.due), percentComplete: field(cells.percentComplete) });
+  const progress = cells.progress ? { address: cells.progress.address, current: text(cells.progress.value), mode: progressModeOf(settings) } : null;
+  return ok({ sheet, row, title: action.title, status, progress, due: field(cells.due), percentComplete: field(cells.percentComplete) });
 };
 
 /** Said back before a revised date is written: "30 Sep 2025", or the sentence saying why it cannot be read. */
@@ -70,7 +72,9 @@ export const updateAction = async (gateway: WorkbookGateway, update: ActionUpdat
   if (!plan.ok) return plan;
   const { snapshot, model, settings } = plan.value;
   const detect = detectOptionsOf(settings);
-  const planned = actionUpdatePlan(snapshot, model, update, { today, datePolicy: detect.datePolicy, levels: levelsOf(settings, model) });
+  // An update that does not say how its note goes follows the mapping.
+  const withMode: ActionUpdate = update.note !== undefined && update.progressMode === undefined ? { ...update, progressMode: progressModeOf(settings) } : update;
+  const planned = actionUpdatePlan(snapshot, model, withMode, { today, datePolicy: detect.datePolicy, levels: levelsOf(settings, model) });
   if (!planned.ok) return err({ kind: "refused", message: planned.error });
   const applied = await gateway.apply(planned.value.plan);
   if (!applied.ok) return applied;

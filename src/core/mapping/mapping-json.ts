@@ -42,6 +42,7 @@ export const canonicalMapping = (mapping: Mapping, source?: Mapping["source"]): 
       // Kept, or a stored "status-column" would silently fall back to the default column on save.
       ratings: mapping.ratings ? { calculated: mapping.ratings.calculated, fillEmptyOwnerCells: mapping.ratings.fillEmptyOwnerCells } : undefined,
       report: mapping.report ? { period: mapping.report.period, title: mapping.report.title, chartMetrics: mapping.report.chartMetrics } : undefined,
+      updates: mapping.updates ? { progress: mapping.updates.progress } : undefined,
     }),
   ) as Mapping;
 

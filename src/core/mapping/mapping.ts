@@ -96,6 +96,12 @@ export interface MappingReport {
   title?: string;
 }
 
+/** How owners' updates from the pane are written (docs/UPDATES.md). */
+export interface MappingUpdates {
+  /** A progress note goes above the earlier text with today's date ("above", the default), or in its place. */
+  progress?: "above" | "replace";
+}
+
 export interface Mapping {
   version: number;
   /** Output only: where the mapping in force came from (the workbook, detection, a --schema file). Ignored when read, never stored. */
@@ -116,4 +122,5 @@ export interface Mapping {
   /** Where Plan Tracker's own ratings are written; absent means the defaults (a column of its own). */
   ratings?: MappingRatings;
   report?: MappingReport;
+  updates?: MappingUpdates;
 }

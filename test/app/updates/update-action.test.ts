@@ -1,5 +1,8 @@
 /** @jest-environment node */
+import { readPlan } from "../../../src/app/analyse-workbook";
+import { mappingInForce } from "../../../src/app/plan-settings";
 import { updateAction, updateForm, echoRevisedDate } from "../../../src/app/update-action";
+import { mappingToXml } from "../../../src/core/mapping/mapping-xml";
 import { changedCells, councilCells, openSample, readSnapshot } from "./open-sample";
 
 const TODAY = "2022-10-03";
@@ -61,6 +64,20 @@ describe("Update from the pane", () => {
     // 1 Dec 2018, shown "Dec-18" by the cell's own mmm-yy format, which is left as it was.
     expect(sheet.values[36 - sheet.firstRow][6]).toBe(43435);
     expect(sheet.numberFormats.G36).toBe("mmm-yy");
+  });
+
+  it("a note goes in place of the earlier text where the mapping says updates.progress = replace", async () => {
+    const gateway = await openSample("bcp");
+    const plan = await readPlan(gateway);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const stored = await gateway.storeMapping(mappingToXml({ ...mappingInForce(plan.value.settings, plan.value.model), updates: { progress: "replace" } }));
+    if (!stored.ok) throw new Error(stored.error.message);
+    const form = await updateForm(gateway, "Improvement Plan", 103);
+    expect(form.ok && form.value.progress?.mode).toBe("replace");
+    const done = await updateAction(gateway, { sheet: "Improvement Plan", row: 103, note: "Only this." }, TODAY, AS_OF);
+    if (!done.ok) throw new Error(done.error.message);
+    const sheet = (await readSnapshot(gateway)).sheets.find((candidate) => candidate.name === "Improvement Plan")!;
+    expect(sheet.values[103 - sheet.firstRow][6]).toBe("3 Oct 2022: Only this.");
   });
 
   it("GCC: a revised date into a cell of words is written as typed, and read back as echoed", async () => {

@@ -3,12 +3,13 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:plan-tracker:mapping:v2","title":"Plan Tracker mapping, version 2","description":"What Plan Tracker understood of a council's improvement-plan workbook and the council's own rating rules (README: The mapping). Field and table names borrow Frictionless Table Schema's vocabulary; titles are CSVW-style header synonyms.","type":"object","additionalProperties":false,"required":["version","layout","sheets","levels","metrics","policy"],"properties":{"version":{"const":2},"source":{"$ref":"#/definitions/source"},"layout":{"$ref":"#/definitions/layout"},"sheets":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/sheet"}},"fieldTitles":{"type":"object","propertyNames":{"$ref":"#/definitions/fieldName"},"additionalProperties":{"type":"array","items":{"$ref":"#/definitions/text"}}},"missingValues":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","minItems":6,"maxItems":6,"items":{"$ref":"#/definitions/level"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"policy":{"$ref":"#/definitions/policy"},"ratings":{"$ref":"#/definitions/ratings"},"report":{"$ref":"#/definitions/report"}},"definitions":{"text":{"type":"string","minLength":1},"source":{"type":"string","enum":["stored","detected","file"]},"layout":{"type":"string","enum":["gcc","bcp","thurrock","scorecard","generic"]},"sheetRole":{"type":"string","enum":["plan","metrics","scorecard","dashboard","legend","version-log","other"]},"tableKind":{"type":"string","enum":["actions","metrics","rag-key","rating-scale","rag-summary","milestones","version-log"]},"fieldName":{"type":"string","enum":["ref","title","owner","responsibleOfficer","due","status","rating","successMeasure","progress","nextSteps","percentComplete","impact","outcome","group","name","polarity","basis","baseline","comparator","period","target","actual","notes","ytd","direction","unit"]},"measure":{"type":"string","enum":["target","actual","value"]},"levelId":{"type":"string","enum":["red","amber","green","blue","done","unrated"]},"polarity":{"type":"string","enum":["higher_is_better","lower_is_better","on_target_is_best","not_applicable"]},"toleranceMode":{"type":"string","enum":["relative","absolute"]},"dayOrder":{"type":"string","enum":["dmy","mdy"]},"seasons":{"type":"string","enum":["meteorological","school-terms"]},"byMonth":{"type":"string","enum":["end","start"]},"columnLetter":{"type":"string","pattern":"^[A-Z]{1,3}$"},"colour":{"type":"string","pattern":"^#[0-9A-Fa-f]{6}$"},"headerRow":{"type":"integer","minimum":1,"maximum":1048576},"sheet":{"type":"object","additionalProperties":false,"required":["name","tables"],"properties":{"name":{"type":"string","minLength":1,"maxLength":31},"roles":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/sheetRole"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}}}},"table":{"type":"object","additionalProperties":false,"required":["kind","headerRows","fields"],"properties":{"kind":{"$ref":"#/definitions/tableKind"},"headerRows":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/headerRow"}},"group":{"type":"string"},"completed":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}}}},"field":{"type":"object","additionalProperties":false,"required":["name","column"],"properties":{"name":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"null"}]},"column":{"$ref":"#/definitions/columnLetter"},"title":{"type":"string"},"period":{"type":"string"},"measure":{"$ref":"#/definitions/measure"}}},"level":{"type":"object","additionalProperties":false,"required":["id","label","meaning","glyph","fill"],"properties":{"id":{"$ref":"#/definitions/levelId"},"label":{"$ref":"#/definitions/text"},"meaning":{"type":"string"},"glyph":{"type":"string","minLength":1,"maxLength":4},"fill":{"$ref":"#/definitions/colour"},"fontColour":{"$ref":"#/definitions/colour"},"words":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"tolerance":{"type":"object","additionalProperties":false,"required":["mode","value"],"properties":{"mode":{"$ref":"#/definitions/toleranceMode"},"value":{"type":"number","minimum":0}}},"metric":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text"},"polarity":{"$ref":"#/definitions/polarity"},"tolerance":{"$ref":"#/definitions/tolerance"}}},"policy":{"type":"object","additionalProperties":false,"required":["amberWindowDays","allowGreenWithoutDate","tolerance","noChangeBand","dates"],"properties":{"amberWindowDays":{"type":"integer","minimum":0,"maximum":366},"allowGreenWithoutDate":{"type":"boolean"},"tolerance":{"$ref":"#/definitions/tolerance"},"noChangeBand":{"type":"object","additionalProperties":false,"required":["percentPoints","relativePercent"],"properties":{"percentPoints":{"type":"number","minimum":0},"relativePercent":{"type":"number","minimum":0}}},"dates":{"type":"object","additionalProperties":false,"required":["dayOrder","seasons","byMonth","financialYearStartMonth"],"properties":{"dayOrder":{"$ref":"#/definitions/dayOrder"},"seasons":{"$ref":"#/definitions/seasons"},"byMonth":{"$ref":"#/definitions/byMonth"},"financialYearStartMonth":{"type":"integer","minimum":1,"maximum":12}}}}},"ratings":{"type":"object","additionalProperties":false,"properties":{"calculated":{"type":"string","enum":["column","register","status-column"]},"fillEmptyOwnerCells":{"type":"boolean"}}},"report":{"type":"object","additionalProperties":false,"properties":{"period":{"type":"string"},"title":{"type":"string"},"chartMetrics":{"type":"array","items":{"$ref":"#/definitions/text"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:plan-tracker:mapping:v2","title":"Plan Tracker mapping, version 2","description":"What Plan Tracker understood of a council's improvement-plan workbook and the council's own rating rules (README: The mapping). Field and table names borrow Frictionless Table Schema's vocabulary; titles are CSVW-style header synonyms.","type":"object","additionalProperties":false,"required":["version","layout","sheets","levels","metrics","policy"],"properties":{"version":{"const":2},"source":{"$ref":"#/definitions/source"},"layout":{"$ref":"#/definitions/layout"},"sheets":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/sheet"}},"fieldTitles":{"type":"object","propertyNames":{"$ref":"#/definitions/fieldName"},"additionalProperties":{"type":"array","items":{"$ref":"#/definitions/text"}}},"missingValues":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","minItems":6,"maxItems":6,"items":{"$ref":"#/definitions/level"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"policy":{"$ref":"#/definitions/policy"},"ratings":{"$ref":"#/definitions/ratings"},"report":{"$ref":"#/definitions/report"},"updates":{"$ref":"#/definitions/updates"}},"definitions":{"text":{"type":"string","minLength":1},"source":{"type":"string","enum":["stored","detected","file"]},"layout":{"type":"string","enum":["gcc","bcp","thurrock","scorecard","generic"]},"sheetRole":{"type":"string","enum":["plan","metrics","scorecard","dashboard","legend","version-log","other"]},"tableKind":{"type":"string","enum":["actions","metrics","rag-key","rating-scale","rag-summary","milestones","version-log"]},"fieldName":{"type":"string","enum":["ref","title","owner","responsibleOfficer","due","status","rating","successMeasure","progress","nextSteps","percentComplete","impact","outcome","group","name","polarity","basis","baseline","comparator","period","target","actual","notes","ytd","direction","unit"]},"measure":{"type":"string","enum":["target","actual","value"]},"levelId":{"type":"string","enum":["red","amber","green","blue","done","unrated"]},"polarity":{"type":"string","enum":["higher_is_better","lower_is_better","on_target_is_best","not_applicable"]},"toleranceMode":{"type":"string","enum":["relative","absolute"]},"dayOrder":{"type":"string","enum":["dmy","mdy"]},"seasons":{"type":"string","enum":["meteorological","school-terms"]},"byMonth":{"type":"string","enum":["end","start"]},"columnLetter":{"type":"string","pattern":"^[A-Z]{1,3}$"},"colour":{"type":"string","pattern":"^#[0-9A-Fa-f]{6}$"},"headerRow":{"type":"integer","minimum":1,"maximum":1048576},"sheet":{"type":"object","additionalProperties":false,"required":["name","tables"],"properties":{"name":{"type":"string","minLength":1,"maxLength":31},"roles":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/sheetRole"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}}}},"table":{"type":"object","additionalProperties":false,"required":["kind","headerRows","fields"],"properties":{"kind":{"$ref":"#/definitions/tableKind"},"headerRows":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/headerRow"}},"group":{"type":"string"},"completed":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}}}},"field":{"type":"object","additionalProperties":false,"required":["name","column"],"properties":{"name":{"anyOf":[{"$ref":"#/definitions/fieldName"},{"type":"null"}]},"column":{"$ref":"#/definitions/columnLetter"},"title":{"type":"string"},"period":{"type":"string"},"measure":{"$ref":"#/definitions/measure"}}},"level":{"type":"object","additionalProperties":false,"required":["id","label","meaning","glyph","fill"],"properties":{"id":{"$ref":"#/definitions/levelId"},"label":{"$ref":"#/definitions/text"},"meaning":{"type":"string"},"glyph":{"type":"string","minLength":1,"maxLength":4},"fill":{"$ref":"#/definitions/colour"},"fontColour":{"$ref":"#/definitions/colour"},"words":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"tolerance":{"type":"object","additionalProperties":false,"required":["mode","value"],"properties":{"mode":{"$ref":"#/definitions/toleranceMode"},"value":{"type":"number","minimum":0}}},"metric":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text"},"polarity":{"$ref":"#/definitions/polarity"},"tolerance":{"$ref":"#/definitions/tolerance"}}},"policy":{"type":"object","additionalProperties":false,"required":["amberWindowDays","allowGreenWithoutDate","tolerance","noChangeBand","dates"],"properties":{"amberWindowDays":{"type":"integer","minimum":0,"maximum":366},"allowGreenWithoutDate":{"type":"boolean"},"tolerance":{"$ref":"#/definitions/tolerance"},"noChangeBand":{"type":"object","additionalProperties":false,"required":["percentPoints","relativePercent"],"properties":{"percentPoints":{"type":"number","minimum":0},"relativePercent":{"type":"number","minimum":0}}},"dates":{"type":"object","additionalProperties":false,"required":["dayOrder","seasons","byMonth","financialYearStartMonth"],"properties":{"dayOrder":{"$ref":"#/definitions/dayOrder"},"seasons":{"$ref":"#/definitions/seasons"},"byMonth":{"$ref":"#/definitions/byMonth"},"financialYearStartMonth":{"type":"integer","minimum":1,"maximum":12}}}}},"ratings":{"type":"object","additionalProperties":false,"properties":{"calculated":{"type":"string","enum":["column","register","status-column"]},"fillEmptyOwnerCells":{"type":"boolean"}}},"report":{"type":"object","additionalProperties":false,"properties":{"period":{"type":"string"},"title":{"type":"string"},"chartMetrics":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"updates":{"type":"object","additionalProperties":false,"properties":{"progress":{"type":"string","enum":["above","replace"]}}}}};
 const schema12 = {"type":"string","enum":["stored","detected","file"]};
 const schema13 = {"type":"string","enum":["gcc","bcp","thurrock","scorecard","generic"]};
 const schema20 = {"type":"string","enum":["ref","title","owner","responsibleOfficer","due","status","rating","successMeasure","progress","nextSteps","percentComplete","impact","outcome","group","name","polarity","basis","baseline","comparator","period","target","actual","notes","ytd","direction","unit"]};
 const schema24 = {"type":"string","minLength":1};
 const schema40 = {"type":"object","additionalProperties":false,"properties":{"calculated":{"type":"string","enum":["column","register","status-column"]},"fillEmptyOwnerCells":{"type":"boolean"}}};
+const schema43 = {"type":"object","additionalProperties":false,"properties":{"progress":{"type":"string","enum":["above","replace"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","tables"],"properties":{"name":{"type":"string","minLength":1,"maxLength":31},"roles":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/sheetRole"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}}}};
@@ -1990,14 +1991,64 @@ vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.updates !== undefined){
+let data19 = data.updates;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key4 in data19){
+if(!(key4 === "progress")){
+const err32 = {instancePath:instancePath+"/updates",schemaPath:"#/definitions/updates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data19.progress !== undefined){
+let data20 = data19.progress;
+if(typeof data20 !== "string"){
+const err33 = {instancePath:instancePath+"/updates/progress",schemaPath:"#/definitions/updates/properties/progress/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!((data20 === "above") || (data20 === "replace"))){
+const err34 = {instancePath:instancePath+"/updates/progress",schemaPath:"#/definitions/updates/properties/progress/enum",keyword:"enum",params:{allowedValues: schema43.properties.progress.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/updates",schemaPath:"#/definitions/updates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }

@@ -57,7 +57,12 @@ export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, o
 
   useEffect(() => {
     let live = true;
-    void engine.loadUpdateForm(gateway, { sheet, row }).then((loaded) => live && setForm(loaded));
+    void engine.loadUpdateForm(gateway, { sheet, row }).then((loaded) => {
+      if (!live) return;
+      setForm(loaded);
+      // The plan's own way (its mapping's updates.progress) until the owner chooses otherwise.
+      if (loaded.ok && loaded.value.progress !== null) setProgressMode(loaded.value.progress.mode);
+    });
     return () => {
       live = false;
     };
