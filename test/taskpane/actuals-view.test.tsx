@@ -1,6 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ActualsView } from "../../src/taskpane/components/actuals/ActualsView";
+import { HighlightContext } from "../../src/taskpane/preview/highlight-context";
+import type { CellHighlights } from "../../src/taskpane/preview/grid/cell-highlights";
 import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
 import { loadFixture } from "../support/snapshot-builder";
 import { renderWithTheme } from "./helpers/render";
@@ -29,5 +31,20 @@ describe("This period's actuals", () => {
     expect(gateway.applied).toHaveLength(1);
     expect(gateway.applied[0].ops.filter((op) => op.kind === "values").map((op) => ("topLeft" in op ? op.topLeft : ""))).toEqual(["G37"]);
     expect(within(item).getByRole("button", { name: "Go to G37" })).toBeInTheDocument();
+  });
+
+  it("in the preview, the grid shows the new RAG at once after the values are written", async () => {
+    const shown: CellHighlights[] = [];
+    renderWithTheme(
+      <HighlightContext.Provider value={(highlights) => shown.push(highlights)}>
+        <ActualsView gateway={fakeGateway(loadFixture("scorecard"))} mode="preview" analysis={idle} today={() => new Date(2022, 6, 31)} />
+      </HighlightContext.Provider>,
+    );
+    const first = (await screen.findAllByRole("textbox"))[0];
+    first.focus();
+    await userEvent.keyboard("50{Enter}");
+    await screen.findByTestId("actuals-saved");
+    await waitFor(() => expect(shown.length).toBe(1));
+    expect(shown[0].size).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,9 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { localIsoDate } from "../rag/as-of-date";
 import { LevelTag } from "../rag/LevelTag";
 import { UndoLastRun } from "../rag/UndoLastRun";
+import { useAsOf } from "../../as-of/shared-as-of";
+import { useShowHighlights } from "../../preview/highlight-context";
+import { highlightsFrom } from "../rag/cell-highlights";
 import { useGoToCell } from "../use-go-to-cell";
 import { useViewStyles } from "../view-styles";
 import { loadEngines } from "../../engines/load-engines";
@@ -50,6 +53,8 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
   const [save, setSave] = useState<{ status: "idle" | "busy" } | { status: "failed"; message: string } | { status: "done"; done: ActualsDone }>({ status: "idle" });
   const [saves, setSaves] = useState(0);
   const { selectError, goTo } = useGoToCell(gateway);
+  const showHighlights = useShowHighlights();
+  const { asOf } = useAsOf(today);
 
   useEffect(() => {
     let live = true;
@@ -82,6 +87,11 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
       setSave({ status: "done", done: done.value });
       setTyped({});
       setSaves((n) => n + 1);
+      // In the preview the grid stands in for Excel's highlighting: rated again, it shows the new RAG at once.
+      if (mode === "preview") {
+        const rated = await engine.rate(gateway, { asOf });
+        if (rated.ok) showHighlights(highlightsFrom(rated.value.cellLevels, rated.value.levels));
+      }
     }
   };
 
