@@ -52,6 +52,8 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
   const [on, setOn] = useState(liveCheckWanted);
   const [findings, setFindings] = useState<LiveFinding[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  // Rows of a very large paste beyond what one read brings back: said, so nobody takes silence for a pass.
+  const [unchecked, setUnchecked] = useState(0);
   const { selectError, goTo } = useGoToCell(gateway);
 
   useEffect(() => {
@@ -61,7 +63,11 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
     setProblem(null);
     void start(
       gateway,
-      (report) => !closed && setFindings((shown) => [...report.findings.filter((finding) => !finding.ok || finding.was === "wrong").reverse(), ...shown].slice(0, SHOWN)),
+      (report) => {
+        if (closed) return;
+        setUnchecked(report.unchecked);
+        setFindings((shown) => [...report.findings.filter((finding) => !finding.ok || finding.was === "wrong").reverse(), ...shown].slice(0, SHOWN));
+      },
       (message) => !closed && setProblem(message),
     ).then((started) => {
       if (!started.ok) {
@@ -90,6 +96,7 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
         }}
       />
       {problem !== null && <OutcomeMessage intent="warning" body={problem} />}
+      {unchecked > 0 && <OutcomeMessage intent="info" body={`${unchecked} rows of the last change were too many to check as you go; Validate checks the whole plan.`} />}
       {selectError !== null && <OutcomeMessage intent="error" body={selectError} />}
       <div aria-live="polite">
         {findings.length > 0 && (
