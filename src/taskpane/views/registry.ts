@@ -50,9 +50,10 @@ export const PANE_VIEWS: readonly PaneView[] = [
   { id: "validate", label: "Validate", Component: ValidateView, skip: { action: "Validate workbook", results: "validation results" } },
   { id: "rag", label: "RAG", Component: RagView, skip: { action: "Rate and Refresh RAG", results: "ratings" } },
   { id: "report", label: "Report", Component: ReportView, skip: { action: "Generate report", results: "the report's summary" } },
-  { id: "mapping", label: "Mapping", Component: MappingView, skip: { action: "Preview and Save", results: "the preview's effect" } },
   { id: "my-actions", label: "My actions", Component: MyActionsView, skip: { action: "your name", results: "your actions" } },
   { id: "actuals", label: "Actuals", Component: ActualsView, skip: { action: "the period", results: "the measures for this period" } },
+  // Last: the mapping is set up once, then seldom visited.
+  { id: "mapping", label: "Mapping", Component: MappingView, skip: { action: "Preview and Save", results: "the preview's effect" } },
 ];
 
 /**
