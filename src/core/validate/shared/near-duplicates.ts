@@ -68,23 +68,25 @@ export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Ac
     const theirs = ownersOf(b);
     return ownersOf(a).some((owner) => theirs.includes(owner));
   };
-  const byWord = new Map<string, Entry[]>();
+  // A common word's holders are never compared, only counted: its list stops at COMMON + 1 entries
+  // instead of growing to every action of a large plan.
+  const byWord = new Map<string, { held: number; entries: Entry[] }>();
   for (const entry of entries) {
     for (const word of entry.words) {
-      const list = byWord.get(word);
-      if (list) list.push(entry);
-      else byWord.set(word, [entry]);
+      const holders = byWord.get(word);
+      if (!holders) byWord.set(word, { held: 1, entries: [entry] });
+      else if ((holders.held += 1) <= COMMON + 1) holders.entries.push(entry);
     }
   }
   const found: NearDuplicate[] = [];
   const paired = new Set<string>();
   for (const entry of entries) {
     if (exact.has(entry.action)) continue;
-    const seeds = rarestWords(entry.words, Math.floor(entry.words.length * (1 - CONTAINED)) + 1, (word) => byWord.get(word)?.length ?? 0);
+    const seeds = rarestWords(entry.words, Math.floor(entry.words.length * (1 - CONTAINED)) + 1, (word) => byWord.get(word)?.held ?? 0);
     for (const seed of seeds) {
-      const holders = byWord.get(seed) ?? [];
-      if (holders.length > COMMON) continue;
-      for (const other of holders) {
+      const holders = byWord.get(seed);
+      if (!holders || holders.held > COMMON) continue;
+      for (const other of holders.entries) {
         if (other === entry || other.words.length < entry.words.length || !sharesOwner(entry, other) || exact.has(other.action)) continue;
         const otherWords = new Set(other.words);
         const shared = entry.words.filter((word) => otherWords.has(word)).length;
