@@ -6,6 +6,8 @@ const POINTER = /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refe
 
 const HAS_REF = /\d\.\d/;
 
+const POINTING_FIELDS = ["title", "progress", "impact"] as const;
+
 /** docs/RULES.md rule 12: a reference to a Ref that does not exist in the plan. */
 export const foreignKey: ValidationRule = {
   code: "foreign-key",
@@ -16,11 +18,14 @@ export const foreignKey: ValidationRule = {
     if (refs.size === 0) return [];
     const issues: Issue[] = [];
     for (const action of model.actions)
-      for (const field of ["title", "progress", "impact"] as const) {
+      for (const field of POINTING_FIELDS) {
         const cell = action.cells[field];
         // Every pointer holds "digit.digit": text without one is passed over before the full pattern runs.
         if (!cell || typeof cell.value !== "string" || !HAS_REF.test(cell.value)) continue;
-        for (const match of cell.value.matchAll(POINTER))
+        // exec from the start rather than matchAll, which copies the pattern for every cell (a title
+        // numbered "Action 1.2" passes the test above, so on a large plan that was every title).
+        POINTER.lastIndex = 0;
+        for (let match = POINTER.exec(cell.value); match !== null; match = POINTER.exec(cell.value))
           if (!refs.has(match[1]))
             issues.push(issueAt("foreign-key", "warning", cell, field,
               `${action.ref ? `Action ${action.ref}` : `Row ${action.row}`} refers to action ${match[1]}, which is not in the plan. Correct the reference or restore action ${match[1]}.`));
