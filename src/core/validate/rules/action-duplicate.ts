@@ -9,13 +9,17 @@ const wording = (title: string): string => title.toLowerCase().replace(/[^a-z0-9
 
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
+// Titles of fewer than three words are never compared (wordingHash says so with this).
+const TOO_SHORT = -1;
+
 /**
- * A 32-bit hash of wording(title) and its number of words, read without building the key: on a plan
- * of 100,000 actions nearly every wording is unique, and making each key (a regular expression
- * replace) and keeping it in a map was most of this rule's time. Keys are made only for titles whose
- * hash was seen before, so a clash of hashes costs a comparison, never a wrong match.
+ * A hash of wording(title), read without building the key, or TOO_SHORT: on a plan of 100,000
+ * actions nearly every wording is unique, and making each key (a regular expression replace) and
+ * keeping it in a map was most of this rule's time. Keys are made only for titles whose hash was
+ * seen before, so a clash of hashes costs a comparison, never a wrong match. 30 bits, so that V8
+ * keeps each hash as a small integer rather than a heap number.
  */
-const wordingHash = (title: string): { hash: number; words: number } => {
+const wordingHash = (title: string): number => {
   const text = title.toLowerCase();
   let hash = 0x811c9dc5;
   let words = 0;
@@ -30,7 +34,7 @@ const wordingHash = (title: string): { hash: number; words: number } => {
       hash = Math.imul(hash ^ code, 0x01000193);
     } else inWord = false;
   }
-  return { hash: hash >>> 0, words };
+  return words < 3 ? TOO_SHORT : hash & 0x3fffffff;
 };
 
 // An open-ended timescale has a start but no due date ("Summer 2022 onwards"): say so rather than "none".
@@ -85,8 +89,8 @@ export const actionDuplicate: ValidationRule = {
     const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
     const exact = new Set<Action>();
     titled.forEach((action, order) => {
-      const { hash, words } = wordingHash(action.title);
-      if (words < 3) return;
+      const hash = wordingHash(action.title);
+      if (hash === TOO_SHORT) return;
       const firstOfHash = firstByHash.get(hash);
       if (firstOfHash === undefined) {
         firstByHash.set(hash, order);
