@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
+import { MessagePort as NodeMessagePort } from "node:worker_threads";
 import { join } from "node:path";
 import { engineClient } from "../../../src/taskpane/engines/engine-client";
 import { ENGINE_OPERATIONS, type EngineOperations } from "../../../src/taskpane/engines/operations";
@@ -29,9 +30,30 @@ const counting = (end: MessageEndpoint, calls: string[]): MessageEndpoint => ({
 });
 
 let open: Channel[] = [];
+// The direct line between the workers is a MessageChannel the page makes (workbook-client.ts), and
+// its ports are handed on to the workers. In Node a port with a listener keeps the process alive
+// (a browser's does not outlive its page), so every port given one here is closed after each test.
+const listened = new Set<NodeMessagePort>();
+const { addEventListener, on } = NodeMessagePort.prototype;
+beforeAll(() => {
+  NodeMessagePort.prototype.addEventListener = function (this: NodeMessagePort, ...args: Parameters<typeof addEventListener>) {
+    listened.add(this);
+    return addEventListener.apply(this, args);
+  };
+  NodeMessagePort.prototype.on = function (this: NodeMessagePort, ...args: Parameters<typeof on>) {
+    listened.add(this);
+    return on.apply(this, args);
+  };
+});
+afterAll(() => {
+  NodeMessagePort.prototype.addEventListener = addEventListener;
+  NodeMessagePort.prototype.on = on;
+});
 afterEach(() => {
   open.forEach((ports) => ports.close());
   open = [];
+  listened.forEach((port) => port.close());
+  listened.clear();
 });
 
 /** The preview's three threads in one process: the page, the engine's worker and the workbook worker, each pair on a real MessageChannel. */
