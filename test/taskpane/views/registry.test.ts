@@ -24,14 +24,14 @@ describe("viewFromQuery", () => {
     expect(viewFromQuery("?view=mapping")).toBe("mapping");
   });
 
-  it("registers RAG after Validate, Report after RAG, Mapping, then My actions and Actuals", () => {
+  it("registers RAG after Validate, Report after RAG, then My actions and Actuals, and Mapping last", () => {
     expect(PANE_VIEWS.map((view) => [view.id, view.label])).toEqual([
       ["validate", "Validate"],
       ["rag", "RAG"],
       ["report", "Report"],
-      ["mapping", "Mapping"],
       ["my-actions", "My actions"],
       ["actuals", "Actuals"],
+      ["mapping", "Mapping"],
     ]);
   });
 
