@@ -20,7 +20,8 @@ const time = (run: () => void): number => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * The core on generated plans beside a floor: the time to merely copy the same snapshot
@@ -40,8 +41,17 @@ export const engineBench = (sizes: number[], repeats: number): EngineFigure[] =>
       let issues = validatePlan(snapshot, model);
       parts.validate = time(() => (issues = validatePlan(snapshot, model)));
       let rag = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY });
-      parts.rag = time(() => (rag = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY })));
-      parts.report = time(() => buildReportModel(snapshot, model, rag, issues, { asOf: "2023-01-31", period: "January 2023", generatedAt: "bench", policy: DEFAULT_RAG_POLICY }));
+      parts.rag = time(
+        () => (rag = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY }))
+      );
+      parts.report = time(() =>
+        buildReportModel(snapshot, model, rag, issues, {
+          asOf: "2023-01-31",
+          period: "January 2023",
+          generatedAt: "bench",
+          policy: DEFAULT_RAG_POLICY,
+        })
+      );
       runs.push(parts);
     }
     const total = (p: EngineFigure["parts"]) => p.detect + p.validate + p.rag + p.report;
@@ -54,6 +64,11 @@ export const engineBench = (sizes: number[], repeats: number): EngineFigure[] =>
       ms: round(ms),
       floorMs: round(floorMs),
       ratio: round(ms / floorMs),
-      parts: { detect: round(best.detect), validate: round(best.validate), rag: round(best.rag), report: round(best.report) },
+      parts: {
+        detect: round(best.detect),
+        validate: round(best.validate),
+        rag: round(best.rag),
+        report: round(best.report),
+      },
     };
   });

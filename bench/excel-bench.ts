@@ -36,18 +36,45 @@ export const excelBench = async (sizes: number[]): Promise<ExcelFigure[]> => {
     const operations: [ExcelFigure["operation"], () => Promise<{ ok: boolean }>][] = [
       ["validate", () => analyseWorkbook(createExcelGateway())],
       ["rag", () => writeRatings(createExcelGateway(), { asOf: "2023-01-31" })],
-      ["report", () => generateReport(createExcelGateway(), { asOf: "2023-01-31", generatedAt: "bench" })],
+      [
+        "report",
+        () => generateReport(createExcelGateway(), { asOf: "2023-01-31", generatedAt: "bench" }),
+      ],
     ];
     for (const [operation, run] of operations) {
       const fake = installFakeExcel(
-        { name: snapshot.name, sheets: snapshot.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats, fills: s.fills })) },
-        { platform: "web" },
+        {
+          name: snapshot.name,
+          sheets: snapshot.sheets.map((s) => ({
+            name: s.name,
+            values: s.values,
+            numberFormats: s.numberFormats,
+            fills: s.fills,
+          })),
+        },
+        { platform: "web" }
       );
       try {
         const result = await run();
         if (!result.ok) throw new Error(`${operation} failed at ${rows} rows`);
-        const { syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, totalResponseBytes, perSync } = fake.stats;
-        figures.push({ rows, operation, syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes, totalResponseBytes, refusedSyncs: perSync.filter((sync) => sync.failed !== undefined).length });
+        const {
+          syncs,
+          maxRequestBytes,
+          totalRequestBytes,
+          maxResponseBytes,
+          totalResponseBytes,
+          perSync,
+        } = fake.stats;
+        figures.push({
+          rows,
+          operation,
+          syncs,
+          maxRequestBytes,
+          totalRequestBytes,
+          maxResponseBytes,
+          totalResponseBytes,
+          refusedSyncs: perSync.filter((sync) => sync.failed !== undefined).length,
+        });
       } finally {
         fake.uninstall();
       }

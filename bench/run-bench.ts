@@ -9,7 +9,13 @@ const json = args.includes("--json");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7);
 const root = join(__dirname, "..");
 
-const BUDGET = { ratio: 5, requestBytes: 4 * 1024 * 1024, taskpaneBytes: 500 * 1024, cliMs: 10_000, cliMb: 1024 };
+const BUDGET = {
+  ratio: 5,
+  requestBytes: 4 * 1024 * 1024,
+  taskpaneBytes: 500 * 1024,
+  cliMs: 10_000,
+  cliMb: 1024,
+};
 
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -25,16 +31,26 @@ const main = async (): Promise<void> => {
   }
   const lines: string[] = [];
   for (const e of (results.engine as ReturnType<typeof engineBench>) ?? [])
-    lines.push(`engine  ${String(e.actions).padStart(7)} actions  ${e.ms} ms  floor ${e.floorMs} ms  ×${e.ratio}${e.ratio > BUDGET.ratio ? `  OVER ${BUDGET.ratio}× BUDGET` : ""}`);
+    lines.push(
+      `engine  ${String(e.actions).padStart(7)} actions  ${e.ms} ms  floor ${e.floorMs} ms  ×${e.ratio}${e.ratio > BUDGET.ratio ? `  OVER ${BUDGET.ratio}× BUDGET` : ""}`
+    );
   for (const x of (results.excel as Awaited<ReturnType<typeof excelBench>>) ?? [])
-    lines.push(`excel   ${String(x.rows).padStart(7)} rows  ${x.operation.padEnd(8)} ${x.syncs} syncs  largest request ${Math.round(x.maxRequestBytes / 1024)} KB${x.maxRequestBytes > BUDGET.requestBytes ? "  OVER 4 MB" : ""}  largest response ${Math.round(x.maxResponseBytes / 1024)} KB  moved ${mib(x.totalRequestBytes)} up ${mib(x.totalResponseBytes)} down${x.refusedSyncs > 0 ? `  ${x.refusedSyncs} REFUSED` : ""}`);
+    lines.push(
+      `excel   ${String(x.rows).padStart(7)} rows  ${x.operation.padEnd(8)} ${x.syncs} syncs  largest request ${Math.round(x.maxRequestBytes / 1024)} KB${x.maxRequestBytes > BUDGET.requestBytes ? "  OVER 4 MB" : ""}  largest response ${Math.round(x.maxResponseBytes / 1024)} KB  moved ${mib(x.totalRequestBytes)} up ${mib(x.totalResponseBytes)} down${x.refusedSyncs > 0 ? `  ${x.refusedSyncs} REFUSED` : ""}`
+    );
   const cli0 = results.cli as { ms: number; peakRssMb: number } | undefined;
-  if (cli0 && (cli0.ms > BUDGET.cliMs || cli0.peakRssMb > BUDGET.cliMb)) lines.push("cli     OVER BUDGET (10 s, 1 GB)");
+  if (cli0 && (cli0.ms > BUDGET.cliMs || cli0.peakRssMb > BUDGET.cliMb))
+    lines.push("cli     OVER BUDGET (10 s, 1 GB)");
   const bundle = results.bundle as ReturnType<typeof bundleBench> | undefined;
   if (bundle)
-    lines.push(`bundle  loads in Excel at start-up ${Math.round(bundle.taskpaneBytes / 1024)} KB${bundle.taskpaneBytes > BUDGET.taskpaneBytes ? "  OVER 500 KB" : ""} (with every view opened ${Math.round(bundle.excelOnDemandBytes / 1024)} KB), preview-only ${Math.round(bundle.previewBytes / 1024)} KB`);
+    lines.push(
+      `bundle  loads in Excel at start-up ${Math.round(bundle.taskpaneBytes / 1024)} KB${bundle.taskpaneBytes > BUDGET.taskpaneBytes ? "  OVER 500 KB" : ""} (with every view opened ${Math.round(bundle.excelOnDemandBytes / 1024)} KB), preview-only ${Math.round(bundle.previewBytes / 1024)} KB`
+    );
   const cli = results.cli as Awaited<ReturnType<typeof cliBench>> | undefined;
-  if (cli) lines.push(`cli     ${cli.actions} actions  ${(cli.ms / 1000).toFixed(1)} s  peak ${cli.peakRssMb} MB`);
+  if (cli)
+    lines.push(
+      `cli     ${cli.actions} actions  ${(cli.ms / 1000).toFixed(1)} s  peak ${cli.peakRssMb} MB`
+    );
   process.stdout.write(`${lines.join("\n")}\n`);
 };
 

@@ -28,7 +28,11 @@ export interface ReadPlan {
  * stored in the workbook, else none) decides the tables and words; a mapping that cannot be used is
  * a "bad-mapping" error, and nothing is read with half of it.
  */
-export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping, onPhase?: OnPhase): Promise<Result<ReadPlan, GatewayError>> => {
+export const readPlan = async (
+  gateway: WorkbookGateway,
+  mapping?: Mapping,
+  onPhase?: OnPhase
+): Promise<Result<ReadPlan, GatewayError>> => {
   onPhase?.({ phase: "reading" });
   const read = await gateway.read();
   if (!read.ok) return read;
@@ -45,7 +49,10 @@ export const readPlan = async (gateway: WorkbookGateway, mapping?: Mapping, onPh
     snapshot = withFills(snapshot, fills.value);
     model = detectPlan(snapshot, detect);
   }
-  return { ok: true, value: { snapshot, model, settings: settings.value, kind: workbookKind(snapshot, model) } };
+  return {
+    ok: true,
+    value: { snapshot, model, settings: settings.value, kind: workbookKind(snapshot, model) },
+  };
 };
 
 /**
@@ -57,7 +64,7 @@ export const analyseWorkbook = async (
   gateway: WorkbookGateway,
   mapping?: Mapping,
   onPhase?: OnPhase,
-  notAPlan: NotAPlanPolicy = "refuse",
+  notAPlan: NotAPlanPolicy = "refuse"
 ): Promise<Result<Analysis, GatewayError>> => {
   const plan = await readPlan(gateway, mapping, onPhase);
   if (!plan.ok) return plan;
@@ -66,5 +73,8 @@ export const analyseWorkbook = async (
   const { snapshot, model, settings, kind } = plan.value;
   onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
-  return { ok: true, value: { snapshot, model, issues, summary: summarise(issues), settings, kind } };
+  return {
+    ok: true,
+    value: { snapshot, model, issues, summary: summarise(issues), settings, kind },
+  };
 };

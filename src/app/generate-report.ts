@@ -39,9 +39,23 @@ export interface ReportRequest {
   replaceEarlier?: boolean;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-export const defaultPeriod = (asOf: IsoDate): string => `${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
+export const defaultPeriod = (asOf: IsoDate): string =>
+  `${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
 
 /**
  * Generate the board report into the workbook (docs/HISTORY.md#issue-4): read afresh, validate, rate, build the
@@ -51,8 +65,10 @@ export const generateReport = async (
   gateway: WorkbookGateway,
   request: ReportRequest,
   onProgress?: (done: number, total: number) => void,
-  onPhase?: OnPhase,
-): Promise<Result<{ report: ReportModel; applied: ApplyReport; kept: string | null }, GatewayError>> => {
+  onPhase?: OnPhase
+): Promise<
+  Result<{ report: ReportModel; applied: ApplyReport; kept: string | null }, GatewayError>
+> => {
   const plan = await readPlan(gateway, request.mapping, onPhase);
   if (!plan.ok) return plan;
   // A board report of zeros would tell the board something false: refuse before anything is written.
@@ -60,9 +76,15 @@ export const generateReport = async (
   if (refusal) return err(refusal);
   const { snapshot, settings } = plan.value;
   const whole = plan.value.model;
-  const model = request.only !== undefined && request.only.trim() !== "" ? planSubset(whole, request.only) : whole;
+  const model =
+    request.only !== undefined && request.only.trim() !== ""
+      ? planSubset(whole, request.only)
+      : whole;
   if (model.actions.length === 0 && model.metrics.length === 0)
-    return err({ kind: "not-a-plan", message: `No action or measure has "${request.only ?? ""}" in its ref, title, name or group, so there is nothing to report; nothing was written.` });
+    return err({
+      kind: "not-a-plan",
+      message: `No action or measure has "${request.only ?? ""}" in its ref, title, name or group, so there is nothing to report; nothing was written.`,
+    });
   // A chart measure the workbook does not have would be left out without a word.
   if (settings.mapping && request.chartMetrics === undefined) {
     const charted = checkReportMetrics(settings.mapping, model);
@@ -71,7 +93,11 @@ export const generateReport = async (
   const policy = policyOf(settings, request.policy);
   const given = settings.options?.report;
   onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
-  const rag = ratePlan(model, { asOf: request.asOf, policy, metricSettings: metricSettingsOf(settings) });
+  const rag = ratePlan(model, {
+    asOf: request.asOf,
+    policy,
+    metricSettings: metricSettingsOf(settings),
+  });
   onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
   onPhase?.({ phase: "reporting" });
@@ -86,11 +112,22 @@ export const generateReport = async (
     chartMetrics: request.chartMetrics ?? given?.chartMetrics,
     ...(given?.title ? { title: given.title } : {}),
   });
-  const subset = request.only !== undefined && model !== whole ? { ...report, subset: subsetLabel(request.only) } : report;
+  const subset =
+    request.only !== undefined && model !== whole
+      ? { ...report, subset: subsetLabel(request.only) }
+      : report;
   // Names are taken from the whole plan, so an officer named only outside the subset is still replaced.
   const shown = request.audience === "committee" ? committeeVersion(subset, whole) : subset;
-  const writePlan = reportWritePlan(snapshot, shown, { levels, colourOf: keyColours(model), replaceEarlier: request.replaceEarlier === true });
-  const kept = request.replaceEarlier === true ? null : keepEarlierReport(snapshot, ownedSheetsOf(snapshot.sheets).of("report").name, shown.period).kept;
+  const writePlan = reportWritePlan(snapshot, shown, {
+    levels,
+    colourOf: keyColours(model),
+    replaceEarlier: request.replaceEarlier === true,
+  });
+  const kept =
+    request.replaceEarlier === true
+      ? null
+      : keepEarlierReport(snapshot, ownedSheetsOf(snapshot.sheets).of("report").name, shown.period)
+          .kept;
   const applied = await gateway.apply(writePlan, onProgress);
   if (!applied.ok) return err(applied.error);
   return ok({ report: shown, applied: applied.value, kept });

@@ -31,10 +31,18 @@ export interface LiveCheckOptions {
 }
 
 /** What live checking needs of the plan, from one fresh read (what Validate reads). */
-export const liveCheckMap = async (gateway: WorkbookGateway): Promise<Result<CheckMap, GatewayError>> => {
+export const liveCheckMap = async (
+  gateway: WorkbookGateway
+): Promise<Result<CheckMap, GatewayError>> => {
   const plan = await readPlan(gateway);
   if (!plan.ok) return plan;
-  return ok(checkMapOf(plan.value.snapshot, plan.value.model, detectOptionsOf(plan.value.settings).datePolicy));
+  return ok(
+    checkMapOf(
+      plan.value.snapshot,
+      plan.value.model,
+      detectOptionsOf(plan.value.settings).datePolicy
+    )
+  );
 };
 
 /**
@@ -48,9 +56,13 @@ export const startLiveCheck = async (
   gateway: WorkbookGateway,
   map: CheckMap,
   onReport: (report: LiveReport) => void,
-  options: LiveCheckOptions = {},
+  options: LiveCheckOptions = {}
 ): Promise<Result<ChangeWatch, GatewayError>> => {
-  if (!gateway.watchChanges || !gateway.readCells) return err({ kind: "unsupported", message: "Live checking works inside Excel; here, run Validate after changing the workbook." });
+  if (!gateway.watchChanges || !gateway.readCells)
+    return err({
+      kind: "unsupported",
+      message: "Live checking works inside Excel; here, run Validate after changing the workbook.",
+    });
   const readCells = gateway.readCells.bind(gateway);
   const quietMs = options.quietMs ?? 250;
   const maxWaitMs = options.maxWaitMs ?? 800;
@@ -88,7 +100,8 @@ export const startLiveCheck = async (
         states.set(key, finding.ok);
         return { ...finding, was: before === undefined ? null : before ? "right" : "wrong" };
       });
-      if (findings.length > 0 || areas.clipped > 0) onReport({ findings, unchecked: areas.clipped });
+      if (findings.length > 0 || areas.clipped > 0)
+        onReport({ findings, unchecked: areas.clipped });
     }
     if (pending.length > 0) {
       burstStart = now();

@@ -26,10 +26,18 @@ export interface MyActionsRun {
  * My actions: read and rate afresh, then one person's actions in the five lists an owner works
  * through. Nothing is written.
  */
-export const listMyActions = async (gateway: WorkbookGateway, request: MyActionsRequest, onPhase?: OnPhase): Promise<Result<MyActionsRun, GatewayError>> => {
+export const listMyActions = async (
+  gateway: WorkbookGateway,
+  request: MyActionsRequest,
+  onPhase?: OnPhase
+): Promise<Result<MyActionsRun, GatewayError>> => {
   const rated = await rateWorkbook(gateway, { asOf: request.asOf }, onPhase);
   if (!rated.ok) return err(rated.error);
   const people = peopleOf(rated.value.model);
   const person = request.person === undefined ? null : findPerson(people, request.person);
-  return ok({ people, mine: person === null ? null : myActions(rated.value.result, person), levels: rated.value.levels });
+  return ok({
+    people,
+    mine: person === null ? null : myActions(rated.value.result, person),
+    levels: rated.value.levels,
+  });
 };

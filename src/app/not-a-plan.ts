@@ -13,5 +13,10 @@ export type NotAPlanPolicy = "refuse" | "read-anyway";
  * The refusal every surface shows: the workbook kind's one sentence, as a "not-a-plan" error so the
  * CLI exits 2 (as for a file it cannot use) and the pane shows it as information, not as a fault.
  */
-export const notAPlanRefusal = (reading: WorkbookKindReading, policy: NotAPlanPolicy = "refuse"): GatewayError | null =>
-  policy === "refuse" && reading.nothingToRate !== undefined ? { kind: "not-a-plan", message: reading.nothingToRate } : null;
+export const notAPlanRefusal = (
+  reading: WorkbookKindReading,
+  policy: NotAPlanPolicy = "refuse"
+): GatewayError | null =>
+  policy === "refuse" && reading.nothingToRate !== undefined
+    ? { kind: "not-a-plan", message: reading.nothingToRate }
+    : null;

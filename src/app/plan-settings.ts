@@ -34,20 +34,30 @@ export interface PlanSettings {
   headerMoves?: HeaderMove[];
 }
 
-const movesOf = (followed: FollowedMapping): Pick<PlanSettings, "headerMoves"> => (followed.moves.length > 0 ? { headerMoves: followed.moves } : {});
+const movesOf = (followed: FollowedMapping): Pick<PlanSettings, "headerMoves"> =>
+  followed.moves.length > 0 ? { headerMoves: followed.moves } : {};
 
 /**
  * The mapping in force: a --schema override, else the workbook's stored mapping (upgraded), else
  * none, and detection decides. A mapping that cannot be used, or does not fit this workbook, is one
  * sentence; nothing is half applied.
  */
-export const settingsFor = (snapshot: WorkbookSnapshot, override?: Mapping): Result<PlanSettings, string> => {
+export const settingsFor = (
+  snapshot: WorkbookSnapshot,
+  override?: Mapping
+): Result<PlanSettings, string> => {
   if (override) {
     const fits = fitMapping(override, snapshot);
     if (!fits.ok) return err(`The mapping does not fit this workbook: ${fits.error}`);
-    return ok({ source: "file", mapping: fits.value.mapping, options: mappingOptions(fits.value.mapping), ...movesOf(fits.value) });
+    return ok({
+      source: "file",
+      mapping: fits.value.mapping,
+      options: mappingOptions(fits.value.mapping),
+      ...movesOf(fits.value),
+    });
   }
-  if (snapshot.mappingXml === undefined) return ok({ source: "detected", mapping: null, options: null });
+  if (snapshot.mappingXml === undefined)
+    return ok({ source: "detected", mapping: null, options: null });
   const stored = mappingFromXml(snapshot.mappingXml);
   if (!stored.ok) return stored;
   const fits = fitMapping(stored.value, snapshot);
@@ -62,21 +72,28 @@ export const settingsFor = (snapshot: WorkbookSnapshot, override?: Mapping): Res
   });
 };
 
-export const detectOptionsOf = (settings: PlanSettings): DetectOptions => settings.options?.detect ?? DEFAULT_DETECT_OPTIONS;
+export const detectOptionsOf = (settings: PlanSettings): DetectOptions =>
+  settings.options?.detect ?? DEFAULT_DETECT_OPTIONS;
 
 /** The rating rules in force: a caller's explicit policy, else the mapping's, else the defaults (docs/RATINGS.md). */
-export const policyOf = (settings: PlanSettings, explicit?: RagPolicy): RagPolicy => explicit ?? settings.options?.policy ?? DEFAULT_RAG_POLICY;
+export const policyOf = (settings: PlanSettings, explicit?: RagPolicy): RagPolicy =>
+  explicit ?? settings.options?.policy ?? DEFAULT_RAG_POLICY;
 
 /** The council's levels: the mapping's, else the preset of the layout detection recognised. */
-export const levelsOf = (settings: PlanSettings, model: PlanModel): LevelSet => settings.options?.levels ?? LEVEL_PRESETS[model.layout];
+export const levelsOf = (settings: PlanSettings, model: PlanModel): LevelSet =>
+  settings.options?.levels ?? LEVEL_PRESETS[model.layout];
 
 /** Where Plan Tracker's own ratings go: the mapping's `ratings`, else the defaults (a column of its own). */
-export const ratingsOf = (settings: PlanSettings): RatingsSetting => ratingsSetting(settings.mapping?.ratings);
+export const ratingsOf = (settings: PlanSettings): RatingsSetting =>
+  ratingsSetting(settings.mapping?.ratings);
 
 /** How a progress note from the pane is written: the mapping's `updates.progress`, else above the earlier text (docs/UPDATES.md). */
-export const progressModeOf = (settings: PlanSettings): "above" | "replace" => settings.mapping?.updates?.progress ?? "above";
+export const progressModeOf = (settings: PlanSettings): "above" | "replace" =>
+  settings.mapping?.updates?.progress ?? "above";
 
-export const metricSettingsOf = (settings: PlanSettings): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
+export const metricSettingsOf = (
+  settings: PlanSettings
+): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
 
 /** Each measure's tolerance: its own from the mapping, else the plan-wide one. */
 export const toleranceOf =
@@ -89,4 +106,9 @@ export const toleranceOf =
  * it is, or what detection understood written as a mapping with today's default rules.
  */
 export const mappingInForce = (settings: PlanSettings, model: PlanModel): Mapping =>
-  settings.mapping ?? mappingFromModel(model, { policy: DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY, levels: LEVEL_PRESETS[model.layout] });
+  settings.mapping ??
+  mappingFromModel(model, {
+    policy: DEFAULT_RAG_POLICY,
+    dates: DEFAULT_DATE_POLICY,
+    levels: LEVEL_PRESETS[model.layout],
+  });

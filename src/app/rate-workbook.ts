@@ -15,7 +15,14 @@ import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { readPlan } from "./analyse-workbook";
 import { notAPlanRefusal, type NotAPlanPolicy } from "./not-a-plan";
 import type { OnPhase } from "./phases";
-import { levelsOf, metricSettingsOf, policyOf, ratingsOf, toleranceOf, type PlanSettings } from "./plan-settings";
+import {
+  levelsOf,
+  metricSettingsOf,
+  policyOf,
+  ratingsOf,
+  toleranceOf,
+  type PlanSettings,
+} from "./plan-settings";
 
 export interface RateOptions {
   asOf: IsoDate;
@@ -46,7 +53,11 @@ export interface Rated {
  * Read and rate, without writing: what the RAG view shows before anything is written. A workbook
  * with nothing to rate is refused with its one sentence, never rated into a roll-up of zeros.
  */
-export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOptions, onPhase?: OnPhase): Promise<Result<Rated, GatewayError>> => {
+export const rateWorkbook = async (
+  gateway: WorkbookGateway,
+  options: RateOptions,
+  onPhase?: OnPhase
+): Promise<Result<Rated, GatewayError>> => {
   const plan = await readPlan(gateway, options.mapping, onPhase);
   if (!plan.ok) return plan;
   const refusal = notAPlanRefusal(plan.value.kind, options.notAPlan);
@@ -54,8 +65,21 @@ export const rateWorkbook = async (gateway: WorkbookGateway, options: RateOption
   const { snapshot, model, settings, kind } = plan.value;
   onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
   const policy = policyOf(settings, options.policy);
-  const result = ratePlan(model, { asOf: options.asOf, policy, period: options.period, metricSettings: metricSettingsOf(settings) });
-  return ok({ snapshot, model, result, levels: levelsOf(settings, model), settings, toleranceOf: toleranceOf(settings, policy), kind });
+  const result = ratePlan(model, {
+    asOf: options.asOf,
+    policy,
+    period: options.period,
+    metricSettings: metricSettingsOf(settings),
+  });
+  return ok({
+    snapshot,
+    model,
+    result,
+    levels: levelsOf(settings, model),
+    settings,
+    toleranceOf: toleranceOf(settings, policy),
+    kind,
+  });
 };
 
 export interface WriteRatingsOptions extends RateOptions {
@@ -73,7 +97,7 @@ export const writeRatings = async (
   gateway: WorkbookGateway,
   options: WriteRatingsOptions,
   onProgress?: (done: number, total: number) => void,
-  onPhase?: OnPhase,
+  onPhase?: OnPhase
 ): Promise<Result<Rated & { applied: ApplyReport }, GatewayError>> => {
   // Writing ratings into a workbook with nothing to rate is always refused, whatever the caller asked.
   const rated = await rateWorkbook(gateway, { ...options, notAPlan: "refuse" }, onPhase);
@@ -92,5 +116,8 @@ export const writeRatings = async (
   // Cells left because they are merged with another column's are said with what the host could not do, where the pane and the CLI show it.
   const leftMerged = leftMergedSentence(ratingCellsLeftMerged(snapshot, model, result, ratings));
   if (leftMerged === null) return ok({ ...rated.value, applied: applied.value });
-  return ok({ ...rated.value, applied: { ...applied.value, skipped: [...(applied.value.skipped ?? []), leftMerged] } });
+  return ok({
+    ...rated.value,
+    applied: { ...applied.value, skipped: [...(applied.value.skipped ?? []), leftMerged] },
+  });
 };

@@ -5,7 +5,10 @@ import { err, type Result } from "../core/result";
 import { readPlan } from "./analyse-workbook";
 import { undoScope } from "./undo-scope";
 
-const NO_UNDO: GatewayError = { kind: "host-error", message: "This host cannot undo Plan Tracker's runs." };
+const NO_UNDO: GatewayError = {
+  kind: "host-error",
+  message: "This host cannot undo Plan Tracker's runs.",
+};
 
 /**
  * Undo last run, held to where Plan Tracker writes in this plan (docs/HISTORY.md#issue-12-5): read the plan with
@@ -16,7 +19,7 @@ const NO_UNDO: GatewayError = { kind: "host-error", message: "This host cannot u
 export const undoLastRun = async (
   gateway: WorkbookGateway,
   options: { asOf: IsoDate; mapping?: Mapping },
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void
 ): Promise<Result<UndoReport, GatewayError>> => {
   if (!gateway.undoLastRun) return err(NO_UNDO);
   const read = await readPlan(gateway, options.mapping);

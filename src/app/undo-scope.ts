@@ -29,11 +29,23 @@ export const undoScope = (read: ReadPlan, asOf: IsoDate): UndoScope => {
   const result = ratePlan(model, { asOf, policy, metricSettings: metricSettingsOf(settings) });
   const inForce = ratingsOf(settings);
   const placements: RatingsSetting[] = [inForce];
-  if (inForce.fillEmptyOwnerCells && inForce.calculated !== "status-column") placements.push({ calculated: "status-column", fillEmptyOwnerCells: false });
+  if (inForce.fillEmptyOwnerCells && inForce.calculated !== "status-column")
+    placements.push({ calculated: "status-column", fillEmptyOwnerCells: false });
   const areas = placements.flatMap((ratings) => {
-    const plan = ragWritePlan(snapshot, model, result, { levels: levelsOf(settings, model), ratings, highlight: true, dropdowns: true, toleranceOf: toleranceOf(settings, policy) });
+    const plan = ragWritePlan(snapshot, model, result, {
+      levels: levelsOf(settings, model),
+      ratings,
+      highlight: true,
+      dropdowns: true,
+      toleranceOf: toleranceOf(settings, policy),
+    });
     const targets = undoTargets(plan);
-    return [...targets.cells, ...[...targets.rules, ...targets.validations].flatMap(({ sheet, range }) => areasOf(sheet, range))];
+    return [
+      ...targets.cells,
+      ...[...targets.rules, ...targets.validations].flatMap(({ sheet, range }) =>
+        areasOf(sheet, range)
+      ),
+    ];
   });
   return { areas };
 };

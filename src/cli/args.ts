@@ -38,8 +38,29 @@ export interface CliArgs {
 
 type Options = Omit<CliArgs, "command" | "action" | "files" | "topic">;
 
-const COMMANDS = new Set(["detect", "validate", "rag", "report", "undo", "mapping", "help", "version"]);
-const VALUE_OPTIONS = new Set(["--as-of", "--write", "--out", "--period", "--only", "--schema", "--format", "--owner", "--group", "--severity", "--code"]);
+const COMMANDS = new Set([
+  "detect",
+  "validate",
+  "rag",
+  "report",
+  "undo",
+  "mapping",
+  "help",
+  "version",
+]);
+const VALUE_OPTIONS = new Set([
+  "--as-of",
+  "--write",
+  "--out",
+  "--period",
+  "--only",
+  "--schema",
+  "--format",
+  "--owner",
+  "--group",
+  "--severity",
+  "--code",
+]);
 const EXAMPLES: Record<string, string> = {
   "--as-of": "--as-of 2022-10-31",
   "--write": "--write rated.xlsx",
@@ -69,7 +90,8 @@ const validIsoDate = (text: string): boolean => {
 /** One option's value into the options, or the sentence saying what is wrong with it. */
 const takeValue = (options: Options, option: string, value: string): string | null => {
   if (option === "--as-of") {
-    if (!validIsoDate(value)) return `--as-of takes a date written YYYY-MM-DD (for example 2022-10-31), not "${value}".`;
+    if (!validIsoDate(value))
+      return `--as-of takes a date written YYYY-MM-DD (for example 2022-10-31), not "${value}".`;
     options.asOf = value;
   } else if (option === "--format") {
     const format = FORMATS.find((f) => f === value.toLowerCase());
@@ -77,14 +99,16 @@ const takeValue = (options: Options, option: string, value: string): string | nu
     options.format = format;
   } else if (option === "--severity") {
     const level = LEVELS.find((l) => l === value.toLowerCase());
-    if (level === undefined) return `--severity takes error, warning or info (that level and worse), not "${value}".`;
+    if (level === undefined)
+      return `--severity takes error, warning or info (that level and worse), not "${value}".`;
     options.filters = { ...options.filters, severity: level };
   } else if (option === "--code") {
     const codes = value
       .split(",")
       .map((c) => c.trim())
       .filter((c) => c !== "");
-    if (codes.length === 0) return `--code needs one or more issue codes, e.g. ${EXAMPLES["--code"]}.`;
+    if (codes.length === 0)
+      return `--code needs one or more issue codes, e.g. ${EXAMPLES["--code"]}.`;
     options.filters = {
       ...options.filters,
       codes: [...options.filters.codes, ...codes],
@@ -105,16 +129,26 @@ const mappingArgs = (positional: string[], options: Options): Result<CliArgs, st
     return err(
       action === undefined
         ? "The mapping command needs save or show: plan-tracker mapping show <file.xlsx>."
-        : `Unknown mapping action "${action}": use mapping save or mapping show.`,
+        : `Unknown mapping action "${action}": use mapping save or mapping show.`
     );
-  if (!file) return err(`mapping ${action} needs a workbook: plan-tracker mapping ${action} <file.xlsx>.`);
-  if (rest.length > 0) return err(`mapping ${action} works on one workbook at a time; "${rest[0]}" is one too many.`);
-  if (options.asOf !== null || options.period !== null) return err(`${options.asOf !== null ? "--as-of" : "--period"} does not go with the mapping command.`);
-  if (action === "show" && options.acceptSuggestions) return err("--accept-suggestions goes with mapping save (or detect --json), not mapping show.");
-  if (action === "save" && options.schema === null) return err("mapping save needs --schema <mapping.json>: the mapping to store in the workbook.");
-  if (action === "save" && options.write === null) return err("mapping save needs --out <copy.xlsx>: the workbook you give is never changed.");
+  if (!file)
+    return err(`mapping ${action} needs a workbook: plan-tracker mapping ${action} <file.xlsx>.`);
+  if (rest.length > 0)
+    return err(`mapping ${action} works on one workbook at a time; "${rest[0]}" is one too many.`);
+  if (options.asOf !== null || options.period !== null)
+    return err(
+      `${options.asOf !== null ? "--as-of" : "--period"} does not go with the mapping command.`
+    );
+  if (action === "show" && options.acceptSuggestions)
+    return err("--accept-suggestions goes with mapping save (or detect --json), not mapping show.");
+  if (action === "save" && options.schema === null)
+    return err("mapping save needs --schema <mapping.json>: the mapping to store in the workbook.");
+  if (action === "save" && options.write === null)
+    return err("mapping save needs --out <copy.xlsx>: the workbook you give is never changed.");
   if (action === "show" && (options.schema !== null || options.write !== null))
-    return err(`${options.schema !== null ? "--schema" : "--out"} goes with mapping save, not mapping show.`);
+    return err(
+      `${options.schema !== null ? "--schema" : "--out"} goes with mapping save, not mapping show.`
+    );
   return ok({
     command: "mapping",
     action,
@@ -127,14 +161,20 @@ const mappingArgs = (positional: string[], options: Options): Result<CliArgs, st
 /** The options that only some commands take: the sentence for the first one given elsewhere. */
 const misplacedOption = (command: string, options: Options): string | null => {
   const { asOf, write, period, filters, format } = options;
-  if (asOf !== null && command !== "rag" && command !== "report") return "--as-of goes with the rag and report commands.";
-  if (write !== null && command !== "rag" && command !== "report" && command !== "undo") return "--write goes with the rag and report commands.";
+  if (asOf !== null && command !== "rag" && command !== "report")
+    return "--as-of goes with the rag and report commands.";
+  if (write !== null && command !== "rag" && command !== "report" && command !== "undo")
+    return "--write goes with the rag and report commands.";
   if (period !== null && command !== "report") return "--period goes with the report command.";
   if ((options.committee || options.replace || options.only !== null) && command !== "report")
     return `${options.committee ? "--committee" : options.replace ? "--replace" : "--only"} goes with the report command.`;
   if ((filters.severity !== null || filters.codes.length > 0) && command !== "validate")
     return `${filters.severity !== null ? "--severity" : "--code"} goes with the validate command: it picks issues.`;
-  if ((filters.owner !== null || filters.group !== null) && command !== "validate" && command !== "rag")
+  if (
+    (filters.owner !== null || filters.group !== null) &&
+    command !== "validate" &&
+    command !== "rag"
+  )
     return `${filters.owner !== null ? "--owner" : "--group"} goes with the validate and rag commands.`;
   if (format === "csv" && command !== "validate" && command !== "rag")
     return "--format csv goes with validate (one row per issue) and rag (one row per action and measure).";
@@ -159,7 +199,13 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     recursive: false,
     filters: NO_FILTERS,
   };
-  const simple = (command: "help" | "version", topic: string | null = null): CliArgs => ({ command, action: null, files: [], topic, ...options });
+  const simple = (command: "help" | "version", topic: string | null = null): CliArgs => ({
+    command,
+    action: null,
+    files: [],
+    topic,
+    ...options,
+  });
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -172,36 +218,55 @@ export const parseArgs = (argv: readonly string[]): Result<CliArgs, string> => {
     else if (arg === "--version" || arg === "-v" || arg === "-V") return ok(simple("version"));
     else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) return err(`${arg} needs a value, e.g. ${EXAMPLES[arg]}.`);
+      if (value === undefined || value.startsWith("--"))
+        return err(`${arg} needs a value, e.g. ${EXAMPLES[arg]}.`);
       const problem = takeValue(options, arg, value);
       if (problem !== null) return err(problem);
       i += 1;
-    } else if (arg.startsWith("-") && arg !== "-") return err(`Unknown option ${arg}. Run "plan-tracker help" for the options.`);
+    } else if (arg.startsWith("-") && arg !== "-")
+      return err(`Unknown option ${arg}. Run "plan-tracker help" for the options.`);
     else positional.push(arg);
   }
   const [command, ...files] = positional;
   // "validate --help" is the validate help, as "help validate" is.
-  if (help) return ok(simple("help", command !== undefined && COMMAND_HELP[command] !== undefined ? command : null));
+  if (help)
+    return ok(
+      simple("help", command !== undefined && COMMAND_HELP[command] !== undefined ? command : null)
+    );
   if (!command) return ok(simple("help"));
-  if (!COMMANDS.has(command)) return err(`Unknown command "${command}". Run "plan-tracker help" for the commands.`);
+  if (!COMMANDS.has(command))
+    return err(`Unknown command "${command}". Run "plan-tracker help" for the commands.`);
   if (command === "help") {
     const topic = files[0] ?? null;
     if (topic !== null && COMMAND_HELP[topic] === undefined)
-      return err(`There is no command "${topic}": the commands are validate, detect, rag, report, undo and mapping.`);
+      return err(
+        `There is no command "${topic}": the commands are validate, detect, rag, report, undo and mapping.`
+      );
     return ok(simple("help", topic));
   }
   if (command === "version") return ok(simple("version"));
   if (command === "mapping") return mappingArgs(positional, options);
-  if (files.length === 0) return err(`The ${command} command needs a workbook: plan-tracker ${command} <file.xlsx>.`);
+  if (files.length === 0)
+    return err(`The ${command} command needs a workbook: plan-tracker ${command} <file.xlsx>.`);
   const misplaced = misplacedOption(command, options);
   if (misplaced !== null) return err(misplaced);
-  if (command === "report" && options.write === null) return err("The report command needs --out <report.xlsx>: the workbook you give is never changed.");
-  if (command === "undo" && options.write === null) return err("The undo command needs --out <copy.xlsx>: the workbook you give is never changed.");
-  if (command === "undo" && files.length > 1) return err(`undo writes one copy of one workbook per run; "${files[1]}" is one too many.`);
+  if (command === "report" && options.write === null)
+    return err(
+      "The report command needs --out <report.xlsx>: the workbook you give is never changed."
+    );
+  if (command === "undo" && options.write === null)
+    return err("The undo command needs --out <copy.xlsx>: the workbook you give is never changed.");
+  if (command === "undo" && files.length > 1)
+    return err(`undo writes one copy of one workbook per run; "${files[1]}" is one too many.`);
   // A copy is written for one workbook: several would all need a name of their own.
-  if (command === "report" && files.length > 1) return err(`report writes one board report from one workbook per run; "${files[1]}" is one too many.`);
+  if (command === "report" && files.length > 1)
+    return err(
+      `report writes one board report from one workbook per run; "${files[1]}" is one too many.`
+    );
   if (command === "rag" && options.write !== null && files.length > 1)
-    return err(`rag --write saves a rated copy of one workbook per run; "${files[1]}" is one too many.`);
+    return err(
+      `rag --write saves a rated copy of one workbook per run; "${files[1]}" is one too many.`
+    );
   if (command === "detect" && options.acceptSuggestions && files.length > 1)
     return err("detect --json --accept-suggestions prints one mapping: give it one workbook.");
   return ok({

@@ -19,12 +19,29 @@ import { isSameFile } from "./same-file";
 /** "25 Nov 2026 09:14", in the machine's own time, for the report's header and footer. */
 const nowText = (): string => {
   const now = new Date();
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const months = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ];
   return `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
 };
 
 /** mapping save --accept-suggestions: read the workbook with the given mapping, then confirm what was suggested. */
-const withAcceptedSuggestions = async (gateway: XlsxGateway, mapping: Mapping, io: CliIo): Promise<Mapping | null> => {
+const withAcceptedSuggestions = async (
+  gateway: XlsxGateway,
+  mapping: Mapping,
+  io: CliIo
+): Promise<Mapping | null> => {
   const plan = await readPlan(gateway, mapping);
   if (!plan.ok) {
     io.err(plan.error.message);
@@ -42,7 +59,12 @@ const sameFile = (io: CliIo, option: string, out: string, file: string): boolean
   return true;
 };
 
-const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string, asOf: string): Promise<number> => {
+const rateIntoCopy = async (
+  run: RunContext,
+  gateway: XlsxGateway,
+  file: string,
+  asOf: string
+): Promise<number> => {
   const { io, args, mapping } = run;
   const out = args.write ?? "";
   if (sameFile(io, "--write", out, file)) return EXIT_UNUSABLE;
@@ -52,7 +74,8 @@ const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string,
     return EXIT_UNUSABLE;
   }
   if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
-  if (rated.value.settings.headerMoves) io.err(headerMovesSentence(rated.value.settings.headerMoves));
+  if (rated.value.settings.headerMoves)
+    io.err(headerMovesSentence(rated.value.settings.headerMoves));
   // What the write left as it was (RAG cells merged with another column), said as the report command says its notes.
   for (const note of rated.value.applied.skipped ?? []) io.err(note);
   const result = filterRated(rated.value.result, rated.value.model, args.filters);
@@ -61,7 +84,12 @@ const rateIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string,
   return EXIT_OK;
 };
 
-const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string, asOf: string): Promise<number> => {
+const reportIntoCopy = async (
+  run: RunContext,
+  gateway: XlsxGateway,
+  file: string,
+  asOf: string
+): Promise<number> => {
   const { io, args, mapping } = run;
   const out = args.write ?? "";
   if (sameFile(io, "--out", out, file)) return EXIT_UNUSABLE;
@@ -81,12 +109,19 @@ const reportIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: strin
   if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   const { report } = made.value;
   const { current } = report.metrics;
-  const measures = current.percent === null ? "none rated" : `${current.count} of ${current.of} (${current.percent.toFixed(1)}%)`;
+  const measures =
+    current.percent === null
+      ? "none rated"
+      : `${current.count} of ${current.of} (${current.percent.toFixed(1)}%)`;
   sayText(
     run,
-    `${report.audience === "committee" ? "Committee version of the board report" : "Board report"} for ${report.period}${report.subset ? ` (only ${report.subset})` : ""} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${measures}.`,
+    `${report.audience === "committee" ? "Committee version of the board report" : "Board report"} for ${report.period}${report.subset ? ` (only ${report.subset})` : ""} written to ${out} (sheet "Board report"): ${report.rated.total} actions, ${report.red} red, ${report.overdue} overdue; measures at or within tolerance of target: ${measures}.`
   );
-  if (made.value.kept) sayText(run, `The earlier report was kept as the sheet "${made.value.kept}" (--replace rebuilds over it instead).`);
+  if (made.value.kept)
+    sayText(
+      run,
+      `The earlier report was kept as the sheet "${made.value.kept}" (--replace rebuilds over it instead).`
+    );
   for (const note of made.value.applied.skipped ?? []) io.err(note);
   return EXIT_OK;
 };

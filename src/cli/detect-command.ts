@@ -19,7 +19,10 @@ export const acceptedSentence = (count: number): string =>
     : `Accepted ${count} suggested ${count === 1 ? "polarity" : "polarities"}: the mapping now gives ${count === 1 ? "it" : "them"} as confirmed.`;
 
 /** Open and read one workbook (detect reads any workbook: one that is not a plan is named, not refused). */
-const readEach = async (entry: WorkbookPath, run: RunContext): Promise<Result<ReadPlan, GatewayError>> => {
+const readEach = async (
+  entry: WorkbookPath,
+  run: RunContext
+): Promise<Result<ReadPlan, GatewayError>> => {
   if (entry.problem !== undefined) return err({ kind: "unreadable", message: entry.problem });
   const opened = await openWorkbookFile(entry.path);
   if (!opened.ok) return opened;
@@ -36,13 +39,26 @@ const detectOne = async (entry: WorkbookPath, run: RunContext): Promise<number> 
   const { model, settings, snapshot, kind } = plan.value;
   const { args } = run;
   if (args.acceptSuggestions) run.io.err(acceptedSentence(polarityProposals(model).length));
-  if (args.format === "json") run.io.out(jsonWithKind(detectJson(settings, model, args.acceptSuggestions), kind));
-  else sayText(run, detectText(model, entry.path, kind, mappingLine(settings, entry.path, args.schema, snapshot.mappingXml !== undefined)));
+  if (args.format === "json")
+    run.io.out(jsonWithKind(detectJson(settings, model, args.acceptSuggestions), kind));
+  else
+    sayText(
+      run,
+      detectText(
+        model,
+        entry.path,
+        kind,
+        mappingLine(settings, entry.path, args.schema, snapshot.mappingXml !== undefined)
+      )
+    );
   return EXIT_OK;
 };
 
 /** Several workbooks: what each is, a line each (detect's own first line), and a total. */
-const detectSeveral = async (entries: readonly WorkbookPath[], run: RunContext): Promise<number> => {
+const detectSeveral = async (
+  entries: readonly WorkbookPath[],
+  run: RunContext
+): Promise<number> => {
   const outcomes: FileOutcome[] = [];
   let plans = 0;
   for (const entry of entries) {
@@ -53,7 +69,10 @@ const detectSeveral = async (entries: readonly WorkbookPath[], run: RunContext):
     }
     const { model, settings, kind } = plan.value;
     if (isRateable(kind.kind)) plans += 1;
-    const json = JSON.parse(jsonWithKind(detectJson(settings, model), kind)) as Record<string, unknown>;
+    const json = JSON.parse(jsonWithKind(detectJson(settings, model), kind)) as Record<
+      string,
+      unknown
+    >;
     outcomes.push({
       file: entry.path,
       exit: EXIT_OK,
@@ -63,15 +82,27 @@ const detectSeveral = async (entries: readonly WorkbookPath[], run: RunContext):
   }
   const unread = outcomes.filter((o) => o.exit !== EXIT_OK).length;
   const others = outcomes.length - unread - plans;
-  const parts = [countOf(plans, "plan"), others > 0 ? `${others} not a plan` : "", unread > 0 ? `${unread} could not be read` : ""].filter((p) => p !== "");
-  return printSeveral(run, outcomes, `Total: ${filesWord(outcomes.length)} (${parts.join(", ")}).`, {
-    files: outcomes.length,
-    plans,
-    notPlans: others,
-    unreadable: unread,
-  });
+  const parts = [
+    countOf(plans, "plan"),
+    others > 0 ? `${others} not a plan` : "",
+    unread > 0 ? `${unread} could not be read` : "",
+  ].filter((p) => p !== "");
+  return printSeveral(
+    run,
+    outcomes,
+    `Total: ${filesWord(outcomes.length)} (${parts.join(", ")}).`,
+    {
+      files: outcomes.length,
+      plans,
+      notPlans: others,
+      unreadable: unread,
+    }
+  );
 };
 
 /** `plan-tracker detect`: one workbook in full, or several a line each. */
-export const detectWorkbooks = async (entries: readonly WorkbookPath[], several: boolean, run: RunContext): Promise<number> =>
-  several ? detectSeveral(entries, run) : detectOne(entries[0], run);
+export const detectWorkbooks = async (
+  entries: readonly WorkbookPath[],
+  several: boolean,
+  run: RunContext
+): Promise<number> => (several ? detectSeveral(entries, run) : detectOne(entries[0], run));

@@ -12,9 +12,16 @@ import { kindLine } from "./kind-output";
  * `detect --json`: the mapping in force, in the mapping format, saying where it came from — so it
  * can be corrected and fed straight back with --schema, or stored with `mapping save` (docs/HISTORY.md#issue-5).
  */
-export const detectJson = (settings: PlanSettings, model: PlanModel, acceptSuggestions = false): string => {
+export const detectJson = (
+  settings: PlanSettings,
+  model: PlanModel,
+  acceptSuggestions = false
+): string => {
   const mapping = mappingInForce(settings, model);
-  return mappingJsonForPeople(acceptSuggestions ? acceptPolarityProposals(mapping, polarityProposals(model)) : mapping, settings.source);
+  return mappingJsonForPeople(
+    acceptSuggestions ? acceptPolarityProposals(mapping, polarityProposals(model)) : mapping,
+    settings.source
+  );
 };
 
 /** The measures rated by a suggested polarity, one line each, for a person to confirm or correct. */
@@ -28,13 +35,24 @@ export const suggestionLines = (model: PlanModel): string[] => {
 };
 
 /** One line saying which mapping decided what was understood. */
-export const mappingLine = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
+export const mappingLine = (
+  settings: PlanSettings,
+  file: string,
+  schema: string | null,
+  hasStored: boolean
+): string => {
   const moved = settings.headerMoves ? ` ${headerMovesSentence(settings.headerMoves)}` : "";
   return `${whichMapping(settings, file, schema, hasStored)}${moved}`;
 };
 
-const whichMapping = (settings: PlanSettings, file: string, schema: string | null, hasStored: boolean): string => {
-  if (settings.source === "file") return `Mapping: from ${schema ?? "the given file"} (--schema), instead of ${hasStored ? "the one stored in the workbook" : "detection"}.`;
+const whichMapping = (
+  settings: PlanSettings,
+  file: string,
+  schema: string | null,
+  hasStored: boolean
+): string => {
+  if (settings.source === "file")
+    return `Mapping: from ${schema ?? "the given file"} (--schema), instead of ${hasStored ? "the one stored in the workbook" : "detection"}.`;
   if (settings.source === "stored")
     return settings.upgradedFrom !== undefined
       ? `Mapping: stored in the workbook as version ${settings.upgradedFrom}, read as version ${settings.mapping?.version ?? ""} (save it again to store the new version).`
@@ -42,16 +60,29 @@ const whichMapping = (settings: PlanSettings, file: string, schema: string | nul
   return `Mapping: none stored in the workbook, so its layout was detected from its headings (plan-tracker detect ${file} --json prints it as a mapping to correct and save).`;
 };
 
-export const detectText = (model: PlanModel, file: string, kind: WorkbookKindReading, mappingSays?: string): string => {
+export const detectText = (
+  model: PlanModel,
+  file: string,
+  kind: WorkbookKindReading,
+  mappingSays?: string
+): string => {
   const lines = [kindLine(model, file, kind)];
   if (kind.nothingToRate !== undefined) lines.push(kind.nothingToRate);
   if (mappingSays) lines.push(mappingSays);
   for (const sheet of model.sheets) {
     lines.push("", `${sheet.name}: ${sheet.roles.join(", ")}`);
     for (const table of sheet.tables) {
-      const rows = table.lastDataRow >= table.firstDataRow ? `rows ${table.firstDataRow}–${table.lastDataRow}` : "no data rows";
-      lines.push(`  ${table.kind} table, header row ${table.headerRows.join("+")}, ${rows}${table.group ? `, group "${table.group}"` : ""}${table.completed ? " (completed actions)" : ""}`);
-      const columns = table.columns.map((c) => `${c.letter} "${c.header}" → ${c.field}${c.period ? ` (${c.period}${c.measure && c.measure !== "value" ? ` ${c.measure}` : ""})` : ""}`);
+      const rows =
+        table.lastDataRow >= table.firstDataRow
+          ? `rows ${table.firstDataRow}–${table.lastDataRow}`
+          : "no data rows";
+      lines.push(
+        `  ${table.kind} table, header row ${table.headerRows.join("+")}, ${rows}${table.group ? `, group "${table.group}"` : ""}${table.completed ? " (completed actions)" : ""}`
+      );
+      const columns = table.columns.map(
+        (c) =>
+          `${c.letter} "${c.header}" → ${c.field}${c.period ? ` (${c.period}${c.measure && c.measure !== "value" ? ` ${c.measure}` : ""})` : ""}`
+      );
       for (const column of columns) lines.push(`    ${column}`);
     }
   }

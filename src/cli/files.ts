@@ -36,7 +36,10 @@ const kindOf = async (path: string): Promise<"folder" | "file" | "missing"> => {
 const byName = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
 
 /** A folder's workbooks in name order; its subfolders' too when recursive. */
-const workbooksIn = async (folder: string, recursive: boolean): Promise<{ files: string[]; subfolders: number }> => {
+const workbooksIn = async (
+  folder: string,
+  recursive: boolean
+): Promise<{ files: string[]; subfolders: number }> => {
   const entries = await readdir(folder, { withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && isWorkbookName(e.name))
@@ -60,7 +63,7 @@ const patternRegExp = (pattern: string): RegExp =>
       .replace(/[.+^${}()|[\]\\]/g, "\\$&")
       .replace(/\*/g, ".*")
       .replace(/\?/g, ".")}$`,
-    "i",
+    "i"
   );
 
 const matching = async (arg: string): Promise<string[]> => {
@@ -86,7 +89,10 @@ const folderProblem = (arg: string, subfolders: number, recursive: boolean): str
  * folders' .xlsx and .xlsm files, patterns' matches. Lock files are skipped wherever they come
  * from; a file named twice is run once.
  */
-export const expandArguments = async (args: readonly string[], recursive: boolean): Promise<ExpandedArguments> => {
+export const expandArguments = async (
+  args: readonly string[],
+  recursive: boolean
+): Promise<ExpandedArguments> => {
   const paths: WorkbookPath[] = [];
   let several = args.length > 1;
   for (const arg of args) {

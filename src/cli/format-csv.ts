@@ -17,5 +17,8 @@ export const csvField = (text: string): string => {
  * byte-order mark so Excel reads it as UTF-8: owners' names and the en dashes in messages would
  * otherwise come out garbled. It ends without the last line break: the caller's output adds it.
  */
-export const csvDocument = (header: readonly string[], records: readonly (readonly string[])[]): string =>
+export const csvDocument = (
+  header: readonly string[],
+  records: readonly (readonly string[])[]
+): string =>
   `\uFEFF${[header, ...records].map((record) => record.map(csvField).join(",")).join("\r\n")}\r`;

@@ -148,4 +148,5 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
 };
 
 /** One command's help, or the overview for `help` alone. */
-export const helpFor = (topic: string | null): string => (topic !== null && COMMAND_HELP[topic] !== undefined ? COMMAND_HELP[topic] : OVERVIEW);
+export const helpFor = (topic: string | null): string =>
+  topic !== null && COMMAND_HELP[topic] !== undefined ? COMMAND_HELP[topic] : OVERVIEW;

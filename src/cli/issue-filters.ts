@@ -37,7 +37,9 @@ const tidy = (text: string): string => text.replace(/\s+/g, " ").trim().toLowerC
  * count them; a role or team matches when written the same.
  */
 export const ownerMatches = (asked: string, owner: string): boolean =>
-  tidy(ownerBaseName(owner)) === tidy(asked) || sameOwnerVariant(asked, owner) || sameOwnerVariant(asked, ownerBaseName(owner));
+  tidy(ownerBaseName(owner)) === tidy(asked) ||
+  sameOwnerVariant(asked, owner) ||
+  sameOwnerVariant(asked, ownerBaseName(owner));
 
 /** Whether a group is the one asked for, by its label ("1.1 Recruitment"), its title or its number. */
 const groupMatches = (asked: string, label: string, groups: readonly PlanGroup[]): boolean => {
@@ -50,7 +52,10 @@ const groupMatches = (asked: string, label: string, groups: readonly PlanGroup[]
 const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
 
 /** Every row an action or measure occupies (its cells may sit on rows below its first). */
-const rowsOf = (item: Action | Metric): number[] => [item.row, ...Object.values(item.cells).flatMap((cell) => (cell ? [cell.row] : []))];
+const rowsOf = (item: Action | Metric): number[] => [
+  item.row,
+  ...Object.values(item.cells).flatMap((cell) => (cell ? [cell.row] : [])),
+];
 
 /**
  * Who owns the row an issue is on, and its group: the issue's own owner where it carries one,
@@ -58,7 +63,9 @@ const rowsOf = (item: Action | Metric): number[] => [item.row, ...Object.values(
  */
 export const rowContexts = (model: PlanModel): ((issue: Issue) => RowContext) => {
   const byRow = new Map<string, RowContext>();
-  for (const metric of model.metrics) for (const row of rowsOf(metric)) byRow.set(rowKey(metric.sheet, row), { owners: [], group: metric.group });
+  for (const metric of model.metrics)
+    for (const row of rowsOf(metric))
+      byRow.set(rowKey(metric.sheet, row), { owners: [], group: metric.group });
   for (const action of model.actions)
     for (const row of rowsOf(action))
       byRow.set(rowKey(action.sheet, row), {
@@ -69,16 +76,27 @@ export const rowContexts = (model: PlanModel): ((issue: Issue) => RowContext) =>
     const found = byRow.get(rowKey(issue.sheet, issue.row)) ?? NOBODY;
     // Issues are gaining an owner of their own; where one is carried it is the issue's word.
     const carried: unknown = "owner" in issue ? issue.owner : undefined;
-    if (typeof carried === "string" && carried.trim() !== "") return { ...found, owners: [carried] };
-    if (Array.isArray(carried) && carried.every((o): o is string => typeof o === "string") && carried.length > 0) return { ...found, owners: carried };
+    if (typeof carried === "string" && carried.trim() !== "")
+      return { ...found, owners: [carried] };
+    if (
+      Array.isArray(carried) &&
+      carried.every((o): o is string => typeof o === "string") &&
+      carried.length > 0
+    )
+      return { ...found, owners: carried };
     return found;
   };
 };
 
-const atLeast = (severity: Severity, floor: Severity): boolean => SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+const atLeast = (severity: Severity, floor: Severity): boolean =>
+  SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
 
 /** The issues the filters keep. */
-export const filterIssues = (issues: readonly Issue[], model: PlanModel, filters: Filters): Issue[] => {
+export const filterIssues = (
+  issues: readonly Issue[],
+  model: PlanModel,
+  filters: Filters
+): Issue[] => {
   const contextOf = rowContexts(model);
   const codes = new Set(filters.codes.map((c) => c.toLowerCase()));
   return issues.filter((issue) => {
@@ -86,8 +104,11 @@ export const filterIssues = (issues: readonly Issue[], model: PlanModel, filters
     if (codes.size > 0 && !codes.has(issue.code.toLowerCase())) return false;
     if (filters.owner === null && filters.group === null) return true;
     const { owners, group } = contextOf(issue);
-    if (filters.owner !== null && !owners.some((o) => ownerMatches(filters.owner ?? "", o))) return false;
-    return filters.group === null || (group !== null && groupMatches(filters.group, group, model.groups));
+    if (filters.owner !== null && !owners.some((o) => ownerMatches(filters.owner ?? "", o)))
+      return false;
+    return (
+      filters.group === null || (group !== null && groupMatches(filters.group, group, model.groups))
+    );
   });
 };
 
@@ -98,25 +119,37 @@ export const actionKept = (action: Action, model: PlanModel, filters: Filters): 
 
 /** Whether a measure is kept: measures have no owner, so --owner leaves them all out. */
 export const metricKept = (metric: Metric, model: PlanModel, filters: Filters): boolean =>
-  filters.owner === null && (filters.group === null || groupMatches(filters.group, metric.group, model.groups));
+  filters.owner === null &&
+  (filters.group === null || groupMatches(filters.group, metric.group, model.groups));
 
 /** Whether a roll-up row is the group asked for. */
 export const groupKept = (name: string, model: PlanModel, filters: Filters): boolean =>
   filters.group === null || groupMatches(filters.group, name, model.groups);
 
 export const hasFilters = (filters: Filters): boolean =>
-  filters.owner !== null || filters.group !== null || filters.severity !== null || filters.codes.length > 0;
+  filters.owner !== null ||
+  filters.group !== null ||
+  filters.severity !== null ||
+  filters.codes.length > 0;
 
 /**
  * A --group that names no group of this plan, said (on stderr) rather than shown as a clean
  * result: "Priority 9" or a slip in a name would otherwise read as "no issues".
  */
-export const unknownGroupSentence = (model: PlanModel, filters: Filters, file: string): string | null => {
+export const unknownGroupSentence = (
+  model: PlanModel,
+  filters: Filters,
+  file: string
+): string | null => {
   const asked = filters.group;
   if (asked === null) return null;
-  const labels = [...new Set([...model.groups.map((g) => g.label), ...model.actions.map((a) => a.group), ...model.metrics.map((m) => m.group)])].filter(
-    (l) => l !== "",
-  );
+  const labels = [
+    ...new Set([
+      ...model.groups.map((g) => g.label),
+      ...model.actions.map((a) => a.group),
+      ...model.metrics.map((m) => m.group),
+    ]),
+  ].filter((l) => l !== "");
   if (labels.some((label) => groupMatches(asked, label, model.groups))) return null;
   const shown = labels.slice(0, 8).join(", ");
   return `${basename(file)} has no group called "${asked}"${labels.length === 0 ? "." : ` (its groups: ${shown}${labels.length > 8 ? ", …" : ""}).`}`;

@@ -1,6 +1,10 @@
 import type { PlanModel } from "../core/parse/plan-model";
 import { countOf, layoutWords } from "./plain-words";
-import { isRateable, type WorkbookKind, type WorkbookKindReading } from "../core/parse/workbook-kind";
+import {
+  isRateable,
+  type WorkbookKind,
+  type WorkbookKindReading,
+} from "../core/parse/workbook-kind";
 
 /** The kind, as the first words of `detect`'s first line. */
 const KIND_WORDS: Record<WorkbookKind, string> = {
@@ -20,7 +24,8 @@ const KIND_WORDS: Record<WorkbookKind, string> = {
  */
 export const kindLine = (model: PlanModel, file: string, kind: WorkbookKindReading): string => {
   const words = KIND_WORDS[kind.kind];
-  if (!isRateable(kind.kind)) return `${file}: ${words}; ${countOf(kind.actions, "action")}, ${countOf(kind.measuresWithTargets, "measure")} against targets.`;
+  if (!isRateable(kind.kind))
+    return `${file}: ${words}; ${countOf(kind.actions, "action")}, ${countOf(kind.measuresWithTargets, "measure")} against targets.`;
   return `${file}: ${words}, ${layoutWords(model.layout)}; ${countOf(kind.actions, "action")}, ${countOf(model.metrics.length, "measure")}, ${countOf(model.groups.length, "group")}.`;
 };
 
@@ -32,9 +37,13 @@ export const kindLine = (model: PlanModel, file: string, kind: WorkbookKindReadi
 export const jsonWithKind = (mappingJson: string, kind: WorkbookKindReading): string => {
   const mapping: unknown = JSON.parse(mappingJson);
   return JSON.stringify(
-    { kind: kind.kind, ...(kind.nothingToRate !== undefined ? { nothingToRate: kind.nothingToRate } : {}), ...(typeof mapping === "object" && mapping !== null ? mapping : {}) },
+    {
+      kind: kind.kind,
+      ...(kind.nothingToRate !== undefined ? { nothingToRate: kind.nothingToRate } : {}),
+      ...(typeof mapping === "object" && mapping !== null ? mapping : {}),
+    },
     null,
-    2,
+    2
   );
 };
 

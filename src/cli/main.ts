@@ -55,7 +55,12 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   const context: RunContext = { io, args: args.value, mapping, width };
   const asOf = args.value.asOf ?? today();
   // Commands that write a copy take one workbook, as given; the others take files, folders and patterns.
-  if (command === "mapping" || command === "report" || command === "undo" || (command === "rag" && args.value.write !== null))
+  if (
+    command === "mapping" ||
+    command === "report" ||
+    command === "undo" ||
+    (command === "rag" && args.value.write !== null)
+  )
     return writeCopy(context, args.value.files[0] ?? "", asOf);
   const { paths, several } = await expandArguments(args.value.files, args.value.recursive);
   if (command === "detect") return detectWorkbooks(paths, several, context);
@@ -75,8 +80,11 @@ export const main = async (): Promise<void> => {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.err(`something went wrong inside Plan Tracker (${reason.split("\n")[0]}). The workbook was not changed.`);
-    if (process.env.PLAN_TRACKER_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
+    io.err(
+      `something went wrong inside Plan Tracker (${reason.split("\n")[0]}). The workbook was not changed.`
+    );
+    if (process.env.PLAN_TRACKER_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack ?? ""}\n`);
     process.exitCode = EXIT_UNUSABLE;
   }
 };

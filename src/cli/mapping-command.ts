@@ -13,7 +13,11 @@ import { isSameFile } from "./same-file";
  * `plan-tracker mapping show <file.xlsx>`: the mapping the workbook carries, as the team would
  * correct it, or a plain word that it carries none (detection then decides each time).
  */
-export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo): Promise<number> => {
+export const showMapping = async (
+  gateway: XlsxGateway,
+  file: string,
+  io: CliIo
+): Promise<number> => {
   const read = await gateway.read();
   if (!read.ok) {
     io.err(read.error.message);
@@ -21,7 +25,9 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
   }
   const xml = read.value.mappingXml;
   if (xml === undefined) {
-    io.out(`${file} carries no mapping, so Plan Tracker detects its layout each time it reads it (plan-tracker detect ${file} --json shows what it detects).`);
+    io.out(
+      `${file} carries no mapping, so Plan Tracker detects its layout each time it reads it (plan-tracker detect ${file} --json shows what it detects).`
+    );
     return EXIT_OK;
   }
   const stored = mappingFromXml(xml);
@@ -32,7 +38,9 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
   io.out(mappingJsonForPeople(stored.value, "stored"));
   const version = storedMappingVersion(xml);
   if (version !== null && version < stored.value.version)
-    io.err(`The workbook stores version ${version} of the mapping, shown here upgraded to version ${stored.value.version}; mapping save stores it as version ${stored.value.version}.`);
+    io.err(
+      `The workbook stores version ${version} of the mapping, shown here upgraded to version ${stored.value.version}; mapping save stores it as version ${stored.value.version}.`
+    );
   const fits = fitMapping(stored.value, read.value);
   if (!fits.ok) io.err(`The stored mapping no longer fits the workbook: ${fits.error}`);
   else if (fits.value.moves.length > 0) io.err(headerMovesSentence(fits.value.moves));
@@ -44,7 +52,13 @@ export const showMapping = async (gateway: XlsxGateway, file: string, io: CliIo)
  * workbook that carries the mapping, replacing any it carried. A mapping that does not fit the
  * workbook is refused before anything is written.
  */
-export const saveMapping = async (gateway: XlsxGateway, file: string, given: Mapping, out: string, io: CliIo): Promise<number> => {
+export const saveMapping = async (
+  gateway: XlsxGateway,
+  file: string,
+  given: Mapping,
+  out: string,
+  io: CliIo
+): Promise<number> => {
   if (isSameFile(out, file)) {
     io.err("--out must name a new file: Plan Tracker never changes the workbook it reads.");
     return EXIT_UNUSABLE;
@@ -71,7 +85,7 @@ export const saveMapping = async (gateway: XlsxGateway, file: string, given: Map
   const tables = mapping.sheets.reduce((count, sheet) => count + sheet.tables.length, 0);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `Saved the mapping (version ${mapping.version}: ${plural(mapping.sheets.length, "sheet")}, ${plural(tables, "table")}, ${plural(mapping.metrics.length, "measure")}) in ${out}${read.value.mappingXml !== undefined ? ", replacing the one it carried" : ""}; Plan Tracker uses it whenever that workbook is read, in Excel or on the command line.`,
+    `Saved the mapping (version ${mapping.version}: ${plural(mapping.sheets.length, "sheet")}, ${plural(tables, "table")}, ${plural(mapping.metrics.length, "measure")}) in ${out}${read.value.mappingXml !== undefined ? ", replacing the one it carried" : ""}; Plan Tracker uses it whenever that workbook is read, in Excel or on the command line.`
   );
   return EXIT_OK;
 };

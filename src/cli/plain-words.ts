@@ -5,7 +5,8 @@ import type { IssueSummary } from "../core/validate/issue";
  * "1 error", "2 errors", "no warnings": a count as a person says it. Zero is "no", because "0
  * warning" read as a fault in the tool, not as good news.
  */
-export const countOf = (n: number, one: string, many = `${one}s`): string => (n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`);
+export const countOf = (n: number, one: string, many = `${one}s`): string =>
+  n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
 
 /** "2 errors, no warnings, 1 note": information-level issues are notes to a reader, not "info". */
 export const severityCounts = (summary: IssueSummary): string =>

@@ -9,7 +9,13 @@ import { err, ok, type Result } from "../core/result";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { WorkbookPath } from "./files";
 import { csvDocument } from "./format-csv";
-import { actionKept, type Filters, groupKept, metricKept, unknownGroupSentence } from "./issue-filters";
+import {
+  actionKept,
+  type Filters,
+  groupKept,
+  metricKept,
+  unknownGroupSentence,
+} from "./issue-filters";
 import { countOf } from "./plain-words";
 import { ragJson, ragText } from "./rag-output";
 import { openWorkbookFile } from "./read-workbook";
@@ -62,7 +68,11 @@ const levelCounts = (n: number, noun: string, levels: readonly RagLevel[]): stri
   return `${countOf(n, noun)}${counts.length > 0 ? ` (${counts.map((c) => `${c.count} ${LEVEL_WORDS[c.level]}`).join(", ")})` : ""}`;
 };
 
-const rateEach = async (entry: WorkbookPath, run: RunContext, asOf: string): Promise<Result<Rated, GatewayError>> => {
+const rateEach = async (
+  entry: WorkbookPath,
+  run: RunContext,
+  asOf: string
+): Promise<Result<Rated, GatewayError>> => {
   if (entry.problem !== undefined) return err({ kind: "unreadable", message: entry.problem });
   const opened = await openWorkbookFile(entry.path);
   if (!opened.ok) return opened;
@@ -79,9 +89,26 @@ const rateEach = async (entry: WorkbookPath, run: RunContext, asOf: string): Pro
   });
 };
 
-const CSV_HEADER = ["file", "type", "sheet", "cell", "ref", "name", "group", "owner", "due", "period", "target", "actual", "level", "label", "reason"];
+const CSV_HEADER = [
+  "file",
+  "type",
+  "sheet",
+  "cell",
+  "ref",
+  "name",
+  "group",
+  "owner",
+  "due",
+  "period",
+  "target",
+  "actual",
+  "level",
+  "label",
+  "reason",
+];
 
-const text = (value: number | string | null | undefined): string => (value === null || value === undefined ? "" : String(value));
+const text = (value: number | string | null | undefined): string =>
+  value === null || value === undefined ? "" : String(value);
 
 /** One row per action, then one per measure, with the plan's own label for each level. */
 const csvRecords = (file: string, rated: Rated): string[][] => {
@@ -126,7 +153,10 @@ const csvRecords = (file: string, rated: Rated): string[][] => {
 /** What the filters left out, said under the text so nobody takes a part for the whole. */
 const filterNote = (filters: Filters): string => {
   if (filters.owner === null && filters.group === null) return "";
-  const whose = [filters.owner !== null ? `owned by ${filters.owner}` : "", filters.group !== null ? `in the group ${filters.group}` : ""]
+  const whose = [
+    filters.owner !== null ? `owned by ${filters.owner}` : "",
+    filters.group !== null ? `in the group ${filters.group}` : "",
+  ]
     .filter((p) => p !== "")
     .join(" and ");
   const measures = filters.owner !== null ? " (measures have no owner, so none are listed)" : "";
@@ -140,16 +170,26 @@ const rateOne = async (entry: WorkbookPath, run: RunContext, asOf: string): Prom
     run.io.err(rated.error.message);
     return EXIT_UNUSABLE;
   }
-  if (rated.value.settings.headerMoves) run.io.err(headerMovesSentence(rated.value.settings.headerMoves));
+  if (rated.value.settings.headerMoves)
+    run.io.err(headerMovesSentence(rated.value.settings.headerMoves));
   const { format, filters } = run.args;
   if (format === "json") run.io.out(ragJson(rated.value.result));
-  else if (format === "csv") run.io.out(csvDocument(CSV_HEADER, csvRecords(entry.path, rated.value)));
-  else sayText(run, `${ragText(rated.value.result, rated.value.levels, entry.path)}${filterNote(filters)}`);
+  else if (format === "csv")
+    run.io.out(csvDocument(CSV_HEADER, csvRecords(entry.path, rated.value)));
+  else
+    sayText(
+      run,
+      `${ragText(rated.value.result, rated.value.levels, entry.path)}${filterNote(filters)}`
+    );
   return EXIT_OK;
 };
 
 /** Several workbooks: each one's counts on a line and a total, or one JSON document, or one CSV. */
-const rateSeveral = async (entries: readonly WorkbookPath[], run: RunContext, asOf: string): Promise<number> => {
+const rateSeveral = async (
+  entries: readonly WorkbookPath[],
+  run: RunContext,
+  asOf: string
+): Promise<number> => {
   const outcomes: FileOutcome[] = [];
   const records: string[][] = [];
   const actionLevels: RagLevel[] = [];
@@ -192,5 +232,9 @@ const rateSeveral = async (entries: readonly WorkbookPath[], run: RunContext, as
 };
 
 /** `plan-tracker rag` without --write: one workbook in full, or several a line each. */
-export const rateWorkbooks = async (entries: readonly WorkbookPath[], several: boolean, run: RunContext, asOf: string): Promise<number> =>
-  several ? rateSeveral(entries, run, asOf) : rateOne(entries[0], run, asOf);
+export const rateWorkbooks = async (
+  entries: readonly WorkbookPath[],
+  several: boolean,
+  run: RunContext,
+  asOf: string
+): Promise<number> => (several ? rateSeveral(entries, run, asOf) : rateOne(entries[0], run, asOf));

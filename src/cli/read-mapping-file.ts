@@ -23,7 +23,9 @@ const withoutDetectReport = (text: string): string => {
   if (typeof document !== "object" || document === null || Array.isArray(document)) return text;
   const entries = Object.entries(document);
   if (!entries.some(([key]) => DETECT_REPORT_KEYS.includes(key))) return text;
-  return JSON.stringify(Object.fromEntries(entries.filter(([key]) => !DETECT_REPORT_KEYS.includes(key))));
+  return JSON.stringify(
+    Object.fromEntries(entries.filter(([key]) => !DETECT_REPORT_KEYS.includes(key)))
+  );
 };
 
 /** Read and check a --schema file; every failure is one plain sentence naming the file. */
@@ -32,7 +34,8 @@ export const readMappingFile = async (path: string): Promise<Result<Mapping, str
   try {
     const info = await stat(path);
     if (info.isDirectory()) return err(`${path} is a folder, not a mapping file.`);
-    if (info.size > MAX_MAPPING_BYTES) return err(`${name} is ${Math.round(info.size / 1048576)} MB, too large to be a mapping.`);
+    if (info.size > MAX_MAPPING_BYTES)
+      return err(`${name} is ${Math.round(info.size / 1048576)} MB, too large to be a mapping.`);
   } catch {
     return err(`Cannot find the mapping file ${path}.`);
   }

@@ -19,4 +19,5 @@ export interface RunContext {
 }
 
 /** Text for a person, wrapped to the width; JSON and CSV are printed as they are. */
-export const sayText = (run: RunContext, text: string): void => run.io.out(wrapText(text, run.width));
+export const sayText = (run: RunContext, text: string): void =>
+  run.io.out(wrapText(text, run.width));

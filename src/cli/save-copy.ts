@@ -6,7 +6,10 @@ import type { XlsxGateway } from "../xlsx/xlsx-gateway";
 
 /** The sentence for a failed write, naming its real cause. */
 const writeFailure = (path: string, error: unknown): string => {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error
+      ? String((error as { code: unknown }).code)
+      : "";
   switch (code) {
     case "ENOENT":
       return `Plan Tracker could not save ${path}: the folder ${dirname(path)} does not exist.`;
@@ -31,7 +34,11 @@ const writeFailure = (path: string, error: unknown): string => {
  * save (a full disk) never leaves a truncated file where a good one was. What the copy had to leave
  * out is said through `say`, one sentence each.
  */
-export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: string) => void = () => undefined): Promise<Result<void, string>> => {
+export const saveCopy = async (
+  gateway: XlsxGateway,
+  path: string,
+  say: (text: string) => void = () => undefined
+): Promise<Result<void, string>> => {
   let bytes: Uint8Array;
   try {
     bytes = await gateway.save();
@@ -39,7 +46,9 @@ export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: s
     // A copy that could not be faithful says which part or cell, in its own sentence.
     if (error instanceof CopyRefused) return err(error.message);
     const cause = error instanceof Error ? error.message : String(error);
-    return err(`Plan Tracker could not build the copy of ${gateway.name}: the .xlsx writer failed on a part of this workbook it cannot save again (${cause}); nothing was written.`);
+    return err(
+      `Plan Tracker could not build the copy of ${gateway.name}: the .xlsx writer failed on a part of this workbook it cannot save again (${cause}); nothing was written.`
+    );
   }
   for (const note of gateway.saveNotes()) say(note);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
@@ -54,7 +63,11 @@ export const saveCopy = async (gateway: XlsxGateway, path: string, say: (text: s
 };
 
 /** saveCopy for a command: notes and the failure sentence both go to `say`; true when the copy is saved. */
-export const saveCopyOrSay = async (gateway: XlsxGateway, path: string, say: (text: string) => void): Promise<boolean> => {
+export const saveCopyOrSay = async (
+  gateway: XlsxGateway,
+  path: string,
+  say: (text: string) => void
+): Promise<boolean> => {
   const saved = await saveCopy(gateway, path, say);
   if (!saved.ok) say(saved.error);
   return saved.ok;

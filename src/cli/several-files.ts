@@ -32,7 +32,8 @@ export const refusedOutcome = (file: string, error: GatewayError, exit: number):
 });
 
 /** The exit code of the run: the worst of the files' (a higher code is worse). */
-export const worstExit = (outcomes: readonly FileOutcome[]): number => outcomes.reduce((worst, o) => Math.max(worst, o.exit), EXIT_OK);
+export const worstExit = (outcomes: readonly FileOutcome[]): number =>
+  outcomes.reduce((worst, o) => Math.max(worst, o.exit), EXIT_OK);
 
 export const filesWord = (n: number): string => countOf(n, "file");
 
@@ -40,7 +41,12 @@ export const filesWord = (n: number): string => countOf(n, "file");
  * Prints a run over several workbooks: a line each and the total line, or one JSON document
  * `{"files":[{"file","exit",…}],"total":{…,"exit"}}`. Returns the run's exit code.
  */
-export const printSeveral = (run: RunContext, outcomes: readonly FileOutcome[], totalLine: string, total: Record<string, unknown>): number => {
+export const printSeveral = (
+  run: RunContext,
+  outcomes: readonly FileOutcome[],
+  totalLine: string,
+  total: Record<string, unknown>
+): number => {
   const exit = worstExit(outcomes);
   if (run.args.format === "json") {
     const files = outcomes.map((o) => ({

@@ -12,7 +12,12 @@ import { isSameFile } from "./same-file";
  * (or --schema), and put back whole or not at all; the copy is saved only when all of it went back.
  * Nothing to undo, a record that was altered, or a cell changed since the run: one sentence, exit 2.
  */
-export const undoIntoCopy = async (run: RunContext, gateway: XlsxGateway, file: string, asOf: string): Promise<number> => {
+export const undoIntoCopy = async (
+  run: RunContext,
+  gateway: XlsxGateway,
+  file: string,
+  asOf: string
+): Promise<number> => {
   const { io, args, mapping } = run;
   const out = args.write ?? "";
   if (isSameFile(out, file)) {

@@ -8,11 +8,23 @@ import { summarise } from "../core/validate/issue";
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { WorkbookPath } from "./files";
 import { csvDocument } from "./format-csv";
-import { type Filters, filterIssues, hasFilters, rowContexts, unknownGroupSentence } from "./issue-filters";
+import {
+  type Filters,
+  filterIssues,
+  hasFilters,
+  rowContexts,
+  unknownGroupSentence,
+} from "./issue-filters";
 import { countOf, severityCounts } from "./plain-words";
 import { openWorkbookFile } from "./read-workbook";
 import { type RunContext, sayText } from "./run-context";
-import { type FileOutcome, filesWord, printSeveral, refusedOutcome, worstExit } from "./several-files";
+import {
+  type FileOutcome,
+  filesWord,
+  printSeveral,
+  refusedOutcome,
+  worstExit,
+} from "./several-files";
 import { validateJson, validateText } from "./validate-output";
 
 interface Checked {
@@ -23,7 +35,10 @@ interface Checked {
 }
 
 /** Open, read and check one workbook; the filters pick its issues (and so its exit code). */
-const checkWorkbook = async (entry: WorkbookPath, run: RunContext): Promise<Result<Checked, GatewayError>> => {
+const checkWorkbook = async (
+  entry: WorkbookPath,
+  run: RunContext
+): Promise<Result<Checked, GatewayError>> => {
   if (entry.problem !== undefined) return err({ kind: "unreadable", message: entry.problem });
   const opened = await openWorkbookFile(entry.path);
   if (!opened.ok) return opened;
@@ -40,7 +55,17 @@ const checkWorkbook = async (entry: WorkbookPath, run: RunContext): Promise<Resu
 
 const exitOf = (analysis: Analysis): number => (analysis.summary.error > 0 ? EXIT_ISSUES : EXIT_OK);
 
-const CSV_HEADER = ["file", "sheet", "cell", "severity", "code", "field", "owner", "value", "message"];
+const CSV_HEADER = [
+  "file",
+  "sheet",
+  "cell",
+  "severity",
+  "code",
+  "field",
+  "owner",
+  "value",
+  "message",
+];
 
 const csvRecords = (file: string, analysis: Analysis): string[][] => {
   const contextOf = rowContexts(analysis.model);
@@ -62,7 +87,11 @@ const filterWords = (filters: Filters): string => {
   const parts = [
     filters.owner !== null ? `on rows owned by ${filters.owner}` : "",
     filters.group !== null ? `in the group ${filters.group}` : "",
-    filters.severity === "error" ? "errors only" : filters.severity === "warning" ? "warnings and errors" : "",
+    filters.severity === "error"
+      ? "errors only"
+      : filters.severity === "warning"
+        ? "warnings and errors"
+        : "",
     filters.codes.length > 0 ? `with code ${filters.codes.join(" or ")}` : "",
   ];
   return parts.filter((p) => p !== "").join(", ");
@@ -76,19 +105,25 @@ const validateOne = async (entry: WorkbookPath, run: RunContext): Promise<number
     return EXIT_UNUSABLE;
   }
   const { analysis, found } = checked.value;
-  if (analysis.settings?.headerMoves) run.io.err(headerMovesSentence(analysis.settings.headerMoves));
+  if (analysis.settings?.headerMoves)
+    run.io.err(headerMovesSentence(analysis.settings.headerMoves));
   const { format, filters } = run.args;
   if (format === "json") run.io.out(validateJson(analysis));
   else if (format === "csv") run.io.out(csvDocument(CSV_HEADER, csvRecords(entry.path, analysis)));
   else {
-    const shown = hasFilters(filters) ? `\n\nShown: ${analysis.issues.length} of ${countOf(found, "issue")}, those ${filterWords(filters)}.` : "";
+    const shown = hasFilters(filters)
+      ? `\n\nShown: ${analysis.issues.length} of ${countOf(found, "issue")}, those ${filterWords(filters)}.`
+      : "";
     sayText(run, `${validateText(analysis, entry.path)}${shown}`);
   }
   return exitOf(analysis);
 };
 
 /** Several workbooks: a line each and a total, or one JSON document, or one CSV of every issue. */
-const validateSeveral = async (entries: readonly WorkbookPath[], run: RunContext): Promise<number> => {
+const validateSeveral = async (
+  entries: readonly WorkbookPath[],
+  run: RunContext
+): Promise<number> => {
   const outcomes: FileOutcome[] = [];
   const records: string[][] = [];
   const total = { error: 0, warning: 0, info: 0 };
@@ -101,7 +136,8 @@ const validateSeveral = async (entries: readonly WorkbookPath[], run: RunContext
       continue;
     }
     const { analysis } = checked.value;
-    for (const level of ["error", "warning", "info"] as const) total[level] += analysis.summary[level];
+    for (const level of ["error", "warning", "info"] as const)
+      total[level] += analysis.summary[level];
     if (run.args.format === "csv") records.push(...csvRecords(entry.path, analysis));
     const single = JSON.parse(validateJson(analysis)) as Record<string, unknown>;
     outcomes.push({
@@ -134,5 +170,8 @@ const validateSeveral = async (entries: readonly WorkbookPath[], run: RunContext
 };
 
 /** `plan-tracker validate`: one workbook in full, or several a line each. */
-export const validateWorkbooks = async (entries: readonly WorkbookPath[], several: boolean, run: RunContext): Promise<number> =>
-  several ? validateSeveral(entries, run) : validateOne(entries[0], run);
+export const validateWorkbooks = async (
+  entries: readonly WorkbookPath[],
+  several: boolean,
+  run: RunContext
+): Promise<number> => (several ? validateSeveral(entries, run) : validateOne(entries[0], run));

@@ -16,10 +16,14 @@ export const validateJson = (analysis: Analysis): string =>
       summary: analysis.summary,
     },
     null,
-    2,
+    2
   );
 
-const LABEL: Record<Issue["severity"], string> = { error: "ERROR  ", warning: "WARNING", info: "INFO   " };
+const LABEL: Record<Issue["severity"], string> = {
+  error: "ERROR  ",
+  warning: "WARNING",
+  info: "INFO   ",
+};
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -35,21 +39,28 @@ const ownerNote = (issue: Issue): string => {
 export const validateText = (analysis: Analysis, file: string): string => {
   const { summary } = analysis;
   const issues = errorsFirst(analysis.issues);
-  const lines = [
-    `${file}: ${plural(issues.length, "issue")} (${severityCounts(summary)})`,
-  ];
-  const countsOf = new Map([...new Set(issues.map((i) => i.sheet))].map((sheet) => [sheet, severityCounts(summarise(issues.filter((i) => i.sheet === sheet)))]));
+  const lines = [`${file}: ${plural(issues.length, "issue")} (${severityCounts(summary)})`];
+  const countsOf = new Map(
+    [...new Set(issues.map((i) => i.sheet))].map((sheet) => [
+      sheet,
+      severityCounts(summarise(issues.filter((i) => i.sheet === sheet))),
+    ])
+  );
   let sheet: string | null = null;
   let severity: Issue["severity"] | null = null;
   for (const issue of issues) {
-    if (issue.sheet !== sheet || issue.severity !== severity) lines.push("", `${issue.sheet} (${countsOf.get(issue.sheet) ?? ""})`);
+    if (issue.sheet !== sheet || issue.severity !== severity)
+      lines.push("", `${issue.sheet} (${countsOf.get(issue.sheet) ?? ""})`);
     sheet = issue.sheet;
     severity = issue.severity;
-    lines.push(`  ${LABEL[issue.severity]}  ${issue.cell.padEnd(6)} ${issue.code.padEnd(24)} ${issue.message}${ownerNote(issue)}`);
+    lines.push(
+      `  ${LABEL[issue.severity]}  ${issue.cell.padEnd(6)} ${issue.code.padEnd(24)} ${issue.message}${ownerNote(issue)}`
+    );
   }
   if (analysis.model.unmapped.length > 0) {
     lines.push("", "Not understood (left out of the checks):");
-    for (const note of analysis.model.unmapped) lines.push(`  ${note.sheet}!${note.cell}  ${note.reason}`);
+    for (const note of analysis.model.unmapped)
+      lines.push(`  ${note.sheet}!${note.cell}  ${note.reason}`);
   }
   if (issues.length === 0) lines.push("", "No issues found.");
   return lines.join("\n");

@@ -8,7 +8,9 @@ const NARROWEST = 40;
  * none when none is given, as in tests that compare whole lines.
  */
 export const outputWidth = (columns: number | undefined): number | null =>
-  columns === undefined || !Number.isFinite(columns) || columns <= 0 ? null : Math.max(NARROWEST, Math.floor(columns));
+  columns === undefined || !Number.isFinite(columns) || columns <= 0
+    ? null
+    : Math.max(NARROWEST, Math.floor(columns));
 
 const leadingSpaces = (line: string): number => line.length - line.trimStart().length;
 

@@ -9,6 +9,7 @@ import { registerCommands } from "./register-commands";
  */
 export const COMMAND_HANDLERS: Record<string, CommandHandler> = {};
 
-const office = (): OfficeCommandsLike | undefined => (typeof Office === "undefined" ? undefined : Office);
+const office = (): OfficeCommandsLike | undefined =>
+  typeof Office === "undefined" ? undefined : Office;
 
 void registerCommands(office(), COMMAND_HANDLERS);

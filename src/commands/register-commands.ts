@@ -11,7 +11,10 @@ export interface OfficeCommandsLike {
  * Tie each ExecuteFunction name in manifest.xml to its handler. A handler that throws still
  * completes the event: an uncompleted event leaves Excel's button spinning until it times out.
  */
-export const registerCommands = async (office: OfficeCommandsLike | undefined, handlers: Record<string, CommandHandler>): Promise<string[]> => {
+export const registerCommands = async (
+  office: OfficeCommandsLike | undefined,
+  handlers: Record<string, CommandHandler>
+): Promise<string[]> => {
   if (office === undefined) return [];
   await office.onReady();
   const names = Object.keys(handlers);

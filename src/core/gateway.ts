@@ -95,8 +95,13 @@ export interface WorkbookGateway {
    * Fill colours of just these ranges (sheet → A1 → "#RRGGBB"), for statuses held only as colour.
    * Absent where read() already returns every fill (the .xlsx gateway).
    */
-  readFills?(requests: FillRequest[]): Promise<Result<Record<string, Record<string, string>>, GatewayError>>;
-  apply(plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>>;
+  readFills?(
+    requests: FillRequest[]
+  ): Promise<Result<Record<string, Record<string, string>>, GatewayError>>;
+  apply(
+    plan: WritePlan,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<Result<ApplyReport, GatewayError>>;
   /** Select a cell so the person sees it (click on an issue). */
   select(sheet: string, address: string): Promise<Result<void, GatewayError>>;
   /**
@@ -112,14 +117,19 @@ export interface WorkbookGateway {
    * With `scope` (where Plan Tracker writes in this plan, src/app/undo-scope.ts), a record naming
    * anything outside it is refused before anything is written (docs/HISTORY.md#issue-12-5).
    */
-  undoLastRun?(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
+  undoLastRun?(
+    onProgress?: (done: number, total: number) => void,
+    scope?: UndoScope
+  ): Promise<Result<UndoReport, GatewayError>>;
   /** The run undoLastRun would undo, or null: a small read (the undo sheet's first rows) for enabling the button. */
   undoableRun?(): Promise<Result<UndoableRun | null, GatewayError>>;
   /**
    * Report the ranges people type or paste into, as the host reports them, until stopped. It never
    * reads or writes; absent where the host has no change events (the .xlsx gateway, ExcelApi < 1.7).
    */
-  watchChanges?(onChanged: (changes: ChangedRange[]) => void): Promise<Result<ChangeWatch, GatewayError>>;
+  watchChanges?(
+    onChanged: (changes: ChangedRange[]) => void
+  ): Promise<Result<ChangeWatch, GatewayError>>;
   /** Values and number formats of a few ranges, in one round trip (what live checking reads after a burst). */
   readCells?(ranges: readonly ChangedRange[]): Promise<Result<ReadCell[], GatewayError>>;
 }

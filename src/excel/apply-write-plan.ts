@@ -40,7 +40,7 @@ export const applyWritePlan = async (
   context: Excel.RequestContext,
   support: ExcelApiSupport,
   plan: WritePlan,
-  options: ApplyOptions,
+  options: ApplyOptions
 ): Promise<Result<ApplyReport, GatewayError>> => {
   const planProblem = planFault(plan.ops);
   if (planProblem) return err(planProblem);
@@ -49,21 +49,56 @@ export const applyWritePlan = async (
   if (ops.length === 0) return ok({ opsApplied: 0, syncs: 0, skipped });
   const syncs = ridingSyncs(context);
 
-  const read = await readSheetsBeforeWrite(context, support, ops, options.keepUndo !== undefined, syncs);
+  const read = await readSheetsBeforeWrite(
+    context,
+    support,
+    ops,
+    options.keepUndo !== undefined,
+    syncs
+  );
   const sheetProblem = sheetFault(ops, read.now);
   if (sheetProblem) return err(sheetProblem);
 
   const readLimits = options.readLimits ?? { maxBytes: options.maxRequestBytes, maxCells: 500_000 };
-  const needed = await readBeforeWrite(support, plan, ops, read, { maxRequestBytes: options.maxRequestBytes, readLimits, keepUndo: options.keepUndo !== undefined }, syncs);
+  const needed = await readBeforeWrite(
+    support,
+    plan,
+    ops,
+    read,
+    {
+      maxRequestBytes: options.maxRequestBytes,
+      readLimits,
+      keepUndo: options.keepUndo !== undefined,
+    },
+    syncs
+  );
   if (!needed.ok) return needed;
 
-  const undo = options.keepUndo ? keepForUndo(support, plan, ops, read, needed.value, options.keepUndo.takenAt) : ok({ ops: [], skipped: [] });
+  const undo = options.keepUndo
+    ? keepForUndo(support, plan, ops, read, needed.value, options.keepUndo.takenAt)
+    : ok({ ops: [], skipped: [] });
   if (!undo.ok) return undo;
 
   // The undo record goes first, so what it keeps is in the workbook before any of it is overwritten.
   const all = undo.value.ops.length > 0 ? orderForExcel([...undo.value.ops, ...ops]) : ops;
-  const chunks = chunkWritePlan(all, options.maxRequestBytes, excelSizer(support, (sheet) => read.own?.on(sheet).length ?? 0));
-  const written = await writeInChunks(context, support, chunks, read, needed.value, syncs, options.onProgress);
+  const chunks = chunkWritePlan(
+    all,
+    options.maxRequestBytes,
+    excelSizer(support, (sheet) => read.own?.on(sheet).length ?? 0)
+  );
+  const written = await writeInChunks(
+    context,
+    support,
+    chunks,
+    read,
+    needed.value,
+    syncs,
+    options.onProgress
+  );
   if (!written.ok) return written;
-  return ok({ opsApplied: kept.length, syncs: syncs.count, skipped: [...skipped, ...undo.value.skipped] });
+  return ok({
+    opsApplied: kept.length,
+    syncs: syncs.count,
+    skipped: [...skipped, ...undo.value.skipped],
+  });
 };

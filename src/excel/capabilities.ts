@@ -60,7 +60,8 @@ export const detectApiSupport = (isSetSupported: IsSetSupported): ExcelApiSuppor
 
 /** The host's own answer; outside Office (no global Office) nothing is supported. */
 export const hostIsSetSupported: IsSetSupported = (name, version) =>
-  typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
+  typeof Office !== "undefined" &&
+  Office.context?.requirements?.isSetSupported(name, version) === true;
 
 export const toCapabilities = (support: ExcelApiSupport): Capabilities => ({
   conditionalFormats: support.conditionalFormats,

@@ -33,14 +33,26 @@ const isFormula = (raw: unknown): boolean => typeof raw === "string" && raw.star
  * snapshot (docs/EXCEL.md#coauthoring: never trust a cached snapshot), compared as the core compares
  * them for both executors. One sync unless the cells are many megabytes. Returns "Actions!F12".
  */
-export const findMovedCells = async (sheets: Map<string, Excel.Worksheet>, ops: readonly GuardedOp[], maxBytes: number, sync: () => Promise<void>): Promise<string[]> => {
+export const findMovedCells = async (
+  sheets: Map<string, Excel.Worksheet>,
+  ops: readonly GuardedOp[],
+  maxBytes: number,
+  sync: () => Promise<void>
+): Promise<string[]> => {
   const moved: string[] = [];
   for (const group of groupByBytes(ops, maxBytes)) {
     const reads = group.map((op) => {
       const area = rowOpArea(op);
       const sheet = sheets.get(op.sheet.toLowerCase());
       // Undo's cells are read with their formulas: Plan Tracker never writes one, so a formula there is not its writing (docs/HISTORY.md#issue-12-5).
-      return area && sheet ? { op, range: sheet.getRange(rangeAddress(area)).load(op.kind === "restoreCells" ? "values, formulas" : "values") } : null;
+      return area && sheet
+        ? {
+            op,
+            range: sheet
+              .getRange(rangeAddress(area))
+              .load(op.kind === "restoreCells" ? "values, formulas" : "values"),
+          }
+        : null;
     });
     // One sync per few megabytes of cells, not per operation.
     await sync();
@@ -48,8 +60,18 @@ export const findMovedCells = async (sheets: Map<string, Excel.Worksheet>, ops: 
       if (read === null) continue;
       // null would be Excel's over-the-limit failure; every cell then counts as moved, never as unchanged.
       const values: unknown[][] = read.range.values ?? [];
-      const formulas: unknown[][] | null = read.op.kind === "restoreCells" ? (read.range.formulas ?? []) : null;
-      moved.push(...movedCells(read.op, (r, c) => (values[r] === undefined ? null : { value: toCellValue(values[r][c]), formula: formulas !== null && isFormula(formulas[r]?.[c]) })));
+      const formulas: unknown[][] | null =
+        read.op.kind === "restoreCells" ? (read.range.formulas ?? []) : null;
+      moved.push(
+        ...movedCells(read.op, (r, c) =>
+          values[r] === undefined
+            ? null
+            : {
+                value: toCellValue(values[r][c]),
+                formula: formulas !== null && isFormula(formulas[r]?.[c]),
+              }
+        )
+      );
       read.range.untrack();
     }
   }

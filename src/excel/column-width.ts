@@ -10,7 +10,10 @@ const PADDING_PIXELS = 5;
 const POINTS_PER_PIXEL = 0.75;
 
 export const characterWidthToPoints = (characters: number): number =>
-  characters <= 0 ? 0 : Math.round((characters * PIXELS_PER_CHARACTER + PADDING_PIXELS) * POINTS_PER_PIXEL * 100) / 100;
+  characters <= 0
+    ? 0
+    : Math.round((characters * PIXELS_PER_CHARACTER + PADDING_PIXELS) * POINTS_PER_PIXEL * 100) /
+      100;
 
 /** Adjacent columns of one width, so "C:E" costs one range proxy instead of three. */
 export interface ColumnRun {
@@ -25,7 +28,8 @@ export const columnRuns = (widths: readonly { column: number; width: number }[])
   const runs: ColumnRun[] = [];
   for (const [column, width] of [...byColumn].sort((a, b) => a[0] - b[0])) {
     const previous = runs[runs.length - 1];
-    if (previous && previous.last + 1 === column && previous.width === width) previous.last = column;
+    if (previous && previous.last + 1 === column && previous.width === width)
+      previous.last = column;
     else runs.push({ first: column, last: column, width });
   }
   return runs;

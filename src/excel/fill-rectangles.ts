@@ -18,7 +18,12 @@ export interface SameRectangle<T> {
  * range proxy; per-cell fills took about 31 s for 25,000 cells (office-js#12), a RAG column takes a
  * handful. `keyOf` says when two cells take the same setting.
  */
-export const sameRectangles = <T>(top: number, left: number, cells: readonly (readonly T[])[], keyOf: (cell: T) => string): SameRectangle<T>[] => {
+export const sameRectangles = <T>(
+  top: number,
+  left: number,
+  cells: readonly (readonly T[])[],
+  keyOf: (cell: T) => string
+): SameRectangle<T>[] => {
   const done: SameRectangle<T>[] = [];
   let open = new Map<string, SameRectangle<T>>();
   cells.forEach((row, r) => {
@@ -34,7 +39,10 @@ export const sameRectangles = <T>(top: number, left: number, cells: readonly (re
         open.delete(run);
         next.set(run, above);
       } else {
-        next.set(run, { cell: row[start], area: { top: top + r, bottom: top + r, left: left + start, right: left + c - 1 } });
+        next.set(run, {
+          cell: row[start],
+          area: { top: top + r, bottom: top + r, left: left + start, right: left + c - 1 },
+        });
       }
       start = c;
     }
@@ -45,7 +53,15 @@ export const sameRectangles = <T>(top: number, left: number, cells: readonly (re
   return done;
 };
 
-const normalise = (colour: string | null): string | null => (colour === null ? null : colour.toUpperCase());
+const normalise = (colour: string | null): string | null =>
+  colour === null ? null : colour.toUpperCase();
 
-export const fillRectangles = (top: number, left: number, colours: readonly (readonly (string | null)[])[]): FillRectangle[] =>
-  sameRectangles(top, left, colours, (colour) => normalise(colour) ?? "").map(({ area, cell }) => ({ area, colour: normalise(cell) }));
+export const fillRectangles = (
+  top: number,
+  left: number,
+  colours: readonly (readonly (string | null)[])[]
+): FillRectangle[] =>
+  sameRectangles(top, left, colours, (colour) => normalise(colour) ?? "").map(({ area, cell }) => ({
+    area,
+    colour: normalise(cell),
+  }));

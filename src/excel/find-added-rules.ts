@@ -17,17 +17,25 @@ interface Lookup {
   formats: Excel.ConditionalFormatCollection;
 }
 
-const normalised = (formula: string): string => formula.replace(/^=/, "").replace(/[\s$]/g, "").toUpperCase();
-const sameColour = (a: unknown, b: string | undefined): boolean => b === undefined || (typeof a === "string" && a.toUpperCase() === b.toUpperCase());
+const normalised = (formula: string): string =>
+  formula.replace(/^=/, "").replace(/[\s$]/g, "").toUpperCase();
+const sameColour = (a: unknown, b: string | undefined): boolean =>
+  b === undefined || (typeof a === "string" && a.toUpperCase() === b.toUpperCase());
 
 /** Where Plan Tracker put the rule, each area with the formula it was given there (queue-conditional-format.ts). */
-const placements = (op: RemoveOp, support: ExcelApiSupport): { area: RangeArea; formula: string }[] => {
+const placements = (
+  op: RemoveOp,
+  support: ExcelApiSupport
+): { area: RangeArea; formula: string }[] => {
   const areas = rangeAreasOf(op.range) ?? [];
   const [first] = areas;
   if (!first) return [];
   // One rule over a RangeAreas (1.9), found through its first area; before 1.9, one rule per area.
   if (areas.length === 1 || support.rangeAreas) return [{ area: first, formula: op.rule.formula }];
-  return areas.map((area) => ({ area, formula: shiftFormula(op.rule.formula, area.top - first.top, area.left - first.left) }));
+  return areas.map((area) => ({
+    area,
+    formula: shiftFormula(op.rule.formula, area.top - first.top, area.left - first.left),
+  }));
 };
 
 /**
@@ -40,7 +48,7 @@ export const findAddedRules = async (
   ops: readonly WriteOp[],
   sheets: Map<string, Excel.Worksheet>,
   support: ExcelApiSupport,
-  sync: () => Promise<void>,
+  sync: () => Promise<void>
 ): Promise<AddedRulesFound> => {
   const found: AddedRulesFound = new Map();
   const lookups: Lookup[] = [];
@@ -49,7 +57,12 @@ export const findAddedRules = async (
     const sheet = sheets.get(op.sheet.toLowerCase());
     if (!sheet) continue;
     for (const { area, formula } of placements(op, support)) {
-      lookups.push({ op, formula, rule: op.rule, formats: sheet.getRange(rangeAddress(area)).conditionalFormats.load("items/id, items/type") });
+      lookups.push({
+        op,
+        formula,
+        rule: op.rule,
+        formats: sheet.getRange(rangeAddress(area)).conditionalFormats.load("items/id, items/type"),
+      });
     }
   }
   if (lookups.length === 0) return found;
@@ -58,14 +71,22 @@ export const findAddedRules = async (
     lookup,
     custom: lookup.formats.items
       .filter((format) => format.type === "Custom")
-      .map((format) => ({ format, rule: format.custom.rule.load("formula"), fill: format.custom.format.fill.load("color"), font: format.custom.format.font.load("color") })),
+      .map((format) => ({
+        format,
+        rule: format.custom.rule.load("formula"),
+        fill: format.custom.format.fill.load("color"),
+        font: format.custom.format.font.load("color"),
+      })),
   }));
   await sync();
   const claimed = new Set<string>();
   for (const { lookup, custom } of details) {
     const match = custom.find(
       ({ format, rule, fill, font }) =>
-        !claimed.has(format.id) && normalised(rule.formula) === normalised(lookup.formula) && sameColour(fill.color, lookup.rule.fill) && sameColour(font.color, lookup.rule.fontColour),
+        !claimed.has(format.id) &&
+        normalised(rule.formula) === normalised(lookup.formula) &&
+        sameColour(fill.color, lookup.rule.fill) &&
+        sameColour(font.color, lookup.rule.fontColour)
     );
     if (!match) continue;
     claimed.add(match.format.id);

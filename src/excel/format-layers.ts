@@ -15,7 +15,15 @@ import { sameRectangles } from "./fill-rectangles";
 export const CALL_BYTES = 500;
 
 type Setting = keyof CellFormat;
-const SETTINGS: readonly Setting[] = ["fontColour", "bold", "italic", "wrap", "horizontal", "vertical", "border"];
+const SETTINGS: readonly Setting[] = [
+  "fontColour",
+  "bold",
+  "italic",
+  "wrap",
+  "horizontal",
+  "vertical",
+  "border",
+];
 
 /** One rectangle of cells that take the same value of a setting. */
 export interface LayerRectangle<V> {
@@ -32,27 +40,34 @@ export const splitLayer = <V>(
   left: number,
   layer: readonly (readonly (V | undefined)[])[],
   rectangleBytes: (area: RangeArea, value: V) => number,
-  cellBytes: (value: V) => number,
+  cellBytes: (value: V) => number
 ): { rectangles: LayerRectangle<V>[]; perCell: boolean[][] } => {
   const perCell = layer.map((row) => row.map(() => false));
   const rectangles: LayerRectangle<V>[] = [];
-  for (const { area, cell } of sameRectangles(top, left, layer, (value) => (value === undefined ? "" : JSON.stringify(value)))) {
+  for (const { area, cell } of sameRectangles(top, left, layer, (value) =>
+    value === undefined ? "" : JSON.stringify(value)
+  )) {
     if (cell === undefined) continue;
     const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
     if (rectangleBytes(area, cell) < cells * cellBytes(cell)) {
       rectangles.push({ area, value: cell });
       continue;
     }
-    for (let r = area.top; r <= area.bottom; r += 1) for (let c = area.left; c <= area.right; c += 1) perCell[r - top][c - left] = true;
+    for (let r = area.top; r <= area.bottom; r += 1)
+      for (let c = area.left; c <= area.right; c += 1) perCell[r - top][c - left] = true;
   }
   return { rectangles, perCell };
 };
 
 /** Edges a border rectangle sets: four sides, and the inside lines where it has several rows or columns. */
-export const borderEdges = (area: RangeArea): number => 4 + (area.bottom > area.top ? 1 : 0) + (area.right > area.left ? 1 : 0);
+export const borderEdges = (area: RangeArea): number =>
+  4 + (area.bottom > area.top ? 1 : 0) + (area.right > area.left ? 1 : 0);
 
 /** A setting on a rectangle: the range, then one set (a border: per edge a getItem and two sets). */
-const settingRectangleBytes = (setting: Setting) => (area: RangeArea): number => CALL_BYTES * (setting === "border" ? 1 + 3 * borderEdges(area) : 2);
+const settingRectangleBytes =
+  (setting: Setting) =>
+  (area: RangeArea): number =>
+    CALL_BYTES * (setting === "border" ? 1 + 3 * borderEdges(area) : 2);
 
 export interface FormatLayers {
   /** Rectangles with every setting they take (one range each). */
@@ -62,13 +77,20 @@ export interface FormatLayers {
 }
 
 /** `cellBytes` is what one setting of one cell costs inside setCellProperties (queue-cell-formats.ts knows its JSON). */
-export const formatLayers = (top: number, left: number, formats: readonly (readonly (CellFormat | null)[])[], cellBytes: (format: CellFormat) => number): FormatLayers => {
+export const formatLayers = (
+  top: number,
+  left: number,
+  formats: readonly (readonly (CellFormat | null)[])[],
+  cellBytes: (format: CellFormat) => number
+): FormatLayers => {
   const byArea = new Map<string, { area: RangeArea; format: CellFormat }>();
   const perCell: (CellFormat | null)[][] = formats.map((row) => row.map(() => null));
   for (const setting of SETTINGS) {
     const layer = formats.map((row) => row.map((format) => format?.[setting]));
     if (!layer.some((row) => row.some((value) => value !== undefined))) continue;
-    const split = splitLayer(top, left, layer, settingRectangleBytes(setting), (value) => cellBytes({ [setting]: value }));
+    const split = splitLayer(top, left, layer, settingRectangleBytes(setting), (value) =>
+      cellBytes({ [setting]: value })
+    );
     for (const { area, value } of split.rectangles) {
       const key = `${area.top}:${area.left}:${area.bottom}:${area.right}`;
       const entry = byArea.get(key) ?? { area, format: {} };
@@ -77,7 +99,7 @@ export const formatLayers = (top: number, left: number, formats: readonly (reado
     split.perCell.forEach((row, r) =>
       row.forEach((goes, c) => {
         if (goes) perCell[r][c] = { ...perCell[r][c], [setting]: layer[r][c] };
-      }),
+      })
     );
   }
   return { rectangles: [...byArea.values()], perCell };

@@ -24,7 +24,7 @@ export const keepForUndo = (
   ops: readonly WriteOp[],
   read: SheetsBeforeWrite,
   needed: ReadBeforeWrite,
-  takenAt: string,
+  takenAt: string
 ): Result<{ ops: WriteOp[]; skipped: string[] }, GatewayError> => {
   if (needed.undo === null) return ok({ ops: [], skipped: [] });
   const { legacyUndo } = needed;
@@ -33,14 +33,25 @@ export const keepForUndo = (
     read.worksheets.items.map((sheet) => ({
       name: sheet.name,
       mark: roles.get(sheet.name.toLowerCase()),
-      ...(legacyUndo !== null && sheet.name.toLowerCase() === UNDO_SHEET.toLowerCase() ? { firstRow: 1, firstColumn: 1, values: [[toCellValue(legacyUndo.values[0]?.[0])]] } : {}),
-    })),
+      ...(legacyUndo !== null && sheet.name.toLowerCase() === UNDO_SHEET.toLowerCase()
+        ? { firstRow: 1, firstColumn: 1, values: [[toCellValue(legacyUndo.values[0]?.[0])]] }
+        : {}),
+    }))
   ).of("undo").name;
   const removedRules = read.own?.removed() ?? [];
-  const record = buildUndoRecord({ ...plan, ops: [...ops] }, needed.undo.targets, { ...needed.undo.before, removedRules }, takenAt, EXCEL_NULLS);
+  const record = buildUndoRecord(
+    { ...plan, ops: [...ops] },
+    needed.undo.targets,
+    { ...needed.undo.before, removedRules },
+    takenAt,
+    EXCEL_NULLS
+  );
   if (record === null) return ok({ ops: [], skipped: [] });
   const undoOps = placeUndoOps(undoRecordOps(record), undoSheet);
   const fault = sheetFault(undoOps, read.now);
   if (fault) return err(fault);
-  return ok({ ops: undoOps, skipped: record.cells.length > 0 && !support.cellProperties ? [FORMATS_NOT_KEPT] : [] });
+  return ok({
+    ops: undoOps,
+    skipped: record.cells.length > 0 && !support.cellProperties ? [FORMATS_NOT_KEPT] : [],
+  });
 };

@@ -42,7 +42,11 @@ const runsOf = <T>(row: readonly T[], key: (cell: T) => string): string[] => {
  * rectangles: at most one row's runs more than estimated, well inside the 1 MB between the 4 MB
  * budget and Excel's 5 MB.
  */
-const newRuns = <T>(rows: readonly (readonly T[])[], row: number, key: (cell: T) => string): number => {
+const newRuns = <T>(
+  rows: readonly (readonly T[])[],
+  row: number,
+  key: (cell: T) => string
+): number => {
   const above = row > 0 ? new Set(runsOf(rows[row - 1], key)) : new Set<string>();
   return runsOf(rows[row], key).filter((run) => !above.has(run)).length;
 };
@@ -52,7 +56,11 @@ const newRuns = <T>(rows: readonly (readonly T[])[], row: number, key: (cell: T)
  * each rectangle counted on its top row (its range and its property sets), each row's per-cell
  * rest as its JSON. Worked out once per operation, as the chunker asks row by row.
  */
-const layeredRowBytes = (op: RowWriteOp, rectangles: { area: RangeArea; sets: number }[], perCellRow: (row: number) => number): number[] => {
+const layeredRowBytes = (
+  op: RowWriteOp,
+  rectangles: { area: RangeArea; sets: number }[],
+  perCellRow: (row: number) => number
+): number[] => {
   const top = rowOpArea(op)?.top ?? 1;
   const bytes = opRows(op).map((_, row) => perCellRow(row));
   for (const { area, sets } of rectangles) bytes[area.top - top] += CALL * (1 + sets);
@@ -70,16 +78,34 @@ const cached = (op: RowWriteOp, work: () => number[]): number[] => {
 };
 
 const setsOf = (area: RangeArea, format: CellFormat): number =>
-  Object.entries(format).reduce((sum, [setting, value]) => sum + (value === undefined ? 0 : setting === "border" ? 3 * borderEdges(area) : 1), 0);
+  Object.entries(format).reduce(
+    (sum, [setting, value]) =>
+      sum + (value === undefined ? 0 : setting === "border" ? 3 * borderEdges(area) : 1),
+    0
+  );
 
-const formatRowBytes = (op: Extract<RowWriteOp, { kind: "cellFormats" }>, row: number, cellProperties: boolean): number => {
+const formatRowBytes = (
+  op: Extract<RowWriteOp, { kind: "cellFormats" }>,
+  row: number,
+  cellProperties: boolean
+): number => {
   if (!cellProperties) return newRuns(op.formats, row, cellFormatKey) * FORMAT_RUN;
   const area = rowOpArea(op);
   if (!area) return 0;
   return cached(op, () => {
     const { rectangles, perCell } = cellFormatLayers(area, op.formats);
-    const perCellRow = (r: number) => (perCell[r].some((cell) => cell !== null) ? JSON.stringify(perCell[r].map(toCellProperties)).length + ROW_BRACKETS : 0);
-    return layeredRowBytes(op, rectangles.map(({ area: rectangle, format }) => ({ area: rectangle, sets: setsOf(rectangle, format) })), perCellRow);
+    const perCellRow = (r: number) =>
+      perCell[r].some((cell) => cell !== null)
+        ? JSON.stringify(perCell[r].map(toCellProperties)).length + ROW_BRACKETS
+        : 0;
+    return layeredRowBytes(
+      op,
+      rectangles.map(({ area: rectangle, format }) => ({
+        area: rectangle,
+        sets: setsOf(rectangle, format),
+      })),
+      perCellRow
+    );
   })[row];
 };
 
@@ -89,13 +115,25 @@ const fillRowBytes = (op: Extract<RowWriteOp, { kind: "fills" }>, row: number): 
   return cached(op, () => {
     const { rectangles, perCell } = fillLayers(area, op.colours);
     const perCellRow = (r: number) =>
-      perCell[r].some(Boolean) ? perCell[r].reduce((sum, goes) => sum + (goes ? PAINTED_CELL_BYTES : UNPAINTED_CELL), ROW_BRACKETS) : 0;
-    return layeredRowBytes(op, rectangles.map(({ area: rectangle }) => ({ area: rectangle, sets: 1 })), perCellRow);
+      perCell[r].some(Boolean)
+        ? perCell[r].reduce(
+            (sum, goes) => sum + (goes ? PAINTED_CELL_BYTES : UNPAINTED_CELL),
+            ROW_BRACKETS
+          )
+        : 0;
+    return layeredRowBytes(
+      op,
+      rectangles.map(({ area: rectangle }) => ({ area: rectangle, sets: 1 })),
+      perCellRow
+    );
   })[row];
 };
 
 /** `ownRules` counts the earlier highlighting a clearHighlighting deletes on a sheet (one call each). */
-export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) => number = () => 0): WriteOpSizer => ({
+export const excelSizer = (
+  support: ExcelApiSupport,
+  ownRules: (sheet: string) => number = () => 0
+): WriteOpSizer => ({
   overhead: (op) => {
     switch (op.kind) {
       case "clearHighlighting":
@@ -109,7 +147,11 @@ export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) =
         // Each row height is a range proxy and a property set (queue-sheet-layout.ts merges only runs of equal heights).
         return OP_OVERHEAD + (op.widths.length + 2 * (op.rowHeights?.length ?? 0)) * CALL;
       case "chart":
-        return OP_OVERHEAD + (op.chart.seriesColours?.length ?? 0) * 2 * CALL + JSON.stringify(op.chart).length;
+        return (
+          OP_OVERHEAD +
+          (op.chart.seriesColours?.length ?? 0) * 2 * CALL +
+          JSON.stringify(op.chart).length
+        );
       case "pageSetup":
         return OP_OVERHEAD + (op.footer?.length ?? 0);
       default:
@@ -119,8 +161,12 @@ export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) =
   rowBytes: (op, row) => {
     if (op.kind === "fills") {
       // Cells cleared ("") go as rectangles either way.
-      const clears = op.colours[row].includes("") ? newRuns(op.colours, row, (colour) => (colour === "" ? "clear" : "")) * FILL_RUN : 0;
-      return support.cellProperties ? fillRowBytes(op, row) + clears : newRuns(op.colours, row, (colour) => colour?.toUpperCase() ?? "") * FILL_RUN;
+      const clears = op.colours[row].includes("")
+        ? newRuns(op.colours, row, (colour) => (colour === "" ? "clear" : "")) * FILL_RUN
+        : 0;
+      return support.cellProperties
+        ? fillRowBytes(op, row) + clears
+        : newRuns(op.colours, row, (colour) => colour?.toUpperCase() ?? "") * FILL_RUN;
     }
     if (op.kind === "cellFormats") return formatRowBytes(op, row, support.cellProperties);
     if (op.kind === "values") {
@@ -129,6 +175,8 @@ export const excelSizer = (support: ExcelApiSupport, ownRules: (sheet: string) =
     }
     const cells = opRows(op)[row];
     // Number formats; restored cells go as formats, values and cell properties, about their JSON's size twice.
-    return op.kind === "restoreCells" ? 2 * JSON.stringify(cells).length + 1 : JSON.stringify(cells).length + cells.length + 1;
+    return op.kind === "restoreCells"
+      ? 2 * JSON.stringify(cells).length + 1
+      : JSON.stringify(cells).length + cells.length + 1;
   },
 });

@@ -39,7 +39,12 @@ const COLOUR = /^#[0-9A-F]{6}$/i;
 
 const ruleOf = (format: Excel.ConditionalFormat): CfRule | null => {
   const custom = format.customOrNullObject;
-  if (format.type !== "Custom" || custom.isNullObject || !isHighlightingFormula(custom.rule.formula)) return null;
+  if (
+    format.type !== "Custom" ||
+    custom.isNullObject ||
+    !isHighlightingFormula(custom.rule.formula)
+  )
+    return null;
   const fill: unknown = custom.format.fill.color;
   const font: unknown = custom.format.font.color;
   // Plan Tracker's rules always have a fill; one without is not a rule undo could lay back as it was.
@@ -61,14 +66,22 @@ const ruleOf = (format: Excel.ConditionalFormat): CfRule | null => {
  * (highlighting-signature.ts); the council's own rules are never touched. A rule undo could not lay
  * back (several areas, before ExcelApi 1.9 can read them) is left where it is.
  */
-export const listOwnHighlighting = (worksheets: Excel.WorksheetCollection, sheets: readonly string[], support: ExcelApiSupport): OwnHighlighting => {
+export const listOwnHighlighting = (
+  worksheets: Excel.WorksheetCollection,
+  sheets: readonly string[],
+  support: ExcelApiSupport
+): OwnHighlighting => {
   // getItem, not the loaded items: they are not known until this very sync. A sheet gone since the
   // read fails it (ItemNotFound: "no longer in the workbook"), as its highlighting would have.
-  const listings = sheets.map((sheet) => ({ sheet, formats: worksheets.getItem(sheet).getRange().conditionalFormats.load(LISTING) }));
+  const listings = sheets.map((sheet) => ({
+    sheet,
+    formats: worksheets.getItem(sheet).getRange().conditionalFormats.load(LISTING),
+  }));
   let found: Found[] = [];
   let keeping = false;
 
-  const settled = (): Found[] => (keeping ? found.filter(({ range }) => range !== null && !range.isNullObject) : found);
+  const settled = (): Found[] =>
+    keeping ? found.filter(({ range }) => range !== null && !range.isNullObject) : found;
 
   return {
     queueRanges: (keep) => {
@@ -79,15 +92,26 @@ export const listOwnHighlighting = (worksheets: Excel.WorksheetCollection, sheet
           formats.items.flatMap((format): Found[] => {
             const rule = ruleOf(format);
             return rule === null ? [] : [{ sheet, format, rule, range: null }];
-          }),
+          })
         )
         .sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
       if (!keep) return false;
-      for (const entry of found) entry.range = support.rangeAreas ? entry.format.getRanges().load("address") : entry.format.getRangeOrNullObject().load("address");
+      for (const entry of found)
+        entry.range = support.rangeAreas
+          ? entry.format.getRanges().load("address")
+          : entry.format.getRangeOrNullObject().load("address");
       return found.length > 0;
     },
     has: (sheet) => found.some((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase()),
-    on: (sheet) => settled().filter((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase()).map(({ format }) => format),
-    removed: () => settled().map(({ sheet, rule, range }) => ({ sheet, range: areaAddresses(range?.address ?? "").join(","), rule })),
+    on: (sheet) =>
+      settled()
+        .filter((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase())
+        .map(({ format }) => format),
+    removed: () =>
+      settled().map(({ sheet, rule, range }) => ({
+        sheet,
+        range: areaAddresses(range?.address ?? "").join(","),
+        rule,
+      })),
   };
 };

@@ -13,7 +13,11 @@ export interface SheetCharts {
   deleted: Set<Excel.Chart>;
 }
 
-export const emptySheetCharts = (found: Excel.Chart[] = []): SheetCharts => ({ found, added: new Map(), deleted: new Set() });
+export const emptySheetCharts = (found: Excel.Chart[] = []): SheetCharts => ({
+  found,
+  added: new Map(),
+  deleted: new Set(),
+});
 
 const CHART_TYPE: Record<ChartSpec["chartType"], "BarStacked" | "ColumnClustered" | "Line"> = {
   barStacked: "BarStacked",
@@ -56,7 +60,11 @@ export const deleteCharts = (charts: SheetCharts, name?: string): void => {
 export const queueChart = (sheet: Excel.Worksheet, spec: ChartSpec, charts: SheetCharts): void => {
   const name = chartName(spec);
   deleteCharts(charts, name);
-  const chart = sheet.charts.add(CHART_TYPE[spec.chartType], sheet.getRange(spec.source), spec.seriesBy === "columns" ? "Columns" : "Rows");
+  const chart = sheet.charts.add(
+    CHART_TYPE[spec.chartType],
+    sheet.getRange(spec.source),
+    spec.seriesBy === "columns" ? "Columns" : "Rows"
+  );
   chart.name = name;
   chart.title.text = spec.title;
   chart.setPosition(spec.topLeft, spec.bottomRight);

@@ -6,7 +6,11 @@ import { shiftFormula } from "./shift-formula";
 
 type ConditionalFormatOp = Extract<WriteOp, { kind: "conditionalFormat" }>;
 
-const addRule = (formats: Excel.ConditionalFormatCollection, rule: CfRule, formula: string): void => {
+const addRule = (
+  formats: Excel.ConditionalFormatCollection,
+  rule: CfRule,
+  formula: string
+): void => {
   // Static fills carry the RAG; this rule is only the live layer (docs/EXCEL.md#conditional-formats).
   const format = formats.add(Excel.ConditionalFormatType.custom);
   format.custom.rule.formula = formula;
@@ -20,7 +24,11 @@ const addRule = (formats: Excel.ConditionalFormatCollection, rule: CfRule, formu
  * resolves it (office-js#5194). Several areas ("C37,E37,G37") take one rule over a RangeAreas
  * (ExcelApi 1.9); before 1.9, one rule per area, its formula moved to that area's top-left.
  */
-export const queueConditionalFormat = (sheet: Excel.Worksheet, op: ConditionalFormatOp, rangeAreas: boolean): void => {
+export const queueConditionalFormat = (
+  sheet: Excel.Worksheet,
+  op: ConditionalFormatOp,
+  rangeAreas: boolean
+): void => {
   const areas = rangeAreasOf(op.range);
   if (!areas) return;
   if (areas.length === 1) {
@@ -28,11 +36,19 @@ export const queueConditionalFormat = (sheet: Excel.Worksheet, op: ConditionalFo
     return;
   }
   if (rangeAreas) {
-    addRule(sheet.getRanges(areas.map(rangeAddress).join(", ")).conditionalFormats, op.rule, op.rule.formula);
+    addRule(
+      sheet.getRanges(areas.map(rangeAddress).join(", ")).conditionalFormats,
+      op.rule,
+      op.rule.formula
+    );
     return;
   }
   const [first] = areas;
   for (const area of areas) {
-    addRule(sheet.getRange(rangeAddress(area)).conditionalFormats, op.rule, shiftFormula(op.rule.formula, area.top - first.top, area.left - first.left));
+    addRule(
+      sheet.getRange(rangeAddress(area)).conditionalFormats,
+      op.rule,
+      shiftFormula(op.rule.formula, area.top - first.top, area.left - first.left)
+    );
   }
 };

@@ -9,15 +9,23 @@ type PageSetupOp = Extract<WriteOp, { kind: "pageSetup" }>;
 
 /** Widths in characters become points (column-width.ts), one range proxy per run of equal widths (ExcelApi 1.2). */
 export const queueColumnWidths = (sheet: Excel.Worksheet, op: ColumnWidthsOp): void => {
-  for (const run of columnRuns(op.widths.map((w) => ({ column: columnNumber(w.column), width: w.width })))) {
+  for (const run of columnRuns(
+    op.widths.map((w) => ({ column: columnNumber(w.column), width: w.width }))
+  )) {
     // A whole-column range is fine for a format property (only values need a bounded range, docs/EXCEL.md#reading-and-writing).
-    sheet.getRange(`${columnLetter(run.first)}:${columnLetter(run.last)}`).format.columnWidth = characterWidthToPoints(run.width);
+    sheet.getRange(`${columnLetter(run.first)}:${columnLetter(run.last)}`).format.columnWidth =
+      characterWidthToPoints(run.width);
   }
   // One proxy per run of consecutive rows sharing a height (only rows of wrapped text are listed).
   const heights = [...(op.rowHeights ?? [])].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     let j = i;
-    while (j + 1 < heights.length && heights[j + 1].row === heights[j].row + 1 && heights[j + 1].height === heights[i].height) j += 1;
+    while (
+      j + 1 < heights.length &&
+      heights[j + 1].row === heights[j].row + 1 &&
+      heights[j + 1].height === heights[i].height
+    )
+      j += 1;
     sheet.getRange(`${heights[i].row}:${heights[j].row}`).format.rowHeight = heights[i].height;
     i = j + 1;
   }
@@ -42,12 +50,16 @@ export const queuePageSetup = (sheet: Excel.Worksheet, op: PageSetupOp): void =>
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = op.scale !== undefined ? { scale: op.scale } : { horizontalFitToPages: op.fitToPagesWide, verticalFitToPages: 0 };
+  layout.zoom =
+    op.scale !== undefined
+      ? { scale: op.scale }
+      : { horizontalFitToPages: op.fitToPagesWide, verticalFitToPages: 0 };
   // The breaks given replace the sheet's manual ones; a break is added at the row that starts the new page.
   if (op.rowBreaks !== undefined) {
     sheet.horizontalPageBreaks.removePageBreaks();
     for (const row of op.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
   }
-  if (op.printTitleRows !== undefined) layout.setPrintTitleRows(op.printTitleRows.replace(/\$/g, "").replace(/(\d+)/g, "$$$1"));
+  if (op.printTitleRows !== undefined)
+    layout.setPrintTitleRows(op.printTitleRows.replace(/\$/g, "").replace(/(\d+)/g, "$$$1"));
   if (op.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = op.footer;
 };

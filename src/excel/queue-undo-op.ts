@@ -7,12 +7,23 @@ import { rangeOpArea, rowOpArea } from "../core/write-plan/op-area";
 import { queueRestoreCells } from "./queue-restore-cells";
 import { queueKeptValidation } from "./validation-rule";
 
-export type UndoOp = Extract<WriteOp, { kind: "restoreCells" | "removeConditionalFormat" | "restoreValidation" }>;
+export type UndoOp = Extract<
+  WriteOp,
+  { kind: "restoreCells" | "removeConditionalFormat" | "restoreValidation" }
+>;
 
-export const isUndoOp = (op: WriteOp): op is UndoOp => op.kind === "restoreCells" || op.kind === "removeConditionalFormat" || op.kind === "restoreValidation";
+export const isUndoOp = (op: WriteOp): op is UndoOp =>
+  op.kind === "restoreCells" ||
+  op.kind === "removeConditionalFormat" ||
+  op.kind === "restoreValidation";
 
 /** Queue one of Undo last run's operations (no sync here: the caller syncs once per chunk). */
-export const queueUndoOp = (sheet: Excel.Worksheet, op: UndoOp, support: ExcelApiSupport, rules: AddedRulesFound): void => {
+export const queueUndoOp = (
+  sheet: Excel.Worksheet,
+  op: UndoOp,
+  support: ExcelApiSupport,
+  rules: AddedRulesFound
+): void => {
   switch (op.kind) {
     case "restoreCells": {
       const area = rowOpArea(op);

@@ -40,9 +40,20 @@ export const PAINTED_CELL_BYTES = 40;
 
 /** The painted cells of a fills block, as rectangles worth a range each and the rest per cell (format-layers.ts). */
 export const fillLayers = (area: RangeArea, colours: readonly (readonly (string | null)[])[]) =>
-  splitLayer(area.top, area.left, colours.map((row) => row.map((colour) => (painted(colour) ? colour.toUpperCase() : undefined))), () => 2 * CALL_BYTES, () => PAINTED_CELL_BYTES);
+  splitLayer(
+    area.top,
+    area.left,
+    colours.map((row) => row.map((colour) => (painted(colour) ? colour.toUpperCase() : undefined))),
+    () => 2 * CALL_BYTES,
+    () => PAINTED_CELL_BYTES
+  );
 
-const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills" }>, area: RangeArea, support: ExcelApiSupport): void => {
+const queueFills = (
+  sheet: Excel.Worksheet,
+  op: Extract<WriteOp, { kind: "fills" }>,
+  area: RangeArea,
+  support: ExcelApiSupport
+): void => {
   // Cells to clear, as few rectangles as possible (a RAG column clears in a handful).
   for (const rectangle of fillRectangles(area.top, area.left, op.colours))
     if (rectangle.colour === "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.clear();
@@ -50,14 +61,24 @@ const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills"
     // A header row or a uniform band is one range; a RAG column, changing colour row by row, is
     // setCellProperties over the cells painted (ExcelApi 1.9, docs/EXCEL.md#reading-and-writing): whichever is fewer bytes.
     const { rectangles, perCell } = fillLayers(area, op.colours);
-    for (const { area: rectangle, value } of rectangles) sheet.getRange(rangeAddress(rectangle)).format.fill.color = value;
-    const rest = op.colours.map((row, r) => row.map((colour, c) => (perCell[r][c] ? colour : null)));
+    for (const { area: rectangle, value } of rectangles)
+      sheet.getRange(rangeAddress(rectangle)).format.fill.color = value;
+    const rest = op.colours.map((row, r) =>
+      row.map((colour, c) => (perCell[r][c] ? colour : null))
+    );
     for (const block of sparseBlocks(rest))
-      sheet.getRange(rangeAddress(blockArea(area, block))).setCellProperties(block.rows.map((row) => row.map((colour) => (painted(colour) ? { format: { fill: { color: colour } } } : {}))));
+      sheet
+        .getRange(rangeAddress(blockArea(area, block)))
+        .setCellProperties(
+          block.rows.map((row) =>
+            row.map((colour) => (painted(colour) ? { format: { fill: { color: colour } } } : {}))
+          )
+        );
     return;
   }
   for (const rectangle of fillRectangles(area.top, area.left, op.colours))
-    if (rectangle.colour !== null && rectangle.colour !== "") sheet.getRange(rangeAddress(rectangle.area)).format.fill.color = rectangle.colour;
+    if (rectangle.colour !== null && rectangle.colour !== "")
+      sheet.getRange(rangeAddress(rectangle.area)).format.fill.color = rectangle.colour;
 };
 
 /**
@@ -66,7 +87,12 @@ const queueFills = (sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "fills"
  * sheet's charts as the preflight found them, for clearSheet and for charts that replace their own.
  * Operations this Excel cannot do never reach here (unsupported-ops.ts).
  */
-export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: ExcelApiSupport, charts: SheetCharts = emptySheetCharts()): void => {
+export const queueWriteOp = (
+  sheet: Excel.Worksheet,
+  op: WriteOp,
+  support: ExcelApiSupport,
+  charts: SheetCharts = emptySheetCharts()
+): void => {
   switch (op.kind) {
     case "ensureSheet":
       return;
@@ -82,7 +108,8 @@ export const queueWriteOp = (sheet: Excel.Worksheet, op: WriteOp, support: Excel
     }
     case "values": {
       const area = rowOpArea(op);
-      if (area) sheet.getRange(rangeAddress(area)).values = op.values.map((row) => row.map(toExcelValue));
+      if (area)
+        sheet.getRange(rangeAddress(area)).values = op.values.map((row) => row.map(toExcelValue));
       return;
     }
     case "fills": {

@@ -33,12 +33,17 @@ interface Loaded {
   properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
 }
 
-const key = (sheet: string, row: number, column: number): string => `${sheet}\u0000${row}\u0000${column}`;
+const key = (sheet: string, row: number, column: number): string =>
+  `${sheet}\u0000${row}\u0000${column}`;
 
 const NOT_READ: KeptCellState = { value: null, formula: null, numberFormat: "General" };
 
 const bytesOf = ({ range, properties }: Loaded): number =>
-  jsonBytesOfRows(range.values) + jsonBytesOfRows(range.valueTypes) + jsonBytesOfRows(range.formulas) + jsonBytesOfRows(range.numberFormat) + jsonBytesOfRows(properties?.value);
+  jsonBytesOfRows(range.values) +
+  jsonBytesOfRows(range.valueTypes) +
+  jsonBytesOfRows(range.formulas) +
+  jsonBytesOfRows(range.numberFormat) +
+  jsonBytesOfRows(properties?.value);
 
 export interface BeforeRunReads {
   /** Queue the validations and a first group of up to `maxBytes`, to ride on the caller's next sync. */
@@ -51,19 +56,25 @@ export const planBeforeRunReads = (
   sheets: Map<string, Excel.Worksheet>,
   targets: UndoTargets,
   support: ExcelApiSupport,
-  limits: { maxBytes: number; maxCells: number },
+  limits: { maxBytes: number; maxCells: number }
 ): BeforeRunReads => {
   const sheetOf = (name: string) => sheets.get(name.toLowerCase());
-  const pending: AreaPiece[] = targets.cells.filter(({ sheet }) => sheetOf(sheet) !== undefined).map(({ sheet, area }) => ({ sheet, area }));
+  const pending: AreaPiece[] = targets.cells
+    .filter(({ sheet }) => sheetOf(sheet) !== undefined)
+    .map(({ sheet, area }) => ({ sheet, area }));
   const budget = { ...limits, density: learntDensity(BYTES_PER_CELL) };
   const loaded: Loaded[] = [];
   let validations: (Excel.DataValidation | null)[] | null = null;
   let riding: (() => Loaded)[] | null = null;
 
   const queue = (piece: AreaPiece): (() => Loaded) => {
-    const range = (sheetOf(piece.sheet) as Excel.Worksheet).getRange(rangeAddress(piece.area)).load("values, valueTypes, numberFormat, formulas");
+    const range = (sheetOf(piece.sheet) as Excel.Worksheet)
+      .getRange(rangeAddress(piece.area))
+      .load("values, valueTypes, numberFormat, formulas");
     const properties = support.cellProperties
-      ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } } })
+      ? range.getCellProperties({
+          format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } },
+        })
       : null;
     return () => ({ piece, range, properties });
   };
@@ -73,9 +84,17 @@ export const planBeforeRunReads = (
     validations = targets.validations.map(({ sheet, range }) => {
       const area = rangeOpArea({ kind: "listValidation", sheet, range, source: "" });
       const worksheet = sheetOf(sheet);
-      return support.dataValidation && area && worksheet ? worksheet.getRange(rangeAddress(area)).dataValidation.load("type, rule, ignoreBlanks, prompt, errorAlert") : null;
+      return support.dataValidation && area && worksheet
+        ? worksheet
+            .getRange(rangeAddress(area))
+            .dataValidation.load("type, rule, ignoreBlanks, prompt, errorAlert")
+        : null;
     });
-    riding = takeGroup(pending, maxBytes - targets.validations.length * BYTES_PER_VALIDATION, budget).map(queue);
+    riding = takeGroup(
+      pending,
+      maxBytes - targets.validations.length * BYTES_PER_VALIDATION,
+      budget
+    ).map(queue);
     return riding.length + validations.length;
   };
 
@@ -95,7 +114,10 @@ export const planBeforeRunReads = (
           const state: KeptCellState = {
             value,
             // Office.js gives a constant's value in `formulas`; only a different "=…" is a formula.
-            formula: typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c] ? formula : null,
+            formula:
+              typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c]
+                ? formula
+                : null,
             numberFormat: typeof format === "string" && format !== "" ? format : "General",
           };
           // An error value (#REF!) is put back as an error, not as text that reads like one.
@@ -105,7 +127,10 @@ export const planBeforeRunReads = (
             const fill = cell.format?.fill;
             const font = cell.format?.font;
             // Excel reports "no fill" as white with pattern None.
-            state.fill = fill?.pattern === "None" || typeof fill?.color !== "string" ? null : fill.color.toUpperCase();
+            state.fill =
+              fill?.pattern === "None" || typeof fill?.color !== "string"
+                ? null
+                : fill.color.toUpperCase();
             state.fontColour = typeof font?.color === "string" ? font.color.toUpperCase() : null;
             state.bold = font?.bold === true;
           }
@@ -114,8 +139,13 @@ export const planBeforeRunReads = (
       }
       range.untrack();
     }
-    const kept: ValidationBefore[] = (validations ?? []).map((validation) => (validation === null ? null : keptValidationOf(validation)));
-    return { cell: (sheet, row, column) => cells.get(key(sheet, row, column)) ?? NOT_READ, validations: kept };
+    const kept: ValidationBefore[] = (validations ?? []).map((validation) =>
+      validation === null ? null : keptValidationOf(validation)
+    );
+    return {
+      cell: (sheet, row, column) => cells.get(key(sheet, row, column)) ?? NOT_READ,
+      validations: kept,
+    };
   };
 
   return {
@@ -124,9 +154,14 @@ export const planBeforeRunReads = (
       // Nothing rode on another sync: the first group and the validations take one of their own.
       if (riding === null && queueFirst(limits.maxBytes) > 0) await sync();
       const first = (riding ?? []).map((read) => read());
-      learnFrom(budget.density, first.map((entry) => ({ piece: entry.piece, loaded: entry })), bytesOf);
+      learnFrom(
+        budget.density,
+        first.map((entry) => ({ piece: entry.piece, loaded: entry })),
+        bytesOf
+      );
       loaded.push(...first);
-      for (const { loaded: entry } of await readInBudget(sync, pending, queue, bytesOf, budget)) loaded.push(entry);
+      for (const { loaded: entry } of await readInBudget(sync, pending, queue, bytesOf, budget))
+        loaded.push(entry);
       return result();
     },
   };

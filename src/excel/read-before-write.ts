@@ -3,7 +3,12 @@ import type { GatewayError } from "../core/gateway";
 import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
 import { err, ok, type Result } from "../core/result";
 import type { BeforeRun } from "../core/undo/build-undo-record";
-import { hasUndoTargets, undoTargets, type BlockNulls, type UndoTargets } from "../core/undo/undo-targets";
+import {
+  hasUndoTargets,
+  undoTargets,
+  type BlockNulls,
+  type UndoTargets,
+} from "../core/undo/undo-targets";
 import { isGuarded } from "../core/write-plan/check-write-plan";
 import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { changedSinceRead } from "../core/write-plan/write-refusals";
@@ -33,8 +38,16 @@ export interface ReadBeforeWrite {
  * there are such sheets: clearSheet removes them and a chart replaces its namesake, so rebuilding the
  * board report never stacks copies (docs/EXCEL.md#undo). Sheets the plan creates have none.
  */
-const findCharts = async (ops: readonly WriteOp[], sheets: Map<string, Excel.Worksheet>, sync: () => Promise<void>): Promise<Map<string, SheetCharts>> => {
-  const keys = new Set(ops.filter((op) => op.kind === "clearSheet" || op.kind === "chart").map((op) => op.sheet.toLowerCase()));
+const findCharts = async (
+  ops: readonly WriteOp[],
+  sheets: Map<string, Excel.Worksheet>,
+  sync: () => Promise<void>
+): Promise<Map<string, SheetCharts>> => {
+  const keys = new Set(
+    ops
+      .filter((op) => op.kind === "clearSheet" || op.kind === "chart")
+      .map((op) => op.sheet.toLowerCase())
+  );
   const loads = [...keys].flatMap((key) => {
     const sheet = sheets.get(key);
     return sheet ? [{ key, charts: sheet.charts.load("items/name") }] : [];
@@ -56,20 +69,30 @@ export const readBeforeWrite = async (
   plan: WritePlan,
   ops: readonly WriteOp[],
   read: SheetsBeforeWrite,
-  limits: { maxRequestBytes: number; readLimits: { maxBytes: number; maxCells: number }; keepUndo: boolean },
-  syncs: Syncs,
+  limits: {
+    maxRequestBytes: number;
+    readLimits: { maxBytes: number; maxCells: number };
+    keepUndo: boolean;
+  },
+  syncs: Syncs
 ): Promise<Result<ReadBeforeWrite, GatewayError>> => {
   const targets = limits.keepUndo ? undoTargets({ ...plan, ops: [...ops] }, EXCEL_NULLS) : null;
   const keeping = targets !== null && hasUndoTargets(targets) ? targets : null;
   // The undo sheet by its mark; an unmarked one with the usual name only if its A1 says it is an
   // undo record (an older Plan Tracker's), read on the next sync: a council sheet is never cleared.
-  const legacyUndo = keeping && ![...read.marks.roles().values()].includes("undo") ? (read.sheets.get(UNDO_SHEET.toLowerCase())?.getRange("A1").load("values") ?? null) : null;
+  const legacyUndo =
+    keeping && ![...read.marks.roles().values()].includes("undo")
+      ? (read.sheets.get(UNDO_SHEET.toLowerCase())?.getRange("A1").load("values") ?? null)
+      : null;
   if (legacyUndo !== null) syncs.ride();
   const guarded = ops.filter(isGuarded);
   const guardedBytes = guarded.reduce((sum, op) => sum + guardBytes(op), 0);
-  const reads = keeping ? planBeforeRunReads(read.sheets, keeping, support, limits.readLimits) : null;
+  const reads = keeping
+    ? planBeforeRunReads(read.sheets, keeping, support, limits.readLimits)
+    : null;
   // Undo's first reads ride on the co-author re-read when that leaves room in its response.
-  if (reads && guarded.length > 0 && guardedBytes < limits.maxRequestBytes / 2) reads.queueFirst(limits.readLimits.maxBytes - guardedBytes);
+  if (reads && guarded.length > 0 && guardedBytes < limits.maxRequestBytes / 2)
+    reads.queueFirst(limits.readLimits.maxBytes - guardedBytes);
   if (guarded.length > 0) {
     const moved = await findMovedCells(read.sheets, guarded, limits.maxRequestBytes, syncs.sync);
     if (moved.length > 0) return err(changedSinceRead(moved));
@@ -79,5 +102,10 @@ export const readBeforeWrite = async (
   const charts = await findCharts(ops, read.sheets, syncs.sync);
   const rulesFound = await findAddedRules(ops, read.sheets, support, syncs.sync);
   await syncs.settle();
-  return ok({ undo: keeping && before ? { targets: keeping, before } : null, legacyUndo, charts, rulesFound });
+  return ok({
+    undo: keeping && before ? { targets: keeping, before } : null,
+    legacyUndo,
+    charts,
+    rulesFound,
+  });
 };

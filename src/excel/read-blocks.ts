@@ -26,10 +26,19 @@ export interface BlockCells {
 export const VALUES_BYTES_PER_CELL = 48;
 
 /** The whole of one sheet's used range, cut later by bytes and cells (read-in-budget.ts). */
-export const usedBlock = (sheetIndex: number, sheet: string, used: { firstRow: number; firstColumn: number; rows: number; columns: number }): SheetBlock => ({
+export const usedBlock = (
+  sheetIndex: number,
+  sheet: string,
+  used: { firstRow: number; firstColumn: number; rows: number; columns: number }
+): SheetBlock => ({
   sheet,
   sheetIndex,
-  area: { top: used.firstRow, left: used.firstColumn, bottom: used.firstRow + used.rows - 1, right: used.firstColumn + used.columns - 1 },
+  area: {
+    top: used.firstRow,
+    left: used.firstColumn,
+    bottom: used.firstRow + used.rows - 1,
+    right: used.firstColumn + used.columns - 1,
+  },
 });
 
 export interface BlockReadOptions {
@@ -47,21 +56,30 @@ export const loadBlocks = async (
   sync: () => Promise<void>,
   worksheets: Excel.Worksheet[],
   blocks: SheetBlock[],
-  options: BlockReadOptions,
+  options: BlockReadOptions
 ): Promise<{ piece: SheetBlock; loaded: BlockCells }[]> => {
-  const budget: ReadBudget = { maxBytes: options.maxBytes, maxCells: options.maxCells, density: learntDensity(VALUES_BYTES_PER_CELL) };
+  const budget: ReadBudget = {
+    maxBytes: options.maxBytes,
+    maxCells: options.maxCells,
+    density: learntDensity(VALUES_BYTES_PER_CELL),
+  };
   return readInBudget(
     sync,
     blocks,
     (block) => {
-      const range = worksheets[block.sheetIndex].getRange(rangeAddress(block.area)).load(options.numberFormats ? "values, numberFormat" : "values");
+      const range = worksheets[block.sheetIndex]
+        .getRange(rangeAddress(block.area))
+        .load(options.numberFormats ? "values, numberFormat" : "values");
       return () => {
-        const cells = { values: range.values, numberFormats: options.numberFormats ? range.numberFormat : null };
+        const cells = {
+          values: range.values,
+          numberFormats: options.numberFormats ? range.numberFormat : null,
+        };
         range.untrack();
         return cells;
       };
     },
     (cells) => jsonBytesOfRows(cells.values) + jsonBytesOfRows(cells.numberFormats),
-    budget,
+    budget
   );
 };

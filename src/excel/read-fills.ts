@@ -1,5 +1,11 @@
 /* global Excel */
-import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeArea } from "../core/model/address";
+import {
+  cellAddress,
+  columnNumber,
+  parseRangeAddress,
+  rangeAddress,
+  type RangeArea,
+} from "../core/model/address";
 import type { FillRequest } from "../core/gateway";
 import { readInBudget, type AreaPiece } from "./read-in-budget";
 import { jsonBytesOfRows, learntDensity } from "./response-bytes";
@@ -12,13 +18,19 @@ const NO_FILL = "#FFFFFF";
  * sheet's used rows or columns: unbounded ranges read cell properties as null (docs/EXCEL.md#reading-and-writing).
  */
 export const boundFillRange = (address: string, used: RangeArea | null): RangeArea | null => {
-  const text = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim().toUpperCase();
+  const text = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim()
+    .toUpperCase();
   const bounded = parseRangeAddress(text);
   if (bounded) return bounded;
   if (used === null) return null;
   const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(text);
   if (columns) {
-    const [left, right] = [columnNumber(columns[1]), columnNumber(columns[2])].sort((a, b) => a - b);
+    const [left, right] = [columnNumber(columns[1]), columnNumber(columns[2])].sort(
+      (a, b) => a - b
+    );
     return { top: used.top, bottom: used.bottom, left, right };
   }
   const rows = /^(\d{1,7}):(\d{1,7})$/.exec(text);
@@ -38,7 +50,10 @@ export const boundFillRange = (address: string, used: RangeArea | null): RangeAr
 const FILL_BYTES_PER_CELL = 44;
 
 const colourOf = (cell: unknown): string | null => {
-  const format = typeof cell === "object" && cell !== null ? (cell as { format?: { fill?: { color?: unknown } } }).format : undefined;
+  const format =
+    typeof cell === "object" && cell !== null
+      ? (cell as { format?: { fill?: { color?: unknown } } }).format
+      : undefined;
   const colour = format?.fill?.color;
   return typeof colour === "string" && colour !== "" ? colour.toUpperCase() : null;
 };
@@ -53,7 +68,7 @@ export const readFills = async (
   worksheets: Map<string, Excel.Worksheet>,
   requests: readonly FillRequest[],
   usedAreas: Map<string, RangeArea | null>,
-  limits: { maxBytes: number; maxCells: number },
+  limits: { maxBytes: number; maxCells: number }
 ): Promise<Map<string, Record<string, string>>> => {
   const pieces: AreaPiece[] = [];
   for (const request of requests) {
@@ -67,11 +82,14 @@ export const readFills = async (
     sync,
     pieces,
     (piece) => {
-      const result = worksheets.get(piece.sheet)?.getRange(rangeAddress(piece.area)).getCellProperties({ format: { fill: { color: true } } });
+      const result = worksheets
+        .get(piece.sheet)
+        ?.getRange(rangeAddress(piece.area))
+        .getCellProperties({ format: { fill: { color: true } } });
       return () => result?.value ?? [];
     },
     jsonBytesOfRows,
-    { ...limits, density: learntDensity(FILL_BYTES_PER_CELL) },
+    { ...limits, density: learntDensity(FILL_BYTES_PER_CELL) }
   );
   const fills = new Map<string, Record<string, string>>();
   for (const { piece, loaded: cells } of loaded) {
@@ -80,8 +98,9 @@ export const readFills = async (
     cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const colour = colourOf(cell);
-        if (colour !== null && colour !== NO_FILL) sheetFills[cellAddress(piece.area.top + r, piece.area.left + c)] = colour;
-      }),
+        if (colour !== null && colour !== NO_FILL)
+          sheetFills[cellAddress(piece.area.top + r, piece.area.left + c)] = colour;
+      })
     );
   }
   return fills;

@@ -38,7 +38,11 @@ export const halveRows = <P extends AreaPiece>(piece: P): P[] | null => {
  * expected response reaches `maxBytes`; never an empty group while anything is pending (one row at
  * least, however wide). `pending` keeps what is left.
  */
-export const takeGroup = <P extends AreaPiece>(pending: P[], maxBytes: number, budget: Omit<ReadBudget, "maxBytes">): P[] => {
+export const takeGroup = <P extends AreaPiece>(
+  pending: P[],
+  maxBytes: number,
+  budget: Omit<ReadBudget, "maxBytes">
+): P[] => {
   const group: P[] = [];
   let bytes = 0;
   while (pending.length > 0) {
@@ -61,8 +65,13 @@ export const takeGroup = <P extends AreaPiece>(pending: P[], maxBytes: number, b
 };
 
 /** After a group's sync: learn each sheet's bytes per cell from what came back. */
-export const learnFrom = <P extends AreaPiece, L>(density: LearntDensity, loaded: readonly { piece: P; loaded: L }[], bytesOf: (loaded: L) => number): void => {
-  for (const entry of loaded) density.learn(entry.piece.sheet, cellsIn(entry.piece.area), bytesOf(entry.loaded));
+export const learnFrom = <P extends AreaPiece, L>(
+  density: LearntDensity,
+  loaded: readonly { piece: P; loaded: L }[],
+  bytesOf: (loaded: L) => number
+): void => {
+  for (const entry of loaded)
+    density.learn(entry.piece.sheet, cellsIn(entry.piece.area), bytesOf(entry.loaded));
 };
 
 /**
@@ -76,7 +85,7 @@ export const readInBudget = async <P extends AreaPiece, L>(
   pieces: readonly P[],
   queue: (piece: P) => () => L,
   bytesOf: (loaded: L) => number,
-  budget: ReadBudget,
+  budget: ReadBudget
 ): Promise<{ piece: P; loaded: L }[]> => {
   const pending = [...pieces];
   const results: { piece: P; loaded: L }[] = [];

@@ -11,18 +11,26 @@ import type { SheetList, SheetSnapshot } from "../core/snapshot/workbook-snapsho
 export const readLists = async (
   sync: () => Promise<void>,
   worksheets: ReadonlyMap<string, Excel.Worksheet>,
-  sheets: readonly SheetSnapshot[],
+  sheets: readonly SheetSnapshot[]
 ): Promise<Map<string, SheetList[]>> => {
   const probes = workbookListProbes(sheets);
   const lists = new Map<string, SheetList[]>();
   if (probes.length === 0) return lists;
   const asked = probes.map((probe) => {
     const worksheet = worksheets.get(probe.sheet);
-    return worksheet ? probe.cells.map(({ row, column }) => worksheet.getRange(rangeAddress({ top: row, bottom: row, left: column, right: column })).dataValidation.load("type, rule")) : [];
+    return worksheet
+      ? probe.cells.map(({ row, column }) =>
+          worksheet
+            .getRange(rangeAddress({ top: row, bottom: row, left: column, right: column }))
+            .dataValidation.load("type, rule")
+        )
+      : [];
   });
   await sync();
   probes.forEach((probe, index) => {
-    const found = asked[index].find((validation) => validation.type === "List" && typeof validation.rule.list?.source === "string");
+    const found = asked[index].find(
+      (validation) => validation.type === "List" && typeof validation.rule.list?.source === "string"
+    );
     const source = found?.rule.list?.source;
     if (typeof source !== "string") return;
     const list = listOfProbe(probe, source, sheets);

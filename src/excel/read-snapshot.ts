@@ -39,7 +39,12 @@ const tooLarge = (sheet: string, detail: string): GatewayError => ({
 const toArea = (used: UsedArea | null): RangeArea | null =>
   used === null
     ? null
-    : { top: used.firstRow, left: used.firstColumn, bottom: used.firstRow + used.rows - 1, right: used.firstColumn + used.columns - 1 };
+    : {
+        top: used.firstRow,
+        left: used.firstColumn,
+        bottom: used.firstRow + used.rows - 1,
+        right: used.firstColumn + used.columns - 1,
+      };
 
 /**
  * Sync 2: every sheet's used range (values only), and merged areas where ExcelApi 1.13 allows.
@@ -49,7 +54,7 @@ const loadUsedRanges = async (
   context: Excel.RequestContext,
   support: ExcelApiSupport,
   sheets: Excel.Worksheet[],
-  withMerges: boolean,
+  withMerges: boolean
 ): Promise<{ used: (UsedArea | null)[]; merges: string[][] }> => {
   const usedRanges = sheets.map((sheet) => {
     const range = support.nullObjects
@@ -59,13 +64,20 @@ const loadUsedRanges = async (
         : sheet.getUsedRange();
     return range.load("address, rowIndex, columnIndex, rowCount, columnCount");
   });
-  const mergedAreas = withMerges ? sheets.map((sheet) => sheet.getUsedRange().getMergedAreasOrNullObject().load("address")) : [];
+  const mergedAreas = withMerges
+    ? sheets.map((sheet) => sheet.getUsedRange().getMergedAreasOrNullObject().load("address"))
+    : [];
   await context.sync();
   return {
     used: usedRanges.map((range) =>
       range.isNullObject
         ? null
-        : { firstRow: range.rowIndex + 1, firstColumn: range.columnIndex + 1, rows: range.rowCount, columns: range.columnCount },
+        : {
+            firstRow: range.rowIndex + 1,
+            firstColumn: range.columnIndex + 1,
+            rows: range.rowCount,
+            columns: range.columnCount,
+          }
     ),
     merges: sheets.map((_sheet, i) => {
       const areas = mergedAreas[i];
@@ -85,25 +97,36 @@ export const readSnapshot = async (
   context: Excel.RequestContext,
   support: ExcelApiSupport,
   request: ReadRequest,
-  options: ReadOptions,
+  options: ReadOptions
 ): Promise<Result<WorkbookSnapshot, GatewayError>> => {
   // Sync 1.
   const worksheets = context.workbook.worksheets;
-  worksheets.load(support.protection ? "items/name, items/visibility, items/protection/protected" : "items/name, items/visibility");
+  worksheets.load(
+    support.protection
+      ? "items/name, items/visibility, items/protection/protected"
+      : "items/name, items/visibility"
+  );
   if (support.workbookName) context.workbook.load("name");
-  const settingItems = support.nullObjects ? context.workbook.settings.load("items/key, items/value") : null;
+  const settingItems = support.nullObjects
+    ? context.workbook.settings.load("items/key, items/value")
+    : null;
   const settingsPart = support.customXmlParts
-    ? context.workbook.customXmlParts.getByNamespace(PLAN_TRACKER_NAMESPACE).getOnlyItemOrNullObject()
+    ? context.workbook.customXmlParts
+        .getByNamespace(PLAN_TRACKER_NAMESPACE)
+        .getOnlyItemOrNullObject()
     : null;
   // The mapping's parts as a list rather than getOnlyItemOrNullObject, which gives a null object when
   // two co-authors each stored one at once: then the last added (Excel keeps adding order) is read.
-  const mappingParts = support.customXmlParts ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load("items/id") : null;
+  const mappingParts = support.customXmlParts
+    ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load("items/id")
+    : null;
   // Which sheets are Plan Tracker's own, by their marks (core/owned/sheet-mark.ts).
   const marks = queueSheetMarks(context, support);
   await context.sync();
   const roles = marks.roles();
   const sheets = worksheets.items;
-  const queueSettingsXml = () => (settingsPart !== null && !settingsPart.isNullObject ? settingsPart.getXml() : null);
+  const queueSettingsXml = () =>
+    settingsPart !== null && !settingsPart.isNullObject ? settingsPart.getXml() : null;
   const lastMappingPart = mappingParts?.items[mappingParts.items.length - 1];
   const queueMappingXml = () => lastMappingPart?.getXml() ?? null;
 
@@ -128,7 +151,8 @@ export const readSnapshot = async (
   for (const [index, used] of layout.used.entries()) {
     if (used === null) continue;
     const cells = used.rows * used.columns;
-    if (cells > options.maxSheetCells) return err(tooLarge(sheets[index].name, `${cells.toLocaleString("en-GB")} cells in use`));
+    if (cells > options.maxSheetCells)
+      return err(tooLarge(sheets[index].name, `${cells.toLocaleString("en-GB")} cells in use`));
     blocks.push(usedBlock(index, sheets[index].name, used));
   }
   const sync = async (): Promise<void> => {
@@ -147,7 +171,7 @@ export const readSnapshot = async (
           new Map(sheets.map((sheet) => [sheet.name, sheet])),
           fillRequests,
           new Map(sheets.map((sheet, i) => [sheet.name, toArea(layout.used[i])])),
-          limits,
+          limits
         )
       : new Map<string, Record<string, string>>();
 
@@ -167,18 +191,34 @@ export const readSnapshot = async (
     };
     const role = roles.get(sheet.name.toLowerCase());
     if (role !== undefined) snapshot.mark = role;
-    const pieces = blockCells.filter(({ piece }) => piece.sheetIndex === index).sort((a, b) => a.piece.area.top - b.piece.area.top);
+    const pieces = blockCells
+      .filter(({ piece }) => piece.sheetIndex === index)
+      .sort((a, b) => a.piece.area.top - b.piece.area.top);
     for (const { piece, loaded } of pieces) {
       // Excel's silent failure: over its cell limit a read gives null instead of an error.
-      if (loaded.values === null) return err(tooLarge(sheet.name, "Excel returned no values for it"));
-      addBlock(snapshot.values, snapshot.numberFormats, { firstRow: piece.area.top, firstColumn: piece.area.left }, loaded.values, loaded.numberFormats);
+      if (loaded.values === null)
+        return err(tooLarge(sheet.name, "Excel returned no values for it"));
+      addBlock(
+        snapshot.values,
+        snapshot.numberFormats,
+        { firstRow: piece.area.top, firstColumn: piece.area.left },
+        loaded.values,
+        loaded.numberFormats
+      );
     }
     snapshots.push(snapshot);
   }
 
   // One more sync (ExcelApi 1.8): the dropdowns under each table's header say which words a status column uses.
-  const lists = support.dataValidation ? await readLists(sync, new Map(sheets.map((sheet) => [sheet.name, sheet])), snapshots) : new Map<string, never[]>();
-  const withLists = lists.size === 0 ? snapshots : snapshots.map((snapshot) => (lists.has(snapshot.name) ? { ...snapshot, lists: lists.get(snapshot.name) } : snapshot));
+  const lists = support.dataValidation
+    ? await readLists(sync, new Map(sheets.map((sheet) => [sheet.name, sheet])), snapshots)
+    : new Map<string, never[]>();
+  const withLists =
+    lists.size === 0
+      ? snapshots
+      : snapshots.map((snapshot) =>
+          lists.has(snapshot.name) ? { ...snapshot, lists: lists.get(snapshot.name) } : snapshot
+        );
 
   return ok({
     name: support.workbookName ? context.workbook.name : "Workbook",

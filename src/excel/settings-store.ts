@@ -35,4 +35,5 @@ export const settingsFromXml = (xml: string): Record<string, string> => {
 };
 
 /** workbook.settings values are any JSON value; the snapshot keeps text (JSON for anything else). */
-export const settingText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value) ?? "");
+export const settingText = (value: unknown): string =>
+  typeof value === "string" ? value : (JSON.stringify(value) ?? "");

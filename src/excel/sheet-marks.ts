@@ -1,5 +1,10 @@
 /* global Excel */
-import { markName, markReference, roleOfMarkName, sheetOfMarkFormula } from "../core/owned/sheet-mark";
+import {
+  markName,
+  markReference,
+  roleOfMarkName,
+  sheetOfMarkFormula,
+} from "../core/owned/sheet-mark";
 import type { OwnedRole } from "../core/rag/write/owned-sheets";
 import type { ExcelApiSupport } from "./capabilities";
 
@@ -16,22 +21,42 @@ export interface SheetMarks {
   mark(role: OwnedRole, sheetName: string, sheet: Excel.Worksheet): void;
 }
 
-export const queueSheetMarks = (context: Excel.RequestContext, support: ExcelApiSupport): SheetMarks => {
+export const queueSheetMarks = (
+  context: Excel.RequestContext,
+  support: ExcelApiSupport
+): SheetMarks => {
   const names = support.nullObjects ? context.workbook.names.load("items/name, items/value") : null;
   const marked = (): { role: OwnedRole; item: Excel.NamedItem; sheet: string | null }[] =>
     (names?.items ?? []).flatMap((item) => {
       const role = roleOfMarkName(item.name);
-      return role === null ? [] : [{ role, item, sheet: typeof item.value === "string" ? sheetOfMarkFormula(item.value) : null }];
+      return role === null
+        ? []
+        : [
+            {
+              role,
+              item,
+              sheet: typeof item.value === "string" ? sheetOfMarkFormula(item.value) : null,
+            },
+          ];
     });
   return {
-    roles: () => new Map(marked().flatMap(({ role, sheet }) => (sheet === null ? [] : [[sheet.toLowerCase(), role] as const]))),
+    roles: () =>
+      new Map(
+        marked().flatMap(({ role, sheet }) =>
+          sheet === null ? [] : [[sheet.toLowerCase(), role] as const]
+        )
+      ),
     mark: (role, sheetName, sheet) => {
       if (names === null) return;
       const existing = marked().find((entry) => entry.role === role);
       if (existing?.sheet?.toLowerCase() === sheetName.toLowerCase()) return;
       // One name per role: a mark left on a deleted or replaced sheet moves to this one.
       existing?.item.delete();
-      const added = context.workbook.names.add(markName(role), sheet.getRange("A1"), `Marks the sheet '${sheetName}' as Plan Tracker's (${markReference(sheetName)}).`);
+      const added = context.workbook.names.add(
+        markName(role),
+        sheet.getRange("A1"),
+        `Marks the sheet '${sheetName}' as Plan Tracker's (${markReference(sheetName)}).`
+      );
       added.visible = false;
     },
   };

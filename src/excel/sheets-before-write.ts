@@ -30,12 +30,14 @@ export const readSheetsBeforeWrite = async (
   support: ExcelApiSupport,
   ops: readonly WriteOp[],
   keepUndo: boolean,
-  syncs: Syncs,
+  syncs: Syncs
 ): Promise<SheetsBeforeWrite> => {
   const worksheets = context.workbook.worksheets;
   worksheets.load(support.protection ? "items/name, items/protection/protected" : "items/name");
   const runtime = support.dataValidation ? context.runtime.load("enableEvents") : null;
-  const clears = [...new Set(ops.flatMap((op) => (op.kind === "clearHighlighting" ? [op.sheet] : [])))];
+  const clears = [
+    ...new Set(ops.flatMap((op) => (op.kind === "clearHighlighting" ? [op.sheet] : []))),
+  ];
   const own = clears.length > 0 ? listOwnHighlighting(worksheets, clears, support) : null;
   const marks = queueSheetMarks(context, support);
   await syncs.sync();
@@ -46,7 +48,8 @@ export const readSheetsBeforeWrite = async (
     sheets,
     now: {
       nameOf: (sheet) => sheets.get(sheet.toLowerCase())?.name,
-      isProtected: (name) => support.protection && sheets.get(name.toLowerCase())?.protection.protected === true,
+      isProtected: (name) =>
+        support.protection && sheets.get(name.toLowerCase())?.protection.protected === true,
       hasOwnHighlighting: (name) => own?.has(name) === true,
     },
     eventsWereOn: runtime !== null && runtime.enableEvents,

@@ -17,7 +17,8 @@ const skipQuoted = (formula: string, start: number, quote: string): number => {
   let i = start + 1;
   while (i < formula.length) {
     if (formula[i] === quote) {
-      if (formula[i + 1] === quote) i += 2; // "" or '' inside is an escaped quote
+      if (formula[i + 1] === quote)
+        i += 2; // "" or '' inside is an escaped quote
       else return i + 1;
     } else i += 1;
   }
@@ -43,7 +44,10 @@ export const shiftFormula = (formula: string, rows: number, columns: number): st
         const [text, columnAnchor, letters, rowAnchor, digits] = match;
         const column = columnNumber(letters) + (columnAnchor ? 0 : columns);
         const row = Number(digits) + (rowAnchor ? 0 : rows);
-        out += column < 1 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS ? "#REF!" : `${columnAnchor}${columnLetter(column)}${rowAnchor}${row}`;
+        out +=
+          column < 1 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS
+            ? "#REF!"
+            : `${columnAnchor}${columnLetter(column)}${rowAnchor}${row}`;
         i += text.length;
         continue;
       }

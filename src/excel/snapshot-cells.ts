@@ -22,7 +22,7 @@ export const addBlock = (
   numberFormats: Record<string, string>,
   block: { firstRow: number; firstColumn: number },
   rawValues: readonly (readonly unknown[])[],
-  rawFormats: readonly (readonly unknown[])[] | null,
+  rawFormats: readonly (readonly unknown[])[] | null
 ): void => {
   rawValues.forEach((row, r) => {
     values.push(row.map(toCellValue));
@@ -52,8 +52,16 @@ export const areaAddresses = (address: string): string[] => {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim()).filter((part) => part !== "");
+  return parts
+    .map((part) =>
+      part
+        .slice(part.lastIndexOf("!") + 1)
+        .replace(/\$/g, "")
+        .trim()
+    )
+    .filter((part) => part !== "");
 };
 
 /** Merged areas from getMergedAreas' address: only areas of more than one cell are merges. */
-export const mergedAreaList = (address: string): string[] => areaAddresses(address).filter((part) => part.includes(":"));
+export const mergedAreaList = (address: string): string[] =>
+  areaAddresses(address).filter((part) => part.includes(":"));

@@ -10,7 +10,7 @@ export const syncInHalves = async <Piece, Loaded>(
   sync: () => Promise<void>,
   pieces: Piece[],
   queue: (piece: Piece) => () => Loaded,
-  split: (piece: Piece) => Piece[] | null,
+  split: (piece: Piece) => Piece[] | null
 ): Promise<{ piece: Piece; loaded: Loaded }[]> => {
   const results: { piece: Piece; loaded: Loaded }[] = [];
   const pending: Piece[][] = pieces.length > 0 ? [pieces] : [];
@@ -23,7 +23,10 @@ export const syncInHalves = async <Piece, Loaded>(
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
       const middle = Math.ceil(group.length / 2);
-      const smaller = group.length > 1 ? [group.slice(0, middle), group.slice(middle)] : (split(group[0]) ?? []).map((piece) => [piece]);
+      const smaller =
+        group.length > 1
+          ? [group.slice(0, middle), group.slice(middle)]
+          : (split(group[0]) ?? []).map((piece) => [piece]);
       if (smaller.length === 0) throw error;
       pending.unshift(...smaller);
       continue;

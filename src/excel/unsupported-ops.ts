@@ -11,7 +11,9 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 const sheetsOf = (ops: readonly WriteOp[]): string => {
   const names = [...new Set(ops.map((op) => `"${op.sheet}"`))];
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return names.length <= 1
+    ? names.join("")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 };
 
 interface Gate {
@@ -48,12 +50,14 @@ const GATES: Gate[] = [
   {
     applies: (op) => op.kind === "columnWidths",
     supported: (s) => s.columnWidths,
-    sentence: (ops) => `Column widths on ${sheetsOf(ops)} were not set because this version of Excel does not support it (ExcelApi 1.2); widen the columns by hand if text is cut off.`,
+    sentence: (ops) =>
+      `Column widths on ${sheetsOf(ops)} were not set because this version of Excel does not support it (ExcelApi 1.2); widen the columns by hand if text is cut off.`,
   },
   {
     applies: (op) => op.kind === "freezePanes",
     supported: (s) => s.freezePanes,
-    sentence: (ops) => `The header rows on ${sheetsOf(ops)} were not frozen because this version of Excel does not support it (ExcelApi 1.7); use View > Freeze Panes if you want them to stay in view.`,
+    sentence: (ops) =>
+      `The header rows on ${sheetsOf(ops)} were not frozen because this version of Excel does not support it (ExcelApi 1.7); use View > Freeze Panes if you want them to stay in view.`,
   },
   {
     applies: (op) => op.kind === "pageSetup",
@@ -74,10 +78,13 @@ const altTextSentences = (ops: readonly WriteOp[]): string[] =>
       ? [
           `Excel's add-in interface cannot set a chart's alt text, so the chart "${chartName(op.chart)}" on "${op.sheet}" has none yet; right-click it, choose Edit Alt Text and enter: ${op.chart.altText.trim()}`,
         ]
-      : [],
+      : []
   );
 
-export const unsupportedOps = (ops: readonly WriteOp[], support: ExcelApiSupport): { kept: WriteOp[]; skipped: string[] } => {
+export const unsupportedOps = (
+  ops: readonly WriteOp[],
+  support: ExcelApiSupport
+): { kept: WriteOp[]; skipped: string[] } => {
   const skipped: string[] = [];
   const dropped = new Set<WriteOp>();
   for (const gate of GATES) {
@@ -90,6 +97,7 @@ export const unsupportedOps = (ops: readonly WriteOp[], support: ExcelApiSupport
   skipped.push(...altTextSentences(ops));
   // Without conditional formats (ExcelApi 1.6) there is no highlighting to replace; the rules'
   // own sentence above already says highlighting was not added, so this goes without one.
-  if (!support.conditionalFormats) ops.forEach((op) => op.kind === "clearHighlighting" && dropped.add(op));
+  if (!support.conditionalFormats)
+    ops.forEach((op) => op.kind === "clearHighlighting" && dropped.add(op));
   return { kept: ops.filter((op) => !dropped.has(op)), skipped };
 };

@@ -1,5 +1,10 @@
 /* global Excel */
-import { MIXED_VALIDATION, type KeptValidation, type ValidationBefore, type ValidationOperator } from "../core/undo/kept-validation";
+import {
+  MIXED_VALIDATION,
+  type KeptValidation,
+  type ValidationBefore,
+  type ValidationOperator,
+} from "../core/undo/kept-validation";
 
 /**
  * Data validation between Office.js (DataValidationRule plus ignoreBlanks, prompt and errorAlert,
@@ -16,11 +21,14 @@ const OPERATORS: Record<string, ValidationOperator> = {
   GreaterThanOrEqualTo: "greaterThanOrEqual",
   LessThanOrEqualTo: "lessThanOrEqual",
 };
-const OFFICE_OPERATORS = Object.fromEntries(Object.entries(OPERATORS).map(([office, kept]) => [kept, office])) as Record<ValidationOperator, Excel.DataValidationOperator>;
+const OFFICE_OPERATORS = Object.fromEntries(
+  Object.entries(OPERATORS).map(([office, kept]) => [kept, office])
+) as Record<ValidationOperator, Excel.DataValidationOperator>;
 const STYLES = { Stop: "stop", Warning: "warning", Information: "information" } as const;
 const OFFICE_STYLES = { stop: "Stop", warning: "Warning", information: "Information" } as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A formula as SpreadsheetML keeps it: without "=", numbers as numbers, dates as text. */
 const keptFormula = (formula: unknown): string | number | null => {
@@ -39,9 +47,15 @@ const officeFormula = (formula: string | number): string | number => {
 const basic = (type: KeptValidation["type"], criteria: unknown): KeptValidation | null => {
   if (!isRecord(criteria)) return null;
   const operator = typeof criteria.operator === "string" ? OPERATORS[criteria.operator] : undefined;
-  const formulae = [criteria.formula1, criteria.formula2].filter((f) => f !== undefined && f !== null && f !== "").map(keptFormula);
+  const formulae = [criteria.formula1, criteria.formula2]
+    .filter((f) => f !== undefined && f !== null && f !== "")
+    .map(keptFormula);
   if (formulae.some((f) => f === null)) return null;
-  return { type, ...(operator ? { operator } : {}), formulae: formulae.filter((f): f is string | number => f !== null) };
+  return {
+    type,
+    ...(operator ? { operator } : {}),
+    formulae: formulae.filter((f): f is string | number => f !== null),
+  };
 };
 
 const ruleOf = (rule: unknown): KeptValidation | null => {
@@ -50,9 +64,14 @@ const ruleOf = (rule: unknown): KeptValidation | null => {
   if (isRecord(list) && typeof list.source === "string") {
     // A range source is a formula ("=Lists!$A$2:$A$6"); inline items are quoted in SpreadsheetML.
     const source = list.source.startsWith("=") ? list.source.slice(1) : `"${list.source}"`;
-    return { type: "list", formulae: [source], ...(typeof list.inCellDropDown === "boolean" ? { inCellDropDown: list.inCellDropDown } : {}) };
+    return {
+      type: "list",
+      formulae: [source],
+      ...(typeof list.inCellDropDown === "boolean" ? { inCellDropDown: list.inCellDropDown } : {}),
+    };
   }
-  if (isRecord(rule.custom) && typeof rule.custom.formula === "string") return { type: "custom", formulae: [rule.custom.formula.replace(/^=/, "")] };
+  if (isRecord(rule.custom) && typeof rule.custom.formula === "string")
+    return { type: "custom", formulae: [rule.custom.formula.replace(/^=/, "")] };
   if (rule.wholeNumber) return basic("whole", rule.wholeNumber);
   if (rule.decimal) return basic("decimal", rule.decimal);
   if (rule.textLength) return basic("textLength", rule.textLength);
@@ -62,10 +81,17 @@ const ruleOf = (rule: unknown): KeptValidation | null => {
 };
 
 /** What a range's DataValidation held, as loaded with "type, rule, ignoreBlanks, prompt, errorAlert". */
-export const keptValidationOf = (validation: { type: unknown; rule: unknown; ignoreBlanks: unknown; prompt: unknown; errorAlert: unknown }): ValidationBefore => {
+export const keptValidationOf = (validation: {
+  type: unknown;
+  rule: unknown;
+  ignoreBlanks: unknown;
+  prompt: unknown;
+  errorAlert: unknown;
+}): ValidationBefore => {
   if (validation.type === "None") return null;
   // Several rules (or a rule on part of the range): Plan Tracker can remove its own, not rebuild those.
-  if (validation.type === "Inconsistent" || validation.type === "MixedCriteria") return MIXED_VALIDATION;
+  if (validation.type === "Inconsistent" || validation.type === "MixedCriteria")
+    return MIXED_VALIDATION;
   const kept = ruleOf(validation.rule);
   if (kept === null) return MIXED_VALIDATION;
   if (typeof validation.ignoreBlanks === "boolean") kept.allowBlank = validation.ignoreBlanks;
@@ -78,7 +104,8 @@ export const keptValidationOf = (validation: { type: unknown; rule: unknown; ign
   const alert = validation.errorAlert;
   if (isRecord(alert)) {
     if (typeof alert.showAlert === "boolean") kept.showErrorMessage = alert.showAlert;
-    if (alert.style === "Stop" || alert.style === "Warning" || alert.style === "Information") kept.errorStyle = STYLES[alert.style];
+    if (alert.style === "Stop" || alert.style === "Warning" || alert.style === "Information")
+      kept.errorStyle = STYLES[alert.style];
     if (typeof alert.title === "string" && alert.title !== "") kept.errorTitle = alert.title;
     if (typeof alert.message === "string" && alert.message !== "") kept.error = alert.message;
   }
@@ -115,7 +142,12 @@ export const officeRuleOf = (kept: KeptValidation): Excel.DataValidationRule => 
     case "list": {
       const text = String(first);
       const inline = /^".*"$/s.test(text);
-      return { list: { inCellDropDown: kept.inCellDropDown ?? true, source: inline ? text.slice(1, -1) : `=${text}` } };
+      return {
+        list: {
+          inCellDropDown: kept.inCellDropDown ?? true,
+          source: inline ? text.slice(1, -1) : `=${text}`,
+        },
+      };
     }
     case "custom":
       return { custom: { formula: `=${String(first)}` } };
@@ -133,13 +165,29 @@ export const officeRuleOf = (kept: KeptValidation): Excel.DataValidationRule => 
 };
 
 /** Lay a kept rule back on a range whose validation was just cleared (the order Excel needs: rule, then its settings). */
-export const queueKeptValidation = (validation: Excel.DataValidation, kept: KeptValidation): void => {
+export const queueKeptValidation = (
+  validation: Excel.DataValidation,
+  kept: KeptValidation
+): void => {
   validation.rule = officeRuleOf(kept);
   if (kept.allowBlank !== undefined) validation.ignoreBlanks = kept.allowBlank;
-  if (kept.showInputMessage !== undefined || kept.promptTitle !== undefined || kept.prompt !== undefined) {
-    validation.prompt = { showPrompt: kept.showInputMessage ?? false, title: kept.promptTitle ?? "", message: kept.prompt ?? "" };
+  if (
+    kept.showInputMessage !== undefined ||
+    kept.promptTitle !== undefined ||
+    kept.prompt !== undefined
+  ) {
+    validation.prompt = {
+      showPrompt: kept.showInputMessage ?? false,
+      title: kept.promptTitle ?? "",
+      message: kept.prompt ?? "",
+    };
   }
-  if (kept.showErrorMessage !== undefined || kept.errorStyle !== undefined || kept.errorTitle !== undefined || kept.error !== undefined) {
+  if (
+    kept.showErrorMessage !== undefined ||
+    kept.errorStyle !== undefined ||
+    kept.errorTitle !== undefined ||
+    kept.error !== undefined
+  ) {
     validation.errorAlert = {
       showAlert: kept.showErrorMessage ?? true,
       style: OFFICE_STYLES[kept.errorStyle ?? "stop"],

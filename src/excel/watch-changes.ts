@@ -12,10 +12,13 @@ import { toGatewayError } from "./office-errors";
  * the plan as checked, so its changes are not passed on. stop() removes the handler in the context
  * it was added with, as Office.js requires, and from then on nothing is passed on.
  */
-export const watchChangesInExcel = async (onChanged: (changes: ChangedRange[]) => void): Promise<Result<ChangeWatch, GatewayError>> => {
+export const watchChangesInExcel = async (
+  onChanged: (changes: ChangedRange[]) => void
+): Promise<Result<ChangeWatch, GatewayError>> => {
   const names = new Map<string, string>();
   let stopped = false;
-  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null =
+    null;
   try {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;

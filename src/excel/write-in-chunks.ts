@@ -22,7 +22,7 @@ export const writeInChunks = async (
   read: SheetsBeforeWrite,
   needed: ReadBeforeWrite,
   syncs: Syncs,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void
 ): Promise<Result<void, GatewayError>> => {
   const { sheets, worksheets, marks, own } = read;
   let done = 0;
@@ -32,12 +32,15 @@ export const writeInChunks = async (
     for (const [index, chunk] of chunks.entries()) {
       if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       // Once only: repeated calls make the window flicker (docs/EXCEL.md#reading-and-writing).
-      if (index === 0 && support.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
+      if (index === 0 && support.cellProperties)
+        context.application.suspendScreenUpdatingUntilNextSync();
       for (const op of chunk) {
         const key = op.sheet.toLowerCase();
-        if (op.kind === "ensureSheet" && !sheets.has(key)) sheets.set(key, worksheets.add(op.sheet));
+        if (op.kind === "ensureSheet" && !sheets.has(key))
+          sheets.set(key, worksheets.add(op.sheet));
         const sheet = sheets.get(key);
-        if (op.kind === "ensureSheet" && op.mark !== undefined && sheet) marks.mark(op.mark, op.sheet, sheet);
+        if (op.kind === "ensureSheet" && op.mark !== undefined && sheet)
+          marks.mark(op.mark, op.sheet, sheet);
         // The earlier refresh's highlighting, found before anything was written; this run's goes on after.
         if (op.kind === "clearHighlighting") own?.on(op.sheet).forEach((format) => format.delete());
         else if (sheet && isUndoOp(op)) queueUndoOp(sheet, op, support, needed.rulesFound);
@@ -49,8 +52,14 @@ export const writeInChunks = async (
     }
   } catch (error) {
     const sheetsInChunk = new Set((chunks[done] ?? []).map((op) => op.sheet));
-    const base = toGatewayError(error, sheetsInChunk.size === 1 ? [...sheetsInChunk][0] : undefined);
-    const progress = chunks.length > 1 ? ` ${done} of ${chunks.length} batches of changes were complete when it stopped.` : "";
+    const base = toGatewayError(
+      error,
+      sheetsInChunk.size === 1 ? [...sheetsInChunk][0] : undefined
+    );
+    const progress =
+      chunks.length > 1
+        ? ` ${done} of ${chunks.length} batches of changes were complete when it stopped.`
+        : "";
     return err({ ...base, message: base.message + progress });
   } finally {
     if (read.eventsWereOn) {

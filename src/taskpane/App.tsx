@@ -21,7 +21,13 @@ import { PANE_VIEWS } from "./views/registry";
 
 // Live checking's switch and findings sit below the views, inside Excel only: fetched once the pane
 // is open, so they add nothing to the JavaScript Excel loads at start-up (docs/ARCHITECTURE.md#start-up-javascript).
-const LiveCheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "live-check-panel" */ "./components/live-check/LiveCheckPanel")).LiveCheckPanel }));
+const LiveCheckPanel = lazy(async () => ({
+  default: (
+    await import(
+      /* webpackChunkName: "live-check-panel" */ "./components/live-check/LiveCheckPanel"
+    )
+  ).LiveCheckPanel,
+}));
 
 const useStyles = makeStyles({
   app: {
@@ -54,18 +60,12 @@ const VIEW_PANEL = "plan-tracker-view";
  * The pane: skip links, a banner (unless the page draws one), the views' tabs as navigation, and the
  * shown view as the main landmark. Plain component state, no router: office.js nulls history.pushState.
  */
-export const App = ({
-  gateway,
-  mode,
-  initialView,
-  views = PANE_VIEWS,
-  analyse,
-}: AppProps) => {
+export const App = ({ gateway, mode, initialView, views = PANE_VIEWS, analyse }: AppProps) => {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const frame = useContext(PageFrameContext);
   const [selected, setSelected] = useState(
-    views.some((view) => view.id === initialView) ? initialView : views[0].id,
+    views.some((view) => view.id === initialView) ? initialView : views[0].id
   );
   const analysis = useAnalysis(gateway, analyse);
   // One as-of date for every view, kept across tab switches.
@@ -80,13 +80,12 @@ export const App = ({
         sentence,
         serial: (last?.serial ?? 0) + 1,
       })),
-    [],
+    []
   );
   // Validate's run lives here (shared with RAG and Report), so its ending is announced here too.
   useRunAnnouncement(analysis.state, validationAnnouncement, announce);
 
-  const skipLinks =
-    current.skip === undefined ? null : <SkipLinks words={current.skip} />;
+  const skipLinks = current.skip === undefined ? null : <SkipLinks words={current.skip} />;
   return (
     <AnnounceContext.Provider value={announce}>
       <SharedAsOfContext.Provider value={sharedAsOf}>
@@ -120,11 +119,7 @@ export const App = ({
             >
               {/* The tab names the view for sighted readers; this heading gives it its place in the outline (h1, h2, h3). */}
               <h2 className={hidden.hidden}>{current.label}</h2>
-              <current.Component
-                gateway={gateway}
-                mode={mode}
-                analysis={analysis}
-              />
+              <current.Component gateway={gateway} mode={mode} analysis={analysis} />
             </div>
             <LiveRegion announcement={announcement} />
           </main>

@@ -19,7 +19,7 @@ const render = (container: HTMLElement, content: ReactElement) =>
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>{content}</FluentProvider>
-    </StrictMode>,
+    </StrictMode>
   );
 
 const start = async () => {
@@ -29,14 +29,25 @@ const start = async () => {
   const initialView = viewFromQuery(window.location.search);
   try {
     if (mode === "excel") {
-      const { createExcelGateway } = await import(/* webpackChunkName: "excel" */ "../excel/excel-gateway");
-      render(container, <App gateway={createExcelGateway()} mode="excel" initialView={initialView} />);
+      const { createExcelGateway } = await import(
+        /* webpackChunkName: "excel" */ "../excel/excel-gateway"
+      );
+      render(
+        container,
+        <App gateway={createExcelGateway()} mode="excel" initialView={initialView} />
+      );
     } else {
       const [{ PreviewShell }, { sampleFromQuery }] = await Promise.all([
         import(/* webpackChunkName: "preview" */ "./preview/PreviewShell"),
         import(/* webpackChunkName: "preview" */ "./preview/samples"),
       ]);
-      render(container, <PreviewShell initialSample={sampleFromQuery(window.location.search)} initialView={initialView} />);
+      render(
+        container,
+        <PreviewShell
+          initialSample={sampleFromQuery(window.location.search)}
+          initialView={initialView}
+        />
+      );
     }
   } catch (error: unknown) {
     console.error("Plan Tracker: start-up failed", error);

@@ -10,7 +10,11 @@ import type { CellFormat, WriteOp } from "../core/write-plan/write-plan";
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 /** exceljs calls vertical centring "middle" (SpreadsheetML's `vertical="center"` on read and write). */
-const VERTICAL: Record<NonNullable<CellFormat["vertical"]>, Alignment["vertical"]> = { top: "top", center: "middle", bottom: "bottom" };
+const VERTICAL: Record<NonNullable<CellFormat["vertical"]>, Alignment["vertical"]> = {
+  top: "top",
+  center: "middle",
+  bottom: "bottom",
+};
 
 /** SpreadsheetML paper size 9 is A4 (ECMA-376 §18.3.1.63); English councils print A4. */
 const A4: PageSetup["paperSize"] = 9;
@@ -20,35 +24,51 @@ export const applyCellFormat = (cell: Cell, format: CellFormat): void => {
   if (format.fontColour !== undefined) font.color = { argb: argb(format.fontColour) };
   if (format.bold !== undefined) font.bold = format.bold;
   if (format.italic !== undefined) font.italic = format.italic;
-  if (format.fontColour !== undefined || format.bold !== undefined || format.italic !== undefined) cell.font = font;
+  if (format.fontColour !== undefined || format.bold !== undefined || format.italic !== undefined)
+    cell.font = font;
 
   const alignment: Partial<Alignment> = { ...cell.alignment };
   if (format.wrap !== undefined) alignment.wrapText = format.wrap;
   if (format.horizontal !== undefined) alignment.horizontal = format.horizontal;
   if (format.vertical !== undefined) alignment.vertical = VERTICAL[format.vertical];
-  if (format.wrap !== undefined || format.horizontal !== undefined || format.vertical !== undefined) cell.alignment = alignment;
+  if (format.wrap !== undefined || format.horizontal !== undefined || format.vertical !== undefined)
+    cell.alignment = alignment;
 
   if (format.border !== undefined) {
     const border: Partial<Borders> = format.border
-      ? { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } }
+      ? {
+          top: { style: "thin" },
+          bottom: { style: "thin" },
+          left: { style: "thin" },
+          right: { style: "thin" },
+        }
       : {};
     cell.border = border;
   }
 };
 
-export const applyColumnWidths = (worksheet: Worksheet, op: Extract<WriteOp, { kind: "columnWidths" }>): void => {
-  for (const { column, width } of op.widths) worksheet.getColumn(column.toUpperCase()).width = width;
+export const applyColumnWidths = (
+  worksheet: Worksheet,
+  op: Extract<WriteOp, { kind: "columnWidths" }>
+): void => {
+  for (const { column, width } of op.widths)
+    worksheet.getColumn(column.toUpperCase()).width = width;
   for (const { row, height } of op.rowHeights ?? []) worksheet.getRow(row).height = height;
 };
 
 /** Frozen rows and columns; the first unfrozen cell is where the scrolling pane starts. Nothing frozen: a normal view. */
-export const applyFreezePanes = (worksheet: Worksheet, op: Extract<WriteOp, { kind: "freezePanes" }>): void => {
+export const applyFreezePanes = (
+  worksheet: Worksheet,
+  op: Extract<WriteOp, { kind: "freezePanes" }>
+): void => {
   if (op.rows === 0 && op.columns === 0) {
     worksheet.views = [{ state: "normal" }];
     return;
   }
   const topLeftCell = cellAddress(op.rows + 1, op.columns + 1);
-  worksheet.views = [{ state: "frozen", xSplit: op.columns, ySplit: op.rows, topLeftCell, activeCell: topLeftCell }];
+  worksheet.views = [
+    { state: "frozen", xSplit: op.columns, ySplit: op.rows, topLeftCell, activeCell: topLeftCell },
+  ];
 };
 
 /**
@@ -56,14 +76,21 @@ export const applyFreezePanes = (worksheet: Worksheet, op: Extract<WriteOp, { ki
  * fixed scale with manual row breaks, header rows repeated on every page, and the footer centred (&C)
  * with Excel's codes &P, &N, &D, &T.
  */
-export const applyPageSetup = (worksheet: Worksheet, op: Extract<WriteOp, { kind: "pageSetup" }>): void => {
+export const applyPageSetup = (
+  worksheet: Worksheet,
+  op: Extract<WriteOp, { kind: "pageSetup" }>
+): void => {
   // A sheet read from a file without these elements has them as null in exceljs.
   worksheet.pageSetup = {
     ...(worksheet.pageSetup ?? {}),
     paperSize: A4,
     orientation: op.orientation,
-    ...(op.scale !== undefined ? { fitToPage: false, scale: op.scale } : { fitToPage: true, fitToWidth: op.fitToPagesWide, fitToHeight: 0 }),
-    ...(op.printTitleRows !== undefined ? { printTitlesRow: op.printTitleRows.replace(/\$/g, "") } : {}),
+    ...(op.scale !== undefined
+      ? { fitToPage: false, scale: op.scale }
+      : { fitToPage: true, fitToWidth: op.fitToPagesWide, fitToHeight: 0 }),
+    ...(op.printTitleRows !== undefined
+      ? { printTitlesRow: op.printTitleRows.replace(/\$/g, "") }
+      : {}),
   };
   // SpreadsheetML numbers a row break by the row above it (ECMA-376 §18.3.1.7 brk); exceljs's addPageBreak does the same.
   if (op.rowBreaks !== undefined) {
@@ -72,7 +99,8 @@ export const applyPageSetup = (worksheet: Worksheet, op: Extract<WriteOp, { kind
     if (Array.isArray(breaks)) breaks.length = 0;
     for (const row of op.rowBreaks) worksheet.getRow(row - 1).addPageBreak();
   }
-  if (op.footer !== undefined) worksheet.headerFooter = { ...(worksheet.headerFooter ?? {}), oddFooter: `&C${op.footer}` };
+  if (op.footer !== undefined)
+    worksheet.headerFooter = { ...(worksheet.headerFooter ?? {}), oddFooter: `&C${op.footer}` };
 };
 
 /** "C37,E37,G37" as SpreadsheetML's sqref, which separates areas with spaces. */
@@ -82,4 +110,3 @@ export const toSqref = (range: string): string =>
     .map((area) => area.trim().replace(/\$/g, ""))
     .filter((area) => area !== "")
     .join(" ");
-

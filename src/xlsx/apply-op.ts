@@ -2,7 +2,13 @@ import type { Cell, Workbook, Worksheet } from "exceljs";
 import { parseCellAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
 import type { CfRule, WriteOp } from "../core/write-plan/write-plan";
-import { applyCellFormat, applyColumnWidths, applyFreezePanes, applyPageSetup, toSqref } from "./apply-layout";
+import {
+  applyCellFormat,
+  applyColumnWidths,
+  applyFreezePanes,
+  applyPageSetup,
+  toSqref,
+} from "./apply-layout";
 import { ownStyle, writeCellState } from "./cell-state";
 import type { PendingCharts } from "./charts/pending-charts";
 import { clearValidation, restoreValidation } from "./data-validations";
@@ -22,10 +28,16 @@ import { worksheetNamed } from "./worksheet-named";
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-const forEachInBlock = <T>(topLeft: string, rows: readonly (readonly T[])[], visit: (row: number, column: number, item: T) => void): void => {
+const forEachInBlock = <T>(
+  topLeft: string,
+  rows: readonly (readonly T[])[],
+  visit: (row: number, column: number, item: T) => void
+): void => {
   const origin = parseCellAddress(topLeft);
   if (!origin) return;
-  rows.forEach((row, r) => row.forEach((item, c) => visit(origin.row + r, origin.column + c, item)));
+  rows.forEach((row, r) =>
+    row.forEach((item, c) => visit(origin.row + r, origin.column + c, item))
+  );
 };
 
 /** Unmerges, then empties every cell of its value and format; the sheet itself stays (undo history in Excel). */
@@ -65,7 +77,12 @@ const writeValue = (cell: Cell, value: CellValue): void => {
  * formula stays written for the first area's top-left cell, which is how SpreadsheetML resolves a
  * rule's relative references (the first cell of its sqref).
  */
-const addConditionalFormat = (worksheet: Worksheet, range: string, rule: CfRule, priority: number): void => {
+const addConditionalFormat = (
+  worksheet: Worksheet,
+  range: string,
+  rule: CfRule,
+  priority: number
+): void => {
   worksheet.addConditionalFormatting({
     ref: toSqref(range),
     rules: [
@@ -84,11 +101,16 @@ const addConditionalFormat = (worksheet: Worksheet, range: string, rule: CfRule,
 };
 
 interface DataValidationsLike {
-  add(address: string, validation: { type: "list"; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }): void;
+  add(
+    address: string,
+    validation: { type: "list"; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }
+  ): void;
 }
 
 const isDataValidations = (candidate: unknown): candidate is DataValidationsLike =>
-  typeof candidate === "object" && candidate !== null && typeof Reflect.get(candidate, "add") === "function";
+  typeof candidate === "object" &&
+  candidate !== null &&
+  typeof Reflect.get(candidate, "add") === "function";
 
 /** exceljs has `worksheet.dataValidations` at run time but not in its typings; narrow it. */
 const dataValidationsOf = (worksheet: Worksheet): DataValidationsLike | null => {
@@ -100,7 +122,12 @@ const dataValidationsOf = (worksheet: Worksheet): DataValidationsLike | null => 
  * One operation on the in-memory workbook; `index` is its place in the plan, which numbers the
  * priority of a conditional format that has none. A sheet is found as Excel finds it, ignoring case.
  */
-export const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: PendingCharts): void => {
+export const applyOp = (
+  workbook: Workbook,
+  op: WriteOp,
+  index: number,
+  charts: PendingCharts
+): void => {
   if (op.kind === "ensureSheet") {
     const name = worksheetNamed(workbook, op.sheet)?.name ?? workbook.addWorksheet(op.sheet).name;
     if (op.mark !== undefined) markSheet(workbook, op.mark, name);
@@ -123,14 +150,19 @@ export const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: 
       });
       return;
     case "values":
-      forEachInBlock(op.topLeft, op.values, (row, column, value) => writeValue(worksheet.getCell(row, column), value));
+      forEachInBlock(op.topLeft, op.values, (row, column, value) =>
+        writeValue(worksheet.getCell(row, column), value)
+      );
       return;
     case "fills":
       forEachInBlock(op.topLeft, op.colours, (row, column, colour) => {
         if (colour === null) return;
         const cell = worksheet.getCell(row, column);
         ownStyle(cell);
-        cell.fill = colour === "" ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour) } };
+        cell.fill =
+          colour === ""
+            ? { type: "pattern", pattern: "none" }
+            : { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour) } };
       });
       return;
     case "conditionalFormat":
@@ -144,7 +176,12 @@ export const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: 
       // One rule over the whole range, replacing what the cells had (as Excel's clear() then set);
       // SpreadsheetML keeps the source formula without "=".
       clearValidation(worksheet, op.range);
-      dataValidationsOf(worksheet)?.add(op.range.replace(/\$/g, ""), { type: "list", allowBlank: true, formulae: [op.source.replace(/^=/, "")], showErrorMessage: true });
+      dataValidationsOf(worksheet)?.add(op.range.replace(/\$/g, ""), {
+        type: "list",
+        allowBlank: true,
+        formulae: [op.source.replace(/^=/, "")],
+        showErrorMessage: true,
+      });
       return;
     case "cellFormats":
       forEachInBlock(op.topLeft, op.formats, (row, column, format) => {
@@ -168,7 +205,9 @@ export const applyOp = (workbook: Workbook, op: WriteOp, index: number, charts: 
       charts.add(op.sheet, op.chart);
       return;
     case "restoreCells":
-      forEachInBlock(op.topLeft, op.cells, (row, column, state) => writeCellState(worksheet.getCell(row, column), state));
+      forEachInBlock(op.topLeft, op.cells, (row, column, state) =>
+        writeCellState(worksheet.getCell(row, column), state)
+      );
       return;
     case "removeConditionalFormat":
       removeConditionalFormat(worksheet, op.range, op.rule);

@@ -2,7 +2,15 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { ApplyReport, GatewayError } from "../core/gateway";
 import { parseCellAddress } from "../core/model/address";
 import { err, ok, type Result } from "../core/result";
-import { isGuarded, movedCells, planFault, sheetFault, type CellNow, type GuardedOp, type SheetsNow } from "../core/write-plan/check-write-plan";
+import {
+  isGuarded,
+  movedCells,
+  planFault,
+  sheetFault,
+  type CellNow,
+  type GuardedOp,
+  type SheetsNow,
+} from "../core/write-plan/check-write-plan";
 import type { WriteOp, WritePlan } from "../core/write-plan/write-plan";
 import { changedSinceRead } from "../core/write-plan/write-refusals";
 import { applyOp } from "./apply-op";
@@ -22,7 +30,11 @@ import { worksheetNamed } from "./worksheet-named";
 
 const isProtected = (worksheet: Worksheet): boolean => {
   const protection: unknown = Reflect.get(worksheet, "sheetProtection");
-  return typeof protection === "object" && protection !== null && Boolean(Reflect.get(protection, "sheet"));
+  return (
+    typeof protection === "object" &&
+    protection !== null &&
+    Boolean(Reflect.get(protection, "sheet"))
+  );
 };
 
 /** What the core's sheet check needs to know about the workbook. */
@@ -38,7 +50,8 @@ const sheetsNow = (workbook: Workbook): SheetsNow => ({
   },
 });
 
-const holdsFormula = (value: unknown): boolean => typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+const holdsFormula = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 
 /** The cells of a guarded operation as they are now, in the same terms as the snapshot that was read. */
 const cellsNow = (workbook: Workbook, op: GuardedOp): ((r: number, c: number) => CellNow) => {
@@ -48,14 +61,25 @@ const cellsNow = (workbook: Workbook, op: GuardedOp): ((r: number, c: number) =>
     const cell = origin ? worksheet?.findCell(origin.row + r, origin.column + c) : undefined;
     if (!cell) return { value: null, formula: false };
     // A merged cell's other cells show nothing, as Range.values gives them.
-    return { value: cell.isMerged && cell.master !== cell ? null : normaliseCellValue(cell.value), formula: holdsFormula(cell.value) };
+    return {
+      value: cell.isMerged && cell.master !== cell ? null : normaliseCellValue(cell.value),
+      formula: holdsFormula(cell.value),
+    };
   };
 };
 
 /** Write in order, the sheets the operations create first; `index` numbers them in the plan. */
-const writeOps = (workbook: Workbook, ops: readonly WriteOp[], charts: PendingCharts, onDone?: (done: number) => void): void => {
+const writeOps = (
+  workbook: Workbook,
+  ops: readonly WriteOp[],
+  charts: PendingCharts,
+  onDone?: (done: number) => void
+): void => {
   const placed = ops.map((op, index) => ({ op, index }));
-  const ordered = [...placed.filter(({ op }) => op.kind === "ensureSheet"), ...placed.filter(({ op }) => op.kind !== "ensureSheet")];
+  const ordered = [
+    ...placed.filter(({ op }) => op.kind === "ensureSheet"),
+    ...placed.filter(({ op }) => op.kind !== "ensureSheet"),
+  ];
   ordered.forEach(({ op, index }, done) => {
     applyOp(workbook, op, index, charts);
     onDone?.(done + 1);
@@ -80,7 +104,7 @@ export const applyWritePlan = (
   plan: WritePlan,
   onProgress?: (done: number, total: number) => void,
   charts: PendingCharts = new PendingCharts(),
-  options: ApplyOptions = {},
+  options: ApplyOptions = {}
 ): Result<ApplyReport, GatewayError> => {
   const now = sheetsNow(workbook);
   const fault = planFault(plan.ops) ?? sheetFault(plan.ops, now);
@@ -100,7 +124,10 @@ export const applyWritePlan = (
     writeOps(workbook, plan.ops, charts, (done) => onProgress?.(done, total));
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
-    return err({ kind: "host-error", message: `Plan Tracker could not finish changing the workbook (${reason}); the file on disk has not been touched.` });
+    return err({
+      kind: "host-error",
+      message: `Plan Tracker could not finish changing the workbook (${reason}); the file on disk has not been touched.`,
+    });
   }
   return ok({ opsApplied: total, syncs: 0 });
 };

@@ -20,21 +20,23 @@ export const withCellReferences = (xml: string): string | null => {
   let row = 0;
   let column = 0;
   let added = 0;
-  const sheetData = xml.slice(start, end).replace(ROW_OR_CELL, (tag: string, prefix: string, name: string, attributes: string) => {
-    const given = REFERENCE.exec(attributes)?.[1];
-    if (name === "row") {
-      column = 0;
-      const number = given === undefined ? NaN : Number(given);
-      row = Number.isInteger(number) && number > 0 ? number : row + 1;
+  const sheetData = xml
+    .slice(start, end)
+    .replace(ROW_OR_CELL, (tag: string, prefix: string, name: string, attributes: string) => {
+      const given = REFERENCE.exec(attributes)?.[1];
+      if (name === "row") {
+        column = 0;
+        const number = given === undefined ? NaN : Number(given);
+        row = Number.isInteger(number) && number > 0 ? number : row + 1;
+        if (given !== undefined) return tag;
+        added += 1;
+        return `<${prefix}row r="${row}"${attributes}>`;
+      }
+      const address = given === undefined ? null : parseCellAddress(given);
+      column = address ? address.column : column + 1;
       if (given !== undefined) return tag;
       added += 1;
-      return `<${prefix}row r="${row}"${attributes}>`;
-    }
-    const address = given === undefined ? null : parseCellAddress(given);
-    column = address ? address.column : column + 1;
-    if (given !== undefined) return tag;
-    added += 1;
-    return `<${prefix}c r="${cellAddress(row, column)}"${attributes}>`;
-  });
+      return `<${prefix}c r="${cellAddress(row, column)}"${attributes}>`;
+    });
   return added === 0 ? null : xml.slice(0, start) + sheetData + xml.slice(end);
 };

@@ -6,7 +6,8 @@ import { normaliseCellValue } from "./read-cell-value";
 /**
  * A cell's state for Undo last run, read and put back in exceljs terms (core/undo/kept-cell.ts).
  */
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -33,7 +34,8 @@ const needsWholeStyle = (cell: Cell, styleJson: string): boolean => {
 
 export const readCellState = (cell: Cell): KeptCellState => {
   const slave = isMergeSlave(cell);
-  const formula = !slave && typeof cell.formula === "string" && cell.formula !== "" ? `=${cell.formula}` : null;
+  const formula =
+    !slave && typeof cell.formula === "string" && cell.formula !== "" ? `=${cell.formula}` : null;
   const font: unknown = cell.style.font;
   const styleJson = JSON.stringify(cell.style ?? {});
   const state: KeptCellState = {
@@ -54,16 +56,23 @@ const valueDetail = (value: unknown): Pick<KeptCellState, "error" | "link" | "ru
   if (!isRecord(value)) return {};
   if (typeof value.error === "string") return { error: true };
   const detail: Pick<KeptCellState, "error" | "link" | "runs"> = {};
-  if (typeof value.hyperlink === "string") detail.link = { address: value.hyperlink, ...(typeof value.tooltip === "string" ? { tip: value.tooltip } : {}) };
+  if (typeof value.hyperlink === "string")
+    detail.link = {
+      address: value.hyperlink,
+      ...(typeof value.tooltip === "string" ? { tip: value.tooltip } : {}),
+    };
   const shown: unknown = typeof value.hyperlink === "string" ? value.text : value;
-  if (isRecord(shown) && Array.isArray(shown.richText)) detail.runs = JSON.stringify(shown.richText);
+  if (isRecord(shown) && Array.isArray(shown.richText))
+    detail.runs = JSON.stringify(shown.richText);
   return detail;
 };
 
 const parseRuns = (json: string): RichText[] | null => {
   try {
     const runs: unknown = JSON.parse(json);
-    return Array.isArray(runs) && runs.every((run) => isRecord(run) && typeof run.text === "string") ? (runs as RichText[]) : null;
+    return Array.isArray(runs) && runs.every((run) => isRecord(run) && typeof run.text === "string")
+      ? (runs as RichText[])
+      : null;
   } catch {
     return null;
   }
@@ -71,12 +80,17 @@ const parseRuns = (json: string): RichText[] | null => {
 
 /** A kept plain value with what it had beside it put back: error, formatted runs, link. */
 const keptValue = (state: KeptCellState): CellValue => {
-  if (state.error === true && typeof state.value === "string") return { error: state.value } as CellErrorValue;
+  if (state.error === true && typeof state.value === "string")
+    return { error: state.value } as CellErrorValue;
   const plain = state.value === "" ? null : state.value;
   const runs = state.runs === undefined ? null : parseRuns(state.runs);
   const shown = runs === null ? plain : { richText: runs };
   if (state.link === undefined) return shown;
-  return { text: shown ?? "", hyperlink: state.link.address, ...(state.link.tip !== undefined ? { tooltip: state.link.tip } : {}) } as CellHyperlinkValue;
+  return {
+    text: shown ?? "",
+    hyperlink: state.link.address,
+    ...(state.link.tip !== undefined ? { tooltip: state.link.tip } : {}),
+  } as CellHyperlinkValue;
 };
 
 const parseStyle = (json: string): Partial<Style> | null => {
@@ -99,7 +113,8 @@ export const writeCellState = (cell: Cell, state: KeptCellState): void => {
     if (state.numberFormat === "General") delete style.numFmt;
     else style.numFmt = state.numberFormat;
     if (state.fill === null) delete style.fill;
-    else if (state.fill !== undefined) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(state.fill) } };
+    else if (state.fill !== undefined)
+      style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(state.fill) } };
     if (state.fontColour !== undefined || state.bold !== undefined) {
       const font = { ...style.font };
       if (state.fontColour === null) delete font.color;
@@ -112,5 +127,8 @@ export const writeCellState = (cell: Cell, state: KeptCellState): void => {
   }
   if (isMergeSlave(cell)) return;
   // A string is stored as a string, so text that starts with "=" never becomes a formula.
-  cell.value = state.formula !== null ? { formula: state.formula.replace(/^=/, ""), result: state.value ?? undefined } : keptValue(state);
+  cell.value =
+    state.formula !== null
+      ? { formula: state.formula.replace(/^=/, ""), result: state.value ?? undefined }
+      : keptValue(state);
 };

@@ -21,7 +21,8 @@ const MAX_DIRECTORY_SECTORS = 64;
 const LAST_REGULAR_SECTOR = 0xfffffffa;
 
 const uint16 = (bytes: Uint8Array, at: number): number => bytes[at] | (bytes[at + 1] << 8);
-const uint32 = (bytes: Uint8Array, at: number): number => (uint16(bytes, at) | (uint16(bytes, at + 2) << 16)) >>> 0;
+const uint32 = (bytes: Uint8Array, at: number): number =>
+  (uint16(bytes, at) | (uint16(bytes, at + 2) << 16)) >>> 0;
 
 /** The entry's name up to its first zero character: the length field is not trusted, it may be zero. */
 const entryName = (bytes: Uint8Array, at: number): string => {
@@ -54,11 +55,20 @@ export const compoundFileStreamNames = (bytes: Uint8Array): ReadonlySet<string> 
 
   const seen = new Set<number>();
   let sector = uint32(bytes, 48);
-  while (sector >= 0 && sector < LAST_REGULAR_SECTOR && !seen.has(sector) && seen.size < MAX_DIRECTORY_SECTORS) {
+  while (
+    sector >= 0 &&
+    sector < LAST_REGULAR_SECTOR &&
+    !seen.has(sector) &&
+    seen.size < MAX_DIRECTORY_SECTORS
+  ) {
     seen.add(sector);
     const start = sectorStart(sector);
     if (start >= bytes.length) break;
-    for (let at = start; at < start + sectorBytes && at + DIRECTORY_ENTRY_BYTES <= bytes.length; at += DIRECTORY_ENTRY_BYTES) {
+    for (
+      let at = start;
+      at < start + sectorBytes && at + DIRECTORY_ENTRY_BYTES <= bytes.length;
+      at += DIRECTORY_ENTRY_BYTES
+    ) {
       const name = entryName(bytes, at);
       if (name !== "") names.add(name);
     }

@@ -1,6 +1,16 @@
 import type { Worksheet } from "exceljs";
-import { cellAddress, parseRangeAddress, rangeAddress, type RangeArea } from "../core/model/address";
-import { MIXED_VALIDATION, toKeptValidation, type KeptValidation, type ValidationBefore } from "../core/undo/kept-validation";
+import {
+  cellAddress,
+  parseRangeAddress,
+  rangeAddress,
+  type RangeArea,
+} from "../core/model/address";
+import {
+  MIXED_VALIDATION,
+  toKeptValidation,
+  type KeptValidation,
+  type ValidationBefore,
+} from "../core/undo/kept-validation";
 
 /**
  * Data validation in exceljs, which keeps `worksheet.dataValidations.model` (not in its typings) as
@@ -24,7 +34,8 @@ const areasOfKey = (key: string): RangeArea[] =>
     .map((part) => parseRangeAddress(part.replace(/\$/g, "")))
     .filter((area): area is RangeArea => area !== null);
 
-const overlaps = (a: RangeArea, b: RangeArea): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlaps = (a: RangeArea, b: RangeArea): boolean =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** `area` without `hole`: up to four rectangles (above, below, left, right of it). */
 const without = (area: RangeArea, hole: RangeArea): RangeArea[] => {
@@ -49,22 +60,32 @@ export const clearValidation = (worksheet: Worksheet, range: string): void => {
     const areas = areasOfKey(key);
     if (rule === undefined || !areas.some((area) => overlaps(area, hole))) continue;
     delete model[key];
-    for (const area of areas) for (const part of without(area, hole)) model[rangeAddress(part)] = rule;
+    for (const area of areas)
+      for (const part of without(area, hole)) model[rangeAddress(part)] = rule;
   }
 };
 
 /** The rule on one cell, or undefined. */
-const ruleAt = (model: ValidationModel, row: number, column: number, rangeKeys: { areas: RangeArea[]; rule: unknown }[]): unknown => {
+const ruleAt = (
+  model: ValidationModel,
+  row: number,
+  column: number,
+  rangeKeys: { areas: RangeArea[]; rule: unknown }[]
+): unknown => {
   const own = model[cellAddress(row, column)];
   if (own !== undefined) return own;
-  return rangeKeys.find(({ areas }) => areas.some((a) => row >= a.top && row <= a.bottom && column >= a.left && column <= a.right))?.rule;
+  return rangeKeys.find(({ areas }) =>
+    areas.some((a) => row >= a.top && row <= a.bottom && column >= a.left && column <= a.right)
+  )?.rule;
 };
 
 /** exceljs's rule as SpreadsheetML has it (dates as serials, so the record is plain JSON). */
 const toKept = (rule: unknown): KeptValidation | null => {
   if (typeof rule !== "object" || rule === null) return null;
   const formulae: unknown = Reflect.get(rule, "formulae");
-  const plain = Array.isArray(formulae) ? formulae.map((f: unknown) => (f instanceof Date ? f.getTime() / 86_400_000 + 25_569 : f)) : [];
+  const plain = Array.isArray(formulae)
+    ? formulae.map((f: unknown) => (f instanceof Date ? f.getTime() / 86_400_000 + 25_569 : f))
+    : [];
   return toKeptValidation({ ...rule, formulae: plain });
 };
 
@@ -94,10 +115,19 @@ export const validationBefore = (worksheet: Worksheet, range: string): Validatio
 };
 
 /** Lay a kept rule over the range (cleared first), in exceljs's shape. */
-export const restoreValidation = (worksheet: Worksheet, range: string, rule: KeptValidation | null): void => {
+export const restoreValidation = (
+  worksheet: Worksheet,
+  range: string,
+  rule: KeptValidation | null
+): void => {
   clearValidation(worksheet, range);
   const model = modelOf(worksheet);
   if (!model || rule === null) return;
-  const formulae = rule.type === "date" ? rule.formulae.map((f) => (typeof f === "number" ? new Date(Math.round((f - 25_569) * 86_400_000)) : f)) : rule.formulae;
+  const formulae =
+    rule.type === "date"
+      ? rule.formulae.map((f) =>
+          typeof f === "number" ? new Date(Math.round((f - 25_569) * 86_400_000)) : f
+        )
+      : rule.formulae;
   model[range.replace(/\$/g, "")] = { ...rule, formulae };
 };

@@ -8,7 +8,8 @@ import { sheetParts } from "./sheet-parts";
  * all, so the reader asks here before calling a formula never calculated. Only read when exceljs
  * found such formulas, which an ordinary workbook saved by Excel has few of or none.
  */
-const CELL = /<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
+const CELL =
+  /<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
 const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s/>]/;
 const EMPTY_VALUE = /<((?:[A-Za-z_][\w.-]*:)?)v(?:\s*\/>|\s*>\s*<\/\1v>)/;
 const REFERENCE = /\sr\s*=\s*["']([^"']*)["']/;

@@ -8,22 +8,93 @@
  * The default Office theme (Office 2013-2022), in SpreadsheetML theme-index order: Excel swaps the
  * first two pairs of the theme's clrScheme, so index 0 is lt1 (window, white) and 1 is dk1 (text, black).
  */
-const OFFICE_THEME = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72"];
+const OFFICE_THEME = [
+  "FFFFFF",
+  "000000",
+  "E7E6E6",
+  "44546A",
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "0563C1",
+  "954F72",
+];
 
 /** The legacy 64-colour palette of `indexed` colours; 64 and 65 are the system text and window colours. */
 const INDEXED_PALETTE = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
-  "000000", "FFFFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
+  "000000",
+  "FFFFFF",
 ];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 interface Rgb {
   r: number;
@@ -31,10 +102,21 @@ interface Rgb {
   b: number;
 }
 
-const toRgb = (hex: string): Rgb => ({ r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) });
+const toRgb = (hex: string): Rgb => ({
+  r: parseInt(hex.slice(0, 2), 16),
+  g: parseInt(hex.slice(2, 4), 16),
+  b: parseInt(hex.slice(4, 6), 16),
+});
 
 const toHex = ({ r, g, b }: Rgb): string =>
-  `#${[r, g, b].map((c) => Math.min(255, Math.max(0, Math.round(c))).toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  `#${[r, g, b]
+    .map((c) =>
+      Math.min(255, Math.max(0, Math.round(c)))
+        .toString(16)
+        .padStart(2, "0")
+    )
+    .join("")
+    .toUpperCase()}`;
 
 const hueToChannel = (p: number, q: number, t: number): number => {
   const h = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
@@ -66,11 +148,18 @@ export const applyTint = (hex: string, tint: number): string => {
     else if (max === g) hue = ((b - r) / delta + 2) / 6;
     else hue = ((r - g) / delta + 4) / 6;
   }
-  const tinted = Math.min(1, Math.max(0, tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint));
+  const tinted = Math.min(
+    1,
+    Math.max(0, tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint)
+  );
   if (saturation === 0) return toHex({ r: tinted * 255, g: tinted * 255, b: tinted * 255 });
   const q = tinted < 0.5 ? tinted * (1 + saturation) : tinted + saturation - tinted * saturation;
   const p = 2 * tinted - q;
-  return toHex({ r: hueToChannel(p, q, hue + 1 / 3) * 255, g: hueToChannel(p, q, hue) * 255, b: hueToChannel(p, q, hue - 1 / 3) * 255 });
+  return toHex({
+    r: hueToChannel(p, q, hue + 1 / 3) * 255,
+    g: hueToChannel(p, q, hue) * 255,
+    b: hueToChannel(p, q, hue - 1 / 3) * 255,
+  });
 };
 
 /** A colour as exceljs reads it ({ argb } | { theme, tint? } | { indexed, tint? }), or null if it names none. */
@@ -80,8 +169,10 @@ export const colourToHex = (colour: unknown): string | null => {
   if (typeof colour.argb === "string" && /^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(colour.argb)) {
     return applyTint(colour.argb.slice(-6), tint);
   }
-  if (typeof colour.theme === "number" && OFFICE_THEME[colour.theme] !== undefined) return applyTint(OFFICE_THEME[colour.theme], tint);
-  if (typeof colour.indexed === "number" && INDEXED_PALETTE[colour.indexed] !== undefined) return applyTint(INDEXED_PALETTE[colour.indexed], tint);
+  if (typeof colour.theme === "number" && OFFICE_THEME[colour.theme] !== undefined)
+    return applyTint(OFFICE_THEME[colour.theme], tint);
+  if (typeof colour.indexed === "number" && INDEXED_PALETTE[colour.indexed] !== undefined)
+    return applyTint(INDEXED_PALETTE[colour.indexed], tint);
   return null;
 };
 

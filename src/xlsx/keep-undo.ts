@@ -10,7 +10,14 @@ import { placeUndoOps } from "../core/owned/undo-sheet-ops";
 import { undoSheetOf } from "./sheet-marks";
 import { worksheetNamed } from "./worksheet-named";
 
-const EMPTY_SHEET_CELL = { value: null, formula: null, numberFormat: "General", fill: null, fontColour: null, bold: false } as const;
+const EMPTY_SHEET_CELL = {
+  value: null,
+  formula: null,
+  numberFormat: "General",
+  fill: null,
+  fontColour: null,
+  bold: false,
+} as const;
 
 /**
  * Before a plan writes into the council's own sheets, what it will overwrite there (values,

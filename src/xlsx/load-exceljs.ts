@@ -6,7 +6,9 @@
 export type ExcelJsModule = typeof import("exceljs");
 
 const hasWorkbook = (candidate: unknown): candidate is ExcelJsModule =>
-  typeof candidate === "object" && candidate !== null && typeof Reflect.get(candidate, "Workbook") === "function";
+  typeof candidate === "object" &&
+  candidate !== null &&
+  typeof Reflect.get(candidate, "Workbook") === "function";
 
 let loading: Promise<ExcelJsModule> | null = null;
 
@@ -14,7 +16,8 @@ let loading: Promise<ExcelJsModule> | null = null;
 export const loadExcelJs = (): Promise<ExcelJsModule> => {
   loading ??= import("exceljs").then((module: unknown) => {
     if (hasWorkbook(module)) return module;
-    const fallback: unknown = typeof module === "object" && module !== null ? Reflect.get(module, "default") : undefined;
+    const fallback: unknown =
+      typeof module === "object" && module !== null ? Reflect.get(module, "default") : undefined;
     if (hasWorkbook(fallback)) return fallback;
     throw new Error("exceljs did not load");
   });

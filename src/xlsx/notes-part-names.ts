@@ -34,7 +34,8 @@ const NOTES_PARTS: readonly NotesPart[] = [
 const SHEET_RELATIONSHIPS = /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/;
 const RELATIONSHIP = /<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>/g;
 
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
 
 /** A target as a part name: absolute from the package root, or relative to xl/worksheets/. */
 const resolve = (target: string): string => {
@@ -58,7 +59,8 @@ export const nameNotesPartsForExcelJs = async (zip: PackageZip): Promise<boolean
   const moved = new Map<string, { name: string; target: string }>();
   // exceljs matches these names anywhere in a path, so a name is free only if no path contains it.
   const reserved = new Set<string>();
-  const taken = (name: string): boolean => reserved.has(name) || Object.keys(zip.files).some((path) => path.includes(name));
+  const taken = (name: string): boolean =>
+    reserved.has(name) || Object.keys(zip.files).some((path) => path.includes(name));
   const freeNumber = (kind: NotesPart): number => {
     let n = 1;
     while (taken(kind.name(n))) n += 1;
@@ -69,7 +71,9 @@ export const nameNotesPartsForExcelJs = async (zip: PackageZip): Promise<boolean
     const rels = await zip.files[relsPath].async("string");
     let relsChanged = false;
     const fixed = rels.replace(RELATIONSHIP, (tag: string) => {
-      const kind = NOTES_PARTS.find((candidate) => candidate.type.test(attribute(tag, "Type") ?? ""));
+      const kind = NOTES_PARTS.find((candidate) =>
+        candidate.type.test(attribute(tag, "Type") ?? "")
+      );
       const target = attribute(tag, "Target");
       if (!kind || target === undefined || /^[a-z][a-z0-9+.-]*:/i.test(target)) return tag;
       const part = resolve(target);
@@ -103,7 +107,13 @@ export const nameNotesPartsForExcelJs = async (zip: PackageZip): Promise<boolean
     }
     const types = await zip.file("[Content_Types].xml")?.async("string");
     if (types !== undefined) {
-      zip.file("[Content_Types].xml", types.replace(new RegExp(`(PartName\\s*=\\s*["'])/${escapeRegExp(part)}(["'])`), `$1/${destination.name}$2`));
+      zip.file(
+        "[Content_Types].xml",
+        types.replace(
+          new RegExp(`(PartName\\s*=\\s*["'])/${escapeRegExp(part)}(["'])`),
+          `$1/${destination.name}$2`
+        )
+      );
     }
     changed = true;
   }

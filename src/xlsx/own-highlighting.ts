@@ -12,7 +12,8 @@ interface Found {
 }
 
 const keptRule = (candidate: unknown): CfRule | null => {
-  if (!isRecord(candidate) || candidate.type !== "expression" || !Array.isArray(candidate.formulae)) return null;
+  if (!isRecord(candidate) || candidate.type !== "expression" || !Array.isArray(candidate.formulae))
+    return null;
   const formula: unknown = candidate.formulae[0];
   if (typeof formula !== "string" || !isHighlightingFormula(formula)) return null;
   const style = candidate.style;
@@ -41,14 +42,16 @@ const findOwn = (worksheet: Worksheet): Found[] => {
     const range = entry.ref.trim().split(/\s+/).join(",");
     for (const rule of entry.rules as unknown[]) {
       const kept = keptRule(rule);
-      if (kept !== null) found.push({ entry, rule, kept: { sheet: worksheet.name, range, rule: kept } });
+      if (kept !== null)
+        found.push({ entry, rule, kept: { sheet: worksheet.name, range, rule: kept } });
     }
   }
   return found;
 };
 
 /** What a clearHighlighting will take off the sheet, as the undo record keeps it. */
-export const ownHighlighting = (worksheet: Worksheet): AddedRule[] => findOwn(worksheet).map(({ kept }) => kept);
+export const ownHighlighting = (worksheet: Worksheet): AddedRule[] =>
+  findOwn(worksheet).map(({ kept }) => kept);
 
 /** clearHighlighting: take Plan Tracker's earlier rules off the sheet (an entry left with no rule goes too). */
 export const clearOwnHighlighting = (worksheet: Worksheet): void => {
@@ -61,6 +64,7 @@ export const clearOwnHighlighting = (worksheet: Worksheet): void => {
   if (!formats) return;
   for (let i = formats.length - 1; i >= 0; i -= 1) {
     const entry: unknown = formats[i];
-    if (isRecord(entry) && Array.isArray(entry.rules) && entry.rules.length === 0) formats.splice(i, 1);
+    if (isRecord(entry) && Array.isArray(entry.rules) && entry.rules.length === 0)
+      formats.splice(i, 1);
   }
 };

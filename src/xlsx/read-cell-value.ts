@@ -10,7 +10,8 @@ const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and 1904 date systems' epochs. */
 export const DATE_1904_OFFSET_DAYS = 1_462;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 /**
  * A Date as its serial in the 1900 date system. exceljs has already applied the workbook's 1904 flag
@@ -25,7 +26,9 @@ export const dateToSerial = (date: Date): number | null => {
 
 const richTextToPlain = (runs: unknown): string | null => {
   if (!Array.isArray(runs)) return null;
-  return runs.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+  return runs
+    .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+    .join("");
 };
 
 export const normaliseCellValue = (value: unknown): CellValue => {

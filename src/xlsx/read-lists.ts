@@ -1,5 +1,10 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { parseCellAddress, parseRangeAddress, rangeAddress, type RangeArea } from "../core/model/address";
+import {
+  parseCellAddress,
+  parseRangeAddress,
+  rangeAddress,
+  type RangeArea,
+} from "../core/model/address";
 import { cellText, isBlank } from "../core/model/cell-value";
 import { parseListSource } from "../core/snapshot/list-source";
 import type { SheetList } from "../core/snapshot/workbook-snapshot";
@@ -24,7 +29,8 @@ const rulesOf = (worksheet: Worksheet): [string, unknown][] => {
 
 /** The list source of a rule, or null when it is not a list (or its source is not plain text). */
 const listFormula = (rule: unknown): string | null => {
-  if (typeof rule !== "object" || rule === null || Reflect.get(rule, "type") !== "list") return null;
+  if (typeof rule !== "object" || rule === null || Reflect.get(rule, "type") !== "list")
+    return null;
   const formulae: unknown = Reflect.get(rule, "formulae");
   const first: unknown = Array.isArray(formulae) ? formulae[0] : undefined;
   return typeof first === "string" ? first : null;
@@ -41,7 +47,12 @@ const cellsOf = (sheet: Worksheet, area: RangeArea): string[] => {
 };
 
 /** The words a list's source stands for, or null when this reader cannot resolve it. */
-const resolveWords = (workbook: Workbook, home: Worksheet, formula: string, depth = 0): string[] | null => {
+const resolveWords = (
+  workbook: Workbook,
+  home: Worksheet,
+  formula: string,
+  depth = 0
+): string[] | null => {
   const source = parseListSource(formula, "file");
   if (source === null) return null;
   if (source.kind === "words") return source.words.slice(0, MAX_WORDS);
@@ -102,7 +113,10 @@ export const readSheetLists = (workbook: Workbook, worksheet: Worksheet): SheetL
   for (const formula of new Set([...cellsByFormula.keys(), ...areasByFormula.keys()])) {
     const values = resolveWords(workbook, worksheet, formula);
     if (values === null || values.length === 0) continue;
-    const areas = [...(areasByFormula.get(formula) ?? []), ...areasOf(cellsByFormula.get(formula) ?? [])];
+    const areas = [
+      ...(areasByFormula.get(formula) ?? []),
+      ...areasOf(cellsByFormula.get(formula) ?? []),
+    ];
     for (const area of areas) lists.push({ range: rangeAddress(area), values });
   }
   return lists.sort((a, b) => a.range.localeCompare(b.range));

@@ -6,12 +6,22 @@ import { isDateFormat } from "../core/parse/excel-date";
 import { err, ok, type Result } from "../core/result";
 import { fingerprintSheets } from "../core/snapshot/fingerprint";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
-import { EXCEL_MAX_CELL_CHARACTERS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_SNAPSHOT_CELLS } from "./excel-limits";
+import {
+  EXCEL_MAX_CELL_CHARACTERS,
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  MAX_SNAPSHOT_CELLS,
+} from "./excel-limits";
 import { solidFillColour } from "./fill-colour";
 import { DATE_1904_OFFSET_DAYS, normaliseCellValue } from "./read-cell-value";
 import { readSheetLists } from "./read-lists";
 
-const tooLarge = (sheet: string, message: string, cells?: string[]): GatewayError => ({ kind: "too-large", message, sheet, ...(cells ? { cells } : {}) });
+const tooLarge = (sheet: string, message: string, cells?: string[]): GatewayError => ({
+  kind: "too-large",
+  message,
+  sheet,
+  ...(cells ? { cells } : {}),
+});
 
 /** 1048577 → "1,048,577", without depending on the runtime's locale data. */
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -26,11 +36,18 @@ const isCoveredByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !
  */
 const cellValue = (cell: Cell, date1904: boolean): CellValue => {
   const value = normaliseCellValue(isFormula(cell.value) ? formulaResult(cell) : cell.value);
-  if (date1904 && typeof value === "number" && !(cell.value instanceof Date) && isDateFormat(cell.numFmt)) return value + DATE_1904_OFFSET_DAYS;
+  if (
+    date1904 &&
+    typeof value === "number" &&
+    !(cell.value instanceof Date) &&
+    isDateFormat(cell.numFmt)
+  )
+    return value + DATE_1904_OFFSET_DAYS;
   return value;
 };
 
-const isFormula = (value: unknown): boolean => typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+const isFormula = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 
 /**
  * A formula's saved result, from the cell's model: exceljs's `cell.value` copies only truthy fields,
@@ -38,7 +55,8 @@ const isFormula = (value: unknown): boolean => typeof value === "object" && valu
  */
 const formulaResult = (cell: Cell): unknown => cell.result;
 
-const isGeneral = (format: unknown): boolean => typeof format !== "string" || format === "" || format.toLowerCase() === "general";
+const isGeneral = (format: unknown): boolean =>
+  typeof format !== "string" || format === "" || format.toLowerCase() === "general";
 
 interface CellEntry {
   row: number;
@@ -64,15 +82,29 @@ const visibilityOf = (worksheet: Worksheet): SheetSnapshot["visibility"] =>
 /** exceljs keeps `<sheetProtection sheet="1">` on an untyped property; narrow it rather than trust it. */
 const isProtected = (worksheet: Worksheet): boolean => {
   const protection: unknown = Reflect.get(worksheet, "sheetProtection");
-  return typeof protection === "object" && protection !== null && Boolean(Reflect.get(protection, "sheet"));
+  return (
+    typeof protection === "object" &&
+    protection !== null &&
+    Boolean(Reflect.get(protection, "sheet"))
+  );
 };
 
 /** Merged areas, found from the covered cells: each points at its area's top-left cell. */
-const growMerge = (merges: Map<string, RangeArea>, cell: Cell, row: number, column: number): void => {
+const growMerge = (
+  merges: Map<string, RangeArea>,
+  cell: Cell,
+  row: number,
+  column: number
+): void => {
   const key = cell.master.address;
   const master = parseCellAddress(key);
   if (!master) return;
-  const area = merges.get(key) ?? { top: master.row, left: master.column, bottom: master.row, right: master.column };
+  const area = merges.get(key) ?? {
+    top: master.row,
+    left: master.column,
+    bottom: master.row,
+    right: master.column,
+  };
   area.bottom = Math.max(area.bottom, row);
   area.right = Math.max(area.right, column);
   merges.set(key, area);
@@ -82,10 +114,13 @@ const readRow = (
   worksheet: Worksheet,
   row: Row,
   date1904: boolean,
-  into: SheetScan,
+  into: SheetScan
 ): GatewayError | null => {
   if (row.cellCount > EXCEL_MAX_COLUMNS) {
-    return tooLarge(worksheet.name, `Row ${count(row.number)} of the sheet '${worksheet.name}' runs past Excel's last column (XFD), so the file is damaged; save it again from Excel and try again.`);
+    return tooLarge(
+      worksheet.name,
+      `Row ${count(row.number)} of the sheet '${worksheet.name}' runs past Excel's last column (XFD), so the file is damaged; save it again from Excel and try again.`
+    );
   }
   for (let column = 1; column <= row.cellCount; column += 1) {
     const cell = row.findCell(column);
@@ -98,14 +133,18 @@ const readRow = (
         return tooLarge(
           worksheet.name,
           `Cell ${address} on the sheet '${worksheet.name}' holds ${count(value.length)} characters, more than Excel's limit of 32,767; shorten it in Excel and try again.`,
-          [address],
+          [address]
         );
       }
       if (value !== null) into.entries.push({ row: row.number, column, value });
       // A formula with no saved result (exceljs gives `{ formula }` and no result): a program wrote it
       // and nobody has opened the workbook in Excel since. An empty-text result reads the same in
       // exceljs, so those cells (savedEmpty) are left out.
-      else if (isFormula(cell.value) && formulaResult(cell) === undefined && !into.savedEmpty.has(address)) {
+      else if (
+        isFormula(cell.value) &&
+        formulaResult(cell) === undefined &&
+        !into.savedEmpty.has(address)
+      ) {
         into.uncalculated.cells += 1;
         into.uncalculated.first ??= address;
       }
@@ -118,12 +157,28 @@ const readRow = (
 };
 
 /** One worksheet's used range from A1 to the last cell holding a value, as plain data. */
-export const readWorksheet = (worksheet: Worksheet, date1904: boolean, savedEmpty: ReadonlySet<string> = new Set()): Result<SheetSnapshot, GatewayError> => {
+export const readWorksheet = (
+  worksheet: Worksheet,
+  date1904: boolean,
+  savedEmpty: ReadonlySet<string> = new Set()
+): Result<SheetSnapshot, GatewayError> => {
   const rowCount = worksheet.rowCount;
   if (rowCount > EXCEL_MAX_ROWS) {
-    return err(tooLarge(worksheet.name, `The sheet '${worksheet.name}' runs to row ${count(rowCount)}, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again.`));
+    return err(
+      tooLarge(
+        worksheet.name,
+        `The sheet '${worksheet.name}' runs to row ${count(rowCount)}, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again.`
+      )
+    );
   }
-  const found: SheetScan = { entries: [], numberFormats: {}, fills: {}, merges: new Map(), uncalculated: { cells: 0, first: null }, savedEmpty };
+  const found: SheetScan = {
+    entries: [],
+    numberFormats: {},
+    fills: {},
+    merges: new Map(),
+    uncalculated: { cells: 0, first: null },
+    savedEmpty,
+  };
   for (let r = 1; r <= rowCount; r += 1) {
     const row = worksheet.findRow(r); // never getRow: that would create every missing row of a sparse sheet
     if (!row) continue;
@@ -136,13 +191,17 @@ export const readWorksheet = (worksheet: Worksheet, date1904: boolean, savedEmpt
     return err(
       tooLarge(
         worksheet.name,
-        `The sheet '${worksheet.name}' uses ${count(lastRow)} rows by ${count(lastColumn)} columns, more than the ${count(MAX_SNAPSHOT_CELLS)} cells Plan Tracker can read at once; delete stray cells far below or right of the plan and try again.`,
-      ),
+        `The sheet '${worksheet.name}' uses ${count(lastRow)} rows by ${count(lastColumn)} columns, more than the ${count(MAX_SNAPSHOT_CELLS)} cells Plan Tracker can read at once; delete stray cells far below or right of the plan and try again.`
+      )
     );
   }
-  const values: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(lastColumn).fill(null));
+  const values: CellValue[][] = Array.from({ length: lastRow }, () =>
+    new Array<CellValue>(lastColumn).fill(null)
+  );
   for (const { row, column, value } of found.entries) values[row - 1][column - 1] = value;
-  const merges = [...found.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left).map(rangeAddress);
+  const merges = [...found.merges.values()]
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map(rangeAddress);
   return ok({
     name: worksheet.name,
     firstRow: 1,
@@ -153,7 +212,9 @@ export const readWorksheet = (worksheet: Worksheet, date1904: boolean, savedEmpt
     merges,
     protected: isProtected(worksheet),
     visibility: visibilityOf(worksheet),
-    ...(found.uncalculated.first !== null ? { uncalculated: { cells: found.uncalculated.cells, first: found.uncalculated.first } } : {}),
+    ...(found.uncalculated.first !== null
+      ? { uncalculated: { cells: found.uncalculated.cells, first: found.uncalculated.first } }
+      : {}),
   });
 };
 
@@ -165,7 +226,7 @@ export const readWorkbookSnapshot = (
   workbook: Workbook,
   name: string,
   takenAt: string,
-  savedEmpty: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  savedEmpty: ReadonlyMap<string, ReadonlySet<string>> = new Map()
 ): Result<WorkbookSnapshot, GatewayError> => {
   const date1904 = Boolean(workbook.properties?.date1904);
   const sheets: SheetSnapshot[] = [];
@@ -176,5 +237,10 @@ export const readWorkbookSnapshot = (
     const lists = readSheetLists(workbook, worksheet);
     sheets.push(lists.length > 0 ? { ...sheet.value, lists } : sheet.value);
   }
-  return ok({ name, sheets, settings: {}, stamp: { takenAt, fingerprint: fingerprintSheets(sheets) } });
+  return ok({
+    name,
+    sheets,
+    settings: {},
+    stamp: { takenAt, fingerprint: fingerprintSheets(sheets) },
+  });
 };

@@ -8,7 +8,8 @@ import { toSqref } from "./apply-layout";
  * else, so the council's own rules on those cells stay. exceljs keeps `conditionalFormattings` as
  * [{ ref, rules }] (not in its typings); Excel may have grouped rules of one range into one entry.
  */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 /** "RRGGBB" of an exceljs colour ({ argb: "FFRRGGBB" }), or null. */
 export const argbOf = (colour: unknown): string | null => {
@@ -17,12 +18,16 @@ export const argbOf = (colour: unknown): string | null => {
 };
 
 const sameRule = (candidate: unknown, rule: CfRule): boolean => {
-  if (!isRecord(candidate) || candidate.type !== "expression" || !Array.isArray(candidate.formulae)) return false;
+  if (!isRecord(candidate) || candidate.type !== "expression" || !Array.isArray(candidate.formulae))
+    return false;
   if (candidate.formulae[0] !== rule.formula.replace(/^=/, "")) return false;
   const style = candidate.style;
   const fill = isRecord(style) && isRecord(style.fill) ? argbOf(style.fill.bgColor) : null;
   const font = isRecord(style) && isRecord(style.font) ? argbOf(style.font.color) : null;
-  return fill === rule.fill.replace(/^#/, "").toUpperCase() && font === (rule.fontColour?.replace(/^#/, "").toUpperCase() ?? null);
+  return (
+    fill === rule.fill.replace(/^#/, "").toUpperCase() &&
+    font === (rule.fontColour?.replace(/^#/, "").toUpperCase() ?? null)
+  );
 };
 
 /** exceljs' `conditionalFormattings` array (at run time, not in its typings), or null. */
@@ -32,7 +37,11 @@ export const conditionalFormattingsOf = (worksheet: Worksheet): unknown[] | null
 };
 
 /** Whether a rule was found and removed. */
-export const removeConditionalFormat = (worksheet: Worksheet, range: string, rule: CfRule): boolean => {
+export const removeConditionalFormat = (
+  worksheet: Worksheet,
+  range: string,
+  rule: CfRule
+): boolean => {
   const formats = conditionalFormattingsOf(worksheet);
   if (!formats) return false;
   const ref = toSqref(range);

@@ -1,6 +1,11 @@
 import type { Workbook } from "exceljs";
 import { ownedSheetsOf } from "../core/owned/owned-sheets-of";
-import { markName, markReference, roleOfMarkName, sheetOfMarkFormula } from "../core/owned/sheet-mark";
+import {
+  markName,
+  markReference,
+  roleOfMarkName,
+  sheetOfMarkFormula,
+} from "../core/owned/sheet-mark";
 import type { OwnedRole } from "../core/rag/write/owned-sheets";
 import type { SheetSnapshot } from "../core/snapshot/workbook-snapshot";
 import { normaliseCellValue } from "./read-cell-value";
@@ -23,7 +28,10 @@ export const sheetMarks = (workbook: Workbook): Map<string, OwnedRole> => {
 };
 
 /** The snapshot's sheets with the marks the file carries (the reader itself knows nothing of them). */
-export const withMarks = (workbook: Workbook, sheets: readonly SheetSnapshot[]): SheetSnapshot[] => {
+export const withMarks = (
+  workbook: Workbook,
+  sheets: readonly SheetSnapshot[]
+): SheetSnapshot[] => {
   const roles = sheetMarks(workbook);
   return sheets.map((sheet) => {
     const role = roles.get(sheet.name.toLowerCase());
@@ -35,7 +43,10 @@ export const withMarks = (workbook: Workbook, sheets: readonly SheetSnapshot[]):
 export const markSheet = (workbook: Workbook, role: OwnedRole, sheet: string): void => {
   const name = markName(role).toLowerCase();
   const others = workbook.definedNames.model.filter((entry) => entry.name.toLowerCase() !== name);
-  workbook.definedNames.model = [...others, { name: markName(role), ranges: [markReference(sheet)] }];
+  workbook.definedNames.model = [
+    ...others,
+    { name: markName(role), ranges: [markReference(sheet)] },
+  ];
 };
 
 /**
@@ -51,6 +62,6 @@ export const undoSheetOf = (workbook: Workbook): string => {
       firstRow: 1,
       firstColumn: 1,
       values: [[normaliseCellValue(worksheet.findCell(1, 1)?.value)]],
-    })),
+    }))
   ).of("undo").name;
 };

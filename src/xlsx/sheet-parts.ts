@@ -7,12 +7,14 @@ import type { PackageZip } from "./charts/inject-charts";
 const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*>/g;
 const RELATIONSHIP = /<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>/g;
 
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
 
 const decode = (text: string): string =>
   text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (entity: string, code: string) => {
     const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (code.startsWith("#x") || code.startsWith("#X")) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith("#x") || code.startsWith("#X"))
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
     if (code.startsWith("#")) return String.fromCodePoint(Number(code.slice(1)));
     return named[code.toLowerCase()] ?? entity;
   });

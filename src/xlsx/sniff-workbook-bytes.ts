@@ -19,7 +19,8 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): bo
 
 const hasEndOfCentralDirectory = (bytes: Uint8Array): boolean => {
   const stop = Math.max(0, bytes.length - EOCD_SEARCH_WINDOW);
-  for (let i = bytes.length - 22; i >= stop; i -= 1) if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY, i)) return true;
+  for (let i = bytes.length - 22; i >= stop; i -= 1)
+    if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY, i)) return true;
   return false;
 };
 
@@ -52,12 +53,24 @@ const describeCompoundFile = (bytes: Uint8Array, name: string): GatewayError => 
 };
 
 export const sniffWorkbookBytes = (bytes: Uint8Array, name: string): GatewayError | null => {
-  if (bytes.length === 0) return { kind: "unreadable", message: `${name} is empty (0 bytes), so there is no workbook to read.` };
+  if (bytes.length === 0)
+    return {
+      kind: "unreadable",
+      message: `${name} is empty (0 bytes), so there is no workbook to read.`,
+    };
   if (startsWith(bytes, OLE_COMPOUND_FILE)) return describeCompoundFile(bytes, name);
-  if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY)) return { kind: "unreadable", message: `${name} is an empty zip file, not an Excel workbook (.xlsx).` };
-  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return { kind: "unreadable", message: `${name} is not an Excel workbook (.xlsx).` };
+  if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY))
+    return {
+      kind: "unreadable",
+      message: `${name} is an empty zip file, not an Excel workbook (.xlsx).`,
+    };
+  if (!startsWith(bytes, ZIP_LOCAL_HEADER))
+    return { kind: "unreadable", message: `${name} is not an Excel workbook (.xlsx).` };
   if (!hasEndOfCentralDirectory(bytes)) {
-    return { kind: "unreadable", message: `${name} is cut short or damaged (the end of the file is missing); save it again from Excel or copy it again.` };
+    return {
+      kind: "unreadable",
+      message: `${name} is cut short or damaged (the end of the file is missing); save it again from Excel or copy it again.`,
+    };
   }
   return null;
 };

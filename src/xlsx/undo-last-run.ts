@@ -3,9 +3,17 @@ import type { GatewayError, UndoableRun, UndoReport } from "../core/gateway";
 import type { CellValue } from "../core/model/cell-value";
 import { UNDO_SHEET } from "../core/rag/write/owned-sheets";
 import { err, ok, type Result } from "../core/result";
-import { decodeUndoRecord, peekUndoRecord, type UndoSheetCells } from "../core/undo/decode-undo-record";
+import {
+  decodeUndoRecord,
+  peekUndoRecord,
+  type UndoSheetCells,
+} from "../core/undo/decode-undo-record";
 import { restorePlan, unrestorableValidations } from "../core/undo/restore-plan";
-import { changedSinceRunSentence, mixedValidationSentence, NOTHING_TO_UNDO } from "../core/undo/undo-sentences";
+import {
+  changedSinceRunSentence,
+  mixedValidationSentence,
+  NOTHING_TO_UNDO,
+} from "../core/undo/undo-sentences";
 import { HEADER } from "../core/undo/undo-sheet-layout";
 import type { UndoScope } from "../core/undo/vet-undo-record";
 import { applyWritePlan } from "./apply-write-plan";
@@ -23,7 +31,11 @@ const undoSheetCells = (workbook: Workbook, rows?: number): UndoSheetCells | nul
   const values: CellValue[][] = [];
   for (let row = 1; row <= last; row += 1) {
     const cells = worksheet.findRow(row);
-    values.push(Array.from({ length: HEADER.length }, (_, c) => (cells ? normaliseCellValue(cells.findCell(c + 1)?.value) : null)));
+    values.push(
+      Array.from({ length: HEADER.length }, (_, c) =>
+        cells ? normaliseCellValue(cells.findCell(c + 1)?.value) : null
+      )
+    );
   }
   return { firstRow: 1, firstColumn: 1, values };
 };
@@ -45,7 +57,7 @@ export const undoLastRun = (
   charts: PendingCharts,
   takenAt: string,
   onProgress?: (done: number, total: number) => void,
-  scope?: UndoScope,
+  scope?: UndoScope
 ): Result<UndoReport, GatewayError> => {
   const cells = undoSheetCells(workbook);
   if (cells === null) return err(nothingToUndo);
@@ -53,13 +65,24 @@ export const undoLastRun = (
   if (!decoded.ok) return err({ kind: "host-error", message: decoded.error, sheet: UNDO_SHEET });
   const record = decoded.value;
   if (record === null) return err(nothingToUndo);
-  const plan = restorePlan(record, { sheetNames: workbook.worksheets.map((w) => w.name), stamp: { takenAt, fingerprint: "undo" }, ...(scope ? { scope } : {}) });
+  const plan = restorePlan(record, {
+    sheetNames: workbook.worksheets.map((w) => w.name),
+    stamp: { takenAt, fingerprint: "undo" },
+    ...(scope ? { scope } : {}),
+  });
   if (!plan.ok) return err({ kind: "changed-since-read", message: plan.error });
-  const applied = applyWritePlan(workbook, { ...plan.value, ops: placeUndoOps(plan.value.ops, undoSheetOf(workbook)) }, onProgress, charts);
+  const applied = applyWritePlan(
+    workbook,
+    { ...plan.value, ops: placeUndoOps(plan.value.ops, undoSheetOf(workbook)) },
+    onProgress,
+    charts
+  );
   if (!applied.ok) {
     const { error } = applied;
     // The executor names each cell with its sheet (write-refusals.ts), as the sentence does.
-    return error.kind === "changed-since-read" && error.cells ? err({ ...error, message: changedSinceRunSentence(error.cells, record.label) }) : applied;
+    return error.kind === "changed-since-read" && error.cells
+      ? err({ ...error, message: changedSinceRunSentence(error.cells, record.label) })
+      : applied;
   }
   const mixed = unrestorableValidations(record);
   const removed = record.rules.length + record.validations.length;
@@ -70,4 +93,3 @@ export const undoLastRun = (
     ...(mixed.length > 0 ? { skipped: [mixedValidationSentence(mixed)] } : {}),
   });
 };
-

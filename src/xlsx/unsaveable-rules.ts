@@ -21,7 +21,10 @@ export interface SetAside {
 const NEEDS_FORMULA = new Set(["expression", "cellIs"]);
 
 const unwritable = (rule: unknown): boolean =>
-  isRecord(rule) && typeof rule.type === "string" && NEEDS_FORMULA.has(rule.type) && !(Array.isArray(rule.formulae) && rule.formulae.length > 0);
+  isRecord(rule) &&
+  typeof rule.type === "string" &&
+  NEEDS_FORMULA.has(rule.type) &&
+  !(Array.isArray(rule.formulae) && rule.formulae.length > 0);
 
 /** Take the unwritable rules out of the workbook, remembering where each was. */
 export const setAsideUnsaveableRules = (workbook: Workbook): SetAside[] => {
@@ -32,7 +35,13 @@ export const setAsideUnsaveableRules = (workbook: Workbook): SetAside[] => {
       const rules: unknown[] = entry.rules;
       for (let index = rules.length - 1; index >= 0; index -= 1)
         if (unwritable(rules[index])) {
-          aside.push({ sheet: worksheet.name, ref: typeof entry.ref === "string" ? entry.ref : "", entry, rule: rules[index], index });
+          aside.push({
+            sheet: worksheet.name,
+            ref: typeof entry.ref === "string" ? entry.ref : "",
+            entry,
+            rule: rules[index],
+            index,
+          });
           rules.splice(index, 1);
         }
     }

@@ -6,5 +6,8 @@ import type { Workbook, Worksheet } from "exceljs";
  */
 export const worksheetNamed = (workbook: Workbook, name: string): Worksheet | undefined => {
   const key = name.toLowerCase();
-  return workbook.getWorksheet(name) ?? workbook.worksheets.find((worksheet) => worksheet.name.toLowerCase() === key);
+  return (
+    workbook.getWorksheet(name) ??
+    workbook.worksheets.find((worksheet) => worksheet.name.toLowerCase() === key)
+  );
 };

@@ -1,5 +1,13 @@
 import type { Workbook } from "exceljs";
-import type { ApplyReport, Capabilities, GatewayError, ReadRequest, UndoableRun, UndoReport, WorkbookGateway } from "../core/gateway";
+import type {
+  ApplyReport,
+  Capabilities,
+  GatewayError,
+  ReadRequest,
+  UndoableRun,
+  UndoReport,
+  WorkbookGateway,
+} from "../core/gateway";
 import { parseCellAddress } from "../core/model/address";
 import { err, ok, type Result } from "../core/result";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
@@ -32,7 +40,10 @@ export interface XlsxGateway extends WorkbookGateway {
   /** Keep the mapping for save(), replacing the one the file carried (which save() otherwise keeps). */
   storeMapping(xml: string): Promise<Result<void, GatewayError>>;
   /** Always there on .xlsx: the record lives in the workbook's own undo sheet. */
-  undoLastRun(onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>>;
+  undoLastRun(
+    onProgress?: (done: number, total: number) => void,
+    scope?: UndoScope
+  ): Promise<Result<UndoReport, GatewayError>>;
   undoableRun(): Promise<Result<UndoableRun | null, GatewayError>>;
   /** The file name the workbook was opened as. */
   readonly name: string;
@@ -58,7 +69,8 @@ const unreadable = (name: string): GatewayError => ({
 
 const READER_UNAVAILABLE: GatewayError = {
   kind: "host-error",
-  message: "Plan Tracker could not load its .xlsx reader; reload the page (or reinstall the command line) and try again.",
+  message:
+    "Plan Tracker could not load its .xlsx reader; reload the page (or reinstall the command line) and try again.",
 };
 
 /** A cell as the workbook holds it now, for the values a chart caches (charts/chart-data.ts). */
@@ -83,7 +95,7 @@ const createGateway = (
   clock: () => string,
   storedMapping: string | undefined,
   packageBytes: Uint8Array,
-  readable: Uint8Array,
+  readable: Uint8Array
 ): XlsxGateway => {
   const listeners = new Set<SelectListener>();
   let selected: { sheet: string; address: string } | null = null;
@@ -120,7 +132,9 @@ const createGateway = (
       // exceljs reads a formula whose saved result is empty text as one never calculated; only when it
       // found any is the package read again to tell the two apart (empty-formula-results.ts).
       if (read.value.sheets.some((sheet) => sheet.uncalculated !== undefined)) {
-        savedEmpty ??= await emptyFormulaResults(packageBytes).catch(() => new Map<string, Set<string>>());
+        savedEmpty ??= await emptyFormulaResults(packageBytes).catch(
+          () => new Map<string, Set<string>>()
+        );
         read = readWorkbookSnapshot(workbook, name, takenAt, savedEmpty);
         if (!read.ok) return read;
       }
@@ -128,20 +142,37 @@ const createGateway = (
       const sheets = withMarks(workbook, read.value.sheets);
       return ok({ ...read.value, sheets, ...(mappingXml !== undefined ? { mappingXml } : {}) });
     },
-    apply: async (plan: WritePlan, onProgress?: (done: number, total: number) => void): Promise<Result<ApplyReport, GatewayError>> => {
+    apply: async (
+      plan: WritePlan,
+      onProgress?: (done: number, total: number) => void
+    ): Promise<Result<ApplyReport, GatewayError>> => {
       written = true;
       // What the plan overwrites in the council's own sheets is kept first, for Undo last run (docs/HISTORY.md#issue-6-3).
       return applyWritePlan(workbook, plan, onProgress, charts, { keepUndo: { takenAt: clock() } });
     },
-    undoLastRun: async (onProgress?: (done: number, total: number) => void, scope?: UndoScope): Promise<Result<UndoReport, GatewayError>> => {
+    undoLastRun: async (
+      onProgress?: (done: number, total: number) => void,
+      scope?: UndoScope
+    ): Promise<Result<UndoReport, GatewayError>> => {
       written = true;
       return undoLastRun(workbook, charts, clock(), onProgress, scope);
     },
-    undoableRun: async (): Promise<Result<UndoableRun | null, GatewayError>> => undoableRun(workbook),
+    undoableRun: async (): Promise<Result<UndoableRun | null, GatewayError>> =>
+      undoableRun(workbook),
     select: async (sheet: string, address: string): Promise<Result<void, GatewayError>> => {
-      if (!workbook.getWorksheet(sheet)) return err({ kind: "host-error", message: `There is no sheet called '${sheet}' in ${name}.`, sheet });
+      if (!workbook.getWorksheet(sheet))
+        return err({
+          kind: "host-error",
+          message: `There is no sheet called '${sheet}' in ${name}.`,
+          sheet,
+        });
       const range = address.split(":")[0];
-      if (!parseCellAddress(range)) return err({ kind: "host-error", message: `${address} is not a cell address on the sheet '${sheet}'.`, sheet });
+      if (!parseCellAddress(range))
+        return err({
+          kind: "host-error",
+          message: `${address} is not a cell address on the sheet '${sheet}'.`,
+          sheet,
+        });
       selected = { sheet, address };
       for (const listener of listeners) listener(sheet, address);
       return ok(undefined);
@@ -155,13 +186,27 @@ const createGateway = (
     selection: () => selected,
     storeMapping: async (xml: string): Promise<Result<void, GatewayError>> => {
       // Office finds the part by its root element's namespace; a part without it would be lost to every reader.
-      if (!isMappingPart(xml)) return err({ kind: "host-error", message: "Plan Tracker tried to store a mapping that is not in its mapping format; nothing was stored." });
+      if (!isMappingPart(xml))
+        return err({
+          kind: "host-error",
+          message:
+            "Plan Tracker tried to store a mapping that is not in its mapping format; nothing was stored.",
+        });
       mappingXml = xml;
       return ok(undefined);
     },
     save: async (): Promise<Uint8Array> =>
       // The copy is the council's own package with Plan Tracker's changes edited in (docs/EXCEL.md#faithful-copies).
-      faithfulCopy({ original: packageBytes, asOpened, workbook, written, charts: charts.all(), valueAt: valueIn(workbook), mappingXml, storedMapping }),
+      faithfulCopy({
+        original: packageBytes,
+        asOpened,
+        workbook,
+        written,
+        charts: charts.all(),
+        valueAt: valueIn(workbook),
+        mappingXml,
+        storedMapping,
+      }),
     saveNotes: (): readonly string[] => notes,
   };
 };
@@ -170,7 +215,11 @@ const createGateway = (
  * Opens .xlsx bytes. Bad input gets one plain sentence: empty file, not a zip, an encrypted workbook
  * or an old .xls, a truncated or damaged file. The caller's bytes are copied, never changed.
  */
-export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options: XlsxGatewayOptions = {}): Promise<Result<XlsxGateway, GatewayError>> => {
+export const openXlsxWorkbook = async (
+  bytes: Uint8Array,
+  name: string,
+  options: XlsxGatewayOptions = {}
+): Promise<Result<XlsxGateway, GatewayError>> => {
   const problem = sniffWorkbookBytes(bytes, name);
   if (problem) return err(problem);
   let excel: Awaited<ReturnType<typeof loadExcelJs>>;
@@ -193,7 +242,10 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
     return err(unreadable(name));
   }
   if (workbook.worksheets.length === 0) {
-    return err({ kind: "unreadable", message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.` });
+    return err({
+      kind: "unreadable",
+      message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.`,
+    });
   }
   let storedMapping: string | undefined;
   try {
@@ -201,5 +253,14 @@ export const openXlsxWorkbook = async (bytes: Uint8Array, name: string, options:
   } catch {
     return err(unreadable(name));
   }
-  return ok(createGateway(workbook, name, options.clock ?? (() => new Date().toISOString()), storedMapping, copy, readable));
+  return ok(
+    createGateway(
+      workbook,
+      name,
+      options.clock ?? (() => new Date().toISOString()),
+      storedMapping,
+      copy,
+      readable
+    )
+  );
 };

@@ -21,11 +21,13 @@ const fakeFrom = (snapshot: WorkbookSnapshot, apiVersion = "1.17") =>
         merges: sheet.merges,
       })),
     },
-    { apiVersion, platform: "web" },
+    { apiVersion, platform: "web" }
   );
 
 const viaXlsx = async (id: FixtureId) => {
-  const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`)));
+  const bytes = new Uint8Array(
+    readFileSync(join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`))
+  );
   const opened = await openXlsxWorkbook(bytes, `${id}.xlsx`);
   if (!opened.ok) throw new Error(opened.error.message);
   const analysis = await analyseWorkbook(opened.value);
@@ -34,24 +36,29 @@ const viaXlsx = async (id: FixtureId) => {
 };
 
 describe("one analysis, whichever gateway reads the workbook", () => {
-  it.each(["gcc", "bcp", "thurrock", "scorecard"] as FixtureId[])("%s: Excel and .xlsx give the same issues", async (id) => {
-    const expected = await viaXlsx(id);
-    const fake = fakeFrom(loadFixture(id));
-    try {
-      const analysis = await analyseWorkbook(createExcelGateway());
-      expect(analysis.ok).toBe(true);
-      if (!analysis.ok) return;
-      expect(analysis.value.issues).toEqual(expected.issues);
-    } finally {
-      fake.uninstall();
+  it.each(["gcc", "bcp", "thurrock", "scorecard"] as FixtureId[])(
+    "%s: Excel and .xlsx give the same issues",
+    async (id) => {
+      const expected = await viaXlsx(id);
+      const fake = fakeFrom(loadFixture(id));
+      try {
+        const analysis = await analyseWorkbook(createExcelGateway());
+        expect(analysis.ok).toBe(true);
+        if (!analysis.ok) return;
+        expect(analysis.value.issues).toEqual(expected.issues);
+      } finally {
+        fake.uninstall();
+      }
     }
-  });
+  );
 
   it("reads colour-only statuses with one extra round trip for just those cells (BCP)", async () => {
     const fake = fakeFrom(loadFixture("bcp"));
     try {
       const analysis = await analyseWorkbook(createExcelGateway());
-      expect(analysis.ok && analysis.value.model.actions.find((a) => a.ref === "1.18")?.status?.level).toBe("red");
+      expect(
+        analysis.ok && analysis.value.model.actions.find((a) => a.ref === "1.18")?.status?.level
+      ).toBe("red");
       expect(fake.stats.syncs).toBe(4);
     } finally {
       fake.uninstall();
@@ -73,7 +80,10 @@ describe("one analysis, whichever gateway reads the workbook", () => {
     try {
       const analysis = await analyseWorkbook(createExcelGateway());
       expect(analysis.ok).toBe(true);
-      if (analysis.ok) expect(analysis.value.issues.filter((i) => i.code === "status-missing").length).toBeGreaterThan(8);
+      if (analysis.ok)
+        expect(
+          analysis.value.issues.filter((i) => i.code === "status-missing").length
+        ).toBeGreaterThan(8);
     } finally {
       fake.uninstall();
     }

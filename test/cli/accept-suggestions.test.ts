@@ -7,7 +7,8 @@ import { runCli } from "../support/run-cli";
 
 // docs/HISTORY.md#issue-10-6: --accept-suggestions writes the polarities Plan Tracker suggested into the mapping, as confirmed.
 
-const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
+const fixture = (id: string): string =>
+  join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const dir = mkdtempSync(join(tmpdir(), "plan-tracker-accept-"));
 
 const cli = runCli;
@@ -33,46 +34,88 @@ describe("--accept-suggestions", () => {
     expect(accepted.err).toMatch(/Accepted 12 suggested polarities/);
     const metrics = metricsOf(accepted.out);
     expect(metrics.filter((m) => m.polarity !== undefined)).toHaveLength(12);
-    expect(metrics.find((m) => m.name === "Turnover (overall)")).toEqual({ name: "Turnover (overall)", polarity: "lower_is_better" });
+    expect(metrics.find((m) => m.name === "Turnover (overall)")).toEqual({
+      name: "Turnover (overall)",
+      polarity: "lower_is_better",
+    });
   });
 
   it("rag --json says a polarity is suggested until the accepted mapping is given, then says it comes from the mapping", async () => {
-    const before = JSON.parse((await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31")).out) as { metrics: RatedMeasure[] };
+    const before = JSON.parse(
+      (await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31")).out
+    ) as { metrics: RatedMeasure[] };
     const turnover = before.metrics.find((m) => m.name === "Turnover (overall)");
-    expect(turnover).toMatchObject({ polarity: "lower_is_better", polaritySource: "suggested", polarityReason: "name says 'turnover'" });
+    expect(turnover).toMatchObject({
+      polarity: "lower_is_better",
+      polaritySource: "suggested",
+      polarityReason: "name says 'turnover'",
+    });
     expect(turnover?.reason).toMatch(/\(lower is better, suggested\)/);
 
     const schema = join(dir, "accepted.json");
-    writeFileSync(schema, (await cli("detect", fixture("gcc"), "--json", "--accept-suggestions")).out);
-    const after = JSON.parse((await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31", "--schema", schema)).out) as { metrics: RatedMeasure[] };
-    expect(after.metrics.find((m) => m.name === "Turnover (overall)")).toMatchObject({ polarity: "lower_is_better", polaritySource: "mapping", polarityReason: null });
+    writeFileSync(
+      schema,
+      (await cli("detect", fixture("gcc"), "--json", "--accept-suggestions")).out
+    );
+    const after = JSON.parse(
+      (await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31", "--schema", schema)).out
+    ) as { metrics: RatedMeasure[] };
+    expect(after.metrics.find((m) => m.name === "Turnover (overall)")).toMatchObject({
+      polarity: "lower_is_better",
+      polaritySource: "mapping",
+      polarityReason: null,
+    });
     expect(after.metrics.some((m) => m.polaritySource === "suggested")).toBe(false);
-    expect(after.metrics.find((m) => m.name === "Turnover (overall)")?.reason).not.toMatch(/suggested/);
+    expect(after.metrics.find((m) => m.name === "Turnover (overall)")?.reason).not.toMatch(
+      /suggested/
+    );
   });
 
   it("mapping save --accept-suggestions stores the confirmed polarities in the copy", async () => {
     const schema = join(dir, "detected.json");
     writeFileSync(schema, (await cli("detect", fixture("bcp"), "--json")).out);
     const out = join(dir, "bcp-with-mapping.xlsx");
-    const saved = await cli("mapping", "save", fixture("bcp"), "--schema", schema, "--out", out, "--accept-suggestions");
+    const saved = await cli(
+      "mapping",
+      "save",
+      fixture("bcp"),
+      "--schema",
+      schema,
+      "--out",
+      out,
+      "--accept-suggestions"
+    );
     expect(saved.code).toBe(0);
     expect(saved.err).toMatch(/Accepted 10 suggested polarities/);
     const shown = await cli("mapping", "show", out);
     const metrics = metricsOf(shown.out);
     expect(metrics.filter((m) => m.polarity !== undefined)).toHaveLength(10);
-    expect(metrics.find((m) => m.name === "Days lost to sickness (CSC)")?.polarity).toBe("lower_is_better");
+    expect(metrics.find((m) => m.name === "Days lost to sickness (CSC)")?.polarity).toBe(
+      "lower_is_better"
+    );
   });
 
   it("detect (text) lists each suggestion with its reason", async () => {
     const { out } = await cli("detect", fixture("gcc"));
     expect(out).toMatch(/Polarity suggested for 12 of 15 measures/);
-    expect(out).toContain("  Turnover (overall): lower is better, suggested (name says 'turnover')");
+    expect(out).toContain(
+      "  Turnover (overall): lower is better, suggested (name says 'turnover')"
+    );
   });
 
   it.each([
-    [["detect", "x.xlsx", "--accept-suggestions"], /--accept-suggestions goes with detect --json and mapping save/],
-    [["rag", "x.xlsx", "--accept-suggestions"], /--accept-suggestions goes with detect --json and mapping save/],
-    [["mapping", "show", "x.xlsx", "--accept-suggestions"], /--accept-suggestions goes with mapping save/],
+    [
+      ["detect", "x.xlsx", "--accept-suggestions"],
+      /--accept-suggestions goes with detect --json and mapping save/,
+    ],
+    [
+      ["rag", "x.xlsx", "--accept-suggestions"],
+      /--accept-suggestions goes with detect --json and mapping save/,
+    ],
+    [
+      ["mapping", "show", "x.xlsx", "--accept-suggestions"],
+      /--accept-suggestions goes with mapping save/,
+    ],
   ])("%j is refused before anything is read", async (args, message) => {
     const { code, err } = await cli(...args);
     expect(code).toBe(2);

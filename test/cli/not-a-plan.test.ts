@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../support/run-cli";
 
-const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
+const fixture = (id: string): string =>
+  join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 
 const cli = runCli;
 
@@ -15,7 +16,14 @@ const statisticsWorkbook = async (): Promise<string> => {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("csww_indicators");
-  sheet.addRow(["time_period", "la_name", "region_name", "turnover_rate_fte", "agency_rate_fte", "vacancy_rate_fte"]);
+  sheet.addRow([
+    "time_period",
+    "la_name",
+    "region_name",
+    "turnover_rate_fte",
+    "agency_rate_fte",
+    "vacancy_rate_fte",
+  ]);
   sheet.addRow([2024, "Barnsley", "Yorkshire and The Humber", 11.8, 13, 14.2]);
   sheet.addRow([2025, "Barnsley", "Yorkshire and The Humber", 12.1, 12.7, 13.9]);
   sheet.addRow([2025, "Bedford", "East of England", 9.8, 10.3, 11.1]);
@@ -29,15 +37,40 @@ const riskRegister = async (): Promise<string> => {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Risk Register");
-  sheet.addRow(["Risk ID", "Risk description", "Likelihood", "Impact", "Risk score", "Mitigation", "Risk owner"]);
-  sheet.addRow(["R1", "Agency social workers leave at short notice", 4, 3, 12, "Retention payments", "Head of Service"]);
-  sheet.addRow(["R2", "Case management system upgrade slips", 2, 4, 8, "Weekly supplier call", "IT lead"]);
+  sheet.addRow([
+    "Risk ID",
+    "Risk description",
+    "Likelihood",
+    "Impact",
+    "Risk score",
+    "Mitigation",
+    "Risk owner",
+  ]);
+  sheet.addRow([
+    "R1",
+    "Agency social workers leave at short notice",
+    4,
+    3,
+    12,
+    "Retention payments",
+    "Head of Service",
+  ]);
+  sheet.addRow([
+    "R2",
+    "Case management system upgrade slips",
+    2,
+    4,
+    8,
+    "Weekly supplier call",
+    "IT lead",
+  ]);
   const path = join(folder(), "risks.xlsx");
   await workbook.xlsx.writeFile(path);
   return path;
 };
 
-const STATISTICS = "indicators.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate.";
+const STATISTICS =
+  "indicators.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate.";
 
 describe("a workbook that is not a plan", () => {
   it("validate says so once on stderr and exits 2, not 1: a script can tell it from a plan with errors", async () => {
@@ -84,7 +117,9 @@ describe("a workbook that is not a plan", () => {
     expect(existsSync(report)).toBe(false);
     const detected = await cli("detect", file);
     expect(detected.code).toBe(0);
-    expect(detected.out.split("\n")[0]).toBe(`${file}: a risk register (recognised, not rated yet), not a plan; no actions, no measures against targets.`);
+    expect(detected.out.split("\n")[0]).toBe(
+      `${file}: a risk register (recognised, not rated yet), not a plan; no actions, no measures against targets.`
+    );
   });
 });
 
@@ -97,14 +132,21 @@ describe("plan-tracker detect says what kind of workbook it is", () => {
     expect(first).toBe(`${file}: statistics, not a plan; no actions, no measures against targets.`);
     expect(second).toBe(STATISTICS);
     const plan = await cli("detect", fixture("gcc"));
-    expect(plan.out.split("\n")[0]).toMatch(/gcc\.xlsx: a plan of actions and measures, laid out like Gloucestershire's plan; 163 actions, \d+ measures, \d+ groups\.$/);
+    expect(plan.out.split("\n")[0]).toMatch(
+      /gcc\.xlsx: a plan of actions and measures, laid out like Gloucestershire's plan; 163 actions, \d+ measures, \d+ groups\.$/
+    );
   });
 
   it("--json leads with a top-level kind, and the sentence only when there is nothing to rate", async () => {
-    const statistics = JSON.parse((await cli("detect", await statisticsWorkbook(), "--json")).out) as Record<string, unknown>;
+    const statistics = JSON.parse(
+      (await cli("detect", await statisticsWorkbook(), "--json")).out
+    ) as Record<string, unknown>;
     expect(Object.keys(statistics).slice(0, 2)).toEqual(["kind", "nothingToRate"]);
     expect(statistics).toMatchObject({ kind: "statistics", nothingToRate: STATISTICS });
-    const plan = JSON.parse((await cli("detect", fixture("bcp"), "--json")).out) as Record<string, unknown>;
+    const plan = JSON.parse((await cli("detect", fixture("bcp"), "--json")).out) as Record<
+      string,
+      unknown
+    >;
     expect(plan.kind).toBe("actions");
     expect(plan).not.toHaveProperty("nothingToRate");
     expect(plan.version).toBe(2);

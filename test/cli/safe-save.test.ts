@@ -1,5 +1,14 @@
 /** @jest-environment node */
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -10,7 +19,8 @@ import { restoreRules, setAsideUnsaveableRules } from "../../src/xlsx/unsaveable
 import { partsOf } from "../xlsx/helpers/package-parts";
 import { runCli } from "../support/run-cli";
 
-const fixture = (id: string): string => join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
+const fixture = (id: string): string =>
+  join(__dirname, "..", "fixtures", "generated", `${id}.xlsx`);
 const cli = runCli;
 const folder = (): string => mkdtempSync(join(tmpdir(), "plan-tracker-save-"));
 
@@ -28,7 +38,9 @@ describe("the output is never the input, by file identity", () => {
     expect(isSameFile(out, input)).toBe(true);
     const result = await cli("rag", input, "--as-of", "2023-01-31", "--write", out);
     expect(result.code).toBe(2);
-    expect(result.err).toBe("--write must name a new file: Plan Tracker never changes the workbook it reads.\n");
+    expect(result.err).toBe(
+      "--write must name a new file: Plan Tracker never changes the workbook it reads.\n"
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
@@ -50,20 +62,29 @@ describe("a failed save names its cause and never leaves a broken file", () => {
     const out = join(dir, "no-such-folder", "report.xlsx");
     const result = await cli("report", fixture("bcp"), "--out", out, "--as-of", "2023-01-31");
     expect(result.code).toBe(2);
-    expect(result.err).toBe(`Plan Tracker could not save ${out}: the folder ${join(dir, "no-such-folder")} does not exist.\n`);
+    expect(result.err).toBe(
+      `Plan Tracker could not save ${out}: the folder ${join(dir, "no-such-folder")} does not exist.\n`
+    );
   });
 
   it("when the copy cannot be built, the file already at the output path is untouched and no partial file is left", async () => {
     const dir = folder();
     const out = join(dir, "report.xlsx");
     writeFileSync(out, "last month's report");
-    const opened = await openXlsxWorkbook(new Uint8Array(readFileSync(fixture("bcp"))), "plan.xlsx");
+    const opened = await openXlsxWorkbook(
+      new Uint8Array(readFileSync(fixture("bcp"))),
+      "plan.xlsx"
+    );
     if (!opened.ok) throw new Error(opened.error.message);
-    const broken: XlsxGateway = { ...opened.value, save: () => Promise.reject(new Error("the writer gave up")) };
+    const broken: XlsxGateway = {
+      ...opened.value,
+      save: () => Promise.reject(new Error("the writer gave up")),
+    };
     const saved = await saveCopy(broken, out);
     expect(saved).toEqual({
       ok: false,
-      error: "Plan Tracker could not build the copy of plan.xlsx: the .xlsx writer failed on a part of this workbook it cannot save again (the writer gave up); nothing was written.",
+      error:
+        "Plan Tracker could not build the copy of plan.xlsx: the .xlsx writer failed on a part of this workbook it cannot save again (the writer gave up); nothing was written.",
     });
     expect(readFileSync(out, "utf8")).toBe("last month's report");
     expect(readdirSync(dir)).toEqual(["report.xlsx"]);
@@ -88,8 +109,14 @@ describe("rules the .xlsx writer cannot write back", () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Plan");
     sheet.addRow(["Action", "Lead", "Deadline", "RAG"]);
-    sheet.addConditionalFormatting({ ref: "A2:A9", rules: [{ type: "expression", priority: 2, formulae: ["A2=\"x\""], style: {} }] });
-    const formats = Reflect.get(sheet, "conditionalFormattings") as { ref: string; rules: unknown[] }[];
+    sheet.addConditionalFormatting({
+      ref: "A2:A9",
+      rules: [{ type: "expression", priority: 2, formulae: ['A2="x"'], style: {} }],
+    });
+    const formats = Reflect.get(sheet, "conditionalFormattings") as {
+      ref: string;
+      rules: unknown[];
+    }[];
     formats.push({ ref: "D2:D9", rules: [unwritable] });
     return book;
   };
@@ -104,7 +131,13 @@ describe("rules the .xlsx writer cannot write back", () => {
     expect(aside.map((a) => [a.sheet, a.ref])).toEqual([["Plan", "D2:D9"]]);
     await expect(book.xlsx.writeBuffer()).resolves.toBeDefined();
     restoreRules(aside);
-    expect((Reflect.get(book.getWorksheet("Plan") as object, "conditionalFormattings") as { rules: unknown[] }[])[1].rules).toEqual([unwritable]);
+    expect(
+      (
+        Reflect.get(book.getWorksheet("Plan") as object, "conditionalFormattings") as {
+          rules: unknown[];
+        }[]
+      )[1].rules
+    ).toEqual([unwritable]);
   });
 });
 
@@ -121,6 +154,8 @@ const REAL_WORLD = join(__dirname, "../../../shared/real-world");
     // The sheets holding those rules were not written to: their parts are the file's own.
     const sheets = [...before.keys()].filter((path) => /^xl\/worksheets\/[^/]+\.xml$/.test(path));
     expect(sheets.length).toBeGreaterThan(3);
-    expect(sheets.filter((path) => !Buffer.from(before.get(path)!).equals(Buffer.from(after.get(path)!)))).toEqual([]);
+    expect(
+      sheets.filter((path) => !Buffer.from(before.get(path)!).equals(Buffer.from(after.get(path)!)))
+    ).toEqual([]);
   }, 60_000);
 });

@@ -12,7 +12,9 @@ const cli = async (...args: string[]): Promise<string> => (await runCli(...args)
 describe("validate lists errors first and names owners", () => {
   it("prints every error before any warning, and every warning before any note, on the Gloucestershire sample", async () => {
     const out = await cli("validate", fixture("gcc"));
-    const severities = out.split("\n").flatMap((line) => /^ {2}(ERROR|WARNING|INFO)\b/.exec(line)?.[1] ?? []);
+    const severities = out
+      .split("\n")
+      .flatMap((line) => /^ {2}(ERROR|WARNING|INFO)\b/.exec(line)?.[1] ?? []);
     expect(severities.length).toBeGreaterThan(0);
     expect(severities[0]).toBe("ERROR");
     const rank = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
@@ -23,7 +25,9 @@ describe("validate lists errors first and names owners", () => {
   it("names the owner of an issue's row in the text and in --json", async () => {
     const text = await cli("validate", fixture("gcc"));
     expect(text).toMatch(/ \(owner: [^)]+\)\n/);
-    const { issues } = JSON.parse(await cli("validate", fixture("gcc"), "--json")) as { issues: { owner: string | null; field: string | null }[] };
+    const { issues } = JSON.parse(await cli("validate", fixture("gcc"), "--json")) as {
+      issues: { owner: string | null; field: string | null }[];
+    };
     expect(issues.some((i) => typeof i.owner === "string" && i.owner !== "")).toBe(true);
     // A heading or sheet-level issue has no row owner.
     expect(issues.some((i) => i.owner === null)).toBe(true);

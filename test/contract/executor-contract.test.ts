@@ -40,36 +40,68 @@ const SHEETS: SheetInit[] = [
     fills: { C3: "#FFBF47" },
   },
   { name: "Lists", protected: true, values: [["Not started"], ["On track"]] },
-  { name: "Measures", values: [["Measure", "Target"], ["Visits on time", 0.9]], numberFormats: { B2: "0%" } },
+  {
+    name: "Measures",
+    values: [
+      ["Measure", "Target"],
+      ["Visits on time", 0.9],
+    ],
+    numberFormats: { B2: "0%" },
+  },
 ];
 
 /** One line per cell a person would see something in: "Sheet!A1 [value, number format, fill]". */
 type Visible = string[];
 
-const line = (sheet: string, address: string, value: CellValue, format: string, fill: string | null): string | null => {
+const line = (
+  sheet: string,
+  address: string,
+  value: CellValue,
+  format: string,
+  fill: string | null
+): string | null => {
   const shown = value === "" ? null : value;
   const general = format === "" || format === "General";
   const filled = fill === null || fill.toUpperCase() === "#FFFFFF" ? null : fill.toUpperCase();
-  return shown === null && general && filled === null ? null : `${sheet}!${address} ${JSON.stringify([shown, general ? "General" : format, filled])}`;
+  return shown === null && general && filled === null
+    ? null
+    : `${sheet}!${address} ${JSON.stringify([shown, general ? "General" : format, filled])}`;
 };
 
 const visibleInFake = (store: StoredWorkbook): Visible => {
   const lines: string[] = [];
   for (const sheet of store.sheets) {
     const keys = new Set<number>([...sheet.numberFormats.keys(), ...sheet.fills.keys()]);
-    sheet.rows.forEach((cells, row) => cells?.forEach((value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))));
+    sheet.rows.forEach((cells, row) =>
+      cells?.forEach(
+        (value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))
+      )
+    );
     for (const key of [...keys].sort((a, b) => a - b)) {
       const row = Math.floor(key / 16_384);
       const column = key % 16_384;
-      const address = formatArea({ top: row, left: column, bottom: row, right: column, unbounded: false });
-      const seen = line(sheet.name, address, sheet.value(row, column), sheet.numberFormat(row, column), sheet.fills.get(key) ?? null);
+      const address = formatArea({
+        top: row,
+        left: column,
+        bottom: row,
+        right: column,
+        unbounded: false,
+      });
+      const seen = line(
+        sheet.name,
+        address,
+        sheet.value(row, column),
+        sheet.numberFormat(row, column),
+        sheet.fills.get(key) ?? null
+      );
       if (seen !== null) lines.push(seen);
     }
   }
   return lines.sort();
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 const visibleInXlsx = async (bytes: Uint8Array): Promise<Visible> => {
   const workbook = new ExcelJS.Workbook();
@@ -79,10 +111,23 @@ const visibleInXlsx = async (bytes: Uint8Array): Promise<Visible> => {
     worksheet.eachRow({ includeEmpty: true }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const { fill } = cell.style;
-        const colour = isRecord(fill) && fill.type === "pattern" && fill.pattern === "solid" && isRecord(fill.fgColor) && typeof fill.fgColor.argb === "string" ? `#${fill.fgColor.argb.slice(2)}` : null;
-        const seen = line(worksheet.name, cellAddress(r, c), normaliseCellValue(cell.value), cell.numFmt ?? "General", colour);
+        const colour =
+          isRecord(fill) &&
+          fill.type === "pattern" &&
+          fill.pattern === "solid" &&
+          isRecord(fill.fgColor) &&
+          typeof fill.fgColor.argb === "string"
+            ? `#${fill.fgColor.argb.slice(2)}`
+            : null;
+        const seen = line(
+          worksheet.name,
+          cellAddress(r, c),
+          normaliseCellValue(cell.value),
+          cell.numFmt ?? "General",
+          colour
+        );
         if (seen !== null) lines.push(seen);
-      }),
+      })
     );
   }
   return lines.sort();
@@ -91,7 +136,10 @@ const visibleInXlsx = async (bytes: Uint8Array): Promise<Visible> => {
 type Outcome = { error: GatewayError | null; visible: Visible };
 
 const throughOfficeJs = async (plan: WritePlan): Promise<Outcome> => {
-  const fake = installFakeExcel({ sheets: SHEETS.map((sheet) => ({ ...sheet })) }, { platform: "web" });
+  const fake = installFakeExcel(
+    { sheets: SHEETS.map((sheet) => ({ ...sheet })) },
+    { platform: "web" }
+  );
   try {
     const result = await createExcelGateway({ now: () => new Date(TAKEN_AT) }).apply(plan);
     return { error: result.ok ? null : result.error, visible: visibleInFake(fake.store) };
@@ -104,84 +152,214 @@ const workbookBytes = async (): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of SHEETS) {
     const worksheet = workbook.addWorksheet(sheet.name);
-    sheet.values.forEach((row, r) => row.forEach((value, c) => value !== null && (worksheet.getCell(r + 1, c + 1).value = value)));
-    for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) worksheet.getCell(address).numFmt = format;
-    for (const [address, colour] of Object.entries(sheet.fills ?? {})) worksheet.getCell(address).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.slice(1)}` } };
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => value !== null && (worksheet.getCell(r + 1, c + 1).value = value))
+    );
+    for (const [address, format] of Object.entries(sheet.numberFormats ?? {}))
+      worksheet.getCell(address).numFmt = format;
+    for (const [address, colour] of Object.entries(sheet.fills ?? {}))
+      worksheet.getCell(address).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: `FF${colour.slice(1)}` },
+      };
     if (sheet.protected) await worksheet.protect("", {});
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
 
 const throughXlsx = async (plan: WritePlan): Promise<Outcome> => {
-  const opened = await openXlsxWorkbook(await workbookBytes(), "contract.xlsx", { clock: () => TAKEN_AT });
+  const opened = await openXlsxWorkbook(await workbookBytes(), "contract.xlsx", {
+    clock: () => TAKEN_AT,
+  });
   if (!opened.ok) throw new Error(opened.error.message);
   const result = await opened.value.apply(plan);
-  return { error: result.ok ? null : result.error, visible: await visibleInXlsx(await opened.value.save()) };
+  return {
+    error: result.ok ? null : result.error,
+    visible: await visibleInXlsx(await opened.value.save()),
+  };
 };
 
 const AP = "Action plan";
-const fine = (sheet = AP): WriteOp => ({ kind: "values", sheet, topLeft: "F1", values: [["Checked"]] });
+const fine = (sheet = AP): WriteOp => ({
+  kind: "values",
+  sheet,
+  topLeft: "F1",
+  values: [["Checked"]],
+});
 
 const GOOD: [string, WritePlan][] = [
   [
     "values, number formats and fills, with what was read still there",
     planOf(
       { kind: "numberFormats", sheet: AP, topLeft: "F2", formats: [["0%"], [null], [""]] },
-      { kind: "values", sheet: AP, topLeft: "E2", values: [["Green", 0.5], ["Amber", null], ["Red", ""]], expected: [[null, null], [null, null], [null, null]] },
+      {
+        kind: "values",
+        sheet: AP,
+        topLeft: "E2",
+        values: [
+          ["Green", 0.5],
+          ["Amber", null],
+          ["Red", ""],
+        ],
+        expected: [
+          [null, null],
+          [null, null],
+          [null, null],
+        ],
+      },
       { kind: "fills", sheet: AP, topLeft: "E2", colours: [["#00703C"], [null], ["#D4351C"]] },
-      { kind: "fills", sheet: AP, topLeft: "C3", colours: [[""]] },
+      { kind: "fills", sheet: AP, topLeft: "C3", colours: [[""]] }
     ),
   ],
-  ["a sheet named in other letter case", planOf({ kind: "values", sheet: "action PLAN", topLeft: "E2", values: [["Green"]], expected: [[null]] })],
+  [
+    "a sheet named in other letter case",
+    planOf({
+      kind: "values",
+      sheet: "action PLAN",
+      topLeft: "E2",
+      values: [["Green"]],
+      expected: [[null]],
+    }),
+  ],
   [
     "a new sheet, written before the plan creates it",
-    planOf({ kind: "values", sheet: "Board report", topLeft: "A1", values: [["Board report"]] }, { kind: "ensureSheet", sheet: "Board report", mark: "report" }),
+    planOf(
+      { kind: "values", sheet: "Board report", topLeft: "A1", values: [["Board report"]] },
+      { kind: "ensureSheet", sheet: "Board report", mark: "report" }
+    ),
   ],
-  ["no highlighting to take off a protected sheet", planOf({ kind: "clearHighlighting", sheet: "Lists" }, fine())],
+  [
+    "no highlighting to take off a protected sheet",
+    planOf({ kind: "clearHighlighting", sheet: "Lists" }, fine()),
+  ],
 ];
 
-const refused = (problem: string): string => `Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`;
+const refused = (problem: string): string =>
+  `Plan Tracker prepared a change it cannot write (${problem}), so nothing was written; please report this.`;
 
 const BAD: [string, WritePlan, GatewayError][] = [
   [
     "a protected sheet",
     planOf(fine(), { kind: "values", sheet: "lists", topLeft: "A3", values: [["Complete"]] }),
-    { kind: "protected-sheet", sheet: "Lists", message: 'The sheet "Lists" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.' },
+    {
+      kind: "protected-sheet",
+      sheet: "Lists",
+      message:
+        'The sheet "Lists" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.',
+    },
   ],
   [
     "a sheet that has gone",
     planOf(fine(), { kind: "values", sheet: "Old actions", topLeft: "A1", values: [["x"]] }),
-    { kind: "changed-since-read", sheet: "Old actions", message: 'The sheet "Old actions" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.' },
+    {
+      kind: "changed-since-read",
+      sheet: "Old actions",
+      message:
+        'The sheet "Old actions" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.',
+    },
   ],
   [
     "cells a co-author changed, on two sheets",
     planOf(
-      { kind: "values", sheet: AP, topLeft: "C2", values: [["Complete"], ["Complete"], ["Complete"]], expected: [["On track"], ["Complete"], ["Off track"]] },
+      {
+        kind: "values",
+        sheet: AP,
+        topLeft: "C2",
+        values: [["Complete"], ["Complete"], ["Complete"]],
+        expected: [["On track"], ["Complete"], ["Off track"]],
+      },
       { kind: "values", sheet: "Measures", topLeft: "B2", values: [[0.95]], expected: [[0.8]] },
-      { kind: "values", sheet: AP, topLeft: "A4", values: [["1.3", "x"]], expected: [["1.3", "Train staff"]] },
+      {
+        kind: "values",
+        sheet: AP,
+        topLeft: "A4",
+        values: [["1.3", "x"]],
+        expected: [["1.3", "Train staff"]],
+      }
     ),
     {
       kind: "changed-since-read",
       cells: ["'Action plan'!C3", "Measures!B2", "'Action plan'!B4"],
-      message: "3 cells have changed since Plan Tracker read the workbook ('Action plan'!C3, Measures!B2, 'Action plan'!B4), so nothing was written; run the check again to work from the latest values.",
+      message:
+        "3 cells have changed since Plan Tracker read the workbook ('Action plan'!C3, Measures!B2, 'Action plan'!B4), so nothing was written; run the check again to work from the latest values.",
     },
   ],
   [
     "a sheet that has gone before cells that changed",
-    planOf({ kind: "values", sheet: AP, topLeft: "C2", values: [["x"]], expected: [["Not this"]] }, { kind: "values", sheet: "Gone", topLeft: "A1", values: [["x"]] }),
-    { kind: "changed-since-read", sheet: "Gone", message: 'The sheet "Gone" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.' },
+    planOf(
+      { kind: "values", sheet: AP, topLeft: "C2", values: [["x"]], expected: [["Not this"]] },
+      { kind: "values", sheet: "Gone", topLeft: "A1", values: [["x"]] }
+    ),
+    {
+      kind: "changed-since-read",
+      sheet: "Gone",
+      message:
+        'The sheet "Gone" is no longer in the workbook (it may have been renamed or deleted), so Plan Tracker wrote nothing; please run the check again.',
+    },
   ],
   [
     "a plan fault before a protected sheet",
-    planOf({ kind: "values", sheet: "Lists", topLeft: "A3", values: [["x"]] }, { kind: "fills", sheet: AP, topLeft: "A9", colours: [["red"]] }),
-    { kind: "host-error", sheet: AP, message: refused("a fill for 'Action plan'!A9 is not a colour like #D4351C") },
+    planOf(
+      { kind: "values", sheet: "Lists", topLeft: "A3", values: [["x"]] },
+      { kind: "fills", sheet: AP, topLeft: "A9", colours: [["red"]] }
+    ),
+    {
+      kind: "host-error",
+      sheet: AP,
+      message: refused("a fill for 'Action plan'!A9 is not a colour like #D4351C"),
+    },
   ],
-  ["values that are not a rectangle", planOf(fine(), { kind: "values", sheet: AP, topLeft: "C2", values: [["a", "b"], ["c"]] }), { kind: "host-error", sheet: AP, message: refused("the values for 'Action plan'!C2 are not a rectangle of cells") }],
-  ["an address that is not one", planOf(fine(), { kind: "values", sheet: AP, topLeft: "row 3", values: [["x"]] }), { kind: "host-error", sheet: AP, message: refused('"row 3" is not a cell address') }],
-  ["a block past Excel's last row", planOf(fine(), { kind: "values", sheet: AP, topLeft: "A1048576", values: [["x"], ["y"]] }), { kind: "host-error", sheet: AP, message: refused("the values for 'Action plan'!A1048576 run past the edge of the sheet") }],
-  ["text over 32,767 characters", planOf(fine(), { kind: "values", sheet: AP, topLeft: "A9", values: [["z".repeat(32_768)]] }), { kind: "host-error", sheet: AP, message: refused("the value for 'Action plan'!A9 is longer than Excel's 32,767 characters") }],
-  ["a sheet name Excel refuses", planOf(fine(), { kind: "ensureSheet", sheet: "Board/report?" }), { kind: "host-error", sheet: "Board/report?", message: refused('"Board/report?" is not a name Excel allows for a sheet') }],
-  ["a sheet name in apostrophes", planOf(fine(), { kind: "ensureSheet", sheet: "'Board'" }), { kind: "host-error", sheet: "'Board'", message: refused(`"'Board'" is not a name Excel allows for a sheet`) }],
+  [
+    "values that are not a rectangle",
+    planOf(fine(), { kind: "values", sheet: AP, topLeft: "C2", values: [["a", "b"], ["c"]] }),
+    {
+      kind: "host-error",
+      sheet: AP,
+      message: refused("the values for 'Action plan'!C2 are not a rectangle of cells"),
+    },
+  ],
+  [
+    "an address that is not one",
+    planOf(fine(), { kind: "values", sheet: AP, topLeft: "row 3", values: [["x"]] }),
+    { kind: "host-error", sheet: AP, message: refused('"row 3" is not a cell address') },
+  ],
+  [
+    "a block past Excel's last row",
+    planOf(fine(), { kind: "values", sheet: AP, topLeft: "A1048576", values: [["x"], ["y"]] }),
+    {
+      kind: "host-error",
+      sheet: AP,
+      message: refused("the values for 'Action plan'!A1048576 run past the edge of the sheet"),
+    },
+  ],
+  [
+    "text over 32,767 characters",
+    planOf(fine(), { kind: "values", sheet: AP, topLeft: "A9", values: [["z".repeat(32_768)]] }),
+    {
+      kind: "host-error",
+      sheet: AP,
+      message: refused("the value for 'Action plan'!A9 is longer than Excel's 32,767 characters"),
+    },
+  ],
+  [
+    "a sheet name Excel refuses",
+    planOf(fine(), { kind: "ensureSheet", sheet: "Board/report?" }),
+    {
+      kind: "host-error",
+      sheet: "Board/report?",
+      message: refused('"Board/report?" is not a name Excel allows for a sheet'),
+    },
+  ],
+  [
+    "a sheet name in apostrophes",
+    planOf(fine(), { kind: "ensureSheet", sheet: "'Board'" }),
+    {
+      kind: "host-error",
+      sheet: "'Board'",
+      message: refused(`"'Board'" is not a name Excel allows for a sheet`),
+    },
+  ],
 ];
 
 describe("one executor contract: Office.js and .xlsx agree", () => {
@@ -204,7 +382,9 @@ describe("one executor contract: Office.js and .xlsx agree", () => {
     expect(xlsx.error).toBeNull();
     expect(councils(xlsx.visible)).toEqual(councils(office.visible));
     expect(councils(office.visible)).not.toEqual(before.visible);
-    expect(xlsx.visible.some((seen) => UNDO.test(seen))).toBe(office.visible.some((seen) => UNDO.test(seen)));
+    expect(xlsx.visible.some((seen) => UNDO.test(seen))).toBe(
+      office.visible.some((seen) => UNDO.test(seen))
+    );
   });
 
   it.each(BAD)("refuses %s with the same error, changing nothing", async (_, plan, error) => {

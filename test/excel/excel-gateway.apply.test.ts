@@ -29,7 +29,8 @@ const workbook = (): FakeWorkbookInit => ({
 let fake: FakeExcel;
 afterEach(() => fake?.uninstall());
 
-const column = (rows: number, cell: (row: number) => CellValue): CellValue[][] => Array.from({ length: rows }, (_, i) => [cell(i)]);
+const column = (rows: number, cell: (row: number) => CellValue): CellValue[][] =>
+  Array.from({ length: rows }, (_, i) => [cell(i)]);
 
 describe("apply: writing a WritePlan", () => {
   it("writes number formats before values, then fills, with events off during the write and restored after", async () => {
@@ -38,17 +39,45 @@ describe("apply: writing a WritePlan", () => {
     fake.onBeforeSync(() => eventsAtSync.push(fake.enableEvents));
     const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
-        { kind: "values", sheet: "Actions", topLeft: "E1", values: [["Due"], [45000], [45100], [null]] },
-        { kind: "fills", sheet: "Actions", topLeft: "D2", colours: [["#00703C"], ["#FFBF47"], [null]] },
-        { kind: "numberFormats", sheet: "Actions", topLeft: "E2", formats: [["dd/mm/yyyy"], ["dd/mm/yyyy"], ["dd/mm/yyyy"]] },
-      ),
+        {
+          kind: "values",
+          sheet: "Actions",
+          topLeft: "E1",
+          values: [["Due"], [45000], [45100], [null]],
+        },
+        {
+          kind: "fills",
+          sheet: "Actions",
+          topLeft: "D2",
+          colours: [["#00703C"], ["#FFBF47"], [null]],
+        },
+        {
+          kind: "numberFormats",
+          sheet: "Actions",
+          topLeft: "E2",
+          formats: [["dd/mm/yyyy"], ["dd/mm/yyyy"], ["dd/mm/yyyy"]],
+        }
+      )
     );
     expect(result).toEqual({ ok: true, value: { opsApplied: 3, syncs: 3, skipped: [] } });
-    expect([fake.value("Actions", "E2"), fake.numberFormat("Actions", "E2")]).toEqual([45000, "dd/mm/yyyy"]);
-    expect([fake.fill("Actions", "D2"), fake.fill("Actions", "D3"), fake.fill("Actions", "D4")]).toEqual(["#00703C", "#FFBF47", "#FFFFFF"]);
-    const writeCalls = fake.stats.perSync[1].calls.filter((call) => /=$|CellProperties|fill/i.test(call));
-    expect(writeCalls.indexOf("Range.numberFormat=")).toBeLessThan(writeCalls.indexOf("Range.values="));
-    expect(writeCalls.indexOf("Range.values=")).toBeLessThan(writeCalls.indexOf("Range.setCellProperties"));
+    expect([fake.value("Actions", "E2"), fake.numberFormat("Actions", "E2")]).toEqual([
+      45000,
+      "dd/mm/yyyy",
+    ]);
+    expect([
+      fake.fill("Actions", "D2"),
+      fake.fill("Actions", "D3"),
+      fake.fill("Actions", "D4"),
+    ]).toEqual(["#00703C", "#FFBF47", "#FFFFFF"]);
+    const writeCalls = fake.stats.perSync[1].calls.filter((call) =>
+      /=$|CellProperties|fill/i.test(call)
+    );
+    expect(writeCalls.indexOf("Range.numberFormat=")).toBeLessThan(
+      writeCalls.indexOf("Range.values=")
+    );
+    expect(writeCalls.indexOf("Range.values=")).toBeLessThan(
+      writeCalls.indexOf("Range.setCellProperties")
+    );
     expect(fake.stats.perSync[1].calls).toContain("Application.suspendApiCalculationUntilNextSync");
     expect(eventsAtSync).toEqual([true, true, false]);
     expect(fake.enableEvents).toBe(true);
@@ -57,9 +86,21 @@ describe("apply: writing a WritePlan", () => {
 
   it("keeps text as text (refs like 2.10, formula-like wording) and leaves cells alone for null", async () => {
     fake = installFakeExcel(workbook());
-    await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values: [["2.10", "=> escalate", null, ""]] }));
+    await createExcelGateway(WRITES_ONLY).apply(
+      planOf({
+        kind: "values",
+        sheet: "Actions",
+        topLeft: "A2",
+        values: [["2.10", "=> escalate", null, ""]],
+      })
+    );
     // null leaves "On track" as it was (as Office.js does with null in a 2-D update); "" empties a cell.
-    expect([fake.value("Actions", "A2"), fake.value("Actions", "B2"), fake.value("Actions", "C2"), fake.value("Actions", "D2")]).toEqual(["2.10", "=> escalate", "On track", ""]);
+    expect([
+      fake.value("Actions", "A2"),
+      fake.value("Actions", "B2"),
+      fake.value("Actions", "C2"),
+      fake.value("Actions", "D2"),
+    ]).toEqual(["2.10", "=> escalate", "On track", ""]);
   });
 
   it("creates a sheet once, then rebuilds it by clearing rather than deleting", async () => {
@@ -69,35 +110,69 @@ describe("apply: writing a WritePlan", () => {
       planOf(
         { kind: "ensureSheet", sheet: "Board report" },
         { kind: "clearSheet", sheet: "Board report" },
-        { kind: "values", sheet: "Board report", topLeft: "A1", values: [[title]] },
+        { kind: "values", sheet: "Board report", topLeft: "A1", values: [[title]] }
       );
-    await gateway.apply(planOf(...report("Q1").ops, { kind: "values", sheet: "Board report", topLeft: "C9", values: [["old note"]] }));
+    await gateway.apply(
+      planOf(...report("Q1").ops, {
+        kind: "values",
+        sheet: "Board report",
+        topLeft: "C9",
+        values: [["old note"]],
+      })
+    );
     expect(fake.value("Board report", "C9")).toBe("old note");
     const again = await gateway.apply(report("Q2"));
     expect(again.ok).toBe(true);
-    expect([fake.value("Board report", "A1"), fake.value("Board report", "C9")]).toEqual(["Q2", ""]);
-    expect(fake.store.sheets.map((sheet) => sheet.name)).toEqual(["Actions", "Lists", "Board report"]);
+    expect([fake.value("Board report", "A1"), fake.value("Board report", "C9")]).toEqual([
+      "Q2",
+      "",
+    ]);
+    expect(fake.store.sheets.map((sheet) => sheet.name)).toEqual([
+      "Actions",
+      "Lists",
+      "Board report",
+    ]);
   });
 
   it("adds the conditional-format layer and list dropdowns where Excel supports them", async () => {
     fake = installFakeExcel(workbook());
     const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
-        { kind: "conditionalFormat", sheet: "Actions", range: "C2:C4", rule: { kind: "formula", formula: '=$C2="Off track"', fill: "#D4351C", fontColour: "#FFFFFF", priority: 0 } },
-        { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" },
-      ),
+        {
+          kind: "conditionalFormat",
+          sheet: "Actions",
+          range: "C2:C4",
+          rule: {
+            kind: "formula",
+            formula: '=$C2="Off track"',
+            fill: "#D4351C",
+            fontColour: "#FFFFFF",
+            priority: 0,
+          },
+        },
+        { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" }
+      )
     );
     expect(result.ok && result.value.skipped).toEqual([]);
-    expect(fake.sheet("Actions").conditionalFormats).toMatchObject([{ type: "Custom", formula: '=$C2="Off track"', fill: "#D4351C", fontColour: "#FFFFFF" }]);
-    expect(fake.sheet("Actions").dataValidations).toMatchObject([{ rule: { list: { inCellDropDown: true, source: "=Lists!$A$1:$A$2" } } }]);
+    expect(fake.sheet("Actions").conditionalFormats).toMatchObject([
+      { type: "Custom", formula: '=$C2="Off track"', fill: "#D4351C", fontColour: "#FFFFFF" },
+    ]);
+    expect(fake.sheet("Actions").dataValidations).toMatchObject([
+      { rule: { list: { inCellDropDown: true, source: "=Lists!$A$1:$A$2" } } },
+    ]);
   });
 
   it("reports progress after each chunk", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Big" }] });
     const progress: [number, number][] = [];
     const result = await createExcelGateway(WRITES_ONLY).apply(
-      planOf({ kind: "values", sheet: "Big", topLeft: "A1", values: column(400_000, (i) => `action ${i} is on track`) }),
-      (done, total) => progress.push([done, total]),
+      planOf({
+        kind: "values",
+        sheet: "Big",
+        topLeft: "A1",
+        values: column(400_000, (i) => `action ${i} is on track`),
+      }),
+      (done, total) => progress.push([done, total])
     );
     expect(result.ok).toBe(true);
     expect(progress).toEqual([
@@ -112,10 +187,19 @@ describe("apply: size decides the syncs, never the row count", () => {
   it("writes 100,000 rows x 3 columns of values and fills with no request over 4 MB", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Actions" }] });
     const rows = 100_000;
-    const values = Array.from({ length: rows }, (_, i) => [`${1 + Math.floor(i / 100)}.${i % 100}`, `Action ${i}`, i % 5]);
-    const colours = Array.from({ length: rows }, (_, i) => ["#D4351C", "#FFBF47", "#00703C"].map((c, k) => ((i + k) % 4 === 0 ? null : c)));
+    const values = Array.from({ length: rows }, (_, i) => [
+      `${1 + Math.floor(i / 100)}.${i % 100}`,
+      `Action ${i}`,
+      i % 5,
+    ]);
+    const colours = Array.from({ length: rows }, (_, i) =>
+      ["#D4351C", "#FFBF47", "#00703C"].map((c, k) => ((i + k) % 4 === 0 ? null : c))
+    );
     const result = await createExcelGateway(WRITES_ONLY).apply(
-      planOf({ kind: "values", sheet: "Actions", topLeft: "A2", values }, { kind: "fills", sheet: "Actions", topLeft: "A2", colours }),
+      planOf(
+        { kind: "values", sheet: "Actions", topLeft: "A2", values },
+        { kind: "fills", sheet: "Actions", topLeft: "A2", colours }
+      )
     );
     if (!result.ok) throw new Error(result.error.message);
     expect(fake.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
@@ -123,7 +207,9 @@ describe("apply: size decides the syncs, never the row count", () => {
     for (const i of [0, 1, 49_999, 50_000, 87_654, rows - 2, rows - 1]) {
       const row = i + 2;
       expect(["A", "B", "C"].map((c) => fake.value("Actions", `${c}${row}`))).toEqual(values[i]);
-      expect(["A", "B", "C"].map((c) => fake.fill("Actions", `${c}${row}`))).toEqual(colours[i].map((c) => c ?? "#FFFFFF"));
+      expect(["A", "B", "C"].map((c) => fake.fill("Actions", `${c}${row}`))).toEqual(
+        colours[i].map((c) => c ?? "#FFFFFF")
+      );
     }
     // About 12.4 MB in all (values, then per-cell fills), sized exactly: preflight, 3 chunks under 4 MB, events restored.
     expect(result.value.syncs).toBe(5);
@@ -132,8 +218,12 @@ describe("apply: size decides the syncs, never the row count", () => {
   it("takes ceil(bytes / 4 MB) write syncs whatever the shape, so 200,000 short rows take fewer than 6,000 wide ones", async () => {
     const writeSyncs = async (rows: number, columns: number, cell: CellValue) => {
       fake = installFakeExcel({ sheets: [{ name: "Data" }] });
-      const values = Array.from({ length: rows }, () => Array.from({ length: columns }, () => cell));
-      const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values }));
+      const values = Array.from({ length: rows }, () =>
+        Array.from({ length: columns }, () => cell)
+      );
+      const result = await createExcelGateway(WRITES_ONLY).apply(
+        planOf({ kind: "values", sheet: "Data", topLeft: "A1", values })
+      );
       if (!result.ok) throw new Error(result.error.message);
       // Everything between the preflight sync and the sync that turns events back on.
       const chunks = fake.stats.perSync.slice(1, -1);
@@ -150,7 +240,14 @@ describe("apply: size decides the syncs, never the row count", () => {
 
   it("writes 200,000 short rows in a single chunk", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Data" }] });
-    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Data", topLeft: "A1", values: column(200_000, (i) => i % 5) }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(
+      planOf({
+        kind: "values",
+        sheet: "Data",
+        topLeft: "A1",
+        values: column(200_000, (i) => i % 5),
+      })
+    );
     expect(result.ok && result.value.syncs).toBe(3);
   });
 });
@@ -161,15 +258,16 @@ describe("apply: refusing before anything is written", () => {
     const result = await createExcelGateway(WRITES_ONLY).apply(
       planOf(
         { kind: "values", sheet: "Actions", topLeft: "C2", values: [["Complete"]] },
-        { kind: "values", sheet: "Lists", topLeft: "A3", values: [["Complete"]] },
-      ),
+        { kind: "values", sheet: "Lists", topLeft: "A3", values: [["Complete"]] }
+      )
     );
     expect(result).toEqual({
       ok: false,
       error: {
         kind: "protected-sheet",
         sheet: "Lists",
-        message: 'The sheet "Lists" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.',
+        message:
+          'The sheet "Lists" is protected, so Plan Tracker wrote nothing; unprotect it (Review > Unprotect Sheet) and try again.',
       },
     });
     expect(fake.value("Actions", "C2")).toBe("On track");
@@ -183,14 +281,20 @@ describe("apply: refusing before anything is written", () => {
     const read = await gateway.read();
     if (!read.ok) throw new Error(read.error.message);
     const statusNow = read.value.sheets[0].values.slice(1).map((row) => [row[2]]);
-    const update = planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["Complete"], ["On track"], ["At risk"]], expected: statusNow });
+    const update = planOf({
+      kind: "values",
+      sheet: "Actions",
+      topLeft: "C2",
+      values: [["Complete"], ["On track"], ["At risk"]],
+      expected: statusNow,
+    });
     fake.setValue("Actions", "C3", "Complete (edited by a colleague)");
     const refused = await gateway.apply(update);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error).toMatchObject({ kind: "changed-since-read", cells: ["Actions!C3"] });
     expect(refused.error.message).toBe(
-      "1 cell has changed since Plan Tracker read the workbook (Actions!C3), so nothing was written; run the check again to work from the latest values.",
+      "1 cell has changed since Plan Tracker read the workbook (Actions!C3), so nothing was written; run the check again to work from the latest values."
     );
     expect(fake.value("Actions", "C2")).toBe("On track");
     fake.setValue("Actions", "C3", "At risk");
@@ -201,15 +305,22 @@ describe("apply: refusing before anything is written", () => {
 
   it("refuses a write to a sheet that has gone", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Old actions", topLeft: "A1", values: [["x"]] }));
-    expect(!result.ok && result.error).toMatchObject({ kind: "changed-since-read", sheet: "Old actions" });
+    const result = await createExcelGateway(WRITES_ONLY).apply(
+      planOf({ kind: "values", sheet: "Old actions", topLeft: "A1", values: [["x"]] })
+    );
+    expect(!result.ok && result.error).toMatchObject({
+      kind: "changed-since-read",
+      sheet: "Old actions",
+    });
   });
 
   it("refuses a malformed WritePlan in one sentence without calling Excel", async () => {
     fake = installFakeExcel(workbook());
-    const result = await createExcelGateway(WRITES_ONLY).apply(planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["a", "b"], ["c"]] }));
+    const result = await createExcelGateway(WRITES_ONLY).apply(
+      planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["a", "b"], ["c"]] })
+    );
     expect(!result.ok && result.error.message).toBe(
-      "Plan Tracker prepared a change it cannot write (the values for Actions!C2 are not a rectangle of cells), so nothing was written; please report this.",
+      "Plan Tracker prepared a change it cannot write (the values for Actions!C2 are not a rectangle of cells), so nothing was written; please report this."
     );
     expect(fake.stats.syncs).toBe(0);
   });
@@ -217,9 +328,23 @@ describe("apply: refusing before anything is written", () => {
 
 describe("apply: older Excel", () => {
   const layers = planOf(
-    { kind: "fills", sheet: "Actions", topLeft: "D2", colours: [["#D4351C", "#D4351C"], ["#D4351C", "#D4351C"], ["", "#00703C"]] },
-    { kind: "conditionalFormat", sheet: "Actions", range: "C2:C4", rule: { kind: "formula", formula: '=$C2="Off track"', fill: "#D4351C" } },
-    { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" },
+    {
+      kind: "fills",
+      sheet: "Actions",
+      topLeft: "D2",
+      colours: [
+        ["#D4351C", "#D4351C"],
+        ["#D4351C", "#D4351C"],
+        ["", "#00703C"],
+      ],
+    },
+    {
+      kind: "conditionalFormat",
+      sheet: "Actions",
+      range: "C2:C4",
+      rule: { kind: "formula", formula: '=$C2="Off track"', fill: "#D4351C" },
+    },
+    { kind: "listValidation", sheet: "Actions", range: "C2:C4", source: "=Lists!$A$1:$A$2" }
   );
 
   it("on ExcelApi 1.7 makes no data-validation or setCellProperties calls and says what it skipped", async () => {
@@ -231,11 +356,19 @@ describe("apply: older Excel", () => {
     ]);
     expect(result.value.opsApplied).toBe(2);
     const calls = Object.keys(fake.stats.calls);
-    expect(calls.filter((call) => /DataValidation|CellProperties|enableEvents|suspendScreenUpdating/.test(call))).toEqual([]);
+    expect(
+      calls.filter((call) =>
+        /DataValidation|CellProperties|enableEvents|suspendScreenUpdating/.test(call)
+      )
+    ).toEqual([]);
     // Fills fall back to a few rectangles of one colour: D2:E3 red, E4 green, D4 cleared ("" removes a fill).
     expect(fake.stats.calls["RangeFill.color="]).toBe(2);
     expect(fake.stats.calls["RangeFill.clear"]).toBe(1);
-    expect([fake.fill("Actions", "E3"), fake.fill("Actions", "E4"), fake.fill("Actions", "D4")]).toEqual(["#D4351C", "#00703C", "#FFFFFF"]);
+    expect([
+      fake.fill("Actions", "E3"),
+      fake.fill("Actions", "E4"),
+      fake.fill("Actions", "D4"),
+    ]).toEqual(["#D4351C", "#00703C", "#FFFFFF"]);
     expect(fake.sheet("Actions").conditionalFormats).toHaveLength(1);
   });
 
@@ -243,24 +376,53 @@ describe("apply: older Excel", () => {
     fake = installFakeExcel(workbook(), { apiVersion: "1.5" });
     const result = await createExcelGateway(WRITES_ONLY).apply(layers);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.skipped?.[0]).toMatch(/^1 conditional format rule was not added because .+ \(ExcelApi 1\.6\)/);
-    expect(Object.keys(fake.stats.calls).filter((call) => /ConditionalFormat|suspend/.test(call))).toEqual([]);
+    expect(result.value.skipped?.[0]).toMatch(
+      /^1 conditional format rule was not added because .+ \(ExcelApi 1\.6\)/
+    );
+    expect(
+      Object.keys(fake.stats.calls).filter((call) => /ConditionalFormat|suspend/.test(call))
+    ).toEqual([]);
   });
 });
 
 describe("apply: Excel's failures as plain sentences", () => {
-  const oneWrite = planOf({ kind: "values", sheet: "Actions", topLeft: "C2", values: [["Complete"]] });
+  const oneWrite = planOf({
+    kind: "values",
+    sheet: "Actions",
+    topLeft: "C2",
+    values: [["Complete"]],
+  });
 
   it.each([
-    ["InvalidOperationInCellEditMode", "busy", /^Excel is busy while a cell is being edited; press Enter or Esc/],
-    ["AccessDenied", "read-only", /^Excel refused the change because the workbook or sheet is read-only/],
-    ["RequestPayloadSizeLimitExceeded", "too-large", /^The change was too large for Excel on the web/],
-    ["SomethingNew", "host-error", /^Plan Tracker hit an unexpected problem while talking to Excel/],
+    [
+      "InvalidOperationInCellEditMode",
+      "busy",
+      /^Excel is busy while a cell is being edited; press Enter or Esc/,
+    ],
+    [
+      "AccessDenied",
+      "read-only",
+      /^Excel refused the change because the workbook or sheet is read-only/,
+    ],
+    [
+      "RequestPayloadSizeLimitExceeded",
+      "too-large",
+      /^The change was too large for Excel on the web/,
+    ],
+    [
+      "SomethingNew",
+      "host-error",
+      /^Plan Tracker hit an unexpected problem while talking to Excel/,
+    ],
   ])("maps %s to %s", async (code, kind, message) => {
     fake = installFakeExcel(workbook());
     fake.onBeforeSync((n) => n === 2 && fake.failNextSync(code));
     const result = await createExcelGateway(WRITES_ONLY).apply(oneWrite);
-    expect(!result.ok && result.error).toMatchObject({ kind, sheet: "Actions", message: expect.stringMatching(message) });
+    expect(!result.ok && result.error).toMatchObject({
+      kind,
+      sheet: "Actions",
+      message: expect.stringMatching(message),
+    });
     expect(fake.enableEvents).toBe(true);
   });
 
@@ -271,7 +433,7 @@ describe("apply: Excel's failures as plain sentences", () => {
     });
     const result = await createExcelGateway(WRITES_ONLY).apply(oneWrite);
     expect(!result.ok && result.error.message).toBe(
-      "Plan Tracker hit an unexpected problem while talking to Excel; please try again, and report it if it keeps happening.",
+      "Plan Tracker hit an unexpected problem while talking to Excel; please try again, and report it if it keeps happening."
     );
   });
 });
@@ -290,15 +452,26 @@ describe("select and capabilities", () => {
     fake = installFakeExcel(workbook());
     const gateway = createExcelGateway(WRITES_ONLY);
     const missing = await gateway.select("Gone", "A1");
-    expect(!missing.ok && missing.error).toMatchObject({ kind: "changed-since-read", sheet: "Gone" });
+    expect(!missing.ok && missing.error).toMatchObject({
+      kind: "changed-since-read",
+      sheet: "Gone",
+    });
     const bad = await gateway.select("Actions", "not a cell");
-    expect(!bad.ok && bad.error.message).toBe('"not a cell" is not a cell address Plan Tracker can go to on "Actions".');
+    expect(!bad.ok && bad.error.message).toBe(
+      '"not a cell" is not a cell address Plan Tracker can go to on "Actions".'
+    );
   });
 
   it("asks Office for requirement sets once and reports them as capabilities", () => {
     fake = installFakeExcel(workbook(), { apiVersion: "1.8" });
     const gateway = createExcelGateway(WRITES_ONLY);
-    expect(gateway.capabilities()).toEqual({ conditionalFormats: true, dataValidation: true, cellProperties: false, customXmlParts: true, selection: true });
+    expect(gateway.capabilities()).toEqual({
+      conditionalFormats: true,
+      dataValidation: true,
+      cellProperties: false,
+      customXmlParts: true,
+      selection: true,
+    });
     const asked = fake.isSetSupportedCalls;
     gateway.capabilities();
     expect(fake.isSetSupportedCalls).toBe(asked);

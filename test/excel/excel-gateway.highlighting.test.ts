@@ -22,13 +22,33 @@ const WIDER = { ...DEFAULT_RAG_POLICY, tolerance: { mode: "relative" as const, v
 const COUNCIL_FORMULA = "=AND(ISNUMBER(H6),H6>1000)";
 const withCouncilRule = (fake: FakeExcel): void => {
   const area = parseArea("H6:H26");
-  fake.sheet("Scorecard").conditionalFormats.push({ id: fake.store.newId(), area, areas: [area], type: "Custom", formula: COUNCIL_FORMULA, fill: "#FFFF00", fontColour: null, priority: 0 });
+  fake.sheet("Scorecard").conditionalFormats.push({
+    id: fake.store.newId(),
+    area,
+    areas: [area],
+    type: "Custom",
+    formula: COUNCIL_FORMULA,
+    fill: "#FFFF00",
+    fontColour: null,
+    priority: 0,
+  });
   // And one of another type there, whose `custom` Excel would refuse to read.
-  fake.sheet("Scorecard").conditionalFormats.push({ id: fake.store.newId(), area, areas: [area], type: "DataBar", formula: null, fill: null, fontColour: null, priority: 1 });
+  fake.sheet("Scorecard").conditionalFormats.push({
+    id: fake.store.newId(),
+    area,
+    areas: [area],
+    type: "DataBar",
+    formula: null,
+    fill: null,
+    fontColour: null,
+    priority: 1,
+  });
 };
 
-const rules = (fake: FakeExcel): StoredConditionalFormat[] => fake.sheet("Scorecard").conditionalFormats;
-const ours = (fake: FakeExcel) => rules(fake).filter((cf) => cf.formula !== null && isHighlightingFormula(cf.formula));
+const rules = (fake: FakeExcel): StoredConditionalFormat[] =>
+  fake.sheet("Scorecard").conditionalFormats;
+const ours = (fake: FakeExcel) =>
+  rules(fake).filter((cf) => cf.formula !== null && isHighlightingFormula(cf.formula));
 
 let fake: FakeExcel | null = null;
 afterEach(() => {
@@ -62,7 +82,9 @@ describe.each([
     await refresh(excel);
     expect(ours(excel)).toHaveLength(perSet);
     expect(rules(excel)).toHaveLength(perSet + 2);
-    expect(rules(excel).filter((cf) => cf.formula === COUNCIL_FORMULA || cf.type === "DataBar")).toHaveLength(2);
+    expect(
+      rules(excel).filter((cf) => cf.formula === COUNCIL_FORMULA || cf.type === "DataBar")
+    ).toHaveLength(2);
     expect(readStore(excel.store)).toEqual(once);
   });
 
@@ -76,7 +98,11 @@ describe.each([
     // The rules it added as the plan gave them (6, over scattered cells); those it took off as Excel held them.
     expect(record?.rules).toHaveLength(6);
     expect(record?.removedRules).toHaveLength(perSet);
-    expect(record?.removedRules.every((removed) => removed.sheet === "Scorecard" && isHighlightingFormula(removed.rule.formula))).toBe(true);
+    expect(
+      record?.removedRules.every(
+        (removed) => removed.sheet === "Scorecard" && isHighlightingFormula(removed.rule.formula)
+      )
+    ).toBe(true);
 
     const undone = await gateway().undoLastRun?.();
     if (!undone?.ok) throw new Error(undone?.error.message ?? "no undo");
@@ -98,7 +124,8 @@ describe("what replacing costs in round trips", () => {
     await refresh(excel);
     const set = ours(excel);
     // Three more sets, as three refreshes before this change would have left.
-    for (let copy = 0; copy < 3; copy += 1) for (const cf of set) rules(excel).push({ ...cf, id: excel.store.newId() });
+    for (let copy = 0; copy < 3; copy += 1)
+      for (const cf of set) rules(excel).push({ ...cf, id: excel.store.newId() });
     expect(ours(excel)).toHaveLength(24);
     expect(await refresh(excel)).toBe(7);
     expect(ours(excel)).toHaveLength(6);
@@ -129,8 +156,22 @@ describe("a refresh that also writes a status column", () => {
         name: "Action Plan",
         values: [
           ["Ref", "Action", "Lead", "Timescale", "Status", "Progress update"],
-          ["1.1", "Recruit permanent social workers", "Head of Workforce", "March 2023", "On track", "Update given"],
-          ["1.2", "Audit every open child in need plan", "Principal Social Worker", "December 2022", "At risk", "Update given"],
+          [
+            "1.1",
+            "Recruit permanent social workers",
+            "Head of Workforce",
+            "March 2023",
+            "On track",
+            "Update given",
+          ],
+          [
+            "1.2",
+            "Audit every open child in need plan",
+            "Principal Social Worker",
+            "December 2022",
+            "At risk",
+            "Update given",
+          ],
         ],
       },
     ],
@@ -145,23 +186,60 @@ describe("a refresh that also writes a status column", () => {
     expect(recordIn(fake)?.removedRules).toHaveLength(6);
     // The second refresh's one extra sync is the charts' look-up on the ratings sheet it now has.
     expect(second).toBe(first + 1);
-    const rangesRode = fake.stats.perSync.find((sync) => sync.calls.includes("ConditionalFormat.getRanges"));
+    const rangesRode = fake.stats.perSync.find((sync) =>
+      sync.calls.includes("ConditionalFormat.getRanges")
+    );
     expect(rangesRode?.calls).toContain("Range.load");
   });
 });
 
 describe("a protected sheet of measures", () => {
   const OURS = "=AND(ISNUMBER(B2),ISNUMBER(A2),ROUND(B2-A2,10)<=0)";
-  const clearing = { basedOn: { takenAt: "t", fingerprint: "f" }, ops: [{ kind: "clearHighlighting" as const, sheet: "Measures" }] };
+  const clearing = {
+    basedOn: { takenAt: "t", fingerprint: "f" },
+    ops: [{ kind: "clearHighlighting" as const, sheet: "Measures" }],
+  };
 
   it("is no obstacle while it holds none of Plan Tracker's rules (nothing there changes), and is refused once it does", async () => {
-    fake = installFakeExcel({ sheets: [{ name: "Measures", protected: true, values: [["Target", "Actual"], [1, 2]] }] });
+    fake = installFakeExcel({
+      sheets: [
+        {
+          name: "Measures",
+          protected: true,
+          values: [
+            ["Target", "Actual"],
+            [1, 2],
+          ],
+        },
+      ],
+    });
     const area = parseArea("B2");
-    fake.sheet("Measures").conditionalFormats.push({ id: fake.store.newId(), area, areas: [area], type: "Custom", formula: "=B2>A2", fill: "#FFFF00", fontColour: null, priority: 0 });
+    fake.sheet("Measures").conditionalFormats.push({
+      id: fake.store.newId(),
+      area,
+      areas: [area],
+      type: "Custom",
+      formula: "=B2>A2",
+      fill: "#FFFF00",
+      fontColour: null,
+      priority: 0,
+    });
     expect((await gateway().apply?.(clearing))?.ok).toBe(true);
-    fake.sheet("Measures").conditionalFormats.push({ id: fake.store.newId(), area, areas: [area], type: "Custom", formula: OURS, fill: "#00703C", fontColour: null, priority: 1 });
+    fake.sheet("Measures").conditionalFormats.push({
+      id: fake.store.newId(),
+      area,
+      areas: [area],
+      type: "Custom",
+      formula: OURS,
+      fill: "#00703C",
+      fontColour: null,
+      priority: 1,
+    });
     const refused = await gateway().apply?.(clearing);
-    expect(!refused?.ok && refused?.error).toMatchObject({ kind: "protected-sheet", sheet: "Measures" });
+    expect(!refused?.ok && refused?.error).toMatchObject({
+      kind: "protected-sheet",
+      sheet: "Measures",
+    });
     expect(fake.sheet("Measures").conditionalFormats).toHaveLength(2);
   });
 });

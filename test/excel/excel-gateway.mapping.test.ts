@@ -20,7 +20,14 @@ const plan = (customXmlParts: string[] = []) => ({
       name: "Improvement Plan",
       values: [
         ["Ref", "Action", "Lead", "Deadline", "RAG", "Progress to date"],
-        ["1.1", "Strengthen the Early Help offer", "Juliette Blake", "30/04/23", "On track", "Started."],
+        [
+          "1.1",
+          "Strengthen the Early Help offer",
+          "Juliette Blake",
+          "30/04/23",
+          "On track",
+          "Started.",
+        ],
         ["1.2", "Embed the practice model", "Sarah Rempel", "30/09/23", "Embedded", "Audited."],
       ],
     },
@@ -28,7 +35,10 @@ const plan = (customXmlParts: string[] = []) => ({
   customXmlParts,
 });
 
-const mappingParts = (): string[] => fake.store.customXmlParts.filter((part) => part.namespaceUri === MAPPING_NAMESPACE).map((part) => part.xml);
+const mappingParts = (): string[] =>
+  fake.store.customXmlParts
+    .filter((part) => part.namespaceUri === MAPPING_NAMESPACE)
+    .map((part) => part.xml);
 
 describe("storeMapping through Office.js", () => {
   it("store → read gives the same mapping", async () => {
@@ -40,12 +50,18 @@ describe("storeMapping through Office.js", () => {
     const read = await gateway.read();
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.mappingXml).toBe(xml);
-    expect(mappingFromXml(read.value.mappingXml ?? "")).toEqual({ ok: true, value: exampleMapping() });
+    expect(mappingFromXml(read.value.mappingXml ?? "")).toEqual({
+      ok: true,
+      value: exampleMapping(),
+    });
   });
 
   it("replaces the mapping already stored (and any duplicate) in one run of two syncs, leaving other parts alone", async () => {
     const settings = settingsToXml({ "reporting-period": "2024-Q3" });
-    const old = mappingToXml({ ...exampleMapping(), policy: { ...exampleMapping().policy, amberWindowDays: 10 } });
+    const old = mappingToXml({
+      ...exampleMapping(),
+      policy: { ...exampleMapping().policy, amberWindowDays: 10 },
+    });
     fake = installFakeExcel(plan([old, settings, old]));
     fake.resetStats();
     const xml = mappingToXml(exampleMapping());
@@ -71,7 +87,10 @@ describe("storeMapping through Office.js", () => {
   });
 
   it("reads the last of two parts two co-authors stored at once", async () => {
-    const first = mappingToXml({ ...exampleMapping(), policy: { ...exampleMapping().policy, amberWindowDays: 10 } });
+    const first = mappingToXml({
+      ...exampleMapping(),
+      policy: { ...exampleMapping().policy, amberWindowDays: 10 },
+    });
     const last = mappingToXml(exampleMapping());
     fake = installFakeExcel(plan([first, last]));
     const read = await createExcelGateway({ now: clock }).read();
@@ -83,7 +102,11 @@ describe("storeMapping through Office.js", () => {
     const gateway = createExcelGateway({ now: clock });
     expect(await gateway.storeMapping?.(mappingToXml(exampleMapping()))).toEqual({
       ok: false,
-      error: { kind: "unsupported", message: "This version of Excel cannot keep a mapping inside the workbook (it needs Excel 2016 or later with ExcelApi 1.5); nothing was saved." },
+      error: {
+        kind: "unsupported",
+        message:
+          "This version of Excel cannot keep a mapping inside the workbook (it needs Excel 2016 or later with ExcelApi 1.5); nothing was saved.",
+      },
     });
     const read = await gateway.read();
     expect(read.ok && read.value.mappingXml).toBeUndefined();
@@ -103,7 +126,8 @@ describe("storeMapping through Office.js", () => {
     const after = await analyseWorkbook(gateway);
     if (!after.ok) throw new Error(after.error.message);
     expect(after.value.settings?.source).toBe("stored");
-    const status = (analysis: typeof after.value) => analysis.model.actions.find((a) => a.ref === "1.2")?.status?.level ?? null;
+    const status = (analysis: typeof after.value) =>
+      analysis.model.actions.find((a) => a.ref === "1.2")?.status?.level ?? null;
     expect(status(before.value)).not.toBe("blue");
     expect(status(after.value)).toBe("blue");
   });
@@ -115,7 +139,8 @@ describe("storeMapping through Office.js", () => {
       ok: false,
       error: {
         kind: "bad-mapping",
-        message: "This workbook's mapping was saved by a newer Plan Tracker (version 3); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
+        message:
+          "This workbook's mapping was saved by a newer Plan Tracker (version 3); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
       },
     });
   });

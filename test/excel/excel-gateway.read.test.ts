@@ -25,7 +25,12 @@ const smallPlan = {
       fills: { E3: "#D4351C", E4: "#FFFFFF" },
       merges: ["B6:E6"],
     },
-    { name: "Lists", protected: true, visibility: "Hidden" as const, values: [["Not started"], ["Complete"]] },
+    {
+      name: "Lists",
+      protected: true,
+      visibility: "Hidden" as const,
+      values: [["Not started"], ["Complete"]],
+    },
     { name: "Blank" },
   ],
   settings: { "plan-tracker.layout": "gloucestershire", "plan-tracker.version": 3 },
@@ -56,8 +61,15 @@ describe("read: the snapshot", () => {
     expect(actions.merges).toEqual(["B6:E6"]);
     expect(snapshot.sheets[2]).toMatchObject({ firstRow: 1, firstColumn: 1, values: [] });
     // The custom XML part (ExcelApi 1.5) wins over workbook.settings for the same key.
-    expect(snapshot.settings).toEqual({ "plan-tracker.layout": "bcp", "plan-tracker.version": "3", "reporting-period": "2024-Q3" });
-    expect(snapshot.stamp).toEqual({ takenAt: "2025-01-15T09:30:00.000Z", fingerprint: fingerprintSheets(snapshot.sheets) });
+    expect(snapshot.settings).toEqual({
+      "plan-tracker.layout": "bcp",
+      "plan-tracker.version": "3",
+      "reporting-period": "2024-Q3",
+    });
+    expect(snapshot.stamp).toEqual({
+      takenAt: "2025-01-15T09:30:00.000Z",
+      fingerprint: fingerprintSheets(snapshot.sheets),
+    });
   });
 
   it("reads fills only when asked, skipping white, and clips whole columns to the used rows", async () => {
@@ -68,7 +80,12 @@ describe("read: the snapshot", () => {
     expect(plain.ok && plain.value.sheets[0].fills).toEqual({});
     const syncsWithout = fake.stats.syncs;
     fake.resetStats();
-    const withFills = await gateway.read({ fills: [{ sheet: "Key actions", ranges: ["E:E"] }, { sheet: "Gone", ranges: ["A1"] }] });
+    const withFills = await gateway.read({
+      fills: [
+        { sheet: "Key actions", ranges: ["E:E"] },
+        { sheet: "Gone", ranges: ["A1"] },
+      ],
+    });
     if (!withFills.ok) throw new Error(withFills.error.message);
     expect(withFills.value.sheets[0].fills).toEqual({ E3: "#D4351C" });
     expect(fake.stats.calls["Range.getCellProperties"]).toBe(1);
@@ -89,7 +106,12 @@ describe("read: the snapshot", () => {
     const result = await createExcelGateway({ now: clock }).read();
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.name).toBe("Workbook");
-    expect(result.value.sheets[0].values[1]).toEqual(["1.1", "Recruit social workers", 45000, null]);
+    expect(result.value.sheets[0].values[1]).toEqual([
+      "1.1",
+      "Recruit social workers",
+      45000,
+      null,
+    ]);
     expect(result.value.sheets[1].protected).toBe(false);
     expect(result.value.settings).toEqual({});
   });
@@ -105,14 +127,25 @@ describe("read: syncs follow the bytes, never the rows", () => {
   const FOUR_MB = 4 * 1024 * 1024;
 
   const syncsToRead = async (rows: number, platform: "web" | "desktop", fills: boolean) => {
-    fake = installFakeExcel({ sheets: [generatedActions(rows), { name: "Lists", values: [["a"]] }] }, { platform });
-    const result = await createExcelGateway({ now: clock }).read(fills ? { fills: [{ sheet: "Actions", ranges: ["F:F"] }] } : {});
+    fake = installFakeExcel(
+      { sheets: [generatedActions(rows), { name: "Lists", values: [["a"]] }] },
+      { platform }
+    );
+    const result = await createExcelGateway({ now: clock }).read(
+      fills ? { fills: [{ sheet: "Actions", ranges: ["F:F"] }] } : {}
+    );
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.sheets[0].values).toHaveLength(rows + 1);
-    expect(result.value.sheets[0].values[rows]).toEqual(generatedActions(rows).values?.[rows].map((v) => v ?? null));
+    expect(result.value.sheets[0].values[rows]).toEqual(
+      generatedActions(rows).values?.[rows].map((v) => v ?? null)
+    );
     const { syncs, perSync } = fake.stats;
     fake.uninstall();
-    return { syncs, refused: perSync.filter((sync) => sync.failed !== undefined).length, largest: Math.max(...perSync.map((sync) => sync.responseBytes)) };
+    return {
+      syncs,
+      refused: perSync.filter((sync) => sync.failed !== undefined).length,
+      largest: Math.max(...perSync.map((sync) => sync.responseBytes)),
+    };
   };
 
   it("takes 3 syncs up to 10,000 rows (4 with fills), on the web and on desktop alike", async () => {
@@ -143,7 +176,9 @@ describe("read: syncs follow the bytes, never the rows", () => {
     expect(result.value.sheets[0].values).toHaveLength(100_001);
     expect(result.value.sheets[0].numberFormats.D100001).toBe("dd/mm/yyyy");
     const reads = fake.stats.perSync.slice(2);
-    expect(reads.every((sync) => sync.failed === undefined && sync.responseBytes <= 1.1 * FOUR_MB)).toBe(true);
+    expect(
+      reads.every((sync) => sync.failed === undefined && sync.responseBytes <= 1.1 * FOUR_MB)
+    ).toBe(true);
     const bytes = reads.reduce((sum, sync) => sum + sync.responseBytes, 0);
     expect(reads.length).toBeLessThanOrEqual(Math.ceil(bytes / FOUR_MB) + 1);
   });
@@ -152,22 +187,40 @@ describe("read: syncs follow the bytes, never the rows", () => {
     // 200-character notes: about 210 bytes a row where the prior expects 96, so the first group
     // (43,690 rows, some 9 MB) is refused once and halved; what came back sizes the rest at 4 MB.
     const note = "Progress: ".padEnd(200, "x");
-    fake = installFakeExcel({ sheets: [{ name: "Notes", values: Array.from({ length: 100_000 }, (_, i) => [`${i + 1}`, note]) }] });
+    fake = installFakeExcel({
+      sheets: [
+        { name: "Notes", values: Array.from({ length: 100_000 }, (_, i) => [`${i + 1}`, note]) },
+      ],
+    });
     const result = await createExcelGateway({ now: clock }).read();
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.sheets[0].values).toHaveLength(100_000);
     expect(result.value.sheets[0].values[99_999]).toEqual(["100000", note]);
     const reads = fake.stats.perSync.slice(2);
-    expect(reads.map((sync) => sync.failed ?? "read")).toEqual(["ResponsePayloadSizeLimitExceeded", "read", "read", "read", "read", "read", "read"]);
-    expect(Math.max(...reads.slice(1).map((sync) => sync.responseBytes))).toBeLessThanOrEqual(PAYLOAD_LIMIT);
-    expect(Math.max(...reads.slice(3).map((sync) => sync.responseBytes))).toBeLessThanOrEqual(1.1 * FOUR_MB);
+    expect(reads.map((sync) => sync.failed ?? "read")).toEqual([
+      "ResponsePayloadSizeLimitExceeded",
+      "read",
+      "read",
+      "read",
+      "read",
+      "read",
+      "read",
+    ]);
+    expect(Math.max(...reads.slice(1).map((sync) => sync.responseBytes))).toBeLessThanOrEqual(
+      PAYLOAD_LIMIT
+    );
+    expect(Math.max(...reads.slice(3).map((sync) => sync.responseBytes))).toBeLessThanOrEqual(
+      1.1 * FOUR_MB
+    );
   }, 30_000);
 
   it("reads a colour-only RAG column in one sync per 4 MB of cell properties (42 bytes a cell), refused none", async () => {
     const column = (rows: number) => ({
       name: "Plan",
       values: Array.from({ length: rows }, (_, i) => [`${i + 1}`, null]),
-      fills: Object.fromEntries(Array.from({ length: rows }, (_, i) => [`B${i + 1}`, i % 2 === 0 ? "#D4351C" : "#00703C"])),
+      fills: Object.fromEntries(
+        Array.from({ length: rows }, (_, i) => [`B${i + 1}`, i % 2 === 0 ? "#D4351C" : "#00703C"])
+      ),
     });
     for (const [rows, syncs] of [
       [50_000, 1],
@@ -175,7 +228,9 @@ describe("read: syncs follow the bytes, never the rows", () => {
       [250_000, 3],
     ]) {
       fake = installFakeExcel({ sheets: [column(rows)] });
-      const fills = await createExcelGateway({ now: clock }).readFills?.([{ sheet: "Plan", ranges: [`B1:B${rows}`] }]);
+      const fills = await createExcelGateway({ now: clock }).readFills?.([
+        { sheet: "Plan", ranges: [`B1:B${rows}`] },
+      ]);
       if (!fills?.ok) throw new Error("fills not read");
       expect(Object.keys(fills.value.Plan)).toHaveLength(rows);
       expect(fake.stats.perSync.filter((sync) => sync.failed !== undefined)).toEqual([]);
@@ -192,7 +247,11 @@ describe("read: failures as plain sentences", () => {
     const result = await createExcelGateway({ now: clock }).read();
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ kind: "too-large", sheet: "Actions", message: expect.stringContaining('"Actions" is too large') }),
+      error: expect.objectContaining({
+        kind: "too-large",
+        sheet: "Actions",
+        message: expect.stringContaining('"Actions" is too large'),
+      }),
     });
   });
 

@@ -10,7 +10,26 @@ const rejectionCode = async (promise: Promise<unknown>): Promise<string> => {
   return "none";
 };
 
-const sheets = { sheets: [{ name: "Report", values: [["Level", "Count"], ["Red", 2], ["Green", 5]] }, { name: "Locked", protected: true, values: [["x", 1], ["y", 2]] }] };
+const sheets = {
+  sheets: [
+    {
+      name: "Report",
+      values: [
+        ["Level", "Count"],
+        ["Red", 2],
+        ["Green", 5],
+      ],
+    },
+    {
+      name: "Locked",
+      protected: true,
+      values: [
+        ["x", 1],
+        ["y", 2],
+      ],
+    },
+  ],
+};
 
 let fake: FakeExcel;
 afterEach(() => fake?.uninstall());
@@ -20,23 +39,36 @@ describe("the fake's layout and chart APIs are gated by requirement set", () => 
     ["1.1", (s: Excel.Worksheet) => (s.getRange("A:A").format.columnWidth = 60), "1.2"],
     ["1.6", (s: Excel.Worksheet) => s.freezePanes.freezeRows(1), "1.7"],
     ["1.8", (s: Excel.Worksheet) => (s.pageLayout.orientation = "Landscape"), "1.9"],
-    ["1.8", (s: Excel.Worksheet) => s.getRanges("A1, B2").conditionalFormats.add(Excel.ConditionalFormatType.custom), "1.9"],
-    ["1.8", (s: Excel.Worksheet) => s.getRange("A1").setCellProperties([[{ format: { font: { bold: true } } }]]), "1.9"],
-  ])("on ExcelApi %s, fails the sync with ApiNotFound for an API of %#", async (version, call, needed) => {
-    fake = installFakeExcel(sheets, { apiVersion: version });
-    const code = await rejectionCode(
-      Excel.run(async (context) => {
+    [
+      "1.8",
+      (s: Excel.Worksheet) =>
+        s.getRanges("A1, B2").conditionalFormats.add(Excel.ConditionalFormatType.custom),
+      "1.9",
+    ],
+    [
+      "1.8",
+      (s: Excel.Worksheet) =>
+        s.getRange("A1").setCellProperties([[{ format: { font: { bold: true } } }]]),
+      "1.9",
+    ],
+  ])(
+    "on ExcelApi %s, fails the sync with ApiNotFound for an API of %#",
+    async (version, call, needed) => {
+      fake = installFakeExcel(sheets, { apiVersion: version });
+      const code = await rejectionCode(
+        Excel.run(async (context) => {
+          call(context.workbook.worksheets.getItem("Report"));
+          await context.sync();
+        })
+      );
+      expect(code).toBe("ApiNotFound");
+      fake.setApiVersion(needed);
+      await Excel.run(async (context) => {
         call(context.workbook.worksheets.getItem("Report"));
         await context.sync();
-      }),
-    );
-    expect(code).toBe("ApiNotFound");
-    fake.setApiVersion(needed);
-    await Excel.run(async (context) => {
-      call(context.workbook.worksheets.getItem("Report"));
-      await context.sync();
-    });
-  });
+      });
+    }
+  );
 });
 
 describe("charts in the fake", () => {
@@ -64,25 +96,28 @@ describe("charts in the fake", () => {
         Excel.run(async (context) => {
           build(context);
           await context.sync();
-        }),
+        })
       );
     expect(
       await attempt((context) => {
         const sheet = context.workbook.worksheets.getItem("Report");
-        sheet.charts.add("BarStacked", sheet.getRange("A1:B3"), "Columns").series.getItemAt(1).format.fill.setSolidColor("#D4351C");
-      }),
+        sheet.charts
+          .add("BarStacked", sheet.getRange("A1:B3"), "Columns")
+          .series.getItemAt(1)
+          .format.fill.setSolidColor("#D4351C");
+      })
     ).toBe("ItemNotFound");
     expect(
       await attempt((context) => {
         const sheet = context.workbook.worksheets.getItem("Report");
         sheet.charts.add("Sparkline" as Excel.ChartType, sheet.getRange("A1:B3"));
-      }),
+      })
     ).toBe("InvalidArgument");
     expect(
       await attempt((context) => {
         const sheet = context.workbook.worksheets.getItem("Locked");
         sheet.charts.add("Line", sheet.getRange("A1:B2"), "Columns");
-      }),
+      })
     ).toBe("AccessDenied");
   });
 
@@ -93,7 +128,11 @@ describe("charts in the fake", () => {
       sheet.charts.add("Line", sheet.getRange("A1:B3"), "Columns").setPosition("D2", "J18");
       await context.sync();
     });
-    expect(fake.sheet("Report").charts[0]).toMatchObject({ topLeft: "D2", bottomRight: "J18", seriesCount: 1 });
+    expect(fake.sheet("Report").charts[0]).toMatchObject({
+      topLeft: "D2",
+      bottomRight: "J18",
+      seriesCount: 1,
+    });
   });
 });
 
@@ -105,10 +144,12 @@ describe("page layout and freeze panes in the fake", () => {
         Excel.run(async (context) => {
           build(context.workbook.worksheets.getItem("Report").pageLayout);
           await context.sync();
-        }),
+        })
       );
     expect(await attempt((layout) => layout.setPrintTitleRows("A1:C4"))).toBe("InvalidArgument");
-    expect(await attempt((layout) => (layout.zoom = { scale: 90, horizontalFitToPages: 1 }))).toBe("InvalidArgument");
+    expect(await attempt((layout) => (layout.zoom = { scale: 90, horizontalFitToPages: 1 }))).toBe(
+      "InvalidArgument"
+    );
     expect(await attempt((layout) => layout.setPrintTitleRows("$1:$3"))).toBe("none");
     expect(fake.sheet("Report").pageLayout.printTitleRows).toBe("$1:$3");
   });

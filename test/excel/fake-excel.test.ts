@@ -101,7 +101,11 @@ describe("load and sync are enforced like Office.js", () => {
       sheet.getRange("F1:F2").values = [["007"], ["007"]];
       await context.sync();
     });
-    expect([fake.value("Actions", "E1"), fake.value("Actions", "E2"), fake.value("Actions", "E3")]).toEqual([1.1, "1.10", true]);
+    expect([
+      fake.value("Actions", "E1"),
+      fake.value("Actions", "E2"),
+      fake.value("Actions", "E3"),
+    ]).toEqual([1.1, "1.10", true]);
     expect([fake.value("Actions", "F1"), fake.value("Actions", "F2")]).toEqual([7, "007"]);
   });
 
@@ -110,7 +114,7 @@ describe("load and sync are enforced like Office.js", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Actions").getRange("B3:C3").values = [["only one"]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -127,7 +131,13 @@ describe("load and sync are enforced like Office.js", () => {
 
 describe("collections and null objects", () => {
   beforeEach(() => {
-    fake = installFakeExcel({ sheets: [planSheet, { name: "Hidden lists", visibility: "Hidden", protected: true }, { name: "Blank" }] });
+    fake = installFakeExcel({
+      sheets: [
+        planSheet,
+        { name: "Hidden lists", visibility: "Hidden", protected: true },
+        { name: "Blank" },
+      ],
+    });
   });
 
   it("loads worksheet items with navigation paths", async () => {
@@ -150,7 +160,7 @@ describe("collections and null objects", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Nope").load("name");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ItemNotFound");
   });
@@ -173,7 +183,13 @@ describe("collections and null objects", () => {
       const blank = context.workbook.worksheets.getItem("Blank").getUsedRangeOrNullObject(true);
       await context.sync();
       expect(used.isNullObject).toBe(false);
-      expect([used.address, used.rowCount, used.columnCount, used.rowIndex, used.columnIndex]).toEqual(["Actions!B2:D4", 3, 3, 1, 1]);
+      expect([
+        used.address,
+        used.rowCount,
+        used.columnCount,
+        used.rowIndex,
+        used.columnIndex,
+      ]).toEqual(["Actions!B2:D4", 3, 3, 1, 1]);
       expect(blank.isNullObject).toBe(true);
     });
   });
@@ -200,7 +216,7 @@ describe("collections and null objects", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.add("board REPORT");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ItemAlreadyExists");
   });
@@ -210,7 +226,7 @@ describe("collections and null objects", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Hidden lists").getRange("A1").values = [["x"]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("AccessDenied");
     expect(fake.value("Hidden lists", "A1")).toBe("");
@@ -218,9 +234,15 @@ describe("collections and null objects", () => {
 
   it("reports merged areas (ExcelApi 1.13)", async () => {
     await Excel.run(async (context) => {
-      const merged = context.workbook.worksheets.getItem("Actions").getRange("A1:H20").getMergedAreasOrNullObject();
+      const merged = context.workbook.worksheets
+        .getItem("Actions")
+        .getRange("A1:H20")
+        .getMergedAreasOrNullObject();
       merged.load("address");
-      const none = context.workbook.worksheets.getItem("Actions").getRange("B2:D4").getMergedAreasOrNullObject();
+      const none = context.workbook.worksheets
+        .getItem("Actions")
+        .getRange("B2:D4")
+        .getMergedAreasOrNullObject();
       await context.sync();
       expect(merged.address).toBe("Actions!B5:D5");
       expect(none.isNullObject).toBe(true);
@@ -230,7 +252,11 @@ describe("collections and null objects", () => {
 
 describe("cell properties, formats, validation and stored settings", () => {
   beforeEach(() => {
-    fake = installFakeExcel({ sheets: [planSheet], settings: { "plan-tracker.layout": "bcp" }, customXmlParts: ['<settings xmlns="urn:test"><a/></settings>'] });
+    fake = installFakeExcel({
+      sheets: [planSheet],
+      settings: { "plan-tracker.layout": "bcp" },
+      customXmlParts: ['<settings xmlns="urn:test"><a/></settings>'],
+    });
   });
 
   it("reads fills with getCellProperties ('#FFFFFF' for none) and paints them with setCellProperties", async () => {
@@ -254,7 +280,9 @@ describe("cell properties, formats, validation and stored settings", () => {
       cf.custom.rule.formula = '=$C3="Red"';
       cf.custom.format.fill.color = "#D4351C";
       await context.sync();
-      expect(fake.sheet("Actions").conditionalFormats).toMatchObject([{ type: "Custom", formula: '=$C3="Red"', fill: "#D4351C" }]);
+      expect(fake.sheet("Actions").conditionalFormats).toMatchObject([
+        { type: "Custom", formula: '=$C3="Red"', fill: "#D4351C" },
+      ]);
       range.conditionalFormats.clearAll();
       await context.sync();
       expect(fake.sheet("Actions").conditionalFormats).toEqual([]);
@@ -264,16 +292,31 @@ describe("cell properties, formats, validation and stored settings", () => {
   it("lists conditional formats as Excel does: custom only on a custom rule (customOrNullObject otherwise null), ranges by getRanges or getRangeOrNullObject, priorities renumbered", async () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Actions");
-      const custom = sheet.getRanges("C3, C5").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const custom = sheet
+        .getRanges("C3, C5")
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
       custom.custom.rule.formula = "=C3>1";
       custom.custom.format.fill.color = "#D4351C";
       sheet.getRange("D3").conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
       await context.sync();
-      const formats = sheet.getRange().conditionalFormats.load("items/type, items/priority, items/customOrNullObject/rule/formula");
+      const formats = sheet
+        .getRange()
+        .conditionalFormats.load(
+          "items/type, items/priority, items/customOrNullObject/rule/formula"
+        );
       await context.sync();
       const [bar, rule] = formats.items;
-      expect([bar.type, bar.priority, bar.customOrNullObject.isNullObject]).toEqual(["DataBar", 0, true]);
-      expect([rule.type, rule.priority, rule.customOrNullObject.isNullObject, rule.customOrNullObject.rule.formula]).toEqual(["Custom", 1, false, "=C3>1"]);
+      expect([bar.type, bar.priority, bar.customOrNullObject.isNullObject]).toEqual([
+        "DataBar",
+        0,
+        true,
+      ]);
+      expect([
+        rule.type,
+        rule.priority,
+        rule.customOrNullObject.isNullObject,
+        rule.customOrNullObject.rule.formula,
+      ]).toEqual(["Custom", 1, false, "=C3>1"]);
       const many = rule.getRanges().load("address");
       const one = rule.getRangeOrNullObject().load("address");
       const single = bar.getRangeOrNullObject().load("address");
@@ -286,12 +329,19 @@ describe("cell properties, formats, validation and stored settings", () => {
       expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
     });
     await Excel.run(async (context) => {
-      const formats = context.workbook.worksheets.getItem("Actions").getRange().conditionalFormats.load("items/priority");
+      const formats = context.workbook.worksheets
+        .getItem("Actions")
+        .getRange()
+        .conditionalFormats.load("items/priority");
       await context.sync();
       formats.items[1].priority = 0;
       await context.sync();
     });
-    expect([...fake.sheet("Actions").conditionalFormats].sort((a, b) => a.priority - b.priority).map((cf) => [cf.type, cf.priority])).toEqual([
+    expect(
+      [...fake.sheet("Actions").conditionalFormats]
+        .sort((a, b) => a.priority - b.priority)
+        .map((cf) => [cf.type, cf.priority])
+    ).toEqual([
       ["Custom", 0],
       ["DataBar", 1],
     ]);
@@ -313,17 +363,21 @@ describe("cell properties, formats, validation and stored settings", () => {
           list: { inCellDropDown: true, source: "x,".repeat(200) },
         };
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
 
   it("stores settings and custom XML parts", async () => {
     await Excel.run(async (context) => {
-      const existing = context.workbook.settings.getItemOrNullObject("plan-tracker.layout").load("value");
+      const existing = context.workbook.settings
+        .getItemOrNullObject("plan-tracker.layout")
+        .load("value");
       const missing = context.workbook.settings.getItemOrNullObject("nothing");
       context.workbook.settings.add("plan-tracker.period", "2024-Q3");
-      const part = context.workbook.customXmlParts.getByNamespace("urn:test").getOnlyItemOrNullObject();
+      const part = context.workbook.customXmlParts
+        .getByNamespace("urn:test")
+        .getOnlyItemOrNullObject();
       await context.sync();
       expect(existing.value).toBe("bcp");
       expect(missing.isNullObject).toBe(true);
@@ -351,7 +405,11 @@ describe("cell properties, formats, validation and stored settings", () => {
       context.workbook.worksheets.getItem("Actions").getRange("B2:D4").clear();
       await context.sync();
     });
-    expect([fake.value("Actions", "B3"), fake.numberFormat("Actions", "D3"), fake.fill("Actions", "C3")]).toEqual(["", "General", "#FFFFFF"]);
+    expect([
+      fake.value("Actions", "B3"),
+      fake.numberFormat("Actions", "D3"),
+      fake.fill("Actions", "C3"),
+    ]).toEqual(["", "General", "#FFFFFF"]);
   });
 });
 
@@ -361,9 +419,10 @@ describe("Excel's limits", () => {
     const code = await rejectionCode(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
-        for (let row = 1; row <= 10_000; row += 1) sheet.getRange(`A${row}`).values = [[`value ${row}`]];
+        for (let row = 1; row <= 10_000; row += 1)
+          sheet.getRange(`A${row}`).values = [[`value ${row}`]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(fake.value("Data", "A1")).toBe("");
@@ -377,7 +436,9 @@ describe("Excel's limits", () => {
   });
 
   it("rejects a response over 5 MB on the web, but not on desktop", async () => {
-    const wide = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `cell ${r}-${c} with some text`));
+    const wide = Array.from({ length: 20_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `cell ${r}-${c} with some text`)
+    );
     const readAll = () =>
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Big").getRange("A1:J20000").load("values");
@@ -394,11 +455,17 @@ describe("Excel's limits", () => {
   it("returns null values for a read over 5,000,000 cells instead of throwing", async () => {
     fake = installFakeExcel({ sheets: [{ name: "Sparse", values: [["top"]] }] });
     await Excel.run(async (context) => {
-      const huge = context.workbook.worksheets.getItem("Sparse").getRange("A1:Z200000").load("values");
+      const huge = context.workbook.worksheets
+        .getItem("Sparse")
+        .getRange("A1:Z200000")
+        .load("values");
       const fine = context.workbook.worksheets.getItem("Sparse").getRange("A1:B2").load("values");
       await context.sync();
       expect(huge.values).toBeNull();
-      expect(fine.values).toEqual([["top", ""], ["", ""]]);
+      expect(fine.values).toEqual([
+        ["top", ""],
+        ["", ""],
+      ]);
     });
   });
 
@@ -412,10 +479,12 @@ describe("Excel's limits", () => {
     const code = await rejectionCode(
       Excel.run(async (context) => {
         // One value for the whole range is allowed by Excel (the typings only describe the 2D form).
-        const column = context.workbook.worksheets.getItem("Actions").getRange("C:C") as unknown as { values: unknown };
+        const column = context.workbook.worksheets
+          .getItem("Actions")
+          .getRange("C:C") as unknown as { values: unknown };
         column.values = "x";
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -431,16 +500,65 @@ describe("requirement sets", () => {
   });
 
   const gated: [string, string, (context: Excel.RequestContext) => void][] = [
-    ["setCellProperties", "1.8", (c) => c.workbook.worksheets.getItem("Actions").getRange("B2").setCellProperties([[{ format: { fill: { color: "#FF0000" } } }]])],
-    ["getCellProperties", "1.8", (c) => void c.workbook.worksheets.getItem("Actions").getRange("B2").getCellProperties({ format: { fill: { color: true } } })],
-    ["conditionalFormats", "1.5", (c) => void c.workbook.worksheets.getItem("Actions").getRange("B2").conditionalFormats.add(Excel.ConditionalFormatType.custom)],
-    ["dataValidation", "1.7", (c) => (c.workbook.worksheets.getItem("Actions").getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } })],
+    [
+      "setCellProperties",
+      "1.8",
+      (c) =>
+        c.workbook.worksheets
+          .getItem("Actions")
+          .getRange("B2")
+          .setCellProperties([[{ format: { fill: { color: "#FF0000" } } }]]),
+    ],
+    [
+      "getCellProperties",
+      "1.8",
+      (c) =>
+        void c.workbook.worksheets
+          .getItem("Actions")
+          .getRange("B2")
+          .getCellProperties({ format: { fill: { color: true } } }),
+    ],
+    [
+      "conditionalFormats",
+      "1.5",
+      (c) =>
+        void c.workbook.worksheets
+          .getItem("Actions")
+          .getRange("B2")
+          .conditionalFormats.add(Excel.ConditionalFormatType.custom),
+    ],
+    [
+      "dataValidation",
+      "1.7",
+      (c) =>
+        (c.workbook.worksheets.getItem("Actions").getRange("B2").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "a,b" },
+        }),
+    ],
     ["customXmlParts", "1.4", (c) => void c.workbook.customXmlParts.add("<a/>")],
-    ["getMergedAreasOrNullObject", "1.12", (c) => void c.workbook.worksheets.getItem("Actions").getRange("B2").getMergedAreasOrNullObject()],
-    ["suspendScreenUpdatingUntilNextSync", "1.8", (c) => c.application.suspendScreenUpdatingUntilNextSync()],
-    ["suspendApiCalculationUntilNextSync", "1.5", (c) => c.application.suspendApiCalculationUntilNextSync()],
+    [
+      "getMergedAreasOrNullObject",
+      "1.12",
+      (c) =>
+        void c.workbook.worksheets.getItem("Actions").getRange("B2").getMergedAreasOrNullObject(),
+    ],
+    [
+      "suspendScreenUpdatingUntilNextSync",
+      "1.8",
+      (c) => c.application.suspendScreenUpdatingUntilNextSync(),
+    ],
+    [
+      "suspendApiCalculationUntilNextSync",
+      "1.5",
+      (c) => c.application.suspendApiCalculationUntilNextSync(),
+    ],
     ["enableEvents", "1.7", (c) => (c.runtime.enableEvents = false)],
-    ["getRangeByIndexes", "1.6", (c) => void c.workbook.worksheets.getItem("Actions").getRangeByIndexes(0, 0, 1, 1).load("values")],
+    [
+      "getRangeByIndexes",
+      "1.6",
+      (c) =>
+        void c.workbook.worksheets.getItem("Actions").getRangeByIndexes(0, 0, 1, 1).load("values"),
+    ],
   ];
 
   it.each(gated)("%s throws ApiNotFound at sync on ExcelApi %s", async (_name, version, call) => {
@@ -449,7 +567,7 @@ describe("requirement sets", () => {
       Excel.run(async (context) => {
         call(context);
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ApiNotFound");
   });
@@ -461,7 +579,7 @@ describe("requirement sets", () => {
       Excel.run(async (context) => {
         call(context);
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("none");
   });
@@ -478,9 +596,13 @@ describe("accounting", () => {
     });
     expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.proxies).toBe(2);
-    expect(fake.stats.perSync[0].responseBytes).toBeGreaterThan(JSON.stringify(planSheet.values).length);
+    expect(fake.stats.perSync[0].responseBytes).toBeGreaterThan(
+      JSON.stringify(planSheet.values).length
+    );
     expect(fake.stats.perSync[1]).toEqual({ requestBytes: 0, responseBytes: 0, calls: [] });
     fake.failNextSync("GeneralException");
-    expect(await rejectionCode(Excel.run(async (context) => context.sync()))).toBe("GeneralException");
+    expect(await rejectionCode(Excel.run(async (context) => context.sync()))).toBe(
+      "GeneralException"
+    );
   });
 });

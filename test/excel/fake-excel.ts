@@ -8,14 +8,33 @@
  *   expect(fake.stats.syncs).toBe(3);
  *   fake.uninstall();
  */
-import { CELL_READ_LIMIT, emptyStats, PAYLOAD_LIMIT, type FakeHost, type FakeStats } from "./fake/context";
+import {
+  CELL_READ_LIMIT,
+  emptyStats,
+  PAYLOAD_LIMIT,
+  type FakeHost,
+  type FakeStats,
+} from "./fake/context";
 import { FakeOfficeError } from "./fake/errors";
 import { formatArea, parseArea } from "./fake/grid";
-import { buildWorkbook, type FakeWorkbookInit, type StoredCellFormat, type StoredSheet, type StoredValue, type StoredWorkbook } from "./fake/store";
+import {
+  buildWorkbook,
+  type FakeWorkbookInit,
+  type StoredCellFormat,
+  type StoredSheet,
+  type StoredValue,
+  type StoredWorkbook,
+} from "./fake/store";
 import { FakeContext } from "./fake/context";
 import { FakeRequestContext } from "./fake/workbook";
 
-export type { FakeWorkbookInit, FakeSheetInit, StoredCellFormat, StoredChart, StoredPageLayout } from "./fake/store";
+export type {
+  FakeWorkbookInit,
+  FakeSheetInit,
+  StoredCellFormat,
+  StoredChart,
+  StoredPageLayout,
+} from "./fake/store";
 export type { FakeStats } from "./fake/context";
 export { FakeOfficeError } from "./fake/errors";
 export { CALL_COST, PROXY_COST, PAYLOAD_LIMIT, CELL_READ_LIMIT } from "./fake/context";
@@ -77,7 +96,10 @@ const minorOf = (version: string): number => {
 type GlobalSlots = Record<"Excel" | "Office" | "OfficeExtension", unknown>;
 
 /** Sets global Excel, Office and OfficeExtension backed by an in-memory workbook; returns the fake for assertions. */
-export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelOptions = {}): FakeExcel => {
+export const installFakeExcel = (
+  workbook: FakeWorkbookInit,
+  options: FakeExcelOptions = {}
+): FakeExcel => {
   const host: FakeHost = {
     store: buildWorkbook(workbook),
     config: {
@@ -100,8 +122,14 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     if (typeof batch !== "function") throw new Error("Excel.run needs a batch function.");
     // Excel.run(context, batch): run again in an earlier context (where an event handler is removed).
     const earlier = first instanceof FakeContext ? first : null;
-    const runOptions = typeof first === "object" && first !== null && earlier === null ? (first as Record<string, unknown>) : {};
-    runs.push({ delayForCellEdit: typeof runOptions.delayForCellEdit === "boolean" ? runOptions.delayForCellEdit : undefined });
+    const runOptions =
+      typeof first === "object" && first !== null && earlier === null
+        ? (first as Record<string, unknown>)
+        : {};
+    runs.push({
+      delayForCellEdit:
+        typeof runOptions.delayForCellEdit === "boolean" ? runOptions.delayForCellEdit : undefined,
+    });
     earlier?.reopen();
     const context = earlier ?? new FakeRequestContext(host);
     try {
@@ -133,7 +161,10 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
   const office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
-    onReady: async () => ({ host: "Excel", platform: options.platform === "desktop" ? "PC" : "OfficeOnline" }),
+    onReady: async () => ({
+      host: "Excel",
+      platform: options.platform === "desktop" ? "PC" : "OfficeOnline",
+    }),
     context: {
       diagnostics: { platform: options.platform === "desktop" ? "PC" : "OfficeOnline" },
       requirements: {
@@ -148,7 +179,11 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
   const officeExtension = { Error: FakeOfficeError };
 
   const slots = globalThis as unknown as GlobalSlots;
-  const previous: GlobalSlots = { Excel: slots.Excel, Office: slots.Office, OfficeExtension: slots.OfficeExtension };
+  const previous: GlobalSlots = {
+    Excel: slots.Excel,
+    Office: slots.Office,
+    OfficeExtension: slots.OfficeExtension,
+  };
   slots.Excel = excel;
   slots.Office = office;
   slots.OfficeExtension = officeExtension;
@@ -159,10 +194,20 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     return found;
   };
   const at = (cell: string) => parseArea(cell);
-  const emitChange = async (name: string, address: string, source: "Local" | "Remote" = "Local"): Promise<void> => {
+  const emitChange = async (
+    name: string,
+    address: string,
+    source: "Local" | "Remote" = "Local"
+  ): Promise<void> => {
     sheet(name);
     if (!host.enableEvents) return;
-    const args = { address, worksheetId: `{SHEET-${name}}`, changeType: "RangeEdited" as const, source, type: "WorksheetChanged" as const };
+    const args = {
+      address,
+      worksheetId: `{SHEET-${name}}`,
+      changeType: "RangeEdited" as const,
+      source,
+      type: "WorksheetChanged" as const,
+    };
     await Promise.all([...host.changeHandlers].map((entry) => entry.handler(args)));
   };
 
@@ -182,7 +227,9 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
       host.config.apiMinor = minorOf(version);
     },
     failNextSync: (code, message) => {
-      host.failures.push(new FakeOfficeError(code, message ?? `Fake failure: ${code}.`, "RequestContext.sync"));
+      host.failures.push(
+        new FakeOfficeError(code, message ?? `Fake failure: ${code}.`, "RequestContext.sync")
+      );
     },
     onBeforeSync: (hook) => {
       host.beforeSync = hook;
@@ -193,9 +240,20 @@ export const installFakeExcel = (workbook: FakeWorkbookInit, options: FakeExcelO
     emitChange,
     paste: async (name, topLeft, values) => {
       const start = at(topLeft);
-      values.forEach((row, r) => row.forEach((value, c) => sheet(name).setValue(start.top + r, start.left + c, value)));
+      values.forEach((row, r) =>
+        row.forEach((value, c) => sheet(name).setValue(start.top + r, start.left + c, value))
+      );
       const width = Math.max(1, ...values.map((row) => row.length));
-      await emitChange(name, formatArea({ top: start.top, left: start.left, bottom: start.top + values.length - 1, right: start.left + width - 1, unbounded: false }));
+      await emitChange(
+        name,
+        formatArea({
+          top: start.top,
+          left: start.left,
+          bottom: start.top + values.length - 1,
+          right: start.left + width - 1,
+          unbounded: false,
+        })
+      );
     },
     get changeHandlerCount() {
       return host.changeHandlers.length;

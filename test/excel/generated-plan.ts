@@ -13,7 +13,14 @@ export const generatedActions = (rows: number, name = "Actions"): FakeSheetInit 
   const fills: Record<string, string> = {};
   for (let i = 1; i <= rows; i += 1) {
     const row = i + 1;
-    values.push([`${1 + Math.floor(i / 100)}.${i % 100}`, `Action ${i}`, `Owner ${i % 37}`, 45_000 + (i % 400), STATUSES[i % 5], null]);
+    values.push([
+      `${1 + Math.floor(i / 100)}.${i % 100}`,
+      `Action ${i}`,
+      `Owner ${i % 37}`,
+      45_000 + (i % 400),
+      STATUSES[i % 5],
+      null,
+    ]);
     numberFormats[`D${row}`] = "dd/mm/yyyy";
     if (i % 3 === 0) fills[`F${row}`] = FILLS[i % 4];
   }

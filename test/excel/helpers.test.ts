@@ -6,7 +6,12 @@ import { toExcelValue } from "../../src/excel/queue-write-op";
 import { boundFillRange } from "../../src/excel/read-fills";
 import { halveRows, takeGroup, type AreaPiece } from "../../src/excel/read-in-budget";
 import { jsonBytesOfRows, learntDensity, utf8Length } from "../../src/excel/response-bytes";
-import { PLAN_TRACKER_NAMESPACE, settingsFromXml, settingsToXml, settingText } from "../../src/excel/settings-store";
+import {
+  PLAN_TRACKER_NAMESPACE,
+  settingsFromXml,
+  settingsToXml,
+  settingText,
+} from "../../src/excel/settings-store";
 import { mergedAreaList, toCellValue } from "../../src/excel/snapshot-cells";
 import type { WriteOp } from "../../src/core/write-plan/write-plan";
 
@@ -20,7 +25,9 @@ describe("detectApiSupport", () => {
     ["1.13", [true, true, true, true, true, true, true, true, true, true, true, true]],
   ])("on ExcelApi %s", (highest, expected) => {
     const minor = Number(highest.split(".")[1]);
-    const support = detectApiSupport((name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= minor);
+    const support = detectApiSupport(
+      (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= minor
+    );
     expect(Object.values(support)).toEqual(expected);
   });
 
@@ -60,24 +67,36 @@ describe("fillRectangles", () => {
         }
       }
     }
-    colours.forEach((row, r) => row.forEach((colour, c) => expect(painted.get(`${r + 1},${c + 1}`)).toBe(colour)));
+    colours.forEach((row, r) =>
+      row.forEach((colour, c) => expect(painted.get(`${r + 1},${c + 1}`)).toBe(colour))
+    );
   });
 });
 
 describe("settings store", () => {
   it("round-trips settings through its XML, escaping markup", () => {
-    const settings = { "plan-tracker.layout": "bcp", note: 'Use <RAG> & "blue" for done', empty: "" };
+    const settings = {
+      "plan-tracker.layout": "bcp",
+      note: 'Use <RAG> & "blue" for done',
+      empty: "",
+    };
     const xml = settingsToXml(settings);
     expect(xml).toContain(`xmlns="${PLAN_TRACKER_NAMESPACE}"`);
     expect(settingsFromXml(xml)).toEqual(settings);
   });
 
   it("reads self-closing entries and numeric character references", () => {
-    expect(settingsFromXml('<settings><setting key="a"/><setting key="b">&#163;5 &#x2713;</setting></settings>')).toEqual({ a: "", b: "£5 ✓" });
+    expect(
+      settingsFromXml(
+        '<settings><setting key="a"/><setting key="b">&#163;5 &#x2713;</setting></settings>'
+      )
+    ).toEqual({ a: "", b: "£5 ✓" });
   });
 
   it("keeps text settings as they are and other values as JSON", () => {
-    expect([settingText("Q3"), settingText(3), settingText({ a: [1] }), settingText(null)]).toEqual(["Q3", "3", '{"a":[1]}', "null"]);
+    expect([settingText("Q3"), settingText(3), settingText({ a: [1] }), settingText(null)]).toEqual(
+      ["Q3", "3", '{"a":[1]}', "null"]
+    );
   });
 });
 
@@ -119,7 +138,10 @@ describe("boundFillRange", () => {
 });
 
 describe("takeGroup: a sync's worth of rows by expected response bytes", () => {
-  const piece = (sheet: string, top: number, bottom: number, left = 1, right = 4): AreaPiece => ({ sheet, area: { top, bottom, left, right } });
+  const piece = (sheet: string, top: number, bottom: number, left = 1, right = 4): AreaPiece => ({
+    sheet,
+    area: { top, bottom, left, right },
+  });
   const rows = (group: AreaPiece[]) => group.map((p) => [p.sheet, p.area.top, p.area.bottom]);
 
   it("fills a group up to the bytes, cutting a piece by rows and leaving the rest pending", () => {
@@ -133,7 +155,10 @@ describe("takeGroup: a sync's worth of rows by expected response bytes", () => {
   it("packs several sheets into one group while they fit, and stops at the first that does not", () => {
     const pending = [piece("Lists", 1, 5), piece("Plan", 1, 100), piece("Metrics", 1, 10)];
     const budget = { maxCells: 1_000_000, density: learntDensity(10) };
-    expect(rows(takeGroup(pending, 1_000, budget))).toEqual([["Lists", 1, 5], ["Plan", 1, 20]]);
+    expect(rows(takeGroup(pending, 1_000, budget))).toEqual([
+      ["Lists", 1, 5],
+      ["Plan", 1, 20],
+    ]);
     expect(rows(takeGroup(pending, 1_000, budget))).toEqual([["Plan", 21, 45]]);
   });
 
@@ -142,13 +167,17 @@ describe("takeGroup: a sync's worth of rows by expected response bytes", () => {
     density.learn("Plan", 100, 500);
     const pending = [piece("Plan", 1, 1_000), piece("Other", 1, 1_000)];
     // Plan: 5 bytes a cell → 50 rows per 1,000 bytes.
-    expect(rows(takeGroup(pending, 1_000, { maxCells: 1_000_000, density }))).toEqual([["Plan", 1, 50]]);
+    expect(rows(takeGroup(pending, 1_000, { maxCells: 1_000_000, density }))).toEqual([
+      ["Plan", 1, 50],
+    ]);
     expect(density.perCell("Other")).toBe(10);
   });
 
   it("cuts by cells per proxy too (Excel's read limit), continuing in the same group while bytes remain", () => {
     const pending = [piece("Plan", 1, 100)];
-    expect(rows(takeGroup(pending, 1_000_000, { maxCells: 40, density: learntDensity(1) }))).toEqual([
+    expect(
+      rows(takeGroup(pending, 1_000_000, { maxCells: 40, density: learntDensity(1) }))
+    ).toEqual([
       ["Plan", 1, 10],
       ["Plan", 11, 20],
       ["Plan", 21, 30],
@@ -165,12 +194,19 @@ describe("takeGroup: a sync's worth of rows by expected response bytes", () => {
 
   it("always takes one row, however wide, so a read never stalls", () => {
     const pending = [piece("Wide", 1, 2, 1, 100)];
-    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([["Wide", 1, 1]]);
-    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([["Wide", 2, 2]]);
+    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([
+      ["Wide", 1, 1],
+    ]);
+    expect(rows(takeGroup(pending, 10, { maxCells: 40, density: learntDensity(50) }))).toEqual([
+      ["Wide", 2, 2],
+    ]);
   });
 
   it("halves a refused piece by rows; one row cannot be cut", () => {
-    expect(halveRows(piece("Plan", 1, 5))?.map((p) => [p.area.top, p.area.bottom])).toEqual([[1, 3], [4, 5]]);
+    expect(halveRows(piece("Plan", 1, 5))?.map((p) => [p.area.top, p.area.bottom])).toEqual([
+      [1, 3],
+      [4, 5],
+    ]);
     expect(halveRows(piece("Plan", 7, 7))).toBeNull();
   });
 });
@@ -184,9 +220,16 @@ describe("response bytes", () => {
   });
 
   it("measures a 2D array as the JSON Excel sends, exactly when small and within 1% when sampled", () => {
-    const small = [["Ref", 1.5, ""], [null, "On track", true]];
+    const small = [
+      ["Ref", 1.5, ""],
+      [null, "On track", true],
+    ];
     expect(jsonBytesOfRows(small)).toBe(JSON.stringify(small).length);
-    const large = Array.from({ length: 20_000 }, (_, i) => [`Action ${i}`, i % 7 === 0 ? "Progress recorded with partners this month" : "", 45_000 + i]);
+    const large = Array.from({ length: 20_000 }, (_, i) => [
+      `Action ${i}`,
+      i % 7 === 0 ? "Progress recorded with partners this month" : "",
+      45_000 + i,
+    ]);
     const exact = JSON.stringify(large).length;
     expect(Math.abs(jsonBytesOfRows(large) - exact) / exact).toBeLessThan(0.01);
     expect(jsonBytesOfRows(null)).toBe(0);
@@ -223,7 +266,9 @@ describe("orderForExcel", () => {
       { kind: "numberFormats", sheet: "S", topLeft: "A1", formats: [["0"]] },
       { kind: "ensureSheet", sheet: "S" },
     ];
-    expect(orderForExcel(ops).map((op) => op.kind + ("topLeft" in op ? `@${op.topLeft}` : ""))).toEqual([
+    expect(
+      orderForExcel(ops).map((op) => op.kind + ("topLeft" in op ? `@${op.topLeft}` : ""))
+    ).toEqual([
       "ensureSheet",
       "numberFormats@A1",
       "values@A1",

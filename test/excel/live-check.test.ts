@@ -12,9 +12,15 @@ const fakeFrom = (snapshot: WorkbookSnapshot, apiVersion = "1.17"): FakeExcel =>
   installFakeExcel(
     {
       name: snapshot.name,
-      sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, numberFormats: sheet.numberFormats, fills: sheet.fills, merges: sheet.merges })),
+      sheets: snapshot.sheets.map((sheet) => ({
+        name: sheet.name,
+        values: sheet.values,
+        numberFormats: sheet.numberFormats,
+        fills: sheet.fills,
+        merges: sheet.merges,
+      })),
     },
-    { apiVersion, platform: "web" },
+    { apiVersion, platform: "web" }
   );
 
 const PLAN = "Focus on Practice";
@@ -33,7 +39,9 @@ describe("Live checking against the strict fake Excel", () => {
     if (!mapped.ok) throw new Error(mapped.error.message);
     map = mapped.value;
     reports = [];
-    const started = await startLiveCheck(createExcelGateway(), map, (report) => reports.push(report));
+    const started = await startLiveCheck(createExcelGateway(), map, (report) =>
+      reports.push(report)
+    );
     if (!started.ok) throw new Error(started.error.message);
     watch = started.value;
     expect(fake.changeHandlerCount).toBe(1);
@@ -56,16 +64,30 @@ describe("Live checking against the strict fake Excel", () => {
     await settle();
     expect(fake.stats.syncs).toBe(1);
     expect(reports).toHaveLength(1);
-    expect(reports[0].findings).toEqual([expect.objectContaining({ address: "C507", ok: true, sentence: "Row 507: 'end of Sept 2025' is read as 30 Sep 2025", was: null })]);
+    expect(reports[0].findings).toEqual([
+      expect.objectContaining({
+        address: "C507",
+        ok: true,
+        sentence: "Row 507: 'end of Sept 2025' is read as 30 Sep 2025",
+        was: null,
+      }),
+    ]);
   });
 
   it("says what became wrong and then right again", async () => {
     await fake.paste(PLAN, "C507", [["end of Sept"]]);
     await settle();
-    expect(reports[0].findings[0]).toMatchObject({ ok: false, sentence: "Row 507: 'end of Sept' has no year, so it cannot be rated" });
+    expect(reports[0].findings[0]).toMatchObject({
+      ok: false,
+      sentence: "Row 507: 'end of Sept' has no year, so it cannot be rated",
+    });
     await fake.paste(PLAN, "C507", [["30/09/2025"]]);
     await settle();
-    expect(reports[1].findings[0]).toMatchObject({ ok: true, was: "wrong", sentence: "Row 507: '30/09/2025' is read as 30 Sep 2025" });
+    expect(reports[1].findings[0]).toMatchObject({
+      ok: true,
+      was: "wrong",
+      sentence: "Row 507: '30/09/2025' is read as 30 Sep 2025",
+    });
   });
 
   it("a paste of 500 rows is one event and one read, never a read per cell", async () => {
@@ -78,8 +100,16 @@ describe("Live checking against the strict fake Excel", () => {
     expect(findings.length).toBeGreaterThan(100);
     expect(findings.every((finding) => finding.address.startsWith("C"))).toBe(true);
     // Timescale cells say the date has no year; the Actual cells of the measures' grids in C say it is no number.
-    const wrong = findings.filter((finding) => !finding.ok).map((finding) => finding.sentence.replace(/^Row \d+: /, ""));
-    expect(new Set(wrong)).toEqual(new Set(["'Sept' has no year, so it cannot be rated", "'Sept' is not a number, so the measure cannot be rated", "'March 2023' is not a number, so the measure cannot be rated"]));
+    const wrong = findings
+      .filter((finding) => !finding.ok)
+      .map((finding) => finding.sentence.replace(/^Row \d+: /, ""));
+    expect(new Set(wrong)).toEqual(
+      new Set([
+        "'Sept' has no year, so it cannot be rated",
+        "'Sept' is not a number, so the measure cannot be rated",
+        "'March 2023' is not a number, so the measure cannot be rated",
+      ])
+    );
   });
 
   it("a burst of single-cell edits is one read", async () => {
@@ -136,8 +166,22 @@ describe("Live checking where Excel has no change events", () => {
   it("says so in one sentence on ExcelApi 1.6 and registers nothing", async () => {
     const fake = fakeFrom(loadFixture("gcc"), "1.6");
     try {
-      const started = await startLiveCheck(createExcelGateway(), { tables: [], datePolicy: { dayOrder: "dmy", seasons: "meteorological", byMonth: "end", financialYearStartMonth: 4 } }, () => undefined);
-      expect(!started.ok && started.error.message).toMatch(/cannot tell Plan Tracker when cells change/);
+      const started = await startLiveCheck(
+        createExcelGateway(),
+        {
+          tables: [],
+          datePolicy: {
+            dayOrder: "dmy",
+            seasons: "meteorological",
+            byMonth: "end",
+            financialYearStartMonth: 4,
+          },
+        },
+        () => undefined
+      );
+      expect(!started.ok && started.error.message).toMatch(
+        /cannot tell Plan Tracker when cells change/
+      );
       expect(fake.changeHandlerCount).toBe(0);
     } finally {
       fake.uninstall();

@@ -37,10 +37,15 @@ const PLAN = snapshotOf({
 describe("Refresh RAG in Excel with Deadline and RAG merged", () => {
   it("keeps the deadline's date when the RAG column is Plan Tracker's, and says which cells it left", async () => {
     fake = installFakeExcel(fromSnapshot(PLAN), { apiVersion: "1.17", platform: "web" });
-    const written = await writeRatings(gateway(), { asOf: "2023-01-31", ratings: { calculated: "status-column", fillEmptyOwnerCells: false } });
+    const written = await writeRatings(gateway(), {
+      asOf: "2023-01-31",
+      ratings: { calculated: "status-column", fillEmptyOwnerCells: false },
+    });
     if (!written.ok) throw new Error(written.error.message);
     expect(fake.value("Improvement Plan", "D8")).toBe(44742);
     expect(fake.value("Improvement Plan", "E10")).toMatch(/Red|Amber|Green/);
-    expect(written.value.applied.skipped).toContain("2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9.");
+    expect(written.value.applied.skipped).toContain(
+      "2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9."
+    );
   });
 });

@@ -20,15 +20,26 @@ afterEach(() => {
   fake = null;
 });
 
-const councilSheet = (name: string): FakeSheetInit => ({ name, values: [["Our own board notes"], [null, 42]], fills: { B2: "#FFBF47" }, merges: ["A4:C5"] });
+const councilSheet = (name: string): FakeSheetInit => ({
+  name,
+  values: [["Our own board notes"], [null, 42]],
+  fills: { B2: "#FFBF47" },
+  merges: ["A4:C5"],
+});
 
 const install = (...extra: FakeSheetInit[]): FakeExcel => {
   const init = fromSnapshot(loadFixture("bcp"));
-  return (fake = installFakeExcel({ ...init, sheets: [...init.sheets, ...extra] }, { apiVersion: "1.17", platform: "web" }));
+  return (fake = installFakeExcel(
+    { ...init, sheets: [...init.sheets, ...extra] },
+    { apiVersion: "1.17", platform: "web" }
+  ));
 };
 
 const report = async (): Promise<void> => {
-  const made = await generateReport(gateway(), { asOf: "2023-01-31", generatedAt: "1 Feb 2023, 09:30" });
+  const made = await generateReport(gateway(), {
+    asOf: "2023-01-31",
+    generatedAt: "1 Feb 2023, 09:30",
+  });
   if (!made.ok) throw new Error(made.error.message);
 };
 
@@ -40,17 +51,24 @@ const expectCouncilSheetIntact = (excel: FakeExcel, name: string): void => {
 };
 
 const marks = (excel: FakeExcel): Record<string, string> =>
-  Object.fromEntries(excel.store.names.filter((n) => n.name.startsWith("PlanTracker.")).map((n) => [n.name, nameFormula(n, excel.store.sheets)]));
+  Object.fromEntries(
+    excel.store.names
+      .filter((n) => n.name.startsWith("PlanTracker."))
+      .map((n) => [n.name, nameFormula(n, excel.store.sheets)])
+  );
 
 describe("Plan Tracker's own sheets in Excel, known by a mark", () => {
-  it.each(["Board report", "board report", "BOARD REPORT"])("never empties a council sheet called %s: the report goes to 'Board report (Plan Tracker)'", async (name) => {
-    const excel = install(councilSheet(name));
-    await report();
-    expectCouncilSheetIntact(excel, name);
-    expect(String(excel.value("Board report (Plan Tracker)", "A2"))).toMatch(/^Board report – /);
-    expect(marks(excel)).toEqual({ "PlanTracker.Report": "='Board report (Plan Tracker)'!$A$1" });
-    expect(excel.store.names[0].visible).toBe(false);
-  });
+  it.each(["Board report", "board report", "BOARD REPORT"])(
+    "never empties a council sheet called %s: the report goes to 'Board report (Plan Tracker)'",
+    async (name) => {
+      const excel = install(councilSheet(name));
+      await report();
+      expectCouncilSheetIntact(excel, name);
+      expect(String(excel.value("Board report (Plan Tracker)", "A2"))).toMatch(/^Board report – /);
+      expect(marks(excel)).toEqual({ "PlanTracker.Report": "='Board report (Plan Tracker)'!$A$1" });
+      expect(excel.store.names[0].visible).toBe(false);
+    }
+  );
 
   it("rebuilds its own report sheet after the person renamed it, without making another", async () => {
     const excel = install(councilSheet("Board report"));
@@ -58,7 +76,12 @@ describe("Plan Tracker's own sheets in Excel, known by a mark", () => {
     excel.sheet("Board report (Plan Tracker)").name = "Q3 board";
     excel.setValue("Q3 board", "A40", "stale");
     await report();
-    expect(excel.store.sheets.map((s) => s.name).filter((n) => /board/i.test(n)).sort()).toEqual(["Board report", "Q3 board"]);
+    expect(
+      excel.store.sheets
+        .map((s) => s.name)
+        .filter((n) => /board/i.test(n))
+        .sort()
+    ).toEqual(["Board report", "Q3 board"]);
     expect(excel.value("Q3 board", "A40")).not.toBe("stale");
     expectCouncilSheetIntact(excel, "Board report");
   });
@@ -68,15 +91,23 @@ describe("Plan Tracker's own sheets in Excel, known by a mark", () => {
     await report();
     excel.store.names.splice(0);
     await report();
-    expect(excel.store.sheets.filter((s) => /board report/i.test(s.name)).map((s) => s.name)).toEqual(["Board report"]);
+    expect(
+      excel.store.sheets.filter((s) => /board report/i.test(s.name)).map((s) => s.name)
+    ).toEqual(["Board report"]);
     expect(marks(excel)).toEqual({ "PlanTracker.Report": "='Board report'!$A$1" });
   });
 
   it("never takes council sheets called 'Plan Tracker RAG' or 'Plan Tracker Undo' for its own; undo leaves them as they were", async () => {
-    const excel = install(councilSheet("Plan Tracker RAG"), { name: "PLAN TRACKER UNDO", values: [["Our undo notes"]] });
+    const excel = install(councilSheet("Plan Tracker RAG"), {
+      name: "PLAN TRACKER UNDO",
+      values: [["Our undo notes"]],
+    });
     const written = await writeRatings(gateway(), { asOf: "2023-01-31" });
     if (!written.ok) throw new Error(written.error.message);
-    expect(marks(excel)).toMatchObject({ "PlanTracker.Ratings": "='Plan Tracker RAG 2'!$A$1", "PlanTracker.Undo": "='Plan Tracker Undo 2'!$A$1" });
+    expect(marks(excel)).toMatchObject({
+      "PlanTracker.Ratings": "='Plan Tracker RAG 2'!$A$1",
+      "PlanTracker.Undo": "='Plan Tracker Undo 2'!$A$1",
+    });
     const undone = await gateway().undoLastRun?.();
     if (!undone) throw new Error("this gateway has no undo");
     if (!undone.ok) throw new Error(undone.error.message);

@@ -27,7 +27,12 @@ const read = async (): Promise<WorkbookSnapshot> => {
 };
 
 const ownerRatings = (snapshot: WorkbookSnapshot) =>
-  detectPlan(snapshot).actions.map((a) => ({ row: a.row, level: a.status?.level ?? null, label: a.status?.label ?? null, cell: a.status?.cell.address ?? null }));
+  detectPlan(snapshot).actions.map((a) => ({
+    row: a.row,
+    level: a.status?.level ?? null,
+    label: a.status?.label ?? null,
+    cell: a.status?.cell.address ?? null,
+  }));
 
 const ownerColumn = (snapshot: WorkbookSnapshot) => {
   const sheet = snapshot.sheets.find((s) => s.name === "Improvement Plan")!;
@@ -36,7 +41,10 @@ const ownerColumn = (snapshot: WorkbookSnapshot) => {
 
 describe("Refresh RAG in Excel on BCP", () => {
   it("keeps every owner rating, writes Plan Tracker's in its own column, and the report shows both", async () => {
-    fake = installFakeExcel(fromSnapshot(loadFixture("bcp")), { apiVersion: "1.17", platform: "web" });
+    fake = installFakeExcel(fromSnapshot(loadFixture("bcp")), {
+      apiVersion: "1.17",
+      platform: "web",
+    });
     const before = await read();
     const written = await writeRatings(gateway(), { asOf: "2023-01-31" });
     if (!written.ok) throw new Error(written.error.message);
@@ -44,14 +52,35 @@ describe("Refresh RAG in Excel on BCP", () => {
     expect(ownerRatings(after)).toEqual(ownerRatings(before));
     expect(ownerColumn(after)).toEqual(ownerColumn(before));
     expect(fake.value("Improvement Plan", "AS20")).toBe("Calculated RAG (Plan Tracker)");
-    expect(fake.value("Improvement Plan", "I66")).toMatch(/^. (High risk|Significant risk|On track|Actioned|Completed)/);
+    expect(fake.value("Improvement Plan", "I66")).toMatch(
+      /^. (High risk|Significant risk|On track|Actioned|Completed)/
+    );
 
-    const made = await generateReport(gateway(), { asOf: "2023-01-31", generatedAt: "1 Feb 2023, 09:30" });
+    const made = await generateReport(gateway(), {
+      asOf: "2023-01-31",
+      generatedAt: "1 Feb 2023, 09:30",
+    });
     if (!made.ok) throw new Error(made.error.message);
     const { recorded, rated, reconciliation } = made.value.report;
     // The owners' own key: 2 red, 17 amber, 13 green, 2 blue, 4 done of 38.
-    expect(recorded && [recorded.counts.red, recorded.counts.amber, recorded.counts.green, recorded.counts.blue, recorded.counts.done]).toEqual([2, 17, 13, 2, 4]);
-    expect([rated.counts.red, rated.counts.amber, rated.counts.green, rated.counts.blue, rated.counts.done]).toEqual([23, 0, 17, 2, 4]);
-    expect(reconciliation?.summary).toBe("owners and dates agree on 20 of 38 actions; 8 have no owner rating");
+    expect(
+      recorded && [
+        recorded.counts.red,
+        recorded.counts.amber,
+        recorded.counts.green,
+        recorded.counts.blue,
+        recorded.counts.done,
+      ]
+    ).toEqual([2, 17, 13, 2, 4]);
+    expect([
+      rated.counts.red,
+      rated.counts.amber,
+      rated.counts.green,
+      rated.counts.blue,
+      rated.counts.done,
+    ]).toEqual([23, 0, 17, 2, 4]);
+    expect(reconciliation?.summary).toBe(
+      "owners and dates agree on 20 of 38 actions; 8 have no owner rating"
+    );
   });
 });

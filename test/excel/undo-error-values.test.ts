@@ -17,7 +17,22 @@ afterEach(() => {
 });
 
 it("puts back #N/A as an error and '#REF!' text as text", async () => {
-  fake = installFakeExcel({ name: "plan.xlsx", sheets: [{ name: "Plan", values: [["Ref", "Status"], ["1.1", "On track"], ["1.2", "#REF!"]] }] }, { apiVersion: "1.17", platform: "web" });
+  fake = installFakeExcel(
+    {
+      name: "plan.xlsx",
+      sheets: [
+        {
+          name: "Plan",
+          values: [
+            ["Ref", "Status"],
+            ["1.1", "On track"],
+            ["1.2", "#REF!"],
+          ],
+        },
+      ],
+    },
+    { apiVersion: "1.17", platform: "web" }
+  );
   // A lookup that failed: an error value, not text.
   const sheet = fake.sheet("Plan");
   sheet.setValue(1, 1, "#N/A", true);
@@ -27,7 +42,11 @@ it("puts back #N/A as an error and '#REF!' text as text", async () => {
 
   const read = await gateway().read();
   if (!read.ok) throw new Error(read.error.message);
-  const applied = await gateway().apply({ basedOn: read.value.stamp, label: "Refresh RAG as of 31 Jan 2023", ops: [{ kind: "values", sheet: "Plan", topLeft: "B2", values: [["Red"], ["Red"]] }] });
+  const applied = await gateway().apply({
+    basedOn: read.value.stamp,
+    label: "Refresh RAG as of 31 Jan 2023",
+    ops: [{ kind: "values", sheet: "Plan", topLeft: "B2", values: [["Red"], ["Red"]] }],
+  });
   if (!applied.ok) throw new Error(applied.error.message);
   expect(readStore(fake.store).Plan.cells.B2).toMatchObject({ value: "Red", type: "String" });
 

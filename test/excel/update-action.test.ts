@@ -9,28 +9,52 @@ import { installFakeExcel, type FakeExcel } from "./fake-excel";
 
 const fakeFrom = (snapshot: WorkbookSnapshot): FakeExcel =>
   installFakeExcel(
-    { name: snapshot.name, sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, numberFormats: sheet.numberFormats, fills: sheet.fills, merges: sheet.merges })) },
-    { apiVersion: "1.17", platform: "web" },
+    {
+      name: snapshot.name,
+      sheets: snapshot.sheets.map((sheet) => ({
+        name: sheet.name,
+        values: sheet.values,
+        numberFormats: sheet.numberFormats,
+        fills: sheet.fills,
+        merges: sheet.merges,
+      })),
+    },
+    { apiVersion: "1.17", platform: "web" }
   );
 
 const PLAN = "Improvement Plan";
 const TODAY = "2022-10-03";
 
 /** Values and number formats of the council's sheets, and the RAG column's fills, by cell. */
-const councilState = async (gateway: WorkbookGateway, fake: FakeExcel): Promise<Map<string, string>> => {
+const councilState = async (
+  gateway: WorkbookGateway,
+  fake: FakeExcel
+): Promise<Map<string, string>> => {
   const read = await gateway.read();
   if (!read.ok) throw new Error(read.error.message);
   const cells = new Map<string, string>();
   for (const sheet of read.value.sheets) {
     if (sheet.mark !== undefined) continue;
-    sheet.values.forEach((row, r) => row.forEach((value, c) => value !== null && cells.set(`${sheet.name}!R${r + sheet.firstRow}C${c + sheet.firstColumn}`, JSON.stringify(value))));
-    for (const [address, format] of Object.entries(sheet.numberFormats)) cells.set(`${sheet.name}!${address}#format`, format);
+    sheet.values.forEach((row, r) =>
+      row.forEach(
+        (value, c) =>
+          value !== null &&
+          cells.set(
+            `${sheet.name}!R${r + sheet.firstRow}C${c + sheet.firstColumn}`,
+            JSON.stringify(value)
+          )
+      )
+    );
+    for (const [address, format] of Object.entries(sheet.numberFormats))
+      cells.set(`${sheet.name}!${address}#format`, format);
   }
-  for (let row = 20; row <= 116; row += 1) cells.set(`${PLAN}!E${row}#fill`, fake.fill(PLAN, `E${row}`));
+  for (let row = 20; row <= 116; row += 1)
+    cells.set(`${PLAN}!E${row}#fill`, fake.fill(PLAN, `E${row}`));
   return cells;
 };
 
-const changed = (a: Map<string, string>, b: Map<string, string>): string[] => [...new Set([...a.keys(), ...b.keys()])].filter((key) => a.get(key) !== b.get(key)).sort();
+const changed = (a: Map<string, string>, b: Map<string, string>): string[] =>
+  [...new Set([...a.keys(), ...b.keys()])].filter((key) => a.get(key) !== b.get(key)).sort();
 
 describe("Updates through Office.js (strict fake)", () => {
   let fake: FakeExcel;
@@ -44,10 +68,25 @@ describe("Updates through Office.js (strict fake)", () => {
     const before = await councilState(gateway, fake);
 
     fake.resetStats();
-    const three = await updateAction(gateway, { sheet: PLAN, row: 103, status: "Significant risk", note: "Partners met again.", revisedDate: "31/12/22" }, TODAY, "2022-09-30");
+    const three = await updateAction(
+      gateway,
+      {
+        sheet: PLAN,
+        row: 103,
+        status: "Significant risk",
+        note: "Partners met again.",
+        revisedDate: "31/12/22",
+      },
+      TODAY,
+      "2022-09-30"
+    );
     if (!three.ok) throw new Error(three.error.message);
     const threeSyncs = fake.stats.syncs;
-    expect(changed(before, await councilState(gateway, fake))).toEqual([`${PLAN}!E103#fill`, `${PLAN}!R103C4`, `${PLAN}!R103C7`]);
+    expect(changed(before, await councilState(gateway, fake))).toEqual([
+      `${PLAN}!E103#fill`,
+      `${PLAN}!R103C4`,
+      `${PLAN}!R103C7`,
+    ]);
     expect(fake.fill(PLAN, "E103")).toBe("#FFC000");
 
     // Every write is undoable: Undo last run puts the three cells back.
@@ -56,7 +95,12 @@ describe("Updates through Office.js (strict fake)", () => {
     expect(changed(before, await councilState(gateway, fake))).toEqual([]);
 
     fake.resetStats();
-    const one = await updateAction(gateway, { sheet: PLAN, row: 100, note: "Closed at the board." }, TODAY, "2022-09-30");
+    const one = await updateAction(
+      gateway,
+      { sheet: PLAN, row: 100, note: "Closed at the board." },
+      TODAY,
+      "2022-09-30"
+    );
     if (!one.ok) throw new Error(one.error.message);
     expect(fake.stats.syncs).toBe(threeSyncs);
     // A fresh read (four syncs: sheets, used ranges, the dropdowns' lists, the colour-only RAG column's fills), then the guarded write with its undo record (four).
@@ -71,7 +115,12 @@ describe("Updates through Office.js (strict fake)", () => {
     fake.onBeforeSync((sync) => {
       if (sync === 5) fake.setValue(PLAN, "G103", "Someone else's words");
     });
-    const done = await updateAction(gateway, { sheet: PLAN, row: 103, note: "Mine." }, TODAY, "2022-09-30");
+    const done = await updateAction(
+      gateway,
+      { sheet: PLAN, row: 103, note: "Mine." },
+      TODAY,
+      "2022-09-30"
+    );
     fake.onBeforeSync(null);
     expect(!done.ok && done.error.kind).toBe("changed-since-read");
     const after = await councilState(gateway, fake);
@@ -81,7 +130,12 @@ describe("Updates through Office.js (strict fake)", () => {
 
   it("refuse a protected sheet before writing", async () => {
     fake.sheet(PLAN).protected = true;
-    const done = await updateAction(createExcelGateway(), { sheet: PLAN, row: 103, note: "Mine." }, TODAY, "2022-09-30");
+    const done = await updateAction(
+      createExcelGateway(),
+      { sheet: PLAN, row: 103, note: "Mine." },
+      TODAY,
+      "2022-09-30"
+    );
     expect(!done.ok && done.error.message).toMatch(/"Improvement Plan" is protected/);
   });
 });
@@ -95,12 +149,21 @@ describe("This period's actuals through Office.js (strict fake)", () => {
       if (!listed.ok) throw new Error(listed.error.message);
       const first = listed.value.measures.find((measure) => measure.percent)!;
       const before = await gateway.read();
-      const done = await enterActuals(gateway, listed.value.period, [{ key: first.key, text: "40%" }], TODAY);
+      const done = await enterActuals(
+        gateway,
+        listed.value.period,
+        [{ key: first.key, text: "40%" }],
+        TODAY
+      );
       if (!done.ok) throw new Error(done.error.message);
       expect(fake.value(first.sheet, first.address)).toBeCloseTo(0.4, 10);
       const after = await gateway.read();
       if (!before.ok || !after.ok) throw new Error("read");
-      const sheet = (snapshot: WorkbookSnapshot) => snapshot.sheets.find((candidate) => candidate.name === first.sheet)!.values.flat().filter((value) => value !== null).length;
+      const sheet = (snapshot: WorkbookSnapshot) =>
+        snapshot.sheets
+          .find((candidate) => candidate.name === first.sheet)!
+          .values.flat()
+          .filter((value) => value !== null).length;
       expect(sheet(after.value)).toBe(sheet(before.value) + (first.current === "" ? 1 : 0));
     } finally {
       fake.uninstall();

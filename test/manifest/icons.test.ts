@@ -12,7 +12,9 @@ const icons = require("../../scripts/make-icons.cjs") as {
 };
 
 describe("assets/*.png", () => {
-  const cases = Object.keys(icons.ICONS).flatMap((name) => icons.SIZES.map((size) => [name, size] as const));
+  const cases = Object.keys(icons.ICONS).flatMap((name) =>
+    icons.SIZES.map((size) => [name, size] as const)
+  );
 
   it.each(cases)("%s-%i.png is current", (name, size) => {
     const file = path.join(ROOT, "assets", `${name}-${size}.png`);
@@ -22,7 +24,8 @@ describe("assets/*.png", () => {
 
   it("draws an opaque dark teal tile with rounded, partly transparent corners", () => {
     const rgba = icons.render(icons.ICONS.validate(), 32);
-    const at = (x: number, y: number) => Array.from(rgba.subarray((y * 32 + x) * 4, (y * 32 + x) * 4 + 4));
+    const at = (x: number, y: number) =>
+      Array.from(rgba.subarray((y * 32 + x) * 4, (y * 32 + x) * 4 + 4));
     expect(at(16, 1)).toEqual([11, 79, 92, 255]);
     expect(at(0, 0)[3]).toBeLessThan(255); // rounded corner
   });

@@ -32,24 +32,41 @@ const files = (dir: string): string[] =>
     return SOURCE.test(name) ? [path] : [];
   });
 
-const COMMENTS = new Set([ts.SyntaxKind.SingleLineCommentTrivia, ts.SyntaxKind.MultiLineCommentTrivia]);
-const STRINGS = new Set([ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateHead]);
+const COMMENTS = new Set([
+  ts.SyntaxKind.SingleLineCommentTrivia,
+  ts.SyntaxKind.MultiLineCommentTrivia,
+]);
+const STRINGS = new Set([
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateHead,
+]);
 
 /** Each comment and string literal of a file, with its line. */
 const textsOf = (path: string): Array<{ line: number; text: string }> => {
   const source = readFileSync(path, "utf8");
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, path.endsWith(".tsx") ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, source);
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    false,
+    path.endsWith(".tsx") ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
+    source
+  );
   const texts: Array<{ line: number; text: string }> = [];
   for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
     if (COMMENTS.has(token) || STRINGS.has(token)) {
-      texts.push({ line: source.slice(0, scanner.getTokenStart()).split("\n").length, text: scanner.getTokenText() });
+      texts.push({
+        line: source.slice(0, scanner.getTokenStart()).split("\n").length,
+        text: scanner.getTokenText(),
+      });
     }
   }
   return texts;
 };
 
 describe("comments cite only what is in the repository", () => {
-  const all = SCANNED.flatMap((dir) => files(join(ROOT, dir))).filter((path) => path !== __filename);
+  const all = SCANNED.flatMap((dir) => files(join(ROOT, dir))).filter(
+    (path) => path !== __filename
+  );
 
   it("finds the sources to check", () => {
     expect(all.length).toBeGreaterThan(100);
@@ -60,8 +77,13 @@ describe("comments cite only what is in the repository", () => {
     for (const path of all) {
       for (const { line, text } of textsOf(path)) {
         const where = `${relative(ROOT, path)}:${line}`;
-        for (const [pattern, what] of OUTSIDE) if (pattern.test(text)) found.push(`${where} cites ${what}: ${text.trim().slice(0, 100)}`);
-        if (text.includes(SECTION) && !STANDARD.test(text)) found.push(`${where} cites a section of no public standard: ${text.trim().slice(0, 100)}`);
+        for (const [pattern, what] of OUTSIDE)
+          if (pattern.test(text))
+            found.push(`${where} cites ${what}: ${text.trim().slice(0, 100)}`);
+        if (text.includes(SECTION) && !STANDARD.test(text))
+          found.push(
+            `${where} cites a section of no public standard: ${text.trim().slice(0, 100)}`
+          );
       }
     }
     expect(found).toEqual([]);

@@ -19,13 +19,16 @@ export const isAlarm = (issue: Issue): boolean => issue.severity !== "info";
 
 export const countAlarm = (tally: AlarmTally, issue: Issue, where: string): void => {
   tally.byRule.set(issue.code, (tally.byRule.get(issue.code) ?? 0) + 1);
-  if (tally.examples.length < 12) tally.examples.push(`${where} ${issue.sheet}!${issue.cell} ${issue.code}: ${issue.message}`);
+  if (tally.examples.length < 12)
+    tally.examples.push(`${where} ${issue.sheet}!${issue.cell} ${issue.code}: ${issue.message}`);
 };
 
-export const alarms = (tally: AlarmTally): number => [...tally.byRule.values()].reduce((sum, n) => sum + n, 0);
+export const alarms = (tally: AlarmTally): number =>
+  [...tally.byRule.values()].reduce((sum, n) => sum + n, 0);
 
 /** False alarms per 100 rows, to one decimal place. */
-export const per100 = (tally: AlarmTally): number => (tally.rows === 0 ? 0 : Math.round((alarms(tally) * 1000) / tally.rows) / 10);
+export const per100 = (tally: AlarmTally): number =>
+  tally.rows === 0 ? 0 : Math.round((alarms(tally) * 1000) / tally.rows) / 10;
 
 /** "rule 3, other 1", largest first: the compact per-rule figure the test prints. */
 export const byRuleText = (tally: AlarmTally): string =>

@@ -8,7 +8,18 @@ export interface PlanSize {
   months: number;
 }
 
-const OWNERS = ["Ann James", "Rob Tyrrell", "Sara Scholey", "Juliette Blake", "Rachel Gravett", "Mark Bone", "Clare Dudman", "Kanchan Jadeja", "Emma Trigwell", "Sue Hall"];
+const OWNERS = [
+  "Ann James",
+  "Rob Tyrrell",
+  "Sara Scholey",
+  "Juliette Blake",
+  "Rachel Gravett",
+  "Mark Bone",
+  "Clare Dudman",
+  "Kanchan Jadeja",
+  "Emma Trigwell",
+  "Sue Hall",
+];
 const STATUS_WORDS = ["On track", "At risk", "Off track", "Complete", null];
 const KEY = [
   ["High risk – action not started yet but expected it to have commenced", "#FF0000"],
@@ -26,7 +37,11 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * Target/Actual pairs, percentages as 0.0% numbers). Deterministic: the same size gives the same plan.
  */
 export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSnapshot => {
-  const values: CellValue[][] = [["Improvement Plan (generated)"], [], ["RAG", "Description", `Total out of ${actions} actions`, "%"]];
+  const values: CellValue[][] = [
+    ["Improvement Plan (generated)"],
+    [],
+    ["RAG", "Description", `Total out of ${actions} actions`, "%"],
+  ];
   const fills: Record<string, string> = {};
   const numberFormats: Record<string, string> = {};
   KEY.forEach(([description, fill]) => {
@@ -37,7 +52,15 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
   for (let section = 1; section <= sections; section += 1) {
     values.push([]);
     values.push([`${section}. Priority ${section} of the generated plan`]);
-    values.push(["Ref", "Action", "Lead", "Deadline", "RAG", "Success measures", "Progress to date"]);
+    values.push([
+      "Ref",
+      "Action",
+      "Lead",
+      "Deadline",
+      "RAG",
+      "Success measures",
+      "Progress to date",
+    ]);
     const count = Math.floor(actions / sections) + (section <= actions % sections ? 1 : 0);
     for (let n = 1; n <= count; n += 1) {
       const i = section * 100_003 + n;
@@ -69,11 +92,23 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
         deadline,
         status,
         `Audits show improvement in team ${i % 40}`,
-        i % 4 === 0 ? "" : `Progress recorded in month ${1 + (i % 12)}: work continues with partners.`,
+        i % 4 === 0
+          ? ""
+          : `Progress recorded in month ${1 + (i % 12)}: work continues with partners.`,
       ]);
     }
   }
-  const plan: SheetSnapshot = { name: "Improvement Plan", firstRow: 1, firstColumn: 1, values: rectangular(values), numberFormats, fills, merges: [], protected: false, visibility: "visible" };
+  const plan: SheetSnapshot = {
+    name: "Improvement Plan",
+    firstRow: 1,
+    firstColumn: 1,
+    values: rectangular(values),
+    numberFormats,
+    fills,
+    merges: [],
+    protected: false,
+    visibility: "visible",
+  };
 
   const grid: CellValue[][] = [["Metrics including saving / efficiency (if relevant)"]];
   const monthRow: CellValue[] = [null];
@@ -93,11 +128,28 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
     }
     grid.push(row);
   }
-  const metricSheet: SheetSnapshot = { name: "Metrics", firstRow: 1, firstColumn: 1, values: rectangular(grid), numberFormats: gridFormats, fills: {}, merges: [], protected: false, visibility: "visible" };
-  return { name: `generated-${actions}.xlsx`, sheets: [plan, metricSheet], settings: {}, stamp: { takenAt: "generated", fingerprint: "generated" } };
+  const metricSheet: SheetSnapshot = {
+    name: "Metrics",
+    firstRow: 1,
+    firstColumn: 1,
+    values: rectangular(grid),
+    numberFormats: gridFormats,
+    fills: {},
+    merges: [],
+    protected: false,
+    visibility: "visible",
+  };
+  return {
+    name: `generated-${actions}.xlsx`,
+    sheets: [plan, metricSheet],
+    settings: {},
+    stamp: { takenAt: "generated", fingerprint: "generated" },
+  };
 };
 
 const rectangular = (rows: CellValue[][]): CellValue[][] => {
   const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c])));
+  return rows.map((r) =>
+    Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c]))
+  );
 };

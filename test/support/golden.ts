@@ -32,17 +32,33 @@ const LINE = /^(.*?)!([A-Z]+)(\d+|:[A-Z]+) (.*)$/;
 const parse = (line: string): CellLine => {
   const match = LINE.exec(line);
   if (!match) throw new Error(`Not a visible-cell line (Sheet!A1 [...]): ${line.slice(0, 80)}`);
-  return { sheet: match[1], column: match[2], row: match[3].startsWith(":") ? 0 : Number(match[3]), look: match[4] };
+  return {
+    sheet: match[1],
+    column: match[2],
+    row: match[3].startsWith(":") ? 0 : Number(match[3]),
+    look: match[4],
+  };
 };
 
-const cellKey = (cell: CellLine): string => `${cell.sheet}!${cell.column}${cell.row === 0 ? `:${cell.column}` : cell.row}`;
+const cellKey = (cell: CellLine): string =>
+  `${cell.sheet}!${cell.column}${cell.row === 0 ? `:${cell.column}` : cell.row}`;
 
 // Sheet by name, then row, then column as Excel orders them (Z before AA), so a golden reads down a sheet.
 const byCell = (a: CellLine, b: CellLine): number =>
-  a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row || a.column.length - b.column.length || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0);
+  a.sheet < b.sheet
+    ? -1
+    : a.sheet > b.sheet
+      ? 1
+      : a.row - b.row ||
+        a.column.length - b.column.length ||
+        (a.column < b.column ? -1 : a.column > b.column ? 1 : 0);
 
 /** The lines in golden order: by sheet name, row, then column. */
-export const sortCellLines = (lines: readonly string[]): string[] => lines.map(parse).sort(byCell).map((cell) => `${cellKey(cell)} ${cell.look}`);
+export const sortCellLines = (lines: readonly string[]): string[] =>
+  lines
+    .map(parse)
+    .sort(byCell)
+    .map((cell) => `${cellKey(cell)} ${cell.look}`);
 
 export interface CellDiff {
   added: { cell: string; look: string }[];
@@ -52,7 +68,8 @@ export interface CellDiff {
 
 /** Which cells `actual` has that `expected` lacks, lacks that it has, and shows differently. */
 export const diffCellLines = (expected: readonly string[], actual: readonly string[]): CellDiff => {
-  const index = (lines: readonly string[]): Map<string, string> => new Map(lines.map(parse).map((cell) => [cellKey(cell), cell.look]));
+  const index = (lines: readonly string[]): Map<string, string> =>
+    new Map(lines.map(parse).map((cell) => [cellKey(cell), cell.look]));
   const was = index(expected);
   const now = index(actual);
   const diff: CellDiff = { added: [], removed: [], changed: [] };
@@ -79,13 +96,21 @@ const parseLook = (look: string): unknown => {
  * What changed in one cell: the fields that differ ("fill "none" → "FF00703C""), named by `fields`
  * (the visibleCells helper's order) when given, with the whole new look below for context.
  */
-const describeChange = (cell: string, was: string, now: string, fields: readonly string[]): string[] => {
+const describeChange = (
+  cell: string,
+  was: string,
+  now: string,
+  fields: readonly string[]
+): string[] => {
   const before = parseLook(was);
   const after = parseLook(now);
-  if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return [`~ ${cell}`, `    was ${was}`, `    now ${now}`];
+  if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length)
+    return [`~ ${cell}`, `    was ${was}`, `    now ${now}`];
   const changes = after.flatMap((value: unknown, i) => {
     const old: unknown = before[i];
-    return JSON.stringify(old) === JSON.stringify(value) ? [] : [`${fields[i] ?? `#${i}`} ${JSON.stringify(old)} → ${JSON.stringify(value)}`];
+    return JSON.stringify(old) === JSON.stringify(value)
+      ? []
+      : [`${fields[i] ?? `#${i}`} ${JSON.stringify(old)} → ${JSON.stringify(value)}`];
   });
   return [`~ ${cell}: ${changes.join("; ")}`, `    now ${now}`];
 };
@@ -98,7 +123,8 @@ const cells = (n: number): string => `${n} ${n === 1 ? "cell" : "cells"}`;
  */
 export const describeCellDiff = (diff: CellDiff, fields: readonly string[] = []): string => {
   const perSheet = new Map<string, number>();
-  const count = (cell: string): void => void perSheet.set(sheetOf(cell), (perSheet.get(sheetOf(cell)) ?? 0) + 1);
+  const count = (cell: string): void =>
+    void perSheet.set(sheetOf(cell), (perSheet.get(sheetOf(cell)) ?? 0) + 1);
   [...diff.added, ...diff.removed, ...diff.changed].forEach(({ cell }) => count(cell));
   const shown = [
     ...diff.changed.flatMap(({ cell, was, now }) => describeChange(cell, was, now, fields)),
@@ -143,13 +169,21 @@ export const headAndColumnSummaries = (lines: readonly string[], rows: number): 
     columns.set(column, held);
   }
   const summaries = [...columns].map(
-    ([column, held]) => `${column} ${held.length} cells ${createHash("sha256").update(held.join("\n")).digest("hex").slice(0, 16)}`,
+    ([column, held]) =>
+      `${column} ${held.length} cells ${createHash("sha256").update(held.join("\n")).digest("hex").slice(0, 16)}`
   );
-  return [...summaries, ...cells.filter((cell) => cell.row <= rows).map((cell) => `${cellKey(cell)} ${cell.look}`)];
+  return [
+    ...summaries,
+    ...cells.filter((cell) => cell.row <= rows).map((cell) => `${cellKey(cell)} ${cell.look}`),
+  ];
 };
 
 const readGolden = (file: string): string[] | null =>
-  existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((line) => line !== "") : null;
+  existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => line !== "")
+    : null;
 
 // What this run wrote to each golden, so two cases sharing one golden cannot silently overwrite each other.
 const written = new Map<string, string>();
@@ -159,7 +193,11 @@ const written = new Map<string, string>();
  * Several cases may share one golden (the same run on two Excel versions): that asserts they agree.
  * `fields` names the positions of a cell's look, so a failure says "fill" rather than "#2".
  */
-export const expectGolden = (name: string, lines: readonly string[], fields: readonly string[] = []): void => {
+export const expectGolden = (
+  name: string,
+  lines: readonly string[],
+  fields: readonly string[] = []
+): void => {
   const file = join(GOLDEN_DIR, `${name}.txt`);
   const shown = relative(ROOT, file);
   const sorted = sortCellLines(lines);
@@ -167,7 +205,9 @@ export const expectGolden = (name: string, lines: readonly string[], fields: rea
     const text = sorted.map((line) => `${line}\n`).join("");
     const earlier = written.get(file);
     if (earlier !== undefined && earlier !== text) {
-      throw new Error(`${shown} is shared by cases that disagree; give them separate goldens.\n${describeCellDiff(diffCellLines(readGolden(file) ?? [], sorted), fields)}`);
+      throw new Error(
+        `${shown} is shared by cases that disagree; give them separate goldens.\n${describeCellDiff(diffCellLines(readGolden(file) ?? [], sorted), fields)}`
+      );
     }
     written.set(file, text);
     mkdirSync(dirname(file), { recursive: true });
@@ -175,11 +215,14 @@ export const expectGolden = (name: string, lines: readonly string[], fields: rea
     return;
   }
   const golden = readGolden(file);
-  if (golden === null) throw new Error(`No golden at ${shown}: run with UPDATE_GOLDEN=1 to write it, then read it before committing.`);
+  if (golden === null)
+    throw new Error(
+      `No golden at ${shown}: run with UPDATE_GOLDEN=1 to write it, then read it before committing.`
+    );
   const diff = diffCellLines(golden, sorted);
   if (diff.added.length + diff.removed.length + diff.changed.length === 0) return;
   throw new Error(
     `What the run left differs from ${shown}:\n${describeCellDiff(diff, fields)}\n` +
-      `If the change is intended: UPDATE_GOLDEN=1 npx jest <this test file>, then read git diff test/golden.`,
+      `If the change is intended: UPDATE_GOLDEN=1 npx jest <this test file>, then read git diff test/golden.`
   );
 };

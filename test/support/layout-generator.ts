@@ -156,8 +156,18 @@ class SheetCanvas {
   }
 
   toSheet(): GeneratedSheet {
-    const rows = this.rows.map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? null));
-    return { name: this.name, rows, numberFormats: this.numberFormats, fills: this.fills, merges: this.merges, validations: this.validations, listObjects: this.listObjects };
+    const rows = this.rows.map((row) =>
+      Array.from({ length: row.length }, (_, c) => row[c] ?? null)
+    );
+    return {
+      name: this.name,
+      rows,
+      numberFormats: this.numberFormats,
+      fills: this.fills,
+      merges: this.merges,
+      validations: this.validations,
+      listObjects: this.listObjects,
+    };
   }
 }
 
@@ -176,7 +186,12 @@ const note = (recorder: Recorder, feature: string): void => {
 // ---------------------------------------------------------------------------------------------
 // Headings: one wording per field, in the table's register, sometimes with a note or a line break.
 
-const headingText = (rng: Rng, wording: Wording, register: Register, features: Set<string>): string => {
+const headingText = (
+  rng: Rng,
+  wording: Wording,
+  register: Register,
+  features: Set<string>
+): string => {
   if (register === "snake") return rng.pick(wording.snake);
   if (register === "canonical" && rng.chance(0.7)) return wording.canonical;
   let text = rng.chance(0.25) ? wording.canonical : rng.pick(wording.plain);
@@ -195,12 +210,19 @@ const headingText = (rng: Rng, wording: Wording, register: Register, features: S
 };
 
 /** Headings for a table's fields, distinct within the table (a ListObject insists, and so do people). */
-const headingsFor = <F extends string>(rng: Rng, wordings: Record<F, Wording>, fields: readonly F[], register: Register, features: Set<string>): Map<F, string> => {
+const headingsFor = <F extends string>(
+  rng: Rng,
+  wordings: Record<F, Wording>,
+  fields: readonly F[],
+  register: Register,
+  features: Set<string>
+): Map<F, string> => {
   const used = new Set<string>();
   const headings = new Map<F, string>();
   for (const field of fields) {
     let text = headingText(rng, wordings[field], register, features);
-    for (let attempt = 0; attempt < 6 && used.has(text.toLowerCase()); attempt += 1) text = headingText(rng, wordings[field], register, features);
+    for (let attempt = 0; attempt < 6 && used.has(text.toLowerCase()); attempt += 1)
+      text = headingText(rng, wordings[field], register, features);
     if (used.has(text.toLowerCase())) text = `${wordings[field].canonical} (${field})`;
     used.add(text.toLowerCase());
     headings.set(field, text);
@@ -208,31 +230,73 @@ const headingsFor = <F extends string>(rng: Rng, wordings: Record<F, Wording>, f
   return headings;
 };
 
-const pickRegister = (rng: Rng): Register => rng.weighted<Register>([["canonical", 3], ["plain", 4], ["snake", 1.5], ["upper", 1.5]]);
+const pickRegister = (rng: Rng): Register =>
+  rng.weighted<Register>([
+    ["canonical", 3],
+    ["plain", 4],
+    ["snake", 1.5],
+    ["upper", 1.5],
+  ]);
 
 // ---------------------------------------------------------------------------------------------
 // Values: dates, owners, statuses, percentages.
 
 /** Excel's serial number for a date (days since 30 Dec 1899, the 1900 system). */
-const excelSerial = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86400000 + 25569;
+const excelSerial = (year: number, month: number, day: number): number =>
+  Date.UTC(year, month - 1, day) / 86400000 + 25569;
 
 type DateMode = "serial" | "text" | "mixed";
 const DATE_FORMATS = ["dd/mm/yyyy", "d-mmm-yy", "mmm-yy", "mmmm yyyy", "dd/mm/yy"] as const;
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SHORT_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "April",
+  "May",
+  "June",
+  "July",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const textDate = (rng: Rng, year: number, month: number, day: number): string => {
   const form = rng.int(0, 5);
-  if (form === 0) return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+  if (form === 0)
+    return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
   if (form === 1) return `${MONTH_NAMES[month - 1]} ${year}`;
   if (form === 2) return `Q${rng.int(1, 4)} ${year}/${String((year + 1) % 100).padStart(2, "0")}`;
   if (form === 3) return "Ongoing";
-  if (form === 4) return `End of ${MONTH_NAMES[month - 1].slice(0, 3)} ${String(year % 100).padStart(2, "0")}`;
+  if (form === 4)
+    return `End of ${MONTH_NAMES[month - 1].slice(0, 3)} ${String(year % 100).padStart(2, "0")}`;
   return `${SHORT_MONTHS[month - 1]} ${year}`;
 };
 
 /** A due date cell: a real date with a format, or text as people type it. */
-const writeDue = (rng: Rng, canvas: SheetCanvas, row: number, column: number, mode: DateMode, format: string): void => {
+const writeDue = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  column: number,
+  mode: DateMode,
+  format: string
+): void => {
   const year = rng.int(2024, 2026);
   const month = rng.int(1, 12);
   const day = rng.chance(0.5) ? new Date(Date.UTC(year, month, 0)).getUTCDate() : rng.int(1, 28);
@@ -247,7 +311,8 @@ const writeDue = (rng: Rng, canvas: SheetCanvas, row: number, column: number, mo
 
 type OwnerStyle = "names" | "titles" | "initials" | "mixed";
 const ownerText = (rng: Rng, style: OwnerStyle): string => {
-  const kind = style === "mixed" ? rng.pick(["names", "titles", "initials", "pair"] as const) : style;
+  const kind =
+    style === "mixed" ? rng.pick(["names", "titles", "initials", "pair"] as const) : style;
   if (kind === "names") return rng.pick(PERSON_NAMES);
   if (kind === "titles") return rng.pick(JOB_TITLES);
   if (kind === "initials") return rng.pick(INITIALS);
@@ -268,7 +333,14 @@ const fillForStatus = (word: string): string | null => {
   return null;
 };
 
-const writeStatus = (rng: Rng, canvas: SheetCanvas, row: number, column: number, mode: StatusMode, vocabulary: readonly string[]): void => {
+const writeStatus = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  column: number,
+  mode: StatusMode,
+  vocabulary: readonly string[]
+): void => {
   if (mode === "fills") {
     canvas.fill(row, column, rng.pick(STATUS_FILLS.slice(0, 3)));
     return;
@@ -284,7 +356,13 @@ const writeStatus = (rng: Rng, canvas: SheetCanvas, row: number, column: number,
 };
 
 type PercentMode = "fraction" | "integer" | "text";
-const writePercent = (rng: Rng, canvas: SheetCanvas, row: number, column: number, mode: PercentMode): void => {
+const writePercent = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  column: number,
+  mode: PercentMode
+): void => {
   const percent = rng.int(0, 10) * 10;
   if (mode === "fraction") {
     canvas.set(row, column, percent / 100);
@@ -295,7 +373,14 @@ const writePercent = (rng: Rng, canvas: SheetCanvas, row: number, column: number
 // ---------------------------------------------------------------------------------------------
 // Groups: what the plan's sections are called, and what a person would call them.
 
-type GroupLabelStyle = "name" | "numbered" | "priority-named" | "priority-only" | "theme-dash" | "upper-numbered" | "department";
+type GroupLabelStyle =
+  | "name"
+  | "numbered"
+  | "priority-named"
+  | "priority-only"
+  | "theme-dash"
+  | "upper-numbered"
+  | "department";
 
 interface GroupName {
   /** As written in the workbook. */
@@ -328,9 +413,20 @@ const groupNames = (rng: Rng, style: GroupLabelStyle, count: number): GroupName[
 // ---------------------------------------------------------------------------------------------
 // Rows above a table: a plan title (often a merged banner), "Last updated", a blank spacer.
 
-const writeTitleRows = (recorder: Recorder, canvas: SheetCanvas, top: number, left: number, right: number): number => {
+const writeTitleRows = (
+  recorder: Recorder,
+  canvas: SheetCanvas,
+  top: number,
+  left: number,
+  right: number
+): number => {
   const { rng } = recorder;
-  const count = rng.weighted([[0, 3], [1, 3], [2, 2], [3, 2]] as const);
+  const count = rng.weighted([
+    [0, 3],
+    [1, 3],
+    [2, 2],
+    [3, 2],
+  ] as const);
   note(recorder, `title-rows:${count}`);
   let row = top;
   for (let i = 0; i < count; i += 1) {
@@ -359,9 +455,17 @@ interface HeaderColumn {
 }
 
 /** Writes the header; returns its rows. */
-const writeHeader = (recorder: Recorder, canvas: SheetCanvas, top: number, columns: HeaderColumn[], twoRows: boolean): number[] => {
+const writeHeader = (
+  recorder: Recorder,
+  canvas: SheetCanvas,
+  top: number,
+  columns: HeaderColumn[],
+  twoRows: boolean
+): number[] => {
   const { rng } = recorder;
-  const headerFill = rng.chance(0.5) ? rng.pick(["#D9E1F2", "#BDD7EE", "#D9D9D9", "#002060"]) : null;
+  const headerFill = rng.chance(0.5)
+    ? rng.pick(["#D9E1F2", "#BDD7EE", "#D9D9D9", "#002060"])
+    : null;
   if (!twoRows) {
     for (const { column, header } of columns) {
       canvas.set(top, column, header);
@@ -377,12 +481,17 @@ const writeHeader = (recorder: Recorder, canvas: SheetCanvas, top: number, colum
   let bannerCount = 0;
   while (index < columns.length) {
     const span = Math.min(rng.int(2, 3), columns.length - index);
-    if (span >= 2 && bannerCount < banners.length && (rng.chance(0.4) || (bannerCount === 0 && index + span >= columns.length - 1))) {
+    if (
+      span >= 2 &&
+      bannerCount < banners.length &&
+      (rng.chance(0.4) || (bannerCount === 0 && index + span >= columns.length - 1))
+    ) {
       const first = columns[index].column;
       const last = columns[index + span - 1].column;
       canvas.set(top, first, banners[bannerCount]);
       canvas.merge(top, first, top, last);
-      for (let i = index; i < index + span; i += 1) canvas.set(top + 1, columns[i].column, columns[i].header);
+      for (let i = index; i < index + span; i += 1)
+        canvas.set(top + 1, columns[i].column, columns[i].header);
       bannerCount += 1;
       index += span;
       continue;
@@ -394,7 +503,9 @@ const writeHeader = (recorder: Recorder, canvas: SheetCanvas, top: number, colum
     } else canvas.set(top + 1, column, header);
     index += 1;
   }
-  if (headerFill) for (const { column } of columns) for (const row of [top, top + 1]) canvas.fill(row, column, headerFill);
+  if (headerFill)
+    for (const { column } of columns)
+      for (const row of [top, top + 1]) canvas.fill(row, column, headerFill);
   return [top, top + 1];
 };
 
@@ -425,10 +536,18 @@ interface ActionTableChoices {
 
 const chooseActionTable = (recorder: Recorder): ActionTableChoices => {
   const { rng } = recorder;
-  const groupStyle = rng.weighted<GroupStyle>([["none", 2], ["section-merged", 3], ["section-single", 2], ["column", 2.5], ["column-merged", 1]]);
+  const groupStyle = rng.weighted<GroupStyle>([
+    ["none", 2],
+    ["section-merged", 3],
+    ["section-single", 2],
+    ["column", 2.5],
+    ["column-merged", 1],
+  ]);
   const isColumn = groupStyle === "column" || groupStyle === "column-merged";
   const groupLabelStyle = rng.pick<GroupLabelStyle>(
-    isColumn ? ["name", "numbered", "priority-only", "department"] : ["name", "numbered", "priority-named", "priority-only", "theme-dash", "upper-numbered"],
+    isColumn
+      ? ["name", "numbered", "priority-only", "department"]
+      : ["name", "numbered", "priority-named", "priority-only", "theme-dash", "upper-numbered"]
   );
   const fields: ActionTruthField[] = ["title"];
   if (rng.chance(0.6)) fields.push("ref");
@@ -440,10 +559,17 @@ const chooseActionTable = (recorder: Recorder): ActionTableChoices => {
   if (rng.chance(0.3)) fields.push("percentComplete");
   if (rng.chance(0.25)) fields.push("nextSteps");
   const extras = rng.chance(0.4) ? rng.sample(EXTRA_HEADINGS, rng.int(1, 2)) : [];
-  const statusMode = rng.weighted<StatusMode>([["words", 4], ["words-filled", 2], ["numbers", 1], ["fills", 1.5]]);
+  const statusMode = rng.weighted<StatusMode>([
+    ["words", 4],
+    ["words-filled", 2],
+    ["numbers", 1],
+    ["fills", 1.5],
+  ]);
   const vocabularyName = rng.pick(Object.keys(STATUS_VOCABULARIES));
   const twoRowHeader = rng.chance(0.25);
-  const trailers: Trailer[] = rng.chance(0.45) ? rng.sample<Trailer>(["total", "select", "end", "add-rows"], rng.int(1, 2)) : [];
+  const trailers: Trailer[] = rng.chance(0.45)
+    ? rng.sample<Trailer>(["total", "select", "end", "add-rows"], rng.int(1, 2))
+    : [];
   const choices: ActionTableChoices = {
     register: pickRegister(rng),
     fields,
@@ -453,21 +579,27 @@ const chooseActionTable = (recorder: Recorder): ActionTableChoices => {
     twoRowHeader,
     statusMode,
     vocabulary: STATUS_VOCABULARIES[vocabularyName],
-    dateMode: rng.weighted<DateMode>([["serial", 3], ["text", 1.5], ["mixed", 1.5]]),
+    dateMode: rng.weighted<DateMode>([
+      ["serial", 3],
+      ["text", 1.5],
+      ["mixed", 1.5],
+    ]),
     dateFormat: rng.pick(DATE_FORMATS),
     ownerStyle: rng.pick<OwnerStyle>(["names", "titles", "initials", "mixed"]),
     percentMode: rng.pick<PercentMode>(["fraction", "integer", "text"]),
     refStyle: rng.pick<RefStyle>(["dotted", "prefixed", "number"]),
     trailers,
     // An Excel Table needs a one-row header and no merged cells inside it.
-    listObject: !twoRowHeader && (groupStyle === "none" || groupStyle === "column") && rng.chance(0.4),
+    listObject:
+      !twoRowHeader && (groupStyle === "none" || groupStyle === "column") && rng.chance(0.4),
   };
   note(recorder, `register:${choices.register}`);
   note(recorder, `groups:${groupStyle}`);
   note(recorder, `group-label:${groupLabelStyle}`);
   note(recorder, `header:${twoRowHeader ? "two-row" : "one-row"}`);
   note(recorder, `status:${statusMode}`);
-  if (statusMode === "words" || statusMode === "words-filled") note(recorder, `vocabulary:${vocabularyName}`);
+  if (statusMode === "words" || statusMode === "words-filled")
+    note(recorder, `vocabulary:${vocabularyName}`);
   note(recorder, `dates:${choices.dateMode}`);
   note(recorder, `owners:${choices.ownerStyle}`);
   note(recorder, fields.includes("ref") ? `ref:${choices.refStyle}` : "ref:none");
@@ -477,7 +609,7 @@ const chooseActionTable = (recorder: Recorder): ActionTableChoices => {
   for (const trailer of trailers) note(recorder, `trailer:${trailer}`);
   if (choices.listObject) note(recorder, "list-object");
   recorder.description.push(
-    `actions[${choices.register}${twoRowHeader ? ",2-row" : ""} groups=${groupStyle}/${groupLabelStyle} status=${statusMode}${statusMode.startsWith("words") ? `/${vocabularyName}` : ""} dates=${choices.dateMode} fields=${fields.join(",")}${extras.length ? ` +${extras.length} extra` : ""}${trailers.length ? ` trailers=${trailers.join(",")}` : ""}]`,
+    `actions[${choices.register}${twoRowHeader ? ",2-row" : ""} groups=${groupStyle}/${groupLabelStyle} status=${statusMode}${statusMode.startsWith("words") ? `/${vocabularyName}` : ""} dates=${choices.dateMode} fields=${fields.join(",")}${extras.length ? ` +${extras.length} extra` : ""}${trailers.length ? ` trailers=${trailers.join(",")}` : ""}]`
   );
   return choices;
 };
@@ -495,13 +627,18 @@ interface PlannedAction {
   indexInGroup: number;
 }
 
-const planActions = (rng: Rng, choices: ActionTableChoices): { groups: GroupName[]; actions: PlannedAction[] } => {
-  const groups = choices.groupStyle === "none" ? [] : groupNames(rng, choices.groupLabelStyle, rng.int(2, 5));
+const planActions = (
+  rng: Rng,
+  choices: ActionTableChoices
+): { groups: GroupName[]; actions: PlannedAction[] } => {
+  const groups =
+    choices.groupStyle === "none" ? [] : groupNames(rng, choices.groupLabelStyle, rng.int(2, 5));
   const actions: PlannedAction[] = [];
   let number = 0;
   for (const group of groups.length > 0 ? groups : [null]) {
     const count = groups.length > 0 ? rng.int(1, 7) : rng.int(4, 20);
-    for (let i = 0; i < count; i += 1) actions.push({ group, number: (number += 1), indexInGroup: i + 1 });
+    for (let i = 0; i < count; i += 1)
+      actions.push({ group, number: (number += 1), indexInGroup: i + 1 });
   }
   return { groups, actions };
 };
@@ -512,7 +649,17 @@ const refText = (style: RefStyle, action: PlannedAction, groupIndex: number): Ce
   return `${groupIndex + 1}.${action.indexInGroup}`;
 };
 
-const writeActionCell = (rng: Rng, canvas: SheetCanvas, row: number, column: number, field: ActionTruthField, action: PlannedAction, groupIndex: number, choices: ActionTableChoices, title: string): void => {
+const writeActionCell = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  column: number,
+  field: ActionTruthField,
+  action: PlannedAction,
+  groupIndex: number,
+  choices: ActionTableChoices,
+  title: string
+): void => {
   switch (field) {
     case "title":
       canvas.set(row, column, title);
@@ -527,10 +674,12 @@ const writeActionCell = (rng: Rng, canvas: SheetCanvas, row: number, column: num
       if (rng.chance(0.92)) canvas.set(row, column, ownerText(rng, choices.ownerStyle));
       return;
     case "due":
-      if (rng.chance(0.92)) writeDue(rng, canvas, row, column, choices.dateMode, choices.dateFormat);
+      if (rng.chance(0.92))
+        writeDue(rng, canvas, row, column, choices.dateMode, choices.dateFormat);
       return;
     case "status":
-      if (rng.chance(0.9)) writeStatus(rng, canvas, row, column, choices.statusMode, choices.vocabulary);
+      if (rng.chance(0.9))
+        writeStatus(rng, canvas, row, column, choices.statusMode, choices.vocabulary);
       return;
     case "progress":
       if (rng.chance(0.8)) canvas.set(row, column, rng.pick(PROGRESS_NOTES));
@@ -548,8 +697,18 @@ const writeActionCell = (rng: Rng, canvas: SheetCanvas, row: number, column: num
  * An action row always says more than its title (an owner, a date, a status): a row holding one short
  * text and nothing else is what a person reads as a section heading, so the truth must not call it an action.
  */
-const ensureMoreThanTitle = (rng: Rng, canvas: SheetCanvas, row: number, columnOf: Map<string, number>, choices: ActionTableChoices): void => {
-  const filled = [...columnOf.entries()].filter(([key, column]) => key !== "title" && (canvas.get(row, column) !== null || canvas.fills[cellAddress(row, column)]));
+const ensureMoreThanTitle = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  columnOf: Map<string, number>,
+  choices: ActionTableChoices
+): void => {
+  const filled = [...columnOf.entries()].filter(
+    ([key, column]) =>
+      key !== "title" &&
+      (canvas.get(row, column) !== null || canvas.fills[cellAddress(row, column)])
+  );
   if (filled.length > 0) return;
   const owner = columnOf.get("owner");
   const due = columnOf.get("due");
@@ -565,20 +724,39 @@ const TWO_OWNERS = /^[A-Z]{2}\/[A-Z]{2}$/;
  * truth costs no draws and every seed still draws what it always drew): a field the table has but
  * the row leaves empty, or two owners where one is accountable.
  */
-const actionFaults = (canvas: SheetCanvas, row: number, columnOf: Map<string, number>): string[] => {
+const actionFaults = (
+  canvas: SheetCanvas,
+  row: number,
+  columnOf: Map<string, number>
+): string[] => {
   const faults: string[] = [];
   const empty = (key: string): boolean => {
     const column = columnOf.get(key);
-    return column !== undefined && canvas.get(row, column) === null && !canvas.fills[cellAddress(row, column)];
+    return (
+      column !== undefined &&
+      canvas.get(row, column) === null &&
+      !canvas.fills[cellAddress(row, column)]
+    );
   };
   for (const key of ["owner", "due", "status"]) if (empty(key)) faults.push(`no ${key}`);
   const owner = columnOf.get("owner");
-  if (owner !== undefined && TWO_OWNERS.test(String(canvas.get(row, owner) ?? ""))) faults.push("two owners");
+  if (owner !== undefined && TWO_OWNERS.test(String(canvas.get(row, owner) ?? "")))
+    faults.push("two owners");
   return faults;
 };
 
 /** A section row: the group's name merged across the table, or in one cell. */
-const writeSectionRow = (rng: Rng, canvas: SheetCanvas, row: number, left: number, right: number, titleColumn: number, group: GroupName, merged: boolean, fill: string | null): void => {
+const writeSectionRow = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  left: number,
+  right: number,
+  titleColumn: number,
+  group: GroupName,
+  merged: boolean,
+  fill: string | null
+): void => {
   const column = merged || rng.chance(0.6) ? left : titleColumn;
   canvas.set(row, column, group.label);
   if (merged) canvas.merge(row, left, row, right);
@@ -586,7 +764,16 @@ const writeSectionRow = (rng: Rng, canvas: SheetCanvas, row: number, left: numbe
 };
 
 /** Rows after the last action that are not actions: totals and template filler. */
-const writeTrailers = (recorder: Recorder, canvas: SheetCanvas, top: number, left: number, right: number, columnOf: Map<string, number>, choices: ActionTableChoices, actionCount: number): number => {
+const writeTrailers = (
+  recorder: Recorder,
+  canvas: SheetCanvas,
+  top: number,
+  left: number,
+  right: number,
+  columnOf: Map<string, number>,
+  choices: ActionTableChoices,
+  actionCount: number
+): number => {
   const { rng } = recorder;
   let row = top;
   for (const trailer of choices.trailers) {
@@ -607,7 +794,11 @@ const writeTrailers = (recorder: Recorder, canvas: SheetCanvas, top: number, lef
       canvas.set(row, left, "END");
       row += 1;
     } else {
-      canvas.set(row, left, rng.pick(["Add rows above this line", "Insert new rows above this line"]));
+      canvas.set(
+        row,
+        left,
+        rng.pick(["Add rows above this line", "Insert new rows above this line"])
+      );
       if (rng.chance(0.5)) canvas.merge(row, left, row, right);
       row += 1;
     }
@@ -620,10 +811,21 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
   const choices = chooseActionTable(recorder);
   const left = rng.chance(0.7) ? 1 : 2;
   if (left === 2) note(recorder, "start:column-b");
-  const keys = orderColumns(recorder, [...choices.fields.filter((f) => f === "ref" || f === "group"), ...choices.fields.filter((f) => f !== "ref" && f !== "group"), ...choices.extras.map((e) => `extra:${e}`)]);
+  const keys = orderColumns(recorder, [
+    ...choices.fields.filter((f) => f === "ref" || f === "group"),
+    ...choices.fields.filter((f) => f !== "ref" && f !== "group"),
+    ...choices.extras.map((e) => `extra:${e}`),
+  ]);
   const right = left + keys.length - 1;
-  const headings = headingsFor(rng, ACTION_WORDING, choices.fields, choices.register, recorder.features);
-  const headerOf = (key: string): string => (key.startsWith("extra:") ? key.slice(6) : (headings.get(key as ActionTruthField) ?? key));
+  const headings = headingsFor(
+    rng,
+    ACTION_WORDING,
+    choices.fields,
+    choices.register,
+    recorder.features
+  );
+  const headerOf = (key: string): string =>
+    key.startsWith("extra:") ? key.slice(6) : (headings.get(key as ActionTruthField) ?? key);
   const columnOf = new Map(keys.map((key, i) => [key, left + i]));
 
   const headerTop = writeTitleRows(recorder, canvas, top, left, right);
@@ -632,24 +834,29 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
     canvas,
     headerTop,
     keys.map((key) => ({ column: columnOf.get(key) ?? left, header: headerOf(key) })),
-    choices.twoRowHeader,
+    choices.twoRowHeader
   );
   let row = headerRows[headerRows.length - 1] + 1;
   const firstDataRow = row;
   const { groups, actions } = planActions(rng, choices);
   const titleColumn = columnOf.get("title") ?? left;
-  const sectionFill = rng.chance(0.5) ? rng.pick(["#DDEBF7", "#FCE4D6", "#E2EFDA", "#D9D9D9"]) : null;
-  const isSection = choices.groupStyle === "section-merged" || choices.groupStyle === "section-single";
+  const sectionFill = rng.chance(0.5)
+    ? rng.pick(["#DDEBF7", "#FCE4D6", "#E2EFDA", "#D9D9D9"])
+    : null;
+  const isSection =
+    choices.groupStyle === "section-merged" || choices.groupStyle === "section-single";
   if (isSection && rng.chance(0.25)) {
     row += 1; // a blank row between the header and the first section
     note(recorder, "section:after-blank");
   }
   let current: GroupName | null = null;
   let groupStartRow = row;
-  const written: { row: number; deliverable: string; group: GroupName | null; owner: CellValue }[] = [];
+  const written: { row: number; deliverable: string; group: GroupName | null; owner: CellValue }[] =
+    [];
   const closeColumnMerge = (lastRow: number) => {
     const column = columnOf.get("group");
-    if (choices.groupStyle === "column-merged" && column && lastRow > groupStartRow) canvas.merge(groupStartRow, column, lastRow, column);
+    if (choices.groupStyle === "column-merged" && column && lastRow > groupStartRow)
+      canvas.merge(groupStartRow, column, lastRow, column);
   };
   for (const action of actions) {
     if (action.group !== current) {
@@ -662,7 +869,17 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
       }
       current = action.group;
       if (isSection && action.group) {
-        writeSectionRow(rng, canvas, row, left, right, titleColumn, action.group, choices.groupStyle === "section-merged", sectionFill);
+        writeSectionRow(
+          rng,
+          canvas,
+          row,
+          left,
+          right,
+          titleColumn,
+          action.group,
+          choices.groupStyle === "section-merged",
+          sectionFill
+        );
         row += 1;
       }
       groupStartRow = row;
@@ -675,33 +892,77 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
     for (const key of keys) {
       const column = columnOf.get(key) ?? left;
       if (key.startsWith("extra:")) {
-        if (rng.chance(0.5)) canvas.set(row, column, key === "extra:Cost" ? rng.int(1, 50) * 1000 : rng.pick(EXTRA_VALUES));
-      } else if (key === "group" && choices.groupStyle === "column-merged" && row !== groupStartRow) {
+        if (rng.chance(0.5))
+          canvas.set(
+            row,
+            column,
+            key === "extra:Cost" ? rng.int(1, 50) * 1000 : rng.pick(EXTRA_VALUES)
+          );
+      } else if (
+        key === "group" &&
+        choices.groupStyle === "column-merged" &&
+        row !== groupStartRow
+      ) {
         // Only the top cell of a merged group cell holds its value.
-      } else writeActionCell(rng, canvas, row, column, key as ActionTruthField, action, groupIndex, choices, title);
+      } else
+        writeActionCell(
+          rng,
+          canvas,
+          row,
+          column,
+          key as ActionTruthField,
+          action,
+          groupIndex,
+          choices,
+          title
+        );
     }
     ensureMoreThanTitle(rng, canvas, row, columnOf, choices);
     const faults = actionFaults(canvas, row, columnOf);
     // The same verb and object twice, in one group or for one owner, is one deliverable written twice.
     const ownerColumn = columnOf.get("owner");
     const owner = ownerColumn === undefined ? null : canvas.get(row, ownerColumn);
-    const twin = written.find((w) => w.deliverable === deliverableOf(title) && (w.group === action.group || (owner !== null && w.owner === owner)));
+    const twin = written.find(
+      (w) =>
+        w.deliverable === deliverableOf(title) &&
+        (w.group === action.group || (owner !== null && w.owner === owner))
+    );
     if (twin) faults.push(`same deliverable as row ${twin.row}`);
     written.push({ row, deliverable: deliverableOf(title), group: action.group, owner });
-    recorder.truth.actions.push({ sheet: canvas.name, row, title, group: action.group?.truth ?? "", clean: faults.length === 0, faults });
+    recorder.truth.actions.push({
+      sheet: canvas.name,
+      row,
+      title,
+      group: action.group?.truth ?? "",
+      clean: faults.length === 0,
+      faults,
+    });
     row += 1;
   }
   closeColumnMerge(row - 1);
   const lastDataRow = row - 1;
 
   const statusColumn = columnOf.get("status");
-  if (statusColumn && (choices.statusMode === "words" || choices.statusMode === "words-filled" || choices.statusMode === "numbers")) {
-    const list = choices.statusMode === "numbers" ? ["1", "2", "3", "4", "5"] : [...choices.vocabulary];
+  if (
+    statusColumn &&
+    (choices.statusMode === "words" ||
+      choices.statusMode === "words-filled" ||
+      choices.statusMode === "numbers")
+  ) {
+    const list =
+      choices.statusMode === "numbers" ? ["1", "2", "3", "4", "5"] : [...choices.vocabulary];
     const cells: string[] = [];
     for (let r = firstDataRow; r <= lastDataRow; r += 1) cells.push(cellAddress(r, statusColumn));
     canvas.validations.push({ cells, list });
   }
-  if (choices.listObject) canvas.listObjects.push({ name: `Actions${canvas.listObjects.length + 1}`, headerRow: headerRows[0], lastRow: lastDataRow, firstColumn: left, lastColumn: right });
+  if (choices.listObject)
+    canvas.listObjects.push({
+      name: `Actions${canvas.listObjects.length + 1}`,
+      headerRow: headerRows[0],
+      lastRow: lastDataRow,
+      firstColumn: left,
+      lastColumn: right,
+    });
 
   recorder.truth.tables.push({
     sheet: canvas.name,
@@ -712,7 +973,12 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
     lastDataRow,
     columns: keys.map((key) => {
       const column = columnOf.get(key) ?? left;
-      return { column, letter: columnLetter(column), header: headerOf(key), field: key.startsWith("extra:") ? null : (key as ActionTruthField) };
+      return {
+        column,
+        letter: columnLetter(column),
+        header: headerOf(key),
+        field: key.startsWith("extra:") ? null : (key as ActionTruthField),
+      };
     }),
   });
   return writeTrailers(recorder, canvas, row, left, right, columnOf, choices, actions.length);
@@ -724,7 +990,11 @@ const renderActionTable = (recorder: Recorder, canvas: SheetCanvas, top: number)
 type MeasureShape = "measure-rows" | "measure-long" | "measure-wide" | "measure-wide-pairs";
 type PeriodStyle = "month-text" | "month-date" | "quarter";
 
-const periodLabels = (rng: Rng, style: PeriodStyle, count: number): { value: CellValue; format: string | null; text: string }[] => {
+const periodLabels = (
+  rng: Rng,
+  style: PeriodStyle,
+  count: number
+): { value: CellValue; format: string | null; text: string }[] => {
   const startYear = rng.pick([2023, 2024]);
   return Array.from({ length: count }, (_, i) => {
     if (style === "quarter") {
@@ -746,13 +1016,27 @@ interface MeasureKind {
   percent: boolean;
 }
 
-const measureValue = (rng: Rng, kind: MeasureKind, percentAsFraction: boolean): { value: CellValue; format: string | null } => {
+const measureValue = (
+  rng: Rng,
+  kind: MeasureKind,
+  percentAsFraction: boolean
+): { value: CellValue; format: string | null } => {
   if (!kind.percent) return { value: rng.int(5, 400), format: null };
   const percent = rng.int(30, 98);
-  return percentAsFraction ? { value: percent / 100, format: "0%" } : { value: percent, format: null };
+  return percentAsFraction
+    ? { value: percent / 100, format: "0%" }
+    : { value: percent, format: null };
 };
 
-const writeMeasureValue = (rng: Rng, canvas: SheetCanvas, row: number, column: number, kind: MeasureKind, fraction: boolean, missingChance: number): void => {
+const writeMeasureValue = (
+  rng: Rng,
+  canvas: SheetCanvas,
+  row: number,
+  column: number,
+  kind: MeasureKind,
+  fraction: boolean,
+  missingChance: number
+): void => {
   if (rng.chance(missingChance)) {
     if (rng.chance(0.4)) canvas.set(row, column, rng.pick(["n/a", "-", "TBC"]));
     return;
@@ -763,24 +1047,42 @@ const writeMeasureValue = (rng: Rng, canvas: SheetCanvas, row: number, column: n
 };
 
 /** The columns of a measure row that hold figures (a long table's Period column holds labels). */
-const VALUE_FIELDS: ReadonlySet<TruthField> = new Set(["target", "actual", "baseline", "comparator"]);
+const VALUE_FIELDS: ReadonlySet<TruthField> = new Set([
+  "target",
+  "actual",
+  "baseline",
+  "comparator",
+]);
 
 /** What is wrong in a measure row as written: a figure left empty or held as "TBC", "n/a" or "-". */
-const measureFaults = (canvas: SheetCanvas, row: number, columns: readonly TruthColumn[], shape: MeasureShape): string[] => {
+const measureFaults = (
+  canvas: SheetCanvas,
+  row: number,
+  columns: readonly TruthColumn[],
+  shape: MeasureShape
+): string[] => {
   const faults: string[] = [];
   for (const c of columns) {
-    const holdsFigure = c.field !== null && (VALUE_FIELDS.has(c.field) || (c.field === "period" && shape !== "measure-long"));
+    const holdsFigure =
+      c.field !== null &&
+      (VALUE_FIELDS.has(c.field) || (c.field === "period" && shape !== "measure-long"));
     if (!holdsFigure) continue;
     const value = canvas.get(row, c.column);
     if (value === null) faults.push(`no ${c.measure ?? c.field} in ${c.letter}`);
-    else if (typeof value === "string") faults.push(`placeholder ${JSON.stringify(value)} in ${c.letter}`);
+    else if (typeof value === "string")
+      faults.push(`placeholder ${JSON.stringify(value)} in ${c.letter}`);
   }
   return faults;
 };
 
 const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number): number => {
   const { rng } = recorder;
-  const shape = rng.weighted<MeasureShape>([["measure-rows", 3], ["measure-long", 2], ["measure-wide", 2], ["measure-wide-pairs", 1.5]]);
+  const shape = rng.weighted<MeasureShape>([
+    ["measure-rows", 3],
+    ["measure-long", 2],
+    ["measure-wide", 2],
+    ["measure-wide-pairs", 1.5],
+  ]);
   const register = pickRegister(rng);
   const periodStyle = rng.pick<PeriodStyle>(["month-text", "month-date", "quarter"]);
   const fraction = rng.chance(0.4);
@@ -792,26 +1094,52 @@ const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number
   const fields: MeasureTruthField[] = ["name"];
   if (shape === "measure-long") fields.push("period");
   if (rng.chance(shape === "measure-rows" ? 0.4 : 0.3)) fields.push("baseline");
-  if (shape !== "measure-wide-pairs" && rng.chance(shape === "measure-wide" ? 0.4 : 0.9)) fields.push("target");
+  if (shape !== "measure-wide-pairs" && rng.chance(shape === "measure-wide" ? 0.4 : 0.9))
+    fields.push("target");
   if (shape === "measure-rows" || shape === "measure-long") fields.push("actual");
   if (rng.chance(0.45)) fields.push("polarity");
   if (shape === "measure-rows" && rng.chance(0.3)) fields.push("comparator");
   for (const field of fields) note(recorder, `measure-field:${field}`);
-  const ordered = fields.length > 2 && rng.chance(0.3) ? [fields[0], ...rng.shuffle(fields.slice(1))] : fields;
+  const ordered =
+    fields.length > 2 && rng.chance(0.3) ? [fields[0], ...rng.shuffle(fields.slice(1))] : fields;
   const headings = headingsFor(rng, MEASURE_WORDING, ordered, register, recorder.features);
 
   const left = rng.chance(0.8) ? 1 : 2;
-  const periods = shape === "measure-rows" ? [] : periodLabels(rng, periodStyle, rng.int(3, shape === "measure-long" ? 6 : 12));
+  const periods =
+    shape === "measure-rows"
+      ? []
+      : periodLabels(rng, periodStyle, rng.int(3, shape === "measure-long" ? 6 : 12));
   const wide = shape === "measure-wide" || shape === "measure-wide-pairs";
-  const pairWords = rng.pick([["Target", "Actual"], ["Plan", "Actual"], ["Tgt", "Act"]] as const);
-  const columns: TruthColumn[] = ordered.map((field, i) => ({ column: left + i, letter: columnLetter(left + i), header: headings.get(field) ?? field, field }));
+  const pairWords = rng.pick([
+    ["Target", "Actual"],
+    ["Plan", "Actual"],
+    ["Tgt", "Act"],
+  ] as const);
+  const columns: TruthColumn[] = ordered.map((field, i) => ({
+    column: left + i,
+    letter: columnLetter(left + i),
+    header: headings.get(field) ?? field,
+    field,
+  }));
   if (wide) {
     let column = left + ordered.length;
     for (const period of periods) {
-      if (shape === "measure-wide") columns.push({ column, letter: columnLetter(column), header: period.text, field: "period" });
+      if (shape === "measure-wide")
+        columns.push({
+          column,
+          letter: columnLetter(column),
+          header: period.text,
+          field: "period",
+        });
       else
         (["target", "actual"] as const).forEach((measure, i) =>
-          columns.push({ column: column + i, letter: columnLetter(column + i), header: `${period.text} / ${pairWords[i]}`, field: "period", measure }),
+          columns.push({
+            column: column + i,
+            letter: columnLetter(column + i),
+            header: `${period.text} / ${pairWords[i]}`,
+            field: "period",
+            measure,
+          })
         );
       column += shape === "measure-wide" ? 1 : 2;
     }
@@ -837,7 +1165,8 @@ const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number
     }
   } else {
     headerRows = [headerTop];
-    for (const c of columns.filter((c) => c.field !== "period" || shape === "measure-long")) canvas.set(headerTop, c.column, c.header);
+    for (const c of columns.filter((c) => c.field !== "period" || shape === "measure-long"))
+      canvas.set(headerTop, c.column, c.header);
     if (wide)
       for (const [i, period] of periods.entries()) {
         canvas.set(headerTop, left + ordered.length + i, period.value);
@@ -848,13 +1177,24 @@ const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number
   // Body: measures, optionally under section rows.
   let row = headerRows[headerRows.length - 1] + 1;
   const firstDataRow = row;
-  const sections = rng.chance(0.3) ? groupNames(rng, rng.pick<GroupLabelStyle>(["name", "numbered"]), rng.int(2, 3)) : [];
+  const sections = rng.chance(0.3)
+    ? groupNames(rng, rng.pick<GroupLabelStyle>(["name", "numbered"]), rng.int(2, 3))
+    : [];
   if (sections.length > 0) note(recorder, "measures:sections");
   const names = rng.sample(MEASURE_NAMES, rng.int(3, 8));
-  const columnOf = new Map(columns.filter((c) => c.field !== "period" || shape === "measure-long").map((c) => [c.field, c.column]));
+  const columnOf = new Map(
+    columns
+      .filter((c) => c.field !== "period" || shape === "measure-long")
+      .map((c) => [c.field, c.column])
+  );
   names.forEach((name, index) => {
-    const section = sections.length > 0 ? sections[Math.floor((index * sections.length) / names.length)] : null;
-    if (section && (index === 0 || sections[Math.floor(((index - 1) * sections.length) / names.length)] !== section)) {
+    const section =
+      sections.length > 0 ? sections[Math.floor((index * sections.length) / names.length)] : null;
+    if (
+      section &&
+      (index === 0 ||
+        sections[Math.floor(((index - 1) * sections.length) / names.length)] !== section)
+    ) {
       canvas.set(row, left, section.label);
       if (rng.chance(0.5)) canvas.merge(row, left, row, right);
       row += 1;
@@ -870,16 +1210,43 @@ const renderMeasureTable = (recorder: Recorder, canvas: SheetCanvas, top: number
         else if (field === "period") {
           canvas.set(row, column, periods[p].value);
           if (periods[p].format) canvas.format(row, column, periods[p].format ?? "");
-        } else writeMeasureValue(rng, canvas, row, column, kind, fraction, field === "actual" ? 0.1 : 0.03);
+        } else
+          writeMeasureValue(
+            rng,
+            canvas,
+            row,
+            column,
+            kind,
+            fraction,
+            field === "actual" ? 0.1 : 0.03
+          );
       }
-      for (const c of columns.filter((c) => c.field === "period" && wide)) writeMeasureValue(rng, canvas, row, c.column, kind, fraction, 0.15);
+      for (const c of columns.filter((c) => c.field === "period" && wide))
+        writeMeasureValue(rng, canvas, row, c.column, kind, fraction, 0.15);
       const faults = measureFaults(canvas, row, columns, shape);
-      recorder.truth.measures.push({ sheet: canvas.name, row, title: name, group: section?.truth ?? "", clean: faults.length === 0, faults });
+      recorder.truth.measures.push({
+        sheet: canvas.name,
+        row,
+        title: name,
+        group: section?.truth ?? "",
+        clean: faults.length === 0,
+        faults,
+      });
       row += 1;
     }
   });
-  recorder.truth.tables.push({ sheet: canvas.name, kind: "measures", shape, headerRows, firstDataRow, lastDataRow: row - 1, columns });
-  recorder.description.push(`measures[${shape} ${register}${shape !== "measure-rows" ? ` periods=${periodStyle}` : ""} fields=${ordered.join(",")}${sections.length ? " sections" : ""}]`);
+  recorder.truth.tables.push({
+    sheet: canvas.name,
+    kind: "measures",
+    shape,
+    headerRows,
+    firstDataRow,
+    lastDataRow: row - 1,
+    columns,
+  });
+  recorder.description.push(
+    `measures[${shape} ${register}${shape !== "measure-rows" ? ` periods=${periodStyle}` : ""} fields=${ordered.join(",")}${sections.length ? " sections" : ""}]`
+  );
   return row;
 };
 
@@ -895,14 +1262,20 @@ const renderCover = (recorder: Recorder, canvas: SheetCanvas): void => {
   if (rng.chance(0.4)) {
     note(recorder, "cover:version-log");
     row += 2;
-    ["Version", "Date", "Author", "Changes"].forEach((heading, i) => canvas.set(row, i + 1, heading));
+    ["Version", "Date", "Author", "Changes"].forEach((heading, i) =>
+      canvas.set(row, i + 1, heading)
+    );
     for (let v = 1; v <= rng.int(2, 4); v += 1) {
       row += 1;
       canvas.set(row, 1, `${v}.0`);
       canvas.set(row, 2, excelSerial(2024, v + 2, 1));
       canvas.format(row, 2, "dd/mm/yyyy");
       canvas.set(row, 3, rng.pick(PERSON_NAMES));
-      canvas.set(row, 4, rng.pick(["First draft", "Updated after board", "New actions added", "Ratings refreshed"]));
+      canvas.set(
+        row,
+        4,
+        rng.pick(["First draft", "Updated after board", "New actions added", "Ratings refreshed"])
+      );
     }
   }
 };
@@ -914,8 +1287,18 @@ type Composition = "actions" | "actions+measures" | "actions-over-measures" | "m
 
 export const generateLayout = (seed: number): GeneratedLayout => {
   const rng = new Rng(seed);
-  const recorder: Recorder = { rng, features: new Set(), truth: { tables: [], actions: [], measures: [] }, description: [] };
-  const composition = rng.weighted<Composition>([["actions", 6], ["actions+measures", 2], ["actions-over-measures", 1], ["measures", 1]]);
+  const recorder: Recorder = {
+    rng,
+    features: new Set(),
+    truth: { tables: [], actions: [], measures: [] },
+    description: [],
+  };
+  const composition = rng.weighted<Composition>([
+    ["actions", 6],
+    ["actions+measures", 2],
+    ["actions-over-measures", 1],
+    ["measures", 1],
+  ]);
   note(recorder, `workbook:${composition}`);
   const canvases: SheetCanvas[] = [];
   if (rng.chance(0.3)) {
@@ -938,5 +1321,12 @@ export const generateLayout = (seed: number): GeneratedLayout => {
   }
   const sheets = canvases.map((canvas) => canvas.toSheet());
   const snapshot = { ...snapshotOf(...sheets), name: `layout-${seed}.xlsx` };
-  return { seed, description: `seed ${seed}: ${recorder.description.join(" ")}`, features: [...recorder.features].sort(), sheets, snapshot, truth: recorder.truth };
+  return {
+    seed,
+    description: `seed ${seed}: ${recorder.description.join(" ")}`,
+    features: [...recorder.features].sort(),
+    sheets,
+    snapshot,
+    truth: recorder.truth,
+  };
 };

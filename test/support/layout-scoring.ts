@@ -51,7 +51,11 @@ export interface LayoutScore {
 }
 
 /** Case, punctuation and spacing aside; padded so containment is by whole words. */
-const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+const normalise = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 
 /** Detection's label may say more than a person would ("1. Workforce" for "Workforce"), never less. */
 export const groupMatches = (detected: string, truth: string): boolean => {
@@ -60,19 +64,27 @@ export const groupMatches = (detected: string, truth: string): boolean => {
   return t.trim() === "" ? d.trim() === "" : d.includes(t);
 };
 
-const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] <= b[1] && b[0] <= a[1];
+const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  a[0] <= b[1] && b[0] <= a[1];
 
 /** The detected tables that stand for a truth table: sharing a header row, else overlapping its body. */
 const detectedTablesFor = (model: PlanModel, truth: TruthTable): DetectedTable[] => {
   const onSheet = model.sheets.find((s) => s.name === truth.sheet)?.tables ?? [];
   const byHeader = onSheet.filter((t) => t.headerRows.some((r) => truth.headerRows.includes(r)));
   if (byHeader.length > 0) return byHeader;
-  return onSheet.filter((t) => overlaps([t.headerRows[0] ?? t.firstDataRow, t.lastDataRow], [truth.firstDataRow, truth.lastDataRow]));
+  return onSheet.filter((t) =>
+    overlaps(
+      [t.headerRows[0] ?? t.firstDataRow, t.lastDataRow],
+      [truth.firstDataRow, truth.lastDataRow]
+    )
+  );
 };
 
 const mappingFor = (tables: DetectedTable[], column: number): ColumnMapping | undefined => {
   for (const table of tables) {
-    const mapping = table.columns.find((c) => c.column === column && c.field !== null) ?? table.columns.find((c) => c.column === column);
+    const mapping =
+      table.columns.find((c) => c.column === column && c.field !== null) ??
+      table.columns.find((c) => c.column === column);
     if (mapping) return mapping;
   }
   return undefined;
@@ -85,7 +97,8 @@ const fieldRight = (truth: TruthColumn, mapping: ColumnMapping | undefined): boo
   return !truth.measure || mapping.measure === truth.measure;
 };
 
-const describeMapping = (mapping: ColumnMapping | undefined): string => (mapping?.field ? `${mapping.field}${mapping.measure ? `/${mapping.measure}` : ""}` : "none");
+const describeMapping = (mapping: ColumnMapping | undefined): string =>
+  mapping?.field ? `${mapping.field}${mapping.measure ? `/${mapping.measure}` : ""}` : "none";
 
 /** Where a row detection called an action sits in the truth, to say why it is not one. */
 const whyNotAnAction = (layout: GeneratedLayout, sheet: string, row: number): string => {
@@ -93,8 +106,10 @@ const whyNotAnAction = (layout: GeneratedLayout, sheet: string, row: number): st
   if (truth.measures.some((m) => m.sheet === sheet && m.row === row)) return "a measure row";
   const tables = truth.tables.filter((t) => t.sheet === sheet);
   if (tables.some((t) => t.headerRows.includes(row))) return "a header row";
-  if (tables.some((t) => t.kind === "actions" && t.firstDataRow <= row && row <= t.lastDataRow)) return "a section or blank row";
-  if (tables.some((t) => t.kind === "actions" && t.lastDataRow < row && row <= t.lastDataRow + 8)) return "a total or filler row under the table";
+  if (tables.some((t) => t.kind === "actions" && t.firstDataRow <= row && row <= t.lastDataRow))
+    return "a section or blank row";
+  if (tables.some((t) => t.kind === "actions" && t.lastDataRow < row && row <= t.lastDataRow + 8))
+    return "a total or filler row under the table";
   if (tables.some((t) => row < t.headerRows[0])) return "a title row above the table";
   if (tables.length === 0) return "a row on a sheet with no plan";
   return "a row outside any table";
@@ -108,11 +123,20 @@ const rowKind = (layout: GeneratedLayout, sheet: string, row: number): string =>
 };
 
 /** Why detection did not read an action: its table was not found, ended early, started late, or the row was skipped. */
-const whyMissed = (layout: GeneratedLayout, model: PlanModel, sheet: string, row: number): string => {
-  const truthTable = layout.truth.tables.find((t) => t.sheet === sheet && t.kind === "actions" && t.firstDataRow <= row && row <= t.lastDataRow);
+const whyMissed = (
+  layout: GeneratedLayout,
+  model: PlanModel,
+  sheet: string,
+  row: number
+): string => {
+  const truthTable = layout.truth.tables.find(
+    (t) =>
+      t.sheet === sheet && t.kind === "actions" && t.firstDataRow <= row && row <= t.lastDataRow
+  );
   const detected = truthTable ? detectedTablesFor(model, truthTable) : [];
   if (detected.length === 0) return "its table was not found";
-  if (detected.some((t) => t.firstDataRow <= row && row <= t.lastDataRow)) return `${detected[0].kind} table covers the row but did not read it`;
+  if (detected.some((t) => t.firstDataRow <= row && row <= t.lastDataRow))
+    return `${detected[0].kind} table covers the row but did not read it`;
   const end = Math.max(...detected.map((t) => t.lastDataRow));
   if (row > end) return `the table ends early, before ${rowKind(layout, sheet, end + 1)}`;
   return "the table starts after it";
@@ -126,7 +150,9 @@ const scoreActions = (layout: GeneratedLayout, model: PlanModel, score: LayoutSc
   for (const truth of layout.truth.actions) {
     const found = detected.get(`${truth.sheet}!${truth.row}`);
     if (!found) {
-      score.problems.push(`missed action ${truth.sheet}!${truth.row} "${truth.title.slice(0, 40)}"`);
+      score.problems.push(
+        `missed action ${truth.sheet}!${truth.row} "${truth.title.slice(0, 40)}"`
+      );
       score.kinds.push(`action missed: ${whyMissed(layout, model, truth.sheet, truth.row)}`);
       continue;
     }
@@ -134,14 +160,20 @@ const scoreActions = (layout: GeneratedLayout, model: PlanModel, score: LayoutSc
     score.groupsTruth += 1;
     if (groupMatches(found.group, truth.group)) score.groupsRight += 1;
     else {
-      score.problems.push(`group of ${truth.sheet}!${truth.row}: got "${found.group}", want "${truth.group}"`);
-      score.kinds.push(`group wrong (${layout.features.find((f) => f.startsWith("groups:")) ?? "?"}${truth.group === "" ? ", none wanted" : ""}${found.group === "" ? ", none given" : ""})`);
+      score.problems.push(
+        `group of ${truth.sheet}!${truth.row}: got "${found.group}", want "${truth.group}"`
+      );
+      score.kinds.push(
+        `group wrong (${layout.features.find((f) => f.startsWith("groups:")) ?? "?"}${truth.group === "" ? ", none wanted" : ""}${found.group === "" ? ", none given" : ""})`
+      );
     }
   }
   for (const action of model.actions)
     if (!truthKeys.has(`${action.sheet}!${action.row}`)) {
       const why = whyNotAnAction(layout, action.sheet, action.row);
-      score.problems.push(`spurious action ${action.sheet}!${action.row} "${action.title.slice(0, 30)}" (${why})`);
+      score.problems.push(
+        `spurious action ${action.sheet}!${action.row} "${action.title.slice(0, 30)}" (${why})`
+      );
       score.kinds.push(`spurious action: ${why}`);
     }
 };
@@ -150,7 +182,9 @@ const scoreFields = (layout: GeneratedLayout, model: PlanModel, score: LayoutSco
   for (const table of layout.truth.tables) {
     const detected = detectedTablesFor(model, table);
     if (detected.length === 0) {
-      score.problems.push(`${table.kind} table ${table.sheet} header row ${table.headerRows.join("+")} (${table.shape}) not found`);
+      score.problems.push(
+        `${table.kind} table ${table.sheet} header row ${table.headerRows.join("+")} (${table.shape}) not found`
+      );
       score.kinds.push(`${table.shape} table not found`);
     }
     for (const column of table.columns) {
@@ -165,7 +199,9 @@ const scoreFields = (layout: GeneratedLayout, model: PlanModel, score: LayoutSco
       }
       const want = `${column.field}${column.measure ? `/${column.measure}` : ""}`;
       if (detected.length > 0) {
-        score.problems.push(`${table.sheet}!${column.letter} "${column.header.replace(/\n/g, "\\n")}": got ${describeMapping(mapping)}, want ${want}`);
+        score.problems.push(
+          `${table.sheet}!${column.letter} "${column.header.replace(/\n/g, "\\n")}": got ${describeMapping(mapping)}, want ${want}`
+        );
         score.kinds.push(`field ${want} read as ${describeMapping(mapping)} (${table.shape})`);
       }
     }
@@ -177,7 +213,9 @@ const scoreMeasures = (layout: GeneratedLayout, model: PlanModel, score: LayoutS
   // whose measure name detection holds on that sheet.
   score.measuresTruth = layout.truth.measures.length;
   const names = new Set(model.metrics.map((m) => `${m.sheet}!${m.name.trim().toLowerCase()}`));
-  score.measuresFound = layout.truth.measures.filter((m) => names.has(`${m.sheet}!${m.title.trim().toLowerCase()}`)).length;
+  score.measuresFound = layout.truth.measures.filter((m) =>
+    names.has(`${m.sheet}!${m.title.trim().toLowerCase()}`)
+  ).length;
 };
 
 export const scoreLayout = (layout: GeneratedLayout, model: PlanModel): LayoutScore => {
@@ -211,7 +249,9 @@ export const crashedScore = (layout: GeneratedLayout, error: unknown): LayoutSco
   actionsDetected: 0,
   fieldsTruth: layout.truth.tables.reduce((n, t) => n + t.columns.filter((c) => c.field).length, 0),
   fieldsRight: 0,
-  actionFieldsTruth: layout.truth.tables.filter((t) => t.kind === "actions").reduce((n, t) => n + t.columns.filter((c) => c.field).length, 0),
+  actionFieldsTruth: layout.truth.tables
+    .filter((t) => t.kind === "actions")
+    .reduce((n, t) => n + t.columns.filter((c) => c.field).length, 0),
   actionFieldsRight: 0,
   groupsTruth: 0,
   groupsRight: 0,
@@ -237,7 +277,19 @@ export interface ScoreTotals {
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
 export const totalScores = (scores: readonly LayoutScore[]): ScoreTotals => {
-  const sums = { actionsTruth: 0, actionsFound: 0, actionsDetected: 0, fieldsTruth: 0, fieldsRight: 0, actionFieldsTruth: 0, actionFieldsRight: 0, groupsTruth: 0, groupsRight: 0, measuresTruth: 0, measuresFound: 0 };
+  const sums = {
+    actionsTruth: 0,
+    actionsFound: 0,
+    actionsDetected: 0,
+    fieldsTruth: 0,
+    fieldsRight: 0,
+    actionFieldsTruth: 0,
+    actionFieldsRight: 0,
+    groupsTruth: 0,
+    groupsRight: 0,
+    measuresTruth: 0,
+    measuresFound: 0,
+  };
   const kinds = new Map<string, number>();
   for (const score of scores) {
     for (const key of Object.keys(sums) as (keyof typeof sums)[]) sums[key] += score[key];
@@ -271,14 +323,31 @@ export interface Thresholds {
 }
 
 /** The bar detection must clear (docs/READING.md, "Proving it"). */
-export const ISSUE_10_THRESHOLDS: Thresholds = { recall: 0.99, precision: 0.99, fields: 0.98, groups: 0.98 };
+export const ISSUE_10_THRESHOLDS: Thresholds = {
+  recall: 0.99,
+  precision: 0.99,
+  fields: 0.98,
+  groups: 0.98,
+};
 
 /** "" when every figure meets its threshold; else what fell short, the commonest failures and the first failing seeds. */
-export const shortfall = (totals: ScoreTotals, thresholds: Thresholds, describe: (seed: number) => string): string => {
-  const misses = (Object.keys(thresholds) as (keyof Thresholds)[]).filter((key) => totals[key] < thresholds[key]).map((key) => `${key} ${pct(totals[key])} < ${pct(thresholds[key])}`);
+export const shortfall = (
+  totals: ScoreTotals,
+  thresholds: Thresholds,
+  describe: (seed: number) => string
+): string => {
+  const misses = (Object.keys(thresholds) as (keyof Thresholds)[])
+    .filter((key) => totals[key] < thresholds[key])
+    .map((key) => `${key} ${pct(totals[key])} < ${pct(thresholds[key])}`);
   if (misses.length === 0) return "";
   const kinds = totals.kinds.slice(0, 15).map(([kind, n]) => `  ${String(n).padStart(6)}  ${kind}`);
-  const seeds = totals.failing.slice(0, 10).map((s) => `  ${describe(s.seed)}\n${s.problems.slice(0, 4).map((p) => `      ${p}`).join("\n")}${s.problems.length > 4 ? `\n      … and ${s.problems.length - 4} more` : ""}`);
+  const seeds = totals.failing.slice(0, 10).map(
+    (s) =>
+      `  ${describe(s.seed)}\n${s.problems
+        .slice(0, 4)
+        .map((p) => `      ${p}`)
+        .join("\n")}${s.problems.length > 4 ? `\n      … and ${s.problems.length - 4} more` : ""}`
+  );
   return [
     `Below the bar (docs/READING.md): ${misses.join(", ")}.`,
     "Commonest problems (layouts showing each):",

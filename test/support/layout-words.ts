@@ -5,8 +5,18 @@
  */
 
 /** The fields a person sees in an actions table or a measures table (the generator's truth). */
-export type ActionTruthField = "ref" | "title" | "owner" | "due" | "status" | "progress" | "percentComplete" | "nextSteps" | "group";
-export type MeasureTruthField = "name" | "target" | "actual" | "baseline" | "polarity" | "period" | "comparator" | "group";
+export type ActionTruthField =
+  | "ref"
+  | "title"
+  | "owner"
+  | "due"
+  | "status"
+  | "progress"
+  | "percentComplete"
+  | "nextSteps"
+  | "group";
+export type MeasureTruthField =
+  "name" | "target" | "actual" | "baseline" | "polarity" | "period" | "comparator" | "group";
 export type TruthField = ActionTruthField | MeasureTruthField;
 
 /** How a heading is written: the canonical word, plain English, a database export, or shouted. */
@@ -21,42 +31,111 @@ export interface Wording {
 }
 
 export const ACTION_WORDING: Record<ActionTruthField, Wording> = {
-  ref: { canonical: "Ref", plain: ["Ref.", "No.", "Action ref", "Ref no", "Action number", "ID"], snake: ["ref", "action_id", "ref_no"], notes: [] },
+  ref: {
+    canonical: "Ref",
+    plain: ["Ref.", "No.", "Action ref", "Ref no", "Action number", "ID"],
+    snake: ["ref", "action_id", "ref_no"],
+    notes: [],
+  },
   title: {
     canonical: "Action",
-    plain: ["What we will do", "Action description", "Key actions", "Actions to be taken", "Description of action", "Task", "Improvement action", "Key Action"],
+    plain: [
+      "What we will do",
+      "Action description",
+      "Key actions",
+      "Actions to be taken",
+      "Description of action",
+      "Task",
+      "Improvement action",
+      "Key Action",
+    ],
     snake: ["action_description", "action", "project_name", "task_description"],
     notes: [" (what will be done)", " (SMART)"],
   },
   owner: {
     canonical: "Lead",
-    plain: ["Owner", "Who is responsible", "Responsible officer", "Lead officer", "Action owner", "Accountable lead", "By whom", "Responsible lead"],
+    plain: [
+      "Owner",
+      "Who is responsible",
+      "Responsible officer",
+      "Lead officer",
+      "Action owner",
+      "Accountable lead",
+      "By whom",
+      "Responsible lead",
+    ],
     snake: ["lead_officer", "owner", "responsible_officer", "action_owner"],
     notes: [" (name and role)", " (job title)"],
   },
   due: {
     canonical: "Deadline",
-    plain: ["By when", "Target date", "Completion Date", "Due date", "Timescale", "Target completion date", "Revised date", "Due by"],
+    plain: [
+      "By when",
+      "Target date",
+      "Completion Date",
+      "Due date",
+      "Timescale",
+      "Target completion date",
+      "Revised date",
+      "Due by",
+    ],
     snake: ["due_date", "target_date", "completion_date"],
     notes: [" -\n mmm/yy", " (dd/mm/yy)", " (month/year)"],
   },
   status: {
     canonical: "RAG",
-    plain: ["Status", "Delivery (RAG)", "RAG status", "Progress RAG", "Current status", "Delivery confidence", "BRAG", "RAG rating"],
+    plain: [
+      "Status",
+      "Delivery (RAG)",
+      "RAG status",
+      "Progress RAG",
+      "Current status",
+      "Delivery confidence",
+      "BRAG",
+      "RAG rating",
+    ],
     snake: ["rag_status", "status", "delivery_confidence", "colour_rating"],
     notes: [" (select)", " (R/A/G)", " - select from list"],
   },
   progress: {
     canonical: "Progress",
-    plain: ["Progress update", "Latest commentary", "Update", "Progress notes", "Commentary", "Comments on progress", "Evidence of progress", "Latest update"],
+    plain: [
+      "Progress update",
+      "Latest commentary",
+      "Update",
+      "Progress notes",
+      "Commentary",
+      "Comments on progress",
+      "Evidence of progress",
+      "Latest update",
+    ],
     snake: ["progress_update", "latest_position", "commentary"],
     notes: [" (this month)", " (to date)"],
   },
-  percentComplete: { canonical: "% complete", plain: ["Percent complete", "% Complete", "Completion %", "% done"], snake: ["percent_complete", "pct_complete"], notes: [] },
-  nextSteps: { canonical: "Next steps", plain: ["Next actions", "Actions for next period", "Planned next steps", "What happens next"], snake: ["next_steps"], notes: [" (next month)"] },
+  percentComplete: {
+    canonical: "% complete",
+    plain: ["Percent complete", "% Complete", "Completion %", "% done"],
+    snake: ["percent_complete", "pct_complete"],
+    notes: [],
+  },
+  nextSteps: {
+    canonical: "Next steps",
+    plain: ["Next actions", "Actions for next period", "Planned next steps", "What happens next"],
+    snake: ["next_steps"],
+    notes: [" (next month)"],
+  },
   group: {
     canonical: "Theme",
-    plain: ["Workstream", "Priority", "Objective", "Department", "Category", "Service area", "Priority area", "Strategic priority"],
+    plain: [
+      "Workstream",
+      "Priority",
+      "Objective",
+      "Department",
+      "Category",
+      "Service area",
+      "Priority area",
+      "Strategic priority",
+    ],
     snake: ["theme", "workstream", "priority", "department"],
     notes: [],
   },
@@ -65,34 +144,95 @@ export const ACTION_WORDING: Record<ActionTruthField, Wording> = {
 export const MEASURE_WORDING: Record<MeasureTruthField, Wording> = {
   name: {
     canonical: "Measure",
-    plain: ["Indicator", "KPI", "Performance indicator", "Measure name", "Metric", "Key performance indicator", "Performance measure"],
+    plain: [
+      "Indicator",
+      "KPI",
+      "Performance indicator",
+      "Measure name",
+      "Metric",
+      "Key performance indicator",
+      "Performance measure",
+    ],
     snake: ["indicator_name", "kpi", "measure", "metric_name"],
     notes: [],
   },
-  target: { canonical: "Target", plain: ["Goal", "Plan", "Target 2024/25", "Annual target", "Target value"], snake: ["target", "target_value", "goal"], notes: [" (year end)"] },
+  target: {
+    canonical: "Target",
+    plain: ["Goal", "Plan", "Target 2024/25", "Annual target", "Target value"],
+    snake: ["target", "target_value", "goal"],
+    notes: [" (year end)"],
+  },
   actual: {
     canonical: "Actual",
-    plain: ["Outturn", "Latest position", "Current performance", "Performance", "Latest actual", "Actual to date"],
+    plain: [
+      "Outturn",
+      "Latest position",
+      "Current performance",
+      "Performance",
+      "Latest actual",
+      "Actual to date",
+    ],
     snake: ["actual", "latest_position", "outturn"],
     notes: [" (latest)"],
   },
-  baseline: { canonical: "Baseline", plain: ["Baseline (2023)", "Starting point", "Baseline position"], snake: ["baseline", "baseline_value"], notes: [] },
-  polarity: { canonical: "Polarity", plain: ["Good is", "Higher or lower is better", "Directionality", "Good performance is"], snake: ["polarity", "good_is"], notes: [] },
-  period: { canonical: "Period", plain: ["Reporting period", "Month", "Quarter", "Period ending"], snake: ["period", "reporting_period"], notes: [] },
+  baseline: {
+    canonical: "Baseline",
+    plain: ["Baseline (2023)", "Starting point", "Baseline position"],
+    snake: ["baseline", "baseline_value"],
+    notes: [],
+  },
+  polarity: {
+    canonical: "Polarity",
+    plain: ["Good is", "Higher or lower is better", "Directionality", "Good performance is"],
+    snake: ["polarity", "good_is"],
+    notes: [],
+  },
+  period: {
+    canonical: "Period",
+    plain: ["Reporting period", "Month", "Quarter", "Period ending"],
+    snake: ["period", "reporting_period"],
+    notes: [],
+  },
   comparator: {
     canonical: "National average",
-    plain: ["Statistical neighbours", "England", "Regional average", "Comparator", "England average"],
+    plain: [
+      "Statistical neighbours",
+      "England",
+      "Regional average",
+      "Comparator",
+      "England average",
+    ],
     snake: ["national_average", "stat_neighbour"],
     notes: [],
   },
-  group: { canonical: "Theme", plain: ["Area", "Service", "Category", "Outcome area"], snake: ["theme", "area"], notes: [] },
+  group: {
+    canonical: "Theme",
+    plain: ["Area", "Service", "Category", "Outcome area"],
+    snake: ["theme", "area"],
+    notes: [],
+  },
 };
 
 /** Columns nobody reads; a person skips them, and detection should not turn them into a field. */
-export const EXTRA_HEADINGS: readonly string[] = ["Notes", "Resources", "Cost", "Dependencies", "Risks", "Budget (£)", "Funding source"];
+export const EXTRA_HEADINGS: readonly string[] = [
+  "Notes",
+  "Resources",
+  "Cost",
+  "Dependencies",
+  "Risks",
+  "Budget (£)",
+  "Funding source",
+];
 
 /** Banners of a two-row header, with the fields that sit under them. */
-export const HEADER_BANNERS: readonly string[] = ["Delivery", "Accountability", "Monitoring", "Action details", "Progress to date", "Timescales"];
+export const HEADER_BANNERS: readonly string[] = [
+  "Delivery",
+  "Accountability",
+  "Monitoring",
+  "Action details",
+  "Progress to date",
+  "Timescales",
+];
 
 export const GROUP_NAMES: readonly string[] = [
   "Workforce",
@@ -109,9 +249,30 @@ export const GROUP_NAMES: readonly string[] = [
   "Performance and Data",
 ];
 
-export const DEPARTMENTS: readonly string[] = ["Children's Social Care", "Education", "Commissioning", "Finance", "Human Resources", "Public Health", "Housing"];
+export const DEPARTMENTS: readonly string[] = [
+  "Children's Social Care",
+  "Education",
+  "Commissioning",
+  "Finance",
+  "Human Resources",
+  "Public Health",
+  "Housing",
+];
 
-const VERBS: readonly string[] = ["Review", "Embed", "Develop", "Implement", "Recruit to", "Refresh", "Launch", "Audit", "Strengthen", "Introduce", "Deliver", "Train staff on"];
+const VERBS: readonly string[] = [
+  "Review",
+  "Embed",
+  "Develop",
+  "Implement",
+  "Recruit to",
+  "Refresh",
+  "Launch",
+  "Audit",
+  "Strengthen",
+  "Introduce",
+  "Deliver",
+  "Train staff on",
+];
 const OBJECTS: readonly string[] = [
   "the front door threshold guidance",
   "supervision practice across teams",
@@ -128,9 +289,18 @@ const OBJECTS: readonly string[] = [
   "the participation strategy for young people",
   "the family group conferencing offer",
 ];
-const QUALIFIERS: readonly string[] = ["", "", " with partners", " in all localities", " so that children are seen promptly", " and report to the board", " across the service"];
+const QUALIFIERS: readonly string[] = [
+  "",
+  "",
+  " with partners",
+  " in all localities",
+  " so that children are seen promptly",
+  " and report to the board",
+  " across the service",
+];
 
-export const actionTitle = (pick: <T>(items: readonly T[]) => T): string => `${pick(VERBS)} ${pick(OBJECTS)}${pick(QUALIFIERS)}`;
+export const actionTitle = (pick: <T>(items: readonly T[]) => T): string =>
+  `${pick(VERBS)} ${pick(OBJECTS)}${pick(QUALIFIERS)}`;
 
 /** The deliverable a title names: its verb and object, without the qualifier ("… with partners"). */
 export const deliverableOf = (title: string): string => {
@@ -138,7 +308,16 @@ export const deliverableOf = (title: string): string => {
   return qualifier ? title.slice(0, -qualifier.length) : title;
 };
 
-export const PERSON_NAMES: readonly string[] = ["Sarah Okafor", "Tom Hughes", "Priya Desai", "Mark Ellison", "Joanne Reid", "Kwame Mensah", "Helen Foster", "David Lowe"];
+export const PERSON_NAMES: readonly string[] = [
+  "Sarah Okafor",
+  "Tom Hughes",
+  "Priya Desai",
+  "Mark Ellison",
+  "Joanne Reid",
+  "Kwame Mensah",
+  "Helen Foster",
+  "David Lowe",
+];
 export const JOB_TITLES: readonly string[] = [
   "Head of Service",
   "Service Manager, Front Door",
@@ -159,8 +338,21 @@ export const PROGRESS_NOTES: readonly string[] = [
   "Delayed by vacancies in the team.",
   "Pilot running in two localities.",
 ];
-export const NEXT_STEPS: readonly string[] = ["Report to the board in June", "Agree the new procedure", "Evaluate the pilot", "Recruit the remaining posts", "Complete the second audit"];
-export const EXTRA_VALUES: readonly string[] = ["Within existing budget", "See risk log", "Linked to 2.3", "Agency funding agreed", "None", "£20k one-off"];
+export const NEXT_STEPS: readonly string[] = [
+  "Report to the board in June",
+  "Agree the new procedure",
+  "Evaluate the pilot",
+  "Recruit the remaining posts",
+  "Complete the second audit",
+];
+export const EXTRA_VALUES: readonly string[] = [
+  "Within existing budget",
+  "See risk log",
+  "Linked to 2.3",
+  "Agency funding agreed",
+  "None",
+  "£20k one-off",
+];
 
 /** Status words as councils write them, each list in the order worst to best where there is one. */
 export const STATUS_VOCABULARIES: Record<string, readonly string[]> = {
@@ -204,8 +396,32 @@ export const MEASURE_NAMES: readonly string[] = [
   "% of visits completed on time",
   "Number of foster carers recruited",
 ];
-export const POLARITY_WORDS: readonly string[] = ["Higher is better", "Lower is better", "High", "Low", "over", "under", "Bigger is better", "Smaller is better", "Aim to maximise", "Aim to minimise"];
-export const MONTHS: readonly string[] = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+export const POLARITY_WORDS: readonly string[] = [
+  "Higher is better",
+  "Lower is better",
+  "High",
+  "Low",
+  "over",
+  "under",
+  "Bigger is better",
+  "Smaller is better",
+  "Aim to maximise",
+  "Aim to minimise",
+];
+export const MONTHS: readonly string[] = [
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Jan",
+  "Feb",
+  "Mar",
+];
 
 export const COVER_LINES: readonly string[] = [
   "About this workbook",

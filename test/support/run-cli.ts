@@ -13,7 +13,11 @@ export interface CliRun {
 export const runCliAt = async (args: readonly string[], columns?: number): Promise<CliRun> => {
   let out = "";
   let err = "";
-  const code = await run(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), ...(columns !== undefined ? { columns } : {}) });
+  const code = await run(args, {
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (err += `${t}\n`),
+    ...(columns !== undefined ? { columns } : {}),
+  });
   return { code, out, err };
 };
 

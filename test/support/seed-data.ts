@@ -5,10 +5,13 @@ import { join } from "node:path";
  * The seed facts the fixtures are built from (scripts/fixtures/data, described in docs/SAMPLES.md),
  * read by tests from that one place. Test data only.
  */
-export const seedDataFile = (file: string): string => readFileSync(join(__dirname, "..", "..", "scripts", "fixtures", "data", file), "utf8");
+export const seedDataFile = (file: string): string =>
+  readFileSync(join(__dirname, "..", "..", "scripts", "fixtures", "data", file), "utf8");
 
 // The fixture builder's own RFC 4180 reader: tests and fixtures read the seed data the same way.
-const { parseCsv } = require("../../scripts/fixtures/csv.cjs") as { parseCsv: (text: string) => string[][] };
+const { parseCsv } = require("../../scripts/fixtures/csv.cjs") as {
+  parseCsv: (text: string) => string[][];
+};
 
 /** Rows of an RFC 4180 CSV text as records keyed by the header cells (a missing cell reads as ""). */
 export const readCsv = (text: string): Record<string, string>[] => {

@@ -21,7 +21,11 @@ export const snapshotOf = (...sheets: SheetSpec[]): WorkbookSnapshot => ({
       name: spec.name ?? `Sheet${index + 1}`,
       firstRow: 1,
       firstColumn: 1,
-      values: spec.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] === "" || row[c] === undefined ? null : row[c]))),
+      values: spec.rows.map((row) =>
+        Array.from({ length: width }, (_, c) =>
+          row[c] === "" || row[c] === undefined ? null : row[c]
+        )
+      ),
       numberFormats: spec.numberFormats ?? {},
       fills: spec.fills ?? {},
       merges: spec.merges ?? [],
@@ -42,6 +46,10 @@ const cache = new Map<FixtureId, string>();
  * scripts/build-fixtures.cjs (jest's global setup builds them). A fresh copy every call.
  */
 export const loadFixture = (id: FixtureId): WorkbookSnapshot => {
-  if (!cache.has(id)) cache.set(id, readFileSync(join(__dirname, "..", "fixtures", "generated", `${id}.snapshot.json`), "utf8"));
+  if (!cache.has(id))
+    cache.set(
+      id,
+      readFileSync(join(__dirname, "..", "fixtures", "generated", `${id}.snapshot.json`), "utf8")
+    );
   return JSON.parse(cache.get(id) ?? "") as WorkbookSnapshot;
 };

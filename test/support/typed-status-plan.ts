@@ -13,7 +13,13 @@ export const buildTypedStatusPlan = async (): Promise<Uint8Array> => {
   sheet.addRow(["Ref", "Action", "Lead", "Timescale", "Status", "Progress update"]);
   const rows: [string, string, string, string, string][] = [
     ["1.1", "Recruit permanent social workers", "Head of Workforce", "March 2023", "On track"],
-    ["1.2", "Audit every open child in need plan", "Principal Social Worker", "December 2022", "At risk"],
+    [
+      "1.2",
+      "Audit every open child in need plan",
+      "Principal Social Worker",
+      "December 2022",
+      "At risk",
+    ],
     ["1.3", "Launch the practice model training", "Service Manager", "April 2023", "Complete"],
     ["1.4", "Review supervision records", "Team Managers", "January 2023", "Off track"],
     ["1.5", "Publish the sufficiency strategy", "Director", "June 2023", "On track"],
@@ -22,7 +28,14 @@ export const buildTypedStatusPlan = async (): Promise<Uint8Array> => {
   for (let r = 2; r <= rows.length + 1; r += 1) {
     const cell = sheet.getCell(`E${r}`);
     cell.font = { name: "Arial", size: 11, color: { argb: "FF1F4E79" }, bold: r === 3 };
-    cell.dataValidation = { type: "list", allowBlank: true, formulae: [STATUS_LIST], showErrorMessage: true, errorTitle: "Status", error: "Pick a status from the list." };
+    cell.dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [STATUS_LIST],
+      showErrorMessage: true,
+      errorTitle: "Status",
+      error: "Pick a status from the list.",
+    };
   }
   // A theme colour with a tint (exceljs's typings lack tint): hex alone could not put it back exactly.
   const themed: Record<string, number> = { theme: 9, tint: 0.6 };

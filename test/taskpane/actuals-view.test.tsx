@@ -8,15 +8,27 @@ import { loadFixture } from "../support/snapshot-builder";
 import { renderWithTheme } from "./helpers/render";
 import { fakeGateway } from "./helpers/workbook";
 
-const idle = { state: { status: "idle" }, run: async () => undefined } as unknown as AnalysisController;
+const idle = {
+  state: { status: "idle" },
+  run: async () => undefined,
+} as unknown as AnalysisController;
 
 describe("This period's actuals", () => {
   it("lists the period's measures with target, last value and polarity, and writes only the typed value, by keyboard", async () => {
     const gateway = fakeGateway(loadFixture("gcc"));
-    renderWithTheme(<ActualsView gateway={gateway} mode="excel" analysis={idle} today={() => new Date(2022, 5, 5)} />);
+    renderWithTheme(
+      <ActualsView
+        gateway={gateway}
+        mode="excel"
+        analysis={idle}
+        today={() => new Date(2022, 5, 5)}
+      />
+    );
     const period = await screen.findByRole("combobox", { name: "Period" });
     expect(period).toHaveValue("May 22");
-    const turnover = screen.getByRole("textbox", { name: "Turnover (overall): value for May 22 (%)" });
+    const turnover = screen.getByRole("textbox", {
+      name: "Turnover (overall): value for May 22 (%)",
+    });
     const item = turnover.closest("li")!;
     expect(item).toHaveTextContent("Last: 24.9% (Apr 22) · lower is better");
     turnover.focus();
@@ -29,7 +41,11 @@ describe("This period's actuals", () => {
     const saved = await screen.findByTestId("actuals-saved");
     expect(saved).toHaveTextContent(/Row 37 \(Turnover \(overall\)\): /);
     expect(gateway.applied).toHaveLength(1);
-    expect(gateway.applied[0].ops.filter((op) => op.kind === "values").map((op) => ("topLeft" in op ? op.topLeft : ""))).toEqual(["G37"]);
+    expect(
+      gateway.applied[0].ops
+        .filter((op) => op.kind === "values")
+        .map((op) => ("topLeft" in op ? op.topLeft : ""))
+    ).toEqual(["G37"]);
     expect(within(item).getByRole("button", { name: "Go to G37" })).toBeInTheDocument();
   });
 
@@ -37,8 +53,13 @@ describe("This period's actuals", () => {
     const shown: CellHighlights[] = [];
     renderWithTheme(
       <HighlightContext.Provider value={(highlights) => shown.push(highlights)}>
-        <ActualsView gateway={fakeGateway(loadFixture("scorecard"))} mode="preview" analysis={idle} today={() => new Date(2022, 6, 31)} />
-      </HighlightContext.Provider>,
+        <ActualsView
+          gateway={fakeGateway(loadFixture("scorecard"))}
+          mode="preview"
+          analysis={idle}
+          today={() => new Date(2022, 6, 31)}
+        />
+      </HighlightContext.Provider>
     );
     const first = (await screen.findAllByRole("textbox"))[0];
     first.focus();

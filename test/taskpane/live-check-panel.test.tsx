@@ -31,13 +31,36 @@ describe("Live checking in the pane", () => {
       record.report?.({
         unchecked: 0,
         findings: [
-          { sheet: "Focus on Practice", row: 507, address: "C507", ok: false, sentence: "Row 507: 'end of Sept' has no year, so it cannot be rated", was: null },
-          { sheet: "Focus on Practice", row: 508, address: "C508", ok: true, sentence: "Row 508: 'Dec 2025' is read as 31 Dec 2025", was: "wrong" },
-          { sheet: "Focus on Practice", row: 509, address: "C509", ok: true, sentence: "Row 509: 'Dec 2025' is read as 31 Dec 2025", was: null },
+          {
+            sheet: "Focus on Practice",
+            row: 507,
+            address: "C507",
+            ok: false,
+            sentence: "Row 507: 'end of Sept' has no year, so it cannot be rated",
+            was: null,
+          },
+          {
+            sheet: "Focus on Practice",
+            row: 508,
+            address: "C508",
+            ok: true,
+            sentence: "Row 508: 'Dec 2025' is read as 31 Dec 2025",
+            was: "wrong",
+          },
+          {
+            sheet: "Focus on Practice",
+            row: 509,
+            address: "C509",
+            ok: true,
+            sentence: "Row 509: 'Dec 2025' is read as 31 Dec 2025",
+            was: null,
+          },
         ],
-      }),
+      })
     );
-    expect(screen.getByRole("button", { name: /Needs a look: Row 507: 'end of Sept' has no year/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /Needs a look: Row 507: 'end of Sept' has no year/ })
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Now right: Row 508/ })).toBeInTheDocument();
     // A cell that was never wrong is not news.
     expect(screen.queryByRole("button", { name: /Row 509/ })).not.toBeInTheDocument();
@@ -47,7 +70,9 @@ describe("Live checking in the pane", () => {
 
   it("one switch turns it off (by keyboard too), stops listening and is remembered", async () => {
     const { record, start } = stubWatch();
-    const { unmount } = renderWithTheme(<LiveCheckPanel gateway={fakeGateway(loadFixture("gcc"))} start={start} />);
+    const { unmount } = renderWithTheme(
+      <LiveCheckPanel gateway={fakeGateway(loadFixture("gcc"))} start={start} />
+    );
     await act(async () => undefined);
     screen.getByRole("switch").focus();
     await userEvent.keyboard(" ");
@@ -62,15 +87,23 @@ describe("Live checking in the pane", () => {
 
   it("stops listening when the pane closes", async () => {
     const { record, start } = stubWatch();
-    const { unmount } = renderWithTheme(<LiveCheckPanel gateway={fakeGateway(loadFixture("gcc"))} start={start} />);
+    const { unmount } = renderWithTheme(
+      <LiveCheckPanel gateway={fakeGateway(loadFixture("gcc"))} start={start} />
+    );
     await act(async () => undefined);
     unmount();
     expect(record.stops).toBe(1);
   });
 
   it("says in one sentence when it cannot start", async () => {
-    const start = async () => ({ ok: false as const, error: "This version of Excel cannot tell Plan Tracker when cells change, so live checking is off; Validate still checks the whole plan." });
+    const start = async () => ({
+      ok: false as const,
+      error:
+        "This version of Excel cannot tell Plan Tracker when cells change, so live checking is off; Validate still checks the whole plan.",
+    });
     renderWithTheme(<LiveCheckPanel gateway={fakeGateway(loadFixture("gcc"))} start={start} />);
-    expect(await screen.findByText(/cannot tell Plan Tracker when cells change/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/cannot tell Plan Tracker when cells change/)
+    ).toBeInTheDocument();
   });
 });

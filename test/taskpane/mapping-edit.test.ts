@@ -10,9 +10,23 @@ import type { RagResult, RatedAction, RatedMetric } from "../../src/core/rag/rat
 import { DEFAULT_RAG_POLICY } from "../../src/core/rag/rag-policy";
 import { withPreset } from "../../src/taskpane/components/mapping/apply-preset";
 import { columnRows } from "../../src/taskpane/components/mapping/column-rows";
-import { withColumnField, withColumnPeriod, withMetric, withReport } from "../../src/taskpane/components/mapping/edit-mapping";
-import { issueChangeText, ratingChangeText, readChangeTexts, severityChangeText } from "../../src/taskpane/components/mapping/effect-words";
-import { fieldChoices, fieldWords, roleWords } from "../../src/taskpane/components/mapping/field-words";
+import {
+  withColumnField,
+  withColumnPeriod,
+  withMetric,
+  withReport,
+} from "../../src/taskpane/components/mapping/edit-mapping";
+import {
+  issueChangeText,
+  ratingChangeText,
+  readChangeTexts,
+  severityChangeText,
+} from "../../src/taskpane/components/mapping/effect-words";
+import {
+  fieldChoices,
+  fieldWords,
+  roleWords,
+} from "../../src/taskpane/components/mapping/field-words";
 import { fontColourOn } from "../../src/taskpane/components/mapping/LevelSwatch";
 import { ratingChanges } from "../../src/taskpane/components/mapping/rating-changes";
 import { sourceWords } from "../../src/taskpane/components/mapping/source-words";
@@ -34,8 +48,20 @@ const monthsTable: MappedTable = {
   kind: "metrics",
   headerRows: [10, 11],
   fields: [
-    { name: "period", column: "B", title: "March 22 / Target", period: "Mar 22", measure: "target" },
-    { name: "period", column: "C", title: "March 22 / Actual", period: "Mar 22", measure: "actual" },
+    {
+      name: "period",
+      column: "B",
+      title: "March 22 / Target",
+      period: "Mar 22",
+      measure: "target",
+    },
+    {
+      name: "period",
+      column: "C",
+      title: "March 22 / Actual",
+      period: "Mar 22",
+      measure: "actual",
+    },
   ],
 };
 
@@ -99,8 +125,20 @@ describe("columnRows", () => {
 
   it("keeps a mapped column that has no heading cell, and its period", () => {
     expect(columnRows(monthsTable, [])).toEqual([
-      { column: "B", heading: "March 22 / Target", field: "period", period: "Mar 22", measure: "target" },
-      { column: "C", heading: "March 22 / Actual", field: "period", period: "Mar 22", measure: "actual" },
+      {
+        column: "B",
+        heading: "March 22 / Target",
+        field: "period",
+        period: "Mar 22",
+        measure: "target",
+      },
+      {
+        column: "C",
+        heading: "March 22 / Actual",
+        field: "period",
+        period: "Mar 22",
+        measure: "actual",
+      },
     ]);
   });
 });
@@ -133,14 +171,26 @@ describe("withColumnField", () => {
     ["April / Actual", { period: "April", measure: "actual" }],
     ["Jun 22", { period: "Jun 22", measure: "value" }],
   ])("a column made a period column takes its period from the heading %s", (heading, expected) => {
-    expect(fields(withColumnField(mapping, at, "D", "period", heading)).find((f) => f.column === "D")).toEqual({ name: "period", column: "D", title: heading, ...expected });
+    expect(
+      fields(withColumnField(mapping, at, "D", "period", heading)).find((f) => f.column === "D")
+    ).toEqual({ name: "period", column: "D", title: heading, ...expected });
   });
 
   it("a period column read as another field loses its period; made a period again it keeps a re-labelled one", () => {
-    const other = withColumnField(mapping, { sheet: 0, table: 1 }, "B", "notes", "March 22 / Target");
+    const other = withColumnField(
+      mapping,
+      { sheet: 0, table: 1 },
+      "B",
+      "notes",
+      "March 22 / Target"
+    );
     expect(fields(other, 1)[0]).toEqual({ name: "notes", column: "B", title: "March 22 / Target" });
-    const relabelled = withColumnPeriod(mapping, { sheet: 0, table: 1 }, "C", { period: "Mar 2022" });
-    expect(fields(withColumnField(relabelled, { sheet: 0, table: 1 }, "C", "period", "x"), 1)[1]).toEqual({
+    const relabelled = withColumnPeriod(mapping, { sheet: 0, table: 1 }, "C", {
+      period: "Mar 2022",
+    });
+    expect(
+      fields(withColumnField(relabelled, { sheet: 0, table: 1 }, "C", "period", "x"), 1)[1]
+    ).toEqual({
       name: "period",
       column: "C",
       title: "March 22 / Actual",
@@ -158,10 +208,28 @@ describe("withColumnField", () => {
 
 describe("withMetric", () => {
   it.each<[string, Parameters<typeof withMetric>[2], Mapping["metrics"]]>([
-    ["sets a polarity", { polarity: "higher_is_better" }, [{ name: "Turnover", polarity: "higher_is_better" }]],
+    [
+      "sets a polarity",
+      { polarity: "higher_is_better" },
+      [{ name: "Turnover", polarity: "higher_is_better" }],
+    ],
     ["clears a polarity (not set)", { polarity: null }, [{ name: "Turnover" }]],
-    ["sets a tolerance", { tolerance: { mode: "absolute", value: 2 } }, [{ name: "Turnover", polarity: "lower_is_better", tolerance: { mode: "absolute", value: 2 } }]],
-    ["clears a tolerance (plan default)", { tolerance: null }, [{ name: "Turnover", polarity: "lower_is_better" }]],
+    [
+      "sets a tolerance",
+      { tolerance: { mode: "absolute", value: 2 } },
+      [
+        {
+          name: "Turnover",
+          polarity: "lower_is_better",
+          tolerance: { mode: "absolute", value: 2 },
+        },
+      ],
+    ],
+    [
+      "clears a tolerance (plan default)",
+      { tolerance: null },
+      [{ name: "Turnover", polarity: "lower_is_better" }],
+    ],
   ])("%s", (_case, change, expected) => {
     expect(withMetric(mapping, "Turnover", change).metrics).toEqual(expected);
   });
@@ -176,7 +244,10 @@ describe("withMetric", () => {
 
 describe("withReport", () => {
   it("keeps what is given and drops blanks, leaving the report's own defaults", () => {
-    const set = withReport(mapping, { period: "Improvement Board – July", chartMetrics: ["Turnover"] });
+    const set = withReport(mapping, {
+      period: "Improvement Board – July",
+      chartMetrics: ["Turnover"],
+    });
     expect(set.report).toEqual({ period: "Improvement Board – July", chartMetrics: ["Turnover"] });
     expect(withReport(set, { period: "  " }).report).toEqual({ chartMetrics: ["Turnover"] });
     expect("report" in withReport(set, { period: "", chartMetrics: [] })).toBe(false);
@@ -184,28 +255,48 @@ describe("withReport", () => {
 });
 
 describe("withPreset", () => {
-  it.each(["gcc", "bcp", "thurrock", "scorecard", "generic"] as const)("%s: its levels and the default rules; sheets and measures stay", (preset) => {
-    const applied = withPreset({ ...mapping, policy: { ...mapping.policy, amberWindowDays: 3 } }, preset);
-    expect(applied.levels).toEqual(
-      RAG_LEVELS.map((id) => {
-        const { label, meaning, glyph, fill, fontColour } = LEVEL_PRESETS[preset][id];
-        return { id, label, meaning, glyph, fill, fontColour };
-      }),
-    );
-    expect(applied.policy).toEqual({ ...DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY });
-    expect(applied.sheets).toBe(mapping.sheets);
-    expect(applied.metrics).toBe(mapping.metrics);
-  });
+  it.each(["gcc", "bcp", "thurrock", "scorecard", "generic"] as const)(
+    "%s: its levels and the default rules; sheets and measures stay",
+    (preset) => {
+      const applied = withPreset(
+        { ...mapping, policy: { ...mapping.policy, amberWindowDays: 3 } },
+        preset
+      );
+      expect(applied.levels).toEqual(
+        RAG_LEVELS.map((id) => {
+          const { label, meaning, glyph, fill, fontColour } = LEVEL_PRESETS[preset][id];
+          return { id, label, meaning, glyph, fill, fontColour };
+        })
+      );
+      expect(applied.policy).toEqual({ ...DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY });
+      expect(applied.sheets).toBe(mapping.sheets);
+      expect(applied.metrics).toBe(mapping.metrics);
+    }
+  );
 });
 
 describe("ratingChanges", () => {
-  const action = (row: number, level: RagLevel): RatedAction => ({ action: { sheet: "Plan", row } as Action, rating: { level } as RatedAction["rating"] });
-  const metric = (row: number, level: RagLevel): RatedMetric => ({ metric: { sheet: "Plan", row } as Metric, rating: { level } as RatedMetric["rating"] }) as RatedMetric;
-  const result = (actions: RatedAction[], metrics: RatedMetric[]): RagResult => ({ actions, metrics }) as RagResult;
+  const action = (row: number, level: RagLevel): RatedAction => ({
+    action: { sheet: "Plan", row } as Action,
+    rating: { level } as RatedAction["rating"],
+  });
+  const metric = (row: number, level: RagLevel): RatedMetric =>
+    ({
+      metric: { sheet: "Plan", row } as Metric,
+      rating: { level } as RatedMetric["rating"],
+    }) as RatedMetric;
+  const result = (actions: RatedAction[], metrics: RatedMetric[]): RagResult =>
+    ({ actions, metrics }) as RagResult;
 
   it("counts rows whose level differs, and rows rated on one side only", () => {
-    const before = result([action(5, "green"), action(6, "red"), action(7, "amber")], [metric(20, "red"), metric(21, "green")]);
-    const after = result([action(5, "green"), action(6, "amber"), action(8, "blue")], [metric(20, "red"), metric(21, "amber")]);
+    const before = result(
+      [action(5, "green"), action(6, "red"), action(7, "amber")],
+      [metric(20, "red"), metric(21, "green")]
+    );
+    const after = result(
+      [action(5, "green"), action(6, "amber"), action(8, "blue")],
+      [metric(20, "red"), metric(21, "amber")]
+    );
     expect(ratingChanges(before, after)).toEqual({
       actions: 3, // row 6 changed, row 7 no longer read, row 8 newly read
       measures: 1,
@@ -231,7 +322,9 @@ describe("effect words", () => {
   });
 
   it("per severity, in words", () => {
-    expect(severityChangeText("error", before, { ...before, error: 38 })).toBe("Errors: 40 → 38 (2 fewer)");
+    expect(severityChangeText("error", before, { ...before, error: 38 })).toBe(
+      "Errors: 40 → 38 (2 fewer)"
+    );
     expect(severityChangeText("info", before, before)).toBe("Info: 199 → 199 (no change)");
   });
 
@@ -242,19 +335,32 @@ describe("effect words", () => {
     [0, 0, "Ratings that change: none"],
   ])("%i actions, %i measures", (actions, measures, text) => {
     const read = { before: 5, after: 5 };
-    expect(ratingChangeText({ actions, measures, actionsRead: read, measuresRead: read })).toBe(text);
+    expect(ratingChangeText({ actions, measures, actionsRead: read, measuresRead: read })).toBe(
+      text
+    );
   });
 
   it("says how many rows are read only when that changes", () => {
-    expect(readChangeTexts({ actions: 0, measures: 0, actionsRead: { before: 10, after: 7 }, measuresRead: { before: 3, after: 3 } })).toEqual(["Actions read: 10 → 7"]);
+    expect(
+      readChangeTexts({
+        actions: 0,
+        measures: 0,
+        actionsRead: { before: 10, after: 7 },
+        measuresRead: { before: 3, after: 3 },
+      })
+    ).toEqual(["Actions read: 10 → 7"]);
   });
 });
 
 describe("words", () => {
   it("field choices are the table kind's own, and what the table already uses", () => {
-    expect(fieldChoices("actions", [])).toEqual(expect.arrayContaining(["ref", "title", "owner", "due", "status"]));
+    expect(fieldChoices("actions", [])).toEqual(
+      expect.arrayContaining(["ref", "title", "owner", "due", "status"])
+    );
     expect(fieldChoices("actions", [])).not.toContain("name");
-    expect(fieldChoices("metrics", [])).toEqual(expect.arrayContaining(["name", "polarity", "period"]));
+    expect(fieldChoices("metrics", [])).toEqual(
+      expect.arrayContaining(["name", "polarity", "period"])
+    );
     expect(fieldChoices("milestones", ["period", null])).toEqual(["period"]);
   });
 
@@ -271,15 +377,25 @@ describe("words", () => {
   it("sheet roles and tables in words", () => {
     expect(roleWords(["plan", "metrics"])).toBe("action plan, measures");
     expect(roleWords(undefined)).toBe("no role recognised");
-    expect(tableSummary(actionsTable)).toBe("Actions · header row 4 · 1.1 Recruitment · 2 columns read");
-    expect(tableSummary({ ...monthsTable, completed: true })).toBe("Measures · header rows 10 and 11 · completed actions · 2 columns read");
+    expect(tableSummary(actionsTable)).toBe(
+      "Actions · header row 4 · 1.1 Recruitment · 2 columns read"
+    );
+    expect(tableSummary({ ...monthsTable, completed: true })).toBe(
+      "Measures · header rows 10 and 11 · completed actions · 2 columns read"
+    );
   });
 
   it.each([
     [{ source: "detected" as const }, "Detected (nothing stored yet)"],
     [{ source: "stored" as const }, "Stored in this workbook"],
-    [{ source: "stored" as const, upgradedFrom: 1 }, "Stored in this workbook, upgraded from version 1 (saving stores it in the current version)"],
-    [{ source: "detected" as const, storedProblem: "It does not fit." }, "Detected (the mapping stored in this workbook cannot be used)"],
+    [
+      { source: "stored" as const, upgradedFrom: 1 },
+      "Stored in this workbook, upgraded from version 1 (saving stores it in the current version)",
+    ],
+    [
+      { source: "detected" as const, storedProblem: "It does not fit." },
+      "Detected (the mapping stored in this workbook cannot be used)",
+    ],
   ])("source %o", (loaded, words) => {
     expect(sourceWords(loaded)).toBe(words);
   });

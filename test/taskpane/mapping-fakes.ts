@@ -19,18 +19,30 @@ export interface StoringOptions {
   storeError?: GatewayError;
 }
 
-export const storingGateway = (workbook: WorkbookSnapshot, options: StoringOptions = {}): StoringGateway => {
+export const storingGateway = (
+  workbook: WorkbookSnapshot,
+  options: StoringOptions = {}
+): StoringGateway => {
   let mappingXml = options.mappingXml;
   const gateway: StoringGateway = {
     kind: "xlsx",
     stored: [],
     reads: 0,
-    capabilities: () => ({ conditionalFormats: true, dataValidation: true, cellProperties: true, customXmlParts: true, selection: false }),
+    capabilities: () => ({
+      conditionalFormats: true,
+      dataValidation: true,
+      cellProperties: true,
+      customXmlParts: true,
+      selection: false,
+    }),
     read: async () => {
       gateway.reads += 1;
       return { ok: true, value: mappingXml === undefined ? workbook : { ...workbook, mappingXml } };
     },
-    apply: async () => ({ ok: false, error: { kind: "host-error", message: "The Mapping view never writes cells." } }),
+    apply: async () => ({
+      ok: false,
+      error: { kind: "host-error", message: "The Mapping view never writes cells." },
+    }),
     select: async () => ({ ok: true, value: undefined }),
     storeMapping: async (xml) => {
       if (options.storeError) return { ok: false, error: options.storeError };
@@ -42,7 +54,8 @@ export const storingGateway = (workbook: WorkbookSnapshot, options: StoringOptio
   return gateway;
 };
 
-export const fixtureGateway = (id: FixtureId, options: StoringOptions = {}): StoringGateway => storingGateway(loadFixture(id), options);
+export const fixtureGateway = (id: FixtureId, options: StoringOptions = {}): StoringGateway =>
+  storingGateway(loadFixture(id), options);
 
 /**
  * The mapping as it was saved before someone inserted `rows` rows above every table on `sheet`: the
@@ -51,6 +64,14 @@ export const fixtureGateway = (id: FixtureId, options: StoringOptions = {}): Sto
 export const savedBeforeRowsAdded = (mapping: Mapping, sheet: string, rows: number): Mapping => ({
   ...mapping,
   sheets: mapping.sheets.map((mapped) =>
-    mapped.name !== sheet ? mapped : { ...mapped, tables: mapped.tables.map((table) => ({ ...table, headerRows: table.headerRows.map((row) => row - rows) })) },
+    mapped.name !== sheet
+      ? mapped
+      : {
+          ...mapped,
+          tables: mapped.tables.map((table) => ({
+            ...table,
+            headerRows: table.headerRows.map((row) => row - rows),
+          })),
+        }
   ),
 });

@@ -18,15 +18,18 @@ const statistics = snapshot(
       [2025, "Bedford", "East of England", 9.8, 10.3],
     ]),
   ],
-  "dfe-csww-indicators.xlsx",
+  "dfe-csww-indicators.xlsx"
 );
-const SENTENCE = "dfe-csww-indicators.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate.";
+const SENTENCE =
+  "dfe-csww-indicators.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate.";
 
 const idle: AnalysisController = { state: { status: "idle" }, run: async () => undefined };
 const today = () => new Date(2025, 2, 31, 9, 0);
 
 /** Validate as the pane wires it: the shared analysis run over the gateway. */
-const ValidateWithAnalysis = ({ gateway }: { gateway: WorkbookGateway }) => <ValidateView gateway={gateway} mode="preview" analysis={useAnalysis(gateway)} />;
+const ValidateWithAnalysis = ({ gateway }: { gateway: WorkbookGateway }) => (
+  <ValidateView gateway={gateway} mode="preview" analysis={useAnalysis(gateway)} />
+);
 
 /** The one sentence, shown once, as information: not an error, not a list, not a success. */
 const expectNothingToRateOnce = async () => {

@@ -11,7 +11,11 @@ import type { OnRunProgress } from "../../src/taskpane/progress/run-progress";
 
 type Pending = Array<(value: Result<ReportRun, GatewayError>) => void>;
 
-const request = (asOf: string) => ({ asOf, period: `Improvement Board – ${asOf}`, generatedAt: "14 Oct 2022 09:30" });
+const request = (asOf: string) => ({
+  asOf,
+  period: `Improvement Board – ${asOf}`,
+  generatedAt: "14 Oct 2022 09:30",
+});
 
 describe("useReportRun", () => {
   it("keeps only the latest report when an earlier one finishes late", async () => {
@@ -20,7 +24,10 @@ describe("useReportRun", () => {
     const late = await engine.generate(gateway, request("2023-02-01"));
     if (!early.ok || !late.ok) throw new Error("the fixture could not be reported on");
     const pending: Pending = [];
-    const deferred: ReportEngine = { ...engine, generate: () => new Promise((resolve) => pending.push(resolve)) };
+    const deferred: ReportEngine = {
+      ...engine,
+      generate: () => new Promise((resolve) => pending.push(resolve)),
+    };
     const { result } = renderHook(() => useReportRun(gateway, async () => deferred));
     await act(async () => {
       void result.current.generate(request("2022-06-01"));
@@ -59,13 +66,19 @@ describe("useReportRun", () => {
     });
     act(() => reporters[1]({ phase: "writing", done: 1, total: 3 }));
     act(() => reporters[0]({ phase: "writing", done: 9, total: 9 }));
-    expect(result.current.state).toEqual({ status: "busy", progress: { phase: "writing", done: 1, total: 3 } });
+    expect(result.current.state).toEqual({
+      status: "busy",
+      progress: { phase: "writing", done: 1, total: 3 },
+    });
   });
 
   it("does nothing after the view has gone", async () => {
     const gateway = fakeGateway(loadFixture("bcp"));
     let finish: (value: Result<ReportRun, GatewayError>) => void = () => undefined;
-    const held: ReportEngine = { ...engine, generate: () => new Promise((resolve) => (finish = resolve)) };
+    const held: ReportEngine = {
+      ...engine,
+      generate: () => new Promise((resolve) => (finish = resolve)),
+    };
     const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const { result, unmount } = renderHook(() => useReportRun(gateway, async () => held));
     await act(async () => {
@@ -73,7 +86,9 @@ describe("useReportRun", () => {
       await Promise.resolve();
     });
     unmount();
-    await act(async () => finish({ ok: false, error: { kind: "busy", message: "Excel is busy." } }));
+    await act(async () =>
+      finish({ ok: false, error: { kind: "busy", message: "Excel is busy." } })
+    );
     expect(errors).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,10 @@ import * as engine from "../../src/taskpane/engines/report";
 import type { ReportRequest, ReportRun } from "../../src/taskpane/engines/report";
 import { REPORT_ENGINE_UNAVAILABLE } from "../../src/taskpane/components/report/use-report-run";
 import { EnginesUnavailable } from "../../src/taskpane/engines/load-engines";
-import type { LoadReportEngine, ReportEngine } from "../../src/taskpane/components/report/report-engine-types";
+import type {
+  LoadReportEngine,
+  ReportEngine,
+} from "../../src/taskpane/components/report/report-engine-types";
 import { ReportView } from "../../src/taskpane/components/report/ReportView";
 import { REPORT_UNEXPECTED_FAILURE } from "../../src/taskpane/components/report/use-report-run";
 import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
@@ -40,13 +43,15 @@ const setup = (workbook: WorkbookSnapshot, options: Setup = {}) => {
       analysis={options.analysisController ?? idle}
       loadEngine={options.loadEngine ?? (async () => engine)}
       now={now}
-    />,
+    />
   );
   return { gateway };
 };
 
 /** An engine that records what it was asked and answers as told. */
-const recordingEngine = (answer: (request: ReportRequest) => Promise<Result<ReportRun, GatewayError>>) => {
+const recordingEngine = (
+  answer: (request: ReportRequest) => Promise<Result<ReportRun, GatewayError>>
+) => {
   const requests: ReportRequest[] = [];
   const fake: ReportEngine = {
     ...engine,
@@ -59,7 +64,11 @@ const recordingEngine = (answer: (request: ReportRequest) => Promise<Result<Repo
 };
 
 const realRun = async (id: "bcp" | "scorecard", asOf: string): Promise<ReportRun> => {
-  const made = await engine.generate(fakeGateway(loadFixture(id)), { asOf, period: "Improvement Board – test", generatedAt: "14 Oct 2022 09:30" });
+  const made = await engine.generate(fakeGateway(loadFixture(id)), {
+    asOf,
+    period: "Improvement Board – test",
+    generatedAt: "14 Oct 2022 09:30",
+  });
   if (!made.ok) throw new Error(made.error.message);
   return made.value;
 };
@@ -92,25 +101,37 @@ describe("ReportView: choosing", () => {
 
   it("says in one line what it writes: in Excel, the workbook; in the preview, the copy shown", () => {
     setup(loadFixture("bcp"), { mode: "excel" });
-    expect(screen.getByText("Adds or rebuilds the sheet 'Board report'; nothing else in the workbook changes.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Adds or rebuilds the sheet 'Board report'; nothing else in the workbook changes."
+      )
+    ).toBeInTheDocument();
   });
 
   it("will not generate without a period or an as-of date, and says what to enter", async () => {
-    const { requests, load } = recordingEngine(async () => ({ ok: true, value: await realRun("bcp", BCP_AS_OF) }));
+    const { requests, load } = recordingEngine(async () => ({
+      ok: true,
+      value: await realRun("bcp", BCP_AS_OF),
+    }));
     setup(loadFixture("bcp"), { loadEngine: load });
     await userEvent.clear(periodInput());
-    expect(screen.getByText(/^Enter the reporting period to head the report with/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Enter the reporting period to head the report with/)
+    ).toBeInTheDocument();
     expect(generateButton()).toHaveAttribute("aria-disabled", "true");
     await userEvent.type(periodInput(), "Scrutiny committee");
     await userEvent.clear(asOfInput());
-    expect(screen.getByText("Enter the date to rate the plan as of, for example 31/03/2024.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Enter the date to rate the plan as of, for example 31/03/2024.")
+    ).toBeInTheDocument();
     await userEvent.click(generateButton());
     expect(requests).toEqual([]);
   });
 });
 
 describe("ReportView: measures to chart", () => {
-  const loadMeasures = async () => userEvent.click(screen.getByRole("button", { name: "Load measures" }));
+  const loadMeasures = async () =>
+    userEvent.click(screen.getByRole("button", { name: "Load measures" }));
   const measureBoxes = () => within(screen.getByTestId("measure-picker")).getAllByRole("checkbox");
 
   it("lists the measures that can be charted, with the report's own default ticked", async () => {
@@ -123,10 +144,16 @@ describe("ReportView: measures to chart", () => {
     await loadMeasures();
     await screen.findByRole("checkbox", { name: "% of audits judged as good or better" });
     expect(measureBoxes()).toHaveLength(listed.value.chartable.length);
-    const ticked = listed.value.chartable.filter((name) => (screen.getByRole("checkbox", { name }) as HTMLInputElement).checked);
+    const ticked = listed.value.chartable.filter(
+      (name) => (screen.getByRole("checkbox", { name }) as HTMLInputElement).checked
+    );
     expect(ticked).toEqual(listed.value.preselected);
     expect(ticked).toHaveLength(3);
-    expect(screen.getByText("Ticked at first: the measures off target as of 31 Jul 2022, as the report would chart them.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Ticked at first: the measures off target as of 31 Jul 2022, as the report would chart them."
+      )
+    ).toBeInTheDocument();
     expect(screen.getByText("3 chosen, up to 10.")).toBeInTheDocument();
   });
 
@@ -136,25 +163,43 @@ describe("ReportView: measures to chart", () => {
     await loadMeasures();
     await screen.findByRole("checkbox", { name: "% of audits judged as good or better" });
     for (const box of measureBoxes()) {
-      if (!(box as HTMLInputElement).checked && !(box as HTMLInputElement).disabled) await userEvent.click(box);
+      if (!(box as HTMLInputElement).checked && !(box as HTMLInputElement).disabled)
+        await userEvent.click(box);
     }
     const checked = measureBoxes().filter((box) => (box as HTMLInputElement).checked);
     expect(checked).toHaveLength(10);
-    expect(measureBoxes().filter((box) => !(box as HTMLInputElement).checked).every((box) => (box as HTMLInputElement).disabled)).toBe(true);
-    expect(screen.getByText("10 of 10 chosen, the most one report charts; untick one to choose another.")).toBeInTheDocument();
+    expect(
+      measureBoxes()
+        .filter((box) => !(box as HTMLInputElement).checked)
+        .every((box) => (box as HTMLInputElement).disabled)
+    ).toBe(true);
+    expect(
+      screen.getByText("10 of 10 chosen, the most one report charts; untick one to choose another.")
+    ).toBeInTheDocument();
     await userEvent.click(checked[0]);
     expect(screen.getByText("9 chosen, up to 10.")).toBeInTheDocument();
-    expect(measureBoxes().some((box) => !(box as HTMLInputElement).checked && !(box as HTMLInputElement).disabled)).toBe(true);
+    expect(
+      measureBoxes().some(
+        (box) => !(box as HTMLInputElement).checked && !(box as HTMLInputElement).disabled
+      )
+    ).toBe(true);
   });
 
   it("lists them at once when Validate has already read the workbook", async () => {
     const workbook = loadFixture("bcp");
-    const validated: AnalysisController = { state: { status: "done", analysis: analysis(workbook, []) }, run: async () => undefined };
+    const validated: AnalysisController = {
+      state: { status: "done", analysis: analysis(workbook, []) },
+      run: async () => undefined,
+    };
     const { gateway } = setup(workbook, { analysisController: validated });
-    expect(await screen.findByRole("checkbox", { name: "Percentage of re-referrals in 12 months" })).not.toBeChecked();
+    expect(
+      await screen.findByRole("checkbox", { name: "Percentage of re-referrals in 12 months" })
+    ).not.toBeChecked();
     expect(screen.queryByRole("button", { name: "Load measures" })).not.toBeInTheDocument();
     expect(gateway.reads).toBe(1);
-    expect(screen.getByText(/^None is ticked at first: no measure that can be charted was off target/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^None is ticked at first: no measure that can be charted was off target/)
+    ).toBeInTheDocument();
   });
 
   it("says in one sentence why the measures could not be read, and offers to try again", async () => {
@@ -175,8 +220,12 @@ describe("ReportView: Generate report", () => {
     await userEvent.clear(periodInput());
     await userEvent.type(periodInput(), "Improvement Board – 28 July 2022");
     await userEvent.click(screen.getByRole("button", { name: "Load measures" }));
-    await userEvent.click(await screen.findByRole("checkbox", { name: "% Initial visits in time" }));
-    await userEvent.click(screen.getByRole("checkbox", { name: "% of audits judged as good or better" }));
+    await userEvent.click(
+      await screen.findByRole("checkbox", { name: "% Initial visits in time" })
+    );
+    await userEvent.click(
+      screen.getByRole("checkbox", { name: "% of audits judged as good or better" })
+    );
     await userEvent.click(generateButton());
     await summary();
     expect(requests).toEqual([
@@ -200,19 +249,38 @@ describe("ReportView: Generate report", () => {
     setup(loadFixture("bcp"), { loadEngine: load });
     await userEvent.click(generateButton());
     await summary();
-    expect(requests).toEqual([{ asOf: "2022-10-14", period: "Improvement Board – October 2022", generatedAt: "14 Oct 2022 09:30" }]);
+    expect(requests).toEqual([
+      {
+        asOf: "2022-10-14",
+        period: "Improvement Board – October 2022",
+        generatedAt: "14 Oct 2022 09:30",
+      },
+    ]);
   });
 
   it("asks for the committee version of one theme when the lead chooses it", async () => {
     const run = await realRun("bcp", BCP_AS_OF);
     const { requests, load } = recordingEngine(async () => ({ ok: true, value: run }));
     setup(loadFixture("bcp"), { loadEngine: load });
-    await userEvent.click(screen.getByRole("radio", { name: "Committee version: officers named by their team or role, not by name" }));
-    await userEvent.type(screen.getByRole("textbox", { name: /^Only actions and measures about/ }), " inspection ");
+    await userEvent.click(
+      screen.getByRole("radio", {
+        name: "Committee version: officers named by their team or role, not by name",
+      })
+    );
+    await userEvent.type(
+      screen.getByRole("textbox", { name: /^Only actions and measures about/ }),
+      " inspection "
+    );
     await userEvent.click(generateButton());
     await summary();
     expect(requests).toEqual([
-      { asOf: "2022-10-14", period: "Improvement Board – October 2022", generatedAt: "14 Oct 2022 09:30", audience: "committee", only: "inspection" },
+      {
+        asOf: "2022-10-14",
+        period: "Improvement Board – October 2022",
+        generatedAt: "14 Oct 2022 09:30",
+        audience: "committee",
+        only: "inspection",
+      },
     ]);
   });
 
@@ -221,9 +289,15 @@ describe("ReportView: Generate report", () => {
     await setAsOf(BCP_AS_OF);
     await userEvent.click(generateButton());
     await summary();
-    expect(screen.getByText("The board report is written into the sheet 'Board report' of the copy shown here.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "The board report is written into the sheet 'Board report' of the copy shown here."
+      )
+    ).toBeInTheDocument();
     expect(gateway.applied).toHaveLength(1);
-    expect(new Set(gateway.applied[0].ops.map((op) => op.sheet))).toEqual(new Set(["Board report"]));
+    expect(new Set(gateway.applied[0].ops.map((op) => op.sheet))).toEqual(
+      new Set(["Board report"])
+    );
   });
 
   it("shows a spinner while reading, then the write's progress", async () => {
@@ -246,7 +320,9 @@ describe("ReportView: Generate report", () => {
     };
     setup(loadFixture("bcp"), { loadEngine: async () => fake });
     await userEvent.click(generateButton());
-    expect(await screen.findByText("Reading the workbook and building the board report…")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Reading the workbook and building the board report…")
+    ).toBeInTheDocument();
     expect(generateButton()).toHaveAttribute("aria-disabled", "true");
     await act(async () => reading());
     expect(await screen.findByRole("progressbar")).toBeInTheDocument();
@@ -259,15 +335,25 @@ describe("ReportView: Generate report", () => {
 
   it("says in one sentence why the report could not be written", async () => {
     const message = "The sheet 'Board report' is protected; unprotect it, then try again.";
-    setup(loadFixture("bcp"), { applyResult: { ok: false, error: { kind: "protected-sheet", message } } });
+    setup(loadFixture("bcp"), {
+      applyResult: { ok: false, error: { kind: "protected-sheet", message } },
+    });
     await userEvent.click(generateButton());
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.queryByTestId("report-summary")).not.toBeInTheDocument();
   });
 
   it.each([
-    ["the report code cannot be fetched", () => Promise.reject(new EnginesUnavailable("ChunkLoadError")), REPORT_ENGINE_UNAVAILABLE],
-    ["the report code has a bug", () => Promise.reject(new TypeError("report is undefined")), REPORT_UNEXPECTED_FAILURE],
+    [
+      "the report code cannot be fetched",
+      () => Promise.reject(new EnginesUnavailable("ChunkLoadError")),
+      REPORT_ENGINE_UNAVAILABLE,
+    ],
+    [
+      "the report code has a bug",
+      () => Promise.reject(new TypeError("report is undefined")),
+      REPORT_UNEXPECTED_FAILURE,
+    ],
   ])("says so plainly when %s", async (_case, loadEngine, sentence) => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     setup(loadFixture("bcp"), { loadEngine });
@@ -281,7 +367,9 @@ describe("ReportView: Generate report", () => {
       "Excel on this computer has no way to add alt text to charts; type it in Format Chart Area > Alt Text.",
       "Fit to one page wide needs a newer Excel; set it in Page Layout before printing.",
     ];
-    setup(loadFixture("scorecard"), { applyResult: { ok: true, value: { opsApplied: 40, syncs: 3, skipped } } });
+    setup(loadFixture("scorecard"), {
+      applyResult: { ok: true, value: { opsApplied: 40, syncs: 3, skipped } },
+    });
     await userEvent.click(generateButton());
     await summary();
     const info = screen.getByTestId("report-skipped");
@@ -297,18 +385,37 @@ describe("ReportView: the summary", () => {
     await setAsOf(BCP_AS_OF);
     await userEvent.click(generateButton());
     const card = await summary();
-    expect(within(card).getByRole("heading", { name: `Board report – Improvement Board – February 2023` })).toBeInTheDocument();
+    expect(
+      within(card).getByRole("heading", {
+        name: `Board report – Improvement Board – February 2023`,
+      })
+    ).toBeInTheDocument();
 
     const rated = within(card).getByRole("list", { name: "Actions rated by Plan Tracker" });
     const present = RAG_LEVELS.filter((level) => report.rated.counts[level] > 0);
-    expect(within(rated).getAllByRole("listitem").map((item) => item.textContent)).toEqual(
-      present.map((level) => `${levels[level].glyph} ${levels[level].label} ${report.rated.counts[level]} (${report.rated.percent[level]}%)`),
+    expect(
+      within(rated)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent)
+    ).toEqual(
+      present.map(
+        (level) =>
+          `${levels[level].glyph} ${levels[level].label} ${report.rated.counts[level]} (${report.rated.percent[level]}%)`
+      )
     );
-    expect(within(card).getByRole("heading", { name: `Actions rated by Plan Tracker (${report.rated.total})` })).toBeInTheDocument();
+    expect(
+      within(card).getByRole("heading", {
+        name: `Actions rated by Plan Tracker (${report.rated.total})`,
+      })
+    ).toBeInTheDocument();
 
     // BCP's RAG key (docs/SAMPLES.md#bcp): "Total out of 38 actions", 2 High risk (5%), 17 Significant risk (45%) …
-    expect(within(card).getByRole("heading", { name: "As recorded by owners (of 38)" })).toBeInTheDocument();
-    const recorded = within(within(card).getByRole("list", { name: "As recorded by owners" })).getAllByRole("listitem");
+    expect(
+      within(card).getByRole("heading", { name: "As recorded by owners (of 38)" })
+    ).toBeInTheDocument();
+    const recorded = within(
+      within(card).getByRole("list", { name: "As recorded by owners" })
+    ).getAllByRole("listitem");
     expect(recorded.map((item) => item.textContent)).toEqual([
       "▲ High risk 2 (5%)",
       "◆ Significant risk 17 (45%)",
@@ -326,7 +433,7 @@ describe("ReportView: the summary", () => {
     expect(within(card).getByTestId("report-measures")).toHaveTextContent(/none could be rated/);
     const { error, warning, info } = report.dataQuality.summary;
     expect(within(card).getByTestId("report-data-quality")).toHaveTextContent(
-      `Data quality: ${error} errors, ${warning} warnings and ${info} notes were found in the workbook; items with errors are not rated.`,
+      `Data quality: ${error} errors, ${warning} warnings and ${info} notes were found in the workbook; items with errors are not rated.`
     );
   });
 
@@ -337,7 +444,7 @@ describe("ReportView: the summary", () => {
     const card = await summary();
     // The committee pack's Q1 2022/23 figure (docs/HISTORY.md#issue-4: "29.4%").
     expect(within(card).getByTestId("report-measures")).toHaveTextContent(
-      "Measures at or better than target, or within tolerance: 5 of 17 (29.4%) in Jun 22.",
+      "Measures at or better than target, or within tolerance: 5 of 17 (29.4%) in Jun 22."
     );
     // The scorecard has no actions to count.
     expect(within(card).queryByTestId("report-red-overdue")).not.toBeInTheDocument();
@@ -347,13 +454,22 @@ describe("ReportView: the summary", () => {
     const run = await realRun("scorecard", SCORECARD_AS_OF);
     const withPrevious: ReportRun = {
       ...run,
-      report: { ...run.report, metrics: { ...run.report.metrics, previous: { count: 4, of: 16, percent: 25 }, previousPeriod: "May 22" } },
+      report: {
+        ...run.report,
+        metrics: {
+          ...run.report.metrics,
+          previous: { count: 4, of: 16, percent: 25 },
+          previousPeriod: "May 22",
+        },
+      },
     };
     const { load } = recordingEngine(async () => ({ ok: true, value: withPrevious }));
     setup(loadFixture("scorecard"), { loadEngine: load });
     await userEvent.click(generateButton());
     const card = await summary();
-    expect(within(card).getByTestId("report-measures-previous")).toHaveTextContent("The same in the previous period: 4 of 16 (25.0%) in May 22.");
+    expect(within(card).getByTestId("report-measures-previous")).toHaveTextContent(
+      "The same in the previous period: 4 of 16 (25.0%) in May 22."
+    );
   });
 
   it("goes to the report: selects Board report!A1", async () => {
@@ -365,10 +481,13 @@ describe("ReportView: the summary", () => {
   });
 
   it("says so when the sheet cannot be selected", async () => {
-    const message = "Plan Tracker could not select Board report!A1; the sheet may have been renamed.";
+    const message =
+      "Plan Tracker could not select Board report!A1; the sheet may have been renamed.";
     setup(loadFixture("bcp"), { selectError: { kind: "host-error", message } });
     await userEvent.click(generateButton());
-    await userEvent.click(within(await summary()).getByRole("button", { name: "Go to the report" }));
+    await userEvent.click(
+      within(await summary()).getByRole("button", { name: "Go to the report" })
+    );
     expect(await screen.findByText(message)).toBeInTheDocument();
   });
 });

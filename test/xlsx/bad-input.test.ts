@@ -48,8 +48,20 @@ const expectOnePlainSentence = (error: GatewayError, name: string): void => {
 describe("bytes that are not a readable .xlsx workbook", () => {
   it.each([
     ["an empty file", "empty.xlsx", "", "unreadable", /is empty \(0 bytes\)/],
-    ["a CSV saved with an .xlsx name", "plan.xlsx", "Ref,Action,Lead\n1.1,Strengthen the Early Help offer,Juliette Blake\n", "unreadable", /is not an Excel workbook \(\.xlsx\)/],
-    ["a PDF", "board-pack.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj\n", "unreadable", /is not an Excel workbook \(\.xlsx\)/],
+    [
+      "a CSV saved with an .xlsx name",
+      "plan.xlsx",
+      "Ref,Action,Lead\n1.1,Strengthen the Early Help offer,Juliette Blake\n",
+      "unreadable",
+      /is not an Excel workbook \(\.xlsx\)/,
+    ],
+    [
+      "a PDF",
+      "board-pack.pdf",
+      "%PDF-1.7\n%âãÏÓ\n1 0 obj\n",
+      "unreadable",
+      /is not an Excel workbook \(\.xlsx\)/,
+    ],
   ])("refuses %s", async (_, name, content, kind, message) => {
     const error = await openError(onDisk(name, content), name);
     expect(error.kind).toBe(kind);
@@ -58,16 +70,26 @@ describe("bytes that are not a readable .xlsx workbook", () => {
   });
 
   it("says a workbook Excel encrypted with a password is password-protected", async () => {
-    const error = await openError(onDisk("locked.xlsx", compoundFile(["EncryptionInfo", "EncryptedPackage"])), "locked.xlsx");
+    const error = await openError(
+      onDisk("locked.xlsx", compoundFile(["EncryptionInfo", "EncryptedPackage"])),
+      "locked.xlsx"
+    );
     expect(error.kind).toBe("password-protected");
-    expect(error.message).toMatch(/protected with a password; open it in Excel, remove the password/);
+    expect(error.message).toMatch(
+      /protected with a password; open it in Excel, remove the password/
+    );
     expectOnePlainSentence(error, "locked.xlsx");
   });
 
   it("says an .xls file is an Excel 97–2003 workbook to save as .xlsx", async () => {
-    const error = await openError(onDisk("plan.xls", compoundFile(["Workbook", "SummaryInformation"])), "plan.xls");
+    const error = await openError(
+      onDisk("plan.xls", compoundFile(["Workbook", "SummaryInformation"])),
+      "plan.xls"
+    );
     expect(error.kind).toBe("unreadable");
-    expect(error.message).toMatch(/is an Excel 97–2003 workbook \(\.xls\); open it in Excel and save it as \.xlsx, then try again/);
+    expect(error.message).toMatch(
+      /is an Excel 97–2003 workbook \(\.xls\); open it in Excel and save it as \.xlsx, then try again/
+    );
     expectOnePlainSentence(error, "plan.xls");
   });
 
@@ -79,7 +101,10 @@ describe("bytes that are not a readable .xlsx workbook", () => {
 
   it("says a workbook cut short in copying is truncated", async () => {
     const whole = readFileSync(GCC);
-    const error = await openError(onDisk("half.xlsx", whole.subarray(0, Math.floor(whole.length / 2))), "half.xlsx");
+    const error = await openError(
+      onDisk("half.xlsx", whole.subarray(0, Math.floor(whole.length / 2))),
+      "half.xlsx"
+    );
     expect(error.kind).toBe("unreadable");
     expect(error.message).toMatch(/cut short or damaged/);
     expectOnePlainSentence(error, "half.xlsx");
@@ -97,7 +122,10 @@ describe("bytes that are not a readable .xlsx workbook", () => {
 
   it("says a workbook whose XML is broken cannot be read", async () => {
     const broken = storedZip([
-      { name: "[Content_Types].xml", text: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+      {
+        name: "[Content_Types].xml",
+        text: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      },
       { name: "xl/workbook.xml", text: '<workbook><sheets><sheet name="Plan" sheetId="1"' },
     ]);
     const error = await openError(onDisk("broken.xlsx", broken), "broken.xlsx");
@@ -106,7 +134,10 @@ describe("bytes that are not a readable .xlsx workbook", () => {
   });
 
   it("says a zip that holds no worksheets is not an Excel workbook", async () => {
-    const error = await openError(onDisk("notes.xlsx", storedZip([{ name: "notes.txt", text: "Improvement Board notes" }])), "notes.xlsx");
+    const error = await openError(
+      onDisk("notes.xlsx", storedZip([{ name: "notes.txt", text: "Improvement Board notes" }])),
+      "notes.xlsx"
+    );
     expect(error.kind).toBe("unreadable");
     expect(error.message).toMatch(/is a zip file but not an Excel workbook \(\.xlsx\)/);
     expectOnePlainSentence(error, "notes.xlsx");
@@ -122,7 +153,10 @@ describe("bytes that are not a readable .xlsx workbook", () => {
 });
 
 describe("workbooks beyond Excel's limits are reported, not crashed on", () => {
-  const readError = async (build: (sheet: ExcelJS.Worksheet) => void, name: string): Promise<GatewayError> => {
+  const readError = async (
+    build: (sheet: ExcelJS.Worksheet) => void,
+    name: string
+  ): Promise<GatewayError> => {
     const workbook = new ExcelJS.Workbook();
     build(workbook.addWorksheet("Actions"));
     const bytes = onDisk(name, new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -139,7 +173,9 @@ describe("workbooks beyond Excel's limits are reported, not crashed on", () => {
       sheet.getCell("A1048577").value = "beyond the last row";
     }, "too-long.xlsx");
     expect(error).toMatchObject({ kind: "too-large", sheet: "Actions" });
-    expect(error.message).toBe("The sheet 'Actions' runs to row 1,048,577, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again.");
+    expect(error.message).toBe(
+      "The sheet 'Actions' runs to row 1,048,577, past Excel's last row (1,048,576), so the file is damaged; save it again from Excel and try again."
+    );
   });
 
   it("refuses a cell over 32,767 characters, naming the cell", async () => {
@@ -148,13 +184,18 @@ describe("workbooks beyond Excel's limits are reported, not crashed on", () => {
       sheet.getCell("G7").value = "x".repeat(40_000);
     }, "long-cell.xlsx");
     expect(error).toMatchObject({ kind: "too-large", sheet: "Actions", cells: ["G7"] });
-    expect(error.message).toMatch(/^Cell G7 on the sheet 'Actions' holds 40,000 characters, more than Excel's limit of 32,767/);
+    expect(error.message).toMatch(
+      /^Cell G7 on the sheet 'Actions' holds 40,000 characters, more than Excel's limit of 32,767/
+    );
   });
 
   it("accepts a cell of exactly 32,767 characters", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Actions").getCell("B2").value = "y".repeat(32_767);
-    const opened = await openXlsxWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), "limit.xlsx");
+    const opened = await openXlsxWorkbook(
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      "limit.xlsx"
+    );
     if (!opened.ok) throw new Error(opened.error.message);
     const read = await opened.value.read();
     expect(read.ok && read.value.sheets[0].values[1][1]).toHaveLength(32_767);
@@ -166,6 +207,8 @@ describe("workbooks beyond Excel's limits are reported, not crashed on", () => {
       sheet.getCell("XFD1048576").value = "stray";
     }, "sparse.xlsx");
     expect(error.kind).toBe("too-large");
-    expect(error.message).toMatch(/uses 1,048,576 rows by 16,384 columns, more than the 5,000,000 cells Plan Tracker can read at once; delete stray cells/);
+    expect(error.message).toMatch(
+      /uses 1,048,576 rows by 16,384 columns, more than the 5,000,000 cells Plan Tracker can read at once; delete stray cells/
+    );
   });
 });

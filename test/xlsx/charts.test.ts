@@ -21,7 +21,8 @@ const ragMix: ChartSpec = {
   source: "A30:D33",
   seriesBy: "columns",
   title: "RAG mix of actions by group",
-  altText: "Stacked bars: Leadership 1 red, 3 amber, 4 green; Workforce 2, 2, 1; Practice & QA 0, 5, 6.",
+  altText:
+    "Stacked bars: Leadership 1 red, 3 amber, 4 green; Workforce 2, 2, 1; Practice & QA 0, 5, 6.",
   topLeft: "A35",
   bottomRight: "H52",
   seriesColours: ["#D4351C", "#FFBF47", "#00703C"],
@@ -64,8 +65,20 @@ const reportOps = (): WriteOp[] => [
       ["Q3", 20, 19],
     ],
   },
-  { kind: "pageSetup", sheet: BOARD, orientation: "landscape", fitToPagesWide: 1, printTitleRows: "1:1", footer: "Page &P of &N" },
-  { kind: "conditionalFormat", sheet: BOARD, range: "B31,B32", rule: { kind: "formula", formula: "=B31>0", fill: "#D4351C" } },
+  {
+    kind: "pageSetup",
+    sheet: BOARD,
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    printTitleRows: "1:1",
+    footer: "Page &P of &N",
+  },
+  {
+    kind: "conditionalFormat",
+    sheet: BOARD,
+    range: "B31,B32",
+    rule: { kind: "formula", formula: "=B31>0", fill: "#D4351C" },
+  },
   { kind: "chart", sheet: BOARD, chart: ragMix },
   { kind: "chart", sheet: BOARD, chart: targetActual },
 ];
@@ -76,11 +89,16 @@ const start = async (withPicture = false): Promise<XlsxGateway> => {
   if (withPicture) {
     const sheet = workbook.addWorksheet(BOARD);
     // A 1×1 PNG: exceljs writes the sheet's drawing part for it.
-    const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    const png =
+      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
     const image = workbook.addImage({ base64: png, extension: "png" });
     sheet.addImage(image, "J2:K4");
   }
-  const opened = await openXlsxWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), "plan.xlsx", { clock: () => STAMP.takenAt });
+  const opened = await openXlsxWorkbook(
+    new Uint8Array(await workbook.xlsx.writeBuffer()),
+    "plan.xlsx",
+    { clock: () => STAMP.takenAt }
+  );
   if (!opened.ok) throw new Error(opened.error.message);
   return opened.value;
 };
@@ -93,7 +111,9 @@ const applied = async (gateway: XlsxGateway, ops: WriteOp[]): Promise<void> => {
 const partsOf = async (bytes: Uint8Array): Promise<Map<string, string>> => {
   const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir && !name.endsWith(".png")) parts.set(name, await zip.files[name].async("string"));
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir && !name.endsWith(".png"))
+      parts.set(name, await zip.files[name].async("string"));
   return parts;
 };
 
@@ -115,32 +135,42 @@ describe("charts written into the saved package", () => {
   });
 
   it("adds a chart part per chart, and one drawing joined to the report sheet", () => {
-    expect([...parts.keys()].filter((name) => /^xl\/(charts|drawings)\//.test(name)).sort()).toEqual([
+    expect(
+      [...parts.keys()].filter((name) => /^xl\/(charts|drawings)\//.test(name)).sort()
+    ).toEqual([
       "xl/charts/chart1.xml",
       "xl/charts/chart2.xml",
       "xl/drawings/_rels/drawing1.xml.rels",
       "xl/drawings/drawing1.xml",
     ]);
     const sheet = part(parts, "xl/worksheets/sheet2.xml");
-    expect(sheet).toMatch(/<headerFooter>.*<\/headerFooter><drawing r:id="rId\d+"\/><\/worksheet>$/);
+    expect(sheet).toMatch(
+      /<headerFooter>.*<\/headerFooter><drawing r:id="rId\d+"\/><\/worksheet>$/
+    );
     const [, relId] = /<drawing r:id="(rId\d+)"\/>/.exec(sheet) ?? [];
     expect(part(parts, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
-      `<Relationship Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>`,
+      `<Relationship Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>`
     );
     const drawingRels = part(parts, "xl/drawings/_rels/drawing1.xml.rels");
     expect(drawingRels).toContain('Target="../charts/chart1.xml"');
     expect(drawingRels).toContain('Target="../charts/chart2.xml"');
     const types = part(parts, "[Content_Types].xml");
-    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
+    );
   });
 
   it("anchors each chart from its top-left cell to past its bottom-right cell, with its alt text", () => {
     const drawing = part(parts, "xl/drawings/drawing1.xml");
     expect(drawing).toContain(
-      "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>34</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>52</xdr:row>",
+      "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>34</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>52</xdr:row>"
     );
-    expect(drawing).toContain('<xdr:cNvPr id="2" name="RAG mix of actions by group" descr="Stacked bars: Leadership 1 red, 3 amber, 4 green; Workforce 2, 2, 1; Practice &amp; QA 0, 5, 6."/>');
+    expect(drawing).toContain(
+      '<xdr:cNvPr id="2" name="RAG mix of actions by group" descr="Stacked bars: Leadership 1 red, 3 amber, 4 green; Workforce 2, 2, 1; Practice &amp; QA 0, 5, 6."/>'
+    );
     expect(drawing).toContain('<xdr:cNvPr id="3" name="Re-referrals: target and actual"');
   });
 
@@ -150,14 +180,18 @@ describe("charts written into the saved package", () => {
     expect(chart).toContain('<c:overlap val="100"/>');
     expect(chart).toContain("<a:t>RAG mix of actions by group</a:t>");
     expect(chart.match(/<c:ser>/g)).toHaveLength(3);
-    expect(chart).toContain(`<c:tx><c:strRef><c:f>'Board report'!$B$30</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Red</c:v></c:pt></c:strCache></c:strRef></c:tx>`);
-    expect(chart).toContain('<c:spPr><a:solidFill><a:srgbClr val="D4351C"/></a:solidFill></c:spPr>');
-    expect(chart).toContain('<a:srgbClr val="00703C"/>');
     expect(chart).toContain(
-      `<c:cat><c:strRef><c:f>'Board report'!$A$31:$A$33</c:f><c:strCache><c:ptCount val="3"/><c:pt idx="0"><c:v>Leadership</c:v></c:pt><c:pt idx="1"><c:v>Workforce</c:v></c:pt><c:pt idx="2"><c:v>Practice &amp; QA</c:v></c:pt></c:strCache></c:strRef></c:cat>`,
+      `<c:tx><c:strRef><c:f>'Board report'!$B$30</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Red</c:v></c:pt></c:strCache></c:strRef></c:tx>`
     );
     expect(chart).toContain(
-      `<c:val><c:numRef><c:f>'Board report'!$D$31:$D$33</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>4</c:v></c:pt><c:pt idx="1"><c:v>1</c:v></c:pt><c:pt idx="2"><c:v>6</c:v></c:pt></c:numCache></c:numRef></c:val>`,
+      '<c:spPr><a:solidFill><a:srgbClr val="D4351C"/></a:solidFill></c:spPr>'
+    );
+    expect(chart).toContain('<a:srgbClr val="00703C"/>');
+    expect(chart).toContain(
+      `<c:cat><c:strRef><c:f>'Board report'!$A$31:$A$33</c:f><c:strCache><c:ptCount val="3"/><c:pt idx="0"><c:v>Leadership</c:v></c:pt><c:pt idx="1"><c:v>Workforce</c:v></c:pt><c:pt idx="2"><c:v>Practice &amp; QA</c:v></c:pt></c:strCache></c:strRef></c:cat>`
+    );
+    expect(chart).toContain(
+      `<c:val><c:numRef><c:f>'Board report'!$D$31:$D$33</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>4</c:v></c:pt><c:pt idx="1"><c:v>1</c:v></c:pt><c:pt idx="2"><c:v>6</c:v></c:pt></c:numCache></c:numRef></c:val>`
     );
   });
 
@@ -166,7 +200,7 @@ describe("charts written into the saved package", () => {
     expect(chart).toContain("<c:lineChart>");
     expect(chart).toContain('<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="1D70B8"/>');
     expect(chart).toContain(
-      `<c:f>'Board report'!$C$61:$C$63</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>24.5</c:v></c:pt><c:pt idx="2"><c:v>19</c:v></c:pt></c:numCache>`,
+      `<c:f>'Board report'!$C$61:$C$63</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>24.5</c:v></c:pt><c:pt idx="2"><c:v>19</c:v></c:pt></c:numCache>`
     );
     expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
   });
@@ -185,10 +219,19 @@ describe("charts over repeated builds and existing drawings", () => {
     const gateway = await start();
     await applied(gateway, reportOps());
     await applied(gateway, reportOps());
-    await applied(gateway, [{ kind: "chart", sheet: BOARD, chart: { ...ragMix, chartType: "columnClustered" } }]);
+    await applied(gateway, [
+      { kind: "chart", sheet: BOARD, chart: { ...ragMix, chartType: "columnClustered" } },
+    ]);
     const parts = await partsOf(await gateway.save());
-    expect([...parts.keys()].filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(2);
-    const kinds = [...parts.entries()].filter(([name]) => name.startsWith("xl/charts/")).map(([, xml]) => /<c:barDir val="(\w+)"\/><c:grouping val="(\w+)"/.exec(xml)?.slice(1).join(" ") ?? "line");
+    expect(
+      [...parts.keys()].filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+    ).toHaveLength(2);
+    const kinds = [...parts.entries()]
+      .filter(([name]) => name.startsWith("xl/charts/"))
+      .map(
+        ([, xml]) =>
+          /<c:barDir val="(\w+)"\/><c:grouping val="(\w+)"/.exec(xml)?.slice(1).join(" ") ?? "line"
+      );
     expect(kinds.sort()).toEqual(["col clustered", "line"]);
   });
 
@@ -204,7 +247,9 @@ describe("charts over repeated builds and existing drawings", () => {
     const gateway = await start(true);
     await applied(gateway, reportOps());
     const parts = await partsOf(await gateway.save());
-    const drawings = [...parts.keys()].filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name));
+    const drawings = [...parts.keys()].filter((name) =>
+      /^xl\/drawings\/drawing\d+\.xml$/.test(name)
+    );
     expect(drawings).toHaveLength(1);
     const drawing = part(parts, drawings[0]);
     expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(3);
@@ -233,7 +278,10 @@ describe("LibreOffice renders the charts", () => {
         const file = join(dir, "report.xlsx");
         writeFileSync(file, await gateway.save());
         // HOME in the temp dir: LibreOffice writes its profile there, not in the real home.
-        await execFileAsync(SOFFICE, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], { env: { ...process.env, HOME: dir }, timeout: 90_000 });
+        await execFileAsync(SOFFICE, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+          env: { ...process.env, HOME: dir },
+          timeout: 90_000,
+        });
         const pdf = join(dir, "report.pdf");
         expect(existsSync(pdf)).toBe(true);
         expect(statSync(pdf).size).toBeGreaterThan(10_000);
@@ -251,6 +299,6 @@ describe("LibreOffice renders the charts", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    120_000,
+    120_000
   );
 });

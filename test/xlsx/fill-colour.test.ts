@@ -41,19 +41,32 @@ describe("applyTint (ECMA-376 HLS tint)", () => {
     ["blue accent 1 lighter 80%", "4472C4", 0.7999816888943144, "#D9E1F2"],
     ["blue accent 1 lighter 60%", "4472C4", 0.5999938962981048, "#B4C6E7"],
     ["orange accent 2 lighter 40%", "ED7D31", 0.3999755851924192, "#F4B084"],
-  ])("%s is within 3 of Excel's own palette in every channel (Excel rounds in integer HLS)", (_, base, tint, excel) => {
-    const ours = channels(applyTint(base, tint));
-    channels(excel).forEach((channel, i) => expect(Math.abs(ours[i] - channel)).toBeLessThanOrEqual(3));
-  });
+  ])(
+    "%s is within 3 of Excel's own palette in every channel (Excel rounds in integer HLS)",
+    (_, base, tint, excel) => {
+      const ours = channels(applyTint(base, tint));
+      channels(excel).forEach((channel, i) =>
+        expect(Math.abs(ours[i] - channel)).toBeLessThanOrEqual(3)
+      );
+    }
+  );
 });
 
 describe("solidFillColour", () => {
   it("reads only solid pattern fills", () => {
-    expect(solidFillColour({ type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } })).toBe("#00B050");
-    expect(solidFillColour({ type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0 } })).toBe("#ED7D31");
-    expect(solidFillColour({ type: "pattern", pattern: "darkGrid", fgColor: { argb: "FF00B050" } })).toBeNull();
+    expect(
+      solidFillColour({ type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } })
+    ).toBe("#00B050");
+    expect(
+      solidFillColour({ type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0 } })
+    ).toBe("#ED7D31");
+    expect(
+      solidFillColour({ type: "pattern", pattern: "darkGrid", fgColor: { argb: "FF00B050" } })
+    ).toBeNull();
     expect(solidFillColour({ type: "pattern", pattern: "none" })).toBeNull();
-    expect(solidFillColour({ type: "gradient", gradient: "angle", degree: 0, stops: [] })).toBeNull();
+    expect(
+      solidFillColour({ type: "gradient", gradient: "angle", degree: 0, stops: [] })
+    ).toBeNull();
     expect(solidFillColour(undefined)).toBeNull();
   });
 });

@@ -12,9 +12,17 @@ const GENERATED = join(__dirname, "..", "fixtures", "generated");
 const FIXTURES = ["gcc", "bcp", "thurrock", "scorecard"];
 const TAKEN_AT = "2023-01-31T09:00:00.000Z";
 
-const readFixture = async (id: string): Promise<{ read: WorkbookSnapshot; expected: WorkbookSnapshot }> => {
-  const expected = JSON.parse(readFileSync(join(GENERATED, `${id}.snapshot.json`), "utf8")) as WorkbookSnapshot;
-  const opened = await openXlsxWorkbook(new Uint8Array(readFileSync(join(GENERATED, `${id}.xlsx`))), `${id}.xlsx`, { clock: () => TAKEN_AT });
+const readFixture = async (
+  id: string
+): Promise<{ read: WorkbookSnapshot; expected: WorkbookSnapshot }> => {
+  const expected = JSON.parse(
+    readFileSync(join(GENERATED, `${id}.snapshot.json`), "utf8")
+  ) as WorkbookSnapshot;
+  const opened = await openXlsxWorkbook(
+    new Uint8Array(readFileSync(join(GENERATED, `${id}.xlsx`))),
+    `${id}.xlsx`,
+    { clock: () => TAKEN_AT }
+  );
   if (!opened.ok) throw new Error(opened.error.message);
   const read = await opened.value.read();
   if (!read.ok) throw new Error(read.error.message);
@@ -37,12 +45,19 @@ describe.each(FIXTURES)("the %s fixture read through the .xlsx gateway", (id) =>
   it("reads every value, number format, fill and merge of its snapshot JSON", () => {
     expected.sheets.forEach((sheet, i) => {
       const actual = read.sheets[i];
-      expect({ name: actual.name, firstRow: actual.firstRow, firstColumn: actual.firstColumn }).toEqual({ name: sheet.name, firstRow: 1, firstColumn: 1 });
+      expect({
+        name: actual.name,
+        firstRow: actual.firstRow,
+        firstColumn: actual.firstColumn,
+      }).toEqual({ name: sheet.name, firstRow: 1, firstColumn: 1 });
       expect(actual.values).toEqual(sheet.values);
       expect(actual.numberFormats).toEqual(sheet.numberFormats);
       expect(actual.fills).toEqual(sheet.fills);
       expect(actual.merges).toEqual(sheet.merges);
-      expect({ protected: actual.protected, visibility: actual.visibility }).toEqual({ protected: false, visibility: "visible" });
+      expect({ protected: actual.protected, visibility: actual.visibility }).toEqual({
+        protected: false,
+        visibility: "visible",
+      });
     });
   });
 

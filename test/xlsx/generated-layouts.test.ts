@@ -4,7 +4,13 @@ import { detectPlan } from "../../src/core/parse/detect-plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 import { generateLayout, type GeneratedLayout } from "../support/layout-generator";
-import { ISSUE_10_THRESHOLDS, scoreLayout, shortfall, summaryLine, totalScores } from "../support/layout-scoring";
+import {
+  ISSUE_10_THRESHOLDS,
+  scoreLayout,
+  shortfall,
+  summaryLine,
+  totalScores,
+} from "../support/layout-scoring";
 import { writeLayoutXlsx } from "../support/layout-xlsx";
 
 // docs/HISTORY.md#issue-10 through a real file: generated layouts written with exceljs (with Excel Tables and status
@@ -18,7 +24,8 @@ const pickSeeds = (): number[] => {
     const layout = generateLayout(seed);
     if (layout.sheets.some((s) => s.listObjects.length > 0)) {
       if (withTable.length < 5) withTable.push(seed);
-    } else if (layout.sheets.some((s) => s.validations.length > 0) && others.length < 5) others.push(seed);
+    } else if (layout.sheets.some((s) => s.validations.length > 0) && others.length < 5)
+      others.push(seed);
   }
   return [...withTable, ...others];
 };
@@ -34,7 +41,10 @@ const readBack = async (bytes: Uint8Array, name: string): Promise<WorkbookSnapsh
 };
 
 describe("generated layouts through the .xlsx gateway (docs/HISTORY.md#issue-10)", () => {
-  const files = new Map<number, { layout: GeneratedLayout; bytes: Uint8Array; snapshot: WorkbookSnapshot }>();
+  const files = new Map<
+    number,
+    { layout: GeneratedLayout; bytes: Uint8Array; snapshot: WorkbookSnapshot }
+  >();
   beforeAll(async () => {
     for (const seed of SEEDS) {
       const layout = generateLayout(seed);
@@ -51,7 +61,9 @@ describe("generated layouts through the .xlsx gateway (docs/HISTORY.md#issue-10)
       await workbook.xlsx.load(new Uint8Array(bytes).buffer);
       for (const worksheet of workbook.worksheets) {
         tables += worksheet.getTables().length;
-        worksheet.eachRow((row) => row.eachCell((cell) => void (cell.dataValidation?.type === "list" && (dropdowns += 1))));
+        worksheet.eachRow((row) =>
+          row.eachCell((cell) => void (cell.dataValidation?.type === "list" && (dropdowns += 1)))
+        );
       }
     }
     expect(tables).toBeGreaterThanOrEqual(5);
@@ -63,7 +75,11 @@ describe("generated layouts through the .xlsx gateway (docs/HISTORY.md#issue-10)
       expect(snapshot.sheets.map((s) => s.name)).toEqual(layout.snapshot.sheets.map((s) => s.name));
       snapshot.sheets.forEach((sheet, i) => {
         const written = layout.snapshot.sheets[i];
-        expect({ seed: layout.seed, sheet: sheet.name, values: sheet.values }).toEqual({ seed: layout.seed, sheet: written.name, values: written.values });
+        expect({ seed: layout.seed, sheet: sheet.name, values: sheet.values }).toEqual({
+          seed: layout.seed,
+          sheet: written.name,
+          values: written.values,
+        });
         expect(sheet.numberFormats).toEqual(expect.objectContaining(written.numberFormats));
         expect(sheet.fills).toEqual(expect.objectContaining(written.fills));
         expect([...sheet.merges].sort()).toEqual([...written.merges].sort());
@@ -73,10 +89,16 @@ describe("generated layouts through the .xlsx gateway (docs/HISTORY.md#issue-10)
 
   it("meets the detection bar (docs/READING.md) on the files as on their snapshots", () => {
     const started = Date.now();
-    const scores = [...files.values()].map(({ layout, snapshot }) => scoreLayout(layout, detectPlan(snapshot)));
+    const scores = [...files.values()].map(({ layout, snapshot }) =>
+      scoreLayout(layout, detectPlan(snapshot))
+    );
     const totals = totalScores(scores);
     console.log(`xlsx ${summaryLine(totals, Date.now() - started)}`);
-    const message = shortfall(totals, ISSUE_10_THRESHOLDS, (seed) => generateLayout(seed).description);
+    const message = shortfall(
+      totals,
+      ISSUE_10_THRESHOLDS,
+      (seed) => generateLayout(seed).description
+    );
     if (message) throw new Error(message);
   });
 });

@@ -21,12 +21,22 @@ const COUNCIL_FORMULA = "AND(ISNUMBER(H6),H6>1000)";
 /** The scorecard, with the council's own rule on the very cells Plan Tracker highlights. */
 const scorecardWithCouncilRule = async (): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "scorecard.xlsx"))).buffer);
+  await workbook.xlsx.load(
+    new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "scorecard.xlsx")))
+      .buffer
+  );
   const sheet = workbook.getWorksheet("Scorecard");
   if (!sheet) throw new Error("no Scorecard sheet");
   sheet.addConditionalFormatting({
     ref: "H6:H26",
-    rules: [{ type: "expression", priority: 1, formulae: [COUNCIL_FORMULA], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } } }],
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: [COUNCIL_FORMULA],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } },
+      },
+    ],
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
@@ -88,14 +98,27 @@ describe("Refresh RAG on an .xlsx replaces its own highlighting", () => {
 
 describe("a protected sheet of measures in an .xlsx", () => {
   const OURS = "AND(ISNUMBER(B2),ISNUMBER(A2),ROUND(B2-A2,10)<=0)";
-  const clearing = { basedOn: { takenAt: "t", fingerprint: "f" }, ops: [{ kind: "clearHighlighting" as const, sheet: "Measures" }] };
+  const clearing = {
+    basedOn: { takenAt: "t", fingerprint: "f" },
+    ops: [{ kind: "clearHighlighting" as const, sheet: "Measures" }],
+  };
   const locked = async (formulas: string[]): Promise<Uint8Array> => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Measures");
     sheet.addRow(["Target", "Actual"]);
     sheet.addRow([1, 2]);
     for (const formula of formulas) {
-      sheet.addConditionalFormatting({ ref: "B2", rules: [{ type: "expression", priority: 1, formulae: [formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FF00703C" } } } }] });
+      sheet.addConditionalFormatting({
+        ref: "B2",
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [formula],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FF00703C" } } },
+          },
+        ],
+      });
     }
     await sheet.protect("", {});
     return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -104,6 +127,9 @@ describe("a protected sheet of measures in an .xlsx", () => {
   it("is no obstacle while it holds none of Plan Tracker's rules (nothing there changes), and is refused once it does", async () => {
     expect((await (await open(await locked(["B2>A2"]))).apply(clearing)).ok).toBe(true);
     const refused = await (await open(await locked(["B2>A2", OURS]))).apply(clearing);
-    expect(!refused.ok && refused.error).toMatchObject({ kind: "protected-sheet", sheet: "Measures" });
+    expect(!refused.ok && refused.error).toMatchObject({
+      kind: "protected-sheet",
+      sheet: "Measures",
+    });
   });
 });

@@ -15,7 +15,14 @@ const workbookBytes = async (): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Improvement Plan");
   sheet.addRow(["Ref", "Action", "Lead", "Deadline", "RAG", "Progress to date"]);
-  sheet.addRow(["1.1", "Strengthen the Early Help offer", "Juliette Blake", "30/04/23", "On track", "Started."]);
+  sheet.addRow([
+    "1.1",
+    "Strengthen the Early Help offer",
+    "Juliette Blake",
+    "30/04/23",
+    "On track",
+    "Started.",
+  ]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
 
@@ -59,16 +66,30 @@ describe("the mapping through an .xlsx file", () => {
     const gateway = await open(await workbookBytes());
     await gateway.storeMapping(mappingToXml(exampleMapping()));
     const saved = await gateway.save();
-    expect(await customXmlNames(saved)).toEqual(["customXml/_rels/item1.xml.rels", "customXml/item1.xml", "customXml/itemProps1.xml"]);
+    expect(await customXmlNames(saved)).toEqual([
+      "customXml/_rels/item1.xml.rels",
+      "customXml/item1.xml",
+      "customXml/itemProps1.xml",
+    ]);
     expect(await text(saved, "customXml/itemProps1.xml")).toMatch(
-      new RegExp(`<ds:datastoreItem ds:itemID="\\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\\}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MAPPING_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`),
+      new RegExp(
+        `<ds:datastoreItem ds:itemID="\\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\\}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MAPPING_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
+      )
     );
-    expect(await text(saved, "customXml/_rels/item1.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"');
-    expect(await text(saved, "xl/_rels/workbook.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"');
-    expect(await text(saved, "[Content_Types].xml")).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
+    expect(await text(saved, "customXml/_rels/item1.xml.rels")).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"'
+    );
+    expect(await text(saved, "xl/_rels/workbook.xml.rels")).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"'
+    );
+    expect(await text(saved, "[Content_Types].xml")).toContain(
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>'
+    );
     const check = new ExcelJS.Workbook();
     await check.xlsx.load(saved.slice().buffer);
-    expect(check.getWorksheet("Improvement Plan")?.getCell("B2").value).toBe("Strengthen the Early Help offer");
+    expect(check.getWorksheet("Improvement Plan")?.getCell("B2").value).toBe(
+      "Strengthen the Early Help offer"
+    );
   });
 
   it("gives the same bytes for the same mapping (no clock or randomness in the part)", async () => {
@@ -84,9 +105,23 @@ describe("the mapping through an .xlsx file", () => {
     const first = await open(await workbookBytes());
     await first.storeMapping(mappingToXml(exampleMapping()));
     const copy = await open(await first.save());
-    await copy.apply({ basedOn: STAMP, ops: [{ kind: "values", sheet: "Improvement Plan", topLeft: "G1", values: [["RAG (Plan Tracker)"]] }] });
+    await copy.apply({
+      basedOn: STAMP,
+      ops: [
+        {
+          kind: "values",
+          sheet: "Improvement Plan",
+          topLeft: "G1",
+          values: [["RAG (Plan Tracker)"]],
+        },
+      ],
+    });
     const saved = await copy.save();
-    expect(await customXmlNames(saved)).toEqual(["customXml/_rels/item1.xml.rels", "customXml/item1.xml", "customXml/itemProps1.xml"]);
+    expect(await customXmlNames(saved)).toEqual([
+      "customXml/_rels/item1.xml.rels",
+      "customXml/item1.xml",
+      "customXml/itemProps1.xml",
+    ]);
     expect(await text(saved, "customXml/item1.xml")).toBe(mappingToXml(exampleMapping()));
   });
 
@@ -94,13 +129,23 @@ describe("the mapping through an .xlsx file", () => {
     const first = await open(await workbookBytes());
     await first.storeMapping(mappingToXml(exampleMapping()));
     const second = await open(await first.save());
-    const changed = { ...exampleMapping(), policy: { ...exampleMapping().policy, amberWindowDays: 60 } };
+    const changed = {
+      ...exampleMapping(),
+      policy: { ...exampleMapping().policy, amberWindowDays: 60 },
+    };
     await second.storeMapping(mappingToXml(changed));
     const saved = await second.save();
-    expect(await customXmlNames(saved)).toEqual(["customXml/_rels/item1.xml.rels", "customXml/item1.xml", "customXml/itemProps1.xml"]);
+    expect(await customXmlNames(saved)).toEqual([
+      "customXml/_rels/item1.xml.rels",
+      "customXml/item1.xml",
+      "customXml/itemProps1.xml",
+    ]);
     const rels = await text(saved, "xl/_rels/workbook.xml.rels");
     expect(rels.match(/relationships\/customXml"/g)).toHaveLength(1);
-    expect(mappingFromXml((await storedXml(await open(saved))) ?? "")).toEqual({ ok: true, value: changed });
+    expect(mappingFromXml((await storedXml(await open(saved))) ?? "")).toEqual({
+      ok: true,
+      value: changed,
+    });
   });
 
   it("leaves a workbook without a mapping without custom XML parts", async () => {
@@ -110,14 +155,17 @@ describe("the mapping through an .xlsx file", () => {
 
   it("refuses to store text that is not a mapping part", async () => {
     const gateway = await open(await workbookBytes());
-    const refused = await gateway.storeMapping("<settings xmlns=\"urn:plan-tracker:settings:1\"/>");
+    const refused = await gateway.storeMapping('<settings xmlns="urn:plan-tracker:settings:1"/>');
     expect(refused.ok).toBe(false);
     expect(await storedXml(gateway)).toBeUndefined();
   });
 
   it("finds the part among others, written as Office may write it (UTF-16, another number)", async () => {
     const zip = await JSZip.loadAsync(await workbookBytes());
-    zip.file("customXml/item1.xml", '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>');
+    zip.file(
+      "customXml/item1.xml",
+      '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>'
+    );
     const xml = mappingToXml(exampleMapping()).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const utf16 = new Uint8Array(2 + xml.length * 2);
     utf16.set([0xff, 0xfe]);
@@ -134,11 +182,29 @@ describe("the mapping through an .xlsx file", () => {
     const gateway = await open(await workbookBytes());
     const ops: WriteOp[] = [
       { kind: "ensureSheet", sheet: "Board report" },
-      { kind: "values", sheet: "Board report", topLeft: "A1", values: [["Group", "Red", "Green"], ["Leadership", 1, 4], ["Workforce", 2, 1]] },
+      {
+        kind: "values",
+        sheet: "Board report",
+        topLeft: "A1",
+        values: [
+          ["Group", "Red", "Green"],
+          ["Leadership", 1, 4],
+          ["Workforce", 2, 1],
+        ],
+      },
       {
         kind: "chart",
         sheet: "Board report",
-        chart: { chartType: "barStacked", source: "A1:C3", seriesBy: "columns", title: "RAG mix", altText: "Stacked bars of red and green actions by group.", topLeft: "E2", bottomRight: "K16", seriesColours: ["#D4351C", "#00703C"] },
+        chart: {
+          chartType: "barStacked",
+          source: "A1:C3",
+          seriesBy: "columns",
+          title: "RAG mix",
+          altText: "Stacked bars of red and green actions by group.",
+          topLeft: "E2",
+          bottomRight: "K16",
+          seriesColours: ["#D4351C", "#00703C"],
+        },
       },
     ];
     const applied = await gateway.apply({ basedOn: STAMP, ops });

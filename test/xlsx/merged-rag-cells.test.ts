@@ -20,7 +20,8 @@ const mergedPlan = async (): Promise<Uint8Array> => {
     [9, ["1.2", "Revise the sufficiency strategy", "Sam Smith"]],
     [10, ["1.3", "Audit case files", "Ali Khan", new Date(Date.UTC(2023, 11, 31)), "Green"]],
   ];
-  for (const [row, values] of rows) values.forEach((value, c) => (sheet.getCell(row, c + 1).value = value));
+  for (const [row, values] of rows)
+    values.forEach((value, c) => (sheet.getCell(row, c + 1).value = value));
   for (const address of ["D8", "D10"]) sheet.getCell(address).numFmt = "dd/mm/yyyy";
   sheet.mergeCells("D8:E9");
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -47,13 +48,18 @@ describe("Refresh RAG on an .xlsx plan with Deadline and RAG merged", () => {
   it("keeps the deadline's date when the RAG column is Plan Tracker's, rates the other actions, and says which cells it left", async () => {
     const gateway = await open(await mergedPlan());
     const before = await read(gateway);
-    const written = await writeRatings(gateway, { asOf: "2023-01-31", ratings: { calculated: "status-column", fillEmptyOwnerCells: false } });
+    const written = await writeRatings(gateway, {
+      asOf: "2023-01-31",
+      ratings: { calculated: "status-column", fillEmptyOwnerCells: false },
+    });
     if (!written.ok) throw new Error(written.error.message);
     const after = await read(await open(await gateway.save()));
     expect(cell(before, 8, 4)).not.toBeNull();
     expect(cell(after, 8, 4)).toEqual(cell(before, 8, 4));
     expect(after.sheets[0].merges).toContain("D8:E9");
     expect(cell(after, 10, 5)).toMatch(/Red|Amber|Green|rated/);
-    expect(written.value.applied.skipped).toContain("2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9.");
+    expect(written.value.applied.skipped).toContain(
+      "2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9."
+    );
   });
 });

@@ -38,7 +38,10 @@ const load = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
 };
 
 const report = async (gateway: XlsxGateway): Promise<Uint8Array> => {
-  const made = await generateReport(gateway, { asOf: "2023-01-31", generatedAt: "1 Feb 2023, 09:30" });
+  const made = await generateReport(gateway, {
+    asOf: "2023-01-31",
+    generatedAt: "1 Feb 2023, 09:30",
+  });
   if (!made.ok) throw new Error(made.error.message);
   return gateway.save();
 };
@@ -52,30 +55,47 @@ const expectCouncilSheetIntact = (workbook: ExcelJS.Workbook, name: string): voi
 };
 
 describe("Plan Tracker's own sheets in .xlsx, known by a mark", () => {
-  it.each(["Board report", "board report", "BOARD REPORT"])("never empties a council sheet called %s: the report goes to 'Board report (Plan Tracker)'", async (name) => {
-    const saved = await load(await report(await open(await withCouncilSheet(name))));
-    expectCouncilSheetIntact(saved, name);
-    expect(saved.getWorksheet("Board report (Plan Tracker)")?.getCell("A2").value).toMatch(/^Board report – /);
-    expect(sheetMarks(saved).get("board report (plan tracker)")).toBe("report");
-    expect(sheetMarks(saved).has(name.toLowerCase())).toBe(false);
-  });
+  it.each(["Board report", "board report", "BOARD REPORT"])(
+    "never empties a council sheet called %s: the report goes to 'Board report (Plan Tracker)'",
+    async (name) => {
+      const saved = await load(await report(await open(await withCouncilSheet(name))));
+      expectCouncilSheetIntact(saved, name);
+      expect(saved.getWorksheet("Board report (Plan Tracker)")?.getCell("A2").value).toMatch(
+        /^Board report – /
+      );
+      expect(sheetMarks(saved).get("board report (plan tracker)")).toBe("report");
+      expect(sheetMarks(saved).has(name.toLowerCase())).toBe(false);
+    }
+  );
 
   it("reads the council's 'Board report' back as part of the workbook, not as Plan Tracker's output", async () => {
     const gateway = await open(await report(await open(await withCouncilSheet("Board report"))));
     const snapshot = await gateway.read();
     if (!snapshot.ok) throw new Error(snapshot.error.message);
     expect(snapshot.value.sheets.find((s) => s.name === "Board report")?.mark).toBeUndefined();
-    expect(snapshot.value.sheets.find((s) => s.name === "Board report (Plan Tracker)")?.mark).toBe("report");
+    expect(snapshot.value.sheets.find((s) => s.name === "Board report (Plan Tracker)")?.mark).toBe(
+      "report"
+    );
   });
 
   it("rebuilds its own report sheet on the next run, after the person renamed it, without making another", async () => {
     const first = await load(await report(await open(await withCouncilSheet("Board report"))));
     // What Excel does on a rename: the sheet's name and every reference to it change together.
     first.getWorksheet("Board report (Plan Tracker)")!.name = "Q3 board";
-    first.definedNames.model = first.definedNames.model.map((entry) => ({ ...entry, ranges: entry.ranges.map((range) => range.replace("'Board report (Plan Tracker)'", "'Q3 board'")) }));
+    first.definedNames.model = first.definedNames.model.map((entry) => ({
+      ...entry,
+      ranges: entry.ranges.map((range) =>
+        range.replace("'Board report (Plan Tracker)'", "'Q3 board'")
+      ),
+    }));
     const renamed = new Uint8Array(await first.xlsx.writeBuffer());
     const second = await load(await report(await open(renamed)));
-    expect(second.worksheets.map((w) => w.name).filter((n) => /board/i.test(n)).sort()).toEqual(["Board report", "Q3 board"]);
+    expect(
+      second.worksheets
+        .map((w) => w.name)
+        .filter((n) => /board/i.test(n))
+        .sort()
+    ).toEqual(["Board report", "Q3 board"]);
     expect(second.getWorksheet("Q3 board")?.getCell("A2").value).toMatch(/^Board report – /);
     expectCouncilSheetIntact(second, "Board report");
   });
@@ -84,8 +104,12 @@ describe("Plan Tracker's own sheets in .xlsx, known by a mark", () => {
     const legacy = await report(await open(readFileSync(BCP)));
     const unmarked = await load(legacy);
     unmarked.definedNames.model = [];
-    const again = await load(await report(await open(new Uint8Array(await unmarked.xlsx.writeBuffer()))));
-    expect(again.worksheets.filter((w) => /board report/i.test(w.name)).map((w) => w.name)).toEqual(["Board report"]);
+    const again = await load(
+      await report(await open(new Uint8Array(await unmarked.xlsx.writeBuffer())))
+    );
+    expect(again.worksheets.filter((w) => /board report/i.test(w.name)).map((w) => w.name)).toEqual(
+      ["Board report"]
+    );
     expect(sheetMarks(again).get("board report")).toBe("report");
   });
 

@@ -24,11 +24,18 @@ const read = async (gateway: XlsxGateway): Promise<WorkbookSnapshot> => {
 };
 
 const ownerRatings = (snapshot: WorkbookSnapshot) =>
-  detectPlan(snapshot).actions.map((a) => ({ row: a.row, level: a.status?.level ?? null, label: a.status?.label ?? null, cell: a.status?.cell.address ?? null }));
+  detectPlan(snapshot).actions.map((a) => ({
+    row: a.row,
+    level: a.status?.level ?? null,
+    label: a.status?.label ?? null,
+    cell: a.status?.cell.address ?? null,
+  }));
 
 describe("Refresh RAG on BCP's .xlsx", () => {
   it("keeps every owner rating through a save, with Plan Tracker's in its own column, and the report shows both", async () => {
-    const gateway = await open(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx"))));
+    const gateway = await open(
+      new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx")))
+    );
     const before = await read(gateway);
     const written = await writeRatings(gateway, { asOf: "2023-01-31" });
     if (!written.ok) throw new Error(written.error.message);
@@ -37,15 +44,36 @@ describe("Refresh RAG on BCP's .xlsx", () => {
     expect(ownerRatings(after)).toEqual(ownerRatings(before));
     const plan = after.sheets.find((s) => s.name === "Improvement Plan")!;
     const was = before.sheets.find((s) => s.name === "Improvement Plan")!;
-    expect(plan.values.map((row) => row[4] ?? null)).toEqual(was.values.map((row) => row[4] ?? null));
-    expect(Object.entries(plan.fills).filter(([address]) => /^E\d+$/.test(address))).toEqual(Object.entries(was.fills).filter(([address]) => /^E\d+$/.test(address)));
+    expect(plan.values.map((row) => row[4] ?? null)).toEqual(
+      was.values.map((row) => row[4] ?? null)
+    );
+    expect(Object.entries(plan.fills).filter(([address]) => /^E\d+$/.test(address))).toEqual(
+      Object.entries(was.fills).filter(([address]) => /^E\d+$/.test(address))
+    );
     expect(plan.values[64][8]).toBe("Calculated RAG (Plan Tracker)");
 
-    const made = await generateReport(reopened, { asOf: "2023-01-31", generatedAt: "1 Feb 2023, 09:30" });
+    const made = await generateReport(reopened, {
+      asOf: "2023-01-31",
+      generatedAt: "1 Feb 2023, 09:30",
+    });
     if (!made.ok) throw new Error(made.error.message);
     const { recorded, rated } = made.value.report;
-    expect(recorded && [recorded.counts.red, recorded.counts.amber, recorded.counts.green, recorded.counts.blue, recorded.counts.done]).toEqual([2, 17, 13, 2, 4]);
-    expect([rated.counts.red, rated.counts.amber, rated.counts.green, rated.counts.blue, rated.counts.done]).toEqual([23, 0, 17, 2, 4]);
+    expect(
+      recorded && [
+        recorded.counts.red,
+        recorded.counts.amber,
+        recorded.counts.green,
+        recorded.counts.blue,
+        recorded.counts.done,
+      ]
+    ).toEqual([2, 17, 13, 2, 4]);
+    expect([
+      rated.counts.red,
+      rated.counts.amber,
+      rated.counts.green,
+      rated.counts.blue,
+      rated.counts.done,
+    ]).toEqual([23, 0, 17, 2, 4]);
     // The sheet says both rows, and the disagreements with their count.
     const report = (await read(reopened)).sheets.find((s) => s.name === "Board report")!;
     const text = report.values.flat().filter((v): v is string => typeof v === "string");

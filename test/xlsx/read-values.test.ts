@@ -5,10 +5,16 @@ import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 
 // Workbooks built here with exceljs hold every kind of cell a council's file can: the gateway must
 // hand the core the value Excel would show, as plain data.
-const readBack = async (build: (workbook: ExcelJS.Workbook) => void | Promise<void>): Promise<WorkbookSnapshot> => {
+const readBack = async (
+  build: (workbook: ExcelJS.Workbook) => void | Promise<void>
+): Promise<WorkbookSnapshot> => {
   const workbook = new ExcelJS.Workbook();
   await build(workbook);
-  const opened = await openXlsxWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), "built.xlsx", { clock: () => "2023-01-31T09:00:00.000Z" });
+  const opened = await openXlsxWorkbook(
+    new Uint8Array(await workbook.xlsx.writeBuffer()),
+    "built.xlsx",
+    { clock: () => "2023-01-31T09:00:00.000Z" }
+  );
   if (!opened.ok) throw new Error(opened.error.message);
   const read = await opened.value.read();
   if (!read.ok) throw new Error(read.error.message);
@@ -27,9 +33,14 @@ describe("cell values", () => {
   beforeAll(async () => {
     const snapshot = await readBack((workbook) => {
       const ws = workbook.addWorksheet("Values");
-      ws.getCell("A1").value = { richText: [{ text: "Lead: " }, { text: "Ann James", font: { bold: true } }] };
+      ws.getCell("A1").value = {
+        richText: [{ text: "Lead: " }, { text: "Ann James", font: { bold: true } }],
+      };
       ws.getCell("A2").value = { formula: "B2*2", result: 0.85 };
-      ws.getCell("A3").value = { text: "Ofsted report", hyperlink: "https://reports.ofsted.gov.uk/" };
+      ws.getCell("A3").value = {
+        text: "Ofsted report",
+        hyperlink: "https://reports.ofsted.gov.uk/",
+      };
       ws.getCell("A4").value = { error: "#N/A" };
       ws.getCell("A5").value = { formula: "VLOOKUP(A1,B:B,2,0)", result: { error: "#REF!" } };
       ws.getCell("A6").value = true;
@@ -44,7 +55,10 @@ describe("cell values", () => {
       ws.getCell("A12").value = { formula: "TODAY()", result: new Date(Date.UTC(2022, 9, 31)) };
       ws.getCell("A12").numFmt = "d mmmm yyyy";
       ws.getCell("A13").value = { formula: "A1", result: undefined };
-      ws.getCell("A14").value = { text: { richText: [{ text: "See " }, { text: "2.6" }] }, hyperlink: "#'Plan'!A1" } as unknown as ExcelJS.CellValue;
+      ws.getCell("A14").value = {
+        text: { richText: [{ text: "See " }, { text: "2.6" }] },
+        hyperlink: "#'Plan'!A1",
+      } as unknown as ExcelJS.CellValue;
       ws.getCell("A15").value = 0.126;
       ws.getCell("A15").numFmt = "0.0%";
       ws.getCell("B2").value = 0.425;
@@ -73,7 +87,13 @@ describe("cell values", () => {
   });
 
   it("keeps number formats that are not General, by address", () => {
-    expect(sheet.numberFormats).toEqual({ A7: "dd/mm/yyyy", A8: "mmm-yy", A9: "mmm-yy", A12: "d mmmm yyyy", A15: "0.0%" });
+    expect(sheet.numberFormats).toEqual({
+      A7: "dd/mm/yyyy",
+      A8: "mmm-yy",
+      A9: "mmm-yy",
+      A12: "d mmmm yyyy",
+      A15: "0.0%",
+    });
   });
 });
 
@@ -87,7 +107,12 @@ describe("the used range", () => {
       ws.getCell("J30").numFmt = "0%";
     });
     const sheet = snapshot.sheets[0];
-    expect({ firstRow: sheet.firstRow, firstColumn: sheet.firstColumn, rows: sheet.values.length, columns: sheet.values[0].length }).toEqual({ firstRow: 1, firstColumn: 1, rows: 5, columns: 4 });
+    expect({
+      firstRow: sheet.firstRow,
+      firstColumn: sheet.firstColumn,
+      rows: sheet.values.length,
+      columns: sheet.values[0].length,
+    }).toEqual({ firstRow: 1, firstColumn: 1, rows: 5, columns: 4 });
     expect(sheet.values[2]).toEqual([null, null, "Ref", null]);
     expect(sheet.fills).toEqual({ H20: "#FFC000" }); // fills are reported wherever they are
     expect(sheet.numberFormats).toEqual({ J30: "0%" });
@@ -109,7 +134,8 @@ describe("merges", () => {
   it("lists merged areas and reads the covered cells as empty, as Excel shows them", async () => {
     const snapshot = await readBack((workbook) => {
       const ws = workbook.addWorksheet("Development Plan");
-      ws.getCell("A3").value = "Ofsted recco14 There is permanent and stable social work workforce.";
+      ws.getCell("A3").value =
+        "Ofsted recco14 There is permanent and stable social work workforce.";
       ws.mergeCells("A3:A6");
       ws.getCell("B1").value = "1.1 Recruitment and Retention";
       ws.mergeCells("B1:D1");
@@ -117,7 +143,14 @@ describe("merges", () => {
     });
     const sheet = snapshot.sheets[0];
     expect(sheet.merges).toEqual(["B1:D1", "A3:A6"]);
-    expect(sheet.values.map((row) => row[0])).toEqual([null, null, "Ofsted recco14 There is permanent and stable social work workforce.", null, null, null]);
+    expect(sheet.values.map((row) => row[0])).toEqual([
+      null,
+      null,
+      "Ofsted recco14 There is permanent and stable social work workforce.",
+      null,
+      null,
+      null,
+    ]);
     expect(sheet.values[0].slice(1, 4)).toEqual(["1.1 Recruitment and Retention", null, null]);
   });
 });
@@ -125,10 +158,26 @@ describe("merges", () => {
 describe("fills", () => {
   it.each([
     ["ARGB", { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } }, "#00B050"],
-    ["ARGB in lower case", { type: "pattern", pattern: "solid", fgColor: { argb: "ff7030a0" } }, "#7030A0"],
-    ["a theme colour (accent 4)", { type: "pattern", pattern: "solid", fgColor: { theme: 7 } }, "#FFC000"],
-    ["a theme colour darkened 25%", { type: "pattern", pattern: "solid", fgColor: { theme: 9, tint: -0.249977111117893 } }, "#548235"],
-    ["an indexed colour", { type: "pattern", pattern: "solid", fgColor: { indexed: 10 } }, "#FF0000"],
+    [
+      "ARGB in lower case",
+      { type: "pattern", pattern: "solid", fgColor: { argb: "ff7030a0" } },
+      "#7030A0",
+    ],
+    [
+      "a theme colour (accent 4)",
+      { type: "pattern", pattern: "solid", fgColor: { theme: 7 } },
+      "#FFC000",
+    ],
+    [
+      "a theme colour darkened 25%",
+      { type: "pattern", pattern: "solid", fgColor: { theme: 9, tint: -0.249977111117893 } },
+      "#548235",
+    ],
+    [
+      "an indexed colour",
+      { type: "pattern", pattern: "solid", fgColor: { indexed: 10 } },
+      "#FF0000",
+    ],
   ])("reads %s as #RRGGBB", async (_, fill, expected) => {
     const snapshot = await readBack((workbook) => {
       const ws = workbook.addWorksheet("Plan");
@@ -143,8 +192,20 @@ describe("fills", () => {
     const snapshot = await readBack((workbook) => {
       const ws = workbook.addWorksheet("Plan");
       ws.getCell("A1").value = "RAG";
-      ws.getCell("A2").fill = { type: "pattern", pattern: "lightGray", fgColor: { argb: "FFFF0000" } };
-      ws.getCell("A3").fill = { type: "gradient", gradient: "angle", degree: 0, stops: [{ position: 0, color: { argb: "FFFF0000" } }, { position: 1, color: { argb: "FF00B050" } }] };
+      ws.getCell("A2").fill = {
+        type: "pattern",
+        pattern: "lightGray",
+        fgColor: { argb: "FFFF0000" },
+      };
+      ws.getCell("A3").fill = {
+        type: "gradient",
+        gradient: "angle",
+        degree: 0,
+        stops: [
+          { position: 0, color: { argb: "FFFF0000" } },
+          { position: 1, color: { argb: "FF00B050" } },
+        ],
+      };
       ws.getCell("A4").fill = { type: "pattern", pattern: "none" };
     });
     expect(snapshot.sheets[0].fills).toEqual({});

@@ -11,17 +11,40 @@ const written = async (withResults: boolean): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Plan");
   sheet.addRow(["Ref", "Action", "Lead", "Deadline", "Days left"]);
-  sheet.addRow(["1.1", "Strengthen the Early Help offer", "Juliette Blake", new Date(Date.UTC(2023, 3, 30)), null]);
-  sheet.addRow(["1.2", "Audit supervision quality", "Sam Okafor", new Date(Date.UTC(2023, 4, 31)), null]);
-  sheet.addRow(["1.3", "Refresh the sufficiency strategy", "Priya Shah", new Date(Date.UTC(2023, 5, 30)), null]);
+  sheet.addRow([
+    "1.1",
+    "Strengthen the Early Help offer",
+    "Juliette Blake",
+    new Date(Date.UTC(2023, 3, 30)),
+    null,
+  ]);
+  sheet.addRow([
+    "1.2",
+    "Audit supervision quality",
+    "Sam Okafor",
+    new Date(Date.UTC(2023, 4, 31)),
+    null,
+  ]);
+  sheet.addRow([
+    "1.3",
+    "Refresh the sufficiency strategy",
+    "Priya Shah",
+    new Date(Date.UTC(2023, 5, 30)),
+    null,
+  ]);
   for (const row of [2, 3, 4]) {
-    sheet.getCell(`E${row}`).value = withResults ? { formula: `D${row}-DATE(2023,1,1)`, result: 100 + row } : { formula: `D${row}-DATE(2023,1,1)` };
+    sheet.getCell(`E${row}`).value = withResults
+      ? { formula: `D${row}-DATE(2023,1,1)`, result: 100 + row }
+      : { formula: `D${row}-DATE(2023,1,1)` };
   }
   sheet.getCell("F2").value = { formula: 'IFERROR(1/0,"")', result: "" }; // a result, though empty
   sheet.getCell("G2").value = { formula: "E2*0", result: 0 }; // results exceljs's cell.value drops
   sheet.getCell("H2").value = { formula: "E2<0", result: false };
   // On a sheet whose name the workbook part escapes, so the sheet is found by its real name.
-  workbook.addWorksheet("Risks & Issues").getCell("B2").value = { formula: 'IF(A2="","",A2)', result: "" };
+  workbook.addWorksheet("Risks & Issues").getCell("B2").value = {
+    formula: 'IF(A2="","",A2)',
+    result: "",
+  };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
 
@@ -43,9 +66,17 @@ describe("formulas saved without their values", () => {
 
   it("are reported once by validate, at the first such cell", async () => {
     const read = await snapshot(await written(false));
-    const issues = validatePlan(read, detectPlan(read)).filter((issue) => issue.code === "formula-uncalculated");
-    expect(issues.map((issue) => [issue.severity, `${issue.sheet}!${issue.cell}`, issue.message])).toEqual([
-      ["warning", "Plan!E2", "3 cells hold formulas that were never calculated: open and save the workbook in Excel first."],
+    const issues = validatePlan(read, detectPlan(read)).filter(
+      (issue) => issue.code === "formula-uncalculated"
+    );
+    expect(
+      issues.map((issue) => [issue.severity, `${issue.sheet}!${issue.cell}`, issue.message])
+    ).toEqual([
+      [
+        "warning",
+        "Plan!E2",
+        "3 cells hold formulas that were never calculated: open and save the workbook in Excel first.",
+      ],
     ]);
   });
 
@@ -53,6 +84,8 @@ describe("formulas saved without their values", () => {
     const read = await snapshot(await written(true));
     expect(read.sheets[0].uncalculated).toBeUndefined();
     expect(read.sheets[0].values[1].slice(4)).toEqual([102, null, 0, false]);
-    expect(validatePlan(read, detectPlan(read)).filter((issue) => issue.code === "formula-uncalculated")).toEqual([]);
+    expect(
+      validatePlan(read, detectPlan(read)).filter((issue) => issue.code === "formula-uncalculated")
+    ).toEqual([]);
   });
 });

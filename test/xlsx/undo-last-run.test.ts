@@ -15,7 +15,8 @@ import { readWorkbook } from "./helpers/workbook-reading";
 // own sheets must be back exactly, read from the saved file (docs/HISTORY.md#issue-6-3).
 const CLOCK = "2023-02-01T09:30:00.000Z";
 
-const bcpBytes = (): Uint8Array => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx")));
+const bcpBytes = (): Uint8Array =>
+  new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "generated", "bcp.xlsx")));
 
 const open = async (bytes: Uint8Array, name: string): Promise<XlsxGateway> => {
   const opened = await openXlsxWorkbook(bytes, name, { clock: () => CLOCK });
@@ -41,8 +42,16 @@ const recordIn = async (gateway: XlsxGateway): Promise<UndoRecord | null> => {
 };
 
 describe.each([
-  ["the BCP plan (RAG column held as fills, dropdowns, highlighting)", "bcp.xlsx", async () => bcpBytes()],
-  ["a plan with a typed Status column (its own text colour, bold, a theme fill, a text format, its own dropdown list)", "typed.xlsx", buildTypedStatusPlan],
+  [
+    "the BCP plan (RAG column held as fills, dropdowns, highlighting)",
+    "bcp.xlsx",
+    async () => bcpBytes(),
+  ],
+  [
+    "a plan with a typed Status column (its own text colour, bold, a theme fill, a text format, its own dropdown list)",
+    "typed.xlsx",
+    buildTypedStatusPlan,
+  ],
 ])("Refresh RAG then Undo last run on %s", (_name, file, build) => {
   let original: Uint8Array;
   let gateway: XlsxGateway;
@@ -64,7 +73,11 @@ describe.each([
 
     const undone = await gateway.undoLastRun();
     if (!undone.ok) throw new Error(undone.error.message);
-    expect(undone.value).toEqual({ restored: record?.cells.length, label: "Refresh RAG as of 31 Jan 2023", removed: (record?.rules.length ?? 0) + (record?.validations.length ?? 0) });
+    expect(undone.value).toEqual({
+      restored: record?.cells.length,
+      label: "Refresh RAG as of 31 Jan 2023",
+      removed: (record?.rules.length ?? 0) + (record?.validations.length ?? 0),
+    });
     expect(undone.value.restored).toBeGreaterThan(0);
     expect(await readWorkbook(await gateway.save())).toEqual(before);
   });
@@ -74,7 +87,9 @@ describe.each([
     const record = await recordIn(gateway);
     expect(record).not.toBeNull();
     const sheets = new Set(record?.cells.map((cell) => cell.sheet));
-    expect([...sheets].every((sheet) => !sheet.startsWith("Plan Tracker") && sheet !== "Board report")).toBe(true);
+    expect(
+      [...sheets].every((sheet) => !sheet.startsWith("Plan Tracker") && sheet !== "Board report")
+    ).toBe(true);
     // The dropdowns it laid over the RAG column are recorded with what they replaced.
     expect(record?.validations.length).toBeGreaterThan(0);
     // A second refresh that rates everything the same changes no cell, so it keeps none.
@@ -84,15 +99,24 @@ describe.each([
 
   it("clears the record, so a second undo has nothing to undo", async () => {
     await refresh(gateway);
-    expect(await gateway.undoableRun()).toEqual({ ok: true, value: { label: "Refresh RAG as of 31 Jan 2023", takenAt: CLOCK } });
+    expect(await gateway.undoableRun()).toEqual({
+      ok: true,
+      value: { label: "Refresh RAG as of 31 Jan 2023", takenAt: CLOCK },
+    });
     expect((await gateway.undoLastRun()).ok).toBe(true);
     expect(await gateway.undoableRun()).toEqual({ ok: true, value: null });
-    expect(await gateway.undoLastRun()).toEqual({ ok: false, error: { kind: "nothing-to-undo", message: NOTHING_TO_UNDO } });
+    expect(await gateway.undoLastRun()).toEqual({
+      ok: false,
+      error: { kind: "nothing-to-undo", message: NOTHING_TO_UNDO },
+    });
   });
 });
 
 /** A colleague opens the saved file in Excel and types into it (exceljs stands in for them). */
-const editedByColleague = async (bytes: Uint8Array, edits: Record<string, string>): Promise<Uint8Array> => {
+const editedByColleague = async (
+  bytes: Uint8Array,
+  edits: Record<string, string>
+): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   const sheet = workbook.getWorksheet("Action Plan");
@@ -114,7 +138,10 @@ describe("Undo last run never overwrites a later edit", () => {
   it("refuses, naming the cells a colleague changed since the run, and changes nothing", async () => {
     const gateway = await open(await buildTypedStatusPlan(), "typed.xlsx");
     await refresh(gateway);
-    const edited = await editedByColleague(await gateway.save(), { G3: "Escalated to the board", F2: "A note elsewhere is fine" });
+    const edited = await editedByColleague(await gateway.save(), {
+      G3: "Escalated to the board",
+      F2: "A note elsewhere is fine",
+    });
     const reopened = await open(edited, "typed.xlsx");
     const undone = await reopened.undoLastRun();
     expect(undone).toEqual({
@@ -138,7 +165,10 @@ describe("an undo sheet changed by hand", () => {
     const gateway = await open(await buildTypedStatusPlan(), "typed.xlsx");
     await refresh(gateway);
     const beforeUndo = await readWorkbook(await gateway.save());
-    const tampered = await gateway.apply({ basedOn: { takenAt: CLOCK, fingerprint: "x" }, ops: [{ kind: "values", sheet: UNDO_SHEET, topLeft: "D8", values: [["Off track"]] }] });
+    const tampered = await gateway.apply({
+      basedOn: { takenAt: CLOCK, fingerprint: "x" },
+      ops: [{ kind: "values", sheet: UNDO_SHEET, topLeft: "D8", values: [["Off track"]] }],
+    });
     expect(tampered.ok).toBe(true);
     const undone = await gateway.undoLastRun();
     expect(undone).toEqual({
@@ -146,7 +176,8 @@ describe("an undo sheet changed by hand", () => {
       error: {
         kind: "host-error",
         sheet: UNDO_SHEET,
-        message: "The sheet 'Plan Tracker Undo' has been changed since Plan Tracker wrote it (its entries no longer match the check value in B4), so Undo last run cannot put cells back exactly and changed nothing.",
+        message:
+          "The sheet 'Plan Tracker Undo' has been changed since Plan Tracker wrote it (its entries no longer match the check value in B4), so Undo last run cannot put cells back exactly and changed nothing.",
       },
     });
     expect(await readWorkbook(await gateway.save())).toEqual(beforeUndo);

@@ -14,10 +14,27 @@ const build = async (): Promise<Uint8Array> => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Plan");
   sheet.getCell("A1").value = "Progress";
-  sheet.getCell("A2").value = { text: "Evidence folder", hyperlink: "https://intranet.example.gov.uk/evidence", tooltip: "Open the folder" };
-  sheet.getCell("A3").value = { richText: [{ text: "Done ", font: { bold: true } }, { text: "(late)", font: { italic: true, color: { argb: "FFD4351C" } } }] };
+  sheet.getCell("A2").value = {
+    text: "Evidence folder",
+    hyperlink: "https://intranet.example.gov.uk/evidence",
+    tooltip: "Open the folder",
+  };
+  sheet.getCell("A3").value = {
+    richText: [
+      { text: "Done ", font: { bold: true } },
+      { text: "(late)", font: { italic: true, color: { argb: "FFD4351C" } } },
+    ],
+  };
   sheet.getCell("A4").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
-  sheet.getCell("A5").value = { text: { richText: [{ text: "See ", font: {} }, { text: "row 9", font: { underline: true } }] }, hyperlink: "#'Plan'!A9" } as unknown as ExcelJS.CellHyperlinkValue;
+  sheet.getCell("A5").value = {
+    text: {
+      richText: [
+        { text: "See ", font: {} },
+        { text: "row 9", font: { underline: true } },
+      ],
+    },
+    hyperlink: "#'Plan'!A9",
+  } as unknown as ExcelJS.CellHyperlinkValue;
   return new Uint8Array(await book.xlsx.writeBuffer());
 };
 
@@ -31,7 +48,9 @@ const valuesOf = async (bytes: Uint8Array): Promise<unknown[]> => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.slice().buffer);
   const sheet = book.getWorksheet("Plan");
-  return ["A2", "A3", "A4", "A5"].map((address) => JSON.parse(JSON.stringify(sheet?.getCell(address).value ?? null)) as unknown);
+  return ["A2", "A3", "A4", "A5"].map(
+    (address) => JSON.parse(JSON.stringify(sheet?.getCell(address).value ?? null)) as unknown
+  );
 };
 
 it("puts back links, formatted text and error values exactly, through a saved copy", async () => {
@@ -42,12 +61,23 @@ it("puts back links, formatted text and error values exactly, through a saved co
   const plan: WritePlan = {
     basedOn: read.value.stamp,
     label: "Refresh RAG as of 31 Jan 2023",
-    ops: [{ kind: "values", sheet: "Plan", topLeft: "A2", values: [["Red"], ["Red"], ["Red"], ["Red"]] }],
+    ops: [
+      {
+        kind: "values",
+        sheet: "Plan",
+        topLeft: "A2",
+        values: [["Red"], ["Red"], ["Red"], ["Red"]],
+      },
+    ],
   };
   const applied = await gateway.apply(plan);
   if (!applied.ok) throw new Error(applied.error.message);
   // The run did overwrite them (else this test would prove nothing); a link stays on its cell, as in Excel.
-  expect(await valuesOf(await gateway.save())).toEqual(["Red", "Red", "Red", "Red"].map((text, i) => (i % 3 === 0 ? expect.objectContaining({ text }) : text)));
+  expect(await valuesOf(await gateway.save())).toEqual(
+    ["Red", "Red", "Red", "Red"].map((text, i) =>
+      i % 3 === 0 ? expect.objectContaining({ text }) : text
+    )
+  );
   const rated = await open(await gateway.save());
   const undone = await rated.undoLastRun();
   if (!undone.ok) throw new Error(undone.error.message);

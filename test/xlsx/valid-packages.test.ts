@@ -34,19 +34,32 @@ const text = async (zip: JSZip, path: string): Promise<string> => {
 
 const stripReferences = async (zip: JSZip, elements: "row" | "c" | "row|c"): Promise<void> => {
   const xml = await text(zip, SHEET);
-  zip.file(SHEET, xml.replace(new RegExp(`<(${elements})(?=[\\s/>])([^>]*?)\\s+r="[^"]*"`, "g"), "<$1$2"));
+  zip.file(
+    SHEET,
+    xml.replace(new RegExp(`<(${elements})(?=[\\s/>])([^>]*?)\\s+r="[^"]*"`, "g"), "<$1$2")
+  );
 };
 
-const moveNotes = (commentsTo: string, target: string) => async (zip: JSZip): Promise<void> => {
-  const rels = "xl/worksheets/_rels/sheet1.xml.rels";
-  zip.file(commentsTo, await text(zip, "xl/comments1.xml"));
-  zip.remove("xl/comments1.xml");
-  zip.file(rels, (await text(zip, rels)).replace('Target="../comments1.xml"', `Target="${target}"`));
-  zip.file("[Content_Types].xml", (await text(zip, "[Content_Types].xml")).replace('"/xl/comments1.xml"', `"/${commentsTo}"`));
-};
+const moveNotes =
+  (commentsTo: string, target: string) =>
+  async (zip: JSZip): Promise<void> => {
+    const rels = "xl/worksheets/_rels/sheet1.xml.rels";
+    zip.file(commentsTo, await text(zip, "xl/comments1.xml"));
+    zip.remove("xl/comments1.xml");
+    zip.file(
+      rels,
+      (await text(zip, rels)).replace('Target="../comments1.xml"', `Target="${target}"`)
+    );
+    zip.file(
+      "[Content_Types].xml",
+      (await text(zip, "[Content_Types].xml")).replace('"/xl/comments1.xml"', `"/${commentsTo}"`)
+    );
+  };
 
 const snapshot = async (bytes: Uint8Array): Promise<WorkbookSnapshot> => {
-  const opened = await openXlsxWorkbook(bytes, "plan.xlsx", { clock: () => "2026-01-01T00:00:00Z" });
+  const opened = await openXlsxWorkbook(bytes, "plan.xlsx", {
+    clock: () => "2026-01-01T00:00:00Z",
+  });
   if (!opened.ok) throw new Error(opened.error.message);
   const read = await opened.value.read();
   if (!read.ok) throw new Error(read.error.message);
@@ -89,7 +102,13 @@ describe("valid packages exceljs alone would refuse", () => {
     const bytes = await edited(moveNotes("xl/notes/sheetNotes.xml", "../notes/sheetNotes.xml"));
     const plain = new ExcelJS.Workbook();
     await expect(plain.xlsx.load(bytes.slice().buffer)).rejects.toThrow();
-    expect((await snapshot(bytes)).sheets[0].values[1]).toEqual([1.1, "Strengthen the Early Help offer", "Juliette Blake", null, null]);
+    expect((await snapshot(bytes)).sheets[0].values[1]).toEqual([
+      1.1,
+      "Strengthen the Early Help offer",
+      "Juliette Blake",
+      null,
+      null,
+    ]);
     expect(JSON.stringify(await noteOnC2(bytes))).toContain("Confirm with the Head of Service");
   });
 
@@ -99,9 +118,21 @@ describe("valid packages exceljs alone would refuse", () => {
       const rels = "xl/worksheets/_rels/sheet1.xml.rels";
       zip.file("xl/legacy/notesShapes.vml", await text(zip, "xl/drawings/vmlDrawing1.vml"));
       zip.remove("xl/drawings/vmlDrawing1.vml");
-      zip.file(rels, (await text(zip, rels)).replace('Target="../drawings/vmlDrawing1.vml"', 'Target="../legacy/notesShapes.vml"'));
+      zip.file(
+        rels,
+        (await text(zip, rels)).replace(
+          'Target="../drawings/vmlDrawing1.vml"',
+          'Target="../legacy/notesShapes.vml"'
+        )
+      );
     });
-    expect((await snapshot(bytes)).sheets[0].values[0]).toEqual(["Ref", "Action", "Lead", null, null]);
+    expect((await snapshot(bytes)).sheets[0].values[0]).toEqual([
+      "Ref",
+      "Action",
+      "Lead",
+      null,
+      null,
+    ]);
     expect(JSON.stringify(await noteOnC2(bytes))).toContain("Confirm with the Head of Service");
   });
 
@@ -118,12 +149,16 @@ describe("withCellReferences", () => {
       '<x:row><x:c r="C4"/><x:c><x:v>2</x:v></x:c></x:row></x:sheetData><conditionalFormatting><cfRule/></conditionalFormatting></worksheet>';
     expect(withCellReferences(xml)).toBe(
       '<worksheet><cols><col min="1" max="2"/></cols><x:sheetData><x:row r="3"><x:c r="A3" t="s"><x:v>0</x:v></x:c><x:c r="B3"/></x:row>' +
-        '<x:row r="4"><x:c r="C4"/><x:c r="D4"><x:v>2</x:v></x:c></x:row></x:sheetData><conditionalFormatting><cfRule/></conditionalFormatting></worksheet>',
+        '<x:row r="4"><x:c r="C4"/><x:c r="D4"><x:v>2</x:v></x:c></x:row></x:sheetData><conditionalFormatting><cfRule/></conditionalFormatting></worksheet>'
     );
   });
 
   it("leaves a sheet whose rows and cells all have references alone", () => {
-    expect(withCellReferences('<worksheet><sheetData><row r="1"><c r="A1"/></row></sheetData></worksheet>')).toBeNull();
+    expect(
+      withCellReferences(
+        '<worksheet><sheetData><row r="1"><c r="A1"/></row></sheetData></worksheet>'
+      )
+    ).toBeNull();
     expect(withCellReferences("<worksheet><sheetData/></worksheet>")).toBeNull();
   });
 });

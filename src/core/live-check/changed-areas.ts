@@ -16,7 +16,12 @@ export interface AreasToRead {
 }
 
 const intersect = (a: RangeArea, b: RangeArea): RangeArea | null => {
-  const area = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const area = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return area.top <= area.bottom && area.left <= area.right ? area : null;
 };
 
@@ -34,7 +39,11 @@ const areaOf = (address: string): RangeArea | null => {
  * cells that live checking reads (inside a table's body, in a checked column), so a paste of 500
  * rows is one range and one read, and a change outside the plan's tables reads nothing at all.
  */
-export const areasToRead = (map: CheckMap, changes: readonly ChangedRange[], maxCells: number): AreasToRead => {
+export const areasToRead = (
+  map: CheckMap,
+  changes: readonly ChangedRange[],
+  maxCells: number
+): AreasToRead => {
   const bounds = new Map<string, RangeArea>();
   for (const change of changes) {
     for (const part of change.address.split(",")) {
@@ -43,13 +52,25 @@ export const areasToRead = (map: CheckMap, changes: readonly ChangedRange[], max
       for (const table of map.tables) {
         if (table.sheet !== change.sheet) continue;
         const checked = table.columns.map((column) => column.column);
-        const body = { top: table.firstRow, bottom: table.lastRow, left: Math.min(...checked), right: Math.max(...checked) };
+        const body = {
+          top: table.firstRow,
+          bottom: table.lastRow,
+          left: Math.min(...checked),
+          right: Math.max(...checked),
+        };
         const hit = intersect(changed, body);
         if (!hit || !checked.some((column) => column >= hit.left && column <= hit.right)) continue;
         const known = bounds.get(change.sheet);
         bounds.set(
           change.sheet,
-          known ? { top: Math.min(known.top, hit.top), left: Math.min(known.left, hit.left), bottom: Math.max(known.bottom, hit.bottom), right: Math.max(known.right, hit.right) } : hit,
+          known
+            ? {
+                top: Math.min(known.top, hit.top),
+                left: Math.min(known.left, hit.left),
+                bottom: Math.max(known.bottom, hit.bottom),
+                right: Math.max(known.right, hit.right),
+              }
+            : hit
         );
       }
     }

@@ -27,7 +27,8 @@ export interface CellFinding {
 }
 
 const quoted = (value: CellValue, numberFormat?: string): string => {
-  if (typeof value === "number") return numberFormat && /[dmy]/i.test(numberFormat) ? "the date" : String(value);
+  if (typeof value === "number")
+    return numberFormat && /[dmy]/i.test(numberFormat) ? "the date" : String(value);
   return `'${cellText(value).replace(/\s+/g, " ").trim()}'`;
 };
 
@@ -35,15 +36,28 @@ const dueFinding = (cell: ReadCell, policy: CheckMap["datePolicy"]): [boolean, s
   const timescale = parseTimescale(cell.value, cell.numberFormat, policy);
   const shown = quoted(cell.value, cell.numberFormat);
   const flags = timescale.flags;
-  if (flags.includes("timescale-missing") && cell.value === null) return [false, "the timescale is now blank, so the action cannot be rated"];
-  if (flags.includes("date-invalid")) return [false, `${shown} is not a real date${timescale.suggestion ? ` (perhaps ${formatDate(timescale.suggestion)})` : ""}`];
+  if (flags.includes("timescale-missing") && cell.value === null)
+    return [false, "the timescale is now blank, so the action cannot be rated"];
+  if (flags.includes("date-invalid"))
+    return [
+      false,
+      `${shown} is not a real date${timescale.suggestion ? ` (perhaps ${formatDate(timescale.suggestion)})` : ""}`,
+    ];
   if (flags.includes("date-no-year")) return [false, `${shown} has no year, so it cannot be rated`];
-  if (flags.includes("date-multiple") && timescale.due) return [false, `${shown} holds more than one date; it is read as the last, ${formatDate(timescale.due)}`];
-  if (timescale.kind === "ONGOING") return [true, `${shown} is read as ongoing, with no date to rate against`];
-  if (timescale.kind === "ONGOING_FROM" && timescale.start) return [true, `${shown} is read as ongoing from ${formatDate(timescale.start)}`];
+  if (flags.includes("date-multiple") && timescale.due)
+    return [
+      false,
+      `${shown} holds more than one date; it is read as the last, ${formatDate(timescale.due)}`,
+    ];
+  if (timescale.kind === "ONGOING")
+    return [true, `${shown} is read as ongoing, with no date to rate against`];
+  if (timescale.kind === "ONGOING_FROM" && timescale.start)
+    return [true, `${shown} is read as ongoing from ${formatDate(timescale.start)}`];
   if (timescale.due === null) return [false, `${shown} is not a date Plan Tracker can read`];
   const approx = timescale.approx ? " (approx.)" : "";
-  const ambiguous = flags.includes("date-ambiguous") ? ", though it could be read the other way round" : "";
+  const ambiguous = flags.includes("date-ambiguous")
+    ? ", though it could be read the other way round"
+    : "";
   return [true, `${shown} is read as ${formatDate(timescale.due)}${approx}${ambiguous}`];
 };
 
@@ -52,19 +66,28 @@ const statusFinding = (cell: ReadCell, column: CheckedColumn): [boolean, string]
   if (cell.value === null) return [true, "the status is now blank"];
   if (column.scores) {
     const ok = typeof cell.value === "number" && column.scores.includes(cell.value);
-    return ok ? [true, `${shown} is a score on the plan's scale`] : [false, `${shown} is not a score on the plan's scale (${column.scores.join(", ")})`];
+    return ok
+      ? [true, `${shown} is a score on the plan's scale`]
+      : [false, `${shown} is not a score on the plan's scale (${column.scores.join(", ")})`];
   }
   if (!column.words) return [true, `${shown} recorded as the status`];
   const text = cellText(cell.value).replace(/\s+/g, " ").trim().toLowerCase();
   return column.words.some((word) => word.toLowerCase() === text)
     ? [true, `${shown} is one of the plan's statuses`]
-    : [false, `${shown} is not one of the plan's statuses (${column.words.slice(0, 6).join(", ")}${column.words.length > 6 ? ", …" : ""})`];
+    : [
+        false,
+        `${shown} is not one of the plan's statuses (${column.words.slice(0, 6).join(", ")}${column.words.length > 6 ? ", …" : ""})`,
+      ];
 };
 
 const ownerFinding = (cell: ReadCell): [boolean, string] => {
   const reading = parseOwners(cell.value);
   if (reading.flags.includes("owner-missing")) return [false, "the action now has no owner"];
-  if (reading.placeholders.length > 0) return [false, `${reading.placeholders.map((name) => `'${name}'`).join(", ")} is not yet a named owner`];
+  if (reading.placeholders.length > 0)
+    return [
+      false,
+      `${reading.placeholders.map((name) => `'${name}'`).join(", ")} is not yet a named owner`,
+    ];
   return [true, `owned by ${reading.owners.join(", ")}`];
 };
 
@@ -73,18 +96,24 @@ const percentFinding = (cell: ReadCell): [boolean, string] => {
   if (reading.kind === "blank") return [true, "% complete is now blank"];
   if (reading.kind !== "number") return [false, `${quoted(cell.value)} is not a percentage`];
   const points = reading.value;
-  return points >= 0 && points <= 100 ? [true, `${points}% complete`] : [false, `${points}% is not a percentage from 0 to 100`];
+  return points >= 0 && points <= 100
+    ? [true, `${points}% complete`]
+    : [false, `${points}% is not a percentage from 0 to 100`];
 };
 
 const actualFinding = (cell: ReadCell): [boolean, string] => {
   const reading = parseMeasure(cell.value, cell.numberFormat);
   if (reading.kind === "blank") return [true, "the actual is now blank"];
   if (reading.kind === "null-token") return [true, `${quoted(cell.value)} is read as no value`];
-  if (reading.kind !== "number") return [false, `${quoted(cell.value)} is not a number, so the measure cannot be rated`];
+  if (reading.kind !== "number")
+    return [false, `${quoted(cell.value)} is not a number, so the measure cannot be rated`];
   return [true, `${reading.value}${reading.percent ? "%" : ""} is read as the actual`];
 };
 
-const CHECKS: Record<CheckedColumn["field"], (cell: ReadCell, column: CheckedColumn, map: CheckMap) => [boolean, string]> = {
+const CHECKS: Record<
+  CheckedColumn["field"],
+  (cell: ReadCell, column: CheckedColumn, map: CheckMap) => [boolean, string]
+> = {
   due: (cell, _column, map) => dueFinding(cell, map.datePolicy),
   status: (cell, column) => statusFinding(cell, column),
   owner: (cell) => ownerFinding(cell),
@@ -93,7 +122,12 @@ const CHECKS: Record<CheckedColumn["field"], (cell: ReadCell, column: CheckedCol
 };
 
 /** The table and column a cell belongs to, if live checking reads it. */
-export const checkedColumnAt = (map: CheckMap, sheet: string, row: number, column: number): { table: CheckedTable; column: CheckedColumn } | null => {
+export const checkedColumnAt = (
+  map: CheckMap,
+  sheet: string,
+  row: number,
+  column: number
+): { table: CheckedTable; column: CheckedColumn } | null => {
   for (const table of map.tables) {
     if (table.sheet !== sheet || row < table.firstRow || row > table.lastRow) continue;
     const found = table.columns.find((candidate) => candidate.column === column);
@@ -109,7 +143,13 @@ export const checkCells = (map: CheckMap, cells: readonly ReadCell[]): CellFindi
     const at = checkedColumnAt(map, cell.sheet, cell.row, cell.column);
     if (!at) continue;
     const [ok, said] = CHECKS[at.column.field](cell, at.column, map);
-    findings.push({ sheet: cell.sheet, row: cell.row, address: cellAddress(cell.row, cell.column), ok, sentence: `Row ${cell.row}: ${said}` });
+    findings.push({
+      sheet: cell.sheet,
+      row: cell.row,
+      address: cellAddress(cell.row, cell.column),
+      ok,
+      sentence: `Row ${cell.row}: ${said}`,
+    });
   }
   return findings;
 };

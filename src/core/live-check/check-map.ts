@@ -35,19 +35,34 @@ export interface CheckMap {
   datePolicy: DatePolicy;
 }
 
-const listWordsAt = (snapshot: WorkbookSnapshot, sheet: string, row: number, column: number): string[] | undefined => {
+const listWordsAt = (
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+  column: number
+): string[] | undefined => {
   const lists = snapshot.sheets.find((candidate) => candidate.name === sheet)?.lists ?? [];
   const list = lists.find((candidate) =>
     candidate.range.split(/[\s,]+/).some((part) => {
       const area = parseRangeAddress(part);
-      return area !== null && area.top <= row && row <= area.bottom && area.left <= column && column <= area.right;
-    }),
+      return (
+        area !== null &&
+        area.top <= row &&
+        row <= area.bottom &&
+        area.left <= column &&
+        column <= area.right
+      );
+    })
   );
   return list?.values;
 };
 
 /** The check map of a plan as detected: actions' due, status, owner and % complete; measures' Actual cells. */
-export const checkMapOf = (snapshot: WorkbookSnapshot, model: PlanModel, datePolicy: DatePolicy): CheckMap => {
+export const checkMapOf = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  datePolicy: DatePolicy
+): CheckMap => {
   const tables: CheckedTable[] = [];
   for (const sheet of model.sheets)
     for (const table of sheet.tables) {
@@ -57,23 +72,45 @@ export const checkMapOf = (snapshot: WorkbookSnapshot, model: PlanModel, datePol
           const column = columnFor(table, field);
           if (column !== null) columns.push({ column, field });
         }
-        const ratings = table.columns.filter((mapping) => mapping.field === "status" || mapping.field === "rating");
+        const ratings = table.columns.filter(
+          (mapping) => mapping.field === "status" || mapping.field === "rating"
+        );
         for (const { column } of ratings) {
           const recorded = model.actions
-            .filter((action) => action.sheet === sheet.name && action.row >= table.firstDataRow && action.row <= table.lastDataRow)
+            .filter(
+              (action) =>
+                action.sheet === sheet.name &&
+                action.row >= table.firstDataRow &&
+                action.row <= table.lastDataRow
+            )
             .flatMap((action) => [action.status, ...action.ratings])
             .filter((rating) => rating !== null && rating.cell.column === column);
           const dropdown = listWordsAt(snapshot, sheet.name, table.firstDataRow, column);
           const scores = recorded.some((rating) => rating?.source === "number");
-          const words = dropdown ?? [...new Set(recorded.flatMap((rating) => (rating?.label ? [rating.label] : [])))];
+          const words = dropdown ?? [
+            ...new Set(recorded.flatMap((rating) => (rating?.label ? [rating.label] : []))),
+          ];
           // Colour-only columns (a fill is the rating) are not typed into: nothing to check there.
-          if (recorded.every((rating) => rating?.source === "fill") && recorded.length > 0) continue;
-          columns.push(scores ? { column, field: "status", scores: [0, 1, 2, 3, 4, 5] } : { column, field: "status", ...(words.length > 0 ? { words } : {}) });
+          if (recorded.every((rating) => rating?.source === "fill") && recorded.length > 0)
+            continue;
+          columns.push(
+            scores
+              ? { column, field: "status", scores: [0, 1, 2, 3, 4, 5] }
+              : { column, field: "status", ...(words.length > 0 ? { words } : {}) }
+          );
         }
       } else if (table.kind === "metrics") {
-        for (const mapping of table.columns) if (mapping.measure === "actual" || mapping.field === "actual") columns.push({ column: mapping.column, field: "actual" });
+        for (const mapping of table.columns)
+          if (mapping.measure === "actual" || mapping.field === "actual")
+            columns.push({ column: mapping.column, field: "actual" });
       }
-      if (columns.length > 0) tables.push({ sheet: sheet.name, firstRow: table.firstDataRow, lastRow: table.lastDataRow, columns });
+      if (columns.length > 0)
+        tables.push({
+          sheet: sheet.name,
+          firstRow: table.firstDataRow,
+          lastRow: table.lastDataRow,
+          columns,
+        });
     }
   return { tables, datePolicy };
 };

@@ -13,8 +13,16 @@ export interface PolarityProposal {
 export const polarityProposals = (model: PlanModel): PolarityProposal[] => {
   const proposals = new Map<string, PolarityProposal>();
   for (const metric of model.metrics)
-    if (metric.polaritySource === "suggested" && metric.polarity !== null && !proposals.has(metric.name))
-      proposals.set(metric.name, { name: metric.name, polarity: metric.polarity, reason: metric.polarityReason ?? "" });
+    if (
+      metric.polaritySource === "suggested" &&
+      metric.polarity !== null &&
+      !proposals.has(metric.name)
+    )
+      proposals.set(metric.name, {
+        name: metric.name,
+        polarity: metric.polarity,
+        reason: metric.polarityReason ?? "",
+      });
   return [...proposals.values()];
 };
 
@@ -23,13 +31,18 @@ export const polarityProposals = (model: PlanModel): PolarityProposal[] => {
  * polarity the mapping already gives is never overwritten; a measure it does not list is added, in
  * plan order after those it lists.
  */
-export const acceptPolarityProposals = (mapping: Mapping, proposals: readonly PolarityProposal[]): Mapping => {
+export const acceptPolarityProposals = (
+  mapping: Mapping,
+  proposals: readonly PolarityProposal[]
+): Mapping => {
   const byName = new Map(proposals.map((proposal) => [proposal.name, proposal.polarity]));
   const metrics: MappedMetric[] = mapping.metrics.map((metric) => {
     const proposed = byName.get(metric.name);
     return metric.polarity === undefined && proposed ? { ...metric, polarity: proposed } : metric;
   });
   const listed = new Set(mapping.metrics.map((metric) => metric.name));
-  for (const proposal of proposals) if (!listed.has(proposal.name)) metrics.push({ name: proposal.name, polarity: proposal.polarity });
+  for (const proposal of proposals)
+    if (!listed.has(proposal.name))
+      metrics.push({ name: proposal.name, polarity: proposal.polarity });
   return { ...mapping, metrics };
 };

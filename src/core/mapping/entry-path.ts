@@ -5,7 +5,11 @@
 export type EntryPath = readonly (string | number)[];
 
 export const entryPathText = (path: EntryPath): string =>
-  path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+  path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`
+    )
+    .join("");
 
 /** A JSON Pointer as ajv reports it ("/sheets/0/tables/2") as an entry path. */
 export const pointerPath = (pointer: string): EntryPath =>
@@ -22,7 +26,13 @@ export const valueAt = (document: unknown, path: EntryPath): unknown => {
   let here: unknown = document;
   for (const part of path) {
     if (typeof part === "number" && Array.isArray(here)) here = here[part];
-    else if (typeof part === "string" && typeof here === "object" && here !== null && !Array.isArray(here)) here = (here as Record<string, unknown>)[part];
+    else if (
+      typeof part === "string" &&
+      typeof here === "object" &&
+      here !== null &&
+      !Array.isArray(here)
+    )
+      here = (here as Record<string, unknown>)[part];
     else return undefined;
   }
   return here;

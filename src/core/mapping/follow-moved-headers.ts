@@ -32,7 +32,8 @@ export const titledColumns = (table: MappedTable): TitledColumn[] =>
     const title = field.title ?? "";
     const key = headerKey(title);
     const parts = title.split(" / ");
-    const lower = table.headerRows.length > 1 && parts.length > 1 ? headerKey(parts[parts.length - 1]) : null;
+    const lower =
+      table.headerRows.length > 1 && parts.length > 1 ? headerKey(parts[parts.length - 1]) : null;
     return key === "" ? [] : [{ column: columnNumber(field.column), key, lower }];
   });
 
@@ -40,12 +41,22 @@ export const titledColumns = (table: MappedTable): TitledColumn[] =>
  * Whether the table's headings sit `offset` rows from where the mapping saved them: at least half of
  * its titled columns read as saved (one renamed heading of six still finds the table).
  */
-export const headingsAt = (sheet: SheetSnapshot, table: MappedTable, titled: TitledColumn[], offset: number): boolean => {
-  const wordingAt = (row: number, column: number) => headerKey(cellText(cellAt(sheet, row + offset, column)));
+export const headingsAt = (
+  sheet: SheetSnapshot,
+  table: MappedTable,
+  titled: TitledColumn[],
+  offset: number
+): boolean => {
+  const wordingAt = (row: number, column: number) =>
+    headerKey(cellText(cellAt(sheet, row + offset, column)));
   const lowest = table.headerRows[table.headerRows.length - 1];
   let matches = 0;
   for (const { column, key, lower } of titled)
-    if (table.headerRows.some((row) => wordingAt(row, column) === key) || (lower !== null && wordingAt(lowest, column) === lower)) matches += 1;
+    if (
+      table.headerRows.some((row) => wordingAt(row, column) === key) ||
+      (lower !== null && wordingAt(lowest, column) === lower)
+    )
+      matches += 1;
   return matches * 2 >= titled.length;
 };
 
@@ -57,7 +68,10 @@ export const headingsAt = (sheet: SheetSnapshot, table: MappedTable, titled: Tit
  * whose headings are found nowhere, or that has no saved headings, is left where it was saved for
  * checkMappingAgainst to judge.
  */
-export const followMovedHeaders = (mapping: Mapping, snapshot: WorkbookSnapshot): FollowedMapping => {
+export const followMovedHeaders = (
+  mapping: Mapping,
+  snapshot: WorkbookSnapshot
+): FollowedMapping => {
   const moves: HeaderMove[] = [];
   const sheets = mapping.sheets.map((mapped) => {
     const sheet = snapshot.sheets.find((s) => s.name === mapped.name);
@@ -68,13 +82,18 @@ export const followMovedHeaders = (mapping: Mapping, snapshot: WorkbookSnapshot)
     const tables = mapped.tables.map((table) => {
       const titled = titledColumns(table);
       const first = table.headerRows[0];
-      const free = (offset: number) => !claimed.has(first + offset) && first + offset >= sheet.firstRow && first + offset <= last;
+      const free = (offset: number) =>
+        !claimed.has(first + offset) && first + offset >= sheet.firstRow && first + offset <= last;
       const fits = (offset: number) => free(offset) && headingsAt(sheet, table, titled, offset);
       let offset: number | null = null;
       if (titled.length === 0 || fits(0)) offset = 0;
       else if (lastOffset !== 0 && fits(lastOffset)) offset = lastOffset;
       else
-        for (let distance = 1; offset === null && (first - distance >= sheet.firstRow || first + distance <= last); distance += 1) {
+        for (
+          let distance = 1;
+          offset === null && (first - distance >= sheet.firstRow || first + distance <= last);
+          distance += 1
+        ) {
           if (fits(distance)) offset = distance;
           else if (fits(-distance)) offset = -distance;
         }
@@ -98,6 +117,8 @@ export const headerMovesSentence = (moves: readonly HeaderMove[], beingSaved = f
   const one = moves.length === 1;
   const each = moves.map((m) => `"${m.sheet}" row ${m.from} → ${m.to}`);
   const shown = each.length > 3 ? [...each.slice(0, 3), `${each.length - 3} more`] : each;
-  const then = beingSaved ? `the mapping is saved with ${one ? "it" : "them"} there` : `save the mapping again to record ${one ? "it" : "them"}`;
+  const then = beingSaved
+    ? `the mapping is saved with ${one ? "it" : "them"} there`
+    : `save the mapping again to record ${one ? "it" : "them"}`;
   return `Rows were added or removed above ${one ? "a table" : `${moves.length} tables`} since the mapping was saved, so ${one ? "its header was" : "their headers were"} followed to where ${one ? "it is" : "they are"} now (${shown.join("; ")}); ${then}.`;
 };

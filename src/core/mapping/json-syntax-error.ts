@@ -14,7 +14,7 @@ export interface JsonSyntaxError {
 class Stop {
   constructor(
     readonly at: number,
-    readonly expected: string,
+    readonly expected: string
   ) {}
 }
 
@@ -45,9 +45,11 @@ const scan = (text: string): void => {
       }
       if (char === "\\") {
         const escape = ESCAPE.exec(text.slice(at, at + 6));
-        if (!escape) throw new Stop(at, 'an escape such as \\" or \\n (a single \\ must be written \\\\)');
+        if (!escape)
+          throw new Stop(at, 'an escape such as \\" or \\n (a single \\ must be written \\\\)');
         at += escape[0].length;
-      } else if (char < " ") throw new Stop(at, "the text to end on the same line (write a line break as \\n)");
+      } else if (char < " ")
+        throw new Stop(at, "the text to end on the same line (write a line break as \\n)");
       else at += 1;
     }
   };

@@ -11,16 +11,26 @@ import { upgradeMapping } from "./upgrade-mapping";
  * (line and column), not the format (the entry named), too new, or inconsistent. Nothing is applied
  * until all of it has passed.
  */
-export const loadMapping = (text: string, origin: MappingOrigin = "file"): Result<Mapping, string> => {
+export const loadMapping = (
+  text: string,
+  origin: MappingOrigin = "file"
+): Result<Mapping, string> => {
   // Windows editors may save a byte-order mark, which JSON.parse rejects.
   const json = text.replace(/^\uFEFF/, "");
-  if (json.trim() === "") return err("The mapping is empty; it should be JSON such as `plan-tracker detect --json` prints.");
+  if (json.trim() === "")
+    return err(
+      "The mapping is empty; it should be JSON such as `plan-tracker detect --json` prints."
+    );
   let document: unknown;
   try {
     document = JSON.parse(json);
   } catch {
     const where = jsonSyntaxError(json);
-    return err(where ? `The mapping is not valid JSON: line ${where.line}, column ${where.column}: ${where.problem}.` : "The mapping is not valid JSON.");
+    return err(
+      where
+        ? `The mapping is not valid JSON: line ${where.line}, column ${where.column}: ${where.problem}.`
+        : "The mapping is not valid JSON."
+    );
   }
   const upgraded = upgradeMapping(document, origin);
   return upgraded.ok ? checkMapping(upgraded.value) : upgraded;

@@ -19,7 +19,11 @@ export interface MappingSettings {
  * columns, the levels, each measure's polarity, and the policy. Fed back in, it reproduces the same
  * results exactly (docs/HISTORY.md#issue-5: `detect --json` → `--schema`).
  */
-export const mappingFromModel = (model: PlanModel, settings: MappingSettings, source: Mapping["source"] = "detected"): Mapping => ({
+export const mappingFromModel = (
+  model: PlanModel,
+  settings: MappingSettings,
+  source: Mapping["source"] = "detected"
+): Mapping => ({
   version: MAPPING_VERSION,
   source,
   layout: model.layout,
@@ -42,14 +46,27 @@ export const mappingFromModel = (model: PlanModel, settings: MappingSettings, so
   })),
   levels: RAG_LEVELS.map((id) => {
     const style = settings.levels[id];
-    return { id, label: style.label, meaning: style.meaning, glyph: style.glyph, fill: style.fill, fontColour: style.fontColour };
+    return {
+      id,
+      label: style.label,
+      meaning: style.meaning,
+      glyph: style.glyph,
+      fill: style.fill,
+      fontColour: style.fontColour,
+    };
   }),
   metrics: model.metrics.map((metric) => {
     const given = settings.metrics?.get(metric.name);
     // A suggestion is not the council's rule until someone accepts it: left out, it is suggested
     // again on every read (and still marked as suggested), rather than saved as if confirmed.
-    const polarity = given?.polarity ?? (metric.polaritySource === "suggested" ? undefined : (metric.polarity ?? undefined));
-    return { name: metric.name, ...(polarity ? { polarity } : {}), ...(given?.tolerance ? { tolerance: given.tolerance } : {}) };
+    const polarity =
+      given?.polarity ??
+      (metric.polaritySource === "suggested" ? undefined : (metric.polarity ?? undefined));
+    return {
+      name: metric.name,
+      ...(polarity ? { polarity } : {}),
+      ...(given?.tolerance ? { tolerance: given.tolerance } : {}),
+    };
   }),
   policy: {
     amberWindowDays: settings.policy.amberWindowDays,

@@ -39,7 +39,11 @@ const vocabularyOf = (mapping: Mapping): StatusVocabulary => ({
   match: "exact",
   entries: mapping.levels
     .filter((level) => level.id !== "unrated")
-    .map((level) => ({ level: level.id, labels: [level.label, ...(level.words ?? [])], glyphs: level.glyph ? [level.glyph] : [] })),
+    .map((level) => ({
+      level: level.id,
+      labels: [level.label, ...(level.words ?? [])],
+      glyphs: level.glyph ? [level.glyph] : [],
+    })),
 });
 
 export const mappingOptions = (mapping: Mapping): MappingOptions => {
@@ -52,24 +56,46 @@ export const mappingOptions = (mapping: Mapping): MappingOptions => {
         mapped: new Map(
           sheet.tables.map((table) => [
             table.headerRows[0],
-            { header: { kind: table.kind, headerRows: table.headerRows, columns: columnsOf(table), score: table.fields.length }, group: table.group, completed: table.completed },
-          ]),
+            {
+              header: {
+                kind: table.kind,
+                headerRows: table.headerRows,
+                columns: columnsOf(table),
+                score: table.fields.length,
+              },
+              group: table.group,
+              completed: table.completed,
+            },
+          ])
         ),
       },
-    ]),
+    ])
   );
   const polarity = new Map<string, Polarity>();
   const settings = new Map<string, MetricSettings>();
   for (const metric of mapping.metrics) {
     if (metric.polarity) polarity.set(metric.name, metric.polarity);
-    if (metric.polarity || metric.tolerance) settings.set(metric.name, { polarity: metric.polarity, tolerance: metric.tolerance });
+    if (metric.polarity || metric.tolerance)
+      settings.set(metric.name, { polarity: metric.polarity, tolerance: metric.tolerance });
   }
   const levels = Object.fromEntries(
     RAG_LEVELS.map((id) => {
       const given = mapping.levels.find((l) => l.id === id);
       const base = DEFAULT_LEVEL_STYLES[id];
-      return [id, given ? { ...base, label: given.label, meaning: given.meaning, glyph: given.glyph, fill: given.fill, fontColour: given.fontColour ?? base.fontColour } : base];
-    }),
+      return [
+        id,
+        given
+          ? {
+              ...base,
+              label: given.label,
+              meaning: given.meaning,
+              glyph: given.glyph,
+              fill: given.fill,
+              fontColour: given.fontColour ?? base.fontColour,
+            }
+          : base,
+      ];
+    })
   ) as LevelSet;
   return {
     detect: {

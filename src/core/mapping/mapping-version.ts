@@ -9,16 +9,26 @@ export type MappingOrigin = "workbook" | "file";
  * older Plan Tracker cannot know what its new entries mean, and reading it anyway could rate a plan
  * by rules its council never chose (docs/HISTORY.md#issue-5-5: "refused with a clear message rather than misread").
  */
-export const mappingVersionOf = (document: unknown, origin: MappingOrigin = "file"): Result<number, string> => {
+export const mappingVersionOf = (
+  document: unknown,
+  origin: MappingOrigin = "file"
+): Result<number, string> => {
   if (typeof document !== "object" || document === null || Array.isArray(document))
-    return err(`The mapping should be one entry in { } with a version, layout, sheets, levels, metrics and policy, not ${Array.isArray(document) ? "a list" : "a single value"}.`);
+    return err(
+      `The mapping should be one entry in { } with a version, layout, sheets, levels, metrics and policy, not ${Array.isArray(document) ? "a list" : "a single value"}.`
+    );
   const version = (document as Record<string, unknown>).version;
-  if (version === undefined) return err(`The mapping has no version number; add "version": ${MAPPING_VERSION} if it was written for this Plan Tracker.`);
+  if (version === undefined)
+    return err(
+      `The mapping has no version number; add "version": ${MAPPING_VERSION} if it was written for this Plan Tracker.`
+    );
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
-    return err(`The mapping's version ${JSON.stringify(version)} is not a version number Plan Tracker has used (1 to ${MAPPING_VERSION}).`);
+    return err(
+      `The mapping's version ${JSON.stringify(version)} is not a version number Plan Tracker has used (1 to ${MAPPING_VERSION}).`
+    );
   if (version > MAPPING_VERSION)
     return err(
-      `${origin === "workbook" ? "This workbook's mapping" : "This mapping"} was saved by a newer Plan Tracker (version ${version}); this one understands up to version ${MAPPING_VERSION}. Update Plan Tracker before using it, so nothing is misread.`,
+      `${origin === "workbook" ? "This workbook's mapping" : "This mapping"} was saved by a newer Plan Tracker (version ${version}); this one understands up to version ${MAPPING_VERSION}. Update Plan Tracker before using it, so nothing is misread.`
     );
   return ok(version);
 };

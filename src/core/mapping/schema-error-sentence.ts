@@ -51,7 +51,8 @@ const kindOf = (value: unknown): string => {
 };
 
 /** "#/definitions/fieldName/enum" → "fieldName". */
-const definitionOf = (error: SchemaError): string | null => /#\/definitions\/([^/]+)\/[^/]+$/.exec(error.schemaPath)?.[1] ?? null;
+const definitionOf = (error: SchemaError): string | null =>
+  /#\/definitions\/([^/]+)\/[^/]+$/.exec(error.schemaPath)?.[1] ?? null;
 
 const listOf = (values: unknown, limit = 10): string => {
   const all = Array.isArray(values) ? values.filter((v) => v !== null).map(String) : [];
@@ -69,7 +70,8 @@ const sentenceFor = (error: SchemaError, document: unknown): string => {
   switch (error.keyword) {
     case "enum": {
       const noun = (definition && LIST_NOUNS[definition]) ?? "one of the values Plan Tracker knows";
-      if (error.propertyName !== undefined) return `${named(where)} has "${error.propertyName}", which is not ${noun} (one of ${listOf(params.allowedValues)})`;
+      if (error.propertyName !== undefined)
+        return `${named(where)} has "${error.propertyName}", which is not ${noun} (one of ${listOf(params.allowedValues)})`;
       return `${named(where)} ${quoteValue(value)} is not ${noun} (one of ${listOf(params.allowedValues)})`;
     }
     case "pattern":
@@ -116,7 +118,16 @@ const WRAPPERS = new Set(["anyOf", "oneOf", "propertyNames", "if", "not"]);
  */
 export const chooseSchemaError = (errors: readonly SchemaError[]): SchemaError[] => {
   const real = errors.filter((e) => !WRAPPERS.has(e.keyword));
-  return real.filter((e, index) => !(e.keyword === "type" && real.some((other, j) => j !== index && other.instancePath === e.instancePath && other.keyword !== "type")));
+  return real.filter(
+    (e, index) =>
+      !(
+        e.keyword === "type" &&
+        real.some(
+          (other, j) =>
+            j !== index && other.instancePath === e.instancePath && other.keyword !== "type"
+        )
+      )
+  );
 };
 
 export const schemaErrorSentence = (errors: readonly SchemaError[], document: unknown): string => {

@@ -19,7 +19,9 @@ const fromV1 = (v1: MappingV1): Result<Mapping, string> => {
   const start = v1.policy.financialYearStart;
   // Version 2 counts financial years from the first of a month (docs/DATES.md: UK councils' year starts 1 April).
   if (start !== undefined && !start.endsWith("-01"))
-    return err(`policy.financialYearStart "${start}" starts mid-month, but Plan Tracker counts financial years from the first of a month; write "${start.slice(0, 2)}-01".`);
+    return err(
+      `policy.financialYearStart "${start}" starts mid-month, but Plan Tracker counts financial years from the first of a month; write "${start.slice(0, 2)}-01".`
+    );
   const preset = LEVEL_PRESETS[v1.layout];
   return ok({
     version: 2,
@@ -42,18 +44,26 @@ const fromV1 = (v1: MappingV1): Result<Mapping, string> => {
     metrics: (v1.metrics ?? []).map((metric) => ({
       name: metric.name,
       ...(metric.polarity ? { polarity: metric.polarity } : {}),
-      ...(metric.tolerancePercent !== undefined ? { tolerance: { mode: "relative" as const, value: metric.tolerancePercent } } : {}),
+      ...(metric.tolerancePercent !== undefined
+        ? { tolerance: { mode: "relative" as const, value: metric.tolerancePercent } }
+        : {}),
     })),
     policy: {
       amberWindowDays: v1.policy.amberWindowDays ?? DEFAULT_RAG_POLICY.amberWindowDays,
       allowGreenWithoutDate: DEFAULT_RAG_POLICY.allowGreenWithoutDate,
-      tolerance: v1.policy.tolerancePercent !== undefined ? { mode: "relative", value: v1.policy.tolerancePercent } : DEFAULT_RAG_POLICY.tolerance,
+      tolerance:
+        v1.policy.tolerancePercent !== undefined
+          ? { mode: "relative", value: v1.policy.tolerancePercent }
+          : DEFAULT_RAG_POLICY.tolerance,
       noChangeBand: DEFAULT_RAG_POLICY.noChangeBand,
       dates: {
         dayOrder: v1.policy.dayOrder ?? DEFAULT_DATE_POLICY.dayOrder,
         seasons: v1.policy.seasons ?? DEFAULT_DATE_POLICY.seasons,
         byMonth: DEFAULT_DATE_POLICY.byMonth,
-        financialYearStartMonth: start !== undefined ? Number(start.slice(0, 2)) : DEFAULT_DATE_POLICY.financialYearStartMonth,
+        financialYearStartMonth:
+          start !== undefined
+            ? Number(start.slice(0, 2))
+            : DEFAULT_DATE_POLICY.financialYearStartMonth,
       },
     },
     ...(v1.report ? { report: v1.report } : {}),
@@ -65,15 +75,20 @@ const fromV1 = (v1: MappingV1): Result<Mapping, string> => {
  * Each version is checked against its own schema before it is upgraded, so nothing is half read; a
  * version newer than this Plan Tracker is refused (mapping-version.ts).
  */
-export const upgradeMapping = (raw: unknown, origin: MappingOrigin = "file"): Result<Mapping, string> => {
+export const upgradeMapping = (
+  raw: unknown,
+  origin: MappingOrigin = "file"
+): Result<Mapping, string> => {
   const version = mappingVersionOf(raw, origin);
   if (!version.ok) return version;
   if (version.value === 1) {
-    if (!validateMappingV1(raw)) return err(schemaErrorSentence(validateMappingV1.errors ?? [], raw));
+    if (!validateMappingV1(raw))
+      return err(schemaErrorSentence(validateMappingV1.errors ?? [], raw));
     return fromV1(raw);
   }
   if (version.value === MAPPING_VERSION) {
-    if (!validateMappingV2(raw)) return err(schemaErrorSentence(validateMappingV2.errors ?? [], raw));
+    if (!validateMappingV2(raw))
+      return err(schemaErrorSentence(validateMappingV2.errors ?? [], raw));
     // "source" says where a printed mapping came from; read back, it would only mislead.
     const { source: _source, ...mapping } = raw;
     return ok(mapping);

@@ -93,4 +93,6 @@ export const rangeAddress = (area: RangeArea): string =>
 
 /** Sheet names with spaces or punctuation must be quoted in references ('My Sheet'!A1). */
 export const qualifiedAddress = (sheet: string, address: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)
+    ? `${sheet}!${address}`
+    : `'${sheet.replace(/'/g, "''")}'!${address}`;

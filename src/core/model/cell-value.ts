@@ -14,7 +14,18 @@ export const cellText = (value: CellValue | undefined): string => {
   return String(value);
 };
 
-const EXCEL_ERRORS = new Set(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
 
 /** Excel error values reach us as their text; the core treats them as their own kind of bad input. */
 export const isExcelError = (value: CellValue | undefined): value is string =>

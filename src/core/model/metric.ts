@@ -1,7 +1,8 @@
 import type { CellRef, RecordedRating } from "./action";
 import type { IsoDate } from "./timescale";
 
-export type Polarity = "higher_is_better" | "lower_is_better" | "on_target_is_best" | "not_applicable";
+export type Polarity =
+  "higher_is_better" | "lower_is_better" | "on_target_is_best" | "not_applicable";
 
 /**
  * Who said which way is better: the workbook's own words, the team's mapping, or Plan Tracker's

@@ -1,5 +1,10 @@
 import type { RagLevel } from "./rag-level";
-import { COMMON_UNRATED_WORDS, DELIVERY_CONFIDENCE, WITHDRAWN, WITHHELD_WORDS } from "./status-words";
+import {
+  COMMON_UNRATED_WORDS,
+  DELIVERY_CONFIDENCE,
+  WITHDRAWN,
+  WITHHELD_WORDS,
+} from "./status-words";
 
 /** One level's words and symbols in a council's status vocabulary (docs/STATUSES.md). */
 export interface StatusEntry {
@@ -102,11 +107,80 @@ const generic: StatusVocabulary = {
   id: "generic",
   match: "exact",
   entries: [
-    { level: "red", labels: ["Red", "R", "Off track", "Off target", "Overdue", "Compromised", "Significant delay", "Behind schedule", "High risk", "Major issues", "Ongoing - off track"], glyphs: ["▲"] },
-    { level: "amber", labels: ["Amber", "A", "At risk", "Delayed", "Some delay", "Slipping", "Significant risk", "Minor delay", "Ongoing - delayed", "Ongoing - at risk"], glyphs: ["◆"] },
-    { level: "green", labels: ["Green", "G", "On track", "On target", "On schedule", "Not yet due", "Ongoing - on track"], glyphs: ["■"] },
-    { level: "blue", labels: ["Blue", "B", "Complete", "Completed", "Actioned", "Completed on time", "Completed late", "Achieved", "Completed - BAU", "Complete - BAU", "Completed - business as usual", "Delivered"], glyphs: ["●"] },
-    { level: "done", labels: ["Done", "Closed", "Completed and can be removed", "Service ended prior to completion"], glyphs: [] },
+    {
+      level: "red",
+      labels: [
+        "Red",
+        "R",
+        "Off track",
+        "Off target",
+        "Overdue",
+        "Compromised",
+        "Significant delay",
+        "Behind schedule",
+        "High risk",
+        "Major issues",
+        "Ongoing - off track",
+      ],
+      glyphs: ["▲"],
+    },
+    {
+      level: "amber",
+      labels: [
+        "Amber",
+        "A",
+        "At risk",
+        "Delayed",
+        "Some delay",
+        "Slipping",
+        "Significant risk",
+        "Minor delay",
+        "Ongoing - delayed",
+        "Ongoing - at risk",
+      ],
+      glyphs: ["◆"],
+    },
+    {
+      level: "green",
+      labels: [
+        "Green",
+        "G",
+        "On track",
+        "On target",
+        "On schedule",
+        "Not yet due",
+        "Ongoing - on track",
+      ],
+      glyphs: ["■"],
+    },
+    {
+      level: "blue",
+      labels: [
+        "Blue",
+        "B",
+        "Complete",
+        "Completed",
+        "Actioned",
+        "Completed on time",
+        "Completed late",
+        "Achieved",
+        "Completed - BAU",
+        "Complete - BAU",
+        "Completed - business as usual",
+        "Delivered",
+      ],
+      glyphs: ["●"],
+    },
+    {
+      level: "done",
+      labels: [
+        "Done",
+        "Closed",
+        "Completed and can be removed",
+        "Service ended prior to completion",
+      ],
+      glyphs: [],
+    },
     { level: "unrated", labels: [...COMMON_UNRATED_WORDS], glyphs: ["–"] },
     WITHDRAWN,
   ],
@@ -114,6 +188,14 @@ const generic: StatusVocabulary = {
 };
 
 /** The vocabularies of docs/STATUSES.md, by id. */
-export const PRESET_VOCABULARIES = { gcc, bcp, thurrock, scorecard, deliveryConfidence: DELIVERY_CONFIDENCE, generic, withheld: WITHHELD_WORDS } as const;
+export const PRESET_VOCABULARIES = {
+  gcc,
+  bcp,
+  thurrock,
+  scorecard,
+  deliveryConfidence: DELIVERY_CONFIDENCE,
+  generic,
+  withheld: WITHHELD_WORDS,
+} as const;
 
 export type PresetVocabularyId = keyof typeof PRESET_VOCABULARIES;

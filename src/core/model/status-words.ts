@@ -30,7 +30,16 @@ export const COMMON_UNRATED_WORDS: readonly string[] = [
  */
 export const WITHHELD: StatusEntry = {
   level: "unrated",
-  labels: ["Exempt", "Exempt under FOI", "FOI exempt", "Withheld", "Rating withheld", "Not published", "Commercially sensitive", "N/A - commercially sensitive"],
+  labels: [
+    "Exempt",
+    "Exempt under FOI",
+    "FOI exempt",
+    "Withheld",
+    "Rating withheld",
+    "Not published",
+    "Commercially sensitive",
+    "N/A - commercially sensitive",
+  ],
   glyphs: [],
   standing: "withheld",
 };
@@ -39,7 +48,11 @@ export const WITHHELD: StatusEntry = {
  * Withheld ratings are matched by their opening words: the IPA writes "Exempt under Section 43 of the
  * Freedom of Information Act 2000 (Commercial Interests)", each exemption its own sentence.
  */
-export const WITHHELD_WORDS: StatusVocabulary = { id: "withheld", match: "prefix", entries: [WITHHELD] };
+export const WITHHELD_WORDS: StatusVocabulary = {
+  id: "withheld",
+  match: "prefix",
+  entries: [WITHHELD],
+};
 
 /**
  * Words that take an action out of the plan's work without completing it. Counting them as complete
@@ -48,7 +61,15 @@ export const WITHHELD_WORDS: StatusVocabulary = { id: "withheld", match: "prefix
  */
 export const WITHDRAWN: StatusEntry = {
   level: "unrated",
-  labels: ["Cancelled", "Canceled", "Withdrawn", "Superseded", "Merged", "No longer required", "Stopped"],
+  labels: [
+    "Cancelled",
+    "Canceled",
+    "Withdrawn",
+    "Superseded",
+    "Merged",
+    "No longer required",
+    "Stopped",
+  ],
   glyphs: [],
   standing: "withdrawn",
 };
@@ -65,12 +86,26 @@ export const DELIVERY_CONFIDENCE: StatusVocabulary = {
   match: "exact",
   entries: [
     { level: "red", name: "Red", rank: 1, labels: ["Red", "R"], glyphs: [] },
-    { level: "red", name: "Amber/Red", rank: 2, labels: ["Amber/Red", "Red/Amber", "A/R", "R/A"], glyphs: [] },
+    {
+      level: "red",
+      name: "Amber/Red",
+      rank: 2,
+      labels: ["Amber/Red", "Red/Amber", "A/R", "R/A"],
+      glyphs: [],
+    },
     { level: "amber", name: "Amber", rank: 3, labels: ["Amber", "A"], glyphs: [] },
-    { level: "green", name: "Amber/Green", rank: 4, labels: ["Amber/Green", "Green/Amber", "A/G", "G/A"], glyphs: [] },
+    {
+      level: "green",
+      name: "Amber/Green",
+      rank: 4,
+      labels: ["Amber/Green", "Green/Amber", "A/G", "G/A"],
+      glyphs: [],
+    },
     { level: "green", name: "Green", rank: 5, labels: ["Green", "G"], glyphs: [] },
   ],
 };
 
 /** The Delivery Confidence labels, worst first. */
-export const DELIVERY_CONFIDENCE_ORDER: readonly string[] = DELIVERY_CONFIDENCE.entries.map((entry) => entry.name ?? entry.labels[0]);
+export const DELIVERY_CONFIDENCE_ORDER: readonly string[] = DELIVERY_CONFIDENCE.entries.map(
+  (entry) => entry.name ?? entry.labels[0]
+);

@@ -1,7 +1,8 @@
 /** A date as "YYYY-MM-DD". Dates are calendar days, never instants, so no time zone can shift them. */
 export type IsoDate = string;
 
-export type TimescaleKind = "DEADLINE" | "ONGOING_FROM" | "WINDOW" | "FIN_YEAR" | "ONGOING" | "MISSING";
+export type TimescaleKind =
+  "DEADLINE" | "ONGOING_FROM" | "WINDOW" | "FIN_YEAR" | "ONGOING" | "MISSING";
 
 /** Data-quality flags the timescale grammar raises (docs/DATES.md, docs/RULES.md rules 26–36). */
 export type TimescaleFlag =

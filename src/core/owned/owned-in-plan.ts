@@ -6,4 +6,8 @@ import type { WriteOp } from "../write-plan/write-plan";
  * nothing of them and keeps everything of any council sheet, whatever it is called.
  */
 export const ownedSheetsInPlan = (ops: readonly WriteOp[]): ReadonlySet<string> =>
-  new Set(ops.flatMap((op) => (op.kind === "ensureSheet" && op.mark !== undefined ? [op.sheet.toLowerCase()] : [])));
+  new Set(
+    ops.flatMap((op) =>
+      op.kind === "ensureSheet" && op.mark !== undefined ? [op.sheet.toLowerCase()] : []
+    )
+  );

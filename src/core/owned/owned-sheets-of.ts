@@ -37,7 +37,9 @@ const candidates = function* (role: OwnedRole): Generator<string> {
 };
 
 const legacyOwned = (role: OwnedRole, sheet: SheetLike): boolean =>
-  sheet.name.toLowerCase() === DEFAULT_SHEET_NAMES[role].toLowerCase() && sheet.values !== undefined && holdsOwnedContent(role, sheet as SheetSnapshot);
+  sheet.name.toLowerCase() === DEFAULT_SHEET_NAMES[role].toLowerCase() &&
+  sheet.values !== undefined &&
+  holdsOwnedContent(role, sheet as SheetSnapshot);
 
 /**
  * Plan Tracker's sheets in a workbook: for each role, the sheet carrying its mark; else, for a
@@ -49,7 +51,9 @@ export const ownedSheetsOf = (sheets: readonly SheetLike[]): OwnedSheets => {
   const taken = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
   const resolved = new Map<OwnedRole, OwnedSheet>();
   for (const role of OWNED_ROLES) {
-    const sheet = sheets.find((s) => s.mark === role) ?? sheets.find((s) => s.mark === undefined && legacyOwned(role, s));
+    const sheet =
+      sheets.find((s) => s.mark === role) ??
+      sheets.find((s) => s.mark === undefined && legacyOwned(role, s));
     if (sheet) {
       resolved.set(role, { role, name: sheet.name, found: true });
       continue;
@@ -61,9 +65,13 @@ export const ownedSheetsOf = (sheets: readonly SheetLike[]): OwnedSheets => {
       break;
     }
   }
-  const owned = new Set([...resolved.values()].filter((sheet) => sheet.found).map((sheet) => sheet.name.toLowerCase()));
+  const owned = new Set(
+    [...resolved.values()].filter((sheet) => sheet.found).map((sheet) => sheet.name.toLowerCase())
+  );
   // An earlier period's report, kept unmarked so nothing writes to it again, is still never read as part of the plan.
-  for (const sheet of sheets) if (sheet.values !== undefined && holdsOwnedContent("report", sheet as SheetSnapshot)) owned.add(sheet.name.toLowerCase());
+  for (const sheet of sheets)
+    if (sheet.values !== undefined && holdsOwnedContent("report", sheet as SheetSnapshot))
+      owned.add(sheet.name.toLowerCase());
   return {
     of: (role) => resolved.get(role) as OwnedSheet,
     isOwned: (sheet) => owned.has(sheet.toLowerCase()),

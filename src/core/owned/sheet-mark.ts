@@ -26,10 +26,14 @@ const NAME_OF: Readonly<Record<OwnedRole, string>> = {
 export const markName = (role: OwnedRole): string => NAME_OF[role];
 
 /** The role a workbook name marks (names are case-insensitive in Excel), or null for any other name. */
-export const roleOfMarkName = (name: string): OwnedRole | null => OWNED_ROLES.find((role) => NAME_OF[role].toLowerCase() === name.toLowerCase()) ?? null;
+export const roleOfMarkName = (name: string): OwnedRole | null =>
+  OWNED_ROLES.find((role) => NAME_OF[role].toLowerCase() === name.toLowerCase()) ?? null;
 
 /** A sheet name as a formula needs it: quoted, with quotes doubled, unless it is a plain word. */
-export const quotedSheetName = (sheet: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
+export const quotedSheetName = (sheet: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
 
 /** What the mark refers to, without the "=" (exceljs takes it so; Office.js is given the range itself). */
 export const markReference = (sheet: string): string => `${quotedSheetName(sheet)}!$A$1`;

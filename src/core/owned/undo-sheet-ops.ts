@@ -9,5 +9,7 @@ import type { WriteOp } from "../write-plan/write-plan";
 export const placeUndoOps = (ops: readonly WriteOp[], undoSheet: string): WriteOp[] =>
   ops.map((op): WriteOp => {
     if (op.sheet !== UNDO_SHEET) return op;
-    return op.kind === "ensureSheet" ? { ...op, sheet: undoSheet, mark: "undo" } : { ...op, sheet: undoSheet };
+    return op.kind === "ensureSheet"
+      ? { ...op, sheet: undoSheet, mark: "undo" }
+      : { ...op, sheet: undoSheet };
   });

@@ -9,7 +9,10 @@ import { polarityEvidenceOf, suggestPolarity } from "./suggest-polarity";
  * A polarity cell holding words that are not a direction ("Asked John Cooke") gets neither the
  * mapping's polarity nor a suggestion: the cell itself is reported, and fixing it is the answer.
  */
-export const applyPolarity = (metrics: readonly Metric[], configured?: ReadonlyMap<string, Polarity>): void => {
+export const applyPolarity = (
+  metrics: readonly Metric[],
+  configured?: ReadonlyMap<string, Polarity>
+): void => {
   for (const metric of metrics) {
     if (metric.polarity !== null) {
       metric.polaritySource = metric.polaritySource ?? "workbook";

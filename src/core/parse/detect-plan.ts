@@ -11,7 +11,12 @@ import { readMetricTable } from "./detect/read-metrics";
 import { applyPolarity } from "./apply-polarity";
 import { DEFAULT_NULL_TOKENS } from "./parse-measure";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
-import { DETECT_TABLES, findTables, type SheetLayout, type TableFinding } from "./detect/find-tables";
+import {
+  DETECT_TABLES,
+  findTables,
+  type SheetLayout,
+  type TableFinding,
+} from "./detect/find-tables";
 import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { Polarity } from "../model/metric";
 import { SheetGrid } from "./detect/sheet-grid";
@@ -19,7 +24,16 @@ import { groupOf } from "./detect/group-label";
 import { ownedSheetsOf } from "../owned/owned-sheets-of";
 import { isPageFurniture } from "../text/page-furniture";
 import { chooseLayout, sheetRoles, unmappedHeaders } from "./detect/describe-detection";
-import type { ColourKeyEntry, GroupStatus, PlanGroup, PlanModel, RowNote, SheetDetection, TypedTotal, UnmappedNote } from "./plan-model";
+import type {
+  ColourKeyEntry,
+  GroupStatus,
+  PlanGroup,
+  PlanModel,
+  RowNote,
+  SheetDetection,
+  TypedTotal,
+  UnmappedNote,
+} from "./plan-model";
 
 export interface DetectOptions {
   datePolicy: DatePolicy;
@@ -33,25 +47,33 @@ export interface DetectOptions {
   missingValues?: readonly string[];
 }
 
-export const DEFAULT_DETECT_OPTIONS: DetectOptions = { datePolicy: DEFAULT_DATE_POLICY, vocabularies: [] };
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
+  datePolicy: DEFAULT_DATE_POLICY,
+  vocabularies: [],
+};
 
 // Unfilled template text such as "Improvement Board – xx 2022" (docs/RULES.md rule 61).
 const TEMPLATE_PLACEHOLDER = /\bxx\b|\[insert[^\]]*\]|<insert[^>]*>/i;
 
-const groupFinder = (headings: { row: number; label: string }[]) => (row: number): string => {
-  let label = "";
-  for (const heading of headings) {
-    if (heading.row > row) break;
-    label = heading.label;
-  }
-  return label;
-};
+const groupFinder =
+  (headings: { row: number; label: string }[]) =>
+  (row: number): string => {
+    let label = "";
+    for (const heading of headings) {
+      if (heading.row > row) break;
+      label = heading.label;
+    }
+    return label;
+  };
 
 /**
  * Understand a workbook as the council laid it out, with no configuration: find its tables, map
  * their columns, read every action and metric with the cell it came from (docs/LAYOUTS.md).
  */
-export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = DEFAULT_DETECT_OPTIONS): PlanModel => {
+export const detectPlan = (
+  snapshot: WorkbookSnapshot,
+  options: DetectOptions = DEFAULT_DETECT_OPTIONS
+): PlanModel => {
   // A mapping may leave a sheet out (findingFor returns null): it is then not part of the plan.
   // Plan Tracker's own sheets (ratings register, board report, history, lists, undo) are its output,
   // never part of the plan: reading them back would count every action twice.
@@ -62,19 +84,30 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
     .filter((sheet) => !owned.isOwned(sheet.name))
     // A hidden sheet holds a template's lookups and reference data, not the plan people work in;
     // a mapping that names one still reads it.
-    .filter((sheet) => sheet.visibility === "visible" || (options.findingFor?.(sheet.name) ?? null) !== null)
+    .filter(
+      (sheet) =>
+        sheet.visibility === "visible" || (options.findingFor?.(sheet.name) ?? null) !== null
+    )
     .filter((sheet) => !options.findingFor || options.findingFor(sheet.name) !== null)
     .map((sheet) => new SheetGrid(sheet));
-  const layouts: SheetLayout[] = grids.map((grid) => findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES));
+  const layouts: SheetLayout[] = grids.map((grid) =>
+    findTables(grid, options.findingFor?.(grid.name) ?? DETECT_TABLES)
+  );
 
   const colourKey: ColourKeyEntry[] = [];
-  const nullTokens = options.missingValues?.length ? [...DEFAULT_NULL_TOKENS, ...options.missingValues] : DEFAULT_NULL_TOKENS;
+  const nullTokens = options.missingValues?.length
+    ? [...DEFAULT_NULL_TOKENS, ...options.missingValues]
+    : DEFAULT_NULL_TOKENS;
   grids.forEach((grid, index) => {
-    for (const table of layouts[index].tables) if (table.kind === "rag-key") colourKey.push(...readColourKey(grid, table, options.vocabularies));
+    for (const table of layouts[index].tables)
+      if (table.kind === "rag-key")
+        colourKey.push(...readColourKey(grid, table, options.vocabularies));
   });
 
   const groups: PlanGroup[] = [];
-  for (const layout of layouts) for (const group of layout.groups) if (!groups.some((g) => g.label === group.label)) groups.push(group);
+  for (const layout of layouts)
+    for (const group of layout.groups)
+      if (!groups.some((g) => g.label === group.label)) groups.push(group);
   const groupById = new Map(groups.map((g) => [g.id, g.label]));
   const orderByGroup = new Map<string, number>();
 
@@ -94,7 +127,13 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
       if (table.kind === "actions") {
         // The workbook's own words for this table (its dropdowns, a scale's key) join the council's.
         const vocabularies = tableVocabularies(grid, table, options.vocabularies);
-        const reading = readActionTable(grid, table, { datePolicy: options.datePolicy, colourKey, groupById, orderByGroup, vocabularies });
+        const reading = readActionTable(grid, table, {
+          datePolicy: options.datePolicy,
+          colourKey,
+          groupById,
+          orderByGroup,
+          vocabularies,
+        });
         // A loop, not push(...rows): spreading a million-row table's rows as arguments overflows the stack.
         for (const action of reading.actions) actions.push(markWithdrawn(action));
         for (const stray of reading.strays) strayRows.push(stray);
@@ -105,34 +144,72 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
         for (const note of reading.notes) rowNotes.push(note);
         for (const section of reading.sections)
           if (!groups.some((g) => g.label === section))
-            groups.push({ label: section, id: section, title: section, lead: null, leadCell: null, kind: "heading", parent: null });
+            groups.push({
+              label: section,
+              id: section,
+              title: section,
+              lead: null,
+              leadCell: null,
+              kind: "heading",
+              parent: null,
+            });
       } else if (table.kind === "rag-summary") {
         typedTotals.push(...readSummaryTable(grid, table));
       }
     }
     typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
-    const bodies = layout.tables.filter((t) => t.kind === "actions" || t.kind === "metrics").map((t) => [t.firstDataRow, t.lastDataRow] as const);
-    groupStatuses.push(...readLegends(grid, groupFinder(layout.headings), options.vocabularies, (row) => bodies.some(([first, last]) => first <= row && row <= last)));
-    const inTable = (row: number) => layout.tables.some((t) => t.headerRows[0] <= row && row <= t.lastDataRow);
+    const bodies = layout.tables
+      .filter((t) => t.kind === "actions" || t.kind === "metrics")
+      .map((t) => [t.firstDataRow, t.lastDataRow] as const);
+    groupStatuses.push(
+      ...readLegends(grid, groupFinder(layout.headings), options.vocabularies, (row) =>
+        bodies.some(([first, last]) => first <= row && row <= last)
+      )
+    );
+    const inTable = (row: number) =>
+      layout.tables.some((t) => t.headerRows[0] <= row && row <= t.lastDataRow);
     for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
       const filled = grid.filledColumns(row);
       for (const column of filled) {
         const value = grid.value(row, column);
-        if (typeof value === "string" && value.length < 200 && TEMPLATE_PLACEHOLDER.test(value)) placeholderTexts.push(grid.ref(row, column));
+        if (typeof value === "string" && value.length < 200 && TEMPLATE_PLACEHOLDER.test(value))
+          placeholderTexts.push(grid.ref(row, column));
       }
       // Page furniture between a plan's tables ("This page is intentionally left blank", docs/RULES.md rule 17).
-      if (layout.tables.length > 0 && filled.length === 1 && !inTable(row) && isPageFurniture(grid.text(row, filled[0])))
-        rowNotes.push({ kind: "page-text", sheet: grid.name, row, column: filled[0], tableId: "", text: grid.text(row, filled[0]) });
+      if (
+        layout.tables.length > 0 &&
+        filled.length === 1 &&
+        !inTable(row) &&
+        isPageFurniture(grid.text(row, filled[0]))
+      )
+        rowNotes.push({
+          kind: "page-text",
+          sheet: grid.name,
+          row,
+          column: filled[0],
+          tableId: "",
+          text: grid.text(row, filled[0]),
+        });
     }
     unmapped.push(...unmappedHeaders(grid, layout.tables));
     sheets.push({ name: grid.name, roles: sheetRoles(grid, layout.tables), tables: layout.tables });
-    if (layout.tables.length === 0 && grid.filledColumns(grid.firstRow).length + grid.lastRow - grid.firstRow > 1 && !sheets[sheets.length - 1].roles.includes("dashboard"))
-      unmapped.push({ sheet: grid.name, cell: "A1", text: "", reason: "No table of actions or measures was found on this sheet, so it is not checked." });
+    if (
+      layout.tables.length === 0 &&
+      grid.filledColumns(grid.firstRow).length + grid.lastRow - grid.firstRow > 1 &&
+      !sheets[sheets.length - 1].roles.includes("dashboard")
+    )
+      unmapped.push({
+        sheet: grid.name,
+        cell: "A1",
+        text: "",
+        reason: "No table of actions or measures was found on this sheet, so it is not checked.",
+      });
   });
 
   // Groups named on each row (a Priority/Theme/Department column) roll up like section headings.
   for (const item of [...actions, ...metrics])
-    if (item.group !== "" && !groups.some((g) => g.label === item.group)) groups.push(groupOf(item.group));
+    if (item.group !== "" && !groups.some((g) => g.label === item.group))
+      groups.push(groupOf(item.group));
 
   metrics.forEach((metric, index) => {
     metric.key = `M${String(index + 1).padStart(2, "0")}`;
@@ -140,7 +217,20 @@ export const detectPlan = (snapshot: WorkbookSnapshot, options: DetectOptions = 
   // The workbook's own wording wins; the mapping fills in where it says nothing; else a suggestion.
   applyPolarity(metrics, options.metricPolarity);
 
-  const model: PlanModel = { layout: "generic", sheets, actions, strayRows, metrics, groups, unmapped, rowNotes, groupStatuses, colourKey, typedTotals, placeholderTexts };
+  const model: PlanModel = {
+    layout: "generic",
+    sheets,
+    actions,
+    strayRows,
+    metrics,
+    groups,
+    unmapped,
+    rowNotes,
+    groupStatuses,
+    colourKey,
+    typedTotals,
+    placeholderTexts,
+  };
   model.layout = chooseLayout(model);
   return model;
 };

@@ -88,7 +88,9 @@ const precisionOf = (format: string): DatePrecision | null => {
 };
 
 /** True for number formats that display a date (d, m as month, y, mmm…), whatever the text around them. */
-export const isDateFormat = (format: string | undefined): boolean => dateFormatPrecision(format) !== null;
+export const isDateFormat = (format: string | undefined): boolean =>
+  dateFormatPrecision(format) !== null;
 
 /** True for `mmm-yy`, `mmmm yyyy`, `mmm yyyy`…: a date shown without its day, which means the whole month. */
-export const isMonthPrecisionFormat = (format: string | undefined): boolean => dateFormatPrecision(format) === "month";
+export const isMonthPrecisionFormat = (format: string | undefined): boolean =>
+  dateFormatPrecision(format) === "month";

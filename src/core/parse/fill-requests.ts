@@ -4,7 +4,8 @@ import { cellAt } from "../snapshot/sheet-access";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { DetectedTable, PlanModel } from "./plan-model";
 
-const statusColumn = (table: DetectedTable): number | null => table.columns.find((c) => c.field === "status")?.column ?? null;
+const statusColumn = (table: DetectedTable): number | null =>
+  table.columns.find((c) => c.field === "status")?.column ?? null;
 
 /**
  * The ranges whose fill colours carry meaning: a colour key's swatches, and status columns that hold
@@ -23,18 +24,33 @@ export const fillRequests = (snapshot: WorkbookSnapshot, model: PlanModel): Fill
       let text = false;
       for (let row = table.firstDataRow; row <= table.lastDataRow && !text; row += 1) {
         const value = cellAt(found, row, column);
-        text = typeof value === "string" ? value.trim() !== "" && !/^[-–—]+$/.test(value.trim()) : value !== null;
+        text =
+          typeof value === "string"
+            ? value.trim() !== "" && !/^[-–—]+$/.test(value.trim())
+            : value !== null;
       }
       if (text && table.kind === "actions") continue;
       const ranges = requests.get(table.sheet) ?? [];
-      ranges.push(rangeAddress({ top: table.firstDataRow, bottom: table.lastDataRow, left: column, right: column }));
+      ranges.push(
+        rangeAddress({
+          top: table.firstDataRow,
+          bottom: table.lastDataRow,
+          left: column,
+          right: column,
+        })
+      );
       requests.set(table.sheet, ranges);
     }
   return [...requests].map(([sheet, ranges]) => ({ sheet, ranges }));
 };
 
 /** The snapshot with the fills of the requested ranges added (a new object; the input is left as read). */
-export const withFills = (snapshot: WorkbookSnapshot, fills: Record<string, Record<string, string>>): WorkbookSnapshot => ({
+export const withFills = (
+  snapshot: WorkbookSnapshot,
+  fills: Record<string, Record<string, string>>
+): WorkbookSnapshot => ({
   ...snapshot,
-  sheets: snapshot.sheets.map((sheet) => (fills[sheet.name] ? { ...sheet, fills: { ...sheet.fills, ...fills[sheet.name] } } : sheet)),
+  sheets: snapshot.sheets.map((sheet) =>
+    fills[sheet.name] ? { ...sheet, fills: { ...sheet.fills, ...fills[sheet.name] } } : sheet
+  ),
 });

@@ -32,11 +32,16 @@ const STATUS_HEADING = /status|\brag\b|rating|confidence/i;
 // A dropdown column repeats a few words; commentary and names do not.
 const MAX_DISTINCT = 15;
 
-const isHeading = (value: unknown): boolean => typeof value === "string" && value.trim() !== "" && value.length <= MAX_HEADING && !/^[\d.,%\s-]+$/.test(value);
+const isHeading = (value: unknown): boolean =>
+  typeof value === "string" &&
+  value.trim() !== "" &&
+  value.length <= MAX_HEADING &&
+  !/^[\d.,%\s-]+$/.test(value);
 
 const filled = (sheet: SheetSnapshot, row: number, last: number): number => {
   let count = 0;
-  for (let column = sheet.firstColumn; column <= last; column += 1) if (!isBlank(cellAt(sheet, row, column))) count += 1;
+  for (let column = sheet.firstColumn; column <= last; column += 1)
+    if (!isBlank(cellAt(sheet, row, column))) count += 1;
   return count;
 };
 
@@ -49,8 +54,10 @@ const headerRows = (sheet: SheetSnapshot): number[] => {
   for (let row = sheet.firstRow; row <= bottom && rows.length < MAX_HEADERS_PER_SHEET; row += 1) {
     const here = filled(sheet, row, last);
     let headings = 0;
-    for (let column = sheet.firstColumn; column <= last && headings < 3; column += 1) if (isHeading(cellAt(sheet, row, column))) headings += 1;
-    if (headings >= 3 && previousFilled < 3 && row < bottom && filled(sheet, row + 1, last) >= 2) rows.push(row);
+    for (let column = sheet.firstColumn; column <= last && headings < 3; column += 1)
+      if (isHeading(cellAt(sheet, row, column))) headings += 1;
+    if (headings >= 3 && previousFilled < 3 && row < bottom && filled(sheet, row + 1, last) >= 2)
+      rows.push(row);
     previousFilled = here;
   }
   return rows;
@@ -61,7 +68,12 @@ const headerRows = (sheet: SheetSnapshot): number[] => {
  * (as a dropdown's are), one of which no preset reads, under a status-like heading or beside words
  * that are statuses.
  */
-const needsList = (sheet: SheetSnapshot, header: number, column: number, bottom: number): boolean => {
+const needsList = (
+  sheet: SheetSnapshot,
+  header: number,
+  column: number,
+  bottom: number
+): boolean => {
   const words = new Set<string>();
   let count = 0;
   const last = Math.min(bottom, header + SAMPLE_ROWS);
@@ -96,22 +108,35 @@ export const listProbes = (sheet: SheetSnapshot): ListProbe[] => {
   headers.forEach((header, index) => {
     const bottom = index + 1 < headers.length ? headers[index + 1] - 1 : lastRow(sheet);
     let columns = 0;
-    for (let column = sheet.firstColumn; column <= lastColumn(sheet) && columns < MAX_COLUMNS_PER_HEADER; column += 1) {
+    for (
+      let column = sheet.firstColumn;
+      column <= lastColumn(sheet) && columns < MAX_COLUMNS_PER_HEADER;
+      column += 1
+    ) {
       if (isBlank(cellAt(sheet, header, column))) continue;
       columns += 1;
       if (!needsList(sheet, header, column, bottom)) continue;
-      const cells = [header + 1, header + 2].filter((row) => row <= bottom).map((row) => ({ row, column }));
-      if (cells.length > 0) probes.push({ sheet: sheet.name, cells, area: { top: header + 1, bottom, column } });
+      const cells = [header + 1, header + 2]
+        .filter((row) => row <= bottom)
+        .map((row) => ({ row, column }));
+      if (cells.length > 0)
+        probes.push({ sheet: sheet.name, cells, area: { top: header + 1, bottom, column } });
     }
   });
   return probes;
 };
 
 /** The probes of a whole workbook, capped so the one sync that asks them stays small. */
-export const workbookListProbes = (sheets: readonly SheetSnapshot[]): ListProbe[] => sheets.flatMap(listProbes).slice(0, MAX_PROBES);
+export const workbookListProbes = (sheets: readonly SheetSnapshot[]): ListProbe[] =>
+  sheets.flatMap(listProbes).slice(0, MAX_PROBES);
 
 /** A range's words from the snapshot already read: the dropdown's source on one of its sheets. */
-const wordsOfRange = (sheets: readonly SheetSnapshot[], home: string, sheetName: string | null, range: string): string[] | null => {
+const wordsOfRange = (
+  sheets: readonly SheetSnapshot[],
+  home: string,
+  sheetName: string | null,
+  range: string
+): string[] | null => {
   const sheet = sheets.find((s) => s.name === (sheetName ?? home));
   const area = parseRangeAddress(range);
   if (!sheet || !area) return null;
@@ -128,10 +153,17 @@ const wordsOfRange = (sheets: readonly SheetSnapshot[], home: string, sheetName:
  * The dropdown a probe found, from its Office.js source ("Red,Amber,Green" or "=Lists!$A$2:$A$6");
  * null when the source is a name or formula the snapshot cannot resolve.
  */
-export const listOfProbe = (probe: ListProbe, source: string, sheets: readonly SheetSnapshot[]): SheetList | null => {
+export const listOfProbe = (
+  probe: ListProbe,
+  source: string,
+  sheets: readonly SheetSnapshot[]
+): SheetList | null => {
   const parsed = parseListSource(source, "office");
   if (parsed === null || parsed.kind === "name") return null;
-  const values = parsed.kind === "words" ? parsed.words : wordsOfRange(sheets, probe.sheet, parsed.sheet, parsed.range);
+  const values =
+    parsed.kind === "words"
+      ? parsed.words
+      : wordsOfRange(sheets, probe.sheet, parsed.sheet, parsed.range);
   if (values === null || values.length === 0) return null;
   const { top, bottom, column } = probe.area;
   return { range: rangeAddress({ top, bottom, left: column, right: column }), values };

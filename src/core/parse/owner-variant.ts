@@ -4,7 +4,11 @@ import { personalName } from "./owner-words";
  * "Claire Connolly (MASH and C-SPA subgroup)" is Claire Connolly with a note: the name owners are
  * compared by, without bracketed notes or doubled spaces.
  */
-export const ownerBaseName = (name: string): string => name.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+export const ownerBaseName = (name: string): string =>
+  name
+    .replace(/\([^)]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * A string function remembered for one run: the same few owners own most actions of a plan, so each
@@ -26,23 +30,32 @@ export const rememberedPerText = (work: (text: string) => string): ((text: strin
 const editDistance = (a: string, b: string): number => {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  );
   for (let i = 1; i < rows; i += 1)
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.length][b.length];
 };
 
-const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(" ").filter((word) => word !== "");
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/\./g, "")
+    .split(" ")
+    .filter((word) => word !== "");
 
 // Surnames: the same, one slip apart in a long name (Tyrell/Tyrrell, Connelly/Connolly: six letters or
 // more, so Hall/Hill stay two people), or an initial (`Janet D`).
 const sameSurname = (a: string, b: string): { same: boolean; exact: boolean } => {
   if (a === b) return { same: true, exact: true };
-  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return { same: true, exact: false };
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)))
+    return { same: true, exact: false };
   return { same: Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 1, exact: false };
 };
 

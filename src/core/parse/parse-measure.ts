@@ -29,7 +29,16 @@ export type MeasureReading =
  * seen in exports. `?` is deliberately not one: the scorecard's `?` comparator (001 L6449) means
  * someone did not know the figure, which is worth a question (it is read as text, a type-error).
  */
-export const DEFAULT_NULL_TOKENS: readonly string[] = ["-", "–", "—", "--", "n/a", "na", "n.a.", "n/k"];
+export const DEFAULT_NULL_TOKENS: readonly string[] = [
+  "-",
+  "–",
+  "—",
+  "--",
+  "n/a",
+  "na",
+  "n.a.",
+  "n/k",
+];
 
 const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+`;
 const PERCENT_VALUE = new RegExp(`^(${NUMBER})( ?)%$`);
@@ -49,7 +58,8 @@ const clean = (value: number): number => {
 const readNumber = (text: string): number => clean(Number(text.replace(/,/g, "")));
 
 /** Whether a number format shows a percentage (a `%` outside quotes, escapes and [..] sections of its first section). */
-export const isPercentFormat = (format: string | undefined): boolean => format !== undefined && rememberedFormat(PERCENT_FORMATS, format, showsPercent);
+export const isPercentFormat = (format: string | undefined): boolean =>
+  format !== undefined && rememberedFormat(PERCENT_FORMATS, format, showsPercent);
 
 const PERCENT_FORMATS = new Map<string, boolean>();
 
@@ -63,28 +73,48 @@ const showsPercent = (format: string): boolean =>
 const readNumberCell = (value: number, numberFormat: string | undefined): MeasureReading => {
   if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
   // A date where a number belongs (Excel turns a typed `4-7` into 4 July): show the date, do not count it.
-  if (isDateFormat(numberFormat)) return { kind: "text", text: serialToIso(value) ?? String(value) };
+  if (isDateFormat(numberFormat))
+    return { kind: "text", text: serialToIso(value) ?? String(value) };
   if (isPercentFormat(numberFormat)) {
     const points = clean(value * 100);
-    return Number.isFinite(points) ? { kind: "number", value: points, percent: true, form: "percent-format" } : { kind: "text", text: String(value) };
+    return Number.isFinite(points)
+      ? { kind: "number", value: points, percent: true, form: "percent-format" }
+      : { kind: "text", text: String(value) };
   }
   return { kind: "number", value: clean(value), percent: false, form: "number" };
 };
 
 const readText = (text: string): MeasureReading => {
   const percent = PERCENT_VALUE.exec(text);
-  if (percent) return { kind: "number", value: readNumber(percent[1]), percent: true, form: percent[2] ? "percent-sign-spaced" : "percent-sign" };
+  if (percent)
+    return {
+      kind: "number",
+      value: readNumber(percent[1]),
+      percent: true,
+      form: percent[2] ? "percent-sign-spaced" : "percent-sign",
+    };
   const plain = PLAIN_VALUE.exec(text);
   if (plain) return { kind: "number", value: readNumber(plain[1]), percent: false, form: "text" };
   const noted = PERIOD_NOTE.exec(text);
   if (noted) {
     const periodNote = noted[1].toUpperCase().replace(/^QUARTER /, "Q");
-    return { kind: "number", value: readNumber(noted[2]), percent: noted[3] !== undefined, periodNote, form: noted[3] ? "percent-sign" : "text" };
+    return {
+      kind: "number",
+      value: readNumber(noted[2]),
+      percent: noted[3] !== undefined,
+      periodNote,
+      form: noted[3] ? "percent-sign" : "text",
+    };
   }
   const range = RANGE.exec(text);
   if (range) {
     const [a, b] = [readNumber(range[1]), readNumber(range[3])];
-    return { kind: "range", low: Math.min(a, b), high: Math.max(a, b), percent: range[2] !== undefined || range[4] !== undefined };
+    return {
+      kind: "range",
+      low: Math.min(a, b),
+      high: Math.max(a, b),
+      percent: range[2] !== undefined || range[4] !== undefined,
+    };
   }
   return { kind: "text", text };
 };
@@ -108,17 +138,25 @@ const tokenSet = (tokens: readonly string[]): ReadonlySet<string> => {
 export const parseMeasure = (
   value: CellValue | undefined,
   numberFormat: string | undefined,
-  options: { nullTokens?: readonly string[] } = {},
+  options: { nullTokens?: readonly string[] } = {}
 ): MeasureReading => {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") return readNumberCell(value, numberFormat);
-  const text = cellText(value).replace(/[\s\u00A0\u2000-\u200A\u202F\u3000]+/g, " ").trim();
+  const text = cellText(value)
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u3000]+/g, " ")
+    .trim();
   if (text === "") return { kind: "blank" };
   if (typeof value === "boolean" || isErrorText(text)) return { kind: "text", text };
-  if (tokenSet(options.nullTokens ?? DEFAULT_NULL_TOKENS).has(text.toLowerCase())) return { kind: "null-token", text };
+  if (tokenSet(options.nullTokens ?? DEFAULT_NULL_TOKENS).has(text.toLowerCase()))
+    return { kind: "null-token", text };
 
   // Hundreds of digits overflow to Infinity: that is text, not an amount.
   const reading = readText(text);
-  const amounts = reading.kind === "number" ? [reading.value] : reading.kind === "range" ? [reading.low, reading.high] : [];
+  const amounts =
+    reading.kind === "number"
+      ? [reading.value]
+      : reading.kind === "range"
+        ? [reading.low, reading.high]
+        : [];
   return amounts.every(Number.isFinite) ? reading : { kind: "text", text };
 };

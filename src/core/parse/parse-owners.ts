@@ -1,11 +1,23 @@
 import { cellText, type CellValue } from "../model/cell-value";
 import { stripHtml } from "../text/strip-html";
-import { isAcronym, isNameWord, isPlaceholderOwner, isPostToFill, isRoleOrGroup, personalName } from "./owner-words";
+import {
+  isAcronym,
+  isNameWord,
+  isPlaceholderOwner,
+  isPostToFill,
+  isRoleOrGroup,
+  personalName,
+} from "./owner-words";
 
 export { sameOwnerVariant } from "./owner-variant";
 
 /** Owner data-quality flags (docs/RULES.md rules 20–22, 24, 25; rule 23 is sameOwnerVariant, across cells). */
-export type OwnerFlag = "owner-missing" | "owner-multiple" | "owner-not-person" | "owner-placeholder" | "owner-punctuation";
+export type OwnerFlag =
+  | "owner-missing"
+  | "owner-multiple"
+  | "owner-not-person"
+  | "owner-placeholder"
+  | "owner-punctuation";
 
 export interface OwnerReading {
   /** Every owner named, in the order written: people, roles and placeholders alike. */
@@ -52,10 +64,13 @@ const splitOutsideBrackets = (text: string): string[] => {
 
 /** `Farmer, Siobhan ?` (001 L6997): a surname, a comma and a forename are one person, not two owners. */
 const isInvertedName = (parts: string[]): boolean =>
-  parts.length === 2 && parts.every((part) => /^[A-Z][a-z'’-]+(?: ?\?)?$/.test(part)) && !parts.some((part) => isRoleOrGroup(part));
+  parts.length === 2 &&
+  parts.every((part) => /^[A-Z][a-z'’-]+(?: ?\?)?$/.test(part)) &&
+  !parts.some((part) => isRoleOrGroup(part));
 
 // Words that name a post someone holds; "Front Door", "Safeguarding" and "Early Help" name areas.
-const POST = /\b(?:manager|director|lead|leader|head|officer|worker|co-?ordinator|advis[eo]r|chair|consultant|practitioner|nurse|commissioner|principal|rep|representative)s?\b/i;
+const POST =
+  /\b(?:manager|director|lead|leader|head|officer|worker|co-?ordinator|advis[eo]r|chair|consultant|practitioner|nurse|commissioner|principal|rep|representative)s?\b/i;
 
 const isPost = (part: string): boolean => POST.test(part) && personalName(part) === null;
 
@@ -96,20 +111,39 @@ const joinPostsWithHolders = (parts: string[], text: string): string[] => {
 const splitRun = (part: string, people: readonly string[] | undefined): string[] => {
   const words = part.split(" ");
   if (people && people.length > 0) {
-    const known = new Map(people.map((name) => [name.replace(/\s+/g, " ").trim().toLowerCase(), name.split(/\s+/).length] as const));
+    const known = new Map(
+      people.map(
+        (name) =>
+          [name.replace(/\s+/g, " ").trim().toLowerCase(), name.split(/\s+/).length] as const
+      )
+    );
     const names: string[] = [];
     let i = 0;
     while (i < words.length) {
       let taken = 0;
       for (let n = words.length - i; n >= 1 && taken === 0; n -= 1)
-        if (known.has(words.slice(i, i + n).join(" ").toLowerCase())) taken = n;
+        if (
+          known.has(
+            words
+              .slice(i, i + n)
+              .join(" ")
+              .toLowerCase()
+          )
+        )
+          taken = n;
       if (taken === 0) break;
       names.push(words.slice(i, i + taken).join(" "));
       i += taken;
     }
     if (i === words.length && names.length > 1) return names;
   }
-  if (words.length >= 4 && words.length % 2 === 0 && words.every(isNameWord) && !words.some(isAcronym) && !isRoleOrGroup(part)) {
+  if (
+    words.length >= 4 &&
+    words.length % 2 === 0 &&
+    words.every(isNameWord) &&
+    !words.some(isAcronym) &&
+    !isRoleOrGroup(part)
+  ) {
     const names: string[] = [];
     for (let i = 0; i < words.length; i += 2) names.push(`${words[i]} ${words[i + 1]}`);
     return names;
@@ -118,21 +152,33 @@ const splitRun = (part: string, people: readonly string[] | undefined): string[]
 };
 
 /** Read an owner or lead cell (docs/RULES.md rules 20–25, docs/SAMPLES.md#gcc-actions `exp_flags`). Never throws. */
-export const parseOwners = (value: CellValue | undefined, options: OwnerOptions = {}): OwnerReading => {
-  const text = stripHtml(cellText(value)).text.replace(/[ \t\u00A0]+/g, " ").trim();
+export const parseOwners = (
+  value: CellValue | undefined,
+  options: OwnerOptions = {}
+): OwnerReading => {
+  const text = stripHtml(cellText(value))
+    .text.replace(/[ \t\u00A0]+/g, " ")
+    .trim();
   const flags: OwnerFlag[] = [];
   // `Andy Dempsey/Emma Trigwell/` (000 L639): a separator with nothing after it.
   const cleaned = text.replace(TRAILING_SEPARATOR, "").replace(LEADING_SEPARATOR, "");
   if (cleaned !== text && cleaned !== "") flags.push("owner-punctuation");
   const parts = splitOutsideBrackets(cleaned);
-  const owners = isInvertedName(parts) ? [parts.join(", ")] : joinPostsWithHolders(parts, cleaned).flatMap((part) => splitRun(part, options.people));
-  if (owners.length === 0) return { owners: [], flags: ["owner-missing"], notPeople: [], placeholders: [] };
+  const owners = isInvertedName(parts)
+    ? [parts.join(", ")]
+    : joinPostsWithHolders(parts, cleaned).flatMap((part) => splitRun(part, options.people));
+  if (owners.length === 0)
+    return { owners: [], flags: ["owner-missing"], notPeople: [], placeholders: [] };
   if (owners.length > 1) flags.push("owner-multiple");
   // A post named on its own ("Project Manager") is the role that owns the action; beside a named
   // person ("Julie Miles and Project Manager", 000 L723) it is a post still to be filled.
   const besidePerson = owners.some((owner) => personalName(owner) !== null);
-  const placeholders = owners.filter((owner) => isPlaceholderOwner(owner) || (besidePerson && isPostToFill(owner)));
-  const notPeople = owners.filter((owner) => !placeholders.includes(owner) && personalName(owner) === null);
+  const placeholders = owners.filter(
+    (owner) => isPlaceholderOwner(owner) || (besidePerson && isPostToFill(owner))
+  );
+  const notPeople = owners.filter(
+    (owner) => !placeholders.includes(owner) && personalName(owner) === null
+  );
   if (notPeople.length > 0) flags.push("owner-not-person");
   if (placeholders.length > 0) flags.push("owner-placeholder");
   return { owners, flags, notPeople, placeholders };

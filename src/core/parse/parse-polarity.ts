@@ -9,14 +9,32 @@ import type { Polarity } from "../model/metric";
 
 // "is better", "= good", "best", or nothing: "Higher is better", "higher = better", "higher better", "Higher".
 const VERDICT = String.raw`(?: (?:is )?(?:better|good|best))?`;
-const UP_WORDS = "bigger|higher|more|larger|greater|high|up|increase|increasing|over|above|max|maximum|maximise|maximize|maximising|maximizing";
-const DOWN_WORDS = "smaller|lower|less|fewer|low|down|decrease|decreasing|under|below|min|minimum|minimise|minimize|minimising|minimizing|reduce|reduction";
+const UP_WORDS =
+  "bigger|higher|more|larger|greater|high|up|increase|increasing|over|above|max|maximum|maximise|maximize|maximising|maximizing";
+const DOWN_WORDS =
+  "smaller|lower|less|fewer|low|down|decrease|decreasing|under|below|min|minimum|minimise|minimize|minimising|minimizing|reduce|reduction";
 
 const WORDS: readonly [RegExp, Polarity][] = [
-  [new RegExp(`^(?:aim to |aim for |)(?:${UP_WORDS})${VERDICT}$|^good is (?:high|higher|up|more)$|^higher is better$|^[↑⬆▲△⇧]${VERDICT}$`), "higher_is_better"],
-  [new RegExp(`^(?:aim to |aim for |)(?:${DOWN_WORDS})${VERDICT}$|^good is (?:low|lower|down|less)$|^lower is better$|^[↓⬇▼▽⇩]${VERDICT}$`), "lower_is_better"],
-  [/^(?:plan|on target|target|in range|on plan|within range|close to target|nearest target)(?: (?:is )?(?:best|better|good))?$|^goldilocks$|^on target is best$|^[↔⇔◆]$/, "on_target_is_best"],
-  [/^(?:n\/a|na|not applicable|contextual|volume|context|none|neither|no polarity)$|^not applicable$/, "not_applicable"],
+  [
+    new RegExp(
+      `^(?:aim to |aim for |)(?:${UP_WORDS})${VERDICT}$|^good is (?:high|higher|up|more)$|^higher is better$|^[↑⬆▲△⇧]${VERDICT}$`
+    ),
+    "higher_is_better",
+  ],
+  [
+    new RegExp(
+      `^(?:aim to |aim for |)(?:${DOWN_WORDS})${VERDICT}$|^good is (?:low|lower|down|less)$|^lower is better$|^[↓⬇▼▽⇩]${VERDICT}$`
+    ),
+    "lower_is_better",
+  ],
+  [
+    /^(?:plan|on target|target|in range|on plan|within range|close to target|nearest target)(?: (?:is )?(?:best|better|good))?$|^goldilocks$|^on target is best$|^[↔⇔◆]$/,
+    "on_target_is_best",
+  ],
+  [
+    /^(?:n\/a|na|not applicable|contextual|volume|context|none|neither|no polarity)$|^not applicable$/,
+    "not_applicable",
+  ],
 ];
 
 /**

@@ -50,12 +50,20 @@ const tidy = (text: string): string =>
 const codePoints = (text: string): string[] => Array.from(text);
 
 /** Split a leading or trailing shape off the label: `◆ Compromised` → glyph ◆, label "compromised". */
-const splitGlyph = (text: string, vocabulary: StatusVocabulary): { glyph: string | null; label: string } => {
-  const known = new Set([...codePoints(SHAPES), ...vocabulary.entries.flatMap((entry) => entry.glyphs)]);
+const splitGlyph = (
+  text: string,
+  vocabulary: StatusVocabulary
+): { glyph: string | null; label: string } => {
+  const known = new Set([
+    ...codePoints(SHAPES),
+    ...vocabulary.entries.flatMap((entry) => entry.glyphs),
+  ]);
   const chars = codePoints(text);
-  if (chars.length > 0 && known.has(chars[0])) return { glyph: chars[0], label: tidy(chars.slice(1).join("")) };
+  if (chars.length > 0 && known.has(chars[0]))
+    return { glyph: chars[0], label: tidy(chars.slice(1).join("")) };
   const last = chars[chars.length - 1];
-  if (chars.length > 1 && last !== undefined && known.has(last)) return { glyph: last, label: tidy(chars.slice(0, -1).join("")) };
+  if (chars.length > 1 && last !== undefined && known.has(last))
+    return { glyph: last, label: tidy(chars.slice(0, -1).join("")) };
   return { glyph: null, label: tidy(text).replace(/[.:;!]+$/, "") };
 };
 
@@ -69,7 +77,9 @@ const keyedLabels = new WeakMap<StatusVocabulary, KeyedLabel[]>();
 const labelsOf = (vocabulary: StatusVocabulary): KeyedLabel[] => {
   let keyed = keyedLabels.get(vocabulary);
   if (!keyed) {
-    keyed = vocabulary.entries.flatMap((entry) => entry.labels.map((label) => ({ key: statusKey(label), entry }))).filter((label) => label.key !== "");
+    keyed = vocabulary.entries
+      .flatMap((entry) => entry.labels.map((label) => ({ key: statusKey(label), entry })))
+      .filter((label) => label.key !== "");
     keyedLabels.set(vocabulary, keyed);
   }
   return keyed;
@@ -79,7 +89,10 @@ const entryOfKey = (text: string, vocabulary: StatusVocabulary): StatusEntry | n
   let best: KeyedLabel | null = null;
   for (const candidate of labelsOf(vocabulary)) {
     const matches =
-      text === candidate.key || (vocabulary.match === "prefix" && text.startsWith(candidate.key) && text.charAt(candidate.key.length) === " ");
+      text === candidate.key ||
+      (vocabulary.match === "prefix" &&
+        text.startsWith(candidate.key) &&
+        text.charAt(candidate.key.length) === " ");
     // The longest label wins, so "Completed and can be removed" beats a shorter "Completed".
     if (matches && (best === null || candidate.key.length > best.key.length)) best = candidate;
   }
@@ -96,12 +109,19 @@ const entryOfLabel = (label: string, vocabulary: StatusVocabulary): StatusEntry 
   if (whole) return whole;
   const parts = statusParts(label);
   if (parts.length < 2) return null;
-  const known = parts.map((part) => entryOfKey(statusKey(part), vocabulary)).filter((entry): entry is StatusEntry => entry !== null);
+  const known = parts
+    .map((part) => entryOfKey(statusKey(part), vocabulary))
+    .filter((entry): entry is StatusEntry => entry !== null);
   return [...known].reverse().find((entry) => entry.level !== "unrated") ?? known[0] ?? null;
 };
 
 const labelReading = (entry: StatusEntry): StatusReading => {
-  const reading: StatusReading = { kind: "level", level: entry.level, source: "label", score: null };
+  const reading: StatusReading = {
+    kind: "level",
+    level: entry.level,
+    source: "label",
+    score: null,
+  };
   if (entry.name !== undefined) reading.label = entry.name;
   if (entry.rank !== undefined) reading.rank = entry.rank;
   if (entry.standing !== undefined) reading.standing = entry.standing;
@@ -122,7 +142,9 @@ export const isTickMark = (value: CellValue | undefined, vocabulary: StatusVocab
 const readRating = (score: number, text: string, vocabulary: StatusVocabulary): StatusReading => {
   if (score === 0) return { kind: "zero" };
   const level = Number.isInteger(score) ? vocabulary.scale?.[score] : undefined;
-  return level ? { kind: "level", level, source: "number", score } : { kind: "invalid", reason: "out-of-scale", text };
+  return level
+    ? { kind: "level", level, source: "number", score }
+    : { kind: "invalid", reason: "out-of-scale", text };
 };
 
 /**
@@ -135,7 +157,7 @@ export const parseStatus = (
   value: CellValue | undefined,
   numberFormat: string | undefined,
   vocabulary: StatusVocabulary,
-  options: StatusOptions = {},
+  options: StatusOptions = {}
 ): StatusReading => {
   if (value === null || value === undefined || value === false) return { kind: "blank" };
   const tickLevel = options.tickLevel ?? vocabulary.ticks?.level ?? "unrated";
@@ -143,13 +165,19 @@ export const parseStatus = (
   if (typeof value === "number") {
     const text = cellText(value);
     if (!Number.isFinite(value)) return { kind: "invalid", reason: "out-of-scale", text };
-    if (isDateFormat(numberFormat)) return { kind: "invalid", reason: Math.floor(value) === 0 ? "serial-zero" : "out-of-scale", text };
+    if (isDateFormat(numberFormat))
+      return {
+        kind: "invalid",
+        reason: Math.floor(value) === 0 ? "serial-zero" : "out-of-scale",
+        text,
+      };
     return readRating(value, text, vocabulary);
   }
   const text = value.replace(/[\s\u00A0]+/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (isErrorText(text)) return { kind: "invalid", reason: "unknown-text", text };
-  if (isTickMark(text, vocabulary)) return { kind: "level", level: tickLevel, source: "tick", score: null };
+  if (isTickMark(text, vocabulary))
+    return { kind: "level", level: tickLevel, source: "tick", score: null };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return readRating(Number(text), text, vocabulary);
 
   const { glyph, label } = splitGlyph(text, vocabulary);
@@ -158,8 +186,16 @@ export const parseStatus = (
     const entry = entryOfLabel(label, vocabulary);
     if (entry === null) return { kind: "invalid", reason: "unknown-text", text };
     const reading = labelReading(entry);
-    if (reading.kind === "level" && glyph !== null && glyphLevel !== null && glyphLevel !== entry.level) reading.glyphMismatch = { glyph, glyphLevel };
+    if (
+      reading.kind === "level" &&
+      glyph !== null &&
+      glyphLevel !== null &&
+      glyphLevel !== entry.level
+    )
+      reading.glyphMismatch = { glyph, glyphLevel };
     return reading;
   }
-  return glyphLevel !== null ? { kind: "level", level: glyphLevel, source: "glyph", score: null } : { kind: "invalid", reason: "unknown-text", text };
+  return glyphLevel !== null
+    ? { kind: "level", level: glyphLevel, source: "glyph", score: null }
+    : { kind: "invalid", reason: "unknown-text", text };
 };

@@ -38,7 +38,8 @@ export interface DetectedTable {
   sections?: { row: number; label: string }[];
 }
 
-export type SheetRole = "plan" | "metrics" | "scorecard" | "dashboard" | "legend" | "version-log" | "other";
+export type SheetRole =
+  "plan" | "metrics" | "scorecard" | "dashboard" | "legend" | "version-log" | "other";
 
 export interface SheetDetection {
   name: string;

@@ -101,7 +101,11 @@ const cuesIn = (key: string): Cue[] => {
       if (!match) continue;
       const before = key.slice(0, match.index);
       const negated = NEGATION.exec(before);
-      cues.push(negated ? { polarity: opposite, words: `${negated[0]}${match[0]}`.trim() } : { polarity, words: match[0].trim() });
+      cues.push(
+        negated
+          ? { polarity: opposite, words: `${negated[0]}${match[0]}`.trim() }
+          : { polarity, words: match[0].trim() }
+      );
     }
   };
   scan(HIGHER, "higher_is_better", "lower_is_better");
@@ -112,8 +116,12 @@ const cuesIn = (key: string): Cue[] => {
 /** What the name says about which way is better, with the words that say it. */
 export const readPolarityFromName = (name: string): NameReading => {
   const cues = cuesIn(nameKey(name));
-  const higher = [...new Set(cues.filter((cue) => cue.polarity === "higher_is_better").map((cue) => cue.words))];
-  const lower = [...new Set(cues.filter((cue) => cue.polarity === "lower_is_better").map((cue) => cue.words))];
+  const higher = [
+    ...new Set(cues.filter((cue) => cue.polarity === "higher_is_better").map((cue) => cue.words)),
+  ];
+  const lower = [
+    ...new Set(cues.filter((cue) => cue.polarity === "lower_is_better").map((cue) => cue.words)),
+  ];
   if (higher.length > 0 && lower.length > 0) return { kind: "mixed", higher, lower };
   if (higher.length > 0) return { kind: "says", polarity: "higher_is_better", words: higher };
   if (lower.length > 0) return { kind: "says", polarity: "lower_is_better", words: lower };

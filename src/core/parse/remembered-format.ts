@@ -5,7 +5,11 @@
  */
 const MAX_FORMATS = 10_000;
 
-export const rememberedFormat = <T>(known: Map<string, T>, format: string, meaning: (format: string) => T): T => {
+export const rememberedFormat = <T>(
+  known: Map<string, T>,
+  format: string,
+  meaning: (format: string) => T
+): T => {
   const found = known.get(format);
   if (found !== undefined || known.has(format)) return found as T;
   if (known.size >= MAX_FORMATS) known.clear();

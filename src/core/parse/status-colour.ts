@@ -18,7 +18,11 @@ export const DEFAULT_MAX_COLOUR_DISTANCE = 20;
 /** "#RRGGBB", "RRGGBB", "#RGB" or ARGB "FFRRGGBB" (exceljs writes ARGB) → [r, g, b], else null. */
 const parseFill = (fill: string): [number, number, number] | null => {
   const hex = fill.trim().replace(/^#/, "");
-  const full = /^[0-9a-f]{3}$/i.test(hex) ? hex.replace(/./g, "$&$&") : /^[0-9a-f]{8}$/i.test(hex) ? hex.slice(2) : hex;
+  const full = /^[0-9a-f]{3}$/i.test(hex)
+    ? hex.replace(/./g, "$&$&")
+    : /^[0-9a-f]{8}$/i.test(hex)
+      ? hex.slice(2)
+      : hex;
   if (!/^[0-9a-f]{6}$/i.test(full)) return null;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 };
@@ -33,11 +37,12 @@ const toLab = ([r, g, b]: [number, number, number]): [number, number, number] =>
   const x = (0.4124 * lr + 0.3576 * lg + 0.1805 * lb) / 0.95047;
   const y = 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
   const z = (0.0193 * lr + 0.1192 * lg + 0.9505 * lb) / 1.08883;
-  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 };
 
-const deltaE = (a: [number, number, number], b: [number, number, number]): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+const deltaE = (a: [number, number, number], b: [number, number, number]): number =>
+  Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 /**
  * The legend entry whose fill is nearest to `fill` (BCP colour-only RAG cells, matched through the
@@ -47,7 +52,7 @@ const deltaE = (a: [number, number, number], b: [number, number, number]): numbe
 export const nearestColourMatch = (
   fill: string,
   legend: ReadonlyArray<{ level: RagLevel; fill: string }>,
-  maxDistance: number = DEFAULT_MAX_COLOUR_DISTANCE,
+  maxDistance: number = DEFAULT_MAX_COLOUR_DISTANCE
 ): ColourMatch | null => {
   const rgb = parseFill(fill);
   if (!rgb) return null;
@@ -70,5 +75,5 @@ export const nearestColourMatch = (
 export const nearestLevelByColour = (
   fill: string,
   legend: ReadonlyArray<{ level: RagLevel; fill: string }>,
-  maxDistance: number = DEFAULT_MAX_COLOUR_DISTANCE,
+  maxDistance: number = DEFAULT_MAX_COLOUR_DISTANCE
 ): RagLevel | null => nearestColourMatch(fill, legend, maxDistance)?.level ?? null;

@@ -24,12 +24,23 @@ const quoted = (words: readonly string[]): string => words.map((word) => `'${wor
 type Comparison = { polarity: NameDirection; sentence: string } | "equal" | null;
 
 /** A target set above where the measure started means more is wanted; below, less. */
-const compare = (target: number | null, start: number | null, what: string, unit = ""): Comparison => {
+const compare = (
+  target: number | null,
+  start: number | null,
+  what: string,
+  unit = ""
+): Comparison => {
   if (target === null || start === null) return null;
   if (target === start) return "equal";
   return target > start
-    ? { polarity: "higher_is_better", sentence: `target ${target}${unit} is above ${what} ${start}${unit}` }
-    : { polarity: "lower_is_better", sentence: `target ${target}${unit} is below ${what} ${start}${unit}` };
+    ? {
+        polarity: "higher_is_better",
+        sentence: `target ${target}${unit} is above ${what} ${start}${unit}`,
+      }
+    : {
+        polarity: "lower_is_better",
+        sentence: `target ${target}${unit} is below ${what} ${start}${unit}`,
+      };
 };
 
 /**
@@ -57,8 +68,15 @@ export const suggestPolarity = (evidence: PolarityEvidence): PolaritySuggestion 
   if (baseline !== null) return { polarity: baseline.polarity, reason: baseline.sentence };
   // A name pointing both ways is a reason for a person to look, not for the first actual to decide.
   if (name.kind === "mixed" || byBaseline === "equal") return null;
-  const byFirstActual = compare(evidence.target, evidence.firstActual, "the first actual", evidence.unit);
-  return byFirstActual !== null && byFirstActual !== "equal" ? { polarity: byFirstActual.polarity, reason: byFirstActual.sentence } : null;
+  const byFirstActual = compare(
+    evidence.target,
+    evidence.firstActual,
+    "the first actual",
+    evidence.unit
+  );
+  return byFirstActual !== null && byFirstActual !== "equal"
+    ? { polarity: byFirstActual.polarity, reason: byFirstActual.sentence }
+    : null;
 };
 
 /**
@@ -71,7 +89,13 @@ const baselineOf = (metric: Metric, target: MeasuredValue | null): number | null
   if (!cell || !target) return null;
   const reading = parseMeasure(cell.value, undefined);
   if (reading.kind !== "number") return null;
-  if (target.percent && !reading.percent && Math.abs(reading.value) <= 1 && Math.abs(target.value) > 1) return null;
+  if (
+    target.percent &&
+    !reading.percent &&
+    Math.abs(reading.value) <= 1 &&
+    Math.abs(target.value) > 1
+  )
+    return null;
   return reading.value;
 };
 

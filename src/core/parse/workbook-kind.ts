@@ -2,7 +2,12 @@ import type { Metric } from "../model/metric";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { figuresShapeOf } from "./kind/figures-shape";
 import { sheetsAPersonReads } from "./kind/heading-words";
-import { emptySentence, riskRegisterSentence, statisticsSentence, unreadPlanSentence } from "./kind/nothing-to-rate";
+import {
+  emptySentence,
+  riskRegisterSentence,
+  statisticsSentence,
+  unreadPlanSentence,
+} from "./kind/nothing-to-rate";
 import { planLikeHeadingsOf } from "./kind/plan-like-headings";
 import { riskRegisterHeading } from "./kind/risk-register";
 import type { PlanModel } from "./plan-model";
@@ -12,7 +17,8 @@ import type { PlanModel } from "./plan-model";
  * both, a risk register, statistics, a plan whose headings Plan Tracker could not read, or nothing.
  * Only the first three can be rated; for the others there is one sentence saying so.
  */
-export type WorkbookKind = "actions" | "measures" | "both" | "risks" | "statistics" | "unrecognised" | "empty";
+export type WorkbookKind =
+  "actions" | "measures" | "both" | "risks" | "statistics" | "unrecognised" | "empty";
 
 export interface WorkbookKindReading {
   kind: WorkbookKind;
@@ -36,27 +42,49 @@ export interface WorkbookKindReading {
 const isMeasuredAgainstTarget = (metric: Metric): boolean => {
   if (metric.placeholder) return false;
   if (metric.periods.some((period) => period.target !== null)) return true;
-  return metric.polarityText.trim() !== "" && metric.periods.filter((period) => period.actual !== null).length >= 2;
+  return (
+    metric.polarityText.trim() !== "" &&
+    metric.periods.filter((period) => period.actual !== null).length >= 2
+  );
 };
 
-export const isRateable = (kind: WorkbookKind): boolean => kind === "actions" || kind === "measures" || kind === "both";
+export const isRateable = (kind: WorkbookKind): boolean =>
+  kind === "actions" || kind === "measures" || kind === "both";
 
 export const workbookKind = (snapshot: WorkbookSnapshot, model: PlanModel): WorkbookKindReading => {
   const actions = model.actions.filter((action) => !action.placeholder).length;
   const measuresWithTargets = model.metrics.filter(isMeasuredAgainstTarget).length;
   const sheets = sheetsAPersonReads(snapshot);
-  const riskSheets = sheets.filter((sheet) => riskRegisterHeading(sheet) !== null).map((sheet) => sheet.name);
+  const riskSheets = sheets
+    .filter((sheet) => riskRegisterHeading(sheet) !== null)
+    .map((sheet) => sheet.name);
   const counts = { actions, measuresWithTargets, riskSheets };
   if (actions > 0 && measuresWithTargets > 0) return { kind: "both", ...counts };
   if (actions > 0) return { kind: "actions", ...counts };
   if (measuresWithTargets > 0) return { kind: "measures", ...counts };
 
-  const planLike = sheets.map((sheet) => ({ sheet: sheet.name, headings: planLikeHeadingsOf(sheet) })).filter((found) => found.headings.length > 0);
+  const planLike = sheets
+    .map((sheet) => ({ sheet: sheet.name, headings: planLikeHeadingsOf(sheet) }))
+    .filter((found) => found.headings.length > 0);
   const planLikeHeadings = planLike.flatMap((found) => found.headings);
-  if (riskSheets.length > 0) return { kind: "risks", ...counts, nothingToRate: riskRegisterSentence(snapshot.name, riskSheets, planLikeHeadings) };
+  if (riskSheets.length > 0)
+    return {
+      kind: "risks",
+      ...counts,
+      nothingToRate: riskRegisterSentence(snapshot.name, riskSheets, planLikeHeadings),
+    };
   if (planLike.length > 0)
-    return { kind: "unrecognised", ...counts, nothingToRate: unreadPlanSentence(snapshot.name, planLikeHeadings, planLike.map((found) => found.sheet)) };
+    return {
+      kind: "unrecognised",
+      ...counts,
+      nothingToRate: unreadPlanSentence(
+        snapshot.name,
+        planLikeHeadings,
+        planLike.map((found) => found.sheet)
+      ),
+    };
   const shape = figuresShapeOf(sheets);
-  if (shape.filledCells === 0) return { kind: "empty", ...counts, nothingToRate: emptySentence(snapshot.name) };
+  if (shape.filledCells === 0)
+    return { kind: "empty", ...counts, nothingToRate: emptySentence(snapshot.name) };
   return { kind: "statistics", ...counts, nothingToRate: statisticsSentence(snapshot.name, shape) };
 };

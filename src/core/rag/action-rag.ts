@@ -22,7 +22,14 @@ export interface ActionRating {
   flags: ActionRagFlag[];
 }
 
-const RANK: Record<RagLevel, number> = { red: 3, amber: 2, green: 1, blue: 0, done: 0, unrated: -1 };
+const RANK: Record<RagLevel, number> = {
+  red: 3,
+  amber: 2,
+  green: 1,
+  blue: 0,
+  done: 0,
+  unrated: -1,
+};
 
 export interface DateCheck {
   level: RagLevel;
@@ -33,31 +40,61 @@ export interface DateCheck {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** docs/RATINGS.md#action-rag step 2: the rating the timescale gives on its own. */
-export const dateCheck = (timescale: Timescale, asOf: IsoDate, progressRecorded: boolean, policy: RagPolicy): DateCheck => {
+export const dateCheck = (
+  timescale: Timescale,
+  asOf: IsoDate,
+  progressRecorded: boolean,
+  policy: RagPolicy
+): DateCheck => {
   const approx = timescale.approx ? " (approx.)" : "";
   switch (timescale.kind) {
     case "DEADLINE":
     case "WINDOW":
     case "FIN_YEAR": {
-      if (!timescale.due) return { level: "unrated", reason: "no usable due date", overdueDays: null };
+      if (!timescale.due)
+        return { level: "unrated", reason: "no usable due date", overdueDays: null };
       const left = daysBetween(asOf, timescale.due) ?? 0;
       const due = `due ${formatDate(timescale.due)}${approx}`;
-      if (left < 0) return { level: "red", reason: `${due}, ${plural(-left, "day")} overdue`, overdueDays: -left };
+      if (left < 0)
+        return {
+          level: "red",
+          reason: `${due}, ${plural(-left, "day")} overdue`,
+          overdueDays: -left,
+        };
       if (timescale.start && (daysBetween(asOf, timescale.start) ?? 0) > 0)
-        return { level: "green", reason: `starts ${formatDate(timescale.start)}, ${due}`, overdueDays: null };
-      if (left <= policy.amberWindowDays) return { level: "amber", reason: `${due}, ${left === 0 ? "due today" : `${plural(left, "day")} left`}`, overdueDays: null };
+        return {
+          level: "green",
+          reason: `starts ${formatDate(timescale.start)}, ${due}`,
+          overdueDays: null,
+        };
+      if (left <= policy.amberWindowDays)
+        return {
+          level: "amber",
+          reason: `${due}, ${left === 0 ? "due today" : `${plural(left, "day")} left`}`,
+          overdueDays: null,
+        };
       return { level: "green", reason: `${due}, ${plural(left, "day")} left`, overdueDays: null };
     }
     case "ONGOING_FROM": {
-      if (!timescale.start) return { level: "unrated", reason: "no usable start date", overdueDays: null };
+      if (!timescale.start)
+        return { level: "unrated", reason: "no usable start date", overdueDays: null };
       const from = `ongoing from ${formatDate(timescale.start)}${approx}`;
-      if ((daysBetween(asOf, timescale.start) ?? 0) > 0) return { level: "green", reason: `${from}, not started yet`, overdueDays: null };
+      if ((daysBetween(asOf, timescale.start) ?? 0) > 0)
+        return { level: "green", reason: `${from}, not started yet`, overdueDays: null };
       return progressRecorded
         ? { level: "green", reason: `${from}, progress recorded this period`, overdueDays: null }
-        : { level: "amber", reason: `${from}, no progress recorded this period`, overdueDays: null };
+        : {
+            level: "amber",
+            reason: `${from}, no progress recorded this period`,
+            overdueDays: null,
+          };
     }
     case "ONGOING":
-      return { level: "unrated", reason: "ongoing, with no date to rate against", overdueDays: null };
+      return {
+        level: "unrated",
+        reason: "ongoing, with no date to rate against",
+        overdueDays: null,
+      };
     default:
       return { level: "unrated", reason: "no timescale", overdueDays: null };
   }
@@ -94,8 +131,9 @@ export const rateAction = (
   asOf: IsoDate,
   policy: RagPolicy,
   manual: RagLevel | null = action.status?.level ?? null,
-  checkDates: DateChecker = (timescale, progressRecorded) => dateCheck(timescale, asOf, progressRecorded, policy),
-  recorded: RecordedRating | null = action.status,
+  checkDates: DateChecker = (timescale, progressRecorded) =>
+    dateCheck(timescale, asOf, progressRecorded, policy),
+  recorded: RecordedRating | null = action.status
 ): ActionRating => {
   const progressRecorded = action.progress.trim() !== "";
   const dates = checkDates(action.timescale, progressRecorded);
@@ -105,24 +143,73 @@ export const rateAction = (
   const base = { dateLevel: dates.level, manualLevel: manual, ...named };
 
   if (recorded?.standing === "withheld")
-    return { level: "unrated", reason: `rating withheld ("${recorded.label ?? ""}"), so not rated from its dates`, ...base, overdueDays: null, flags: [] };
+    return {
+      level: "unrated",
+      reason: `rating withheld ("${recorded.label ?? ""}"), so not rated from its dates`,
+      ...base,
+      overdueDays: null,
+      flags: [],
+    };
 
   if (manual === "blue" || manual === "done")
-    return { level: manual, reason: label !== undefined ? `recorded as complete (${label})` : "recorded as complete", ...base, overdueDays: null, flags: [] };
+    return {
+      level: manual,
+      reason: label !== undefined ? `recorded as complete (${label})` : "recorded as complete",
+      ...base,
+      overdueDays: null,
+      flags: [],
+    };
 
   if (dates.level === "unrated") {
-    if (manual === "red" || manual === "amber") return { level: manual, reason: `recorded ${said}; ${dates.reason}`, ...base, overdueDays: null, flags: [] };
+    if (manual === "red" || manual === "amber")
+      return {
+        level: manual,
+        reason: `recorded ${said}; ${dates.reason}`,
+        ...base,
+        overdueDays: null,
+        flags: [],
+      };
     if (manual === "green" && !policy.allowGreenWithoutDate)
-      return { level: "unrated", reason: `recorded ${label ?? "green"} but ${dates.reason}, so not rated`, ...base, overdueDays: null, flags: ["green-without-date"] };
-    if (manual === "green") return { level: "green", reason: `recorded ${said}; ${dates.reason}`, ...base, overdueDays: null, flags: [] };
-    return { level: "unrated", reason: label !== undefined ? `recorded ${label}; ${dates.reason}` : dates.reason, ...base, overdueDays: null, flags: [] };
+      return {
+        level: "unrated",
+        reason: `recorded ${label ?? "green"} but ${dates.reason}, so not rated`,
+        ...base,
+        overdueDays: null,
+        flags: ["green-without-date"],
+      };
+    if (manual === "green")
+      return {
+        level: "green",
+        reason: `recorded ${said}; ${dates.reason}`,
+        ...base,
+        overdueDays: null,
+        flags: [],
+      };
+    return {
+      level: "unrated",
+      reason: label !== undefined ? `recorded ${label}; ${dates.reason}` : dates.reason,
+      ...base,
+      overdueDays: null,
+      flags: [],
+    };
   }
 
-  const worse = manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level] ? manual : dates.level;
+  const worse =
+    manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level]
+      ? manual
+      : dates.level;
   // An "on track" status on an overdue action is the contradiction boards ask about (docs/RATINGS.md#action-rag step 5);
   // "at risk" on an overdue action admits the delay and is not flagged.
-  const flags: ActionRagFlag[] = manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
+  const flags: ActionRagFlag[] =
+    manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
   const completion = dates.level === "red" ? ", no completion recorded" : "";
-  const recordedNote = said !== null && (manual !== "unrated" || label !== undefined) ? ` (recorded ${said})` : "";
-  return { level: worse, reason: `${dates.reason}${completion}${recordedNote}`, ...base, overdueDays: dates.overdueDays, flags };
+  const recordedNote =
+    said !== null && (manual !== "unrated" || label !== undefined) ? ` (recorded ${said})` : "";
+  return {
+    level: worse,
+    reason: `${dates.reason}${completion}${recordedNote}`,
+    ...base,
+    overdueDays: dates.overdueDays,
+    flags,
+  };
 };

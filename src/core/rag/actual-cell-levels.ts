@@ -15,13 +15,28 @@ export interface CellLevel {
  * The level of every Actual cell against its own Target, period by period: what the live
  * conditional formats show in Excel, computed the same way for the browser preview's grid.
  */
-export const actualCellLevels = (rated: readonly RatedMetric[], toleranceOf: (metric: Metric) => ToleranceRule): CellLevel[] => {
+export const actualCellLevels = (
+  rated: readonly RatedMetric[],
+  toleranceOf: (metric: Metric) => ToleranceRule
+): CellLevel[] => {
   const cells: CellLevel[] = [];
   for (const { metric, polarity } of rated)
     for (const period of metric.periods) {
       if (!period.actualCell || period.actual === null || period.target === null) continue;
-      const rating = rateMetricPeriod(period.target, period.actual, polarity, toleranceOf(metric), metric.placeholder);
-      if (rating.level !== "unrated") cells.push({ sheet: metric.sheet, address: period.actualCell.address, level: rating.level, reason: rating.reason });
+      const rating = rateMetricPeriod(
+        period.target,
+        period.actual,
+        polarity,
+        toleranceOf(metric),
+        metric.placeholder
+      );
+      if (rating.level !== "unrated")
+        cells.push({
+          sheet: metric.sheet,
+          address: period.actualCell.address,
+          level: rating.level,
+          reason: rating.reason,
+        });
     }
   return cells;
 };

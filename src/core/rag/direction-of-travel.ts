@@ -27,19 +27,26 @@ export const directionOfTravel = (
   current: MeasuredValue | null,
   polarity: Polarity | null,
   policy: RagPolicy,
-  targets?: { previous: MeasuredValue | null; current: MeasuredValue | null },
+  targets?: { previous: MeasuredValue | null; current: MeasuredValue | null }
 ): DirectionOfTravel => {
   if (!previous || !current) return NONE;
   const change = clean(current.value - previous.value);
   const raw: RawDirection = change > 0 ? "up" : change < 0 ? "down" : "same";
-  const band = current.percent || previous.percent ? policy.noChangeBand.percentPoints : (Math.abs(previous.value) * policy.noChangeBand.relativePercent) / 100;
+  const band =
+    current.percent || previous.percent
+      ? policy.noChangeBand.percentPoints
+      : (Math.abs(previous.value) * policy.noChangeBand.relativePercent) / 100;
   if (polarity === null || polarity === "not_applicable") return { direction: "n/a", raw, change };
   if (polarity === "on_target_is_best") {
     if (!targets?.previous || !targets.current) return { direction: "n/a", raw, change };
     const before = Math.abs(previous.value - targets.previous.value);
     const after = Math.abs(current.value - targets.current.value);
     const closer = clean(before - after);
-    return { direction: Math.abs(closer) <= band ? "no-change" : closer > 0 ? "improving" : "worsening", raw, change };
+    return {
+      direction: Math.abs(closer) <= band ? "no-change" : closer > 0 ? "improving" : "worsening",
+      raw,
+      change,
+    };
   }
   if (Math.abs(change) <= band) return { direction: "no-change", raw, change };
   const better = polarity === "higher_is_better" ? change > 0 : change < 0;

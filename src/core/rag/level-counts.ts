@@ -4,10 +4,18 @@ import { excelRound } from "../model/excel-round";
 
 export type LevelCounts = Record<RagLevel, number>;
 
-export const emptyCounts = (): LevelCounts => ({ red: 0, amber: 0, green: 0, blue: 0, done: 0, unrated: 0 });
+export const emptyCounts = (): LevelCounts => ({
+  red: 0,
+  amber: 0,
+  green: 0,
+  blue: 0,
+  done: 0,
+  unrated: 0,
+});
 
 /** Actions counted for a roll-up: live and completed rows, never tombstones (docs/RATINGS.md#counts). */
-export const countedActions = (actions: readonly Action[]): Action[] => actions.filter((a) => !a.placeholder);
+export const countedActions = (actions: readonly Action[]): Action[] =>
+  actions.filter((a) => !a.placeholder);
 
 /**
  * Percent per level as councils print it: ROUND(count / N × 100, digits), half away from zero; the

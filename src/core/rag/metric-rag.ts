@@ -4,7 +4,8 @@ import type { RagLevel } from "../model/rag-level";
 import type { ToleranceRule } from "./rag-policy";
 
 /** Why a metric period is or is not rated: the scorecard's three no-RAG states and ours (docs/RATINGS.md#target-vs-actual rule 5). */
-export type MetricRagState = "rated" | "no-target" | "no-value" | "no-information" | "no-polarity" | "not-applicable";
+export type MetricRagState =
+  "rated" | "no-target" | "no-value" | "no-information" | "no-polarity" | "not-applicable";
 
 export interface MetricRating {
   level: RagLevel;
@@ -19,10 +20,14 @@ const exact = (n: number): D.Decimal => D.fromNumber(n) ?? D.fromNumber(0)!;
 
 /** How far short of the target counts as "within tolerance", in the metric's own unit. */
 const toleranceAmount = (target: D.Decimal, rule: ToleranceRule): D.Decimal =>
-  rule.mode === "absolute" ? exact(rule.value) : D.mul(D.abs(target), D.mul(exact(rule.value), exact(0.01)));
+  rule.mode === "absolute"
+    ? exact(rule.value)
+    : D.mul(D.abs(target), D.mul(exact(rule.value), exact(0.01)));
 
 const describeTolerance = (rule: ToleranceRule, percent: boolean): string =>
-  rule.mode === "relative" ? `${rule.value}% tolerance` : `${rule.value}${percent ? "-point" : ""} tolerance`;
+  rule.mode === "relative"
+    ? `${rule.value}% tolerance`
+    : `${rule.value}${percent ? "-point" : ""} tolerance`;
 
 /**
  * docs/RATINGS.md#target-vs-actual: green when the target is met (meeting it exactly is green); amber when short by no more
@@ -36,13 +41,22 @@ export const rateMetricPeriod = (
   tolerance: ToleranceRule,
   placeholder = false,
   /** The polarity is Plan Tracker's suggestion, not the council's: every reason that leans on it says so. */
-  suggested = false,
+  suggested = false
 ): MetricRating => {
-  if (placeholder) return { level: "unrated", state: "no-information", reason: "No information: the measure is not yet defined" };
-  if (polarity === null) return { level: "unrated", state: "no-polarity", reason: "not rated: no polarity set" };
-  if (polarity === "not_applicable") return { level: "unrated", state: "not-applicable", reason: "not rated: a contextual measure" };
-  if (actual === null) return { level: "unrated", state: "no-value", reason: "No Value for this period" };
-  if (target === null) return { level: "unrated", state: "no-target", reason: `${show(actual)}: Missing Target` };
+  if (placeholder)
+    return {
+      level: "unrated",
+      state: "no-information",
+      reason: "No information: the measure is not yet defined",
+    };
+  if (polarity === null)
+    return { level: "unrated", state: "no-polarity", reason: "not rated: no polarity set" };
+  if (polarity === "not_applicable")
+    return { level: "unrated", state: "not-applicable", reason: "not rated: a contextual measure" };
+  if (actual === null)
+    return { level: "unrated", state: "no-value", reason: "No Value for this period" };
+  if (target === null)
+    return { level: "unrated", state: "no-target", reason: `${show(actual)}: Missing Target` };
 
   const t = exact(target.value);
   const a = exact(actual.value);
@@ -53,17 +67,30 @@ export const rateMetricPeriod = (
   if (polarity === "on_target_is_best") {
     const off = D.sub(D.abs(D.sub(a, t)), allowed);
     const note = suggested ? ` (on target is best, suggested)` : "";
-    if (D.cmp(off, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against}${note}: inside the target band (±${tol})` };
+    if (D.cmp(off, exact(0)) <= 0)
+      return {
+        level: "green",
+        state: "rated",
+        reason: `${against}${note}: inside the target band (±${tol})`,
+      };
     const level: RagLevel = D.cmp(off, allowed) <= 0 ? "amber" : "red";
-    return { level, state: "rated", reason: `${against}${note}: outside the target band by ${D.toNumber(off)}${unit(actual)}` };
+    return {
+      level,
+      state: "rated",
+      reason: `${against}${note}: outside the target band by ${D.toNumber(off)}${unit(actual)}`,
+    };
   }
 
   const shortfall = polarity === "higher_is_better" ? D.sub(t, a) : D.sub(a, t);
   const direction = `${polarity === "higher_is_better" ? "higher is better" : "lower is better"}${suggested ? ", suggested" : ""}`;
-  if (D.cmp(shortfall, exact(0)) <= 0) return { level: "green", state: "rated", reason: `${against} (${direction}): target met` };
+  if (D.cmp(shortfall, exact(0)) <= 0)
+    return { level: "green", state: "rated", reason: `${against} (${direction}): target met` };
   const gap = `${D.toNumber(shortfall)}${actual.percent ? " points" : ""}`;
   // A target of 0 has no relative tolerance: any shortfall is red, unless the rule is absolute.
-  const level: RagLevel = D.cmp(shortfall, allowed) <= 0 && !(tolerance.mode === "relative" && D.isZero(t)) ? "amber" : "red";
+  const level: RagLevel =
+    D.cmp(shortfall, allowed) <= 0 && !(tolerance.mode === "relative" && D.isZero(t))
+      ? "amber"
+      : "red";
   return {
     level,
     state: "rated",

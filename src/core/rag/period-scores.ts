@@ -10,7 +10,8 @@ import type { Action } from "../model/action";
 export const ratingPeriods = (actions: readonly Action[]): string[] => {
   const periods: string[] = [];
   for (const action of actions)
-    for (const rating of action.ratings) if (!periods.includes(rating.period)) periods.push(rating.period);
+    for (const rating of action.ratings)
+      if (!periods.includes(rating.period)) periods.push(rating.period);
   return periods;
 };
 
@@ -18,10 +19,16 @@ export const ratingPeriods = (actions: readonly Action[]): string[] => {
  * Current = the latest period column holding at least one valid rating anywhere; previous = the one
  * before it (seed 004: RAG 01/18 and RAG initial, since RAG 03/18 and 05/18 hold none).
  */
-export const currentAndPrevious = (actions: readonly Action[], allPeriods: readonly string[]): { current: string | null; previous: string | null } => {
-  const rated = new Set(actions.flatMap((a) => a.ratings.filter((r) => r.score !== null).map((r) => r.period)));
+export const currentAndPrevious = (
+  actions: readonly Action[],
+  allPeriods: readonly string[]
+): { current: string | null; previous: string | null } => {
+  const rated = new Set(
+    actions.flatMap((a) => a.ratings.filter((r) => r.score !== null).map((r) => r.period))
+  );
   for (let i = allPeriods.length - 1; i >= 0; i -= 1)
-    if (rated.has(allPeriods[i])) return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };
+    if (rated.has(allPeriods[i]))
+      return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };
   return { current: null, previous: null };
 };
 
@@ -30,7 +37,9 @@ export const groupMeans = (actions: readonly Action[], period: string): Map<stri
   const sums = new Map<string, { total: number; count: number }>();
   for (const action of actions) {
     if (action.placeholder) continue;
-    const rating = action.ratings.find((r) => r.period === period && r.score !== null && r.score >= 1 && r.score <= 5);
+    const rating = action.ratings.find(
+      (r) => r.period === period && r.score !== null && r.score >= 1 && r.score <= 5
+    );
     if (!rating || rating.score === null) continue;
     const entry = sums.get(action.group) ?? { total: 0, count: 0 };
     entry.total += rating.score;

@@ -86,12 +86,22 @@ export interface RagResult {
   scorePeriods: { current: string | null; previous: string | null };
 }
 
-
 /** The period a metric is rated on: the chosen one, else its latest period with an actual by the as-of date. */
-const choosePeriods = (metric: Metric, asOf: IsoDate, chosen?: string): { period: MetricPeriod | null; previous: MetricPeriod | null } => {
+const choosePeriods = (
+  metric: Metric,
+  asOf: IsoDate,
+  chosen?: string
+): { period: MetricPeriod | null; previous: MetricPeriod | null } => {
   const usable = metric.periods.filter((p) => p.start === null || p.start <= asOf);
-  const index = chosen !== undefined ? usable.findIndex((p) => p.label === chosen) : usable.map((p) => p.actual !== null).lastIndexOf(true);
-  if (index < 0) return { period: chosen !== undefined ? null : usable[usable.length - 1] ?? null, previous: null };
+  const index =
+    chosen !== undefined
+      ? usable.findIndex((p) => p.label === chosen)
+      : usable.map((p) => p.actual !== null).lastIndexOf(true);
+  if (index < 0)
+    return {
+      period: chosen !== undefined ? null : (usable[usable.length - 1] ?? null),
+      previous: null,
+    };
   const earlier = usable.slice(0, index).filter((p) => p.actual !== null);
   return { period: usable[index], previous: earlier[earlier.length - 1] ?? null };
 };
@@ -100,23 +110,69 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
   const settings = options.metricSettings?.(metric);
   const polarity = settings?.polarity ?? metric.polarity;
   // A polarity the team gave wins over a suggestion; only an unconfirmed suggestion is marked.
-  const suggested = settings?.polarity === undefined && metric.polaritySource === "suggested" ? (metric.polarityReason ?? "") : undefined;
+  const suggested =
+    settings?.polarity === undefined && metric.polaritySource === "suggested"
+      ? (metric.polarityReason ?? "")
+      : undefined;
   const tolerance = settings?.tolerance ?? options.policy.tolerance;
   const { period, previous } = choosePeriods(metric, options.asOf, options.period);
-  const rating = rateMetricPeriod(period?.target ?? null, period?.actual ?? null, polarity, tolerance, metric.placeholder, suggested !== undefined);
-  const direction = directionOfTravel(previous?.actual ?? null, period?.actual ?? null, polarity, options.policy, {
-    previous: previous?.target ?? null,
-    current: period?.target ?? null,
-  });
+  const rating = rateMetricPeriod(
+    period?.target ?? null,
+    period?.actual ?? null,
+    polarity,
+    tolerance,
+    metric.placeholder,
+    suggested !== undefined
+  );
+  const direction = directionOfTravel(
+    previous?.actual ?? null,
+    period?.actual ?? null,
+    polarity,
+    options.policy,
+    {
+      previous: previous?.target ?? null,
+      current: period?.target ?? null,
+    }
+  );
   const periods: RatedPeriod[] = metric.periods.flatMap((p) => {
-    if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf)) return [];
-    const level = rateMetricPeriod(p.target, p.actual, polarity, tolerance, metric.placeholder, suggested !== undefined).level;
-    return [{ period: p.label, cell: p.actualCell?.address ?? null, target: p.target.value, actual: p.actual.value, level }];
+    if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf))
+      return [];
+    const level = rateMetricPeriod(
+      p.target,
+      p.actual,
+      polarity,
+      tolerance,
+      metric.placeholder,
+      suggested !== undefined
+    ).level;
+    return [
+      {
+        period: p.label,
+        cell: p.actualCell?.address ?? null,
+        target: p.target.value,
+        actual: p.actual.value,
+        level,
+      },
+    ];
   });
-  return { metric, polarity, period, previous, rating, direction, periods, ...(suggested !== undefined ? { polaritySuggested: suggested } : {}) };
+  return {
+    metric,
+    polarity,
+    period,
+    previous,
+    rating,
+    direction,
+    periods,
+    ...(suggested !== undefined ? { polaritySuggested: suggested } : {}),
+  };
 };
 
-const rollup = (name: string, actions: RatedAction[], metrics: RatedMetric[], score: Score | null): Rollup => {
+const rollup = (
+  name: string,
+  actions: RatedAction[],
+  metrics: RatedMetric[],
+  score: Score | null
+): Rollup => {
   const counts = emptyCounts();
   for (const { rating } of actions) counts[rating.level] += 1;
   const metricCounts = emptyCounts();
@@ -135,7 +191,13 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   // status word that is no rating ("Not started") gives way to that period's rating when there is one.
   const recordedOf = (action: Action): RecordedRating | null => {
     const inPeriod = action.ratings.find((r) => r.period === current) ?? null;
-    if (action.status !== null && (action.status.level !== "unrated" || action.status.standing !== undefined || inPeriod === null)) return action.status;
+    if (
+      action.status !== null &&
+      (action.status.level !== "unrated" ||
+        action.status.standing !== undefined ||
+        inPeriod === null)
+    )
+      return action.status;
     return inPeriod ?? action.status;
   };
 
@@ -151,29 +213,60 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const numeric = periods.length > 0;
   const currentMeans = current ? groupMeans(model.actions, current) : new Map<string, number>();
   const previousMeans = previous ? groupMeans(model.actions, previous) : new Map<string, number>();
-  const round = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : excelRound(n, 1));
+  const round = (n: number | null | undefined): number | null =>
+    n === null || n === undefined ? null : excelRound(n, 1);
 
-  const names = [...new Set([...model.groups.map((g) => g.label), ...actions.map((a) => a.action.group), ...metrics.map((m) => m.metric.group)])].filter(
-    (name) => actions.some((a) => a.action.group === name) || metrics.some((m) => m.metric.group === name),
+  const names = [
+    ...new Set([
+      ...model.groups.map((g) => g.label),
+      ...actions.map((a) => a.action.group),
+      ...metrics.map((m) => m.metric.group),
+    ]),
+  ].filter(
+    (name) =>
+      actions.some((a) => a.action.group === name) || metrics.some((m) => m.metric.group === name)
   );
   const groups = names.map((name) =>
     rollup(
       name,
       actions.filter((a) => a.action.group === name),
       metrics.filter((m) => m.metric.group === name),
-      numeric ? { previous: round(previousMeans.get(name)), current: round(currentMeans.get(name)) } : null,
-    ),
+      numeric
+        ? { previous: round(previousMeans.get(name)), current: round(currentMeans.get(name)) }
+        : null
+    )
   );
-  const overall = rollup("Whole plan", actions, metrics, numeric ? { previous: round(overallMean(previousMeans)), current: round(overallMean(currentMeans)) } : null);
+  const overall = rollup(
+    "Whole plan",
+    actions,
+    metrics,
+    numeric
+      ? { previous: round(overallMean(previousMeans)), current: round(overallMean(currentMeans)) }
+      : null
+  );
 
   const exceptions: Exceptions = {
     redActions: actions.filter((a) => a.rating.level === "red"),
-    overdueActions: actions.filter((a) => a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)),
+    overdueActions: actions.filter(
+      (a) => a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)
+    ),
     undatedActions: actions.filter((a) => a.action.timescale.kind === "MISSING"),
     unownedActions: actions.filter((a) => a.action.owners.length === 0),
     contradictions: actions.filter((a) => a.rating.flags.includes("status-contradicts-date")),
     redMetrics: metrics.filter((m) => m.rating.level === "red"),
-    worseningMetrics: metrics.filter((m) => (m.rating.level === "red" || m.rating.level === "amber") && m.direction.direction === "worsening"),
+    worseningMetrics: metrics.filter(
+      (m) =>
+        (m.rating.level === "red" || m.rating.level === "amber") &&
+        m.direction.direction === "worsening"
+    ),
   };
-  return { asOf: options.asOf, actions, metrics, groups, overall, exceptions, scorePeriods: { current, previous } };
+  return {
+    asOf: options.asOf,
+    actions,
+    metrics,
+    groups,
+    overall,
+    exceptions,
+    scorePeriods: { current, previous },
+  };
 };

@@ -41,9 +41,13 @@ const colour = (level: RagLevel): string => DEFAULT_LEVEL_STYLES[level].label;
 const RECORDED_NOTE = /\s*\(recorded [^)]*\)$/;
 
 /** What the owner said, or null when they said nothing that counts as a rating. */
-const ownerSaid = ({ action, rating }: RatedAction): { level: RagLevel | null; words: string } | null => {
+const ownerSaid = ({
+  action,
+  rating,
+}: RatedAction): { level: RagLevel | null; words: string } | null => {
   const standing = action.status?.standing;
-  if (rating.manualLevel === null || standing === "withheld" || standing === "withdrawn") return null;
+  if (rating.manualLevel === null || standing === "withheld" || standing === "withdrawn")
+    return null;
   const words = rating.manualLabel?.trim() ?? "";
   if (rating.manualLevel === "unrated") return words === "" ? null : { level: null, words };
   return { level: rating.manualLevel, words: words === "" ? colour(rating.manualLevel) : words };

@@ -15,7 +15,16 @@ import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
 import { draftNarrative } from "./narrative";
-import type { ActionException, ChartSeries, DueAction, LevelMix, MetricException, PeriodMix, ReportModel, Share } from "./report-model";
+import type {
+  ActionException,
+  ChartSeries,
+  DueAction,
+  LevelMix,
+  MetricException,
+  PeriodMix,
+  ReportModel,
+  Share,
+} from "./report-model";
 import { planTitle } from "./plan-title";
 import { addDays } from "../parse/excel-date";
 import type { LevelSet } from "../rag/level-presets";
@@ -47,12 +56,17 @@ const DEFAULT_NEXT_PERIOD_DAYS = 31;
 const MIX_PERIODS = 6;
 const QUALITY_LINES = 12;
 
-const share = (count: number, of: number, digits: number): Share => ({ count, of, percent: of === 0 ? null : excelRound((count / of) * 100, digits) });
+const share = (count: number, of: number, digits: number): Share => ({
+  count,
+  of,
+  percent: of === 0 ? null : excelRound((count / of) * 100, digits),
+});
 const show = (value: MeasuredValue | null): string => shownValue(value);
 
 /** Statuses as the owners recorded them, shared the way the plan's own key shares them (docs/RATINGS.md#counts). */
 const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
-  const recordedLevel = (action: Action): RagLevel | null => action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
+  const recordedLevel = (action: Action): RagLevel | null =>
+    action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
   const actions = countedActions(model.actions);
   if (!actions.some((a) => recordedLevel(a) !== null)) return null;
   const counts = emptyCounts();
@@ -70,7 +84,10 @@ const reconciliationOf = (rag: RagResult): Reconciliation | null => {
   return reconciliation.compared > 0 ? reconciliation : null;
 };
 
-const metricShare = (rated: readonly RatedMetric[], pick: (m: RatedMetric) => RagLevel | null): Share => {
+const metricShare = (
+  rated: readonly RatedMetric[],
+  pick: (m: RatedMetric) => RagLevel | null
+): Share => {
   const levels = rated.map(pick).filter((l): l is RagLevel => l !== null && l !== "unrated");
   return share(levels.filter((l) => l === "green" || l === "amber").length, levels.length, 1);
 };
@@ -85,20 +102,41 @@ const mostCommon = (labels: (string | null | undefined)[]): string | null => {
  * The board report as data (docs/HISTORY.md#issue-4-1), from the same ratings the RAG refresh computes: headline,
  * group table, exceptions, narrative, data quality, and the series to chart.
  */
-export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, rag: RagResult, issues: readonly Issue[], options: ReportOptions): ReportModel => {
+export const buildReportModel = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  rag: RagResult,
+  issues: readonly Issue[],
+  options: ReportOptions
+): ReportModel => {
   const overdueOf = (group: string | null) =>
-    rag.actions.filter((a) => (group === null || a.action.group === group) && a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)).length;
+    rag.actions.filter(
+      (a) =>
+        (group === null || a.action.group === group) &&
+        a.rating.overdueDays !== null &&
+        !COMPLETE_LEVELS.includes(a.rating.level)
+    ).length;
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
   const previousLevel = (m: RatedMetric): RagLevel | null =>
     m.previous
-      ? rateMetricPeriod(m.previous.target, m.previous.actual, m.polarity, options.toleranceOf?.(m.metric) ?? options.policy.tolerance, m.metric.placeholder).level
+      ? rateMetricPeriod(
+          m.previous.target,
+          m.previous.actual,
+          m.polarity,
+          options.toleranceOf?.(m.metric) ?? options.policy.tolerance,
+          m.metric.placeholder
+        ).level
       : null;
   const previous = metricShare(rag.metrics, previousLevel);
   const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
 
   const actionExceptions: ActionException[] = rag.actions
-    .filter((a) => a.rating.level === "red" || (a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)))
+    .filter(
+      (a) =>
+        a.rating.level === "red" ||
+        (a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level))
+    )
     .sort((a, b) => (b.rating.overdueDays ?? 0) - (a.rating.overdueDays ?? 0))
     .map(({ action, rating }) => ({
       ref: action.ref ?? action.key,
@@ -112,11 +150,16 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
       sheet: action.sheet,
       cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
-      carriedFrom: rating.level === "red" ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`) : null,
+      carriedFrom:
+        rating.level === "red"
+          ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
+          : null,
     }));
 
   const metricExceptions: MetricException[] = rag.metrics
-    .filter((m) => m.rating.state === "rated" && (m.rating.level === "red" || m.rating.level === "amber"))
+    .filter(
+      (m) => m.rating.state === "rated" && (m.rating.level === "red" || m.rating.level === "amber")
+    )
     .map(({ metric, period, polarity, rating, direction, polaritySuggested }) => ({
       name: metric.name,
       group: metric.group,
@@ -125,26 +168,48 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       actual: show(period?.actual ?? null),
       level: rating.level,
       direction: direction.direction,
-      ...(polaritySuggested !== undefined && polarity !== null ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) } : {}),
+      ...(polaritySuggested !== undefined && polarity !== null
+        ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) }
+        : {}),
       polarity: polarityWords(polarity),
       comparator: comparatorText(metric),
       sheet: metric.sheet,
       cell: period?.actualCell?.address ?? metric.cells.name?.address ?? `A${metric.row}`,
     }));
 
-  const chartNames = options.chartMetrics ?? metricExceptions.map((m) => m.name).slice(0, DEFAULT_CHARTS);
+  const chartNames =
+    options.chartMetrics ?? metricExceptions.map((m) => m.name).slice(0, DEFAULT_CHARTS);
   const chartMetrics: ChartSeries[] = chartNames.flatMap((name) => {
     const metric = model.metrics.find((m) => m.name === name);
     if (!metric) return [];
     const periods = metric.periods
       .filter((p) => p.actual !== null || p.target !== null)
-      .map((p) => ({ label: p.label, target: p.target?.value ?? null, actual: p.actual?.value ?? null }));
-    return periods.length >= 2 ? [{ name, periods, percent: metric.periods.some((p) => p.actual?.percent || p.target?.percent) }] : [];
+      .map((p) => ({
+        label: p.label,
+        target: p.target?.value ?? null,
+        actual: p.actual?.value ?? null,
+      }));
+    return periods.length >= 2
+      ? [
+          {
+            name,
+            periods,
+            percent: metric.periods.some((p) => p.actual?.percent || p.target?.percent),
+          },
+        ]
+      : [];
   });
 
-  const until = addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
+  const until =
+    addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
   const dueNext: DueAction[] = rag.actions
-    .filter(({ action, rating }) => action.timescale.due !== null && action.timescale.due > options.asOf && action.timescale.due <= until && !COMPLETE_LEVELS.includes(rating.level))
+    .filter(
+      ({ action, rating }) =>
+        action.timescale.due !== null &&
+        action.timescale.due > options.asOf &&
+        action.timescale.due <= until &&
+        !COMPLETE_LEVELS.includes(rating.level)
+    )
     .sort((a, b) => (a.action.timescale.due ?? "").localeCompare(b.action.timescale.due ?? ""))
     .map(({ action, rating }) => ({
       ref: action.ref ?? action.key,
@@ -154,19 +219,36 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
       due: action.timescale.due ?? options.asOf,
       level: rating.level,
     }));
-  const periods: PeriodMix[] = [...recorded.slice(-(MIX_PERIODS - 1)).map((p) => ({ period: p.period, counts: p.counts })), { period: "Now", counts: rag.overall.counts }];
+  const periods: PeriodMix[] = [
+    ...recorded.slice(-(MIX_PERIODS - 1)).map((p) => ({ period: p.period, counts: p.counts })),
+    { period: "Now", counts: rag.overall.counts },
+  ];
   const last = recorded[recorded.length - 1];
   const change = last
-    ? { since: last.period, counts: Object.fromEntries(RAG_LEVELS.map((l) => [l, rag.overall.counts[l] - last.counts[l]])) as ReportModel["rated"]["counts"] }
+    ? {
+        since: last.period,
+        counts: Object.fromEntries(
+          RAG_LEVELS.map((l) => [l, rag.overall.counts[l] - last.counts[l]])
+        ) as ReportModel["rated"]["counts"],
+      }
     : null;
-  const levelsUsed = RAG_LEVELS.filter((l) => rag.overall.counts[l] > 0 || recorded.some((p) => p.counts[l] > 0) || (recordedMix(model, rag.scorePeriods.current)?.counts[l] ?? 0) > 0);
+  const levelsUsed = RAG_LEVELS.filter(
+    (l) =>
+      rag.overall.counts[l] > 0 ||
+      recorded.some((p) => p.counts[l] > 0) ||
+      (recordedMix(model, rag.scorePeriods.current)?.counts[l] ?? 0) > 0
+  );
 
   return {
     title: options.title ?? planTitle(snapshot, model),
     period: options.period,
     asOf: options.asOf,
     generatedAt: options.generatedAt,
-    basedOn: { workbook: snapshot.name, takenAt: snapshot.stamp.takenAt, fingerprint: snapshot.stamp.fingerprint },
+    basedOn: {
+      workbook: snapshot.name,
+      takenAt: snapshot.stamp.takenAt,
+      fingerprint: snapshot.stamp.fingerprint,
+    },
     recorded: recordedMix(model, rag.scorePeriods.current),
     rated: { total: rag.actions.length, counts: rag.overall.counts, percent: rag.overall.percent },
     reconciliation: reconciliationOf(rag),
@@ -174,9 +256,15 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
     overdue: overdueOf(null),
     metrics: {
       current: metricShare(rag.metrics, (m) => m.rating.level),
-      currentPeriod: mostCommon(rag.metrics.map((m) => (m.rating.state === "rated" ? m.period?.label : null))),
+      currentPeriod: mostCommon(
+        rag.metrics.map((m) => (m.rating.state === "rated" ? m.period?.label : null))
+      ),
       previous: previous.of > 0 ? previous : null,
-      previousPeriod: mostCommon(rag.metrics.map((m) => (previousLevel(m) !== null && previousLevel(m) !== "unrated" ? m.previous?.label : null))),
+      previousPeriod: mostCommon(
+        rag.metrics.map((m) =>
+          previousLevel(m) !== null && previousLevel(m) !== "unrated" ? m.previous?.label : null
+        )
+      ),
     },
     groups: rag.groups.map((group) => ({
       name: group.name,
@@ -204,7 +292,7 @@ export const buildReportModel = (snapshot: WorkbookSnapshot, model: PlanModel, r
     narrative: draftNarrative(
       rag.groups.map((g) => g.name),
       rag.actions,
-      rag.metrics,
+      rag.metrics
     ),
     dataQuality: { summary: summarise(issues), findings: plainQuality(issues, QUALITY_LINES) },
     chartMetrics,

@@ -16,9 +16,11 @@ export const officerNames = (model: PlanModel): string[] => {
   for (const action of model.actions) {
     const reading = action.ownerReading;
     const notPeople = new Set([...(reading?.notPeople ?? []), ...(reading?.placeholders ?? [])]);
-    for (const owner of action.owners) if (!notPeople.has(owner) && owner.trim().length > 2) names.add(owner.trim());
+    for (const owner of action.owners)
+      if (!notPeople.has(owner) && owner.trim().length > 2) names.add(owner.trim());
   }
-  for (const group of model.groups) if (group.lead && group.lead.trim().length > 2) names.add(group.lead.trim());
+  for (const group of model.groups)
+    if (group.lead && group.lead.trim().length > 2) names.add(group.lead.trim());
   // Longest first, so "Ann James-Smith" is replaced whole before "Ann James".
   return [...names].sort((a, b) => b.length - a.length);
 };
@@ -32,18 +34,31 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\
  */
 export const committeeVersion = (report: ReportModel, model: PlanModel): ReportModel => {
   const names = officerNames(model);
-  const pattern = names.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${names.map(escaped).join("|")})(?![\\p{L}])`, "giu");
+  const pattern =
+    names.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}])(?:${names.map(escaped).join("|")})(?![\\p{L}])`, "giu");
   const scrub = (text: string): string => (pattern ? text.replace(pattern, IN_TEXT) : text);
   const people = new Set(names.map((n) => n.toLowerCase()));
   // An owner field holds owners joined by "; ": teams stay, people become the post.
   const role = (owner: string): string => {
-    const parts = owner.split(/;\s*/).map((part) => (people.has(part.trim().toLowerCase()) ? OFFICER : scrub(part)));
+    const parts = owner
+      .split(/;\s*/)
+      .map((part) => (people.has(part.trim().toLowerCase()) ? OFFICER : scrub(part)));
     return [...new Set(parts)].join("; ");
   };
   const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === "string") return key === "owner" ? role(value) : key === "lead" ? LEAD : key === "sheet" || key === "cell" ? value : scrub(value);
+    if (typeof value === "string")
+      return key === "owner"
+        ? role(value)
+        : key === "lead"
+          ? LEAD
+          : key === "sheet" || key === "cell"
+            ? value
+            : scrub(value);
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
   return { ...(walk(report, "") as ReportModel), audience: "committee" };

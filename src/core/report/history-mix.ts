@@ -20,7 +20,11 @@ export interface RecordedPeriod {
 const levelFrom = (levels: LevelSet, text: string): RagLevel | null => {
   const words = text.trim().toLowerCase();
   if (words === "") return null;
-  return RAG_LEVELS.find((l) => levelText(levels, l).toLowerCase() === words || levels[l].label.toLowerCase() === words) ?? null;
+  return (
+    RAG_LEVELS.find(
+      (l) => levelText(levels, l).toLowerCase() === words || levels[l].label.toLowerCase() === words
+    ) ?? null
+  );
 };
 
 /**

@@ -14,12 +14,17 @@ export const VERSION_LOG_HEADINGS = ["Version number", "Purpose / Change", "Auth
 /** The period a report sheet was made for, from its second row ("Board report – January 2023"). */
 export const reportedPeriod = (sheet: SheetSnapshot | undefined): string | null => {
   const text = sheet ? cellText(sheet.values[1]?.[0] ?? null) : "";
-  return sheet && sheet.firstRow === 1 && sheet.firstColumn === 1 && text.startsWith(TITLE_PREFIX) ? text.slice(TITLE_PREFIX.length).trim() : null;
+  return sheet && sheet.firstRow === 1 && sheet.firstColumn === 1 && text.startsWith(TITLE_PREFIX)
+    ? text.slice(TITLE_PREFIX.length).trim()
+    : null;
 };
 
 /** "Report – January 2023", within Excel's 31 characters and rules, and a name no sheet has. */
 const keptName = (snapshot: WorkbookSnapshot, period: string): string | null => {
-  const base = `Report – ${period.replace(NOT_IN_NAMES, " ").replace(/\s+/g, " ").trim()}`.slice(0, MAX_SHEET_NAME).replace(/^'+|'+$/g, "").trim();
+  const base = `Report – ${period.replace(NOT_IN_NAMES, " ").replace(/\s+/g, " ").trim()}`
+    .slice(0, MAX_SHEET_NAME)
+    .replace(/^'+|'+$/g, "")
+    .trim();
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   // A kept report is never written over: the same period kept twice is left as it was.
   return taken.has(base.toLowerCase()) ? null : base;
@@ -45,10 +50,15 @@ export const earlierVersions = (sheet: SheetSnapshot | undefined): CellValue[][]
  * is not marked, so Plan Tracker never writes to it again. Nothing when the period is the same, or
  * the earlier period is already kept.
  */
-export const keepEarlierReport = (snapshot: WorkbookSnapshot, reportSheet: string, period: string): { ops: WriteOp[]; kept: string | null } => {
+export const keepEarlierReport = (
+  snapshot: WorkbookSnapshot,
+  reportSheet: string,
+  period: string
+): { ops: WriteOp[]; kept: string | null } => {
   const sheet = snapshot.sheets.find((s) => s.name === reportSheet);
   const earlier = reportedPeriod(sheet);
-  if (!sheet || earlier === null || earlier.toLowerCase() === period.trim().toLowerCase()) return { ops: [], kept: null };
+  if (!sheet || earlier === null || earlier.toLowerCase() === period.trim().toLowerCase())
+    return { ops: [], kept: null };
   const name = keptName(snapshot, earlier);
   if (name === null) return { ops: [], kept: null };
   const builder = new SheetBuilder(name);
@@ -56,8 +66,12 @@ export const keepEarlierReport = (snapshot: WorkbookSnapshot, reportSheet: strin
     builder.row(
       row.map((value, c): StyledCell => {
         const format = sheet.numberFormats[cellAddress(r + 1, c + 1)];
-        return { value, ...(format ? { numberFormat: format } : {}), format: value === null ? undefined : { wrap: typeof value === "string", vertical: "top" } };
-      }),
+        return {
+          value,
+          ...(format ? { numberFormat: format } : {}),
+          format: value === null ? undefined : { wrap: typeof value === "string", vertical: "top" },
+        };
+      })
     );
   });
   [44, 14, 14, 14, 14, 14, 14, 48].forEach((width, index) => builder.width(index + 1, width));

@@ -5,7 +5,8 @@ import type { MeasureLine } from "./report-model";
 // The trend shows the latest few values: enough to see a direction, short enough for one cell.
 const TREND_POINTS = 4;
 
-export const shownValue = (value: MeasuredValue | null): string => (value ? `${value.value}${value.percent ? "%" : ""}` : "");
+export const shownValue = (value: MeasuredValue | null): string =>
+  value ? `${value.value}${value.percent ? "%" : ""}` : "";
 
 const POLARITY_WORDS: Record<string, string> = {
   higher_is_better: "Higher is better",
@@ -14,7 +15,8 @@ const POLARITY_WORDS: Record<string, string> = {
   not_applicable: "Not rated",
 };
 
-export const polarityWords = (polarity: string | null): string => (polarity ? (POLARITY_WORDS[polarity] ?? polarity) : "Not stated");
+export const polarityWords = (polarity: string | null): string =>
+  polarity ? (POLARITY_WORDS[polarity] ?? polarity) : "Not stated";
 
 /** Comparators with their values ("National 21.3%; SN 22%"), leaving out the empty and the unreadable. */
 export const comparatorText = (metric: Metric): string =>
@@ -25,7 +27,9 @@ export const comparatorText = (metric: Metric): string =>
 
 /** "Mar 22 40 → Jun 22 44 → Sep 22 45": the values up to the rated period, as text glyphs do not need a chart to be read. */
 const trendOf = (rated: RatedMetric): string => {
-  const upTo = rated.period ? rated.metric.periods.indexOf(rated.period) : rated.metric.periods.length - 1;
+  const upTo = rated.period
+    ? rated.metric.periods.indexOf(rated.period)
+    : rated.metric.periods.length - 1;
   const points = rated.metric.periods
     .slice(0, upTo + 1)
     .filter((p) => p.actual !== null)
@@ -43,7 +47,8 @@ export const measureLines = (metrics: readonly RatedMetric[]): MeasureLine[] =>
     actual: shownValue(rated.period?.actual ?? null),
     level: rated.rating.level,
     reason: rated.rating.reason,
-    direction: rated.direction.direction === "n/a" ? "–" : rated.direction.direction.replace("-", " "),
+    direction:
+      rated.direction.direction === "n/a" ? "–" : rated.direction.direction.replace("-", " "),
     polarity: polarityWords(rated.polarity),
     comparator: comparatorText(rated.metric),
     trend: trendOf(rated),

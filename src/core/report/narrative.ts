@@ -42,17 +42,42 @@ const bulletList = () => {
  * completed and on-track actions and improving measures on target; red and amber actions and measures getting
  * worse (docs/REPORT.md#contents point 8). Every bullet keeps its owner and date.
  */
-export const draftNarrative = (groups: string[], actions: readonly RatedAction[], metrics: readonly RatedMetric[]): GroupNarrative[] =>
+export const draftNarrative = (
+  groups: string[],
+  actions: readonly RatedAction[],
+  metrics: readonly RatedMetric[]
+): GroupNarrative[] =>
   groups.map((group) => {
     const mine = actions.filter((a) => a.action.group === group);
     const measures = metrics.filter((m) => m.metric.group === group);
     const workingWell = bulletList();
-    workingWell.add(mine.filter((a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== ""), (a) => actionBullet(a, ""));
+    workingWell.add(
+      mine.filter(
+        (a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== ""
+      ),
+      (a) => actionBullet(a, "")
+    );
     // Only measures at or better than target: a red measure that is improving is still off target.
-    workingWell.add(measures.filter((m) => m.direction.direction === "improving" && m.rating.level === "green"), metricBullet);
+    workingWell.add(
+      measures.filter((m) => m.direction.direction === "improving" && m.rating.level === "green"),
+      metricBullet
+    );
     const priorityAreas = bulletList();
-    priorityAreas.add(mine.filter((a) => a.rating.level === "red"), (a) => actionBullet(a, a.rating.reason));
-    priorityAreas.add(mine.filter((a) => a.rating.level === "amber"), (a) => actionBullet(a, a.rating.reason));
-    priorityAreas.add(measures.filter((m) => (m.rating.level === "red" || m.rating.level === "amber") && m.direction.direction === "worsening"), metricBullet);
+    priorityAreas.add(
+      mine.filter((a) => a.rating.level === "red"),
+      (a) => actionBullet(a, a.rating.reason)
+    );
+    priorityAreas.add(
+      mine.filter((a) => a.rating.level === "amber"),
+      (a) => actionBullet(a, a.rating.reason)
+    );
+    priorityAreas.add(
+      measures.filter(
+        (m) =>
+          (m.rating.level === "red" || m.rating.level === "amber") &&
+          m.direction.direction === "worsening"
+      ),
+      metricBullet
+    );
     return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
   });

@@ -9,7 +9,11 @@ export interface QualityLine {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_WORDS: Record<Severity, string> = { error: "Must be fixed", warning: "Should be checked", info: "For information" };
+const SEVERITY_WORDS: Record<Severity, string> = {
+  error: "Must be fixed",
+  warning: "Should be checked",
+  info: "For information",
+};
 
 export const severityWords = (severity: Severity): string => SEVERITY_WORDS[severity];
 
@@ -21,10 +25,14 @@ export const plainQuality = (issues: readonly Issue[], limit: number): QualityLi
   const titleOf = new Map(RULES.map((rule) => [rule.code, rule.title]));
   const lines = new Map<string, QualityLine>();
   for (const issue of issues) {
-    const what = titleOf.get(issue.code) ?? issue.code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+    const what =
+      titleOf.get(issue.code) ??
+      issue.code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
     const line = lines.get(what) ?? { what, severity: issue.severity, count: 0 };
     line.count += 1;
     lines.set(what, line);
   }
-  return [...lines.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count).slice(0, limit);
+  return [...lines.values()]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count)
+    .slice(0, limit);
 };

@@ -25,12 +25,18 @@ const planTable = (model: PlanModel): DetectedTable | undefined => {
 };
 
 const headerRowsOf = (model: PlanModel, sheet: string): Set<number> =>
-  new Set(model.sheets.filter((s) => s.name === sheet).flatMap((s) => s.tables.flatMap((t) => t.headerRows)));
+  new Set(
+    model.sheets
+      .filter((s) => s.name === sheet)
+      .flatMap((s) => s.tables.flatMap((t) => t.headerRows))
+  );
 
 /** The one text a row holds and its column, when it holds exactly one (a merged banner holds one); else null. */
 const onlyText = (sheet: SheetSnapshot, row: number): { text: string; column: number } | null => {
   const values = sheet.values[row - sheet.firstRow] ?? [];
-  const filled = values.flatMap((value, index) => (isBlank(value) ? [] : [{ value, column: index + sheet.firstColumn }]));
+  const filled = values.flatMap((value, index) =>
+    isBlank(value) ? [] : [{ value, column: index + sheet.firstColumn }]
+  );
   if (filled.length !== 1 || typeof filled[0].value !== "string") return null;
   return { text: cellText(filled[0].value).replace(/\s+/g, " ").trim(), column: filled[0].column };
 };
@@ -40,16 +46,27 @@ const onlyText = (sheet: SheetSnapshot, row: number): { text: string; column: nu
  * text directly above the header that starts past the table's first column or is merged across only
  * part of it. A plan's title starts at the table's edge, alone or merged across the whole width.
  */
-const isBannerOver = (sheet: SheetSnapshot, table: DetectedTable, row: number, column: number): boolean => {
+const isBannerOver = (
+  sheet: SheetSnapshot,
+  table: DetectedTable,
+  row: number,
+  column: number
+): boolean => {
   if (row !== Math.min(...table.headerRows) - 1) return false;
   const first = Math.min(...table.columns.map((c) => c.column));
   const last = Math.max(...table.columns.map((c) => c.column));
   if (column > first) return true;
-  const merge = sheet.merges.map(parseRangeAddress).find((area) => area !== null && area.top <= row && area.bottom >= row && area.left === column);
+  const merge = sheet.merges
+    .map(parseRangeAddress)
+    .find((area) => area !== null && area.top <= row && area.bottom >= row && area.left === column);
   return merge !== undefined && merge !== null && merge.right < last;
 };
 
-const isTitle = (text: string): boolean => text.length >= MIN_LENGTH && /[A-Za-z]{3}/.test(text) && !isPageFurniture(text) && !NOT_A_TITLE.some((p) => p.test(text));
+const isTitle = (text: string): boolean =>
+  text.length >= MIN_LENGTH &&
+  /[A-Za-z]{3}/.test(text) &&
+  !isPageFurniture(text) &&
+  !NOT_A_TITLE.some((p) => p.test(text));
 
 /**
  * The board report's title: the plan's own title — a single text cell in the first rows of the plan
@@ -61,13 +78,17 @@ export const planTitle = (snapshot: WorkbookSnapshot, model: PlanModel): string 
   const sheet = snapshot.sheets.find((s) => s.name === table?.sheet) ?? snapshot.sheets[0];
   if (!sheet) return snapshot.name;
   const headings = headerRowsOf(model, sheet.name);
-  const firstHeading = table && table.sheet === sheet.name ? Math.min(...table.headerRows) : sheet.firstRow + TITLE_ROWS;
+  const firstHeading =
+    table && table.sheet === sheet.name
+      ? Math.min(...table.headerRows)
+      : sheet.firstRow + TITLE_ROWS;
   const last = Math.min(firstHeading - 1, sheet.firstRow + TITLE_ROWS - 1);
   for (let row = sheet.firstRow; row <= last; row += 1) {
     if (headings.has(row)) continue;
     const found = onlyText(sheet, row);
     if (found === null || !isTitle(found.text)) continue;
-    if (table && table.sheet === sheet.name && isBannerOver(sheet, table, row, found.column)) continue;
+    if (table && table.sheet === sheet.name && isBannerOver(sheet, table, row, found.column))
+      continue;
     return found.text;
   }
   return `${sheet.name} — ${snapshot.name}`;

@@ -15,11 +15,20 @@ export const bannerRow = (text: string, columns: number): StyledCell[] => [
   { value: text, fill: BANNER, format: { bold: true, fontColour: "#FFFFFF" } },
   ...Array.from({ length: columns - 1 }, (): StyledCell => ({ value: null, fill: BANNER })),
 ];
-export const headCell = (text: string): StyledCell => ({ value: text, fill: DARK, format: { bold: true, fontColour: "#FFFFFF", border: true, wrap: true, vertical: "top" } });
-export const textCell = (value: string | number | null): StyledCell => ({ value, format: { border: true, wrap: true, vertical: "top" } });
+export const headCell = (text: string): StyledCell => ({
+  value: text,
+  fill: DARK,
+  format: { bold: true, fontColour: "#FFFFFF", border: true, wrap: true, vertical: "top" },
+});
+export const textCell = (value: string | number | null): StyledCell => ({
+  value,
+  format: { border: true, wrap: true, vertical: "top" },
+});
 export const dateCell = (iso: string | null): StyledCell => {
   const serial = iso === null ? null : isoToSerial(iso);
-  return serial === null ? textCell("No date") : { value: serial, numberFormat: "dd/mm/yyyy", format: { border: true, vertical: "top" } };
+  return serial === null
+    ? textCell("No date")
+    : { value: serial, numberFormat: "dd/mm/yyyy", format: { border: true, vertical: "top" } };
 };
 
 export interface LevelLook {
@@ -38,7 +47,8 @@ export const ratingHead = (look: LevelLook, level: RagLevel): StyledCell => {
 };
 
 /** "+2", "−1", "no change": a change since the last period, with words not only a sign. */
-export const changeText = (delta: number): string => (delta === 0 ? "no change" : delta > 0 ? `up ${delta}` : `down ${-delta}`);
+export const changeText = (delta: number): string =>
+  delta === 0 ? "no change" : delta > 0 ? `up ${delta}` : `down ${-delta}`;
 
 /** The first sentence or so of a long text, for the one-page dashboard; the evidence carries it whole. */
 export const shortened = (text: string, limit: number): string => {

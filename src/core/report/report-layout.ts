@@ -51,7 +51,11 @@ export const linesNeeded = (text: string, width: number, bold = false): number =
 };
 
 const textOf = (cell: StyledCell | undefined): string =>
-  cell === undefined || cell.value === null ? "" : typeof cell.value === "number" && cell.numberFormat ? "00/00/0000" : String(cell.value);
+  cell === undefined || cell.value === null
+    ? ""
+    : typeof cell.value === "number" && cell.numberFormat
+      ? "00/00/0000"
+      : String(cell.value);
 
 /** Widths that fit the longest line of each column's table cells (wrapped cells), within the column's bounds. */
 export const fitWidths = (rows: readonly (readonly StyledCell[])[]): number[] =>
@@ -60,7 +64,12 @@ export const fitWidths = (rows: readonly (readonly StyledCell[])[]): number[] =>
     for (const row of rows) {
       const cell = row[column];
       if (!cell?.format?.wrap) continue;
-      for (const line of textOf(cell).split("\n")) longest = Math.max(longest, ...line.split(" ").map((w) => w.length), Math.min(line.length, max));
+      for (const line of textOf(cell).split("\n"))
+        longest = Math.max(
+          longest,
+          ...line.split(" ").map((w) => w.length),
+          Math.min(line.length, max)
+        );
     }
     return Math.min(max, Math.max(min, Math.ceil(longest / SPARE) + 1));
   });
@@ -70,13 +79,17 @@ export const rowPoints = (row: readonly StyledCell[], widths: readonly number[])
   let lines = 1;
   row.forEach((cell, column) => {
     if (!cell.format?.wrap || cell.value === null) return;
-    lines = Math.max(lines, linesNeeded(textOf(cell), widths[column] ?? 10, cell.format.bold === true));
+    lines = Math.max(
+      lines,
+      linesNeeded(textOf(cell), widths[column] ?? 10, cell.format.bold === true)
+    );
   });
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
 };
 
 /** A column width in points: Excel draws 7 pixels a character plus 5 of padding (96 pixels to 72 points); LibreOffice measured wider, so 9 are allowed. */
-const widthPoints = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + (9 * w + 5) * 0.75, 0);
+const widthPoints = (widths: readonly number[]): number =>
+  widths.reduce((sum, w) => sum + (9 * w + 5) * 0.75, 0);
 
 /** The height one printed page holds at a scale, in the sheet's own points, a tenth spare as printScale leaves. */
 export const pagePoints = (scale: number): number => (PRINTABLE_HEIGHT * 0.9 * 100) / scale;

@@ -32,7 +32,11 @@ export interface GroupLine {
   counts: LevelCounts;
   overdue: number;
   metricCounts: LevelCounts;
-  score: { previous: number | null; current: number | null; direction: "up" | "down" | "no change" | null } | null;
+  score: {
+    previous: number | null;
+    current: number | null;
+    direction: "up" | "down" | "no change" | null;
+  } | null;
 }
 
 export interface ActionException {

@@ -68,12 +68,19 @@ export class ReportRows {
 
   private push(cells: StyledCell[]): number {
     this.rows.push(cells);
-    if (this.layout) this.used += cells.length === 0 ? BLANK_POINTS : rowPoints(cells, this.layout.widths);
+    if (this.layout)
+      this.used += cells.length === 0 ? BLANK_POINTS : rowPoints(cells, this.layout.widths);
     return this.rows.length;
   }
 
   private fit(points: number): void {
-    if (!this.layout || this.title === null || this.used === 0 || this.used + points <= this.layout.pagePoints) return;
+    if (
+      !this.layout ||
+      this.title === null ||
+      this.used === 0 ||
+      this.used + points <= this.layout.pagePoints
+    )
+      return;
     this.continued.push(this.nextRow);
     this.used = 0;
     this.push(bannerRow(`${this.title} (continued)`, REPORT_COLUMNS));

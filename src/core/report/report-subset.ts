@@ -7,11 +7,13 @@ import type { PlanModel } from "../parse/plan-model";
  */
 export const planSubset = (model: PlanModel, words: string): PlanModel => {
   const wanted = words.trim().toLowerCase();
-  const holds = (...texts: (string | null)[]) => texts.some((t) => t !== null && t.toLowerCase().includes(wanted));
+  const holds = (...texts: (string | null)[]) =>
+    texts.some((t) => t !== null && t.toLowerCase().includes(wanted));
   const actions = model.actions.filter((a) => holds(a.ref, a.title, a.group));
   const metrics = model.metrics.filter((m) => holds(m.name, m.group));
   const kept = new Set([...actions.map((a) => a.group), ...metrics.map((m) => m.group)]);
   return { ...model, actions, metrics, groups: model.groups.filter((g) => kept.has(g.label)) };
 };
 
-export const subsetLabel = (words: string): string => `the actions and measures whose ref, title, name or group holds "${words.trim()}"`;
+export const subsetLabel = (words: string): string =>
+  `the actions and measures whose ref, title, name or group holds "${words.trim()}"`;

@@ -31,27 +31,40 @@ const TITLE_ROWS = 2;
  * every chart its alt text and its numbers in a table above it; widths, heights and the print scale
  * are computed from the content so nothing is cut at the printed size (WCAG 1.4.1, 1.1.1).
  */
-export const reportWritePlan = (snapshot: WorkbookSnapshot, report: ReportModel, options: ReportWriteOptions): WritePlan => {
+export const reportWritePlan = (
+  snapshot: WorkbookSnapshot,
+  report: ReportModel,
+  options: ReportWriteOptions
+): WritePlan => {
   // The report's sheet by its mark: a council sheet called "Board report" (in any case) is never emptied.
   const reportSheet = ownedSheetsOf(snapshot.sheets).of("report").name;
   const look = { levels: options.levels, colourOf: options.colourOf };
   const earlier = earlierVersions(snapshot.sheets.find((s) => s.name === reportSheet));
   const layOut = (layout: PageLayout | null): ReportRows => {
     const rows = new ReportRows(layout);
-    dashboardRows(rows, report, look, { exceptions: EVIDENCE_TITLES.exceptions, measures: EVIDENCE_TITLES.measures });
+    dashboardRows(rows, report, look, {
+      exceptions: EVIDENCE_TITLES.exceptions,
+      measures: EVIDENCE_TITLES.measures,
+    });
     evidenceRows(rows, report, look, earlier);
     return rows;
   };
-  const keep = options.replaceEarlier ? { ops: [], kept: null } : keepEarlierReport(snapshot, reportSheet, report.period);
+  const keep = options.replaceEarlier
+    ? { ops: [], kept: null }
+    : keepEarlierReport(snapshot, reportSheet, report.period);
 
   // Twice: first to learn the widths and the scale from the content, then to place the page breaks
   // inside long sections, with their banner and headings again on each new page.
   const first = layOut(null);
   const widths = fitWidths(first.rows);
-  const pointsOf = (rows: readonly StyledCell[][]) => rows.reduce((sum, row) => sum + (rowPoints(row, widths) || DEFAULT_ROW_POINTS), 0);
+  const pointsOf = (rows: readonly StyledCell[][]) =>
+    rows.reduce((sum, row) => sum + (rowPoints(row, widths) || DEFAULT_ROW_POINTS), 0);
   const dashboardEnd = (first.sectionStarts[0] ?? first.nextRow) - 1;
   const scale = printScale(widths, pointsOf(first.rows.slice(0, dashboardEnd)));
-  const out = layOut({ widths, pagePoints: pagePoints(scale) - pointsOf(first.rows.slice(0, TITLE_ROWS)) });
+  const out = layOut({
+    widths,
+    pagePoints: pagePoints(scale) - pointsOf(first.rows.slice(0, TITLE_ROWS)),
+  });
   const starts = [...out.sectionStarts, ...out.continued].sort((a, b) => a - b);
   const heights = out.rows.map((row) => rowPoints(row, widths));
 

@@ -29,7 +29,10 @@ const encode = (value: CellValue): string => {
 export const fingerprintSheets = (sheets: readonly SheetSnapshot[]): string => {
   let hash = FNV_OFFSET;
   for (const sheet of sheets) {
-    hash = mixText(hash, `${sheet.name}\u001e${sheet.firstRow}:${sheet.firstColumn}:${sheet.values.length}\u001e`);
+    hash = mixText(
+      hash,
+      `${sheet.name}\u001e${sheet.firstRow}:${sheet.firstColumn}:${sheet.values.length}\u001e`
+    );
     // Unit separators between cells and a record separator per row keep ("ab","c") apart from ("a","bc").
     for (const row of sheet.values) hash = mixText(hash, `${row.map(encode).join("\u001f")}\u001d`);
   }

@@ -8,7 +8,8 @@ export type ListSource =
   | { kind: "range"; sheet: string | null; range: string }
   | { kind: "name"; name: string };
 
-const RANGE = /^(?:(?:'((?:[^']|'')+)'|([^'!=]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
+const RANGE =
+  /^(?:(?:'((?:[^']|'')+)'|([^'!=]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
 const NAME = /^[A-Za-z_\\][\w.\\]*$/;
 
 /**
@@ -18,11 +19,18 @@ const NAME = /^[A-Za-z_\\][\w.\\]*$/;
  */
 export const parseListSource = (source: string, style: "file" | "office"): ListSource | null => {
   const text = source.trim();
-  if (style === "file" && text.length >= 2 && text.startsWith('"') && text.endsWith('"')) return { kind: "words", words: splitWords(text.slice(1, -1).replace(/""/g, '"')) };
-  if (style === "office" && !text.startsWith("=")) return { kind: "words", words: splitWords(text) };
+  if (style === "file" && text.length >= 2 && text.startsWith('"') && text.endsWith('"'))
+    return { kind: "words", words: splitWords(text.slice(1, -1).replace(/""/g, '"')) };
+  if (style === "office" && !text.startsWith("="))
+    return { kind: "words", words: splitWords(text) };
   const formula = text.replace(/^=/, "").trim();
   const range = RANGE.exec(formula);
-  if (range) return { kind: "range", sheet: range[1] !== undefined ? range[1].replace(/''/g, "'") : (range[2] ?? null), range: range[3].replace(/\$/g, "").toUpperCase() };
+  if (range)
+    return {
+      kind: "range",
+      sheet: range[1] !== undefined ? range[1].replace(/''/g, "'") : (range[2] ?? null),
+      range: range[3].replace(/\$/g, "").toUpperCase(),
+    };
   return NAME.test(formula) ? { kind: "name", name: formula } : null;
 };
 

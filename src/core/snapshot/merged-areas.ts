@@ -8,8 +8,16 @@ import type { SheetSnapshot } from "./workbook-snapshot";
 export const mergedAreasOf = (sheet: SheetSnapshot): RangeArea[] =>
   sheet.merges
     .map(parseRangeAddress)
-    .filter((area): area is RangeArea => area !== null && (area.top !== area.bottom || area.left !== area.right));
+    .filter(
+      (area): area is RangeArea =>
+        area !== null && (area.top !== area.bottom || area.left !== area.right)
+    );
 
 /** Whether the area takes in any cell of the column between two rows (inclusive). */
-export const crossesColumn = (area: RangeArea, column: number, top: number, bottom: number): boolean =>
+export const crossesColumn = (
+  area: RangeArea,
+  column: number,
+  top: number,
+  bottom: number
+): boolean =>
   area.left <= column && area.right >= column && area.top <= bottom && area.bottom >= top;

@@ -10,8 +10,11 @@ export const cellAt = (sheet: SheetSnapshot, row: number, column: number): CellV
   return sheet.values[r][c] ?? null;
 };
 
-export const numberFormatAt = (sheet: SheetSnapshot, row: number, column: number): string | undefined =>
-  sheet.numberFormats[cellAddress(row, column)];
+export const numberFormatAt = (
+  sheet: SheetSnapshot,
+  row: number,
+  column: number
+): string | undefined => sheet.numberFormats[cellAddress(row, column)];
 
 export const fillAt = (sheet: SheetSnapshot, row: number, column: number): string | undefined =>
   sheet.fills[cellAddress(row, column)];

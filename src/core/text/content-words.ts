@@ -10,7 +10,7 @@ const STOP_WORDS = new Set(
     "the a an and or of to for in on with that this these those will would be been being is are was were as at by from into onto " +
     "all any our we us their them they its it new include includes including ensure ensuring which who whom whose where when " +
     "than then there such also other more most so not can may should must have has had do does part"
-  ).split(" "),
+  ).split(" ")
 );
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
@@ -19,7 +19,12 @@ const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 export const stem = (word: string): string => {
   let stemmed = word.replace(/(?:ments?|ings?|ies|ied|ed|es|s|y|e)$/, "");
   // "remodell(ing)" → "remodel", "plann(ed)" → "plan": a doubled last letter left by the suffix.
-  if (stemmed.length > 3 && stemmed[stemmed.length - 1] === stemmed[stemmed.length - 2] && stemmed !== word) stemmed = stemmed.slice(0, -1);
+  if (
+    stemmed.length > 3 &&
+    stemmed[stemmed.length - 1] === stemmed[stemmed.length - 2] &&
+    stemmed !== word
+  )
+    stemmed = stemmed.slice(0, -1);
   return stemmed.length >= 3 ? stemmed : word;
 };
 
@@ -27,7 +32,10 @@ export const stem = (word: string): string => {
  * The distinct stems of a title's content words (letters only, three or more, not stop words).
  * `stems` remembers each word's stem across calls: a plan repeats the same few hundred words.
  */
-export const contentWords = (title: string, stems: Map<string, string | null> = new Map()): string[] => {
+export const contentWords = (
+  title: string,
+  stems: Map<string, string | null> = new Map()
+): string[] => {
   // An array, not a Set: a title has a dozen words, and this runs once per action of the plan.
   const found: string[] = [];
   const text = title.toLowerCase();

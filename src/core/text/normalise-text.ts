@@ -21,7 +21,11 @@ const tidyLine = (line: string): string =>
     .replace(HORIZONTAL_SPACE, " ")
     .trim()
     .replace(SPLIT_ORDINAL, "$1$2")
-    .replace(SPACED_YEAR, (_all, century: string, tens: string, units: string) => `${century.replace(" ", "")}${tens}${units}`);
+    .replace(
+      SPACED_YEAR,
+      (_all, century: string, tens: string, units: string) =>
+        `${century.replace(" ", "")}${tens}${units}`
+    );
 
 /**
  * Trim, collapse whitespace (including U+00A0), join split ordinals (`1 st` → `1st`) and spaced years
@@ -30,7 +34,10 @@ const tidyLine = (line: string): string =>
  */
 export const normaliseText = (value: CellValue | undefined): NormalisedText => {
   const original = cellText(value);
-  const lines = original.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").split("\n").map(tidyLine);
+  const lines = original
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .split("\n")
+    .map(tidyLine);
   const kept: string[] = [];
   for (const line of lines) {
     if (line === "" && (kept.length === 0 || kept[kept.length - 1] === "")) continue;

@@ -21,4 +21,5 @@ export const isPageFurniture = (value: CellValue | undefined): boolean => {
 const PAGE_PREFIX = /^\s*Page\s+\d{1,4}\s+(?=[A-Z])/;
 
 /** The cell's text without a leading `Page n` the export glued onto it. */
-export const stripPageFurniturePrefix = (value: CellValue | undefined): string => cellText(value).replace(PAGE_PREFIX, "");
+export const stripPageFurniturePrefix = (value: CellValue | undefined): string =>
+  cellText(value).replace(PAGE_PREFIX, "");

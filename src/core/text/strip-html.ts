@@ -13,7 +13,8 @@ const TAG_NAMES =
 // before its `>` when the export truncated the cell: then, if it has an attribute (so it cannot be prose
 // such as "a<b"), it runs to the next `<` or the end.
 const TAG = new RegExp(`<(/?)(${TAG_NAMES})\\b(?:[^<>]*>|\\s[^<>]*=[^<>]*(?=<|$))`, "gi");
-const LINE_BREAKING = /^(p|br|ul|ol|li|div|table|tbody|thead|tfoot|tr|h[1-6]|hr|blockquote|pre|caption)$/i;
+const LINE_BREAKING =
+  /^(p|br|ul|ol|li|div|table|tbody|thead|tfoot|tr|h[1-6]|hr|blockquote|pre|caption)$/i;
 const CELL_END = /^(td|th)$/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -37,9 +38,18 @@ const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 
 const decodeEntity = (whole: string, body: string): string => {
   if (body[0] === "#") {
-    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const code =
+      body[1] === "x" || body[1] === "X"
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
     // Lone surrogates and out-of-range code points would make invalid text: keep the entity as written.
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+    if (
+      !Number.isFinite(code) ||
+      code <= 0 ||
+      code > 0x10ffff ||
+      (code >= 0xd800 && code <= 0xdfff)
+    )
+      return whole;
     return String.fromCodePoint(code);
   }
   return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
@@ -71,7 +81,7 @@ export const stripHtml = (value: CellValue | undefined): PlainText => {
       line
         .replace(/[ \t\u00A0]+/g, " ")
         .replace(/^(?:\s*\|\s*)+|(?:\s*\|\s*)+$/g, "")
-        .trim(),
+        .trim()
     )
     .filter((line) => line !== "" && line !== "•");
   return { text: lines.join("\n"), hadHtml };

@@ -29,11 +29,13 @@ interface CellAfter {
   bold: boolean | undefined;
 }
 
-const key = (sheet: string, row: number, column: number): string => `${sheet}\u0000${row}\u0000${column}`;
+const key = (sheet: string, row: number, column: number): string =>
+  `${sheet}\u0000${row}\u0000${column}`;
 
 const blank = (value: CellValue): boolean => value === null || value === "";
 const sameValue = (a: CellValue, b: CellValue): boolean => (blank(a) && blank(b)) || a === b;
-const sameColour = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? null)?.toUpperCase() === (b ?? null)?.toUpperCase();
+const sameColour = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  (a ?? null)?.toUpperCase() === (b ?? null)?.toUpperCase();
 
 const changed = (cell: CellAfter): boolean => {
   const was = cell.kept;
@@ -42,21 +44,31 @@ const changed = (cell: CellAfter): boolean => {
     was.formula !== cell.formula ||
     was.numberFormat !== cell.numberFormat ||
     (was.fill === undefined ? cell.fill !== undefined : !sameColour(was.fill, cell.fill)) ||
-    (was.fontColour === undefined ? cell.fontColour !== undefined : !sameColour(was.fontColour, cell.fontColour)) ||
+    (was.fontColour === undefined
+      ? cell.fontColour !== undefined
+      : !sameColour(was.fontColour, cell.fontColour)) ||
     (was.bold === undefined ? cell.bold !== undefined : was.bold !== cell.bold)
   );
 };
 
 /** Play one operation over the target cells it reaches, as the executor will (nulls as it reads them). */
-const play = (op: WriteOp, at: (row: number, column: number) => CellAfter | undefined, nulls: BlockNulls): void => {
-  const block = <T>(topLeft: string, rows: readonly (readonly T[])[], apply: (cell: CellAfter, entry: T) => void): void => {
+const play = (
+  op: WriteOp,
+  at: (row: number, column: number) => CellAfter | undefined,
+  nulls: BlockNulls
+): void => {
+  const block = <T>(
+    topLeft: string,
+    rows: readonly (readonly T[])[],
+    apply: (cell: CellAfter, entry: T) => void
+  ): void => {
     const origin = parseCellAddress(topLeft);
     if (!origin) return;
     rows.forEach((row, r) =>
       row.forEach((entry, c) => {
         const cell = at(origin.row + r, origin.column + c);
         if (cell) apply(cell, entry);
-      }),
+      })
     );
   };
   switch (op.kind) {
@@ -87,7 +99,10 @@ const play = (op: WriteOp, at: (row: number, column: number) => CellAfter | unde
 };
 
 /** Every range the run writes in the council's sheets, for undo to stay inside (each once). */
-const writtenRanges = (targets: UndoTargets, removedRules: readonly AddedRule[]): WrittenRange[] => {
+const writtenRanges = (
+  targets: UndoTargets,
+  removedRules: readonly AddedRule[]
+): WrittenRange[] => {
   const seen = new Set<string>();
   const ranges: WrittenRange[] = [];
   const add = (sheet: string, range: string): void => {
@@ -98,7 +113,8 @@ const writtenRanges = (targets: UndoTargets, removedRules: readonly AddedRule[])
   };
   for (const { sheet, area } of targets.cells) add(sheet, rangeAddress(area));
   // The earlier highlighting it took off counts: undo lays it back.
-  for (const { sheet, range } of [...targets.rules, ...removedRules, ...targets.validations]) add(sheet, range);
+  for (const { sheet, range } of [...targets.rules, ...removedRules, ...targets.validations])
+    add(sheet, range);
   return ranges;
 };
 
@@ -114,7 +130,7 @@ export const buildUndoRecord = (
   targets: UndoTargets,
   before: BeforeRun,
   takenAt: string,
-  nulls: BlockNulls = NULLS_LEAVE_CELLS,
+  nulls: BlockNulls = NULLS_LEAVE_CELLS
 ): UndoRecord | null => {
   const cells = new Map<string, CellAfter>();
   const order: { sheet: string; row: number; column: number }[] = [];
@@ -122,7 +138,13 @@ export const buildUndoRecord = (
     for (let column = area.left; column <= area.right; column += 1) {
       for (let row = area.top; row <= area.bottom; row += 1) {
         const kept = before.cell(sheet, row, column);
-        cells.set(key(sheet, row, column), { kept, ...kept, fill: kept.fill, fontColour: kept.fontColour, bold: kept.bold });
+        cells.set(key(sheet, row, column), {
+          kept,
+          ...kept,
+          fill: kept.fill,
+          fontColour: kept.fontColour,
+          bold: kept.bold,
+        });
         order.push({ sheet, row, column });
       }
     }
@@ -137,8 +159,25 @@ export const buildUndoRecord = (
     const cell = cells.get(key(sheet, row, column));
     if (cell && changed(cell)) kept.push({ ...cell.kept, sheet, row, column, written: cell.value });
   }
-  const validations = targets.validations.map((target, index) => ({ ...target, before: before.validations[index] ?? null }));
+  const validations = targets.validations.map((target, index) => ({
+    ...target,
+    before: before.validations[index] ?? null,
+  }));
   const removedRules = [...(before.removedRules ?? [])];
-  if (kept.length === 0 && targets.rules.length === 0 && removedRules.length === 0 && validations.length === 0) return null;
-  return { label: plan.label ?? UNNAMED_RUN, takenAt, cells: kept, rules: targets.rules, removedRules, validations, written: writtenRanges(targets, removedRules) };
+  if (
+    kept.length === 0 &&
+    targets.rules.length === 0 &&
+    removedRules.length === 0 &&
+    validations.length === 0
+  )
+    return null;
+  return {
+    label: plan.label ?? UNNAMED_RUN,
+    takenAt,
+    cells: kept,
+    rules: targets.rules,
+    removedRules,
+    validations,
+    written: writtenRanges(targets, removedRules),
+  };
 };

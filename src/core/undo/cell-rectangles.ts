@@ -17,7 +17,9 @@ export const cellRectangles = (columns: CellsByColumn): RangeArea[] => {
       if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
       const top = rows[start];
       const bottom = rows[i - 1];
-      const beside = runs.find((run) => run.right === column - 1 && run.top === top && run.bottom === bottom);
+      const beside = runs.find(
+        (run) => run.right === column - 1 && run.top === top && run.bottom === bottom
+      );
       if (beside) beside.right = column;
       else runs.push({ top, bottom, left: column, right: column });
       start = i;

@@ -8,14 +8,31 @@ import { splitLongText } from "./long-text-rows";
 import { encodeValueDetail } from "./value-detail";
 import { checkOf } from "./undo-check";
 import {
-  AUTOMATIC_COLOUR, CHECK, ENTRY_CELL, ENTRY_DROPDOWN, ENTRY_REMOVED_RULE, ENTRY_RULE, ENTRY_WROTE, FORMAT_VERSION, HEADER, NO_FILL, NOTE, NOTE_LABEL, RUN_LABEL, TAKEN_AT, TITLE,
+  AUTOMATIC_COLOUR,
+  CHECK,
+  ENTRY_CELL,
+  ENTRY_DROPDOWN,
+  ENTRY_REMOVED_RULE,
+  ENTRY_RULE,
+  ENTRY_WROTE,
+  FORMAT_VERSION,
+  HEADER,
+  NO_FILL,
+  NOTE,
+  NOTE_LABEL,
+  RUN_LABEL,
+  TAKEN_AT,
+  TITLE,
 } from "./undo-sheet-layout";
 
 const width = HEADER.length;
-const row = (...cells: CellValue[]): CellValue[] => Array.from({ length: width }, (_, i) => cells[i] ?? null);
-const text = (value: string | null | undefined): CellValue => (value === undefined || value === null || value === "" ? null : value);
+const row = (...cells: CellValue[]): CellValue[] =>
+  Array.from({ length: width }, (_, i) => cells[i] ?? null);
+const text = (value: string | null | undefined): CellValue =>
+  value === undefined || value === null || value === "" ? null : value;
 
-const colour = (value: string | null | undefined, none: string): CellValue => (value === undefined ? null : value === null ? none : value.toUpperCase());
+const colour = (value: string | null | undefined, none: string): CellValue =>
+  value === undefined ? null : value === null ? none : value.toUpperCase();
 
 const cellRow = (cell: KeptCell): CellValue[] =>
   row(
@@ -29,14 +46,56 @@ const cellRow = (cell: KeptCell): CellValue[] =>
     colour(cell.fontColour, AUTOMATIC_COLOUR),
     cell.bold ?? null,
     cell.written === "" ? null : cell.written,
-    encodeValueDetail(cell),
+    encodeValueDetail(cell)
   );
 
 const logicalRows = (record: UndoRecord): CellValue[][] => [
   ...record.cells.map(cellRow),
-  ...record.rules.map((added) => row(ENTRY_RULE, added.sheet, added.range, null, null, null, null, null, null, null, JSON.stringify(added.rule))),
-  ...record.removedRules.map((removed) => row(ENTRY_REMOVED_RULE, removed.sheet, removed.range, null, null, null, null, null, null, null, JSON.stringify(removed.rule))),
-  ...record.validations.map((replaced) => row(ENTRY_DROPDOWN, replaced.sheet, replaced.range, null, null, null, null, null, null, null, JSON.stringify(replaced.before))),
+  ...record.rules.map((added) =>
+    row(
+      ENTRY_RULE,
+      added.sheet,
+      added.range,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      JSON.stringify(added.rule)
+    )
+  ),
+  ...record.removedRules.map((removed) =>
+    row(
+      ENTRY_REMOVED_RULE,
+      removed.sheet,
+      removed.range,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      JSON.stringify(removed.rule)
+    )
+  ),
+  ...record.validations.map((replaced) =>
+    row(
+      ENTRY_DROPDOWN,
+      replaced.sheet,
+      replaced.range,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      JSON.stringify(replaced.before)
+    )
+  ),
 ];
 
 /**

@@ -21,10 +21,19 @@ const piecesOf = (text: string, length: number): string[] => {
  * first, says "continued"). Any size of record fits this way, and each row stays a plain row a
  * person can read.
  */
-export const splitLongText = (entry: readonly CellValue[], length = PIECE_LENGTH): CellValue[][] => {
-  const split = entry.map((cell, column) => (column > 0 && typeof cell === "string" && cell.length > length ? piecesOf(cell, length) : [cell]));
+export const splitLongText = (
+  entry: readonly CellValue[],
+  length = PIECE_LENGTH
+): CellValue[][] => {
+  const split = entry.map((cell, column) =>
+    column > 0 && typeof cell === "string" && cell.length > length ? piecesOf(cell, length) : [cell]
+  );
   const rows = Math.max(...split.map((pieces) => pieces.length));
-  return Array.from({ length: rows }, (_, r) => (r === 0 ? split.map((pieces) => pieces[0]) : split.map((pieces, column) => (column === 0 ? ENTRY_CONTINUED : (pieces[r] ?? null)))));
+  return Array.from({ length: rows }, (_, r) =>
+    r === 0
+      ? split.map((pieces) => pieces[0])
+      : split.map((pieces, column) => (column === 0 ? ENTRY_CONTINUED : (pieces[r] ?? null)))
+  );
 };
 
 /**
@@ -32,7 +41,9 @@ export const splitLongText = (entry: readonly CellValue[], length = PIECE_LENGTH
  * or the row of a "continued" row that continues nothing it can (no entry above, or a piece that
  * is not text), for the refusal to name.
  */
-export const joinLongText = (rows: readonly (readonly CellValue[])[]): { entries: { row: number; cells: CellValue[] }[] } | { badRow: number } => {
+export const joinLongText = (
+  rows: readonly (readonly CellValue[])[]
+): { entries: { row: number; cells: CellValue[] }[] } | { badRow: number } => {
   const entries: { row: number; cells: CellValue[] }[] = [];
   for (const [index, row] of rows.entries()) {
     if (row[0] !== ENTRY_CONTINUED) {

@@ -3,7 +3,16 @@
  * read a live data server — whose formula, put back by undo, could send the plan's data away or
  * run something. Undo refuses to write such a formula whatever its record says.
  */
-const OUTSIDE_FUNCTIONS = ["WEBSERVICE", "FILTERXML", "CALL", "REGISTER.ID", "REGISTER", "RTD", "IMAGE", "EXEC"];
+const OUTSIDE_FUNCTIONS = [
+  "WEBSERVICE",
+  "FILTERXML",
+  "CALL",
+  "REGISTER.ID",
+  "REGISTER",
+  "RTD",
+  "IMAGE",
+  "EXEC",
+];
 
 /** Text literals ("..." with "" for a quote inside), and the formula with each blanked to "". */
 const literals = (formula: string): { texts: string[]; code: string } => {
@@ -15,7 +24,8 @@ const literals = (formula: string): { texts: string[]; code: string } => {
   return { texts, code };
 };
 
-const calls = (code: string, name: string): boolean => new RegExp(`(^|[^A-Z0-9_.])${name.replace(".", "\\.")}\\(`).test(code);
+const calls = (code: string, name: string): boolean =>
+  new RegExp(`(^|[^A-Z0-9_.])${name.replace(".", "\\.")}\\(`).test(code);
 
 /**
  * Whether a formula reaches outside the workbook: one of the functions above; HYPERLINK anywhere but
@@ -26,9 +36,16 @@ export const reachesOutside = (formula: string): boolean => {
   const { texts, code } = literals(formula);
   if (code.includes("|")) return true;
   // _xlfn. and _xlws. are how the file format writes newer functions; spaces may sit before "(".
-  const upper = code.toUpperCase().replace(/_XL(?:FN|WS|UDF)\./g, "").replace(/\s+\(/g, "(");
+  const upper = code
+    .toUpperCase()
+    .replace(/_XL(?:FN|WS|UDF)\./g, "")
+    .replace(/\s+\(/g, "(");
   if (OUTSIDE_FUNCTIONS.some((name) => calls(upper, name))) return true;
   // A link built from cells could be anything, so only literal places in this workbook pass.
-  if (calls(upper, "HYPERLINK") && (texts.length === 0 || !texts.every((text) => text.startsWith("#") || !/[:/\\.]/.test(text)))) return true;
+  if (
+    calls(upper, "HYPERLINK") &&
+    (texts.length === 0 || !texts.every((text) => text.startsWith("#") || !/[:/\\.]/.test(text)))
+  )
+    return true;
   return /\[[^\]]+\][^![\]]*!/.test(code);
 };

@@ -19,7 +19,18 @@ export interface WorkbookNow {
   scope?: UndoScope;
 }
 
-const stateOf = ({ value, formula, numberFormat, fill, fontColour, bold, style, error, link, runs }: KeptCell): KeptCellState => ({
+const stateOf = ({
+  value,
+  formula,
+  numberFormat,
+  fill,
+  fontColour,
+  bold,
+  style,
+  error,
+  link,
+  runs,
+}: KeptCell): KeptCellState => ({
   value,
   formula,
   numberFormat,
@@ -45,7 +56,9 @@ const restoreOps = (cells: readonly KeptCell[]): WriteOp[] => {
   const ops: WriteOp[] = [];
   for (const [sheet, columns] of bySheet) {
     const at = (row: number, column: number): KeptCell | undefined => columns.get(column)?.get(row);
-    for (const area of cellRectangles(new Map([...columns].map(([column, rows]) => [column, rows.keys()])))) {
+    for (const area of cellRectangles(
+      new Map([...columns].map(([column, rows]) => [column, rows.keys()]))
+    )) {
       const kept: KeptCellState[][] = [];
       const expected: CellValue[][] = [];
       for (let row = area.top; row <= area.bottom; row += 1) {
@@ -61,7 +74,13 @@ const restoreOps = (cells: readonly KeptCell[]): WriteOp[] => {
         kept.push(keptRow);
         expected.push(expectedRow);
       }
-      ops.push({ kind: "restoreCells", sheet, topLeft: cellAddress(area.top, area.left), cells: kept, expected });
+      ops.push({
+        kind: "restoreCells",
+        sheet,
+        topLeft: cellAddress(area.top, area.left),
+        cells: kept,
+        expected,
+      });
     }
   }
   return ops;
@@ -79,18 +98,36 @@ export const restorePlan = (record: UndoRecord, now: WorkbookNow): Result<WriteP
   const vetted = vetUndoRecord(record, now.scope);
   if (!vetted.ok) return vetted;
   const present = new Set(now.sheetNames.map((name) => name.toLowerCase()));
-  const sheets = [...record.cells, ...record.rules, ...record.removedRules, ...record.validations].map((entry) => entry.sheet);
+  const sheets = [
+    ...record.cells,
+    ...record.rules,
+    ...record.removedRules,
+    ...record.validations,
+  ].map((entry) => entry.sheet);
   const gone = sheets.find((sheet) => !present.has(sheet.toLowerCase()));
   if (gone !== undefined) return err(missingSheetSentence(gone, record.label));
   const ops: WriteOp[] = [
     ...restoreOps(record.cells),
-    ...[...record.rules].reverse().map((added): WriteOp => ({ kind: "removeConditionalFormat", sheet: added.sheet, range: added.range, rule: added.rule })),
+    ...[...record.rules].reverse().map((added): WriteOp => ({
+      kind: "removeConditionalFormat",
+      sheet: added.sheet,
+      range: added.range,
+      rule: added.rule,
+    })),
     // Then the earlier refresh's highlighting the run replaced, as it was (after the removals, so
     // a rule identical to one the run added is never taken for it).
-    ...record.removedRules.map((removed): WriteOp => ({ kind: "conditionalFormat", sheet: removed.sheet, range: removed.range, rule: removed.rule })),
-    ...[...record.validations].reverse().map(
-      (replaced): WriteOp => ({ kind: "restoreValidation", sheet: replaced.sheet, range: replaced.range, rule: replaced.before === MIXED_VALIDATION ? null : replaced.before }),
-    ),
+    ...record.removedRules.map((removed): WriteOp => ({
+      kind: "conditionalFormat",
+      sheet: removed.sheet,
+      range: removed.range,
+      rule: removed.rule,
+    })),
+    ...[...record.validations].reverse().map((replaced): WriteOp => ({
+      kind: "restoreValidation",
+      sheet: replaced.sheet,
+      range: replaced.range,
+      rule: replaced.before === MIXED_VALIDATION ? null : replaced.before,
+    })),
     { kind: "clearSheet", sheet: UNDO_SHEET },
   ];
   return ok({ basedOn: now.stamp, ops });
@@ -98,4 +135,6 @@ export const restorePlan = (record: UndoRecord, now: WorkbookNow): Result<WriteP
 
 /** The ranges whose earlier dropdowns were a mix of rules: undo removes Plan Tracker's, but cannot rebuild those. */
 export const unrestorableValidations = (record: UndoRecord): string[] =>
-  record.validations.filter((replaced) => replaced.before === MIXED_VALIDATION).map((replaced) => `${replaced.sheet}!${replaced.range}`);
+  record.validations
+    .filter((replaced) => replaced.before === MIXED_VALIDATION)
+    .map((replaced) => `${replaced.sheet}!${replaced.range}`);

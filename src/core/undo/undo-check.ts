@@ -17,7 +17,11 @@ import { sha256Hex } from "./sha256";
  * vet-undo-record.ts instead: it refuses entries outside what the run says it wrote and outside
  * what Plan Tracker writes in this plan, and formulas that reach outside the workbook.
  */
-export const checkOf = (label: string, takenAt: string, entries: readonly (readonly CellValue[])[]): string => `sha256:${sha256Hex(JSON.stringify([label, takenAt, entries]))}`;
+export const checkOf = (
+  label: string,
+  takenAt: string,
+  entries: readonly (readonly CellValue[])[]
+): string => `sha256:${sha256Hex(JSON.stringify([label, takenAt, entries]))}`;
 
 /** The check of records written before format 3 (FNV-1a, 32 bits), so an existing record still reads. */
 export const legacyCheckOf = (label: string, takenAt: string, entries: CellValue[][]): string =>

@@ -21,7 +21,19 @@ export const NOTE =
 
 /** The row of column headings (worksheet row 7); entries start on the row after. */
 export const HEADER_ROW = 7;
-export const HEADER = ["Entry", "Sheet", "Where", "Was", "Formula", "Number format", "Fill", "Font colour", "Bold", "Written", "Detail"] as const;
+export const HEADER = [
+  "Entry",
+  "Sheet",
+  "Where",
+  "Was",
+  "Formula",
+  "Number format",
+  "Fill",
+  "Font colour",
+  "Bold",
+  "Written",
+  "Detail",
+] as const;
 
 export const ENTRY_CELL = "cell";
 export const ENTRY_RULE = "added highlighting";

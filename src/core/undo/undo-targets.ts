@@ -29,7 +29,10 @@ export interface UndoTargets {
 
 /** Whether a run changes anything of the council's sheets at all (else there is nothing to keep). */
 export const hasUndoTargets = (targets: UndoTargets): boolean =>
-  targets.cells.length > 0 || targets.rules.length > 0 || targets.validations.length > 0 || targets.clears.length > 0;
+  targets.cells.length > 0 ||
+  targets.rules.length > 0 ||
+  targets.validations.length > 0 ||
+  targets.clears.length > 0;
 
 /** Column → set of rows, per sheet: the cells a plan touches, each once however many ops touch it. */
 type Touched = Map<string, Map<number, Set<number>>>;
@@ -43,13 +46,19 @@ const touch = (touched: Touched, sheet: string, row: number, column: number): vo
 };
 
 /** Visit the cells of a 2-D block that the operation changes (`changes` says which entries count). */
-const touchBlock = <T>(touched: Touched, sheet: string, topLeft: string, rows: readonly (readonly T[])[], changes: (entry: T) => boolean): void => {
+const touchBlock = <T>(
+  touched: Touched,
+  sheet: string,
+  topLeft: string,
+  rows: readonly (readonly T[])[],
+  changes: (entry: T) => boolean
+): void => {
   const origin = parseCellAddress(topLeft);
   if (!origin) return;
   rows.forEach((row, r) =>
     row.forEach((entry, c) => {
       if (changes(entry)) touch(touched, sheet, origin.row + r, origin.column + c);
-    }),
+    })
   );
 };
 
@@ -58,7 +67,10 @@ const touchBlock = <T>(touched: Touched, sheet: string, topLeft: string, rows: r
  * change (docs/HISTORY.md#issue-6-3): only these are kept for Undo last run, never Plan Tracker's own sheets, which
  * it rebuilds anyway. A null entry counts only where the executor clears with it.
  */
-export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CELLS): UndoTargets => {
+export const undoTargets = (
+  plan: WritePlan,
+  nulls: BlockNulls = NULLS_LEAVE_CELLS
+): UndoTargets => {
   const touched: Touched = new Map();
   const rules: AddedRule[] = [];
   const validations: { sheet: string; range: string }[] = [];
@@ -70,19 +82,50 @@ export const undoTargets = (plan: WritePlan, nulls: BlockNulls = NULLS_LEAVE_CEL
     if (op.kind === "clearHighlighting") clears.push(op.sheet);
     else visit(op, touched, rules, validations, nulls);
   }
-  return { cells: [...touched.entries()].flatMap(([sheet, columns]) => cellRectangles(columns).map((area) => ({ sheet, area }))), rules, validations, clears };
+  return {
+    cells: [...touched.entries()].flatMap(([sheet, columns]) =>
+      cellRectangles(columns).map((area) => ({ sheet, area }))
+    ),
+    rules,
+    validations,
+    clears,
+  };
 };
 
-const visit = (op: WriteOp, touched: Touched, rules: AddedRule[], validations: { sheet: string; range: string }[], nulls: BlockNulls): void => {
+const visit = (
+  op: WriteOp,
+  touched: Touched,
+  rules: AddedRule[],
+  validations: { sheet: string; range: string }[],
+  nulls: BlockNulls
+): void => {
   switch (op.kind) {
     case "values":
-      return touchBlock(touched, op.sheet, op.topLeft, op.values, (value) => value !== null || nulls.values === "clear");
+      return touchBlock(
+        touched,
+        op.sheet,
+        op.topLeft,
+        op.values,
+        (value) => value !== null || nulls.values === "clear"
+      );
     case "numberFormats":
       return touchBlock(touched, op.sheet, op.topLeft, op.formats, (format) => format !== null);
     case "fills":
-      return touchBlock(touched, op.sheet, op.topLeft, op.colours, (colour) => colour !== null || nulls.fills === "clear");
+      return touchBlock(
+        touched,
+        op.sheet,
+        op.topLeft,
+        op.colours,
+        (colour) => colour !== null || nulls.fills === "clear"
+      );
     case "cellFormats":
-      return touchBlock(touched, op.sheet, op.topLeft, op.formats, (format) => format !== null && Object.keys(format).length > 0);
+      return touchBlock(
+        touched,
+        op.sheet,
+        op.topLeft,
+        op.formats,
+        (format) => format !== null && Object.keys(format).length > 0
+      );
     case "conditionalFormat":
       rules.push({ sheet: op.sheet, range: op.range, rule: op.rule });
       return;

@@ -10,10 +10,13 @@ import type { KeptCellState, KeptLink } from "./kept-cell";
  */
 export type ValueDetail = Pick<KeptCellState, "style" | "error" | "link" | "runs">;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A link a person may have put in a plan: a web page, an e-mail address, or a place in the workbook. */
-export const isPlainLink = (address: string): boolean => /^(https?:\/\/|mailto:)/i.test(address) || /^#?'?[^:/\\]*'?!?\$?[A-Z]{0,3}\$?\d{0,7}$/i.test(address);
+export const isPlainLink = (address: string): boolean =>
+  /^(https?:\/\/|mailto:)/i.test(address) ||
+  /^#?'?[^:/\\]*'?!?\$?[A-Z]{0,3}\$?\d{0,7}$/i.test(address);
 
 /** The Detail text for a kept cell, or null when its value and style need none. */
 export const encodeValueDetail = (cell: ValueDetail): string | null => {
@@ -30,14 +33,19 @@ const runsText = (runs: string): string | null => {
   try {
     const parsed: unknown = JSON.parse(runs);
     if (!Array.isArray(parsed)) return null;
-    return parsed.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "\u0000")).join("");
+    return parsed
+      .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "\u0000"))
+      .join("");
   } catch {
     return null;
   }
 };
 
 /** The detail of a kept cell read back, or a short phrase saying what is wrong with it. */
-export const decodeValueDetail = (text: string, value: CellValue): ValueDetail | { problem: string } => {
+export const decodeValueDetail = (
+  text: string,
+  value: CellValue
+): ValueDetail | { problem: string } => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -51,12 +59,18 @@ export const decodeValueDetail = (text: string, value: CellValue): ValueDetail |
     detail.style = parsed.style;
   }
   if (parsed.error !== undefined) {
-    if (parsed.error !== true || typeof value !== "string" || !/^#[A-Z0-9/!?]+[!?]?$/.test(value)) return { problem: "an error value that is not one" };
+    if (parsed.error !== true || typeof value !== "string" || !/^#[A-Z0-9/!?]+[!?]?$/.test(value))
+      return { problem: "an error value that is not one" };
     detail.error = true;
   }
   if (parsed.link !== undefined) {
     const link = parsed.link;
-    if (!isRecord(link) || typeof link.address !== "string" || !isPlainLink(link.address) || (link.tip !== undefined && typeof link.tip !== "string")) {
+    if (
+      !isRecord(link) ||
+      typeof link.address !== "string" ||
+      !isPlainLink(link.address) ||
+      (link.tip !== undefined && typeof link.tip !== "string")
+    ) {
       return { problem: "a link Plan Tracker would not put back" };
     }
     const kept: KeptLink = { address: link.address };
@@ -64,7 +78,11 @@ export const decodeValueDetail = (text: string, value: CellValue): ValueDetail |
     detail.link = kept;
   }
   if (parsed.runs !== undefined) {
-    if (typeof parsed.runs !== "string" || runsText(parsed.runs) !== (value === null ? "" : String(value))) return { problem: "formatted text that does not match the kept value" };
+    if (
+      typeof parsed.runs !== "string" ||
+      runsText(parsed.runs) !== (value === null ? "" : String(value))
+    )
+      return { problem: "formatted text that does not match the kept value" };
     detail.runs = parsed.runs;
   }
   return detail;

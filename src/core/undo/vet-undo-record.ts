@@ -1,4 +1,10 @@
-import { cellAddress, parseRangeAddress, qualifiedAddress, rangeAddress, type RangeArea } from "../model/address";
+import {
+  cellAddress,
+  parseRangeAddress,
+  qualifiedAddress,
+  rangeAddress,
+  type RangeArea,
+} from "../model/address";
 import { err, ok, type Result } from "../result";
 import type { CfRule } from "../write-plan/write-plan";
 import type { ValidationBefore } from "./kept-validation";
@@ -25,7 +31,11 @@ const areasOf = (range: string): RangeArea[] | null => {
   return areas.every((area): area is RangeArea => area !== null) ? areas : null;
 };
 
-const within = (inner: RangeArea, outer: RangeArea): boolean => inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+const within = (inner: RangeArea, outer: RangeArea): boolean =>
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;
 
 /** A sheet's areas by each column they span: a rule over 24,000 single cells is checked in linear time, not squared. */
 type ByColumn = Map<number, RangeArea[]>;
@@ -38,7 +48,13 @@ const covered = (area: RangeArea, by: ByColumn): boolean => {
   if ((by.get(area.left) ?? []).some((outer) => within(area, outer))) return true;
   for (let column = area.left; column <= area.right; column += 1) {
     const candidates = by.get(column) ?? [];
-    for (let row = area.top; row <= area.bottom; row += 1) if (!candidates.some((outer) => within({ top: row, bottom: row, left: column, right: column }, outer))) return false;
+    for (let row = area.top; row <= area.bottom; row += 1)
+      if (
+        !candidates.some((outer) =>
+          within({ top: row, bottom: row, left: column, right: column }, outer)
+        )
+      )
+        return false;
   }
   return true;
 };
@@ -58,7 +74,8 @@ const bySheet = (entries: readonly SheetAreas[]): Map<string, ByColumn> => {
   return map;
 };
 
-const writtenAreas = (written: readonly WrittenRange[]): SheetAreas[] => written.flatMap(({ sheet, range }) => (areasOf(range) ?? []).map((area) => ({ sheet, area })));
+const writtenAreas = (written: readonly WrittenRange[]): SheetAreas[] =>
+  written.flatMap(({ sheet, range }) => (areasOf(range) ?? []).map((area) => ({ sheet, area })));
 
 /** Every place the record would have undo write: its cells, the rules it lays back or takes off, its dropdowns. */
 const placesOf = (record: UndoRecord): { sheet: string; range: string }[] => [
@@ -70,7 +87,9 @@ const placesOf = (record: UndoRecord): { sheet: string; range: string }[] => [
 
 const ruleFormulas = (rule: CfRule): string[] => [rule.formula];
 const validationFormulas = (before: ValidationBefore): string[] =>
-  before === null || typeof before === "string" ? [] : before.formulae.filter((formula): formula is string => typeof formula === "string");
+  before === null || typeof before === "string"
+    ? []
+    : before.formulae.filter((formula): formula is string => typeof formula === "string");
 
 /**
  * Check a record before undo uses it (docs/HISTORY.md#issue-12-5). The check value (undo-check.ts) proves only
@@ -85,26 +104,47 @@ const validationFormulas = (before: ValidationBefore): string[] =>
  * cells Plan Tracker itself writes, and only where those cells still hold what the record says the
  * run left there (the executors' guard). It cannot reach the council's other cells or the network.
  */
-export const vetUndoRecord = (record: UndoRecord, scope?: UndoScope): Result<UndoRecord, string> => {
+export const vetUndoRecord = (
+  record: UndoRecord,
+  scope?: UndoScope
+): Result<UndoRecord, string> => {
   const places = placesOf(record);
-  for (const place of places) if (areasOf(place.range) === null) return err(notPlanTrackersSentence(qualifiedAddress(place.sheet, place.range), record.label));
+  for (const place of places)
+    if (areasOf(place.range) === null)
+      return err(notPlanTrackersSentence(qualifiedAddress(place.sheet, place.range), record.label));
   // Before format 3 a record carried no written ranges: its own entries are then all it says it wrote.
-  const written = record.written ? writtenAreas(record.written) : places.flatMap(({ sheet, range }) => (areasOf(range) ?? []).map((area) => ({ sheet, area })));
+  const written = record.written
+    ? writtenAreas(record.written)
+    : places.flatMap(({ sheet, range }) => (areasOf(range) ?? []).map((area) => ({ sheet, area })));
   const writtenBySheet = bySheet(written);
   const scopeBySheet = scope ? bySheet(scope.areas) : null;
   for (const place of places) {
     const inside = writtenBySheet.get(place.sheet.toLowerCase()) ?? new Map();
-    if (!(areasOf(place.range) ?? []).every((area) => covered(area, inside))) return err(notPlanTrackersSentence(qualifiedAddress(place.sheet, place.range), record.label));
+    if (!(areasOf(place.range) ?? []).every((area) => covered(area, inside)))
+      return err(notPlanTrackersSentence(qualifiedAddress(place.sheet, place.range), record.label));
   }
   if (scopeBySheet)
     for (const { sheet, area } of written) {
-      if (!covered(area, scopeBySheet.get(sheet.toLowerCase()) ?? new Map())) return err(notPlanTrackersSentence(qualifiedAddress(sheet, rangeAddress(area)), record.label));
+      if (!covered(area, scopeBySheet.get(sheet.toLowerCase()) ?? new Map()))
+        return err(
+          notPlanTrackersSentence(qualifiedAddress(sheet, rangeAddress(area)), record.label)
+        );
     }
   for (const cell of record.cells)
-    if (cell.formula !== null && reachesOutside(cell.formula)) return err(outsideFormulaSentence(qualifiedAddress(cell.sheet, cellAddress(cell.row, cell.column)), record.label));
+    if (cell.formula !== null && reachesOutside(cell.formula))
+      return err(
+        outsideFormulaSentence(
+          qualifiedAddress(cell.sheet, cellAddress(cell.row, cell.column)),
+          record.label
+        )
+      );
   for (const laid of record.removedRules)
-    if (ruleFormulas(laid.rule).some(reachesOutside)) return err(outsideFormulaSentence(qualifiedAddress(laid.sheet, laid.range), record.label));
+    if (ruleFormulas(laid.rule).some(reachesOutside))
+      return err(outsideFormulaSentence(qualifiedAddress(laid.sheet, laid.range), record.label));
   for (const replaced of record.validations)
-    if (validationFormulas(replaced.before).some(reachesOutside)) return err(outsideFormulaSentence(qualifiedAddress(replaced.sheet, replaced.range), record.label));
+    if (validationFormulas(replaced.before).some(reachesOutside))
+      return err(
+        outsideFormulaSentence(qualifiedAddress(replaced.sheet, replaced.range), record.label)
+      );
   return ok(record);
 };

@@ -2,7 +2,12 @@ import { parseCellAddress } from "../model/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { WritePlan } from "../write-plan/write-plan";
 
-const setValue = (sheet: SheetSnapshot, row: number, column: number, value: SheetSnapshot["values"][number][number]): SheetSnapshot => {
+const setValue = (
+  sheet: SheetSnapshot,
+  row: number,
+  column: number,
+  value: SheetSnapshot["values"][number][number]
+): SheetSnapshot => {
   const r = row - sheet.firstRow;
   const c = column - sheet.firstColumn;
   if (r < 0 || c < 0) return sheet;
@@ -25,9 +30,15 @@ export const laidOver = (snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
     const sheet = sheets.get(op.sheet);
     const at = parseCellAddress(op.topLeft);
     if (!sheet || !at) continue;
-    if (op.kind === "values" && op.values[0]?.[0] !== null && op.values[0]?.[0] !== undefined) sheets.set(op.sheet, setValue(sheet, at.row, at.column, op.values[0][0]));
-    if (op.kind === "fills" && op.colours[0]?.[0]) sheets.set(op.sheet, { ...sheet, fills: { ...sheet.fills, [op.topLeft]: op.colours[0][0] } });
-    if (op.kind === "numberFormats" && op.formats[0]?.[0]) sheets.set(op.sheet, { ...sheet, numberFormats: { ...sheet.numberFormats, [op.topLeft]: op.formats[0][0] } });
+    if (op.kind === "values" && op.values[0]?.[0] !== null && op.values[0]?.[0] !== undefined)
+      sheets.set(op.sheet, setValue(sheet, at.row, at.column, op.values[0][0]));
+    if (op.kind === "fills" && op.colours[0]?.[0])
+      sheets.set(op.sheet, { ...sheet, fills: { ...sheet.fills, [op.topLeft]: op.colours[0][0] } });
+    if (op.kind === "numberFormats" && op.formats[0]?.[0])
+      sheets.set(op.sheet, {
+        ...sheet,
+        numberFormats: { ...sheet.numberFormats, [op.topLeft]: op.formats[0][0] },
+      });
   }
   return { ...snapshot, sheets: snapshot.sheets.map((sheet) => sheets.get(sheet.name) ?? sheet) };
 };

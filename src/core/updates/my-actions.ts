@@ -9,7 +9,13 @@ import { namesPerson, type PlanPerson } from "./people";
 /** The five lists an owner's actions fall into, in the order an owner works through them. */
 export type MyActionsBucket = "overdue" | "soon" | "later" | "no-date" | "done";
 
-export const MY_ACTIONS_BUCKETS: readonly MyActionsBucket[] = ["overdue", "soon", "later", "no-date", "done"];
+export const MY_ACTIONS_BUCKETS: readonly MyActionsBucket[] = [
+  "overdue",
+  "soon",
+  "later",
+  "no-date",
+  "done",
+];
 
 /** How far ahead "due soon" looks, in days. */
 export const DUE_SOON_DAYS = 30;
@@ -51,12 +57,18 @@ const PROGRESS_CHARACTERS = 240;
 
 const firstLines = (text: string): string => {
   const trimmed = text.trim();
-  return trimmed.length <= PROGRESS_CHARACTERS ? trimmed : `${trimmed.slice(0, PROGRESS_CHARACTERS - 1).trimEnd()}…`;
+  return trimmed.length <= PROGRESS_CHARACTERS
+    ? trimmed
+    : `${trimmed.slice(0, PROGRESS_CHARACTERS - 1).trimEnd()}…`;
 };
 
 const bucketOf = (rated: RatedAction, asOf: IsoDate): MyActionsBucket => {
   const { rating, action } = rated;
-  if (COMPLETE_LEVELS.includes(rating.level) || (rating.manualLevel !== null && COMPLETE_LEVELS.includes(rating.manualLevel))) return "done";
+  if (
+    COMPLETE_LEVELS.includes(rating.level) ||
+    (rating.manualLevel !== null && COMPLETE_LEVELS.includes(rating.manualLevel))
+  )
+    return "done";
   if (rating.overdueDays !== null && rating.overdueDays > 0) return "overdue";
   const due = action.timescale.due;
   if (due === null) return "no-date";
@@ -77,7 +89,10 @@ const recordedWords = (rated: RatedAction): string | null => {
 const itemOf = (rated: RatedAction, through: MyAction["through"], asOf: IsoDate): MyAction => {
   const { action, rating } = rated;
   const due = action.cells.due;
-  const at = action.cells.title ?? action.cells.ref ?? Object.values(action.cells).find((cell) => cell !== undefined);
+  const at =
+    action.cells.title ??
+    action.cells.ref ??
+    Object.values(action.cells).find((cell) => cell !== undefined);
   const timescale = action.timescale;
   return {
     key: action.key,
@@ -88,7 +103,9 @@ const itemOf = (rated: RatedAction, through: MyAction["through"], asOf: IsoDate)
     row: action.row,
     address: at?.address ?? `A${action.row}`,
     dueWritten: due ? cellText(due.value) : "",
-    dueRead: timescale.due ? `${formatDate(timescale.due)}${timescale.approx ? " (approx.)" : ""}` : null,
+    dueRead: timescale.due
+      ? `${formatDate(timescale.due)}${timescale.approx ? " (approx.)" : ""}`
+      : null,
     recorded: recordedWords(rated),
     level: rating.level,
     reason: rating.reason,
@@ -112,7 +129,13 @@ const byDue = (a: MyAction, b: MyAction, dues: Map<MyAction, string | null>): nu
  * next 30 days, Later, No date, Done. A lead also sees every action of the groups they lead.
  */
 export const myActions = (result: RagResult, person: PlanPerson): MyActions => {
-  const buckets: Record<MyActionsBucket, MyAction[]> = { overdue: [], soon: [], later: [], "no-date": [], done: [] };
+  const buckets: Record<MyActionsBucket, MyAction[]> = {
+    overdue: [],
+    soon: [],
+    later: [],
+    "no-date": [],
+    done: [],
+  };
   const led = new Set(person.leads);
   const dues = new Map<MyAction, string | null>();
   let total = 0;

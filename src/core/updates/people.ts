@@ -18,7 +18,10 @@ export interface PlanPerson {
 }
 
 /** The name as compared: bracketed notes and a stray full stop or comma at the end taken off ("Rob England."). */
-const baseName = (name: string): string => ownerBaseName(name).replace(/[.,;:]+$/, "").trim();
+const baseName = (name: string): string =>
+  ownerBaseName(name)
+    .replace(/[.,;:]+$/, "")
+    .trim();
 
 const tidy = (name: string): string => baseName(name).toLowerCase();
 
@@ -48,7 +51,9 @@ export const peopleOf = (model: PlanModel): PlanPerson[] => {
     const known = byVariant.get(key);
     if (known) return known;
     if (!isPickable(raw)) return null;
-    let person = people.find((candidate) => candidate.variants.some((variant) => sameOwnerVariant(variant, base)));
+    let person = people.find((candidate) =>
+      candidate.variants.some((variant) => sameOwnerVariant(variant, base))
+    );
     if (person) person.variants.push(base);
     else {
       person = { name: base, variants: [base], actions: 0, leads: [] };

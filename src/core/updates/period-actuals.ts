@@ -42,15 +42,20 @@ export interface PeriodActuals {
   measures: ActualDue[];
 }
 
-const shown = (value: MeasuredValue | null): string | null => (value === null ? null : `${value.value}${value.percent ? "%" : ""}`);
+const shown = (value: MeasuredValue | null): string | null =>
+  value === null ? null : `${value.value}${value.percent ? "%" : ""}`;
 
 const isPercentMeasure = (measure: Metric): boolean =>
-  measure.periods.some((period) => period.actual?.percent === true || period.target?.percent === true);
+  measure.periods.some(
+    (period) => period.actual?.percent === true || period.target?.percent === true
+  );
 
 /** Period labels in the order the measures give them, each once. */
 const periodLabels = (model: PlanModel): string[] => {
   const labels: string[] = [];
-  for (const measure of model.metrics) for (const period of measure.periods) if (period.actualCell && !labels.includes(period.label)) labels.push(period.label);
+  for (const measure of model.metrics)
+    for (const period of measure.periods)
+      if (period.actualCell && !labels.includes(period.label)) labels.push(period.label);
   return labels;
 };
 
@@ -58,7 +63,8 @@ const periodLabels = (model: PlanModel): string[] => {
 const currentPeriod = (model: PlanModel, labels: string[]): string => {
   let latest = -1;
   for (const measure of model.metrics)
-    for (const period of measure.periods) if (period.actual !== null) latest = Math.max(latest, labels.indexOf(period.label));
+    for (const period of measure.periods)
+      if (period.actual !== null) latest = Math.max(latest, labels.indexOf(period.label));
   return labels[Math.min(latest + 1, labels.length - 1)] ?? "";
 };
 
@@ -76,16 +82,30 @@ export type ToleranceOf = (measure: Metric) => ToleranceRule;
  * The measures that take a value for a period (its Actual cell exists), with target, last value and
  * polarity; the period is the one asked for, else the one after the latest with any value.
  */
-export const periodActuals = (model: PlanModel, toleranceOf: ToleranceOf, chosen?: string): PeriodActuals => {
+export const periodActuals = (
+  model: PlanModel,
+  toleranceOf: ToleranceOf,
+  chosen?: string
+): PeriodActuals => {
   const periods = periodLabels(model);
-  const period = chosen !== undefined && periods.includes(chosen) ? chosen : currentPeriod(model, periods);
+  const period =
+    chosen !== undefined && periods.includes(chosen) ? chosen : currentPeriod(model, periods);
   const measures: ActualDue[] = [];
   for (const measure of model.metrics) {
     if (measure.placeholder) continue;
-    const index = measure.periods.findIndex((candidate) => candidate.label === period && candidate.actualCell !== null);
+    const index = measure.periods.findIndex(
+      (candidate) => candidate.label === period && candidate.actualCell !== null
+    );
     if (index < 0) continue;
     const at: MetricPeriod = measure.periods[index];
-    const rating = rateMetricPeriod(at.target, at.actual, measure.polarity, toleranceOf(measure), false, measure.polaritySource === "suggested");
+    const rating = rateMetricPeriod(
+      at.target,
+      at.actual,
+      measure.polarity,
+      toleranceOf(measure),
+      false,
+      measure.polaritySource === "suggested"
+    );
     measures.push({
       key: measure.key,
       name: measure.name,
@@ -121,7 +141,10 @@ const NUMBER = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(%?)\s*$/;
 
 /** The largest size the measure has had (its targets and values), to catch a slip of the decimal point. */
 const largest = (measure: Metric): number | null => {
-  const sizes = measure.periods.flatMap((period) => [period.actual?.value, period.target?.value]).filter((value): value is number => value !== undefined).map(Math.abs);
+  const sizes = measure.periods
+    .flatMap((period) => [period.actual?.value, period.target?.value])
+    .filter((value): value is number => value !== undefined)
+    .map(Math.abs);
   return sizes.length === 0 ? null : Math.max(...sizes);
 };
 
@@ -131,19 +154,29 @@ const PLAUSIBLE_FACTOR = 10;
  * Check one typed value against the measure: a number; a percentage from 0 to 100 for a percentage
  * measure; never negative where the measure never was; within ten times the largest it has had.
  */
-export const checkActual = (measure: Metric, text: string): Result<MeasuredValue["value"], string> => {
+export const checkActual = (
+  measure: Metric,
+  text: string
+): Result<MeasuredValue["value"], string> => {
   const where = `Row ${measure.row} (${measure.name})`;
   const match = NUMBER.exec(text.replace(/,(?=\d{3}\b)/g, ""));
   if (!match) return err(`${where}: '${text.trim()}' is not a number; type it like 42 or 12.5%.`);
   const value = Number(match[1].replace(",", "."));
   const percent = isPercentMeasure(measure);
-  if (match[2] === "%" && !percent) return err(`${where}: this measure is not a percentage, so type ${value} without the % sign.`);
-  if (percent && (value < 0 || value > 100)) return err(`${where}: ${value}% is not a percentage from 0 to 100.`);
-  const negatives = measure.periods.some((period) => (period.actual?.value ?? 0) < 0 || (period.target?.value ?? 0) < 0);
-  if (value < 0 && !negatives) return err(`${where}: ${value} is below zero, which this measure has never been.`);
+  if (match[2] === "%" && !percent)
+    return err(`${where}: this measure is not a percentage, so type ${value} without the % sign.`);
+  if (percent && (value < 0 || value > 100))
+    return err(`${where}: ${value}% is not a percentage from 0 to 100.`);
+  const negatives = measure.periods.some(
+    (period) => (period.actual?.value ?? 0) < 0 || (period.target?.value ?? 0) < 0
+  );
+  if (value < 0 && !negatives)
+    return err(`${where}: ${value} is below zero, which this measure has never been.`);
   const size = largest(measure);
   if (!percent && size !== null && size > 0 && Math.abs(value) > size * PLAUSIBLE_FACTOR)
-    return err(`${where}: ${value} is more than ten times the largest figure this measure has had (${size}); check the decimal point.`);
+    return err(
+      `${where}: ${value} is more than ten times the largest figure this measure has had (${size}); check the decimal point.`
+    );
   return ok(value);
 };
 
@@ -153,7 +186,11 @@ const storedAsFraction = (snapshot: WorkbookSnapshot, measure: Metric): boolean 
   if (!sheet) return false;
   return measure.periods.some((period) => {
     const cell = period.actual?.cell ?? period.target?.cell;
-    return cell !== undefined && typeof cell.value === "number" && isPercentFormat(numberFormatAt(sheet, cell.row, cell.column));
+    return (
+      cell !== undefined &&
+      typeof cell.value === "number" &&
+      isPercentFormat(numberFormatAt(sheet, cell.row, cell.column))
+    );
   });
 };
 
@@ -168,7 +205,7 @@ export const actualsWritePlan = (
   period: string,
   typed: readonly TypedActual[],
   toleranceOf: ToleranceOf,
-  today: IsoDate,
+  today: IsoDate
 ): Result<PlannedActuals, string> => {
   const ops: WriteOp[] = [];
   const written: PlannedActuals["written"] = [];
@@ -176,7 +213,9 @@ export const actualsWritePlan = (
   for (const entry of typed) {
     if (entry.text.trim() === "") continue;
     const measure = model.metrics.find((candidate) => candidate.key === entry.key);
-    const at = measure?.periods.find((candidate) => candidate.label === period && candidate.actualCell !== null);
+    const at = measure?.periods.find(
+      (candidate) => candidate.label === period && candidate.actualCell !== null
+    );
     if (!measure || !at?.actualCell) {
       problems.push(`${entry.key} takes no value for ${period}.`);
       continue;
@@ -190,15 +229,46 @@ export const actualsWritePlan = (
     const fraction = percent && storedAsFraction(snapshot, measure);
     const cell = at.actualCell;
     const value: CellValue = fraction ? Math.round(checked.value * 1e6) / 1e8 : checked.value;
-    ops.push({ kind: "values", sheet: cell.sheet, topLeft: cell.address, values: [[value]], expected: [[cell.value]] });
+    ops.push({
+      kind: "values",
+      sheet: cell.sheet,
+      topLeft: cell.address,
+      values: [[value]],
+      expected: [[cell.value]],
+    });
     const sheet = snapshot.sheets.find((candidate) => candidate.name === cell.sheet);
     if (fraction && sheet && !isPercentFormat(numberFormatAt(sheet, cell.row, cell.column)))
-      ops.push({ kind: "numberFormats", sheet: cell.sheet, topLeft: cell.address, formats: [["0.0%"]] });
+      ops.push({
+        kind: "numberFormats",
+        sheet: cell.sheet,
+        topLeft: cell.address,
+        formats: [["0.0%"]],
+      });
     const measured: MeasuredValue = { value: checked.value, percent, cell: { ...cell, value } };
-    const rating = rateMetricPeriod(at.target, measured, measure.polarity, toleranceOf(measure), false, measure.polaritySource === "suggested");
-    written.push({ key: measure.key, address: cell.address, level: rating.level, sentence: `Row ${measure.row} (${measure.name}): ${rating.reason}` });
+    const rating = rateMetricPeriod(
+      at.target,
+      measured,
+      measure.polarity,
+      toleranceOf(measure),
+      false,
+      measure.polaritySource === "suggested"
+    );
+    written.push({
+      key: measure.key,
+      address: cell.address,
+      level: rating.level,
+      sentence: `Row ${measure.row} (${measure.name}): ${rating.reason}`,
+    });
   }
-  if (problems.length > 0) return err(problems.length === 1 ? problems[0] : `${problems.length} values were not written: ${problems.join(" ")}`);
+  if (problems.length > 0)
+    return err(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} values were not written: ${problems.join(" ")}`
+    );
   if (ops.length === 0) return err(`Type at least one value for ${period}.`);
-  return ok({ plan: { basedOn: snapshot.stamp, ops, label: `Actuals for ${period} on ${formatDate(today)}` }, written });
+  return ok({
+    plan: { basedOn: snapshot.stamp, ops, label: `Actuals for ${period} on ${formatDate(today)}` },
+    written,
+  });
 };

@@ -14,8 +14,10 @@ export interface ReadDate {
 const said = (timescale: Timescale): string => {
   const approx = timescale.approx ? " (approx.)" : "";
   const due = timescale.due ? formatDate(timescale.due) : "";
-  if (timescale.kind === "ONGOING_FROM" && timescale.start) return `ongoing from ${formatDate(timescale.start)}${approx}`;
-  if (timescale.start && timescale.due && timescale.start !== timescale.due) return `${formatDate(timescale.start)} to ${due}${approx}`;
+  if (timescale.kind === "ONGOING_FROM" && timescale.start)
+    return `ongoing from ${formatDate(timescale.start)}${approx}`;
+  if (timescale.start && timescale.due && timescale.start !== timescale.due)
+    return `${formatDate(timescale.start)} to ${due}${approx}`;
   return `${due}${approx}`;
 };
 
@@ -29,10 +31,16 @@ export const readRevisedDate = (text: string, policy: DatePolicy): Result<ReadDa
   if (typed === "") return err("Type the revised date, for example 30/09/2025 or Sep 2025.");
   const timescale = parseTimescale(typed, undefined, policy);
   if (timescale.flags.includes("date-invalid"))
-    return err(`'${typed}' is not a real date${timescale.suggestion ? ` (did you mean ${formatDate(timescale.suggestion)}?)` : ""}; type it again.`);
-  if (timescale.flags.includes("date-no-year")) return err(`'${typed}' has no year; type the year too, for example ${typed} 2026.`);
-  if (timescale.flags.includes("date-multiple")) return err(`'${typed}' holds more than one date; type only the revised one.`);
+    return err(
+      `'${typed}' is not a real date${timescale.suggestion ? ` (did you mean ${formatDate(timescale.suggestion)}?)` : ""}; type it again.`
+    );
+  if (timescale.flags.includes("date-no-year"))
+    return err(`'${typed}' has no year; type the year too, for example ${typed} 2026.`);
+  if (timescale.flags.includes("date-multiple"))
+    return err(`'${typed}' holds more than one date; type only the revised one.`);
   if (timescale.due === null && timescale.kind !== "ONGOING_FROM")
-    return err(`'${typed}' is not a date Plan Tracker can read; type it like 30/09/2025, 30 Sep 2025 or Sep 2025.`);
+    return err(
+      `'${typed}' is not a date Plan Tracker can read; type it like 30/09/2025, 30 Sep 2025 or Sep 2025.`
+    );
   return ok({ typed, timescale, asRead: said(timescale) });
 };

@@ -35,7 +35,9 @@ export interface UpdateCells {
 export const tableOfRow = (model: PlanModel, sheet: string, row: number): DetectedTable | null =>
   model.sheets
     .find((detection) => detection.name === sheet)
-    ?.tables.find((table) => table.kind === "actions" && table.firstDataRow <= row && row <= table.lastDataRow) ?? null;
+    ?.tables.find(
+      (table) => table.kind === "actions" && table.firstDataRow <= row && row <= table.lastDataRow
+    ) ?? null;
 
 /**
  * The status cell: the table's status column, else its latest period's rating column (Thurrock's
@@ -53,12 +55,26 @@ const statusColumn = (table: DetectedTable): number | null => {
  * row whose cells sit left of their headings (docs/RULES.md rule 15) is refused: writing under the
  * headings would put each value in the wrong field.
  */
-export const updateCells = (snapshot: WorkbookSnapshot, model: PlanModel, action: Action): Result<UpdateCells, string> => {
+export const updateCells = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  action: Action
+): Result<UpdateCells, string> => {
   const sheet = snapshot.sheets.find((candidate) => candidate.name === action.sheet);
   const table = tableOfRow(model, action.sheet, action.row);
-  if (!sheet || !table) return err(`Row ${action.row} of "${action.sheet}" is no longer an action Plan Tracker can find; run the check again.`);
-  if (model.rowNotes.some((note) => note.kind === "row-shifted" && note.sheet === action.sheet && note.row === action.row))
-    return err(`Row ${action.row} of "${action.sheet}" has its cells out of line with the headings; put them back under their headings first, then update it.`);
+  if (!sheet || !table)
+    return err(
+      `Row ${action.row} of "${action.sheet}" is no longer an action Plan Tracker can find; run the check again.`
+    );
+  if (
+    model.rowNotes.some(
+      (note) =>
+        note.kind === "row-shifted" && note.sheet === action.sheet && note.row === action.row
+    )
+  )
+    return err(
+      `Row ${action.row} of "${action.sheet}" has its cells out of line with the headings; put them back under their headings first, then update it.`
+    );
   const cells: Partial<Record<UpdateField, UpdateCell>> = {};
   const columns: Record<UpdateField, number | null> = {
     status: statusColumn(table),

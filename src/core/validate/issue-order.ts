@@ -5,4 +5,5 @@ import { SEVERITIES, type Issue } from "./issue";
  * a list that opens with eleven notes about spacing hides the error under them. Within a severity the
  * order given (sheet, then row) is kept.
  */
-export const errorsFirst = (issues: readonly Issue[]): Issue[] => SEVERITIES.flatMap((severity) => issues.filter((issue) => issue.severity === severity));
+export const errorsFirst = (issues: readonly Issue[]): Issue[] =>
+  SEVERITIES.flatMap((severity) => issues.filter((issue) => issue.severity === severity));

@@ -19,7 +19,8 @@ const ownersOf = (action: Action): string[] => {
 };
 
 /** The owners as one phrase, for a line of text or a JSON field ("Sue Hall; Mark Bone"). */
-export const ownerPhrase = (issue: Issue): string | null => (issue.owner && issue.owner.length > 0 ? issue.owner.join("; ") : null);
+export const ownerPhrase = (issue: Issue): string | null =>
+  issue.owner && issue.owner.length > 0 ? issue.owner.join("; ") : null;
 
 /**
  * Each issue on an action's row names that action's owner, so a performance officer can send each

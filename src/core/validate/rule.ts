@@ -20,7 +20,13 @@ export interface ValidationRule {
   check(context: RuleContext): Issue[];
 }
 
-export const issueAt = (code: string, severity: Severity, cell: CellRef, field: string | null, message: string): Issue => ({
+export const issueAt = (
+  code: string,
+  severity: Severity,
+  cell: CellRef,
+  field: string | null,
+  message: string
+): Issue => ({
   code,
   severity,
   sheet: cell.sheet,
@@ -33,9 +39,20 @@ export const issueAt = (code: string, severity: Severity, cell: CellRef, field: 
 });
 
 /** A CellRef for any cell of the snapshot (for rules that start from row notes or tables). */
-export const refIn = (snapshot: WorkbookSnapshot, sheet: string, row: number, column: number): CellRef => {
+export const refIn = (
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+  column: number
+): CellRef => {
   const found = snapshot.sheets.find((s) => s.name === sheet);
-  return { sheet, row, column, address: cellAddress(row, column), value: found ? cellAt(found, row, column) : null };
+  return {
+    sheet,
+    row,
+    column,
+    address: cellAddress(row, column),
+    value: found ? cellAt(found, row, column) : null,
+  };
 };
 
 /** Short, quoted cell text for messages (long progress notes would drown the sentence). */

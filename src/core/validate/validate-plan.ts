@@ -17,15 +17,22 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * then severity, so people read them top to bottom as in Excel; each names the owner of its row.
  * Surfaces that list them for reading put errors first (issue-order.ts).
  */
-export const validatePlan = (snapshot: WorkbookSnapshot, model: PlanModel, rules: readonly ValidationRule[] = RULES): Issue[] => {
+export const validatePlan = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  rules: readonly ValidationRule[] = RULES
+): Issue[] => {
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const issues = withOwners(rules.flatMap((rule) => rule.check({ snapshot, model })), model);
+  const issues = withOwners(
+    rules.flatMap((rule) => rule.check({ snapshot, model })),
+    model
+  );
   return issues.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       byCodePoint(a.cell, b.cell) ||
-      byCodePoint(a.code, b.code),
+      byCodePoint(a.code, b.code)
   );
 };

@@ -20,12 +20,16 @@ const MAX_CELL_CHARACTERS = 32_767;
 /** Limits writeOpProblem leaves to the executors' shared check: a name Excel refuses, text too long for a cell. */
 const cellAndNameProblem = (op: WriteOp): string | null => {
   // Excel refuses a sheet name that starts or ends with an apostrophe, as it would be read as quoting.
-  if (op.kind === "ensureSheet" && (op.sheet.startsWith("'") || op.sheet.endsWith("'"))) return `"${op.sheet}" is not a name Excel allows for a sheet`;
+  if (op.kind === "ensureSheet" && (op.sheet.startsWith("'") || op.sheet.endsWith("'")))
+    return `"${op.sheet}" is not a name Excel allows for a sheet`;
   if (op.kind !== "values") return null;
   const area = rowOpArea(op);
   for (const [r, row] of op.values.entries()) {
-    const c = row.findIndex((value) => typeof value === "string" && value.length > MAX_CELL_CHARACTERS);
-    if (c >= 0 && area) return `the value for ${qualifiedAddress(op.sheet, cellAddress(area.top + r, area.left + c))} is longer than Excel's 32,767 characters`;
+    const c = row.findIndex(
+      (value) => typeof value === "string" && value.length > MAX_CELL_CHARACTERS
+    );
+    if (c >= 0 && area)
+      return `the value for ${qualifiedAddress(op.sheet, cellAddress(area.top + r, area.left + c))} is longer than Excel's 32,767 characters`;
   }
   return null;
 };
@@ -54,7 +58,9 @@ export interface SheetsNow {
  * counts as there: both executors create the plan's sheets before writing into any.
  */
 export const sheetFault = (ops: readonly WriteOp[], sheets: SheetsNow): GatewayError | null => {
-  const created = new Set(ops.filter((op) => op.kind === "ensureSheet").map((op) => op.sheet.toLowerCase()));
+  const created = new Set(
+    ops.filter((op) => op.kind === "ensureSheet").map((op) => op.sheet.toLowerCase())
+  );
   for (const op of ops) {
     if (op.kind === "ensureSheet") continue;
     const name = sheets.nameOf(op.sheet);
@@ -70,9 +76,12 @@ export const sheetFault = (ops: readonly WriteOp[], sheets: SheetsNow): GatewayE
 };
 
 /** Values, or Undo last run's restored cells, carrying what the cells held when they were read. */
-export type GuardedOp = Extract<WriteOp, { kind: "values" | "restoreCells" }> & { expected: CellValue[][] };
+export type GuardedOp = Extract<WriteOp, { kind: "values" | "restoreCells" }> & {
+  expected: CellValue[][];
+};
 
-export const isGuarded = (op: WriteOp): op is GuardedOp => (op.kind === "values" || op.kind === "restoreCells") && op.expected !== undefined;
+export const isGuarded = (op: WriteOp): op is GuardedOp =>
+  (op.kind === "values" || op.kind === "restoreCells") && op.expected !== undefined;
 
 /** A cell as the executor read it again just before writing. */
 export interface CellNow {
@@ -82,14 +91,18 @@ export interface CellNow {
 }
 
 /** Empty and null are the same cell: Office.js reads an empty cell as "", exceljs as null. */
-const same = (now: CellValue, then: CellValue): boolean => now === then || ((now === null || now === "") && (then === null || then === ""));
+const same = (now: CellValue, then: CellValue): boolean =>
+  now === then || ((now === null || now === "") && (then === null || then === ""));
 
 /**
  * The cells of `op` that no longer hold what was read (docs/EXCEL.md#coauthoring), as "Sheet!C3", row by
  * row. `now(r, c)` gives the cell r rows below and c columns right of the op's top-left, or null when
  * it could not be read (it then counts as changed, never as unchanged).
  */
-export const movedCells = (op: GuardedOp, now: (r: number, c: number) => CellNow | null): string[] => {
+export const movedCells = (
+  op: GuardedOp,
+  now: (r: number, c: number) => CellNow | null
+): string[] => {
   const area = rowOpArea(op);
   if (!area) return [];
   const moved: string[] = [];
@@ -98,8 +111,9 @@ export const movedCells = (op: GuardedOp, now: (r: number, c: number) => CellNow
       const cell = now(r, c);
       // Plan Tracker writes values, never formulas: a formula where undo would put a cell back is not its writing (docs/HISTORY.md#issue-12-5).
       const formulaNow = op.kind === "restoreCells" && cell !== null && cell.formula;
-      if (cell === null || formulaNow || !same(cell.value, then)) moved.push(qualifiedAddress(op.sheet, cellAddress(area.top + r, area.left + c)));
-    }),
+      if (cell === null || formulaNow || !same(cell.value, then))
+        moved.push(qualifiedAddress(op.sheet, cellAddress(area.top + r, area.left + c)));
+    })
   );
   return moved;
 };

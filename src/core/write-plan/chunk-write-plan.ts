@@ -8,10 +8,17 @@ import type { WriteOp } from "./write-plan";
  */
 
 /** Operations that carry a 2D payload and can be cut into row slices. */
-export type RowWriteOp = Extract<WriteOp, { kind: "values" | "numberFormats" | "fills" | "cellFormats" | "restoreCells" }>;
+export type RowWriteOp = Extract<
+  WriteOp,
+  { kind: "values" | "numberFormats" | "fills" | "cellFormats" | "restoreCells" }
+>;
 
 export const isRowOp = (op: WriteOp): op is RowWriteOp =>
-  op.kind === "values" || op.kind === "numberFormats" || op.kind === "fills" || op.kind === "cellFormats" || op.kind === "restoreCells";
+  op.kind === "values" ||
+  op.kind === "numberFormats" ||
+  op.kind === "fills" ||
+  op.kind === "cellFormats" ||
+  op.kind === "restoreCells";
 
 export const opRows = (op: RowWriteOp): readonly (readonly unknown[])[] => {
   switch (op.kind) {
@@ -49,7 +56,12 @@ export const sliceRows = (op: RowWriteOp, from: number, to: number): RowWriteOp 
     case "values":
       return op.expected === undefined
         ? { ...op, topLeft, values: op.values.slice(from, to) }
-        : { ...op, topLeft, values: op.values.slice(from, to), expected: op.expected.slice(from, to) };
+        : {
+            ...op,
+            topLeft,
+            values: op.values.slice(from, to),
+            expected: op.expected.slice(from, to),
+          };
     case "numberFormats":
       return { ...op, topLeft, formats: op.formats.slice(from, to) };
     case "fills":
@@ -57,7 +69,12 @@ export const sliceRows = (op: RowWriteOp, from: number, to: number): RowWriteOp 
     case "cellFormats":
       return { ...op, topLeft, formats: op.formats.slice(from, to) };
     case "restoreCells":
-      return { ...op, topLeft, cells: op.cells.slice(from, to), expected: op.expected.slice(from, to) };
+      return {
+        ...op,
+        topLeft,
+        cells: op.cells.slice(from, to),
+        expected: op.expected.slice(from, to),
+      };
   }
 };
 
@@ -65,7 +82,11 @@ export const sliceRows = (op: RowWriteOp, from: number, to: number): RowWriteOp 
  * Greedy packing in plan order: whole operations while they fit, row slices when one does not. A
  * single row larger than `maxBytes` still gets a chunk of its own (Excel will say it is too large).
  */
-export const chunkWritePlan = (ops: readonly WriteOp[], maxBytes: number, sizer: WriteOpSizer = jsonSizer): WriteOp[][] => {
+export const chunkWritePlan = (
+  ops: readonly WriteOp[],
+  maxBytes: number,
+  sizer: WriteOpSizer = jsonSizer
+): WriteOp[][] => {
   const chunks: WriteOp[][] = [];
   let current: WriteOp[] = [];
   let used = 0;

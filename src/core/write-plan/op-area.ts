@@ -11,14 +11,27 @@ export const rowOpArea = (op: RowWriteOp): RangeArea | null => {
   const origin = parseCellAddress(op.topLeft);
   const rows = opRows(op);
   if (!origin || rows.length === 0) return null;
-  return { top: origin.row, left: origin.column, bottom: origin.row + rows.length - 1, right: origin.column + rows[0].length - 1 };
+  return {
+    top: origin.row,
+    left: origin.column,
+    bottom: origin.row + rows.length - 1,
+    right: origin.column + rows[0].length - 1,
+  };
 };
 
 /** Where a block found inside an operation's area sits on the sheet (row and column count from 1 within the area). */
-export const blockArea = (area: RangeArea, block: { row: number; column: number; rows: readonly (readonly unknown[])[] }): RangeArea => {
+export const blockArea = (
+  area: RangeArea,
+  block: { row: number; column: number; rows: readonly (readonly unknown[])[] }
+): RangeArea => {
   const top = area.top + block.row - 1;
   const left = area.left + block.column - 1;
-  return { top, left, bottom: top + block.rows.length - 1, right: left + (block.rows[0]?.length ?? 1) - 1 };
+  return {
+    top,
+    left,
+    bottom: top + block.rows.length - 1,
+    right: left + (block.rows[0]?.length ?? 1) - 1,
+  };
 };
 
 /** The bounded range a conditional format or dropdown applies to; never a whole column (docs/EXCEL.md#conditional-formats). */

@@ -14,7 +14,8 @@ export interface StyledCell {
   numberFormat?: string;
 }
 
-const isStyled = (cell: StyledCell | CellValue): cell is StyledCell => typeof cell === "object" && cell !== null;
+const isStyled = (cell: StyledCell | CellValue): cell is StyledCell =>
+  typeof cell === "object" && cell !== null;
 
 /**
  * Lays out a sheet Plan Tracker owns (ratings, lists, the board report) row by row and turns it into
@@ -67,24 +68,42 @@ export class SheetBuilder {
     const ops: WriteOp[] = [];
     if (this.rows.length === 0) return ops;
     const sheet = this.sheet;
-    const setting = <T>(pick: (cell: StyledCell) => T | undefined) => sparseBlocks(this.rows.map((r) => r.map(pick)));
+    const setting = <T>(pick: (cell: StyledCell) => T | undefined) =>
+      sparseBlocks(this.rows.map((r) => r.map(pick)));
     // Number formats before values (docs/EXCEL.md#reading-and-writing).
-    for (const { topLeft, rows } of setting((c) => c.numberFormat)) ops.push({ kind: "numberFormats", sheet, topLeft, formats: rows });
-    ops.push({ kind: "values", sheet, topLeft: "A1", values: this.rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c].value : null))) });
-    for (const { topLeft, rows } of setting((c) => c.fill)) ops.push({ kind: "fills", sheet, topLeft, colours: rows });
-    for (const { topLeft, rows } of setting((c) => c.format)) ops.push({ kind: "cellFormats", sheet, topLeft, formats: rows });
+    for (const { topLeft, rows } of setting((c) => c.numberFormat))
+      ops.push({ kind: "numberFormats", sheet, topLeft, formats: rows });
+    ops.push({
+      kind: "values",
+      sheet,
+      topLeft: "A1",
+      values: this.rows.map((r) =>
+        Array.from({ length: width }, (_, c) => (r[c] ? r[c].value : null))
+      ),
+    });
+    for (const { topLeft, rows } of setting((c) => c.fill))
+      ops.push({ kind: "fills", sheet, topLeft, colours: rows });
+    for (const { topLeft, rows } of setting((c) => c.format))
+      ops.push({ kind: "cellFormats", sheet, topLeft, formats: rows });
     const rowHeights = this.rowHeights();
     if (this.widths.size > 0 || rowHeights.length > 0)
       ops.push({
         kind: "columnWidths",
         sheet: this.sheet,
-        widths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([column, w]) => ({ column: columnLetter(column), width: w })),
+        widths: [...this.widths]
+          .sort((a, b) => a[0] - b[0])
+          .map(([column, w]) => ({ column: columnLetter(column), width: w })),
         ...(rowHeights.length > 0 ? { rowHeights: rowHeights.slice(0, HEIGHTS_PER_OP) } : {}),
       });
     // Each height is a call in Office.js: a long sheet's heights go as several operations, so the
     // chunker can spread them over requests under 4 MB (docs/EXCEL.md#limits).
     for (let start = HEIGHTS_PER_OP; start < rowHeights.length; start += HEIGHTS_PER_OP)
-      ops.push({ kind: "columnWidths", sheet: this.sheet, widths: [], rowHeights: rowHeights.slice(start, start + HEIGHTS_PER_OP) });
+      ops.push({
+        kind: "columnWidths",
+        sheet: this.sheet,
+        widths: [],
+        rowHeights: rowHeights.slice(start, start + HEIGHTS_PER_OP),
+      });
     return ops;
   }
 
@@ -99,7 +118,9 @@ export class SheetBuilder {
       cells.forEach((cell, c) => {
         if (!cell.format?.wrap || typeof cell.value !== "string") return;
         const width = Math.max(4, (this.widths.get(c + 1) ?? 10) - 1);
-        const needed = cell.value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+        const needed = cell.value
+          .split("\n")
+          .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
         lines = Math.max(lines, needed);
       });
       // 15 points a line in the default font; Excel's maximum row height is 409 points.

@@ -31,7 +31,9 @@ const cellsIn = (band: Band): number => (band.bottom - band.top + 1) * (band.rig
  * columns form a band; neighbouring bands become one block while the nulls that adds cost less
  * than another operation. Rows and columns count from 1.
  */
-export const sparseBlocks = <T>(rows: readonly (readonly (T | null | undefined)[])[]): SparseBlock<T>[] => {
+export const sparseBlocks = <T>(
+  rows: readonly (readonly (T | null | undefined)[])[]
+): SparseBlock<T>[] => {
   const bands: Band[] = [];
   rows.forEach((cells, index) => {
     const row = index + 1;
@@ -40,14 +42,20 @@ export const sparseBlocks = <T>(rows: readonly (readonly (T | null | undefined)[
     const left = set[0];
     const right = set[set.length - 1];
     const last = bands[bands.length - 1];
-    if (last && last.bottom === row - 1 && last.left === left && last.right === right) last.bottom = row;
+    if (last && last.bottom === row - 1 && last.left === left && last.right === right)
+      last.bottom = row;
     else bands.push({ top: row, bottom: row, left, right });
   });
   const blocks: Band[] = [];
   for (const band of bands) {
     const open = blocks[blocks.length - 1];
     if (open) {
-      const merged = { top: open.top, bottom: band.bottom, left: Math.min(open.left, band.left), right: Math.max(open.right, band.right) };
+      const merged = {
+        top: open.top,
+        bottom: band.bottom,
+        left: Math.min(open.left, band.left),
+        right: Math.max(open.right, band.right),
+      };
       if (cellsIn(merged) - cellsIn(open) - cellsIn(band) < NULLS_PER_OPERATION) {
         blocks[blocks.length - 1] = merged;
         continue;
@@ -59,6 +67,13 @@ export const sparseBlocks = <T>(rows: readonly (readonly (T | null | undefined)[
     row: band.top,
     column: band.left,
     topLeft: cellAddress(band.top, band.left),
-    rows: rows.slice(band.top - 1, band.bottom).map((cells) => Array.from({ length: band.right - band.left + 1 }, (_, c) => cells[band.left - 1 + c] ?? null)),
+    rows: rows
+      .slice(band.top - 1, band.bottom)
+      .map((cells) =>
+        Array.from(
+          { length: band.right - band.left + 1 },
+          (_, c) => cells[band.left - 1 + c] ?? null
+        )
+      ),
   }));
 };

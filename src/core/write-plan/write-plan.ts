@@ -10,7 +10,7 @@ import type { OwnedRole } from "../rag/write/owned-sheets";
  */
 export type CfRule =
   /** Fill the cell when the formula (written for the range's top-left cell) is true. */
-  | { kind: "formula"; formula: string; fill: string; fontColour?: string; priority?: number };
+  { kind: "formula"; formula: string; fill: string; fontColour?: string; priority?: number };
 
 /** How a cell looks beyond its fill: text colour and weight (AA contrast on RAG fills), wrapping, alignment. */
 export interface CellFormat {
@@ -54,7 +54,13 @@ export type WriteOp =
    * `expected` holds what the cells held when they were read: the executor re-reads them first and
    * writes nothing if a co-author changed them since (docs/EXCEL.md#coauthoring).
    */
-  | { kind: "values"; sheet: string; topLeft: string; values: CellValue[][]; expected?: CellValue[][] }
+  | {
+      kind: "values";
+      sheet: string;
+      topLeft: string;
+      values: CellValue[][];
+      expected?: CellValue[][];
+    }
   | { kind: "fills"; sheet: string; topLeft: string; colours: (string | null)[][] }
   /** `range` may hold several areas separated by commas ("C37,E37,G37"): one rule over scattered Actual cells. */
   | { kind: "conditionalFormat"; sheet: string; range: string; rule: CfRule }
@@ -70,7 +76,12 @@ export type WriteOp =
    * Widths in characters (Excel's own unit in the column-width dialog), and heights in points of rows
    * whose wrapped text needs more than one line (Excel does not re-fit rows of a file it opens).
    */
-  | { kind: "columnWidths"; sheet: string; widths: { column: string; width: number }[]; rowHeights?: { row: number; height: number }[] }
+  | {
+      kind: "columnWidths";
+      sheet: string;
+      widths: { column: string; width: number }[];
+      rowHeights?: { row: number; height: number }[];
+    }
   | { kind: "freezePanes"; sheet: string; rows: number; columns: number }
   /**
    * Print-ready: A4, orientation, fit to N pages wide, header rows repeated, footer text (&P page, &N pages, &D date).
@@ -92,7 +103,13 @@ export type WriteOp =
    * Undo last run (src/core/undo): put each cell back exactly as kept, formula or value, number
    * format, fill and font, refusing like `values` if a cell no longer holds what the run wrote.
    */
-  | { kind: "restoreCells"; sheet: string; topLeft: string; cells: KeptCellState[][]; expected: CellValue[][] }
+  | {
+      kind: "restoreCells";
+      sheet: string;
+      topLeft: string;
+      cells: KeptCellState[][];
+      expected: CellValue[][];
+    }
   /** Undo last run: remove one rule a `conditionalFormat` op added (the same range and rule), leaving every other. */
   | { kind: "removeConditionalFormat"; sheet: string; range: string; rule: CfRule }
   /** Undo last run: clear the validation on the range and lay back the rule that was there (null: none). */

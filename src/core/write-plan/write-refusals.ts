@@ -34,8 +34,11 @@ const NAMED = 5;
  * ("Actions!C3"), in the plan's order; the error carries them all, the sentence the first few.
  */
 export const changedSinceRead = (cells: readonly string[]): GatewayError => {
-  const shown = cells.slice(0, NAMED).join(", ") + (cells.length > NAMED ? ` and ${cells.length - NAMED} more` : "");
-  const count = cells.length === 1 ? "1 cell has" : `${cells.length.toLocaleString("en-GB")} cells have`;
+  const shown =
+    cells.slice(0, NAMED).join(", ") +
+    (cells.length > NAMED ? ` and ${cells.length - NAMED} more` : "");
+  const count =
+    cells.length === 1 ? "1 cell has" : `${cells.length.toLocaleString("en-GB")} cells have`;
   return {
     kind: "changed-since-read",
     message: `${count} changed since Plan Tracker read the workbook (${shown}), so nothing was written; run the check again to work from the latest values.`,

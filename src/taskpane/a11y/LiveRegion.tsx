@@ -11,11 +11,7 @@ export interface Announcement {
  * sentence put in it. Each announcement is a new element (keyed by serial), which readers announce
  * even when the words repeat the last run's.
  */
-export const LiveRegion = ({
-  announcement,
-}: {
-  announcement: Announcement | null;
-}) => {
+export const LiveRegion = ({ announcement }: { announcement: Announcement | null }) => {
   const styles = useVisuallyHidden();
   return (
     <div
@@ -25,9 +21,7 @@ export const LiveRegion = ({
       className={styles.hidden}
       data-testid="pane-announcer"
     >
-      {announcement !== null && (
-        <p key={announcement.serial}>{announcement.sentence}</p>
-      )}
+      {announcement !== null && <p key={announcement.serial}>{announcement.sentence}</p>}
     </div>
   );
 };

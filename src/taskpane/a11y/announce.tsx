@@ -13,7 +13,11 @@ export const useAnnounce = (): Announce => useContext(AnnounceContext);
  * a live region must already exist when its text changes, so the sentence goes to App's region.
  * App, which provides the region, passes its own `announceWith`: it cannot read its own context.
  */
-export const useRunAnnouncement = <State,>(state: State, words: (state: State) => string | null, announceWith?: Announce): void => {
+export const useRunAnnouncement = <State,>(
+  state: State,
+  words: (state: State) => string | null,
+  announceWith?: Announce
+): void => {
   const fromContext = useAnnounce();
   const announce = announceWith ?? fromContext;
   const said = useRef<State>(state);

@@ -10,12 +10,7 @@ import type { ReportRunState } from "../components/report/use-report-run";
 // lazily loaded views, so their words never weigh on what Excel loads first.
 /** What the live region says when Rate or Refresh RAG ends. */
 export const ragAnnouncement = (state: RagRunState): string | null => {
-  const task =
-    state.status === "idle"
-      ? ""
-      : state.task === "refresh"
-        ? "Refresh RAG"
-        : "Rating";
+  const task = state.status === "idle" ? "" : state.task === "refresh" ? "Refresh RAG" : "Rating";
   switch (state.status) {
     case "done": {
       const { result } = state.run;
@@ -23,7 +18,7 @@ export const ragAnnouncement = (state: RagRunState): string | null => {
         result.asOf,
         result.actions.length,
         result.metrics.length,
-        state.request.period ?? null,
+        state.request.period ?? null
       );
       return `${task} finished. ${rated}${state.task === "refresh" ? " The ratings are written into the workbook." : ""}`;
     }
@@ -42,9 +37,7 @@ export const reportAnnouncement = (state: ReportRunState): string | null => {
     case "done": {
       const { report } = state.run;
       const counts =
-        report.rated.total > 0
-          ? ` ${report.red} red and ${report.overdue} overdue actions.`
-          : "";
+        report.rated.total > 0 ? ` ${report.red} red and ${report.overdue} overdue actions.` : "";
       return `Report finished: the sheet '${REPORT_SHEET}' is written.${counts}`;
     }
     case "failed":
@@ -58,7 +51,7 @@ export const reportAnnouncement = (state: ReportRunState): string | null => {
 
 /** What the live region says when the Mapping view's Preview the effect ends. */
 export const mappingPreviewAnnouncement = (
-  state: MappingTaskState<MappingEffect>,
+  state: MappingTaskState<MappingEffect>
 ): string | null => {
   switch (state.status) {
     case "done":

@@ -17,7 +17,10 @@ const Words = ({ title, body, "data-testid": testId }: OutcomeMessageProps) => (
 // A connection that has dropped (the very thing a view's load failure reports) still gets the words.
 const Message = lazy(async () => {
   try {
-    return { default: (await import(/* webpackChunkName: "outcome-message" */ "./OutcomeMessage")).OutcomeMessage };
+    return {
+      default: (await import(/* webpackChunkName: "outcome-message" */ "./OutcomeMessage"))
+        .OutcomeMessage,
+    };
   } catch {
     return { default: Words };
   }

@@ -9,5 +9,10 @@ import { LazyOutcomeMessage } from "./LazyOutcomeMessage";
 export const isNotAPlan = (error: GatewayError): boolean => error.kind === "not-a-plan";
 
 export const NothingToRate = ({ sentence }: { sentence: string }) => (
-  <LazyOutcomeMessage intent="info" title="Nothing to rate" body={sentence} data-testid="nothing-to-rate" />
+  <LazyOutcomeMessage
+    intent="info"
+    title="Nothing to rate"
+    body={sentence}
+    data-testid="nothing-to-rate"
+  />
 );

@@ -59,7 +59,7 @@ export const PaneTabList = ({
       size,
       className,
     },
-    list,
+    list
   );
   // Drop the mover's attribute: without it Tabster adds no focus sentinels to this list.
   const root: Record<string, unknown> = state.root;
@@ -74,8 +74,7 @@ export const PaneTabList = ({
     event.preventDefault();
     const target = tabs[next(Math.max(index, 0), tabs.length)];
     onSelect(target.value);
-    const buttons =
-      list.current?.querySelectorAll<HTMLElement>("[data-pane-tab]") ?? [];
+    const buttons = list.current?.querySelectorAll<HTMLElement>("[data-pane-tab]") ?? [];
     Array.from(buttons)
       .find((button) => button.dataset.paneTab === target.value)
       ?.focus();

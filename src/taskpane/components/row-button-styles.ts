@@ -16,11 +16,22 @@ export const useRowButtonStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, ...shorthands.borderColor(tokens.colorBrandStroke1) },
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorBrandStroke1),
+    },
     // A thick, high-contrast ring so keyboard users always see where they are (WCAG 2.4.7).
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
   },
-  title: { display: "block", marginTop: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  title: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   line: { display: "block", overflowWrap: "anywhere" },
   detail: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });

@@ -15,7 +15,11 @@ export interface GoToCell {
 export const useGoToCell = (gateway: WorkbookGateway): GoToCell => {
   const [selectError, setSelectError] = useState<string | null>(null);
   const goTo = useCallback(
-    async (sheet: string, address: string, couldNot = `Plan Tracker could not go to ${sheet}!${address}; please find the cell by hand.`) => {
+    async (
+      sheet: string,
+      address: string,
+      couldNot = `Plan Tracker could not go to ${sheet}!${address}; please find the cell by hand.`
+    ) => {
       setSelectError(null);
       try {
         const selected = await gateway.select(sheet, address);
@@ -25,7 +29,7 @@ export const useGoToCell = (gateway: WorkbookGateway): GoToCell => {
         setSelectError(couldNot);
       }
     },
-    [gateway],
+    [gateway]
   );
   return { selectError, goTo };
 };

@@ -1,4 +1,8 @@
-import { enterActuals as enter, listPeriodActuals, type ActualsDone } from "../../app/period-actuals";
+import {
+  enterActuals as enter,
+  listPeriodActuals,
+  type ActualsDone,
+} from "../../app/period-actuals";
 import type { WorkbookGateway } from "../../core/gateway";
 import type { IsoDate } from "../../core/model/timescale";
 import type { LevelSet } from "../../core/rag/level-presets";
@@ -9,12 +13,18 @@ import type { PeriodActuals, TypedActual } from "../../core/updates/period-actua
 
 export type ActualsAnswer = PeriodActuals & { levels: LevelSet };
 
-export const listActuals = async (gateway: WorkbookGateway, request: { period?: string }): Promise<Result<ActualsAnswer, string>> => {
+export const listActuals = async (
+  gateway: WorkbookGateway,
+  request: { period?: string }
+): Promise<Result<ActualsAnswer, string>> => {
   const listed = await listPeriodActuals(gateway, request.period);
   return listed.ok ? listed : err(listed.error.message);
 };
 
-export const enterPeriodActuals = async (gateway: WorkbookGateway, request: { period: string; values: TypedActual[]; today: IsoDate }): Promise<Result<ActualsDone, string>> => {
+export const enterPeriodActuals = async (
+  gateway: WorkbookGateway,
+  request: { period: string; values: TypedActual[]; today: IsoDate }
+): Promise<Result<ActualsDone, string>> => {
   const done = await enter(gateway, request.period, request.values, request.today);
   return done.ok ? done : err(done.error.message);
 };

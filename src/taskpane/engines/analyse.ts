@@ -9,7 +9,11 @@ import { paneAnalysisOf, type PaneAnalysis } from "../hooks/pane-analysis";
  * run it), answered with what the views show. Runs in the engine's worker, or in the pane's own
  * thread where there is no Worker (jest).
  */
-export const analysePane = async (gateway: WorkbookGateway, _request?: undefined, onProgress?: OnRunProgress): Promise<Result<PaneAnalysis, GatewayError>> => {
+export const analysePane = async (
+  gateway: WorkbookGateway,
+  _request?: undefined,
+  onProgress?: OnRunProgress
+): Promise<Result<PaneAnalysis, GatewayError>> => {
   const analysis = await analyseWorkbook(gateway, undefined, onProgress);
   return analysis.ok ? { ok: true, value: paneAnalysisOf(analysis.value) } : analysis;
 };

@@ -12,7 +12,8 @@ import type { Engines, OperationTable } from "./operation";
  * A gateway whose workbook sits in another worker (the preview's): the engine's worker then reads and
  * writes it over a direct line, so a snapshot or a write plan is copied once, not twice through the page.
  */
-const isHeldElsewhere = (gateway: WorkbookGateway): gateway is WorkbookGateway & HeldElsewhere => "heldIn" in gateway && gateway.heldIn !== undefined;
+const isHeldElsewhere = (gateway: WorkbookGateway): gateway is WorkbookGateway & HeldElsewhere =>
+  "heldIn" in gateway && gateway.heldIn !== undefined;
 
 /** The page's handle on the engine's worker. */
 export interface EngineClient<T extends OperationTable> extends WorkerClient {
@@ -50,18 +51,33 @@ export const engineClient = <T extends OperationTable>(port: MessageEndpoint): E
     return opened;
   };
 
-  const run = async (operation: string, gateway: WorkbookGateway, request: unknown, onProgress?: OnRunProgress): Promise<unknown> => {
+  const run = async (
+    operation: string,
+    gateway: WorkbookGateway,
+    request: unknown,
+    onProgress?: OnRunProgress
+  ): Promise<unknown> => {
     if (isHeldElsewhere(gateway)) {
       const { holder, session, wrote } = gateway.heldIn;
       const link = await lineTo(holder);
-      const ran = await worker.call("run", { operation, gateway: { ...outlineOf(gateway, session), link }, request }, onProgress);
+      const ran = await worker.call(
+        "run",
+        { operation, gateway: { ...outlineOf(gateway, session), link }, request },
+        onProgress
+      );
       if (ran.wrote) wrote();
       return ran.answer;
     }
     const session = ++lastSession;
     sessions.set(session, gateway);
     try {
-      return (await worker.call("run", { operation, gateway: outlineOf(gateway, session), request }, onProgress)).answer;
+      return (
+        await worker.call(
+          "run",
+          { operation, gateway: outlineOf(gateway, session), request },
+          onProgress
+        )
+      ).answer;
     } finally {
       sessions.delete(session);
     }
@@ -74,6 +90,13 @@ export const engineClient = <T extends OperationTable>(port: MessageEndpoint): E
     close: (reason) => worker.close(reason),
     // Built from the names the worker serves, which are the table's own keys (both ends are built
     // from the same source); each answer is that operation's, as the table's types say.
-    engines: () => Object.fromEntries(names.map((name) => [name, (gateway: WorkbookGateway, request: unknown, onProgress?: OnRunProgress) => run(name, gateway, request, onProgress)])) as Engines<T>,
+    engines: () =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          (gateway: WorkbookGateway, request: unknown, onProgress?: OnRunProgress) =>
+            run(name, gateway, request, onProgress),
+        ])
+      ) as Engines<T>,
   };
 };

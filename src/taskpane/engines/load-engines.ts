@@ -14,7 +14,9 @@ export class EnginesUnavailable extends Error {}
 export const loadEngines = async (): Promise<PaneEngines> => {
   try {
     return canUseWorker()
-      ? await (await import(/* webpackChunkName: "engine-client" */ "./start-engine-worker")).enginesInWorker()
+      ? await (
+          await import(/* webpackChunkName: "engine-client" */ "./start-engine-worker")
+        ).enginesInWorker()
       : (await import(/* webpackChunkName: "engines" */ "./operations")).ENGINE_OPERATIONS;
   } catch (error: unknown) {
     throw new EnginesUnavailable(String(error));

@@ -52,7 +52,11 @@ const withoutSource = (mapping: Mapping): Mapping => {
 };
 
 /** Read the workbook and say what Plan Tracker understood of it, and where that came from. */
-export const loadMappingView = async (gateway: WorkbookGateway, _request?: undefined, onProgress?: OnRunProgress): Promise<Result<LoadedMapping, GatewayError>> => {
+export const loadMappingView = async (
+  gateway: WorkbookGateway,
+  _request?: undefined,
+  onProgress?: OnRunProgress
+): Promise<Result<LoadedMapping, GatewayError>> => {
   let plan = await readPlan(gateway, undefined, onProgress);
   let storedProblem: string | undefined;
   // A stored mapping that cannot be used blocks every run; show what detection makes of the
@@ -69,7 +73,9 @@ export const loadMappingView = async (gateway: WorkbookGateway, _request?: undef
     source: settings.source === "stored" ? "stored" : "detected",
     ...(settings.upgradedFrom !== undefined ? { upgradedFrom: settings.upgradedFrom } : {}),
     ...(storedProblem !== undefined ? { storedProblem } : {}),
-    ...(settings.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
+    ...(settings.headerMoves !== undefined
+      ? { headerMoves: headerMovesSentence(settings.headerMoves) }
+      : {}),
     headings: tableHeadings(snapshot, mapping),
     measures: [...new Set(model.metrics.map((metric) => metric.name))],
     suggestions: polarityProposals(model),
@@ -105,7 +111,11 @@ const afterTheRead =
   };
 
 /** Check and rate the workbook with the mapping in force and with the edited one, from one read, and compare. */
-export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRequest, onProgress?: OnRunProgress): Promise<Result<MappingEffect, string>> => {
+export const previewEffect = async (
+  gateway: WorkbookGateway,
+  request: PreviewRequest,
+  onProgress?: OnRunProgress
+): Promise<Result<MappingEffect, string>> => {
   const checked = checkEdited(request.edited);
   if (!checked.ok) return checked;
   const workbook = readOnce(gateway, { withoutStoredMapping: request.baseline === "detection" });
@@ -115,9 +125,17 @@ export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRe
   const later = afterTheRead(onProgress);
   const after = await analyseWorkbook(workbook, checked.value, later, "read-anyway");
   if (!after.ok) return err(after.error.message);
-  const ratedBefore = await rateWorkbook(workbook, { asOf: request.asOf, notAPlan: "read-anyway" }, later);
+  const ratedBefore = await rateWorkbook(
+    workbook,
+    { asOf: request.asOf, notAPlan: "read-anyway" },
+    later
+  );
   if (!ratedBefore.ok) return err(ratedBefore.error.message);
-  const ratedAfter = await rateWorkbook(workbook, { asOf: request.asOf, mapping: checked.value, notAPlan: "read-anyway" }, later);
+  const ratedAfter = await rateWorkbook(
+    workbook,
+    { asOf: request.asOf, mapping: checked.value, notAPlan: "read-anyway" },
+    later
+  );
   if (!ratedAfter.ok) return err(ratedAfter.error.message);
   return ok({
     asOf: request.asOf,
@@ -127,7 +145,8 @@ export const previewEffect = async (gateway: WorkbookGateway, request: PreviewRe
 };
 
 /** Said where the workbook connection cannot keep a mapping at all. */
-export const CANNOT_STORE = "This connection to the workbook cannot keep a mapping inside it, so nothing was saved.";
+export const CANNOT_STORE =
+  "This connection to the workbook cannot keep a mapping inside it, so nothing was saved.";
 
 /**
  * Save the edited mapping in the workbook (its custom XML part, docs/HISTORY.md#issue-5-2), after checking it and
@@ -135,7 +154,11 @@ export const CANNOT_STORE = "This connection to the workbook cannot keep a mappi
  * whose headers moved are stored where they are now, as every run would read them). Returns the
  * mapping as stored, or one sentence saying why nothing was saved.
  */
-export const saveMapping = async (gateway: WorkbookGateway, edited: Mapping, onProgress?: OnRunProgress): Promise<Result<Mapping, string>> => {
+export const saveMapping = async (
+  gateway: WorkbookGateway,
+  edited: Mapping,
+  onProgress?: OnRunProgress
+): Promise<Result<Mapping, string>> => {
   if (gateway.storeMapping === undefined) return err(CANNOT_STORE);
   const checked = checkEdited(edited);
   if (!checked.ok) return checked;

@@ -21,7 +21,10 @@ const withoutMapping = (snapshot: WorkbookSnapshot): WorkbookSnapshot => {
  * read is also a round trip to the host. Fill reads (statuses held only as colour) depend on what
  * each mapping finds, so they are remembered per request. Writes never go through this gateway.
  */
-export const readOnce = (gateway: WorkbookGateway, options: OneReadOptions = {}): WorkbookGateway => {
+export const readOnce = (
+  gateway: WorkbookGateway,
+  options: OneReadOptions = {}
+): WorkbookGateway => {
   let read: Promise<Result<WorkbookSnapshot, GatewayError>> | null = null;
   const fills = new Map<string, Promise<Result<Fills, GatewayError>>>();
   const readFills = gateway.readFills?.bind(gateway);
@@ -29,7 +32,13 @@ export const readOnce = (gateway: WorkbookGateway, options: OneReadOptions = {})
     kind: gateway.kind,
     capabilities: () => gateway.capabilities(),
     read: () => {
-      read ??= gateway.read().then((result) => (result.ok && options.withoutStoredMapping ? { ok: true, value: withoutMapping(result.value) } : result));
+      read ??= gateway
+        .read()
+        .then((result) =>
+          result.ok && options.withoutStoredMapping
+            ? { ok: true, value: withoutMapping(result.value) }
+            : result
+        );
       return read;
     },
     // Absent readFills means "read() already returns every fill" (the .xlsx gateway); keep that difference.
@@ -43,7 +52,10 @@ export const readOnce = (gateway: WorkbookGateway, options: OneReadOptions = {})
             return known;
           },
         }),
-    apply: async () => ({ ok: false, error: { kind: "host-error", message: "Previewing a mapping never writes to the workbook." } }),
+    apply: async () => ({
+      ok: false,
+      error: { kind: "host-error", message: "Previewing a mapping never writes to the workbook." },
+    }),
     select: (sheet, address) => gateway.select(sheet, address),
   };
 };

@@ -6,7 +6,11 @@ import type { OnRunProgress } from "../progress/run-progress";
  * thread where there is no Worker). Its request and its answer cross between threads, so both are plain
  * data (no functions, no classes): the structured clone algorithm copies nothing else.
  */
-export type Operation<Request, Answer> = (gateway: WorkbookGateway, request: Request, onProgress?: OnRunProgress) => Promise<Answer>;
+export type Operation<Request, Answer> = (
+  gateway: WorkbookGateway,
+  request: Request,
+  onProgress?: OnRunProgress
+) => Promise<Answer>;
 
 /** A table of operations by name: the one place each is listed (operations.ts). */
 export type OperationTable = Record<string, Operation<never, unknown>>;
@@ -18,4 +22,6 @@ export type RequestOf<T extends OperationTable, K extends keyof T> = Parameters<
 export type AnswerOf<T extends OperationTable, K extends keyof T> = Awaited<ReturnType<T[K]>>;
 
 /** A table's operations as a caller sees them: the same functions, wherever they run. */
-export type Engines<T extends OperationTable> = { [K in keyof T]: Operation<RequestOf<T, K>, AnswerOf<T, K>> };
+export type Engines<T extends OperationTable> = {
+  [K in keyof T]: Operation<RequestOf<T, K>, AnswerOf<T, K>>;
+};

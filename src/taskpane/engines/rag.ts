@@ -79,7 +79,11 @@ const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
   applied,
 });
 
-export const rate = async (gateway: WorkbookGateway, request: RagRequest, onProgress?: OnRunProgress): Promise<Result<RagRun, GatewayError>> => {
+export const rate = async (
+  gateway: WorkbookGateway,
+  request: RagRequest,
+  onProgress?: OnRunProgress
+): Promise<Result<RagRun, GatewayError>> => {
   const rated = await rateWorkbook(gateway, request, onProgress);
   return rated.ok ? ok(runOf(rated.value, null)) : rated;
 };
@@ -87,7 +91,7 @@ export const rate = async (gateway: WorkbookGateway, request: RagRequest, onProg
 export const refresh = async (
   gateway: WorkbookGateway,
   request: RefreshRequest,
-  onProgress?: OnRunProgress,
+  onProgress?: OnRunProgress
 ): Promise<Result<RagRun, GatewayError>> => {
   const written = await writeRatings(gateway, request, writing(onProgress), onProgress);
   if (!written.ok) return written;
@@ -99,7 +103,7 @@ export const refresh = async (
 export const recordPeriod = async (
   gateway: WorkbookGateway,
   request: RagRequest & { label: string },
-  onProgress?: OnRunProgress,
+  onProgress?: OnRunProgress
 ): Promise<Result<PeriodRecorded, PeriodNotRecorded>> => {
   const rated = await rateWorkbook(gateway, request, onProgress);
   if (!rated.ok) return err({ refused: false, message: rated.error.message });

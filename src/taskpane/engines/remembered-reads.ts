@@ -27,7 +27,10 @@ export const rememberReads = (workbook: WorkbookGateway): RememberedReads => {
   const passThrough = {
     kind: workbook.kind,
     capabilities: () => workbook.capabilities(),
-    apply: (plan: Parameters<WorkbookGateway["apply"]>[0], onProgress?: (done: number, total: number) => void) => workbook.apply(plan, onProgress),
+    apply: (
+      plan: Parameters<WorkbookGateway["apply"]>[0],
+      onProgress?: (done: number, total: number) => void
+    ) => workbook.apply(plan, onProgress),
     select: (sheet: string, address: string) => workbook.select(sheet, address),
   };
   // readFills is optional, and its absence means "read() already returns every fill" (the .xlsx
@@ -59,7 +62,9 @@ export const rememberReads = (workbook: WorkbookGateway): RememberedReads => {
     return {
       ...passThrough,
       read: async () => ({ ok: true, value: kept }),
-      ...(readFills === undefined ? {} : { readFills: async () => ({ ok: true, value: keptFills ?? {} }) }),
+      ...(readFills === undefined
+        ? {}
+        : { readFills: async () => ({ ok: true, value: keptFills ?? {} }) }),
     };
   };
 

@@ -7,7 +7,11 @@ import type { LevelSet } from "../../core/rag/level-presets";
 import type { ReportModel } from "../../core/report/report-model";
 import { err, ok, type Result } from "../../core/result";
 import { writing, type OnRunProgress } from "../progress/run-progress";
-import { MAX_CHART_MEASURES, MIN_CHART_POINTS, REPORT_DEFAULT_CHARTS } from "../components/report/chart-limits";
+import {
+  MAX_CHART_MEASURES,
+  MIN_CHART_POINTS,
+  REPORT_DEFAULT_CHARTS,
+} from "../components/report/chart-limits";
 import { rememberReads } from "./remembered-reads";
 
 /**
@@ -50,25 +54,44 @@ export interface MeasureChoices {
   preselectedFrom: "mapping" | "off-target";
 }
 
-const chartable = (metric: Metric): boolean => metric.periods.filter((p) => p.actual !== null || p.target !== null).length >= MIN_CHART_POINTS;
+const chartable = (metric: Metric): boolean =>
+  metric.periods.filter((p) => p.actual !== null || p.target !== null).length >= MIN_CHART_POINTS;
 
 /** A stored mapping can name the measures to chart (docs/HISTORY.md#issue-5); read structurally, as rag-engine.ts reads tolerances. */
-type WithStoredCharts = Rated & { settings?: { options?: { report?: { chartMetrics?: string[] } } | null } };
-const storedChartMetrics = (rated: WithStoredCharts): string[] | undefined => rated.settings?.options?.report?.chartMetrics;
+type WithStoredCharts = Rated & {
+  settings?: { options?: { report?: { chartMetrics?: string[] } } | null };
+};
+const storedChartMetrics = (rated: WithStoredCharts): string[] | undefined =>
+  rated.settings?.options?.report?.chartMetrics;
 
 /** The measures a lead can chart, and the ones the report would chart as of this date anyway. */
-export const listMeasures = async (gateway: WorkbookGateway, asOf: IsoDate, onProgress?: OnRunProgress): Promise<Result<MeasureChoices, GatewayError>> => {
+export const listMeasures = async (
+  gateway: WorkbookGateway,
+  asOf: IsoDate,
+  onProgress?: OnRunProgress
+): Promise<Result<MeasureChoices, GatewayError>> => {
   const rated = await rateWorkbook(gateway, { asOf }, onProgress);
   if (!rated.ok) return rated;
-  const names = [...new Set(rated.value.model.metrics.filter(chartable).map((metric) => metric.name))];
+  const names = [
+    ...new Set(rated.value.model.metrics.filter(chartable).map((metric) => metric.name)),
+  ];
   // As build-report-model.ts does: the first few red or amber measures, then only those it can chart.
   const offTarget = rated.value.result.metrics
-    .filter(({ rating }) => rating.state === "rated" && (rating.level === "red" || rating.level === "amber"))
+    .filter(
+      ({ rating }) =>
+        rating.state === "rated" && (rating.level === "red" || rating.level === "amber")
+    )
     .map(({ metric }) => metric.name)
     .slice(0, REPORT_DEFAULT_CHARTS);
   const stored = storedChartMetrics(rated.value);
-  const preselected = [...new Set(stored ?? offTarget)].filter((name) => names.includes(name)).slice(0, MAX_CHART_MEASURES);
-  return ok({ chartable: names, preselected, preselectedFrom: stored === undefined ? "off-target" : "mapping" });
+  const preselected = [...new Set(stored ?? offTarget)]
+    .filter((name) => names.includes(name))
+    .slice(0, MAX_CHART_MEASURES);
+  return ok({
+    chartable: names,
+    preselected,
+    preselectedFrom: stored === undefined ? "off-target" : "mapping",
+  });
 };
 
 const SUMMARY_UNAVAILABLE =
@@ -81,7 +104,7 @@ const SUMMARY_UNAVAILABLE =
 export const generate = async (
   gateway: WorkbookGateway,
   request: ReportRequest,
-  onProgress?: OnRunProgress,
+  onProgress?: OnRunProgress
 ): Promise<Result<ReportRun, GatewayError>> => {
   const reads = rememberReads(gateway);
   const made = await generateReport(reads.gateway, request, writing(onProgress), onProgress);

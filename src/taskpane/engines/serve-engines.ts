@@ -36,18 +36,23 @@ const noticingWrites = (gateway: WorkbookGateway, wrote: () => void): WorkbookGa
  */
 export const serveEngines = (port: MessageEndpoint, operations: OperationTable): void => {
   const links = new Map<number, Caller<GatewayCalls>>();
-  const run = async ({ operation, gateway, request }: EngineCalls["run"]["payload"], report: (progress: EngineCalls["run"]["progress"]) => void): Promise<RunAnswer> => {
+  const run = async (
+    { operation, gateway, request }: EngineCalls["run"]["payload"],
+    report: (progress: EngineCalls["run"]["progress"]) => void
+  ): Promise<RunAnswer> => {
     // The table's own keys only (never "toString" and the like); an unknown name is a bug, answered as a failure.
-    if (!Object.prototype.hasOwnProperty.call(operations, operation)) throw new Error(`No engine operation is called '${operation}'.`);
+    if (!Object.prototype.hasOwnProperty.call(operations, operation))
+      throw new Error(`No engine operation is called '${operation}'.`);
     // Each request was built by the page's typed client for this very operation (engine-client.ts).
     const operate = operations[operation] as Operation<unknown, unknown>;
     const holder = gateway.link === undefined ? page : links.get(gateway.link);
-    if (holder === undefined) throw new Error(`The engine was given line ${gateway.link}, which it does not have.`);
+    if (holder === undefined)
+      throw new Error(`The engine was given line ${gateway.link}, which it does not have.`);
     let wrote = false;
     const answer = await operate(
       noticingWrites(remoteGateway(holder, gateway), () => (wrote = true)),
       request,
-      report,
+      report
     );
     return { answer, wrote: wrote && gateway.link !== undefined };
   };

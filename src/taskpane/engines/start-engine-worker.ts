@@ -9,9 +9,13 @@ import type { EngineOperations, PaneEngines } from "./operations";
  * it cannot start, the run fails with WorkerUnavailable and the next run tries a fresh worker.
  */
 const engineWorker = workerOnFirstUse(
-  () => new Worker(/* webpackChunkName: "engine-worker" */ new URL("./engines.worker.ts", import.meta.url), { name: "plan-tracker-engine" }),
+  () =>
+    new Worker(
+      /* webpackChunkName: "engine-worker" */ new URL("./engines.worker.ts", import.meta.url),
+      { name: "plan-tracker-engine" }
+    ),
   (port) => engineClient<EngineOperations>(port),
-  "the engine's worker",
+  "the engine's worker"
 );
 
 /** The table's operations, answered by the worker; waits until the worker is up, so a failed start is a failed load. */

@@ -27,7 +27,13 @@ export interface PaneAnalysis {
   headerMoves?: string;
 }
 
-export const paneAnalysisOf = ({ snapshot, model, issues, summary, settings }: Analysis): PaneAnalysis => ({
+export const paneAnalysisOf = ({
+  snapshot,
+  model,
+  issues,
+  summary,
+  settings,
+}: Analysis): PaneAnalysis => ({
   sheets: snapshot.sheets.map((sheet) => sheet.name),
   layout: model.layout,
   actions: model.actions.length,
@@ -36,5 +42,7 @@ export const paneAnalysisOf = ({ snapshot, model, issues, summary, settings }: A
   issues,
   summary,
   facts: planFacts(snapshot, model, settings ? ratingsOf(settings) : DEFAULT_RATINGS_SETTING),
-  ...(settings?.headerMoves !== undefined ? { headerMoves: headerMovesSentence(settings.headerMoves) } : {}),
+  ...(settings?.headerMoves !== undefined
+    ? { headerMoves: headerMovesSentence(settings.headerMoves) }
+    : {}),
 });

@@ -21,13 +21,17 @@ export interface AnalysisController {
   run(): Promise<void>;
 }
 
-export type Analyse = (gateway: WorkbookGateway, onProgress?: OnRunProgress) => Promise<Result<PaneAnalysis, GatewayError>>;
+export type Analyse = (
+  gateway: WorkbookGateway,
+  onProgress?: OnRunProgress
+) => Promise<Result<PaneAnalysis, GatewayError>>;
 
 /** The Validate engine as loaded: in the engine's worker, or the table itself in the pane's thread. */
 export type AnalyseEngine = Pick<PaneEngines, "analysePane">;
 
 /** Said when the checking code itself cannot be fetched (a dropped connection to the add-in's web server). */
-export const CHECKER_UNAVAILABLE = "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
+export const CHECKER_UNAVAILABLE =
+  "Plan Tracker could not load the code that checks workbooks; check your connection, then close and reopen the pane.";
 
 class CheckerUnavailable extends Error {}
 
@@ -60,7 +64,10 @@ export const UNEXPECTED_FAILURE =
  * One Validate run at a time over the given gateway. A read failure arrives as a GatewayError with
  * one plain sentence; anything thrown is a bug and is reported as such, never as a stack trace.
  */
-export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyseOnDemand): AnalysisController => {
+export const useAnalysis = (
+  gateway: WorkbookGateway,
+  analyse: Analyse = analyseOnDemand
+): AnalysisController => {
   const [state, setState] = useState<AnalysisState>({ status: "idle" });
   const runs = useLatestRun();
   // Another workbook: forget the last result and ignore any run still reading the old one.
@@ -84,7 +91,10 @@ export const useAnalysis = (gateway: WorkbookGateway, analyse: Analyse = analyse
           : { status: "failed", message: result.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: analysis failed", error);
-      next = { status: "failed", message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE };
+      next = {
+        status: "failed",
+        message: error instanceof CheckerUnavailable ? CHECKER_UNAVAILABLE : UNEXPECTED_FAILURE,
+      };
     }
     if (thisRun.current()) setState(next);
   }, [analyse, gateway, runs]);

@@ -17,7 +17,10 @@ export interface OfficeLike {
  */
 export const OFFICE_READY_TIMEOUT_MS = 5000;
 
-export const detectHost = async (office: OfficeLike | undefined, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostMode> => {
+export const detectHost = async (
+  office: OfficeLike | undefined,
+  timeoutMs = OFFICE_READY_TIMEOUT_MS
+): Promise<HostMode> => {
   if (office === undefined) return "preview";
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<null>((resolve) => {
@@ -35,4 +38,5 @@ export const detectHost = async (office: OfficeLike | undefined, timeoutMs = OFF
 };
 
 /** The global `Office`, if office.js loaded; guarded because an unguarded reference throws. */
-export const officeGlobal = (): OfficeLike | undefined => (typeof Office === "undefined" ? undefined : Office);
+export const officeGlobal = (): OfficeLike | undefined =>
+  typeof Office === "undefined" ? undefined : Office;

@@ -19,13 +19,20 @@ const offerFile = (bytes: Uint8Array, name: string): void => {
 };
 
 /** The name the copy is saved under: the workbook's own, always ending .xlsx. */
-export const downloadName = (name: string): string => (/\.xlsx$/i.test(name) ? name : `${name.replace(/\.[^.]*$/, "")}.xlsx`);
+export const downloadName = (name: string): string =>
+  /\.xlsx$/i.test(name) ? name : `${name.replace(/\.[^.]*$/, "")}.xlsx`;
 
 /**
  * Download .xlsx: the workbook as it now is in the preview (after Refresh RAG, a report, a mapping
  * saved or updates), saved by the browser to the person's own computer.
  */
-export const DownloadButton = ({ name, save }: { name: string; save: () => Promise<Uint8Array> }) => {
+export const DownloadButton = ({
+  name,
+  save,
+}: {
+  name: string;
+  save: () => Promise<Uint8Array>;
+}) => {
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   return (
     <>
@@ -41,13 +48,18 @@ export const DownloadButton = ({ name, save }: { name: string; save: () => Promi
             (error: unknown) => {
               console.error("Plan Tracker: could not save the workbook", error);
               setState("failed");
-            },
+            }
           );
         }}
       >
         {state === "busy" ? "Preparing the .xlsx…" : "Download .xlsx"}
       </Button>
-      {state === "failed" && <OutcomeMessage intent="error" body={`Plan Tracker could not make ${downloadName(name)}; please try again.`} />}
+      {state === "failed" && (
+        <OutcomeMessage
+          intent="error"
+          body={`Plan Tracker could not make ${downloadName(name)}; please try again.`}
+        />
+      )}
     </>
   );
 };

@@ -14,11 +14,7 @@ const useStyles = makeStyles({
 export const PreviewBanner = ({ ownFile }: { ownFile: string | null }) => {
   const styles = useStyles();
   return (
-    <MessageBar
-      intent="warning"
-      layout="multiline"
-      data-testid="preview-banner"
-    >
+    <MessageBar intent="warning" layout="multiline" data-testid="preview-banner">
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>Preview — not connected to Excel.</MessageBarTitle>{" "}
         {ownFile === null

@@ -50,7 +50,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     [WIDE]: { height: "auto", flexGrow: 1, minHeight: 0 },
   },
-  gridTitle: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  gridTitle: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   gridHeading: {
     margin: `0 0 ${tokens.spacingVerticalXS} 0`,
     fontSize: tokens.fontSizeBase300,
@@ -85,7 +90,7 @@ export const PreviewShell = ({
   const { state, source, open } = usePreviewWorkbook(
     { kind: "sample", sample: initialSample },
     openWorkbook,
-    fetcher,
+    fetcher
   );
   const [selection, setSelection] = useState<GridSelection | null>(null);
   // Set by the RAG view after Rate or Refresh: the Actual cells the workbook's conditional formats colour.
@@ -110,8 +115,7 @@ export const PreviewShell = ({
 
   const ownFile = source.kind === "file" ? source.file.name : null;
   // The phase while a workbook opens (in the workbook's worker, so the page keeps answering meanwhile).
-  const openingName =
-    source.kind === "file" ? source.file.name : source.sample.file;
+  const openingName = source.kind === "file" ? source.file.name : source.sample.file;
   return (
     <PageFrameContext.Provider value={frame}>
       <div className={styles.shell}>
@@ -129,11 +133,7 @@ export const PreviewShell = ({
           />
           <div aria-live="polite">
             {state.status === "loading" && (
-              <Spinner
-                size="small"
-                labelPosition="after"
-                label={`Opening ${openingName}…`}
-              />
+              <Spinner size="small" labelPosition="after" label={`Opening ${openingName}…`} />
             )}
           </div>
         </PaneHeader>
@@ -164,13 +164,15 @@ export const PreviewShell = ({
                 <div className={styles.gridTitle}>
                   <h2 className={styles.gridHeading}>{workbook.name}</h2>
                   {/* The copy as it now is, with every write made here, saved to the person's own computer. */}
-                  {workbook.gateway.save !== undefined && <DownloadButton name={workbook.name} save={() => workbook.gateway.save?.() ?? Promise.reject(new Error("no save"))} />}
+                  {workbook.gateway.save !== undefined && (
+                    <DownloadButton
+                      name={workbook.name}
+                      save={() => workbook.gateway.save?.() ?? Promise.reject(new Error("no save"))}
+                    />
+                  )}
                 </div>
                 {workbook.gridMessage !== null && (
-                  <OutcomeMessage
-                    intent="warning"
-                    body={workbook.gridMessage}
-                  />
+                  <OutcomeMessage intent="warning" body={workbook.gridMessage} />
                 )}
                 {workbook.snapshot !== null && (
                   <div className={styles.gridBody}>

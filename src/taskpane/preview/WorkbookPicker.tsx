@@ -6,7 +6,12 @@ import type { SampleWorkbook } from "./samples";
 import { SAMPLES } from "./samples";
 
 const useStyles = makeStyles({
-  picker: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
+  picker: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalM,
+  },
   field: { flexGrow: 1, flexBasis: "200px", minWidth: 0 },
   // The sample names are long; the select must shrink with a 320 px pane, not push it sideways.
   select: { width: "100%", minWidth: 0 },
@@ -24,7 +29,13 @@ export interface WorkbookPickerProps {
 }
 
 /** Choose a shipped sample, or open a local .xlsx (read in the browser, never uploaded). */
-export const WorkbookPicker = ({ sample, ownFile, onSample, onFile, disabled }: WorkbookPickerProps) => {
+export const WorkbookPicker = ({
+  sample,
+  ownFile,
+  onSample,
+  onFile,
+  disabled,
+}: WorkbookPickerProps) => {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const onSelectSample = (event: ChangeEvent<HTMLSelectElement>) => {
@@ -40,7 +51,12 @@ export const WorkbookPicker = ({ sample, ownFile, onSample, onFile, disabled }: 
   return (
     <div className={styles.picker}>
       <Field label="Workbook" className={styles.field}>
-        <Select className={styles.select} value={sample?.id ?? OWN_FILE} onChange={onSelectSample} disabled={disabled}>
+        <Select
+          className={styles.select}
+          value={sample?.id ?? OWN_FILE}
+          onChange={onSelectSample}
+          disabled={disabled}
+        >
           {SAMPLES.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {`Sample: ${candidate.label}`}
@@ -49,7 +65,11 @@ export const WorkbookPicker = ({ sample, ownFile, onSample, onFile, disabled }: 
           {ownFile !== null && <option value={OWN_FILE}>{`Your file: ${ownFile}`}</option>}
         </Select>
       </Field>
-      <Button icon={<ArrowUpload20Regular />} onClick={() => input.current?.click()} disabled={disabled}>
+      <Button
+        icon={<ArrowUpload20Regular />}
+        onClick={() => input.current?.click()}
+        disabled={disabled}
+      >
         Open your own .xlsx…
       </Button>
       <input

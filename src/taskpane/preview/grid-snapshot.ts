@@ -9,7 +9,9 @@ import type { PreviewGateway } from "./preview-gateway";
  * The snapshot the sheet grid draws, fills included. The gateway returns fills only where asked
  * (or more), and the used ranges are known only after a first read, so ask again when none came back.
  */
-export const readGridSnapshot = async (gateway: PreviewGateway): Promise<Result<WorkbookSnapshot, GatewayError>> => {
+export const readGridSnapshot = async (
+  gateway: PreviewGateway
+): Promise<Result<WorkbookSnapshot, GatewayError>> => {
   const first = await gateway.read();
   if (!first.ok) return first;
   const anyFills = first.value.sheets.some((sheet) => Object.keys(sheet.fills).length > 0);
@@ -17,7 +19,9 @@ export const readGridSnapshot = async (gateway: PreviewGateway): Promise<Result<
   if (anyFills || withCells.length === 0) return first;
   const fills = withCells.map((sheet) => ({
     sheet: sheet.name,
-    ranges: [`${cellAddress(sheet.firstRow, sheet.firstColumn)}:${cellAddress(lastRow(sheet), Math.max(lastColumn(sheet), sheet.firstColumn))}`],
+    ranges: [
+      `${cellAddress(sheet.firstRow, sheet.firstColumn)}:${cellAddress(lastRow(sheet), Math.max(lastColumn(sheet), sheet.firstColumn))}`,
+    ],
   }));
   const second = await gateway.read({ fills });
   return second.ok ? second : first;

@@ -18,7 +18,10 @@ export interface PreviewGateway extends WorkbookGateway {
   heldIn?: HeldIn;
 }
 
-export type OpenWorkbook = (bytes: Uint8Array, name: string) => Promise<Result<PreviewGateway, GatewayError>>;
+export type OpenWorkbook = (
+  bytes: Uint8Array,
+  name: string
+) => Promise<Result<PreviewGateway, GatewayError>>;
 
 const READER_UNAVAILABLE: GatewayError = {
   kind: "host-error",
@@ -48,11 +51,16 @@ const openInPage: OpenWorkbook = async (bytes, name) => {
 export const openXlsxInBrowser: OpenWorkbook = async (bytes, name) => {
   if (canUseWorker()) {
     try {
-      const { workbookWorker } = await import(/* webpackChunkName: "preview" */ "./worker/start-workbook-worker");
+      const { workbookWorker } = await import(
+        /* webpackChunkName: "preview" */ "./worker/start-workbook-worker"
+      );
       return await (await workbookWorker()).open(bytes, name);
     } catch (error: unknown) {
       if (!(error instanceof WorkerUnavailable)) throw error;
-      console.error("Plan Tracker: the workbook's worker did not start; opening the workbook in the page", error);
+      console.error(
+        "Plan Tracker: the workbook's worker did not start; opening the workbook in the page",
+        error
+      );
     }
   }
   return openInPage(bytes, name);

@@ -17,7 +17,11 @@ export const DEFAULT_SAMPLE_ID = "gcc";
 /** ?sample=bcp opens that sample first; anything unknown falls back to the default. */
 export const sampleFromQuery = (search: string): SampleWorkbook => {
   const requested = new URLSearchParams(search).get("sample");
-  return SAMPLES.find((sample) => sample.id === requested) ?? SAMPLES.find((sample) => sample.id === DEFAULT_SAMPLE_ID) ?? SAMPLES[0];
+  return (
+    SAMPLES.find((sample) => sample.id === requested) ??
+    SAMPLES.find((sample) => sample.id === DEFAULT_SAMPLE_ID) ??
+    SAMPLES[0]
+  );
 };
 
 /** Relative to taskpane.html, so it works wherever the add-in is hosted (same origin: CSP connect-src 'self'). */

@@ -20,10 +20,15 @@ export type PreviewState =
   | { status: "ready"; source: WorkbookSource; workbook: LoadedWorkbook }
   | { status: "failed"; source: WorkbookSource; message: string };
 
-const UNEXPECTED = "Plan Tracker could not open this workbook because of an unexpected problem; please try another file.";
+const UNEXPECTED =
+  "Plan Tracker could not open this workbook because of an unexpected problem; please try another file.";
 
 /** Opens the chosen sample or file in the browser and keeps the grid's snapshot current. */
-export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWorkbook, fetcher?: FetchBytes) => {
+export const usePreviewWorkbook = (
+  initial: WorkbookSource,
+  openWorkbook: OpenWorkbook,
+  fetcher?: FetchBytes
+) => {
   const [source, setSource] = useState<WorkbookSource>(initial);
   const [state, setState] = useState<PreviewState>({ status: "loading", source: initial });
   const serial = useRef(0);
@@ -48,7 +53,7 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
               gridMessage: read.ok ? null : read.error.message,
             },
           }
-        : previous,
+        : previous
     );
   }, []);
 
@@ -96,7 +101,7 @@ export const usePreviewWorkbook = (initial: WorkbookSource, openWorkbook: OpenWo
       held.current?.close?.();
       held.current = null;
     },
-    [],
+    []
   );
 
   return { state, source, open: setSource };

@@ -3,7 +3,8 @@ import type { SampleWorkbook } from "./samples";
 import { sampleUrl } from "./samples";
 
 /** Where the preview's workbook comes from: a shipped sample, or a file the person picked. */
-export type WorkbookSource = { kind: "sample"; sample: SampleWorkbook } | { kind: "file"; file: File };
+export type WorkbookSource =
+  { kind: "sample"; sample: SampleWorkbook } | { kind: "file"; file: File };
 
 export interface WorkbookBytes {
   bytes: Uint8Array;
@@ -27,7 +28,10 @@ const fetchBytes: FetchBytes = async (url) => {
  * The workbook's bytes, or one sentence saying why not. A picked file is read locally with
  * File.arrayBuffer(); it is never uploaded anywhere.
  */
-export const loadWorkbookBytes = async (source: WorkbookSource, fetcher: FetchBytes = fetchBytes): Promise<Result<WorkbookBytes, string>> => {
+export const loadWorkbookBytes = async (
+  source: WorkbookSource,
+  fetcher: FetchBytes = fetchBytes
+): Promise<Result<WorkbookBytes, string>> => {
   if (source.kind === "sample") {
     try {
       const buffer = await fetcher(sampleUrl(source.sample));
@@ -42,15 +46,27 @@ export const loadWorkbookBytes = async (source: WorkbookSource, fetcher: FetchBy
   }
   const { file } = source;
   if (!OPENABLE.test(file.name)) {
-    return { ok: false, error: `${file.name} is not an .xlsx workbook; save it from Excel as "Excel Workbook (.xlsx)" and open that.` };
+    return {
+      ok: false,
+      error: `${file.name} is not an .xlsx workbook; save it from Excel as "Excel Workbook (.xlsx)" and open that.`,
+    };
   }
   if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, error: `${file.name} is larger than 50 MB, too large to preview in the browser; open it in Excel instead.` };
+    return {
+      ok: false,
+      error: `${file.name} is larger than 50 MB, too large to preview in the browser; open it in Excel instead.`,
+    };
   }
   try {
-    return { ok: true, value: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } };
+    return {
+      ok: true,
+      value: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
+    };
   } catch (error: unknown) {
     console.error("Plan Tracker: file read failed", error);
-    return { ok: false, error: `${file.name} could not be read from your computer; check the file is not open elsewhere and try again.` };
+    return {
+      ok: false,
+      error: `${file.name} could not be read from your computer; check the file is not open elsewhere and try again.`,
+    };
   }
 };

@@ -7,7 +7,10 @@ import { phaseWords, type RunProgress } from "./run-progress";
 const Words = ({ label }: { label: string }) => <span>{label}</span>;
 const Spinner = lazy(async () => {
   try {
-    return { default: (await import(/* webpackChunkName: "spinner" */ "./LabelledSpinner")).LabelledSpinner };
+    return {
+      default: (await import(/* webpackChunkName: "spinner" */ "./LabelledSpinner"))
+        .LabelledSpinner,
+    };
   } catch {
     return { default: Words };
   }
@@ -21,6 +24,10 @@ export const LazySpinner = ({ label }: { label: string }) => (
 );
 
 /** PhaseSpinner for the Validate view, which loads with the pane: the spinner itself is fetched when first shown. */
-export const LazyPhaseSpinner = ({ progress, starting }: { progress: RunProgress | null; starting: string }) => (
-  <LazySpinner label={progress === null ? starting : phaseWords(progress)} />
-);
+export const LazyPhaseSpinner = ({
+  progress,
+  starting,
+}: {
+  progress: RunProgress | null;
+  starting: string;
+}) => <LazySpinner label={progress === null ? starting : phaseWords(progress)} />;

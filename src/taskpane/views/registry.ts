@@ -18,42 +18,84 @@ export interface PaneView {
 
 /** Fetched when its tab is first opened: its form controls alone would take the start-up JS past its budget. */
 const RagView = lazyView(
-  async () => (await import(/* webpackChunkName: "rag-view" */ "../components/rag/RagView")).RagView,
-  "Opening the RAG view…",
+  async () =>
+    (await import(/* webpackChunkName: "rag-view" */ "../components/rag/RagView")).RagView,
+  "Opening the RAG view…"
 );
 
 /** Fetched when its tab is first opened, like RAG; the report code itself follows when first needed. */
 const ReportView = lazyView(
-  async () => (await import(/* webpackChunkName: "report-view" */ "../components/report/ReportView")).ReportView,
-  "Opening the Report view…",
+  async () =>
+    (await import(/* webpackChunkName: "report-view" */ "../components/report/ReportView"))
+      .ReportView,
+  "Opening the Report view…"
 );
 
 /** Fetched when its tab is first opened; the detection and mapping checks it runs follow when first needed. */
 const MappingView = lazyView(
-  async () => (await import(/* webpackChunkName: "mapping-view" */ "../components/mapping/MappingView")).MappingView,
-  "Opening the Mapping view…",
+  async () =>
+    (await import(/* webpackChunkName: "mapping-view" */ "../components/mapping/MappingView"))
+      .MappingView,
+  "Opening the Mapping view…"
 );
 
 /** Fetched when its tab is first opened (or from the ribbon's My actions button). */
 const MyActionsView = lazyView(
-  async () => (await import(/* webpackChunkName: "my-actions-view" */ "../components/my-actions/MyActionsView")).MyActionsView,
-  "Opening My actions…",
+  async () =>
+    (
+      await import(
+        /* webpackChunkName: "my-actions-view" */ "../components/my-actions/MyActionsView"
+      )
+    ).MyActionsView,
+  "Opening My actions…"
 );
 
 /** Fetched when its tab is first opened. */
 const ActualsView = lazyView(
-  async () => (await import(/* webpackChunkName: "actuals-view" */ "../components/actuals/ActualsView")).ActualsView,
-  "Opening Actuals…",
+  async () =>
+    (await import(/* webpackChunkName: "actuals-view" */ "../components/actuals/ActualsView"))
+      .ActualsView,
+  "Opening Actuals…"
 );
 
 export const PANE_VIEWS: readonly PaneView[] = [
-  { id: "validate", label: "Validate", Component: ValidateView, skip: { action: "Validate workbook", results: "validation results" } },
-  { id: "rag", label: "RAG", Component: RagView, skip: { action: "Rate and Refresh RAG", results: "ratings" } },
-  { id: "report", label: "Report", Component: ReportView, skip: { action: "Generate report", results: "the report's summary" } },
-  { id: "my-actions", label: "My actions", Component: MyActionsView, skip: { action: "your name", results: "your actions" } },
-  { id: "actuals", label: "Actuals", Component: ActualsView, skip: { action: "the period", results: "the measures for this period" } },
+  {
+    id: "validate",
+    label: "Validate",
+    Component: ValidateView,
+    skip: { action: "Validate workbook", results: "validation results" },
+  },
+  {
+    id: "rag",
+    label: "RAG",
+    Component: RagView,
+    skip: { action: "Rate and Refresh RAG", results: "ratings" },
+  },
+  {
+    id: "report",
+    label: "Report",
+    Component: ReportView,
+    skip: { action: "Generate report", results: "the report's summary" },
+  },
+  {
+    id: "my-actions",
+    label: "My actions",
+    Component: MyActionsView,
+    skip: { action: "your name", results: "your actions" },
+  },
+  {
+    id: "actuals",
+    label: "Actuals",
+    Component: ActualsView,
+    skip: { action: "the period", results: "the measures for this period" },
+  },
   // Last: the mapping is set up once, then seldom visited.
-  { id: "mapping", label: "Mapping", Component: MappingView, skip: { action: "Preview and Save", results: "the preview's effect" } },
+  {
+    id: "mapping",
+    label: "Mapping",
+    Component: MappingView,
+    skip: { action: "Preview and Save", results: "the preview's effect" },
+  },
 ];
 
 /**

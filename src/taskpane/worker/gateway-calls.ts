@@ -1,4 +1,12 @@
-import type { ApplyReport, Capabilities, FillRequest, GatewayError, ReadRequest, UndoableRun, UndoReport } from "../../core/gateway";
+import type {
+  ApplyReport,
+  Capabilities,
+  FillRequest,
+  GatewayError,
+  ReadRequest,
+  UndoableRun,
+  UndoReport,
+} from "../../core/gateway";
 import type { Result } from "../../core/result";
 import type { WorkbookSnapshot } from "../../core/snapshot/workbook-snapshot";
 import type { WritePlan } from "../../core/write-plan/write-plan";
@@ -35,10 +43,18 @@ type Fills = Record<string, Record<string, string>>;
 export interface GatewayCalls {
   read: Procedure<Session & { request?: ReadRequest }, Result<WorkbookSnapshot, GatewayError>>;
   readFills: Procedure<Session & { requests: FillRequest[] }, Result<Fills, GatewayError>>;
-  apply: Procedure<Session & { plan: WritePlan }, Result<ApplyReport, GatewayError>, { done: number; total: number }>;
+  apply: Procedure<
+    Session & { plan: WritePlan },
+    Result<ApplyReport, GatewayError>,
+    { done: number; total: number }
+  >;
   select: Procedure<Session & { sheet: string; address: string }, Result<void, GatewayError>>;
   storeMapping: Procedure<Session & { xml: string }, Result<void, GatewayError>>;
-  undoLastRun: Procedure<Session, Result<UndoReport, GatewayError>, { done: number; total: number }>;
+  undoLastRun: Procedure<
+    Session,
+    Result<UndoReport, GatewayError>,
+    { done: number; total: number }
+  >;
   undoableRun: Procedure<Session, Result<UndoableRun | null, GatewayError>>;
 }
 

@@ -28,14 +28,16 @@ const missing = (what: string): never => {
  * sentence) sent back as it is.
  */
 export const gatewayHandlers = (sessions: Sessions): Handlers<GatewayCalls> => {
-  const gatewayOf = (session: number): WorkbookGateway => sessions.get(session) ?? missing(`run ${session}`);
+  const gatewayOf = (session: number): WorkbookGateway =>
+    sessions.get(session) ?? missing(`run ${session}`);
   return {
     read: ({ session, request }) => gatewayOf(session).read(request),
     readFills: ({ session, requests }) => {
       const gateway = gatewayOf(session);
       return gateway.readFills ? gateway.readFills(requests) : missing("readFills");
     },
-    apply: ({ session, plan }, report) => gatewayOf(session).apply(plan, (done, total) => report({ done, total })),
+    apply: ({ session, plan }, report) =>
+      gatewayOf(session).apply(plan, (done, total) => report({ done, total })),
     select: ({ session, sheet, address }) => gatewayOf(session).select(sheet, address),
     storeMapping: ({ session, xml }) => {
       const gateway = gatewayOf(session);
@@ -43,7 +45,9 @@ export const gatewayHandlers = (sessions: Sessions): Handlers<GatewayCalls> => {
     },
     undoLastRun: ({ session }, report) => {
       const gateway = gatewayOf(session);
-      return gateway.undoLastRun ? gateway.undoLastRun((done, total) => report({ done, total })) : missing("undoLastRun");
+      return gateway.undoLastRun
+        ? gateway.undoLastRun((done, total) => report({ done, total }))
+        : missing("undoLastRun");
     },
     undoableRun: ({ session }) => {
       const gateway = gatewayOf(session);

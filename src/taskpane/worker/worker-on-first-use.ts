@@ -23,7 +23,11 @@ export interface WorkerClient {
  * and the next one tries a fresh worker; if it dies later, the calls under way fail as unexpected
  * problems. `what` names it in the console ("the engine's worker").
  */
-export const workerOnFirstUse = <C extends WorkerClient>(spawn: () => WorkerLike, clientOf: (port: MessageEndpoint) => C, what: string): (() => Promise<C>) => {
+export const workerOnFirstUse = <C extends WorkerClient>(
+  spawn: () => WorkerLike,
+  clientOf: (port: MessageEndpoint) => C,
+  what: string
+): (() => Promise<C>) => {
   let current: { client: C; ready: Promise<void> } | null = null;
 
   const start = () => {
@@ -34,7 +38,9 @@ export const workerOnFirstUse = <C extends WorkerClient>(spawn: () => WorkerLike
       // The browser would log it as uncaught; it is handled here.
       event.preventDefault();
       console.error(`Plan Tracker: ${what} failed`, event);
-      client.close(started ? new RemoteFailure("worker") : new WorkerUnavailable(`${what} did not start.`));
+      client.close(
+        started ? new RemoteFailure("worker") : new WorkerUnavailable(`${what} did not start.`)
+      );
       worker.terminate();
       if (current?.client === client) current = null;
     });

@@ -24,7 +24,8 @@ export interface ChartData {
 
 /** A reference as a chart part writes it: the sheet quoted when it must be, every part anchored. */
 export const absoluteRef = (sheet: string, area: RangeArea): string => {
-  const anchored = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const anchored = (row: number, column: number) =>
+    cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const first = anchored(area.top, area.left);
   const last = anchored(area.bottom, area.right);
@@ -36,7 +37,11 @@ export const absoluteRef = (sheet: string, area: RangeArea): string => {
  * column named by its header cell. Series by rows: categories along the header row, one series per
  * later row named by its first cell. `valueAt` reads a cell (1-based) as the workbook holds it now.
  */
-export const chartData = (sheet: string, chart: ChartSpec, valueAt: (row: number, column: number) => CellValue): ChartData | null => {
+export const chartData = (
+  sheet: string,
+  chart: ChartSpec,
+  valueAt: (row: number, column: number) => CellValue
+): ChartData | null => {
   const area = parseRangeAddress(chart.source.replace(/\$/g, ""));
   if (!area || area.bottom <= area.top || area.right <= area.left) return null;
   const byColumns = chart.seriesBy === "columns";
@@ -44,11 +49,15 @@ export const chartData = (sheet: string, chart: ChartSpec, valueAt: (row: number
     ? { top: area.top + 1, bottom: area.bottom, left: area.left, right: area.left }
     : { top: area.top, bottom: area.top, left: area.left + 1, right: area.right };
   const categories: string[] = [];
-  for (let r = categoryArea.top; r <= categoryArea.bottom; r += 1) for (let c = categoryArea.left; c <= categoryArea.right; c += 1) categories.push(cellText(valueAt(r, c)));
+  for (let r = categoryArea.top; r <= categoryArea.bottom; r += 1)
+    for (let c = categoryArea.left; c <= categoryArea.right; c += 1)
+      categories.push(cellText(valueAt(r, c)));
   const series: ChartSeriesData[] = [];
   const count = byColumns ? area.right - area.left : area.bottom - area.top;
   for (let i = 1; i <= count; i += 1) {
-    const nameCell = byColumns ? { row: area.top, column: area.left + i } : { row: area.top + i, column: area.left };
+    const nameCell = byColumns
+      ? { row: area.top, column: area.left + i }
+      : { row: area.top + i, column: area.left };
     const valuesArea: RangeArea = byColumns
       ? { top: area.top + 1, bottom: area.bottom, left: area.left + i, right: area.left + i }
       : { top: area.top + i, bottom: area.top + i, left: area.left + 1, right: area.right };
@@ -60,7 +69,12 @@ export const chartData = (sheet: string, chart: ChartSpec, valueAt: (row: number
       }
     }
     series.push({
-      nameRef: absoluteRef(sheet, { top: nameCell.row, bottom: nameCell.row, left: nameCell.column, right: nameCell.column }),
+      nameRef: absoluteRef(sheet, {
+        top: nameCell.row,
+        bottom: nameCell.row,
+        left: nameCell.column,
+        right: nameCell.column,
+      }),
       name: cellText(valueAt(nameCell.row, nameCell.column)),
       valuesRef: absoluteRef(sheet, valuesArea),
       values,

@@ -19,21 +19,31 @@ const NS = [
 const CATEGORY_AXIS = 500_000_001;
 const VALUE_AXIS = 500_000_002;
 
-const srgb = (colour: string): string => `<a:srgbClr val="${colour.replace(/^#/, "").toUpperCase()}"/>`;
+const srgb = (colour: string): string =>
+  `<a:srgbClr val="${colour.replace(/^#/, "").toUpperCase()}"/>`;
 
 const strCache = (texts: string[]): string =>
   `<c:strCache><c:ptCount val="${texts.length}"/>${texts.map((text, i) => `<c:pt idx="${i}"><c:v>${xmlText(text)}</c:v></c:pt>`).join("")}</c:strCache>`;
 
 const numCache = (values: (number | null)[]): string =>
   `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${values
-    .map((value, i) => (value === null ? "" : `<c:pt idx="${i}"><c:v>${String(value)}</c:v></c:pt>`))
+    .map((value, i) =>
+      value === null ? "" : `<c:pt idx="${i}"><c:v>${String(value)}</c:v></c:pt>`
+    )
     .join("")}</c:numCache>`;
 
-const strRef = (ref: string, texts: string[]): string => `<c:strRef><c:f>${xmlText(ref)}</c:f>${strCache(texts)}</c:strRef>`;
+const strRef = (ref: string, texts: string[]): string =>
+  `<c:strRef><c:f>${xmlText(ref)}</c:f>${strCache(texts)}</c:strRef>`;
 
-const numRef = (ref: string, values: (number | null)[]): string => `<c:numRef><c:f>${xmlText(ref)}</c:f>${numCache(values)}</c:numRef>`;
+const numRef = (ref: string, values: (number | null)[]): string =>
+  `<c:numRef><c:f>${xmlText(ref)}</c:f>${numCache(values)}</c:numRef>`;
 
-const seriesXml = (chart: ChartSpec, data: ChartData, series: ChartSeriesData, index: number): string => {
+const seriesXml = (
+  chart: ChartSpec,
+  data: ChartData,
+  series: ChartSeriesData,
+  index: number
+): string => {
   const colour = chart.seriesColours?.[index];
   const line = chart.chartType === "line";
   const spPr =
@@ -46,7 +56,9 @@ const seriesXml = (chart: ChartSpec, data: ChartData, series: ChartSeriesData, i
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
     `<c:tx>${strRef(series.nameRef, [series.name])}</c:tx>`,
     spPr,
-    line ? '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>' : '<c:invertIfNegative val="0"/>',
+    line
+      ? '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>'
+      : '<c:invertIfNegative val="0"/>',
     `<c:cat>${strRef(data.categoriesRef, data.categories)}</c:cat>`,
     `<c:val>${numRef(series.valuesRef, series.values)}</c:val>`,
     line ? '<c:smooth val="0"/>' : "",

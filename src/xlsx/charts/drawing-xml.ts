@@ -55,7 +55,11 @@ export const addAnchors = (drawing: string, anchors: ChartAnchor[]): string => {
   if (open === -1 || at === -1) return drawing;
   // Our anchors use the a: prefix; declare it on the root if the writer did not.
   const root = drawing.slice(open, drawing.indexOf(">", open));
-  const declared = root.includes("xmlns:a=") ? drawing : drawing.slice(0, open) + `<xdr:wsDr xmlns:a="${A}"` + drawing.slice(open + "<xdr:wsDr".length);
+  const declared = root.includes("xmlns:a=")
+    ? drawing
+    : drawing.slice(0, open) +
+      `<xdr:wsDr xmlns:a="${A}"` +
+      drawing.slice(open + "<xdr:wsDr".length);
   const end = declared.lastIndexOf("</xdr:wsDr>");
   return declared.slice(0, end) + anchors.map(anchorXml).join("") + declared.slice(end);
 };

@@ -37,13 +37,15 @@ const numbered = (names: string[], pattern: RegExp): number =>
 
 const maxDrawingObjectId = (drawing: string): number => {
   let max = 1;
-  for (const match of drawing.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g)) max = Math.max(max, Number(match[1]));
+  for (const match of drawing.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g))
+    max = Math.max(max, Number(match[1]));
   return max;
 };
 
 const bySheet = (charts: readonly PendingChart[]): Map<string, PendingChart[]> => {
   const groups = new Map<string, PendingChart[]>();
-  for (const pending of charts) groups.set(pending.sheet, [...(groups.get(pending.sheet) ?? []), pending]);
+  for (const pending of charts)
+    groups.set(pending.sheet, [...(groups.get(pending.sheet) ?? []), pending]);
   return groups;
 };
 
@@ -51,9 +53,14 @@ const bySheet = (charts: readonly PendingChart[]): Map<string, PendingChart[]> =
 export type PackageZip = Awaited<ReturnType<JsZipModule["loadAsync"]>>;
 
 /** Add the charts to the opened package (package/faithful-copy.ts opens and generates it once for every save). */
-export const addCharts = async (zip: PackageZip, charts: readonly PendingChart[], valueAt: SheetValueAt): Promise<void> => {
+export const addCharts = async (
+  zip: PackageZip,
+  charts: readonly PendingChart[],
+  valueAt: SheetValueAt
+): Promise<void> => {
   if (charts.length === 0) return;
-  const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
+  const read = async (path: string): Promise<string | null> =>
+    (await zip.file(path)?.async("string")) ?? null;
   const must = async (path: string): Promise<string> => {
     const text = await read(path);
     if (text === null) throw new Error(`the saved workbook has no ${path}`);
@@ -68,14 +75,18 @@ export const addCharts = async (zip: PackageZip, charts: readonly PendingChart[]
 
   for (const [sheet, pending] of bySheet(charts)) {
     const sheetPart = parts.get(sheet);
-    if (sheetPart === undefined) throw new Error(`the saved workbook has no sheet called '${sheet}'`);
+    if (sheetPart === undefined)
+      throw new Error(`the saved workbook has no sheet called '${sheet}'`);
     let sheetXml = await must(sheetPart);
     const sheetRelsPath = relsPathOf(sheetPart);
     let sheetRels = await read(sheetRelsPath);
 
     // A sheet with pictures already has a drawing: the charts join it rather than start a second one.
     const existingId = drawingRelId(sheetXml);
-    const existingTarget = existingId === null ? undefined : readRelationships(sheetRels).find((rel) => rel.id === existingId)?.target;
+    const existingTarget =
+      existingId === null
+        ? undefined
+        : readRelationships(sheetRels).find((rel) => rel.id === existingId)?.target;
     const existing = existingTarget === undefined ? null : resolveTarget(sheetPart, existingTarget);
     const drawingPart = existing ?? `xl/drawings/drawing${(drawingNumber += 1)}.xml`;
     const drawingBefore = existing === null ? null : await read(existing);
@@ -92,12 +103,22 @@ export const addCharts = async (zip: PackageZip, charts: readonly PendingChart[]
       overrides.push({ partName: `/${chartPart}`, contentType: CT_CHART });
       const added = addRelationship(drawingRels, REL_CHART, relativeTarget(drawingPart, chartPart));
       drawingRels = added.xml;
-      anchors.push({ topLeft: chart.topLeft, bottomRight: chart.bottomRight, id: nextObjectId, name: chartName(chart), altText: chart.altText, relId: added.id });
+      anchors.push({
+        topLeft: chart.topLeft,
+        bottomRight: chart.bottomRight,
+        id: nextObjectId,
+        name: chartName(chart),
+        altText: chart.altText,
+        relId: added.id,
+      });
       nextObjectId += 1;
     }
     if (anchors.length === 0 || drawingRels === null) continue;
 
-    zip.file(drawingPart, drawingBefore === null ? drawingXml(anchors) : addAnchors(drawingBefore, anchors));
+    zip.file(
+      drawingPart,
+      drawingBefore === null ? drawingXml(anchors) : addAnchors(drawingBefore, anchors)
+    );
     zip.file(drawingRelsPath, drawingRels);
     if (existing === null) {
       overrides.push({ partName: `/${drawingPart}`, contentType: CT_DRAWING });

@@ -14,7 +14,8 @@ let loading: Promise<JsZipModule> | null = null;
 export const loadJsZip = (): Promise<JsZipModule> => {
   loading ??= import("jszip").then((module: unknown) => {
     if (isJsZip(module)) return module;
-    const fallback: unknown = typeof module === "object" && module !== null ? Reflect.get(module, "default") : undefined;
+    const fallback: unknown =
+      typeof module === "object" && module !== null ? Reflect.get(module, "default") : undefined;
     if (isJsZip(fallback)) return fallback;
     throw new Error("jszip did not load");
   });

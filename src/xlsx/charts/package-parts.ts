@@ -6,8 +6,10 @@ import { xmlAttribute, xmlUnescape } from "./xml-text";
  * String-based on purpose: the parts come from exceljs's own writer, whose shape is known, and no
  * XML library is bundled into the pane for this.
  */
-export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const REL_DRAWING =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const REL_CHART =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -18,7 +20,8 @@ const attribute = (tag: string, name: string): string | null => {
   return match ? xmlUnescape(match[1]) : null;
 };
 
-const tags = (xml: string, name: string): string[] => xml.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
+const tags = (xml: string, name: string): string[] =>
+  xml.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
 export const relsPathOf = (part: string): string => {
@@ -55,27 +58,47 @@ export interface Relationship {
 export const readRelationships = (xml: string | null): Relationship[] =>
   xml === null
     ? []
-    : tags(xml, "Relationship").map((tag) => ({ id: attribute(tag, "Id") ?? "", type: attribute(tag, "Type") ?? "", target: attribute(tag, "Target") ?? "" }));
+    : tags(xml, "Relationship").map((tag) => ({
+        id: attribute(tag, "Id") ?? "",
+        type: attribute(tag, "Type") ?? "",
+        target: attribute(tag, "Target") ?? "",
+      }));
 
 /** Add a relationship with a fresh id; returns the new part text and the id. */
-export const addRelationship = (xml: string | null, type: string, target: string): { xml: string; id: string } => {
+export const addRelationship = (
+  xml: string | null,
+  type: string,
+  target: string
+): { xml: string; id: string } => {
   const taken = new Set(readRelationships(xml).map((rel) => rel.id));
   let n = taken.size + 1;
   while (taken.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
   const element = `<Relationship Id="${id}" Type="${type}" Target="${xmlAttribute(target)}"/>`;
   if (xml === null) {
-    return { id, xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS_NS}">${element}</Relationships>` };
+    return {
+      id,
+      xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS_NS}">${element}</Relationships>`,
+    };
   }
   const selfClosing = /<Relationships\b[^>]*\/>/.exec(xml);
-  if (selfClosing) return { id, xml: xml.replace(selfClosing[0], `${selfClosing[0].slice(0, -2)}>${element}</Relationships>`) };
+  if (selfClosing)
+    return {
+      id,
+      xml: xml.replace(selfClosing[0], `${selfClosing[0].slice(0, -2)}>${element}</Relationships>`),
+    };
   const end = xml.lastIndexOf("</Relationships>");
   return { id, xml: xml.slice(0, end) + element + xml.slice(end) };
 };
 
 /** Sheet name → worksheet part path, from workbook.xml and its relationships. */
 export const sheetParts = (workbookXml: string, workbookRels: string): Map<string, string> => {
-  const targets = new Map(readRelationships(workbookRels).map((rel) => [rel.id, resolveTarget("xl/workbook.xml", rel.target)]));
+  const targets = new Map(
+    readRelationships(workbookRels).map((rel) => [
+      rel.id,
+      resolveTarget("xl/workbook.xml", rel.target),
+    ])
+  );
   const parts = new Map<string, string>();
   for (const tag of tags(workbookXml, "sheet")) {
     const name = attribute(tag, "name");
@@ -95,7 +118,17 @@ export const drawingRelId = (sheetXml: string): string | null => {
  * Elements CT_Worksheet puts after <drawing> (ECMA-376 Part 1 §18.3.1.99); the drawing goes before
  * the first of these present, or before </worksheet>. Excel refuses a sheet whose order is wrong.
  */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /**
  * Where the first of `names` starts among <worksheet>'s own children, or -1. Only children count:
@@ -105,7 +138,8 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
 const childPosition = (sheetXml: string, names: string[]): number => {
   const closing = sheetXml.indexOf("</sheetData>");
   const empty = /<sheetData\s*\/>/.exec(sheetXml);
-  const from = closing >= 0 ? closing + "</sheetData>".length : empty ? empty.index + empty[0].length : 0;
+  const from =
+    closing >= 0 ? closing + "</sheetData>".length : empty ? empty.index + empty[0].length : 0;
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
   tag.lastIndex = from;
   let depth = 1; // inside <worksheet>
@@ -126,12 +160,17 @@ export const addDrawingElement = (sheetXml: string, relId: string): string => {
   const at = child >= 0 ? child : sheetXml.lastIndexOf("</worksheet>");
   const root = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? "";
   // exceljs declares xmlns:r on <worksheet>; declare it locally if another writer did not.
-  const element = root.includes("xmlns:r=") ? `<drawing r:id="${relId}"/>` : `<drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
+  const element = root.includes("xmlns:r=")
+    ? `<drawing r:id="${relId}"/>`
+    : `<drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
   return sheetXml.slice(0, at) + element + sheetXml.slice(at);
 };
 
 /** [Content_Types].xml with an Override per new part (skipping any already listed). */
-export const addOverrides = (contentTypes: string, overrides: { partName: string; contentType: string }[]): string => {
+export const addOverrides = (
+  contentTypes: string,
+  overrides: { partName: string; contentType: string }[]
+): string => {
   const listed = new Set(tags(contentTypes, "Override").map((tag) => attribute(tag, "PartName")));
   const added = overrides
     .filter((o) => !listed.has(o.partName))

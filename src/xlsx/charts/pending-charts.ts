@@ -16,7 +16,9 @@ export class PendingCharts {
   private charts: PendingChart[] = [];
 
   add(sheet: string, chart: ChartSpec): void {
-    this.charts = this.charts.filter((p) => !(p.sheet === sheet && chartName(p.chart) === chartName(chart)));
+    this.charts = this.charts.filter(
+      (p) => !(p.sheet === sheet && chartName(p.chart) === chartName(chart))
+    );
     this.charts.push({ sheet, chart });
   }
 

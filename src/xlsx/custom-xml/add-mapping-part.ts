@@ -11,8 +11,10 @@ import { xmlAttribute } from "../charts/xml-text";
  * the namespace, so Office's getByNamespace finds it), the item's relationship to its properties,
  * the workbook's relationship to the item, and the content types.
  */
-const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
-const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+const REL_CUSTOM_XML =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const REL_CUSTOM_XML_PROPS =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
 const CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const CT_XML = "application/xml";
 const DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
@@ -26,7 +28,8 @@ const itemId = (xml: string): string => {
   const hex: string[] = [];
   for (let seed = 0; seed < 4; seed += 1) {
     let hash = 0x811c9dc5 ^ seed;
-    for (let i = 0; i < xml.length; i += 1) hash = Math.imul(hash ^ xml.charCodeAt(i), 0x01000193) >>> 0;
+    for (let i = 0; i < xml.length; i += 1)
+      hash = Math.imul(hash ^ xml.charCodeAt(i), 0x01000193) >>> 0;
     hex.push(hash.toString(16).toUpperCase().padStart(8, "0"));
   }
   const all = hex.join("");
@@ -55,17 +58,27 @@ export const addMappingPart = async (zip: PackageZip, xml: string): Promise<void
   const props = `customXml/itemProps${n}.xml`;
   zip.file(item, xml);
   zip.file(props, itemPropsXml(xml));
-  zip.file(`customXml/_rels/item${n}.xml.rels`, addRelationship(null, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`).xml);
+  zip.file(
+    `customXml/_rels/item${n}.xml.rels`,
+    addRelationship(null, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`).xml
+  );
 
   const workbookRels = "xl/_rels/workbook.xml.rels";
   const rels = await must(workbookRels);
-  if (!readRelationships(rels).some((rel) => rel.type === REL_CUSTOM_XML && rel.target === `../${item}`)) {
+  if (
+    !readRelationships(rels).some(
+      (rel) => rel.type === REL_CUSTOM_XML && rel.target === `../${item}`
+    )
+  ) {
     zip.file(workbookRels, addRelationship(rels, REL_CUSTOM_XML, `../${item}`).xml);
   }
   const types = await must("[Content_Types].xml");
   const xmlDefault = /<Default\b[^>]*\bExtension="xml"/i.test(types);
   zip.file(
     "[Content_Types].xml",
-    addOverrides(types, [{ partName: `/${props}`, contentType: CT_CUSTOM_XML_PROPS }, ...(xmlDefault ? [] : [{ partName: `/${item}`, contentType: CT_XML }])]),
+    addOverrides(types, [
+      { partName: `/${props}`, contentType: CT_CUSTOM_XML_PROPS },
+      ...(xmlDefault ? [] : [{ partName: `/${item}`, contentType: CT_XML }]),
+    ])
   );
 };

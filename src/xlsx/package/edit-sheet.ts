@@ -4,7 +4,17 @@ import { CopyRefused } from "./copy-refused";
 import { formatKey, type SheetChanges } from "./sheet-changes";
 import { editSheetData, type ReplacedCell } from "./sheet-data";
 import type { WrittenCells } from "./written-cells";
-import { attributeOf, elements, firstElement, innerOf, insertionPoint, prefixOf, setAttribute, withInner, withPrefix } from "./xml-elements";
+import {
+  attributeOf,
+  elements,
+  firstElement,
+  innerOf,
+  insertionPoint,
+  prefixOf,
+  setAttribute,
+  withInner,
+  withPrefix,
+} from "./xml-elements";
 
 /**
  * A council sheet's part with only what Plan Tracker changed carried over from the written package:
@@ -21,11 +31,45 @@ export interface EditedSheet {
 
 // CT_Worksheet's children in schema order (ECMA-376 Part 1 §18.3.1.99): an element added goes before the later ones.
 const ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios",
-  "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
-  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
-  "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 const later = (name: string): string[] => ORDER.slice(ORDER.indexOf(name) + 1);
 /** What one changed part of the sheet's model stands for among the part's elements. */
@@ -39,7 +83,10 @@ const CARRIED: Record<string, string[]> = {
 const columnLetters = (column: number): string => cellAddress(1, column).replace(/\d+$/, "");
 
 /** The written sheet's cells and rows for the rows that changed. */
-const writtenRows = (written: string, wanted: ReadonlySet<number>): Map<number, { row: string; cells: Map<number, string> }> => {
+const writtenRows = (
+  written: string,
+  wanted: ReadonlySet<number>
+): Map<number, { row: string; cells: Map<number, string> }> => {
   const rows = new Map<number, { row: string; cells: Map<number, string> }>();
   const data = firstElement(written, "sheetData");
   if (data === null) return rows;
@@ -60,18 +107,28 @@ const writtenRows = (written: string, wanted: ReadonlySet<number>): Map<number, 
 };
 
 const refuseFormula = (sheet: string, cell: ReplacedCell): void => {
-  const formula = firstElement(cell.before, "f") ?? elements(cell.before, "f", prefixOf(cell.before, "c"))[0] ?? null;
+  const formula =
+    firstElement(cell.before, "f") ??
+    elements(cell.before, "f", prefixOf(cell.before, "c"))[0] ??
+    null;
   if (formula === null) return;
   const type = attributeOf(formula.text, "t");
   const address = `${columnLetters(cell.column)}${cell.row}`;
-  if (type === "array") throw new CopyRefused(`Plan Tracker would have to overwrite part of an array formula at '${sheet}'!${address}; nothing was written.`);
+  if (type === "array")
+    throw new CopyRefused(
+      `Plan Tracker would have to overwrite part of an array formula at '${sheet}'!${address}; nothing was written.`
+    );
   if (type === "shared" && attributeOf(formula.text, "ref") !== null) {
-    throw new CopyRefused(`Plan Tracker would have to overwrite the first cell of a shared formula at '${sheet}'!${address}, which other cells copy; nothing was written.`);
+    throw new CopyRefused(
+      `Plan Tracker would have to overwrite the first cell of a shared formula at '${sheet}'!${address}, which other cells copy; nothing was written.`
+    );
   }
 };
 
 const ruleKey = (sqref: string, rule: string): string => {
-  const formulas = [...rule.matchAll(/<(?:[A-Za-z_][\w.-]*:)?formula>([\s\S]*?)<\//g)].map((match) => xmlUnescape(match[1]));
+  const formulas = [...rule.matchAll(/<(?:[A-Za-z_][\w.-]*:)?formula>([\s\S]*?)<\//g)].map(
+    (match) => xmlUnescape(match[1])
+  );
   return formatKey(sqref, attributeOf(rule, "type") ?? "", formulas);
 };
 
@@ -87,14 +144,21 @@ interface Block {
   key: string;
 }
 
-const blockKey = (sqref: string, rules: readonly string[]): string => JSON.stringify([sqref, rules]);
+const blockKey = (sqref: string, rules: readonly string[]): string =>
+  JSON.stringify([sqref, rules]);
 
 /**
  * The part's conditional formats as the written package orders them: each block the file had and
  * still has is kept as the file wrote it, each rule Plan Tracker put on comes from the written
  * package, and the rules it took off are gone. Blocks the written package could not hold stay, after.
  */
-const replaceFormats = (xml: string, written: string, formats: SheetChanges["formats"], prefix: string, cells: WrittenCells): string => {
+const replaceFormats = (
+  xml: string,
+  written: string,
+  formats: SheetChanges["formats"],
+  prefix: string,
+  cells: WrittenCells
+): string => {
   const removed = [...formats.removed];
   const fileBlocks = elements(xml, "conditionalFormatting", prefix);
   if (fileBlocks.length === 0 && formats.added.length === 0) return xml;
@@ -104,15 +168,29 @@ const replaceFormats = (xml: string, written: string, formats: SheetChanges["for
     const rules = elements(innerOf(block.text), "cfRule", prefix);
     const stay = rules.filter((rule) => !take(removed, ruleKey(sqref, rule.text)));
     if (stay.length === 0) continue;
-    const text = stay.length === rules.length ? block.text : rules.filter((rule) => !stay.includes(rule)).reduce((all, rule) => all.replace(rule.text, ""), block.text);
-    kept.push({ text, key: blockKey(sqref, stay.map((rule) => ruleKey(sqref, rule.text))), used: false });
+    const text =
+      stay.length === rules.length
+        ? block.text
+        : rules
+            .filter((rule) => !stay.includes(rule))
+            .reduce((all, rule) => all.replace(rule.text, ""), block.text);
+    kept.push({
+      text,
+      key: blockKey(
+        sqref,
+        stay.map((rule) => ruleKey(sqref, rule.text))
+      ),
+      used: false,
+    });
   }
   const ordered: string[] = [];
   const wanted = [...formats.added];
   for (const block of elements(written, "conditionalFormatting")) {
     const sqref = attributeOf(block.text, "sqref") ?? "";
     const rules = elements(innerOf(block.text), "cfRule").map((rule) => ruleKey(sqref, rule.text));
-    const mine = kept.find((candidate) => !candidate.used && candidate.key === blockKey(sqref, rules));
+    const mine = kept.find(
+      (candidate) => !candidate.used && candidate.key === blockKey(sqref, rules)
+    );
     if (mine) {
       mine.used = true;
       ordered.push(mine.text);
@@ -126,19 +204,29 @@ const replaceFormats = (xml: string, written: string, formats: SheetChanges["for
   }
   ordered.push(...kept.filter((block) => !block.used).map((block) => block.text));
   // The blocks sit together (the schema allows nothing between them): replace the run from the first to the last.
-  const at = fileBlocks.length > 0 ? fileBlocks[0].start : insertionPoint(xml, "worksheet", prefix, later("conditionalFormatting"));
+  const at =
+    fileBlocks.length > 0
+      ? fileBlocks[0].start
+      : insertionPoint(xml, "worksheet", prefix, later("conditionalFormatting"));
   const end = fileBlocks.length > 0 ? fileBlocks[fileBlocks.length - 1].end : at;
   return xml.slice(0, at) + ordered.join("") + xml.slice(end);
 };
 
 /** The part with one child element replaced by the written package's (or removed, or added in order). */
-const replaceChild = (xml: string, written: string, name: string, prefix: string, convert: (text: string) => string): string => {
+const replaceChild = (
+  xml: string,
+  written: string,
+  name: string,
+  prefix: string,
+  convert: (text: string) => string
+): string => {
   const mine = firstElement(xml, name, prefix);
   const theirs = firstElement(written, name);
   let replacement = theirs === null ? "" : withPrefix(convert(theirs.text), prefix);
   // The printer settings the file's page setup points at stay joined to it.
   const printer = mine === null ? null : attributeOf(mine.text, "r:id");
-  if (printer !== null && replacement !== "") replacement = setAttribute(replacement, "r:id", printer);
+  if (printer !== null && replacement !== "")
+    replacement = setAttribute(replacement, "r:id", printer);
   if (mine !== null) return xml.slice(0, mine.start) + replacement + xml.slice(mine.end);
   if (replacement === "") return xml;
   const at = insertionPoint(xml, "worksheet", prefix, later(name));
@@ -158,13 +246,27 @@ const carryFitToPage = (xml: string, written: string, prefix: string): string =>
   const inner = innerOf(properties.text);
   const mine = firstElement(inner, "pageSetUpPr", prefix);
   // pageSetUpPr is the last child CT_SheetPr allows, so a new one goes at the end.
-  const edited = mine === null ? inner + replacement : inner.slice(0, mine.start) + replacement + inner.slice(mine.end);
-  return xml.slice(0, properties.start) + withInner(properties.text, edited, "sheetPr") + xml.slice(properties.end);
+  const edited =
+    mine === null
+      ? inner + replacement
+      : inner.slice(0, mine.start) + replacement + inner.slice(mine.end);
+  return (
+    xml.slice(0, properties.start) +
+    withInner(properties.text, edited, "sheetPr") +
+    xml.slice(properties.end)
+  );
 };
 
-export const editSheet = (fileXml: string, writtenXml: string, change: SheetChanges, cells: WrittenCells): EditedSheet => {
+export const editSheet = (
+  fileXml: string,
+  writtenXml: string,
+  change: SheetChanges,
+  cells: WrittenCells
+): EditedSheet => {
   if (change.refused.length > 0) {
-    throw new CopyRefused(`Plan Tracker changed the ${change.refused.join(" and ")} of the sheet '${change.name}', which it cannot carry into a faithful copy; nothing was written.`);
+    throw new CopyRefused(
+      `Plan Tracker changed the ${change.refused.join(" and ")} of the sheet '${change.name}', which it cannot carry into a faithful copy; nothing was written.`
+    );
   }
   const prefix = prefixOf(fileXml, "worksheet");
   const wanted = new Set([...change.cells.keys(), ...change.rows]);
@@ -183,18 +285,30 @@ export const editSheet = (fileXml: string, writtenXml: string, change: SheetChan
   const rowEdits = new Map<number, Record<string, string | null>>();
   for (const row of change.rows) {
     const tag = written.get(row)?.row ?? "<row/>";
-    rowEdits.set(row, { ht: attributeOf(tag, "ht"), customHeight: attributeOf(tag, "customHeight"), hidden: attributeOf(tag, "hidden") });
+    rowEdits.set(row, {
+      ht: attributeOf(tag, "ht"),
+      customHeight: attributeOf(tag, "customHeight"),
+      hidden: attributeOf(tag, "hidden"),
+    });
   }
   const replaced: ReplacedCell[] = [];
-  let xml = change.cells.size > 0 || change.rows.size > 0 ? editSheetData(fileXml, { cells: cellEdits, rows: rowEdits }, prefix, replaced) : fileXml;
+  let xml =
+    change.cells.size > 0 || change.rows.size > 0
+      ? editSheetData(fileXml, { cells: cellEdits, rows: rowEdits }, prefix, replaced)
+      : fileXml;
   for (const cell of replaced) {
     refuseFormula(change.name, cell);
     if (/<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/.test(cell.before)) formulas = true;
   }
-  if (change.formats.removed.length + change.formats.added.length > 0) xml = replaceFormats(xml, writtenXml, change.formats, prefix, cells);
-  if (change.validation) xml = replaceChild(xml, writtenXml, "dataValidations", prefix, (text) => text);
-  if (change.columns) xml = replaceChild(xml, writtenXml, "cols", prefix, (text) => cells.sheet(text));
-  for (const changed of change.elements) for (const name of CARRIED[changed] ?? []) xml = replaceChild(xml, writtenXml, name, prefix, (text) => text);
+  if (change.formats.removed.length + change.formats.added.length > 0)
+    xml = replaceFormats(xml, writtenXml, change.formats, prefix, cells);
+  if (change.validation)
+    xml = replaceChild(xml, writtenXml, "dataValidations", prefix, (text) => text);
+  if (change.columns)
+    xml = replaceChild(xml, writtenXml, "cols", prefix, (text) => cells.sheet(text));
+  for (const changed of change.elements)
+    for (const name of CARRIED[changed] ?? [])
+      xml = replaceChild(xml, writtenXml, name, prefix, (text) => text);
   if (change.elements.has("pageSetup")) xml = carryFitToPage(xml, writtenXml, prefix);
   return { xml, formulas };
 };

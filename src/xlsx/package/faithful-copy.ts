@@ -28,22 +28,39 @@ export interface CopySources {
  * (docs/EXCEL.md#faithful-copies). When nothing changed, the file's own bytes come back unchanged.
  */
 export const faithfulCopy = async (sources: CopySources): Promise<Uint8Array> => {
-  const changes = sources.written ? workbookChanges(await sources.asOpened(), sources.workbook) : { sheets: [], marks: false };
-  const mappingChanged = sources.mappingXml !== undefined && sources.mappingXml !== sources.storedMapping;
-  if (changes.sheets.length === 0 && !changes.marks && sources.charts.length === 0 && !mappingChanged) return sources.original.slice();
+  const changes = sources.written
+    ? workbookChanges(await sources.asOpened(), sources.workbook)
+    : { sheets: [], marks: false };
+  const mappingChanged =
+    sources.mappingXml !== undefined && sources.mappingXml !== sources.storedMapping;
+  if (
+    changes.sheets.length === 0 &&
+    !changes.marks &&
+    sources.charts.length === 0 &&
+    !mappingChanged
+  )
+    return sources.original.slice();
   // Rules exceljs cannot write are set aside for its package only; the file's own part keeps them.
   const aside = setAsideUnsaveableRules(sources.workbook);
   let written: Uint8Array;
   try {
     // Stored, not deflated: this package is only read back here, never saved.
-    written = new Uint8Array(await sources.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<XlsxWriteOptions>));
+    written = new Uint8Array(
+      await sources.workbook.xlsx.writeBuffer({
+        zip: { compression: "STORE" },
+      } as Partial<XlsxWriteOptions>)
+    );
   } finally {
     restoreRules(aside);
   }
   const JSZip = await loadJsZip();
-  const [file, fromWriter] = await Promise.all([JSZip.loadAsync(sources.original), JSZip.loadAsync(written)]);
+  const [file, fromWriter] = await Promise.all([
+    JSZip.loadAsync(sources.original),
+    JSZip.loadAsync(written),
+  ]);
   await splicePackage(file, fromWriter, changes);
   await addCharts(file, sources.charts, sources.valueAt);
-  if (mappingChanged && sources.mappingXml !== undefined) await addMappingPart(file, sources.mappingXml);
+  if (mappingChanged && sources.mappingXml !== undefined)
+    await addMappingPart(file, sources.mappingXml);
   return file.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 };

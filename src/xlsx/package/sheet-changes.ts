@@ -53,7 +53,11 @@ interface RowShape {
 const rowShape = (row: unknown): RowShape | null => {
   const model: unknown = isRecord(row) ? Reflect.get(row, "model") : null;
   if (!isRecord(model)) return null;
-  return { model, json: JSON.stringify(model), shape: JSON.stringify([model.height ?? null, model.hidden ?? false]) };
+  return {
+    model,
+    json: JSON.stringify(model),
+    shape: JSON.stringify([model.height ?? null, model.hidden ?? false]),
+  };
 };
 
 /** A changed row's cells by column, each as text to compare (only built for rows that differ). */
@@ -81,7 +85,8 @@ const changedCells = (before: Worksheet, after: Worksheet, change: SheetChanges)
     if ((a?.shape ?? "[null,false]") !== (b?.shape ?? "[null,false]")) change.rows.add(number);
     const [x, y] = [cellsOf(a), cellsOf(b)];
     const columns = new Set<number>();
-    for (const column of new Set([...x.keys(), ...y.keys()])) if (x.get(column) !== y.get(column)) columns.add(column);
+    for (const column of new Set([...x.keys(), ...y.keys()]))
+      if (x.get(column) !== y.get(column)) columns.add(column);
     if (columns.size > 0) change.cells.set(number, columns);
   }
 };
@@ -90,7 +95,8 @@ const changedCells = (before: Worksheet, after: Worksheet, change: SheetChanges)
  * A conditional-format rule's identity: its range, type and formulas. The same key is computed from
  * the file's XML (edit-sheet.ts), so the rules Plan Tracker took off or put on are found there.
  */
-export const formatKey = (ref: string, type: string, formulas: readonly string[]): string => JSON.stringify([ref.trim().split(/\s+/).join(" "), type, formulas]);
+export const formatKey = (ref: string, type: string, formulas: readonly string[]): string =>
+  JSON.stringify([ref.trim().split(/\s+/).join(" "), type, formulas]);
 
 const formatKeys = (worksheet: Worksheet): string[] => {
   const keys: string[] = [];
@@ -125,7 +131,16 @@ const columns = (worksheet: Worksheet): string => {
   const list = internal(worksheet, "_columns");
   if (!Array.isArray(list)) return "[]";
   return JSON.stringify(
-    (list as unknown[]).map((column) => (isRecord(column) ? [Reflect.get(column, "width"), Reflect.get(column, "hidden"), Reflect.get(column, "outlineLevel"), Reflect.get(column, "style")] : null)),
+    (list as unknown[]).map((column) =>
+      isRecord(column)
+        ? [
+            Reflect.get(column, "width"),
+            Reflect.get(column, "hidden"),
+            Reflect.get(column, "outlineLevel"),
+            Reflect.get(column, "style"),
+          ]
+        : null
+    )
   );
 };
 
@@ -135,12 +150,20 @@ const wholeElements = (worksheet: Worksheet): Record<string, string> => {
   return {
     mergeCells: JSON.stringify(isRecord(merges) ? Object.keys(merges).sort() : []),
     sheetViews: JSON.stringify(worksheet.views ?? []),
-    pageSetup: JSON.stringify([worksheet.pageSetup, worksheet.headerFooter, internal(worksheet, "rowBreaks") ?? null]),
+    pageSetup: JSON.stringify([
+      worksheet.pageSetup,
+      worksheet.headerFooter,
+      internal(worksheet, "rowBreaks") ?? null,
+    ]),
     autoFilter: JSON.stringify(internal(worksheet, "autoFilter") ?? null),
   };
 };
 
-const sheetChanges = (before: Worksheet | undefined, after: Worksheet, owned: boolean): SheetChanges | null => {
+const sheetChanges = (
+  before: Worksheet | undefined,
+  after: Worksheet,
+  owned: boolean
+): SheetChanges | null => {
   const change: SheetChanges = {
     name: after.name,
     whole: before === undefined,
@@ -180,7 +203,7 @@ const marksOf = (workbook: Workbook): string =>
     workbook.definedNames.model
       .filter((entry) => entry.name.toLowerCase().startsWith("plantracker."))
       .map((entry) => [entry.name, entry.ranges])
-      .sort(),
+      .sort()
   );
 
 /** What differs between the workbook as opened (`before`, read again) and as it is now. */
@@ -188,7 +211,11 @@ export const workbookChanges = (before: Workbook, after: Workbook): WorkbookChan
   const owned = sheetMarks(after);
   const sheets: SheetChanges[] = [];
   for (const worksheet of after.worksheets) {
-    const change = sheetChanges(before.getWorksheet(worksheet.name), worksheet, owned.has(worksheet.name.toLowerCase()));
+    const change = sheetChanges(
+      before.getWorksheet(worksheet.name),
+      worksheet,
+      owned.has(worksheet.name.toLowerCase())
+    );
     if (change !== null) sheets.push(change);
   }
   return { sheets, marks: marksOf(before) !== marksOf(after) };

@@ -22,11 +22,19 @@ export interface ReplacedCell {
   before: string;
 }
 
-const columnOf = (cell: string): number => parseCellAddress(attributeOf(cell, "r") ?? "")?.column ?? 0;
+const columnOf = (cell: string): number =>
+  parseCellAddress(attributeOf(cell, "r") ?? "")?.column ?? 0;
 
-const editRow = (row: string, number: number, edits: SheetDataEdits, prefix: string, replaced: ReplacedCell[]): string | null => {
+const editRow = (
+  row: string,
+  number: number,
+  edits: SheetDataEdits,
+  prefix: string,
+  replaced: ReplacedCell[]
+): string | null => {
   let edited = setAttribute(row, "spans", null);
-  for (const [name, value] of Object.entries(edits.rows.get(number) ?? {})) edited = setAttribute(edited, name, value);
+  for (const [name, value] of Object.entries(edits.rows.get(number) ?? {}))
+    edited = setAttribute(edited, name, value);
   const changes = edits.cells.get(number);
   if (!changes || changes.size === 0) return edited;
   const inner = innerOf(edited);
@@ -43,14 +51,22 @@ const editRow = (row: string, number: number, edits: SheetDataEdits, prefix: str
   const ordered = [...byColumn.entries()].sort(([a], [b]) => a - b).map(([, xml]) => xml);
   if (ordered.length === 0 && rest.trim() === "" && !edits.rows.has(number)) {
     // A row left with nothing and no attributes of note is dropped, as Excel would not write it.
-    const attributes = startTag(edited).replace(/^<\S+|\/?>$/g, "").replace(/\sr\s*=\s*"[^"]*"/, "").trim();
+    const attributes = startTag(edited)
+      .replace(/^<\S+|\/?>$/g, "")
+      .replace(/\sr\s*=\s*"[^"]*"/, "")
+      .trim();
     if (attributes === "") return null;
   }
   return withInner(edited, ordered.join("") + rest, "row");
 };
 
 /** The worksheet part with the edits made; `replaced` collects each cell's XML before it changed. */
-export const editSheetData = (sheetXml: string, edits: SheetDataEdits, prefix: string, replaced: ReplacedCell[] = []): string => {
+export const editSheetData = (
+  sheetXml: string,
+  edits: SheetDataEdits,
+  prefix: string,
+  replaced: ReplacedCell[] = []
+): string => {
   // Rows and cells without their optional `r` are numbered first, so that added rows cannot shift them.
   const xml = withCellReferences(sheetXml) ?? sheetXml;
   const open = new RegExp(`<${prefix}sheetData(?=[\\s/>])[^>]*?(/?)>`).exec(xml);
@@ -89,6 +105,7 @@ export const editSheetData = (sheetXml: string, edits: SheetDataEdits, prefix: s
   pieces.push(inner.slice(last));
   emitMissingBefore(Infinity);
   const body = pieces.join("");
-  if (selfClosing) return `${xml.slice(0, open.index)}<${prefix}sheetData>${body}</${prefix}sheetData>${xml.slice(innerStart)}`;
+  if (selfClosing)
+    return `${xml.slice(0, open.index)}<${prefix}sheetData>${body}</${prefix}sheetData>${xml.slice(innerStart)}`;
   return xml.slice(0, innerStart) + body + xml.slice(close);
 };

@@ -1,5 +1,15 @@
 import type { PackageZip } from "../charts/inject-charts";
-import { addDrawingElement, addOverrides, addRelationship, readRelationships, REL_CHART, relativeTarget, relsPathOf, resolveTarget, sheetParts } from "../charts/package-parts";
+import {
+  addDrawingElement,
+  addOverrides,
+  addRelationship,
+  readRelationships,
+  REL_CHART,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  sheetParts,
+} from "../charts/package-parts";
 import { CopyRefused } from "./copy-refused";
 import { editSheet } from "./edit-sheet";
 import type { WorkbookChanges } from "./sheet-changes";
@@ -16,17 +26,24 @@ import { attributeOf, elements } from "./xml-elements";
  * notes, custom XML, document properties and sensitivity labels, protection, printer settings —
  * and every other cell stay byte for byte as they were.
  */
-const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const REL_WORKSHEET =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const REL_CALC_CHAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
+const REL_CALC_CHAIN =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+const REL_HYPERLINK =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-const text = async (zip: PackageZip, path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
+const text = async (zip: PackageZip, path: string): Promise<string | null> =>
+  (await zip.file(path)?.async("string")) ?? null;
 const must = async (zip: PackageZip, path: string, whose: string): Promise<string> => {
   const found = await text(zip, path);
-  if (found === null) throw new CopyRefused(`${whose} has no ${path}, so Plan Tracker cannot write a faithful copy of it; nothing was written.`);
+  if (found === null)
+    throw new CopyRefused(
+      `${whose} has no ${path}, so Plan Tracker cannot write a faithful copy of it; nothing was written.`
+    );
   return found;
 };
 
@@ -36,8 +53,13 @@ const removeParts = async (zip: PackageZip, parts: readonly string[]): Promise<v
   for (const part of parts) zip.remove(part);
   const types = await must(zip, "[Content_Types].xml", "The workbook");
   const gone = new Set(parts.map((part) => `/${part}`));
-  const kept = elements(types, "Override").filter((override) => gone.has(attributeOf(override.text, "PartName") ?? ""));
-  zip.file("[Content_Types].xml", kept.reduce((xml, override) => xml.replace(override.text, ""), types));
+  const kept = elements(types, "Override").filter((override) =>
+    gone.has(attributeOf(override.text, "PartName") ?? "")
+  );
+  zip.file(
+    "[Content_Types].xml",
+    kept.reduce((xml, override) => xml.replace(override.text, ""), types)
+  );
 };
 
 const ANCHOR = /<(xdr:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1?\2>/g;
@@ -47,13 +69,23 @@ const ANCHOR = /<(xdr:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\
  * (Plan Tracker's own, from the last time it wrote the sheet; the new ones are added after).
  * Returns the drawing's relationship, or null when the sheet is left with no drawing.
  */
-const keepPictures = async (zip: PackageZip, sheetPart: string, gone: string[]): Promise<{ id: string; target: string } | null> => {
-  const drawingRel = readRelationships(await text(zip, relsPathOf(sheetPart))).find((rel) => rel.type === REL_DRAWING);
+const keepPictures = async (
+  zip: PackageZip,
+  sheetPart: string,
+  gone: string[]
+): Promise<{ id: string; target: string } | null> => {
+  const drawingRel = readRelationships(await text(zip, relsPathOf(sheetPart))).find(
+    (rel) => rel.type === REL_DRAWING
+  );
   if (!drawingRel) return null;
   const drawing = resolveTarget(sheetPart, drawingRel.target);
   const drawingRelsPath = relsPathOf(drawing);
   let drawingRels = await text(zip, drawingRelsPath);
-  const charts = new Map(readRelationships(drawingRels).filter((rel) => rel.type === REL_CHART).map((rel) => [rel.id, resolveTarget(drawing, rel.target)]));
+  const charts = new Map(
+    readRelationships(drawingRels)
+      .filter((rel) => rel.type === REL_CHART)
+      .map((rel) => [rel.id, resolveTarget(drawing, rel.target)])
+  );
   let kept = 0;
   const xml = ((await text(zip, drawing)) ?? "").replace(ANCHOR, (anchor) => {
     const chart = /<c:chart\b[^>]*\br:id="([^"]+)"/.exec(anchor)?.[1];
@@ -71,7 +103,10 @@ const keepPictures = async (zip: PackageZip, sheetPart: string, gone: string[]):
       if (target.startsWith("xl/charts/")) gone.push(target);
     }
     if (zip.file(chartRels)) gone.push(chartRels);
-    drawingRels = (drawingRels ?? "").replace(new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`), "");
+    drawingRels = (drawingRels ?? "").replace(
+      new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`),
+      ""
+    );
   }
   if (kept === 0) {
     gone.push(drawing);
@@ -88,18 +123,32 @@ const keepPictures = async (zip: PackageZip, sheetPart: string, gone: string[]):
  * written sheet's links to web pages under fresh ids. Anything else the written sheet points at is
  * refused rather than dropped.
  */
-const wholeSheet = (sheetXml: string, writtenRels: string | null, sheet: string, drawing: { id: string; target: string } | null): { xml: string; rels: string | null } => {
+const wholeSheet = (
+  sheetXml: string,
+  writtenRels: string | null,
+  sheet: string,
+  drawing: { id: string; target: string } | null
+): { xml: string; rels: string | null } => {
   let rels: string | null = null;
   let xml = sheetXml.replace(/<(drawing|legacyDrawing)\b[^>]*\/>/g, "");
   if (drawing !== null) {
-    rels = addRelationship(null, REL_DRAWING, drawing.target).xml.replace(/Id="rId\d+"/, `Id="${drawing.id}"`);
+    rels = addRelationship(null, REL_DRAWING, drawing.target).xml.replace(
+      /Id="rId\d+"/,
+      `Id="${drawing.id}"`
+    );
     xml = addDrawingElement(xml, drawing.id);
   }
   for (const rel of readRelationships(writtenRels)) {
     if (rel.type === REL_DRAWING) continue; // the written package's drawing holds the file's pictures, kept above
-    if (rel.type !== REL_HYPERLINK) throw new CopyRefused(`Plan Tracker's sheet '${sheet}' refers to a part it cannot copy (${rel.target}); nothing was written.`);
+    if (rel.type !== REL_HYPERLINK)
+      throw new CopyRefused(
+        `Plan Tracker's sheet '${sheet}' refers to a part it cannot copy (${rel.target}); nothing was written.`
+      );
     const added = addRelationship(rels, REL_HYPERLINK, rel.target);
-    rels = added.xml.replace(/(<Relationship\b[^>]*)\/>(?![\s\S]*<Relationship\b)/, '$1 TargetMode="External"/>');
+    rels = added.xml.replace(
+      /(<Relationship\b[^>]*)\/>(?![\s\S]*<Relationship\b)/,
+      '$1 TargetMode="External"/>'
+    );
     xml = xml.replace(new RegExp(`(<hyperlink\\b[^>]*\\br:id=")${rel.id}"`), `$1${added.id}"`);
   }
   return { xml, rels };
@@ -112,19 +161,32 @@ const freePart = (zip: PackageZip): string => {
 };
 
 /** Edit `file` (the council's package, opened) with the changes taken from `written` (exceljs's package). */
-export const splicePackage = async (file: PackageZip, written: PackageZip, changes: WorkbookChanges): Promise<void> => {
+export const splicePackage = async (
+  file: PackageZip,
+  written: PackageZip,
+  changes: WorkbookChanges
+): Promise<void> => {
   if (changes.sheets.length === 0 && !changes.marks) return;
   const workbookRelsPath = "xl/_rels/workbook.xml.rels";
   let workbookRels = await must(file, workbookRelsPath, "The workbook");
   const workbookXml = await must(file, "xl/workbook.xml", "The workbook");
   const fileSheets = sheetParts(workbookXml, workbookRels);
   const writtenWorkbook = await must(written, "xl/workbook.xml", "The written workbook");
-  const writtenSheets = sheetParts(writtenWorkbook, await must(written, workbookRelsPath, "The written workbook"));
+  const writtenSheets = sheetParts(
+    writtenWorkbook,
+    await must(written, workbookRelsPath, "The written workbook")
+  );
 
   const stylesRel = readRelationships(workbookRels).find((rel) => rel.type === REL_STYLES);
-  if (!stylesRel) throw new CopyRefused("The workbook has no styles part, so Plan Tracker cannot write a faithful copy of it; nothing was written.");
+  if (!stylesRel)
+    throw new CopyRefused(
+      "The workbook has no styles part, so Plan Tracker cannot write a faithful copy of it; nothing was written."
+    );
   const stylesPath = resolveTarget("xl/workbook.xml", stylesRel.target);
-  const styles = new StyleMerger(await must(file, stylesPath, "The workbook"), (await text(written, "xl/styles.xml")) ?? "");
+  const styles = new StyleMerger(
+    await must(file, stylesPath, "The workbook"),
+    (await text(written, "xl/styles.xml")) ?? ""
+  );
   const cells = new WrittenCells(await text(written, "xl/sharedStrings.xml"), styles);
 
   let formulas = false;
@@ -133,11 +195,19 @@ export const splicePackage = async (file: PackageZip, written: PackageZip, chang
   const gone: string[] = [];
   for (const change of changes.sheets) {
     const writtenPart = writtenSheets.get(change.name);
-    if (writtenPart === undefined) throw new CopyRefused(`The written workbook lost the sheet '${change.name}'; nothing was written.`);
+    if (writtenPart === undefined)
+      throw new CopyRefused(
+        `The written workbook lost the sheet '${change.name}'; nothing was written.`
+      );
     const writtenXml = await must(written, writtenPart, "The written workbook");
     const filePart = fileSheets.get(change.name);
     if (!change.whole && filePart !== undefined) {
-      const edited = editSheet(await must(file, filePart, "The workbook"), writtenXml, change, cells);
+      const edited = editSheet(
+        await must(file, filePart, "The workbook"),
+        writtenXml,
+        change,
+        cells
+      );
       formulas ||= edited.formulas;
       file.file(filePart, edited.xml);
       continue;
@@ -146,13 +216,25 @@ export const splicePackage = async (file: PackageZip, written: PackageZip, chang
     const part = filePart ?? freePart(file);
     const drawing = filePart === undefined ? null : await keepPictures(file, filePart, gone);
     if (filePart === undefined) {
-      const relation = addRelationship(workbookRels, REL_WORKSHEET, relativeTarget("xl/workbook.xml", part));
+      const relation = addRelationship(
+        workbookRels,
+        REL_WORKSHEET,
+        relativeTarget("xl/workbook.xml", part)
+      );
       workbookRels = relation.xml;
-      const tag = elements(writtenWorkbook, "sheet").find((sheet) => attributeOf(sheet.text, "name") === change.name)?.text ?? "";
+      const tag =
+        elements(writtenWorkbook, "sheet").find(
+          (sheet) => attributeOf(sheet.text, "name") === change.name
+        )?.text ?? "";
       added.push({ name: change.name, relId: relation.id, state: attributeOf(tag, "state") });
       overrides.push({ partName: `/${part}`, contentType: CT_WORKSHEET });
     }
-    const sheet = wholeSheet(cells.sheet(writtenXml), await text(written, relsPathOf(writtenPart)), change.name, drawing);
+    const sheet = wholeSheet(
+      cells.sheet(writtenXml),
+      await text(written, relsPathOf(writtenPart)),
+      change.name,
+      drawing
+    );
     file.file(part, sheet.xml);
     if (sheet.rels === null) file.remove(relsPathOf(part));
     else file.file(relsPathOf(part), sheet.rels);
@@ -163,14 +245,23 @@ export const splicePackage = async (file: PackageZip, written: PackageZip, chang
     const chain = readRelationships(workbookRels).find((rel) => rel.type === REL_CALC_CHAIN);
     if (chain) {
       gone.push(resolveTarget("xl/workbook.xml", chain.target));
-      workbookRels = workbookRels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${chain.id}"[^>]*/>`), "");
+      workbookRels = workbookRels.replace(
+        new RegExp(`<Relationship\\b[^>]*\\bId="${chain.id}"[^>]*/>`),
+        ""
+      );
     }
   }
   // Print titles live in the workbook part: they follow the sheets whose page setup Plan Tracker wrote.
-  const printed = changes.sheets.filter((change) => change.whole || change.elements.has("pageSetup")).map((change) => change.name);
+  const printed = changes.sheets
+    .filter((change) => change.whole || change.elements.has("pageSetup"))
+    .map((change) => change.name);
   file.file("xl/workbook.xml", updateWorkbookPart(workbookXml, writtenWorkbook, added, printed));
   file.file(workbookRelsPath, workbookRels);
   if (styles.changed()) file.file(stylesPath, styles.result());
   await removeParts(file, gone);
-  if (overrides.length > 0) file.file("[Content_Types].xml", addOverrides(await must(file, "[Content_Types].xml", "The workbook"), overrides));
+  if (overrides.length > 0)
+    file.file(
+      "[Content_Types].xml",
+      addOverrides(await must(file, "[Content_Types].xml", "The workbook"), overrides)
+    );
 };

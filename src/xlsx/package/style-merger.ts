@@ -1,5 +1,15 @@
 import { xmlAttribute } from "../charts/xml-text";
-import { attributeOf, elements, firstElement, innerOf, insertionPoint, prefixOf, setAttribute, withInner, withPrefix } from "./xml-elements";
+import {
+  attributeOf,
+  elements,
+  firstElement,
+  innerOf,
+  insertionPoint,
+  prefixOf,
+  setAttribute,
+  withInner,
+  withPrefix,
+} from "./xml-elements";
 
 /**
  * Styles for the cells Plan Tracker writes into the council's own package. The written package
@@ -20,12 +30,25 @@ interface Collection {
 }
 
 // CT_Stylesheet's children in schema order: a missing collection is inserted before the later ones.
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 const FIRST_CUSTOM_NUMBER_FORMAT = 164;
 
 const collection = (xml: string, name: string, child: string, prefix: string): Collection => {
   const element = firstElement(xml, name, prefix);
-  const items = element === null ? [] : elements(innerOf(element.text), child, prefix).map((item) => item.text);
+  const items =
+    element === null ? [] : elements(innerOf(element.text), child, prefix).map((item) => item.text);
   return { name, child, items, index: new Map(items.map((item, i) => [item, i])), added: [] };
 };
 
@@ -42,7 +65,7 @@ export class StyleMerger {
   /** `file`: the council's styles part; `written`: the written package's. */
   constructor(
     private readonly file: string,
-    written: string,
+    written: string
   ) {
     this.prefix = prefixOf(file, "styleSheet");
     const p = this.prefix;
@@ -54,11 +77,28 @@ export class StyleMerger {
       dxfs: collection(file, "dxfs", "dxf", p),
     };
     const own = collection(file, "numFmts", "numFmt", p).items;
-    this.formats = new Map(own.map((item) => [attributeOf(item, "formatCode") ?? "", Number(attributeOf(item, "numFmtId"))]));
+    this.formats = new Map(
+      own.map((item) => [
+        attributeOf(item, "formatCode") ?? "",
+        Number(attributeOf(item, "numFmtId")),
+      ])
+    );
     this.nextFormat = Math.max(FIRST_CUSTOM_NUMBER_FORMAT - 1, ...this.formats.values()) + 1;
-    const from = (name: string, child: string): string[] => collection(written, name, child, "").items;
-    this.source = { fonts: from("fonts", "font"), fills: from("fills", "fill"), borders: from("borders", "border"), cellXfs: from("cellXfs", "xf"), dxfs: from("dxfs", "dxf") };
-    this.sourceFormats = new Map(from("numFmts", "numFmt").map((item) => [Number(attributeOf(item, "numFmtId")), attributeOf(item, "formatCode") ?? ""]));
+    const from = (name: string, child: string): string[] =>
+      collection(written, name, child, "").items;
+    this.source = {
+      fonts: from("fonts", "font"),
+      fills: from("fills", "fill"),
+      borders: from("borders", "border"),
+      cellXfs: from("cellXfs", "xf"),
+      dxfs: from("dxfs", "dxf"),
+    };
+    this.sourceFormats = new Map(
+      from("numFmts", "numFmt").map((item) => [
+        Number(attributeOf(item, "numFmtId")),
+        attributeOf(item, "formatCode") ?? "",
+      ])
+    );
   }
 
   private place(kind: keyof StyleMerger["target"], text: string): number {
@@ -99,8 +139,16 @@ export class StyleMerger {
     if (known !== undefined) return known;
     let xf = this.source.cellXfs[writtenIndex];
     if (xf === undefined) return 0;
-    xf = setAttribute(xf, "numFmtId", String(this.numberFormat(Number(attributeOf(xf, "numFmtId") ?? 0))));
-    for (const [attribute, kind] of [["fontId", "fonts"], ["fillId", "fills"], ["borderId", "borders"]] as const) {
+    xf = setAttribute(
+      xf,
+      "numFmtId",
+      String(this.numberFormat(Number(attributeOf(xf, "numFmtId") ?? 0)))
+    );
+    for (const [attribute, kind] of [
+      ["fontId", "fonts"],
+      ["fillId", "fills"],
+      ["borderId", "borders"],
+    ] as const) {
       const mapped = this.part(kind, attributeOf(xf, attribute));
       if (mapped !== null) xf = setAttribute(xf, attribute, mapped);
     }
@@ -126,7 +174,9 @@ export class StyleMerger {
 
   /** Whether anything was added (the styles part then changes; otherwise it stays byte for byte). */
   changed(): boolean {
-    return this.addedFormats.length > 0 || Object.values(this.target).some((c) => c.added.length > 0);
+    return (
+      this.addedFormats.length > 0 || Object.values(this.target).some((c) => c.added.length > 0)
+    );
   }
 
   /** The file's styles part with what was added appended to each collection, counts updated. */
@@ -136,17 +186,34 @@ export class StyleMerger {
       if (added.length === 0) return;
       const element = firstElement(xml, name, this.prefix);
       if (element === null) {
-        const at = insertionPoint(xml, "styleSheet", this.prefix, ORDER.slice(ORDER.indexOf(name) + 1));
-        const created = withPrefix(`<${name} count="${added.length}">`, this.prefix) + added.join("") + `</${this.prefix}${name}>`;
+        const at = insertionPoint(
+          xml,
+          "styleSheet",
+          this.prefix,
+          ORDER.slice(ORDER.indexOf(name) + 1)
+        );
+        const created =
+          withPrefix(`<${name} count="${added.length}">`, this.prefix) +
+          added.join("") +
+          `</${this.prefix}${name}>`;
         xml = xml.slice(0, at) + created + xml.slice(at);
         return;
       }
       const count = elements(innerOf(element.text), child, this.prefix).length + added.length;
-      const grown = setAttribute(withInner(element.text, innerOf(element.text) + added.join(""), name), "count", String(count));
+      const grown = setAttribute(
+        withInner(element.text, innerOf(element.text) + added.join(""), name),
+        "count",
+        String(count)
+      );
       xml = xml.slice(0, element.start) + grown + xml.slice(element.end);
     };
-    append("numFmts", "numFmt", this.addedFormats.map((item) => withPrefix(item, this.prefix)));
-    for (const kind of ["fonts", "fills", "borders", "cellXfs", "dxfs"] as const) append(kind, this.target[kind].child, this.target[kind].added);
+    append(
+      "numFmts",
+      "numFmt",
+      this.addedFormats.map((item) => withPrefix(item, this.prefix))
+    );
+    for (const kind of ["fonts", "fills", "borders", "cellXfs", "dxfs"] as const)
+      append(kind, this.target[kind].child, this.target[kind].added);
     return xml;
   }
 }

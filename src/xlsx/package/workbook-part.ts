@@ -1,5 +1,15 @@
 import { xmlAttribute } from "../charts/xml-text";
-import { attributeOf, elements, firstElement, innerOf, insertionPoint, prefixOf, setAttribute, withInner, withPrefix } from "./xml-elements";
+import {
+  attributeOf,
+  elements,
+  firstElement,
+  innerOf,
+  insertionPoint,
+  prefixOf,
+  setAttribute,
+  withInner,
+  withPrefix,
+} from "./xml-elements";
 
 /**
  * The workbook part with the sheets Plan Tracker added listed after the council's, and with Plan
@@ -9,16 +19,33 @@ import { attributeOf, elements, firstElement, innerOf, insertionPoint, prefixOf,
  */
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 // CT_Workbook's children after <definedNames> (ECMA-376 Part 1 §18.2.27).
-const AFTER_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 const isMark = (name: string): boolean => name.toLowerCase().startsWith("plantracker.");
 const isPrintName = (name: string): boolean => /^_xlnm\.(print_titles|print_area)$/i.test(name);
 
 const sheetNames = (workbook: string, prefix: string): string[] =>
-  elements(firstElement(workbook, "sheets", prefix)?.text ?? "", "sheet", prefix).map((sheet) => attributeOf(sheet.text, "name") ?? "");
+  elements(firstElement(workbook, "sheets", prefix)?.text ?? "", "sheet", prefix).map(
+    (sheet) => attributeOf(sheet.text, "name") ?? ""
+  );
 
 /** Plan Tracker's names for the written package, with print names' sheet positions as the file numbers them. */
-const writtenNames = (written: string, whole: ReadonlySet<string>, fileOrder: readonly string[]): string[] => {
+const writtenNames = (
+  written: string,
+  whole: ReadonlySet<string>,
+  fileOrder: readonly string[]
+): string[] => {
   const order = sheetNames(written, "");
   return elements(written, "definedName")
     .map(({ text }) => {
@@ -32,22 +59,35 @@ const writtenNames = (written: string, whole: ReadonlySet<string>, fileOrder: re
     .filter((text): text is string => text !== null);
 };
 
-export const updateWorkbookPart = (file: string, written: string, added: readonly { name: string; relId: string; state: string | null }[], wholeSheets: readonly string[]): string => {
+export const updateWorkbookPart = (
+  file: string,
+  written: string,
+  added: readonly { name: string; relId: string; state: string | null }[],
+  wholeSheets: readonly string[]
+): string => {
   const prefix = prefixOf(file, "workbook");
   let xml = file;
   if (added.length > 0) {
     const sheets = firstElement(xml, "sheets", prefix);
     if (sheets === null) throw new Error("the workbook part has no <sheets>");
-    const ids = elements(sheets.text, "sheet", prefix).map((sheet) => Number(attributeOf(sheet.text, "sheetId") ?? 0));
+    const ids = elements(sheets.text, "sheet", prefix).map((sheet) =>
+      Number(attributeOf(sheet.text, "sheetId") ?? 0)
+    );
     let next = Math.max(0, ...ids) + 1;
     const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
     const declared = new RegExp(`xmlns:r\\s*=\\s*["']${R_NS}["']`).test(root);
     const entries = added.map(({ name, relId, state }) => {
       const namespace = declared ? "" : ` xmlns:r="${R_NS}"`;
       const hidden = state === null ? "" : ` state="${xmlAttribute(state)}"`;
-      return withPrefix(`<sheet${namespace} name="${xmlAttribute(name)}" sheetId="${next++}"${hidden} r:id="${relId}"/>`, prefix);
+      return withPrefix(
+        `<sheet${namespace} name="${xmlAttribute(name)}" sheetId="${next++}"${hidden} r:id="${relId}"/>`,
+        prefix
+      );
     });
-    xml = xml.slice(0, sheets.start) + withInner(sheets.text, innerOf(sheets.text) + entries.join(""), "sheets") + xml.slice(sheets.end);
+    xml =
+      xml.slice(0, sheets.start) +
+      withInner(sheets.text, innerOf(sheets.text) + entries.join(""), "sheets") +
+      xml.slice(sheets.end);
   }
 
   const whole = new Set(wholeSheets);
@@ -66,7 +106,8 @@ export const updateWorkbookPart = (file: string, written: string, added: readonl
   if (before.join("") === mine.join("")) return xml;
   const names = [...kept, ...mine];
   if (block !== null) {
-    const replaced = names.length === 0 ? "" : withInner(block.text, names.join(""), "definedNames");
+    const replaced =
+      names.length === 0 ? "" : withInner(block.text, names.join(""), "definedNames");
     return xml.slice(0, block.start) + replaced + xml.slice(block.end);
   }
   if (names.length === 0) return xml;

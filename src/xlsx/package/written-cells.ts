@@ -16,11 +16,14 @@ export class WrittenCells {
 
   constructor(
     private readonly sharedStrings: string | null,
-    private readonly styles: StyleMerger,
+    private readonly styles: StyleMerger
   ) {}
 
   private text(index: number): string {
-    this.strings ??= this.sharedStrings === null ? [] : elements(this.sharedStrings, "si").map((si) => innerOf(si.text));
+    this.strings ??=
+      this.sharedStrings === null
+        ? []
+        : elements(this.sharedStrings, "si").map((si) => innerOf(si.text));
     return this.strings[index] ?? "";
   }
 
@@ -47,7 +50,9 @@ export class WrittenCells {
   /** A written row's style (its `s` attribute) pointed at the file's styles. */
   row(row: string): string {
     const style = attributeOf(row, "s");
-    return style === null ? row : setAttribute(row, "s", String(this.styles.cellStyle(Number(style))));
+    return style === null
+      ? row
+      : setAttribute(row, "s", String(this.styles.cellStyle(Number(style))));
   }
 
   /** Every cell and row of a written sheet part converted, for a sheet that is written whole. */
@@ -57,11 +62,15 @@ export class WrittenCells {
       .replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (cell) => this.cell(cell, ""))
       .replace(/<col\b[^>]*>/g, (tag) => {
         const style = attributeOf(tag, "style");
-        return style === null ? tag : setAttribute(tag, "style", String(this.styles.cellStyle(Number(style))));
+        return style === null
+          ? tag
+          : setAttribute(tag, "style", String(this.styles.cellStyle(Number(style))));
       })
       .replace(/<cfRule\b[^>]*>/g, (tag) => {
         const dxf = attributeOf(tag, "dxfId");
-        return dxf === null ? tag : setAttribute(tag, "dxfId", String(this.styles.differentialStyle(Number(dxf))));
+        return dxf === null
+          ? tag
+          : setAttribute(tag, "dxfId", String(this.styles.differentialStyle(Number(dxf))));
       });
   }
 }

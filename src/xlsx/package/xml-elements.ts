@@ -8,11 +8,18 @@ import { xmlAttribute, xmlUnescape } from "../charts/xml-text";
  */
 
 /** The namespace prefix a part's root element uses ("" or "x:"), which every element added to it must share. */
-export const prefixOf = (xml: string, root: string): string => new RegExp(`<([A-Za-z_][\\w.-]*:)?${root}[\\s>/]`).exec(xml)?.[1] ?? "";
+export const prefixOf = (xml: string, root: string): string =>
+  new RegExp(`<([A-Za-z_][\\w.-]*:)?${root}[\\s>/]`).exec(xml)?.[1] ?? "";
 
 /** A fragment written without a prefix, given one: `<c r="A1"><v>1</v></c>` → `<x:c r="A1"><x:v>1</x:v></x:c>`. */
 export const withPrefix = (fragment: string, prefix: string): string =>
-  prefix === "" ? fragment : fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (whole, slash: string, name: string) => (name.includes(":") ? whole : `<${slash}${prefix}${name}`));
+  prefix === ""
+    ? fragment
+    : fragment.replace(
+        /<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g,
+        (whole, slash: string, name: string) =>
+          name.includes(":") ? whole : `<${slash}${prefix}${name}`
+      );
 
 export interface Element {
   start: number;
@@ -27,26 +34,42 @@ const escapeName = (name: string): string => name.replace(/[.:]/g, (c) => `\\${c
  * self-closing or not. Only for elements that never hold another of the same name (rows, cells,
  * fonts, xfs, conditionalFormatting …), which is every one this is used for.
  */
-export const elements = (xml: string, name: string, prefix = "", from = 0, to = xml.length): Element[] => {
+export const elements = (
+  xml: string,
+  name: string,
+  prefix = "",
+  from = 0,
+  to = xml.length
+): Element[] => {
   const qualified = escapeName(prefix + name);
-  const pattern = new RegExp(`<${qualified}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${qualified}\\s*>)`, "g");
+  const pattern = new RegExp(
+    `<${qualified}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${qualified}\\s*>)`,
+    "g"
+  );
   pattern.lastIndex = from;
   const found: Element[] = [];
-  for (let match = pattern.exec(xml); match !== null && match.index < to; match = pattern.exec(xml)) {
+  for (
+    let match = pattern.exec(xml);
+    match !== null && match.index < to;
+    match = pattern.exec(xml)
+  ) {
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return found;
 };
 
 /** The first element called `name`, or null. */
-export const firstElement = (xml: string, name: string, prefix = ""): Element | null => elements(xml, name, prefix)[0] ?? null;
+export const firstElement = (xml: string, name: string, prefix = ""): Element | null =>
+  elements(xml, name, prefix)[0] ?? null;
 
 /** The start tag of an element's text ("<c r=\"A1\" s=\"2\">"). */
 export const startTag = (element: string): string => /^<[^>]*>/.exec(element)?.[0] ?? element;
 
 /** An attribute of a start tag, unescaped; null when absent. */
 export const attributeOf = (tag: string, name: string): string | null => {
-  const match = new RegExp(`\\s${escapeName(name)}\\s*=\\s*(["'])([\\s\\S]*?)\\1`).exec(startTag(tag));
+  const match = new RegExp(`\\s${escapeName(name)}\\s*=\\s*(["'])([\\s\\S]*?)\\1`).exec(
+    startTag(tag)
+  );
   return match ? xmlUnescape(match[2]) : null;
 };
 
@@ -55,7 +78,8 @@ export const setAttribute = (element: string, name: string, value: string | null
   const tag = startTag(element);
   const pattern = new RegExp(`\\s${escapeName(name)}\\s*=\\s*(["'])[\\s\\S]*?\\1`);
   let changed: string;
-  if (pattern.test(tag)) changed = tag.replace(pattern, value === null ? "" : ` ${name}="${xmlAttribute(value)}"`);
+  if (pattern.test(tag))
+    changed = tag.replace(pattern, value === null ? "" : ` ${name}="${xmlAttribute(value)}"`);
   else if (value === null) return element;
   else {
     const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
@@ -85,7 +109,13 @@ export const withInner = (element: string, inner: string, name: string): string 
  * child among `later` (the names the schema puts after it), else before the root's end tag. Only
  * the root's own children count (a cfRule's <extLst> is not the worksheet's).
  */
-export const insertionPoint = (xml: string, root: string, prefix: string, later: readonly string[], from = 0): number => {
+export const insertionPoint = (
+  xml: string,
+  root: string,
+  prefix: string,
+  later: readonly string[],
+  from = 0
+): number => {
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
   tag.lastIndex = from;
   let depth = from === 0 ? 0 : 1;

@@ -9,17 +9,32 @@ describe("This period's actuals", () => {
     const listed = await listPeriodActuals(await openSample("gcc"));
     if (!listed.ok) throw new Error(listed.error.message);
     expect(listed.value.period).toBe("May 22");
-    const turnover = listed.value.measures.find((measure) => measure.name === "Turnover (overall)")!;
-    expect(turnover).toMatchObject({ address: "G37", last: "24.9% (Apr 22)", polarity: "lower_is_better", percent: true, current: "" });
+    const turnover = listed.value.measures.find(
+      (measure) => measure.name === "Turnover (overall)"
+    )!;
+    expect(turnover).toMatchObject({
+      address: "G37",
+      last: "24.9% (Apr 22)",
+      polarity: "lower_is_better",
+      percent: true,
+      current: "",
+    });
   });
 
   it("writes a percentage the way the measure stores them and says the new rating; Undo puts it back", async () => {
     const gateway = await openSample("scorecard");
     const listed = await listPeriodActuals(gateway);
     if (!listed.ok) throw new Error(listed.error.message);
-    const withTarget = listed.value.measures.find((measure) => measure.percent && measure.target !== null)!;
+    const withTarget = listed.value.measures.find(
+      (measure) => measure.percent && measure.target !== null
+    )!;
     const before = councilCells(await readSnapshot(gateway));
-    const done = await enterActuals(gateway, listed.value.period, [{ key: withTarget.key, text: "12.5%" }], TODAY);
+    const done = await enterActuals(
+      gateway,
+      listed.value.period,
+      [{ key: withTarget.key, text: "12.5%" }],
+      TODAY
+    );
     if (!done.ok) throw new Error(done.error.message);
     expect(done.value.written[0].sentence).toMatch(/^Row \d+ \(.+\): 12\.5% against a target of/);
     const after = await readSnapshot(gateway);
@@ -27,7 +42,9 @@ describe("This period's actuals", () => {
     expect(changed).toHaveLength(1);
     const sheet = after.sheets.find((candidate) => candidate.name === withTarget.sheet)!;
     const column = changed[0].split(":")[1];
-    expect(sheet.values[withTarget.row - sheet.firstRow][Number(column) - sheet.firstColumn]).toBeCloseTo(0.125, 10);
+    expect(
+      sheet.values[withTarget.row - sheet.firstRow][Number(column) - sheet.firstColumn]
+    ).toBeCloseTo(0.125, 10);
     const undone = await gateway.undoLastRun();
     expect(undone.ok).toBe(true);
     expect(changedCells(before, councilCells(await readSnapshot(gateway)))).toEqual([]);

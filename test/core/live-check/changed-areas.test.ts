@@ -7,22 +7,49 @@ import { DEFAULT_DATE_POLICY } from "../../../src/core/model/timescale";
 const map: CheckMap = {
   datePolicy: DEFAULT_DATE_POLICY,
   tables: [
-    { sheet: "Plan", firstRow: 5, lastRow: 600, columns: [{ column: 3, field: "due" }, { column: 6, field: "status", words: ["On track", "At risk"] }] },
+    {
+      sheet: "Plan",
+      firstRow: 5,
+      lastRow: 600,
+      columns: [
+        { column: 3, field: "due" },
+        { column: 6, field: "status", words: ["On track", "At risk"] },
+      ],
+    },
     { sheet: "Plan", firstRow: 700, lastRow: 720, columns: [{ column: 4, field: "actual" }] },
   ],
 };
 
 describe("what live checking reads after a burst", () => {
   it("one rectangle per sheet around the changed cells the rules read, nothing for the rest", () => {
-    const areas = areasToRead(map, [{ sheet: "Plan", address: "C10" }, { sheet: "Plan", address: "F500:G520" }, { sheet: "Plan", address: "A1:B4" }, { sheet: "Other", address: "C10" }], 100_000);
-    expect(areas).toEqual({ ranges: [{ sheet: "Plan", address: "C10:F520" }], cells: 511 * 4, clipped: 0 });
+    const areas = areasToRead(
+      map,
+      [
+        { sheet: "Plan", address: "C10" },
+        { sheet: "Plan", address: "F500:G520" },
+        { sheet: "Plan", address: "A1:B4" },
+        { sheet: "Other", address: "C10" },
+      ],
+      100_000
+    );
+    expect(areas).toEqual({
+      ranges: [{ sheet: "Plan", address: "C10:F520" }],
+      cells: 511 * 4,
+      clipped: 0,
+    });
     expect(areasToRead(map, [{ sheet: "Plan", address: "H1:H900" }], 100_000).ranges).toEqual([]);
   });
 
   it("reads a whole-column paste only over the tables, and cuts a huge one short, saying how many rows were left", () => {
-    expect(areasToRead(map, [{ sheet: "Plan", address: "C:C" }], 100_000).ranges).toEqual([{ sheet: "Plan", address: "C5:C600" }]);
+    expect(areasToRead(map, [{ sheet: "Plan", address: "C:C" }], 100_000).ranges).toEqual([
+      { sheet: "Plan", address: "C5:C600" },
+    ]);
     const clipped = areasToRead(map, [{ sheet: "Plan", address: "C5:F600" }], 400);
-    expect(clipped).toEqual({ ranges: [{ sheet: "Plan", address: "C5:F104" }], cells: 400, clipped: 496 });
+    expect(clipped).toEqual({
+      ranges: [{ sheet: "Plan", address: "C5:F104" }],
+      cells: 400,
+      clipped: 496,
+    });
   });
 
   it("says each cell in the row's terms", () => {

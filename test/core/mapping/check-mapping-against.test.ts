@@ -1,5 +1,8 @@
 /** @jest-environment node */
-import { checkMappingAgainst, checkReportMetrics } from "../../../src/core/mapping/check-mapping-against";
+import {
+  checkMappingAgainst,
+  checkReportMetrics,
+} from "../../../src/core/mapping/check-mapping-against";
 import { mappingOptions } from "../../../src/core/mapping/mapping-options";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import { snapshotOf } from "../../support/snapshot-builder";
@@ -11,12 +14,19 @@ const plan = () =>
       name: "Improvement Plan",
       rows: [
         ["Ref", "Action", "Lead", "Deadline", "RAG", "Progress to date"],
-        ["1.1", "Strengthen the Early Help offer", "Juliette Blake", "30/04/23", "On track", "Started."],
+        [
+          "1.1",
+          "Strengthen the Early Help offer",
+          "Juliette Blake",
+          "30/04/23",
+          "On track",
+          "Started.",
+        ],
         [],
         ["1.2", "Audit EH interventions", "Sarah Rempel", "30/09/23", "Amber", "Booked."],
       ],
     },
-    { name: "Notes", rows: [["Read me"]] },
+    { name: "Notes", rows: [["Read me"]] }
   );
 
 describe("checkMappingAgainst: does the mapping fit this workbook?", () => {
@@ -27,19 +37,30 @@ describe("checkMappingAgainst: does the mapping fit this workbook?", () => {
   it("names a sheet the workbook does not have, and lists the ones it has", () => {
     const mapping = exampleMapping();
     mapping.sheets[0].name = "Action Plan";
-    expect(checkMappingAgainst(mapping, plan())).toEqual({ ok: false, error: 'sheets[0] is the sheet "Action Plan", which is not in this workbook (its sheets are "Improvement Plan", "Notes").' });
+    expect(checkMappingAgainst(mapping, plan())).toEqual({
+      ok: false,
+      error:
+        'sheets[0] is the sheet "Action Plan", which is not in this workbook (its sheets are "Improvement Plan", "Notes").',
+    });
   });
 
   it("points out a sheet name that differs only in capitals", () => {
     const mapping = exampleMapping();
     mapping.sheets[0].name = "improvement plan";
-    expect(checkMappingAgainst(mapping, plan())).toEqual({ ok: false, error: 'sheets[0].name "improvement plan" does not match the workbook\'s sheet "Improvement Plan" exactly; write the name as the tab shows it.' });
+    expect(checkMappingAgainst(mapping, plan())).toEqual({
+      ok: false,
+      error:
+        'sheets[0].name "improvement plan" does not match the workbook\'s sheet "Improvement Plan" exactly; write the name as the tab shows it.',
+    });
   });
 
   it("names a header row below the end of the sheet", () => {
     const mapping = exampleMapping();
     mapping.sheets[0].tables[0].headerRows = [40];
-    expect(checkMappingAgainst(mapping, plan())).toEqual({ ok: false, error: 'sheets[0].tables[0].headerRows[0] is row 40, but "Improvement Plan" ends at row 4.' });
+    expect(checkMappingAgainst(mapping, plan())).toEqual({
+      ok: false,
+      error: 'sheets[0].tables[0].headerRows[0] is row 40, but "Improvement Plan" ends at row 4.',
+    });
   });
 
   it("names a header row that is empty (rows moved since the mapping was saved)", () => {
@@ -47,7 +68,8 @@ describe("checkMappingAgainst: does the mapping fit this workbook?", () => {
     mapping.sheets[0].tables[0].headerRows = [3];
     expect(checkMappingAgainst(mapping, plan())).toEqual({
       ok: false,
-      error: 'Row 3 of "Improvement Plan" is empty, but sheets[0].tables[0] says a table\'s header row is there (were rows added or removed above it?).',
+      error:
+        'Row 3 of "Improvement Plan" is empty, but sheets[0].tables[0] says a table\'s header row is there (were rows added or removed above it?).',
     });
   });
 });
@@ -58,6 +80,10 @@ describe("checkReportMetrics", () => {
     const model = detectPlan(plan(), mappingOptions(mapping).detect);
     expect(checkReportMetrics(mapping, model)).toEqual({ ok: true, value: undefined });
     mapping.report = { chartMetrics: ["Re-referrals"] };
-    expect(checkReportMetrics(mapping, model)).toEqual({ ok: false, error: 'report.chartMetrics[0] "Re-referrals" is not a measure in this workbook; name it as its row writes it.' });
+    expect(checkReportMetrics(mapping, model)).toEqual({
+      ok: false,
+      error:
+        'report.chartMetrics[0] "Re-referrals" is not a measure in this workbook; name it as its row writes it.',
+    });
   });
 });

@@ -16,11 +16,24 @@ import { validatePlan } from "../../../src/core/validate/validate-plan";
 import { RAG_LEVELS } from "../../../src/core/model/rag-level";
 import { type FixtureId, loadFixture } from "../../support/snapshot-builder";
 
-const AS_OF = { gcc: "2022-10-31", bcp: "2023-01-31", thurrock: "2018-07-03", scorecard: "2022-07-31" } as const;
+const AS_OF = {
+  gcc: "2022-10-31",
+  bcp: "2023-01-31",
+  thurrock: "2018-07-03",
+  scorecard: "2022-07-31",
+} as const;
 
 const detected = (id: FixtureId): Mapping => {
   const model = detectPlan(loadFixture(id));
-  return JSON.parse(JSON.stringify(mappingFromModel(model, { policy: DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY, levels: LEVEL_PRESETS[model.layout] })));
+  return JSON.parse(
+    JSON.stringify(
+      mappingFromModel(model, {
+        policy: DEFAULT_RAG_POLICY,
+        dates: DEFAULT_DATE_POLICY,
+        levels: LEVEL_PRESETS[model.layout],
+      })
+    )
+  );
 };
 
 describe("detect → mapping → detect gives exactly the same results (docs/HISTORY.md#issue-5)", () => {
@@ -32,7 +45,9 @@ describe("detect → mapping → detect gives exactly the same results (docs/HIS
     expect(mapped.sheets).toEqual(plain.sheets);
     expect(validatePlan(snapshot, mapped)).toEqual(validatePlan(snapshot, plain));
     const asOf = AS_OF[id];
-    expect(ratePlan(mapped, { asOf, policy: options.policy, metricSettings: options.metricSettings })).toEqual(ratePlan(plain, { asOf, policy: DEFAULT_RAG_POLICY }));
+    expect(
+      ratePlan(mapped, { asOf, policy: options.policy, metricSettings: options.metricSettings })
+    ).toEqual(ratePlan(plain, { asOf, policy: DEFAULT_RAG_POLICY }));
   });
 });
 
@@ -55,17 +70,32 @@ describe("a changed setting changes the ratings as expected", () => {
     const options = mappingOptions(mapping);
     const snapshot = loadFixture("gcc");
     const model = detectPlan(snapshot, options.detect);
-    const rated = ratePlan(model, { asOf: "2022-10-31", policy: options.policy, metricSettings: options.metricSettings });
-    expect(rated.metrics.find((m) => m.metric.name === "Turnover (overall)")?.rating.level).toBe("red");
-    expect(validatePlan(snapshot, model).filter((i) => i.code === "polarity-missing").map((i) => i.value)).not.toContain("Turnover (overall)");
+    const rated = ratePlan(model, {
+      asOf: "2022-10-31",
+      policy: options.policy,
+      metricSettings: options.metricSettings,
+    });
+    expect(rated.metrics.find((m) => m.metric.name === "Turnover (overall)")?.rating.level).toBe(
+      "red"
+    );
+    expect(
+      validatePlan(snapshot, model)
+        .filter((i) => i.code === "polarity-missing")
+        .map((i) => i.value)
+    ).not.toContain("Turnover (overall)");
   });
 
   it("a wider tolerance turns a red measure amber", () => {
     const mapping = detected("scorecard");
-    const name = "% of Children in Care for more than 2.5 years in the same placement for at least 2 years";
+    const name =
+      "% of Children in Care for more than 2.5 years in the same placement for at least 2 years";
     const level = (m: Mapping) => {
       const options = mappingOptions(m);
-      const rated = ratePlan(detectPlan(loadFixture("scorecard"), options.detect), { asOf: "2022-07-31", policy: options.policy, metricSettings: options.metricSettings });
+      const rated = ratePlan(detectPlan(loadFixture("scorecard"), options.detect), {
+        asOf: "2022-07-31",
+        policy: options.policy,
+        metricSettings: options.metricSettings,
+      });
       return rated.metrics.find((r) => r.metric.name === name)?.rating.level;
     };
     expect(level(mapping)).toBe("red");
@@ -77,7 +107,10 @@ describe("a changed setting changes the ratings as expected", () => {
     const mapping = detected("gcc");
     const count = (m: Mapping) => {
       const options = mappingOptions(m);
-      return ratePlan(detectPlan(loadFixture("gcc"), options.detect), { asOf: "2022-10-31", policy: options.policy }).overall.counts.amber;
+      return ratePlan(detectPlan(loadFixture("gcc"), options.detect), {
+        asOf: "2022-10-31",
+        policy: options.policy,
+      }).overall.counts.amber;
     };
     const before = count(mapping);
     mapping.policy.amberWindowDays = 120;
@@ -90,7 +123,10 @@ describe("a changed setting changes the ratings as expected", () => {
     blue.label = "Embedded";
     blue.meaning = "Implemented and embedded in practice";
     const options = mappingOptions(mapping);
-    expect(readStatusText("● Embedded", undefined, options.detect.vocabularies)).toMatchObject({ kind: "level", level: "blue" });
+    expect(readStatusText("● Embedded", undefined, options.detect.vocabularies)).toMatchObject({
+      kind: "level",
+      level: "blue",
+    });
     expect(options.levels.blue.meaning).toBe("Implemented and embedded in practice");
   });
 });
@@ -99,7 +135,11 @@ describe("every preset's written labels read back as their level", () => {
   it.each(Object.keys(LEVEL_PRESETS) as (keyof typeof LEVEL_PRESETS)[])("%s", (layout) => {
     for (const level of RAG_LEVELS.filter((l) => l !== "unrated")) {
       const reading = readStatusText(levelText(LEVEL_PRESETS[layout], level), undefined);
-      expect([layout, level, reading.kind === "level" ? reading.level : reading.kind]).toEqual([layout, level, level]);
+      expect([layout, level, reading.kind === "level" ? reading.level : reading.kind]).toEqual([
+        layout,
+        level,
+        level,
+      ]);
     }
   });
 });

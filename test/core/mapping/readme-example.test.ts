@@ -19,7 +19,13 @@ describe("README: The mapping", () => {
     const broken = loadMapping(example.replace('"name": "title"', '"name": "leadd"'));
     expect(broken.ok).toBe(false);
     const sentence = broken.ok ? "" : broken.error;
-    expect(sentence.startsWith('sheets[0].tables[0].fields[1].name "leadd" is not a field Plan Tracker knows (one of ref, title, owner, ')).toBe(true);
-    expect(section.replace(/\n/g, " ")).toContain('sheets[0].tables[0].fields[1].name "leadd" is not a field Plan Tracker knows (one of ref, title, owner, …).');
+    expect(
+      sentence.startsWith(
+        'sheets[0].tables[0].fields[1].name "leadd" is not a field Plan Tracker knows (one of ref, title, owner, '
+      )
+    ).toBe(true);
+    expect(section.replace(/\n/g, " ")).toContain(
+      'sheets[0].tables[0].fields[1].name "leadd" is not a field Plan Tracker knows (one of ref, title, owner, …).'
+    );
   });
 });

@@ -1,10 +1,21 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { abs, add, cmp, fromNumber, fromString, mul, neg, sub, toNumber, toString, type Decimal } from "../../../src/core/model/decimal";
+import {
+  abs,
+  add,
+  cmp,
+  fromNumber,
+  fromString,
+  mul,
+  neg,
+  sub,
+  toNumber,
+  toString,
+  type Decimal,
+} from "../../../src/core/model/decimal";
 
 // Property runs take a second or two alone; a busy machine must not turn that into a failure.
 const PROPERTY_TIMEOUT = 60_000;
-
 
 const d = (value: number): Decimal => {
   const decimal = fromNumber(value);
@@ -13,7 +24,12 @@ const d = (value: number): Decimal => {
 };
 
 /** docs/RATINGS.md#target-vs-actual rules 1 and 3: is the shortfall within tolerance × |target|? */
-const shortfallWithinTolerance = (target: number, actual: number, polarity: "higher" | "lower", tolerance: number): -1 | 0 | 1 => {
+const shortfallWithinTolerance = (
+  target: number,
+  actual: number,
+  polarity: "higher" | "lower",
+  tolerance: number
+): -1 | 0 | 1 => {
   const shortfall = polarity === "higher" ? sub(d(target), d(actual)) : sub(d(actual), d(target));
   return cmp(shortfall, mul(d(tolerance), abs(d(target))));
 };
@@ -46,7 +62,7 @@ describe("exact decimals for the target-vs-actual boundary (docs/RATINGS.md#targ
     expect(toString(neg(d(1.5)))).toBe("-1.5");
     expect(toString(abs(d(-0.006)))).toBe("0.006");
     expect(toNumber(mul(d(1.1), d(1.1)))).toBe(1.21);
-    expect(cmp(d(1.50), d(1.5))).toBe(0);
+    expect(cmp(d(1.5), d(1.5))).toBe(0);
   });
 
   it("reads exponent notation and refuses what is not a number", () => {
@@ -60,14 +76,22 @@ describe("exact decimals for the target-vs-actual boundary (docs/RATINGS.md#targ
     expect(fromString("1e99999")).toBeNull();
   });
 
-  it("round-trips every finite number to 15 significant digits and compares as the numbers do", () => {
-    fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), (a, b) => {
-        const [x, y] = [Number(a.toPrecision(15)), Number(b.toPrecision(15))];
-        expect(toNumber(d(a))).toBe(x === 0 ? 0 : x);
-        expect(cmp(d(a), d(b))).toBe(x < y ? -1 : x > y ? 1 : 0);
-        expect(cmp(sub(d(a), d(b)), neg(sub(d(b), d(a))))).toBe(0);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "round-trips every finite number to 15 significant digits and compares as the numbers do",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          (a, b) => {
+            const [x, y] = [Number(a.toPrecision(15)), Number(b.toPrecision(15))];
+            expect(toNumber(d(a))).toBe(x === 0 ? 0 : x);
+            expect(cmp(d(a), d(b))).toBe(x < y ? -1 : x > y ? 1 : 0);
+            expect(cmp(sub(d(a), d(b)), neg(sub(d(b), d(a))))).toBe(0);
+          }
+        )
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 });

@@ -5,7 +5,6 @@ import { excelRound } from "../../../src/core/model/excel-round";
 // Property runs take a second or two alone; a busy machine must not turn that into a failure.
 const PROPERTY_TIMEOUT = 60_000;
 
-
 describe("excelRound: Excel ROUND, half away from zero on the shown decimal (docs/RATINGS.md#thurrock-averages point 8)", () => {
   it.each([
     [2.75, 1, 2.8],
@@ -20,7 +19,7 @@ describe("excelRound: Excel ROUND, half away from zero on the shown decimal (doc
     [31 / 13, 1, 2.4],
     [2.0833333333333335, 1, 2.1],
     [2.5833333333333335, 1, 2.6],
-    [53 / 236 * 100, 0, 22], // GCC QA tracker: 53 of 236 actions
+    [(53 / 236) * 100, 0, 22], // GCC QA tracker: 53 of 236 actions
     [1234.5, -2, 1200],
     [1250, -2, 1300],
     [-0.4, 0, 0],
@@ -41,14 +40,22 @@ describe("excelRound: Excel ROUND, half away from zero on the shown decimal (doc
     expect(Object.is(excelRound(-0.4, 0), 0)).toBe(true);
   });
 
-  it("is symmetric about zero, idempotent, and within half a unit of the input", () => {
-    fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, digits) => {
-        const rounded = excelRound(x, digits);
-        expect(excelRound(-x, digits)).toBe(rounded === 0 ? 0 : -rounded);
-        expect(excelRound(rounded, digits)).toBe(rounded);
-        expect(Math.abs(rounded - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-6);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "is symmetric about zero, idempotent, and within half a unit of the input",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.integer({ min: 0, max: 6 }),
+          (x, digits) => {
+            const rounded = excelRound(x, digits);
+            expect(excelRound(-x, digits)).toBe(rounded === 0 ? 0 : -rounded);
+            expect(excelRound(rounded, digits)).toBe(rounded);
+            expect(Math.abs(rounded - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-6);
+          }
+        )
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 });

@@ -12,18 +12,44 @@ describe("Gloucestershire layout (seed 000)", () => {
   it("is recognised as the GCC layout with its 16 workstreams and 163 key actions", () => {
     expect(model.layout).toBe("gcc");
     expect(model.groups.filter((g) => g.kind === "workstream").map((g) => g.id)).toEqual([
-      "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "3.6",
     ]);
     expect(model.actions).toHaveLength(163);
   });
 
   it("keys actions by workstream and row order, and reads owners and timescales", () => {
     const first = model.actions.find((a) => a.key === "1.1.01");
-    expect(first).toMatchObject({ title: expect.stringMatching(/^Plan signed off by SWFPG/), group: "1.1 Recruitment and Retention", owners: ["Ann James", "SWFPG"] });
+    expect(first).toMatchObject({
+      title: expect.stringMatching(/^Plan signed off by SWFPG/),
+      group: "1.1 Recruitment and Retention",
+      owners: ["Ann James", "SWFPG"],
+    });
     expect(first?.timescale).toMatchObject({ kind: "DEADLINE", due: "2022-06-30" });
-    expect(model.actions.find((a) => a.key === "1.1.11")?.timescale).toMatchObject({ kind: "ONGOING_FROM", start: "2022-05-01" });
+    expect(model.actions.find((a) => a.key === "1.1.11")?.timescale).toMatchObject({
+      kind: "ONGOING_FROM",
+      start: "2022-05-01",
+    });
     expect(model.actions.find((a) => a.key === "3.2.03")?.timescale.kind).toBe("MISSING");
-    expect(model.actions.find((a) => a.key === "3.4.09")?.timescale).toMatchObject({ kind: "FIN_YEAR", start: "2024-04-01", due: "2025-03-31" });
+    expect(model.actions.find((a) => a.key === "3.4.09")?.timescale).toMatchObject({
+      kind: "FIN_YEAR",
+      start: "2024-04-01",
+      due: "2025-03-31",
+    });
   });
 
   it("reads the workstream leads, with 3.5's empty Lead: as none", () => {
@@ -52,13 +78,19 @@ describe("Gloucestershire layout (seed 000)", () => {
       ["impact", "amber"],
     ]);
     const mismatched = model.groupStatuses.flatMap((s) => s.entries).filter((e) => e.glyphLevel);
-    expect(mismatched.map((e) => `${e.glyph} ${e.label} → ${e.level}`)).toContain("◆ Compromised → red");
+    expect(mismatched.map((e) => `${e.glyph} ${e.label} → ${e.level}`)).toContain(
+      "◆ Compromised → red"
+    );
   });
 
   it("tells milestone grids apart from metric grids", () => {
     const tables = model.sheets.flatMap((s) => s.tables);
     expect(tables.filter((t) => t.kind === "milestones").length).toBeGreaterThan(0);
-    expect(tables.filter((t) => t.kind === "milestones").every((t) => t.columns.every((c) => c.field === "period"))).toBe(true);
+    expect(
+      tables
+        .filter((t) => t.kind === "milestones")
+        .every((t) => t.columns.every((c) => c.field === "period"))
+    ).toBe(true);
   });
 
   it("finds the version log and the unfilled dashboard period", () => {
@@ -88,7 +120,10 @@ describe("BCP layout (seed 003)", () => {
       counts[level] = (counts[level] ?? 0) + 1;
     }
     expect(counts).toEqual({ red: 2, amber: 17, green: 13, blue: 2, done: 4, unrated: 8 });
-    expect(model.actions.find((a) => a.ref === "1.1")?.status).toMatchObject({ level: "green", source: "fill" });
+    expect(model.actions.find((a) => a.ref === "1.1")?.status).toMatchObject({
+      level: "green",
+      source: "fill",
+    });
   });
 
   it("keeps completed rows in their priority, and tombstones out of the counts", () => {
@@ -104,30 +139,50 @@ describe("BCP layout (seed 003)", () => {
 
   it("sets the caseload table pasted into the Ref column apart from the actions", () => {
     expect(model.strayRows.map((a) => a.ref)).toEqual([
-      "Caseloads", "Assessment", "Children & Families Fmt", "CHAD", "PI Disput", "Complex Safeguarding Team",
-      "Care Experienced Young People", "Children in Care", "Eden Stream",
+      "Caseloads",
+      "Assessment",
+      "Children & Families Fmt",
+      "CHAD",
+      "PI Disput",
+      "Complex Safeguarding Team",
+      "Care Experienced Young People",
+      "Children in Care",
+      "Eden Stream",
     ]);
   });
 
   it("reads 3.14's three deadlines as the last with two revisions", () => {
-    expect(model.actions.find((a) => a.ref === "3.14")?.timescale).toMatchObject({ due: "2023-01-23", revisions: ["2022-06-30", "2022-11-23"] });
+    expect(model.actions.find((a) => a.ref === "3.14")?.timescale).toMatchObject({
+      due: "2023-01-23",
+      revisions: ["2022-06-30", "2022-11-23"],
+    });
   });
 
   it("reads the KPI tables with National and Statistical Neighbours comparators", () => {
-    const rereferrals = model.metrics.find((m) => m.name === "Percentage of re-referrals in 12 months");
-    expect(rereferrals?.periods.find((p) => p.label === "Nov 22")?.actual).toMatchObject({ value: 29, percent: true });
+    const rereferrals = model.metrics.find(
+      (m) => m.name === "Percentage of re-referrals in 12 months"
+    );
+    expect(rereferrals?.periods.find((p) => p.label === "Nov 22")?.actual).toMatchObject({
+      value: 29,
+      percent: true,
+    });
     expect(rereferrals?.comparators.map((c) => [c.label, c.value?.value])).toEqual([
       ["National", 22],
       ["Statistical Neighbours", 23],
     ]);
     const sgo = model.metrics.find((m) => m.name === "Percentage leaving care with SGO");
-    expect(sgo?.periods.find((p) => p.label === "Jul 22")?.actual).toMatchObject({ value: 4.2, periodNote: "Q1" });
+    expect(sgo?.periods.find((p) => p.label === "Jul 22")?.actual).toMatchObject({
+      value: 4.2,
+      periodNote: "Q1",
+    });
     expect(model.metrics).toHaveLength(15);
   });
 
   it("notes the 13 continuation rows and the dash separators", () => {
     expect(model.rowNotes.filter((n) => n.kind === "continuation-row")).toHaveLength(13);
-    expect(model.rowNotes.filter((n) => n.kind === "blank-row").map((n) => n.row)).toEqual([69, 84]);
+    expect(model.rowNotes.filter((n) => n.kind === "blank-row").map((n) => n.row)).toEqual([
+      69, 84,
+    ]);
   });
 });
 
@@ -142,7 +197,10 @@ describe("Thurrock layout (seed 004)", () => {
 
   it("takes the latest column holding a rating as current, and the one before as previous", () => {
     const all = ["RAG initial", "RAG 01/18", "RAG 03/18", "RAG 05/18"];
-    expect(currentAndPrevious(model.actions, all)).toEqual({ current: "RAG 01/18", previous: "RAG initial" });
+    expect(currentAndPrevious(model.actions, all)).toEqual({
+      current: "RAG 01/18",
+      previous: "RAG initial",
+    });
   });
 
   it("gives the published priority means for P1, P5 and P6 (docs/RATINGS.md#thurrock-averages)", () => {
@@ -158,7 +216,9 @@ describe("Thurrock layout (seed 004)", () => {
     expect(p1[1].title).toBe(p1[0].title);
     const shifted = model.rowNotes.filter((n) => n.kind === "row-shifted").map((n) => n.shift);
     expect(shifted).toEqual([1, 3]);
-    const l177 = model.actions.find((a) => a.row === model.rowNotes.find((n) => n.kind === "row-shifted")?.row);
+    const l177 = model.actions.find(
+      (a) => a.row === model.rowNotes.find((n) => n.kind === "row-shifted")?.row
+    );
     expect(l177?.ratings.map((r) => [r.period, r.score])).toEqual([
       ["RAG initial", 2],
       ["RAG 01/18", 2],
@@ -176,11 +236,16 @@ describe("Thurrock layout (seed 004)", () => {
       ["Priority 1", "previous", 3],
       ["Priority 1", "current", 3],
     ]);
-    expect(model.typedTotals.find((t) => t.kind === "mean" && t.group === "" && t.label === "current")?.cell.value).toBe(2.6);
+    expect(
+      model.typedTotals.find((t) => t.kind === "mean" && t.group === "" && t.label === "current")
+        ?.cell.value
+    ).toBe(2.6);
   });
 
   it("groups indicators by their P-number", () => {
-    expect(model.metrics.find((m) => m.name.startsWith("Care Leavers in EET"))?.group).toBe("Priority 7");
+    expect(model.metrics.find((m) => m.name.startsWith("Care Leavers in EET"))?.group).toBe(
+      "Priority 7"
+    );
   });
 });
 
@@ -191,10 +256,21 @@ describe("Corporate scorecard (seed 001)", () => {
     expect(model.layout).toBe("scorecard");
     expect(model.metrics).toHaveLength(17);
     expect(new Set(model.metrics.map((m) => m.group))).toEqual(
-      new Set(["Quality Assurance", "Contact Activity", "Children in Need of Help & Protection", "Children in Care", "Care Experienced Young People"]),
+      new Set([
+        "Quality Assurance",
+        "Contact Activity",
+        "Children in Need of Help & Protection",
+        "Children in Care",
+        "Care Experienced Young People",
+      ])
     );
-    expect(model.metrics[0]).toMatchObject({ polarity: "higher_is_better", basis: "Latest Quarter" });
-    expect(model.metrics.find((m) => m.polarityText === "Smaller is Better")?.polarity).toBe("lower_is_better");
+    expect(model.metrics[0]).toMatchObject({
+      polarity: "higher_is_better",
+      basis: "Latest Quarter",
+    });
+    expect(model.metrics.find((m) => m.polarityText === "Smaller is Better")?.polarity).toBe(
+      "lower_is_better"
+    );
   });
 
   it("pairs Actual Jun22 with Target Jun22 as one period, and keeps the earlier quarters", () => {
@@ -202,7 +278,17 @@ describe("Corporate scorecard (seed 001)", () => {
     const june = absent?.periods.find((p) => p.label === "Jun 22");
     expect(june?.actual?.value).toBe(24.5);
     expect(june?.target?.value).toBe(5);
-    expect(absent?.periods.map((p) => p.label)).toEqual(["Jun 21", "Sep 21", "Dec 21", "Mar 22", "Jun 22"]);
-    expect(absent?.comparators[0]).toMatchObject({ label: "Comparator Group", value: null, text: "?" });
+    expect(absent?.periods.map((p) => p.label)).toEqual([
+      "Jun 21",
+      "Sep 21",
+      "Dec 21",
+      "Mar 22",
+      "Jun 22",
+    ]);
+    expect(absent?.comparators[0]).toMatchObject({
+      label: "Comparator Group",
+      value: null,
+      text: "?",
+    });
   });
 });

@@ -7,14 +7,29 @@ import { mulberry32 } from "../../support/layout-rng";
 // workbook, every variation it claims to draw is drawn, and its truth agrees with the cells it wrote.
 
 const EXPECTED_FEATURES = [
-  ...["actions", "actions+measures", "actions-over-measures", "measures"].map((w) => `workbook:${w}`),
+  ...["actions", "actions+measures", "actions-over-measures", "measures"].map(
+    (w) => `workbook:${w}`
+  ),
   "cover",
   "cover:version-log",
-  ...["canonical", "plain", "snake", "upper"].flatMap((r) => [`register:${r}`, `measure-register:${r}`]),
+  ...["canonical", "plain", "snake", "upper"].flatMap((r) => [
+    `register:${r}`,
+    `measure-register:${r}`,
+  ]),
   "heading:note",
   "heading:line-break",
-  ...["none", "section-merged", "section-single", "column", "column-merged"].map((g) => `groups:${g}`),
-  ...["name", "numbered", "priority-named", "priority-only", "theme-dash", "upper-numbered", "department"].map((g) => `group-label:${g}`),
+  ...["none", "section-merged", "section-single", "column", "column-merged"].map(
+    (g) => `groups:${g}`
+  ),
+  ...[
+    "name",
+    "numbered",
+    "priority-named",
+    "priority-only",
+    "theme-dash",
+    "upper-numbered",
+    "department",
+  ].map((g) => `group-label:${g}`),
   "section:after-blank",
   "header:one-row",
   "header:two-row",
@@ -29,17 +44,31 @@ const EXPECTED_FEATURES = [
   ...["serial", "text", "mixed"].map((d) => `dates:${d}`),
   ...["names", "titles", "initials", "mixed"].map((o) => `owners:${o}`),
   ...["dotted", "prefixed", "number", "none"].map((r) => `ref:${r}`),
-  ...["title", "ref", "group", "owner", "due", "status", "progress", "percentComplete", "nextSteps"].map((f) => `field:${f}`),
+  ...[
+    "title",
+    "ref",
+    "group",
+    "owner",
+    "due",
+    "status",
+    "progress",
+    "percentComplete",
+    "nextSteps",
+  ].map((f) => `field:${f}`),
   ...["fraction", "integer", "text"].map((p) => `percent:${p}`),
   "extras",
   ...["total", "select", "end", "add-rows"].map((t) => `trailer:${t}`),
   "body:blank-row",
   "body:blank-between-groups",
   "list-object",
-  ...["measure-rows", "measure-long", "measure-wide", "measure-wide-pairs"].map((m) => `measures:${m}`),
+  ...["measure-rows", "measure-long", "measure-wide", "measure-wide-pairs"].map(
+    (m) => `measures:${m}`
+  ),
   "measures:sections",
   ...["month-text", "month-date", "quarter"].map((p) => `periods:${p}`),
-  ...["name", "period", "baseline", "target", "actual", "polarity", "comparator"].map((f) => `measure-field:${f}`),
+  ...["name", "period", "baseline", "target", "actual", "polarity", "comparator"].map(
+    (f) => `measure-field:${f}`
+  ),
 ];
 
 const cell = (layout: GeneratedLayout, sheet: string, row: number, column: number): CellValue =>
@@ -51,7 +80,9 @@ describe("the layout generator", () => {
   it("is deterministic: the same seed gives the same workbook and truth", () => {
     for (const seed of [1, 2, 77, 499]) expect(generateLayout(seed)).toEqual(layouts[seed - 1]);
     expect(generateLayout(3).snapshot).not.toEqual(generateLayout(4).snapshot);
-    expect(Array.from({ length: 3 }, mulberry32(42))).toEqual(Array.from({ length: 3 }, mulberry32(42)));
+    expect(Array.from({ length: 3 }, mulberry32(42))).toEqual(
+      Array.from({ length: 3 }, mulberry32(42))
+    );
   });
 
   it("draws every variation within 500 seeds", () => {
@@ -64,12 +95,27 @@ describe("the layout generator", () => {
   it("writes each truth action's title in its table's title column, with more than the title on the row", () => {
     for (const layout of layouts)
       for (const action of layout.truth.actions) {
-        const table = layout.truth.tables.find((t) => t.sheet === action.sheet && t.kind === "actions" && t.firstDataRow <= action.row && action.row <= t.lastDataRow);
+        const table = layout.truth.tables.find(
+          (t) =>
+            t.sheet === action.sheet &&
+            t.kind === "actions" &&
+            t.firstDataRow <= action.row &&
+            action.row <= t.lastDataRow
+        );
         const titleColumn = table?.columns.find((c) => c.field === "title")?.column ?? 0;
         expect(cell(layout, action.sheet, action.row, titleColumn)).toBe(action.title);
         const sheet = layout.snapshot.sheets.find((s) => s.name === action.sheet);
-        const others = (table?.columns ?? []).filter((c) => c.column !== titleColumn && (cell(layout, action.sheet, action.row, c.column) !== null || sheet?.fills[`${c.letter}${action.row}`]));
-        expect({ seed: layout.seed, row: action.row, others: others.length > 0 }).toEqual({ seed: layout.seed, row: action.row, others: true });
+        const others = (table?.columns ?? []).filter(
+          (c) =>
+            c.column !== titleColumn &&
+            (cell(layout, action.sheet, action.row, c.column) !== null ||
+              sheet?.fills[`${c.letter}${action.row}`])
+        );
+        expect({ seed: layout.seed, row: action.row, others: others.length > 0 }).toEqual({
+          seed: layout.seed,
+          row: action.row,
+          others: true,
+        });
       }
   });
 
@@ -79,8 +125,14 @@ describe("the layout generator", () => {
         for (const column of table.columns) {
           // Merged headings sit in their top-left cell; every column still has text in one header row
           // (its own heading, or Target/Actual under a merged period).
-          const visible = table.headerRows.some((row) => cell(layout, table.sheet, row, column.column) !== null);
-          expect({ seed: layout.seed, column: column.letter, visible }).toEqual({ seed: layout.seed, column: column.letter, visible: true });
+          const visible = table.headerRows.some(
+            (row) => cell(layout, table.sheet, row, column.column) !== null
+          );
+          expect({ seed: layout.seed, column: column.letter, visible }).toEqual({
+            seed: layout.seed,
+            column: column.letter,
+            visible: true,
+          });
         }
   });
 

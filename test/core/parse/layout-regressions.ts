@@ -12,9 +12,18 @@ export const LAYOUT_REGRESSIONS: readonly { seed: number; caught: string }[] = [
   { seed: 1, caught: "single-cell section rows inside the table gave no group" },
   { seed: 2, caught: "a section row directly under a two-row header ended the table: no actions" },
   { seed: 17, caught: "month headings typed as dates were not read as periods" },
-  { seed: 35, caught: "a heading merged down from the row above (RAG over a two-row header) was lost" },
-  { seed: 86, caught: "snake_case headings and a per-row group column merged down from the banner row" },
-  { seed: 95, caught: "Delivery Confidence words in a status column under a merged two-row header" },
+  {
+    seed: 35,
+    caught: "a heading merged down from the row above (RAG over a two-row header) was lost",
+  },
+  {
+    seed: 86,
+    caught: "snake_case headings and a per-row group column merged down from the banner row",
+  },
+  {
+    seed: 95,
+    caught: "Delivery Confidence words in a status column under a merged two-row header",
+  },
   { seed: 151, caught: "'Notes' took the progress column from 'Update'" },
   { seed: 170, caught: "Tgt/Act under dated months in a two-row measures header" },
   { seed: 205, caught: "'Notes' beat 'Progress'; END and 'Add rows above' read as actions" },

@@ -7,7 +7,15 @@ import { snapshotOf } from "../../support/snapshot-builder";
 // The same plans laid out another way read the same: a section row directly under the header, and
 // a priority written on every row instead of heading a block of rows.
 
-const BCP_HEADER = ["Ref", "Action", "Lead", "Deadline", "RAG", "Success measures", "Progress to date"];
+const BCP_HEADER = [
+  "Ref",
+  "Action",
+  "Lead",
+  "Deadline",
+  "RAG",
+  "Success measures",
+  "Progress to date",
+];
 
 describe("a section row directly under the header", () => {
   const rows = [
@@ -62,7 +70,11 @@ describe("a priority written on every row rolls up as a priority heading does", 
     return {
       groups: model.groups.map((g) => [g.label, g.kind, g.id]),
       actions: model.actions.map((a) => a.group),
-      means: result.groups.map((g) => [g.name, g.score?.previous ?? null, g.score?.current ?? null]),
+      means: result.groups.map((g) => [
+        g.name,
+        g.score?.previous ?? null,
+        g.score?.current ?? null,
+      ]),
       counts: result.groups.map((g) => [g.name, g.counts]),
     };
   };

@@ -15,17 +15,37 @@ describe("Plan Tracker's own sheets are never read as part of the plan", () => {
     const model = detectPlan(snapshot);
     const result = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY });
     const plan = ragWritePlan(snapshot, model, result, {
-      levels: LEVEL_PRESETS.bcp, ratings: DEFAULT_RATINGS_SETTING, highlight: false, dropdowns: true, toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
+      levels: LEVEL_PRESETS.bcp,
+      ratings: DEFAULT_RATINGS_SETTING,
+      highlight: false,
+      dropdowns: true,
+      toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
     });
     // Put the owned sheets the plan writes into the snapshot, as a re-read after the refresh would see them.
-    const written = [...new Set(plan.ops.filter((op) => op.kind === "values").map((op) => op.sheet))].filter((s) => s !== "Improvement Plan");
+    const written = [
+      ...new Set(plan.ops.filter((op) => op.kind === "values").map((op) => op.sheet)),
+    ].filter((s) => s !== "Improvement Plan");
     const after = {
       ...snapshot,
       sheets: [
         ...snapshot.sheets,
         ...written.map((name) => {
-          const values = plan.ops.find((op): op is Extract<typeof op, { kind: "values" }> => op.kind === "values" && op.sheet === name)?.values ?? [];
-          return { name, firstRow: 1, firstColumn: 1, values: values as CellValue[][], numberFormats: {}, fills: {}, merges: [], protected: false, visibility: "visible" as const };
+          const values =
+            plan.ops.find(
+              (op): op is Extract<typeof op, { kind: "values" }> =>
+                op.kind === "values" && op.sheet === name
+            )?.values ?? [];
+          return {
+            name,
+            firstRow: 1,
+            firstColumn: 1,
+            values: values as CellValue[][],
+            numberFormats: {},
+            fills: {},
+            merges: [],
+            protected: false,
+            visibility: "visible" as const,
+          };
         }),
       ],
     };

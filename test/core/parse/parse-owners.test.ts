@@ -1,14 +1,28 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { parseOwners, sameOwnerVariant, type OwnerFlag } from "../../../src/core/parse/parse-owners";
+import {
+  parseOwners,
+  sameOwnerVariant,
+  type OwnerFlag,
+} from "../../../src/core/parse/parse-owners";
 import { anyCell } from "./arbitraries";
-import { BCP_ACTIONS, GCC_KEY_ACTIONS, readCsv, THURROCK_RATING_ROWS } from "./fixtures/domain-samples";
+import {
+  BCP_ACTIONS,
+  GCC_KEY_ACTIONS,
+  readCsv,
+  THURROCK_RATING_ROWS,
+} from "./fixtures/domain-samples";
 
 // Property runs take a second or two alone; a busy machine must not turn that into a failure.
 const PROPERTY_TIMEOUT = 60_000;
 
-
-const OWNER_FLAGS: readonly OwnerFlag[] = ["owner-missing", "owner-multiple", "owner-not-person", "owner-placeholder", "owner-punctuation"];
+const OWNER_FLAGS: readonly OwnerFlag[] = [
+  "owner-missing",
+  "owner-multiple",
+  "owner-not-person",
+  "owner-placeholder",
+  "owner-punctuation",
+];
 
 /** The owner flags in a docs/SAMPLES.md#gcc-actions `exp_flags` cell (owner-variant is across cells: sameOwnerVariant's job). */
 const ownerFlagsIn = (expected: string): string[] =>
@@ -20,9 +34,12 @@ const ownerFlagsIn = (expected: string): string[] =>
 
 describe("docs/SAMPLES.md#gcc-actions: every key action's owner cell gives its expected owner flags", () => {
   const rows = readCsv(GCC_KEY_ACTIONS);
-  it.each(rows.map((row) => [row.id, row.Owners, row.exp_flags] as const))("%s %j", (_id, owners, expected) => {
-    expect([...parseOwners(owners).flags].sort()).toEqual(ownerFlagsIn(expected));
-  });
+  it.each(rows.map((row) => [row.id, row.Owners, row.exp_flags] as const))(
+    "%s %j",
+    (_id, owners, expected) => {
+      expect([...parseOwners(owners).flags].sort()).toEqual(ownerFlagsIn(expected));
+    }
+  );
 
   it("names the roles and placeholders it flags", () => {
     const byId = Object.fromEntries(rows.map((row) => [row.id, parseOwners(row.Owners)]));
@@ -30,9 +47,16 @@ describe("docs/SAMPLES.md#gcc-actions: every key action's owner cell gives its e
     expect(byId["1.1.13"].notPeople).toEqual(["Areas Directors"]);
     expect(byId["1.2.08"].notPeople).toEqual(["SW Academy"]);
     expect(byId["2.3.07"].notPeople).toEqual(["LL"]);
-    expect(byId["2.4.01"]).toMatchObject({ owners: ["Kanchan Jadeja", "GSCP", "Dave Jones"], notPeople: ["GSCP"] });
+    expect(byId["2.4.01"]).toMatchObject({
+      owners: ["Kanchan Jadeja", "GSCP", "Dave Jones"],
+      notPeople: ["GSCP"],
+    });
     expect(byId["3.1.02"].notPeople).toEqual(["PSW"]);
-    expect(byId["3.5.01"]).toMatchObject({ owners: ["Julie Miles", "Project Manager"], placeholders: ["Project Manager"], notPeople: [] });
+    expect(byId["3.5.01"]).toMatchObject({
+      owners: ["Julie Miles", "Project Manager"],
+      placeholders: ["Project Manager"],
+      notPeople: [],
+    });
     expect(byId["2.2.01"].owners).toHaveLength(4);
     expect(byId["2.2.02"].owners).toEqual(["Claire Connolly (MASH and C-SPA subgroup)"]);
     expect(byId["3.3.07"].owners).toEqual(["Andy Dempsey", "Emma Trigwell"]);
@@ -48,7 +72,10 @@ describe("separators and undelimited names (docs/RULES.md rule 21)", () => {
     ["Ann James, Sue Hall", ["Ann James", "Sue Hall"]],
     ["Ann James\nSue Hall", ["Ann James", "Sue Hall"]],
     ["<p>Juliette Blake</p> <p>Rachel Gravett</p>", ["Juliette Blake", "Rachel Gravett"]],
-    ["Sara Scholey Juliette Blake Rachel Gravett", ["Sara Scholey", "Juliette Blake", "Rachel Gravett"]],
+    [
+      "Sara Scholey Juliette Blake Rachel Gravett",
+      ["Sara Scholey", "Juliette Blake", "Rachel Gravett"],
+    ],
     ["Joe Tynan Janet Simon", ["Joe Tynan", "Janet Simon"]],
     ["Juliette Blake Sarah Rempel", ["Juliette Blake", "Sarah Rempel"]],
     ["Sandra Anderson", ["Sandra Anderson"]],
@@ -59,29 +86,66 @@ describe("separators and undelimited names (docs/RULES.md rule 21)", () => {
 
   it("splits undelimited names by longest match against a people directory when one is given", () => {
     const people = ["Mary Ann Smith", "Joe Tynan", "Sara Scholey"];
-    expect(parseOwners("Mary Ann Smith Joe Tynan", { people }).owners).toEqual(["Mary Ann Smith", "Joe Tynan"]);
+    expect(parseOwners("Mary Ann Smith Joe Tynan", { people }).owners).toEqual([
+      "Mary Ann Smith",
+      "Joe Tynan",
+    ]);
     expect(parseOwners("Sara Scholey", { people }).owners).toEqual(["Sara Scholey"]);
   });
 
   it("reads the BCP and Thurrock lead cells of the docs/SAMPLES.md samples", () => {
-    const bcp = Object.fromEntries(readCsv(BCP_ACTIONS).filter((row) => row.Ref !== "").map((row) => [row.Ref, parseOwners(row.Lead)]));
+    const bcp = Object.fromEntries(
+      readCsv(BCP_ACTIONS)
+        .filter((row) => row.Ref !== "")
+        .map((row) => [row.Ref, parseOwners(row.Lead)])
+    );
     expect(bcp["1.1"].owners).toEqual(["Juliette Blake", "Sarah Rempel"]);
     expect(bcp["1.5"].flags).toEqual(["owner-missing"]);
     expect(bcp["2.3"].owners).toEqual(["Sara Scholey", "Sarah Langdale"]);
-    expect(bcp["3.15"]).toEqual({ owners: ["Rachel Gravett"], flags: [], notPeople: [], placeholders: [] });
+    expect(bcp["3.15"]).toEqual({
+      owners: ["Rachel Gravett"],
+      flags: [],
+      notPeople: [],
+      placeholders: [],
+    });
 
-    const thurrock = Object.fromEntries(readCsv(THURROCK_RATING_ROWS).map((row) => [row._line, parseOwners(row.Lead)]));
+    const thurrock = Object.fromEntries(
+      readCsv(THURROCK_RATING_ROWS).map((row) => [row._line, parseOwners(row.Lead)])
+    );
     expect(thurrock["153"].owners).toEqual(["S Murphy"]);
     expect(thurrock["158"].flags).toEqual(["owner-missing"]);
-    expect(thurrock["160"]).toMatchObject({ owners: ["Wendy Brown", "improvement consultant"], notPeople: ["improvement consultant"] });
-    expect(thurrock["275"]).toMatchObject({ flags: ["owner-multiple", "owner-not-person"], notPeople: ["Strategic Leads", "Service Managers"] });
+    expect(thurrock["160"]).toMatchObject({
+      owners: ["Wendy Brown", "improvement consultant"],
+      notPeople: ["improvement consultant"],
+    });
+    expect(thurrock["275"]).toMatchObject({
+      flags: ["owner-multiple", "owner-not-person"],
+      notPeople: ["Strategic Leads", "Service Managers"],
+    });
   });
 });
 
 describe("roles, groups, systems and placeholders (docs/RULES.md rules 22, 24, 25)", () => {
-  it.each(["SWFPG", "SW Academy", "Ambassadors", "GSCP", "HofS", "PSW", "Areas Directors", "LL", "Head of Housing", "CLA Nurse", "Coram Contract", "DCS"])(
-    "%j is not a person",
-    (cell) => expect(parseOwners(cell)).toEqual({ owners: [cell], flags: ["owner-not-person"], notPeople: [cell], placeholders: [] }),
+  it.each([
+    "SWFPG",
+    "SW Academy",
+    "Ambassadors",
+    "GSCP",
+    "HofS",
+    "PSW",
+    "Areas Directors",
+    "LL",
+    "Head of Housing",
+    "CLA Nurse",
+    "Coram Contract",
+    "DCS",
+  ])("%j is not a person", (cell) =>
+    expect(parseOwners(cell)).toEqual({
+      owners: [cell],
+      flags: ["owner-not-person"],
+      notPeople: [cell],
+      placeholders: [],
+    })
   );
 
   it.each([
@@ -98,27 +162,58 @@ describe("roles, groups, systems and placeholders (docs/RULES.md rules 22, 24, 2
   });
 
   it("reads a post named on its own as the role that owns the action, not a post still to be confirmed (docs/HISTORY.md#issue-11)", () => {
-    expect(parseOwners("Project Manager")).toEqual({ owners: ["Project Manager"], flags: ["owner-not-person"], notPeople: ["Project Manager"], placeholders: [] });
+    expect(parseOwners("Project Manager")).toEqual({
+      owners: ["Project Manager"],
+      flags: ["owner-not-person"],
+      notPeople: ["Project Manager"],
+      placeholders: [],
+    });
   });
 
-  it.each(["Service Manager, Front Door", "Assistant Director, Safeguarding", "Head of Service, Early Help", "Head of Service, Sarah Okafor", "Workforce Lead / Sarah Okafor", "Assistant Director, Safeguarding / Joanne Reid", "Service Manager, Front Door / Tom Hughes"])("%j is one owner: a post and the area it covers or its holder", (cell) => {
+  it.each([
+    "Service Manager, Front Door",
+    "Assistant Director, Safeguarding",
+    "Head of Service, Early Help",
+    "Head of Service, Sarah Okafor",
+    "Workforce Lead / Sarah Okafor",
+    "Assistant Director, Safeguarding / Joanne Reid",
+    "Service Manager, Front Door / Tom Hughes",
+  ])("%j is one owner: a post and the area it covers or its holder", (cell) => {
     expect(parseOwners(cell)).toMatchObject({ owners: [cell], placeholders: [] });
     expect(parseOwners(cell).flags).not.toContain("owner-multiple");
   });
 
-  it.each([["Julie Miles, Kelly Headley", 2], ["Service Manager, Workforce Lead", 2], ["Head of Service and Sarah Okafor", 2], ["KM/HF", 2]])("%j still names %d owners", (cell, count) => {
+  it.each([
+    ["Julie Miles, Kelly Headley", 2],
+    ["Service Manager, Workforce Lead", 2],
+    ["Head of Service and Sarah Okafor", 2],
+    ["KM/HF", 2],
+  ])("%j still names %d owners", (cell, count) => {
     expect(parseOwners(cell).owners).toHaveLength(count);
   });
 
   it("keeps a person with a job title as a person", () => {
-    expect(parseOwners("Keelley Pullen Headteacher Virtual School")).toEqual({ owners: ["Keelley Pullen Headteacher Virtual School"], flags: [], notPeople: [], placeholders: [] });
+    expect(parseOwners("Keelley Pullen Headteacher Virtual School")).toEqual({
+      owners: ["Keelley Pullen Headteacher Virtual School"],
+      flags: [],
+      notPeople: [],
+      placeholders: [],
+    });
     expect(parseOwners("Janet D").flags).toEqual([]);
   });
 
   it("flags a trailing or leading separator, and a blank cell as missing", () => {
-    expect(parseOwners("Andy Dempsey/Emma Trigwell/").flags).toEqual(["owner-punctuation", "owner-multiple"]);
+    expect(parseOwners("Andy Dempsey/Emma Trigwell/").flags).toEqual([
+      "owner-punctuation",
+      "owner-multiple",
+    ]);
     expect(parseOwners("Ann James and").flags).toEqual(["owner-punctuation"]);
-    expect(parseOwners(" / ")).toEqual({ owners: [], flags: ["owner-missing"], notPeople: [], placeholders: [] });
+    expect(parseOwners(" / ")).toEqual({
+      owners: [],
+      flags: ["owner-missing"],
+      notPeople: [],
+      placeholders: [],
+    });
     expect(parseOwners(null).flags).toEqual(["owner-missing"]);
     expect(parseOwners("<p> </p>").flags).toEqual(["owner-missing"]);
   });
@@ -154,30 +249,39 @@ describe("sameOwnerVariant (docs/RULES.md rule 23)", () => {
 });
 
 describe("parseOwners on arbitrary input", () => {
-  it("never throws and returns a consistent reading", () => {
-    fc.assert(
-      fc.property(anyCell, (value) => {
-        const reading = parseOwners(value);
-        for (const flag of reading.flags) expect(OWNER_FLAGS).toContain(flag);
-        expect(new Set(reading.flags).size).toBe(reading.flags.length);
-        expect(reading.flags.includes("owner-missing")).toBe(reading.owners.length === 0);
-        expect(reading.flags.includes("owner-multiple")).toBe(reading.owners.length > 1);
-        expect(reading.flags.includes("owner-not-person")).toBe(reading.notPeople.length > 0);
-        expect(reading.flags.includes("owner-placeholder")).toBe(reading.placeholders.length > 0);
-        for (const owner of [...reading.notPeople, ...reading.placeholders]) expect(reading.owners).toContain(owner);
-        for (const owner of reading.owners) expect(owner).toBe(owner.trim());
-        for (const owner of reading.owners) expect(owner).not.toBe("");
-      }),
-      { numRuns: 3000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws and returns a consistent reading",
+    () => {
+      fc.assert(
+        fc.property(anyCell, (value) => {
+          const reading = parseOwners(value);
+          for (const flag of reading.flags) expect(OWNER_FLAGS).toContain(flag);
+          expect(new Set(reading.flags).size).toBe(reading.flags.length);
+          expect(reading.flags.includes("owner-missing")).toBe(reading.owners.length === 0);
+          expect(reading.flags.includes("owner-multiple")).toBe(reading.owners.length > 1);
+          expect(reading.flags.includes("owner-not-person")).toBe(reading.notPeople.length > 0);
+          expect(reading.flags.includes("owner-placeholder")).toBe(reading.placeholders.length > 0);
+          for (const owner of [...reading.notPeople, ...reading.placeholders])
+            expect(reading.owners).toContain(owner);
+          for (const owner of reading.owners) expect(owner).toBe(owner.trim());
+          for (const owner of reading.owners) expect(owner).not.toBe("");
+        }),
+        { numRuns: 3000 }
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 
-  it("sameOwnerVariant never throws, is symmetric and reflexive on names", () => {
-    fc.assert(
-      fc.property(fc.string(), fc.string(), (a, b) => {
-        expect(sameOwnerVariant(a, b)).toBe(sameOwnerVariant(b, a));
-        if (a.trim() !== "") expect(sameOwnerVariant(a, a)).toBe(true);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "sameOwnerVariant never throws, is symmetric and reflexive on names",
+    () => {
+      fc.assert(
+        fc.property(fc.string(), fc.string(), (a, b) => {
+          expect(sameOwnerVariant(a, b)).toBe(sameOwnerVariant(b, a));
+          if (a.trim() !== "") expect(sameOwnerVariant(a, a)).toBe(true);
+        })
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 });

@@ -8,8 +8,15 @@ import { loadFixture, type FixtureId } from "../../support/snapshot-builder";
 
 const sources = (id: FixtureId) => {
   const model = detectPlan(loadFixture(id));
-  const count = (source: string | undefined) => model.metrics.filter((m) => m.polaritySource === source).length;
-  return { model, total: model.metrics.length, workbook: count("workbook"), suggested: count("suggested"), none: model.metrics.filter((m) => m.polarity === null).length };
+  const count = (source: string | undefined) =>
+    model.metrics.filter((m) => m.polaritySource === source).length;
+  return {
+    model,
+    total: model.metrics.length,
+    workbook: count("workbook"),
+    suggested: count("suggested"),
+    none: model.metrics.filter((m) => m.polarity === null).length,
+  };
 };
 
 describe("measures get a polarity unaided, marked as suggested", () => {
@@ -21,14 +28,21 @@ describe("measures get a polarity unaided, marked as suggested", () => {
   ] as const)("%s: %i measures, %i with a suggested polarity", (id, total, suggested) => {
     const found = sources(id);
     expect(found).toMatchObject({ total, workbook: 0, suggested, none: total - suggested });
-    for (const metric of found.model.metrics.filter((m) => m.polaritySource === "suggested")) expect(metric.polarityReason).toMatch(/^name says '|^target /);
+    for (const metric of found.model.metrics.filter((m) => m.polaritySource === "suggested"))
+      expect(metric.polarityReason).toMatch(/^name says '|^target /);
   });
 
   it("GCC: turnover is rated lower is better, and its reason says the polarity was suggested", () => {
     const { model } = sources("gcc");
     const turnover = model.metrics.find((m) => m.name === "Turnover (overall)");
-    expect(turnover).toMatchObject({ polarity: "lower_is_better", polaritySource: "suggested", polarityReason: "name says 'turnover'" });
-    const rated = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY }).metrics.find((m) => m.metric.name === "Turnover (overall)");
+    expect(turnover).toMatchObject({
+      polarity: "lower_is_better",
+      polaritySource: "suggested",
+      polarityReason: "name says 'turnover'",
+    });
+    const rated = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY }).metrics.find(
+      (m) => m.metric.name === "Turnover (overall)"
+    );
     expect(rated?.rating.level).toBe("red");
     expect(rated?.rating.reason).toMatch(/\(lower is better, suggested\)/);
     expect(rated?.polaritySuggested).toBe("name says 'turnover'");
@@ -40,24 +54,38 @@ describe("measures get a polarity unaided, marked as suggested", () => {
 
   it("on the scorecard, a name-based suggestion never contradicts the polarity the council wrote (14 of 17 suggested, 0 wrong)", () => {
     const { model } = sources("scorecard");
-    const readings = model.metrics.map((m) => ({ stated: m.polarity, name: readPolarityFromName(m.name) }));
+    const readings = model.metrics.map((m) => ({
+      stated: m.polarity,
+      name: readPolarityFromName(m.name),
+    }));
     const says = readings.filter((r) => r.name.kind === "says");
     expect(says).toHaveLength(14);
-    for (const reading of says) expect(reading.name.kind === "says" && reading.name.polarity).toBe(reading.stated);
+    for (const reading of says)
+      expect(reading.name.kind === "says" && reading.name.polarity).toBe(reading.stated);
   });
 
   it("Thurrock's 'Asked John Cooke' polarity cell is neither read nor overridden by a suggestion", () => {
     const { model } = sources("thurrock");
-    expect(model.metrics.find((m) => m.polarityText === "Asked John Cooke")).toMatchObject({ polarity: null });
-    expect(model.metrics.find((m) => m.polarityText === "Asked John Cooke")?.polaritySource).toBeUndefined();
+    expect(model.metrics.find((m) => m.polarityText === "Asked John Cooke")).toMatchObject({
+      polarity: null,
+    });
+    expect(
+      model.metrics.find((m) => m.polarityText === "Asked John Cooke")?.polaritySource
+    ).toBeUndefined();
   });
 
   it("polarity-missing is a note asking to confirm a suggestion, and an error only where none could be made", () => {
     const snapshot = loadFixture("gcc");
-    const issues = validatePlan(snapshot, detectPlan(snapshot)).filter((i) => i.code === "polarity-missing");
+    const issues = validatePlan(snapshot, detectPlan(snapshot)).filter(
+      (i) => i.code === "polarity-missing"
+    );
     const turnover = issues.find((i) => i.value === "Turnover (overall)");
     expect(turnover?.severity).toBe("info");
-    expect(turnover?.message).toMatch(/^Polarity suggested for "Turnover \(overall\)": lower is better, suggested \(name says 'turnover'\)\. .*confirm it/);
-    expect(issues.filter((i) => i.severity === "error").map((i) => i.value)).toEqual(["%age of Neglect toolkit used at contact"]);
+    expect(turnover?.message).toMatch(
+      /^Polarity suggested for "Turnover \(overall\)": lower is better, suggested \(name says 'turnover'\)\. .*confirm it/
+    );
+    expect(issues.filter((i) => i.severity === "error").map((i) => i.value)).toEqual([
+      "%age of Neglect toolkit used at contact",
+    ]);
   });
 });

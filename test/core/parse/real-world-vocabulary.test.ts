@@ -27,16 +27,27 @@ const read = async (file: string): Promise<WorkbookSnapshot> => {
 maybe("real-world status vocabularies", () => {
   it("IPA GMPP 2019: the Delivery Confidence ratings keep their labels; exempt ratings are withheld, none invalid", async () => {
     const sheet = (await read("ipa-gmpp-2019.xlsx")).sheets[0];
-    const column = sheet.values[0].findIndex((heading) => heading === "colour_rating") + sheet.firstColumn;
+    const column =
+      sheet.values[0].findIndex((heading) => heading === "colour_rating") + sheet.firstColumn;
     const counts = new Map<string, number>();
     for (let row = sheet.firstRow + 1; row <= lastRow(sheet); row += 1) {
       const value = cellAt(sheet, row, column);
       if (value === null) continue;
       const reading = readStatusText(value, undefined);
-      const key = reading.kind === "level" ? (reading.standing ?? reading.label ?? reading.level) : `invalid ${cellText(value)}`;
+      const key =
+        reading.kind === "level"
+          ? (reading.standing ?? reading.label ?? reading.level)
+          : `invalid ${cellText(value)}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    expect(Object.fromEntries(counts)).toEqual({ Amber: 66, "Amber/Red": 38, "Amber/Green": 18, Green: 4, Red: 4, withheld: 3 });
+    expect(Object.fromEntries(counts)).toEqual({
+      Amber: 66,
+      "Amber/Red": 38,
+      "Amber/Green": 18,
+      Green: 4,
+      Red: 4,
+      withheld: 3,
+    });
   });
 
   it("DLUHC Towns Fund R4: the status dropdown's numbered words, and the 1-5 key read as 1 = no problems", async () => {
@@ -44,7 +55,14 @@ maybe("real-world status vocabularies", () => {
     const progress = snapshot.sheets.find((s) => s.name === "3 - Programme Progress");
     if (!progress) throw new Error("no Programme Progress sheet");
     const status = progress.lists?.find((list) => list.range.startsWith("G20"));
-    expect(status?.values).toEqual(["< Select >", "1. Not yet started", "2. Ongoing - on track", "3. Ongoing - delayed", "4. Completed", "5. Other"]);
+    expect(status?.values).toEqual([
+      "< Select >",
+      "1. Not yet started",
+      "2. Ongoing - on track",
+      "3. Ongoing - delayed",
+      "4. Completed",
+      "5. Other",
+    ]);
 
     // The project table as a reader would find it: header row 19, projects in rows 20-24, RAG scores in J-L.
     const table: DetectedTable = {
@@ -54,7 +72,12 @@ maybe("real-world status vocabularies", () => {
       headerRows: [19],
       firstDataRow: 20,
       lastDataRow: 24,
-      columns: [3, 5, 7, 10, 11, 12].map((column) => ({ column, letter: "", header: "", field: column >= 10 ? ("rating" as const) : null })),
+      columns: [3, 5, 7, 10, 11, 12].map((column) => ({
+        column,
+        letter: "",
+        header: "",
+        field: column >= 10 ? ("rating" as const) : null,
+      })),
       group: "",
       completed: false,
     };

@@ -39,16 +39,23 @@ describe("common status words, known without help", () => {
     expect(read(text)).toMatchObject({ kind: "level", level, source: "label" });
   });
 
-  it.each(["Cancelled", "Withdrawn", "Superseded", "Merged"])("%j is withdrawn work, not a rating", (text) => {
-    expect(read(text)).toMatchObject({ kind: "level", level: "unrated", standing: "withdrawn" });
-  });
-
-  it.each(["Exempt under FOI", "exempt", "Withheld", "Not published", "n/a – commercially sensitive", "N/A - Commercially Sensitive"])(
-    "%j is a withheld rating, never an invalid one",
+  it.each(["Cancelled", "Withdrawn", "Superseded", "Merged"])(
+    "%j is withdrawn work, not a rating",
     (text) => {
-      expect(read(text)).toMatchObject({ kind: "level", level: "unrated", standing: "withheld" });
-    },
+      expect(read(text)).toMatchObject({ kind: "level", level: "unrated", standing: "withdrawn" });
+    }
   );
+
+  it.each([
+    "Exempt under FOI",
+    "exempt",
+    "Withheld",
+    "Not published",
+    "n/a – commercially sensitive",
+    "N/A - Commercially Sensitive",
+  ])("%j is a withheld rating, never an invalid one", (text) => {
+    expect(read(text)).toMatchObject({ kind: "level", level: "unrated", standing: "withheld" });
+  });
 
   it.each<[string, RagLevel]>([
     ["1. Not yet started", "unrated"],
@@ -58,14 +65,21 @@ describe("common status words, known without help", () => {
     ["1 - Not yet started", "unrated"],
     ["3 - Ongoing – delayed", "amber"],
     ["In progress – at risk", "amber"],
-  ])("the numbered dropdown item %j reads by its words (%s), the number is no score", (text, level) => {
-    const reading = read(text);
-    expect(reading).toMatchObject({ kind: "level", level, source: "label" });
-    if (reading.kind === "level") expect(reading.score).toBeNull();
-  });
+  ])(
+    "the numbered dropdown item %j reads by its words (%s), the number is no score",
+    (text, level) => {
+      const reading = read(text);
+      expect(reading).toMatchObject({ kind: "level", level, source: "label" });
+      if (reading.kind === "level") expect(reading.score).toBeNull();
+    }
+  );
 
   it("still reads Plan Tracker's own scored labels by their number", () => {
-    expect(read("4 – Completed, monitoring")).toMatchObject({ level: "blue", source: "number", score: 4 });
+    expect(read("4 – Completed, monitoring")).toMatchObject({
+      level: "blue",
+      source: "number",
+      score: 4,
+    });
     expect(read("5 – Completed, can be removed")).toMatchObject({ level: "done", score: 5 });
     expect(read("1 – Not started or significant delay")).toMatchObject({ level: "red", score: 1 });
     expect(read("2 – Some delay")).toMatchObject({ level: "amber", score: 2 });
@@ -87,7 +101,13 @@ describe("the five Delivery Confidence ratings", () => {
   const { deliveryConfidence } = PRESET_VOCABULARIES;
 
   it("keep their order, Red worst to Green best, with their own labels", () => {
-    expect(DELIVERY_CONFIDENCE_ORDER).toEqual(["Red", "Amber/Red", "Amber", "Amber/Green", "Green"]);
+    expect(DELIVERY_CONFIDENCE_ORDER).toEqual([
+      "Red",
+      "Amber/Red",
+      "Amber",
+      "Amber/Green",
+      "Green",
+    ]);
     const ranks = DELIVERY_CONFIDENCE_ORDER.map((label) => {
       const reading = parseStatus(label, undefined, deliveryConfidence);
       return reading.kind === "level" ? [reading.rank, reading.label] : null;

@@ -2,11 +2,15 @@
 import { readPolarityFromName } from "../../../src/core/parse/polarity-name-words";
 import { suggestPolarity } from "../../../src/core/parse/suggest-polarity";
 
-const byName = (name: string) => suggestPolarity({ name, target: null, baseline: null, firstActual: null });
+const byName = (name: string) =>
+  suggestPolarity({ name, target: null, baseline: null, firstActual: null });
 
 describe("a polarity from the measure's name", () => {
   it.each([
-    ["% of Single Assessments completed within 45 w.days", "name says 'completed' and 'within 45 w days'"],
+    [
+      "% of Single Assessments completed within 45 w.days",
+      "name says 'completed' and 'within 45 w days'",
+    ],
     ["% Assessments in 45 days", "name says 'in 45 days'"],
     ["% of Initial Decisions made within 24 hours", "name says 'within 24 hours'"],
     ["CLA visits in time %", "name says 'in time'"],
@@ -24,7 +28,9 @@ describe("a polarity from the measure's name", () => {
     ["Care Leavers in EET %", "name says 'eet'"],
     ["Delivered without delay", "name says 'without delay'"],
     ["Percentage of permanent social workers", "name says 'permanent social workers'"],
-  ])("%s → higher is better (%s)", (name, reason) => expect(byName(name)).toEqual({ polarity: "higher_is_better", reason }));
+  ])("%s → higher is better (%s)", (name, reason) =>
+    expect(byName(name)).toEqual({ polarity: "higher_is_better", reason })
+  );
 
   it.each([
     ["Agency rate", "name says 'agency'"],
@@ -51,8 +57,13 @@ describe("a polarity from the measure's name", () => {
     ["Children missing education", "name says 'missing'"],
     ["% children not seen within 15 days", "name says 'not seen' and 'not seen within 15 days'"],
     ["% of children in care with 3 or more placements in 12 months", "name says '3 or more'"],
-    ["% of Children in Care with at least 3 placements in the last 12 months", "name says 'at least 3'"],
-  ])("%s → lower is better (%s)", (name, reason) => expect(byName(name)).toEqual({ polarity: "lower_is_better", reason }));
+    [
+      "% of Children in Care with at least 3 placements in the last 12 months",
+      "name says 'at least 3'",
+    ],
+  ])("%s → lower is better (%s)", (name, reason) =>
+    expect(byName(name)).toEqual({ polarity: "lower_is_better", reason })
+  );
 
   it.each([
     // Both ways: the name decides nothing.
@@ -69,38 +80,71 @@ describe("a polarity from the measure's name", () => {
   });
 
   it("keeps a number for its count, not a negation ('No of children seen' is not 'not seen')", () => {
-    expect(readPolarityFromName("No of children seen within 10 days")).toEqual({ kind: "says", polarity: "higher_is_better", words: ["seen", "within 10 days"] });
+    expect(readPolarityFromName("No of children seen within 10 days")).toEqual({
+      kind: "says",
+      polarity: "higher_is_better",
+      words: ["seen", "within 10 days"],
+    });
   });
 
   it("reads a look-back window in months as no deadline", () => {
-    expect(readPolarityFromName("Children re-entering care within 12 months")).toEqual({ kind: "silent" });
+    expect(readPolarityFromName("Children re-entering care within 12 months")).toEqual({
+      kind: "silent",
+    });
   });
 
   it("says which words point each way when they disagree", () => {
-    expect(readPolarityFromName("Children missing from care offered a return interview %")).toEqual({ kind: "mixed", higher: ["offered"], lower: ["missing"] });
+    expect(readPolarityFromName("Children missing from care offered a return interview %")).toEqual(
+      { kind: "mixed", higher: ["offered"], lower: ["missing"] }
+    );
   });
 });
 
 describe("a polarity from the target against the baseline", () => {
-  const numbers = (target: number | null, baseline: number | null, firstActual: number | null = null, name = "Indicator 7") =>
-    suggestPolarity({ name, target, baseline, firstActual, unit: "%" });
+  const numbers = (
+    target: number | null,
+    baseline: number | null,
+    firstActual: number | null = null,
+    name = "Indicator 7"
+  ) => suggestPolarity({ name, target, baseline, firstActual, unit: "%" });
 
   it("target above baseline: higher is better", () =>
-    expect(numbers(50, 40)).toEqual({ polarity: "higher_is_better", reason: "target 50% is above baseline 40%" }));
+    expect(numbers(50, 40)).toEqual({
+      polarity: "higher_is_better",
+      reason: "target 50% is above baseline 40%",
+    }));
   it("target below baseline: lower is better", () =>
-    expect(numbers(10, 14.5)).toEqual({ polarity: "lower_is_better", reason: "target 10% is below baseline 14.5%" }));
-  it("target equal to baseline: no suggestion, not even from the first actual", () => expect(numbers(40, 40, 30)).toBeNull());
+    expect(numbers(10, 14.5)).toEqual({
+      polarity: "lower_is_better",
+      reason: "target 10% is below baseline 14.5%",
+    }));
+  it("target equal to baseline: no suggestion, not even from the first actual", () =>
+    expect(numbers(40, 40, 30)).toBeNull());
   it("no baseline: target against the first actual", () =>
-    expect(numbers(50, null, 44)).toEqual({ polarity: "higher_is_better", reason: "target 50% is above the first actual 44%" }));
+    expect(numbers(50, null, 44)).toEqual({
+      polarity: "higher_is_better",
+      reason: "target 50% is above the first actual 44%",
+    }));
   it("no numbers at all: no suggestion", () => expect(numbers(null, null)).toBeNull());
 
   it("name and baseline agreeing: both in the reason", () =>
-    expect(numbers(10, 14, null, "Turnover")).toEqual({ polarity: "lower_is_better", reason: "name says 'turnover'; target 10% is below baseline 14%" }));
-  it("name and baseline disagreeing: no suggestion", () => expect(numbers(20, 14, null, "Turnover")).toBeNull());
+    expect(numbers(10, 14, null, "Turnover")).toEqual({
+      polarity: "lower_is_better",
+      reason: "name says 'turnover'; target 10% is below baseline 14%",
+    }));
+  it("name and baseline disagreeing: no suggestion", () =>
+    expect(numbers(20, 14, null, "Turnover")).toBeNull());
   it("a mixed name still follows the baseline", () =>
-    expect(numbers(90, 80, null, "Children missing from home offered return interview %")).toEqual({ polarity: "higher_is_better", reason: "target 90% is above baseline 80%" }));
+    expect(numbers(90, 80, null, "Children missing from home offered return interview %")).toEqual({
+      polarity: "higher_is_better",
+      reason: "target 90% is above baseline 80%",
+    }));
   it("a mixed name without a baseline is not decided by the first actual", () =>
-    expect(numbers(90, null, 80, "Children missing from home offered return interview %")).toBeNull());
+    expect(
+      numbers(90, null, 80, "Children missing from home offered return interview %")
+    ).toBeNull());
   it("the first actual never overrules the name (a target set below where a measure already is, to hold it)", () =>
-    expect(numbers(80, null, 84, "% of children with fewer than 3 Social Workers in 6 months")).toEqual({ polarity: "higher_is_better", reason: "name says 'fewer than 3'" }));
+    expect(
+      numbers(80, null, 84, "% of children with fewer than 3 Social Workers in 6 months")
+    ).toEqual({ polarity: "higher_is_better", reason: "name says 'fewer than 3'" }));
 });

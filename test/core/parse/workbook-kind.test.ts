@@ -33,14 +33,21 @@ describe("workbookKind", () => {
   it("calls figures by area and year statistics, in one sentence naming the workbook", () => {
     const reading = kindOf({ name: "indicators", rows: statistics });
     expect(reading.kind).toBe("statistics");
-    expect(reading.nothingToRate).toBe("test.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate.");
+    expect(reading.nothingToRate).toBe(
+      "test.xlsx holds statistics (figures by area and year) but no actions or measures against targets, so there is nothing to rate."
+    );
     expect(isRateable(reading.kind)).toBe(false);
   });
 
   it("calls a table of judgements by area and date records, not figures", () => {
     const reading = kindOf({
       rows: [
-        ["local_authority", "overall_effectiveness_grade", "impact_of_leaders_grade", "inspection_start_date"],
+        [
+          "local_authority",
+          "overall_effectiveness_grade",
+          "impact_of_leaders_grade",
+          "inspection_start_date",
+        ],
         ["barnsley", "good", "requires improvement", "11/09/2023"],
         ["bedford", "requires improvement", "good", "20/02/2023"],
       ],
@@ -54,19 +61,42 @@ describe("workbookKind", () => {
       name: "Risk Register",
       rows: [
         ["Programme risks"],
-        ["No.", "Risk Name", "Pre-mitigated Impact", "Pre-mitigated Likelihood", "Raw Total Score", "Mitigations", "Risk Owner/Role"],
-        [1, "Planning permission refused", "3 - Medium impact", "2 - Medium", 6, "Early engagement", "Surveyor"],
+        [
+          "No.",
+          "Risk Name",
+          "Pre-mitigated Impact",
+          "Pre-mitigated Likelihood",
+          "Raw Total Score",
+          "Mitigations",
+          "Risk Owner/Role",
+        ],
+        [
+          1,
+          "Planning permission refused",
+          "3 - Medium impact",
+          "2 - Medium",
+          6,
+          "Early engagement",
+          "Surveyor",
+        ],
       ],
     });
     expect(reading.kind).toBe("risks");
     expect(reading.riskSheets).toEqual(["Risk Register"]);
     expect(reading.nothingToRate).toBe(
-      'test.xlsx holds a risk register (sheet "Risk Register": risks scored by likelihood and impact), which Plan Tracker recognises but does not rate yet, and no actions or measures against targets, so there is nothing to rate.',
+      'test.xlsx holds a risk register (sheet "Risk Register": risks scored by likelihood and impact), which Plan Tracker recognises but does not rate yet, and no actions or measures against targets, so there is nothing to rate.'
     );
   });
 
   it("does not take an impact judgement alone for a risk register", () => {
-    expect(kindOf({ rows: [["Area", "Impact of leaders", "Score", "Year"], ["Bedford", "good", 3, 2024]] }).kind).toBe("statistics");
+    expect(
+      kindOf({
+        rows: [
+          ["Area", "Impact of leaders", "Score", "Year"],
+          ["Bedford", "good", 3, 2024],
+        ],
+      }).kind
+    ).toBe("statistics");
   });
 
   it("says a plan whose headings could not be read is not statistics, and how to map it", () => {
@@ -79,17 +109,23 @@ describe("workbookKind", () => {
     });
     expect(reading.kind).toBe("unrecognised");
     expect(reading.nothingToRate).toBe(
-      'test.xlsx has headings that look like a plan ("colour_rating" on sheet "Projects") but no actions or measures against targets could be read from them, so there is nothing to rate; set its sheets and columns in Plan Tracker\'s mapping.',
+      'test.xlsx has headings that look like a plan ("colour_rating" on sheet "Projects") but no actions or measures against targets could be read from them, so there is nothing to rate; set its sheets and columns in Plan Tracker\'s mapping.'
     );
   });
 
   it("calls a workbook with nothing in its visible sheets empty; hidden and Plan Tracker's own sheets do not count", () => {
-    const snapshot = snapshotOf({ name: "Sheet1", rows: [] }, { name: "Lookups", rows: statistics }, { name: "Plan Tracker RAG", rows: statistics });
+    const snapshot = snapshotOf(
+      { name: "Sheet1", rows: [] },
+      { name: "Lookups", rows: statistics },
+      { name: "Plan Tracker RAG", rows: statistics }
+    );
     snapshot.sheets[1].visibility = "hidden";
     snapshot.sheets[2].mark = "ratings";
     const reading = workbookKind(snapshot, nothingRead);
     expect(reading.kind).toBe("empty");
-    expect(reading.nothingToRate).toBe("test.xlsx has nothing in its sheets, so there is nothing to rate.");
+    expect(reading.nothingToRate).toBe(
+      "test.xlsx has nothing in its sheets, so there is nothing to rate."
+    );
   });
 
   // Thurrock's indicators carry no targets, so its plan is its actions.
@@ -109,7 +145,11 @@ describe("workbookKind", () => {
     const grid: PlanModel = {
       ...model,
       actions: [],
-      metrics: model.metrics.map((metric) => ({ ...metric, polarityText: "", periods: metric.periods.map((period) => ({ ...period, target: null })) })),
+      metrics: model.metrics.map((metric) => ({
+        ...metric,
+        polarityText: "",
+        periods: metric.periods.map((period) => ({ ...period, target: null })),
+      })),
     };
     const reading = workbookKind(snapshot, grid);
     expect(reading.measuresWithTargets).toBe(0);

@@ -12,7 +12,13 @@ const HEADER: CellValue[] = ["Ref", "Action", "Lead", "Timescale", "Status"];
 const plan = (statuses: CellValue[], lists?: SheetList[], extra: CellValue[][] = []) => {
   const rows: CellValue[][] = [
     HEADER,
-    ...statuses.map((status, i) => [`1.${i + 1}`, `Action number ${i + 1}`, "Head of Service", "March 2030", status]),
+    ...statuses.map((status, i) => [
+      `1.${i + 1}`,
+      `Action number ${i + 1}`,
+      "Head of Service",
+      "March 2030",
+      status,
+    ]),
     ...extra,
   ];
   const snapshot = snapshotOf({ name: "Plan", rows });
@@ -20,12 +26,17 @@ const plan = (statuses: CellValue[], lists?: SheetList[], extra: CellValue[][] =
   return snapshot;
 };
 
-const statusOf = (snapshot: ReturnType<typeof plan>) => detectPlan(snapshot).actions.map((a) => a.status && { level: a.status.level, label: a.status.label, rank: a.status.rank });
+const statusOf = (snapshot: ReturnType<typeof plan>) =>
+  detectPlan(snapshot).actions.map(
+    (a) => a.status && { level: a.status.level, label: a.status.label, rank: a.status.rank }
+  );
 
 describe("statuses that are not ratings", () => {
   it("never reports 'Not started' (or On hold, BAU) as an invalid status on a generic plan", () => {
     const snapshot = plan(["Not started", "On hold", "BAU", "In progress", "Banana"]);
-    const invalid = constraintError.check({ snapshot, model: detectPlan(snapshot) }).map((issue) => issue.cell);
+    const invalid = constraintError
+      .check({ snapshot, model: detectPlan(snapshot) })
+      .map((issue) => issue.cell);
     expect(invalid).toEqual(["E6"]);
   });
 
@@ -67,10 +78,23 @@ describe("statuses that are not ratings", () => {
 });
 
 describe("a status column's dropdown", () => {
-  const towns: SheetList = { range: "E2:E20", values: ["< Select >", "1. Not yet started", "2. Ongoing - on track", "3. Ongoing - delayed", "4. Completed", "5. Other"] };
+  const towns: SheetList = {
+    range: "E2:E20",
+    values: [
+      "< Select >",
+      "1. Not yet started",
+      "2. Ongoing - on track",
+      "3. Ongoing - delayed",
+      "4. Completed",
+      "5. Other",
+    ],
+  };
 
   it("gives the column its words, ordered as listed; a word of the list no preset knows is unrated, never invalid", () => {
-    const snapshot = plan(["3. Ongoing - delayed", "5. Other", "1. Not yet started", "4. Completed", "< Select >"], [towns]);
+    const snapshot = plan(
+      ["3. Ongoing - delayed", "5. Other", "1. Not yet started", "4. Completed", "< Select >"],
+      [towns]
+    );
     expect(statusOf(snapshot)).toEqual([
       { level: "amber", label: "3. Ongoing - delayed", rank: 4 },
       { level: "unrated", label: "5. Other", rank: 6 },
@@ -84,12 +108,19 @@ describe("a status column's dropdown", () => {
   it("is the column's own: the same word outside the dropdown's columns is still invalid", () => {
     const elsewhere: SheetList = { ...towns, range: "C2:C20" };
     const snapshot = plan(["5. Other"], [elsewhere]);
-    expect(constraintError.check({ snapshot, model: detectPlan(snapshot) }).map((issue) => issue.cell)).toEqual(["E2"]);
+    expect(
+      constraintError.check({ snapshot, model: detectPlan(snapshot) }).map((issue) => issue.cell)
+    ).toEqual(["E2"]);
   });
 
   it("reads a plain colour ladder by position where a shade is not a known word", () => {
-    const ladder: SheetList = { range: "E2:E20", values: ["Dark red", "Red", "Amber", "Light green", "Dark green"] };
-    expect(statusOf(plan(["Dark red", "Light green", "Dark green"], [ladder])).map((s) => s?.level)).toEqual(["red", "green", "green"]);
+    const ladder: SheetList = {
+      range: "E2:E20",
+      values: ["Dark red", "Red", "Amber", "Light green", "Dark green"],
+    };
+    expect(
+      statusOf(plan(["Dark red", "Light green", "Dark green"], [ladder])).map((s) => s?.level)
+    ).toEqual(["red", "green", "green"]);
   });
 });
 
@@ -106,7 +137,9 @@ describe("a numeric scale read the way its key says", () => {
 
   it("takes 1 = no problems as green and 5 = major issues as red (the Towns Fund key)", () => {
     const snapshot = plan([1, 2, 3, 4, 5], undefined, key);
-    expect(detectPlan(snapshot).actions.map((a) => a.status && [a.status.level, a.status.score])).toEqual([
+    expect(
+      detectPlan(snapshot).actions.map((a) => a.status && [a.status.level, a.status.score])
+    ).toEqual([
       ["green", 1],
       ["green", 2],
       ["amber", 3],
@@ -116,6 +149,10 @@ describe("a numeric scale read the way its key says", () => {
   });
 
   it("without a key, reads 1-5 on Thurrock's scale as before", () => {
-    expect(detectPlan(plan([1, 3, 5])).actions.map((a) => a.status?.level)).toEqual(["red", "green", "done"]);
+    expect(detectPlan(plan([1, 3, 5])).actions.map((a) => a.status?.level)).toEqual([
+      "red",
+      "green",
+      "done",
+    ]);
   });
 });

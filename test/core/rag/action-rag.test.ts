@@ -6,7 +6,11 @@ import { parseTimescale } from "../../../src/core/parse/timescale/parse-timescal
 import { rateAction } from "../../../src/core/rag/action-rag";
 import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 
-const action = (timescale: string | number | null, progress = "", numberFormat?: string): Action => ({
+const action = (
+  timescale: string | number | null,
+  progress = "",
+  numberFormat?: string
+): Action => ({
   key: "t",
   ref: null,
   sheet: "Plan",
@@ -42,10 +46,18 @@ const VECTORS: [string, string | null, RagLevel, RagLevel][] = [
 ];
 
 describe("action RAG from the timescale (docs/RATINGS.md#action-rag)", () => {
-  it.each(VECTORS)("%s %p: %s without a progress note, %s with one", (_id, raw, withoutNote, withNote) => {
-    expect(rateAction(action(raw), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe(withoutNote);
-    expect(rateAction(action(raw, "Met the team in October"), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe(withNote);
-  });
+  it.each(VECTORS)(
+    "%s %p: %s without a progress note, %s with one",
+    (_id, raw, withoutNote, withNote) => {
+      expect(rateAction(action(raw), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe(
+        withoutNote
+      );
+      expect(
+        rateAction(action(raw, "Met the team in October"), "2022-10-31", DEFAULT_RAG_POLICY, null)
+          .level
+      ).toBe(withNote);
+    }
+  );
 
   it.each([
     ["By June 2022", "2022-05-30", "green"],
@@ -65,8 +77,17 @@ describe("action RAG from the timescale (docs/RATINGS.md#action-rag)", () => {
   });
 
   it("honours a different amber window", () => {
-    expect(rateAction(action("By December 2022"), "2022-10-31", { ...DEFAULT_RAG_POLICY, amberWindowDays: 90 }, null).level).toBe("amber");
-    expect(rateAction(action("By December 2022"), "2022-10-31", DEFAULT_RAG_POLICY, null).level).toBe("green");
+    expect(
+      rateAction(
+        action("By December 2022"),
+        "2022-10-31",
+        { ...DEFAULT_RAG_POLICY, amberWindowDays: 90 },
+        null
+      ).level
+    ).toBe("amber");
+    expect(
+      rateAction(action("By December 2022"), "2022-10-31", DEFAULT_RAG_POLICY, null).level
+    ).toBe("green");
   });
 });
 
@@ -77,14 +98,24 @@ describe("combining a manual status with the date check (docs/RATINGS.md#action-
     ["By June 2022", "blue", "blue", []],
     [null, "green", "unrated", ["green-without-date"]],
     ["Ongoing", "red", "red", []],
-  ] as [string | null, RagLevel, RagLevel, string[]][])("%p recorded %s → %s", (raw, manual, level, flags) => {
-    const rating = rateAction(action(raw), "2022-10-31", DEFAULT_RAG_POLICY, manual);
-    expect(rating.level).toBe(level);
-    expect(rating.flags).toEqual(flags);
-  });
+  ] as [string | null, RagLevel, RagLevel, string[]][])(
+    "%p recorded %s → %s",
+    (raw, manual, level, flags) => {
+      const rating = rateAction(action(raw), "2022-10-31", DEFAULT_RAG_POLICY, manual);
+      expect(rating.level).toBe(level);
+      expect(rating.flags).toEqual(flags);
+    }
+  );
 
   it("lets a green stand without a date only when the council allows it", () => {
-    expect(rateAction(action(null), "2022-10-31", { ...DEFAULT_RAG_POLICY, allowGreenWithoutDate: true }, "green").level).toBe("green");
+    expect(
+      rateAction(
+        action(null),
+        "2022-10-31",
+        { ...DEFAULT_RAG_POLICY, allowGreenWithoutDate: true },
+        "green"
+      ).level
+    ).toBe("green");
   });
 
   // Thurrock, as-of 2018-07-03, manual status from RAG 01/18 (Time held as Excel dates shown mmm-yy).
@@ -94,9 +125,17 @@ describe("combining a manual status with the date check (docs/RATINGS.md#action-
     ["L177", 43252, "amber", "red", []],
     ["L276", 42614, "amber", "red", []],
     ["L326", 42675, "green", "red", ["status-contradicts-date"]],
-  ] as [string, number, RagLevel, RagLevel, string[]][])("Thurrock %s", (_line, serial, manual, level, flags) => {
-    const rating = rateAction(action(serial, "", "mmm-yy"), "2018-07-03", DEFAULT_RAG_POLICY, manual);
-    expect(rating.level).toBe(level);
-    expect(rating.flags).toEqual(flags);
-  });
+  ] as [string, number, RagLevel, RagLevel, string[]][])(
+    "Thurrock %s",
+    (_line, serial, manual, level, flags) => {
+      const rating = rateAction(
+        action(serial, "", "mmm-yy"),
+        "2018-07-03",
+        DEFAULT_RAG_POLICY,
+        manual
+      );
+      expect(rating.level).toBe(level);
+      expect(rating.flags).toEqual(flags);
+    }
+  );
 });

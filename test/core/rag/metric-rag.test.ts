@@ -10,7 +10,9 @@ const CELL: CellRef = { sheet: "Plan", row: 1, column: 1, address: "A1", value: 
 /** A raw cell as the seed writes it ("13%", "81.6 %", "" → no value). */
 const value = (raw: string): MeasuredValue | null => {
   const reading = parseMeasure(raw === "" ? null : raw, undefined);
-  return reading.kind === "number" ? { value: reading.value, percent: reading.percent, cell: CELL } : null;
+  return reading.kind === "number"
+    ? { value: reading.value, percent: reading.percent, cell: CELL }
+    : null;
 };
 
 const RELATIVE_5 = { mode: "relative", value: 5 } as const;
@@ -18,9 +20,19 @@ const ABSOLUTE_5 = { mode: "absolute", value: 5 } as const;
 
 // docs/SAMPLES.md#gcc-measures: GCC metrics in long format with their expected RAG under both tolerance rules.
 const POLARITY: Record<string, Polarity> = {
-  M01: "lower_is_better", M03: "higher_is_better", M10: "lower_is_better", M13: "higher_is_better", M18: "higher_is_better",
-  M24: "higher_is_better", M34: "higher_is_better", M41: "higher_is_better", M56: "lower_is_better", M60: "lower_is_better",
-  M63: "higher_is_better", M67: "lower_is_better", M68: "lower_is_better",
+  M01: "lower_is_better",
+  M03: "higher_is_better",
+  M10: "lower_is_better",
+  M13: "higher_is_better",
+  M18: "higher_is_better",
+  M24: "higher_is_better",
+  M34: "higher_is_better",
+  M41: "higher_is_better",
+  M56: "lower_is_better",
+  M60: "lower_is_better",
+  M63: "higher_is_better",
+  M67: "lower_is_better",
+  M68: "lower_is_better",
 };
 const GCC_LONG = `M01,2022-03,13%,25%,red,red
 M01,2022-04,13%,24.9%,red,red
@@ -52,17 +64,34 @@ M68,2022-04,23.5 %,31.8 %,red,red`
   .map((line) => line.split(","));
 
 describe("target against actual (docs/RATINGS.md#target-vs-actual, docs/SAMPLES.md#gcc-measures vectors)", () => {
-  it.each(GCC_LONG)("%s %s: target %p actual %p → %s (relative 5%), %s (absolute 5 points)", (id, _month, target, actual, relative, absolute) => {
-    expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], RELATIVE_5).level).toBe(relative);
-    expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], ABSOLUTE_5).level).toBe(absolute);
-  });
+  it.each(GCC_LONG)(
+    "%s %s: target %p actual %p → %s (relative 5%), %s (absolute 5 points)",
+    (id, _month, target, actual, relative, absolute) => {
+      expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], RELATIVE_5).level).toBe(
+        relative
+      );
+      expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], ABSOLUTE_5).level).toBe(
+        absolute
+      );
+    }
+  );
 
   it("names the no-RAG states as the scorecard does", () => {
-    expect(rateMetricPeriod(value("95%"), null, "higher_is_better", RELATIVE_5).state).toBe("no-value");
-    expect(rateMetricPeriod(null, value("17"), "higher_is_better", RELATIVE_5).state).toBe("no-target");
-    expect(rateMetricPeriod(value("95%"), value("90%"), "higher_is_better", RELATIVE_5, true).state).toBe("no-information");
-    expect(rateMetricPeriod(value("95%"), value("90%"), null, RELATIVE_5).state).toBe("no-polarity");
-    expect(rateMetricPeriod(value("95%"), value("90%"), "not_applicable", RELATIVE_5).level).toBe("unrated");
+    expect(rateMetricPeriod(value("95%"), null, "higher_is_better", RELATIVE_5).state).toBe(
+      "no-value"
+    );
+    expect(rateMetricPeriod(null, value("17"), "higher_is_better", RELATIVE_5).state).toBe(
+      "no-target"
+    );
+    expect(
+      rateMetricPeriod(value("95%"), value("90%"), "higher_is_better", RELATIVE_5, true).state
+    ).toBe("no-information");
+    expect(rateMetricPeriod(value("95%"), value("90%"), null, RELATIVE_5).state).toBe(
+      "no-polarity"
+    );
+    expect(rateMetricPeriod(value("95%"), value("90%"), "not_applicable", RELATIVE_5).level).toBe(
+      "unrated"
+    );
   });
 });
 
@@ -76,25 +105,44 @@ describe("the corporate scorecard's boundary cases (docs/RATINGS.md#target-vs-ac
     ["exactly on the 5% edge (0.855 vs 0.9)", "90%", "85.5%", "higher_is_better", "amber"],
     ["second CP plans, better than target", "23.5%", "23.2%", "lower_is_better", "green"],
     ["persistently absent", "5.0%", "24.5%", "lower_is_better", "red"],
-  ] as [string, string, string, Polarity, RagLevel][])("%s: %s vs %s → %s", (_name, target, actual, polarity, level) => {
-    expect(rateMetricPeriod(value(target), value(actual), polarity, RELATIVE_5).level).toBe(level);
-  });
+  ] as [string, string, string, Polarity, RagLevel][])(
+    "%s: %s vs %s → %s",
+    (_name, target, actual, polarity, level) => {
+      expect(rateMetricPeriod(value(target), value(actual), polarity, RELATIVE_5).level).toBe(
+        level
+      );
+    }
+  );
 
   it("rates 'Plan is best' as a band around the target (M63 at ±5%: both months amber)", () => {
-    expect(rateMetricPeriod(value("90%"), value("96.2 %"), "on_target_is_best", RELATIVE_5).level).toBe("amber");
-    expect(rateMetricPeriod(value("90%"), value("96.8 %"), "on_target_is_best", RELATIVE_5).level).toBe("amber");
-    expect(rateMetricPeriod(value("90%"), value("94.5%"), "on_target_is_best", RELATIVE_5).level).toBe("green");
-    expect(rateMetricPeriod(value("90%"), value("80%"), "on_target_is_best", RELATIVE_5).level).toBe("red");
+    expect(
+      rateMetricPeriod(value("90%"), value("96.2 %"), "on_target_is_best", RELATIVE_5).level
+    ).toBe("amber");
+    expect(
+      rateMetricPeriod(value("90%"), value("96.8 %"), "on_target_is_best", RELATIVE_5).level
+    ).toBe("amber");
+    expect(
+      rateMetricPeriod(value("90%"), value("94.5%"), "on_target_is_best", RELATIVE_5).level
+    ).toBe("green");
+    expect(
+      rateMetricPeriod(value("90%"), value("80%"), "on_target_is_best", RELATIVE_5).level
+    ).toBe("red");
   });
 
   it("treats a zero target as having no relative tolerance", () => {
-    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", RELATIVE_5).level).toBe("red");
-    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", ABSOLUTE_5).level).toBe("amber");
+    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", RELATIVE_5).level).toBe(
+      "red"
+    );
+    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", ABSOLUTE_5).level).toBe(
+      "amber"
+    );
   });
 
   it("explains the rating", () => {
-    expect(rateMetricPeriod(value("13%"), value("24.9%"), "lower_is_better", RELATIVE_5).reason).toBe(
-      "24.9% against a target of 13% (lower is better): 11.9 points short, beyond the 5% tolerance",
+    expect(
+      rateMetricPeriod(value("13%"), value("24.9%"), "lower_is_better", RELATIVE_5).reason
+    ).toBe(
+      "24.9% against a target of 13% (lower is better): 11.9 points short, beyond the 5% tolerance"
     );
   });
 });

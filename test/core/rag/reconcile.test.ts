@@ -5,7 +5,8 @@ import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 import { reconcile } from "../../../src/core/rag/reconcile";
 import { loadFixture, snapshotOf } from "../../support/snapshot-builder";
 
-const reconciled = (snapshot = loadFixture("bcp"), asOf = "2023-01-31") => reconcile(ratePlan(detectPlan(snapshot), { asOf, policy: DEFAULT_RAG_POLICY }));
+const reconciled = (snapshot = loadFixture("bcp"), asOf = "2023-01-31") =>
+  reconcile(ratePlan(detectPlan(snapshot), { asOf, policy: DEFAULT_RAG_POLICY }));
 
 describe("owners' ratings against Plan Tracker's", () => {
   it("counts BCP's 38 owner ratings: 20 agree, 18 do not, 8 actions have none", () => {
@@ -16,12 +17,16 @@ describe("owners' ratings against Plan Tracker's", () => {
     const amber = r.disagreements.filter((d) => d.ownerLevel === "amber");
     expect(amber).toHaveLength(17);
     expect(amber.every((d) => d.calculated === "red")).toBe(true);
-    expect(r.disagreements.filter((d) => d.ownerLevel === "green").map((d) => d.calculated)).toEqual(["red"]);
+    expect(
+      r.disagreements.filter((d) => d.ownerLevel === "green").map((d) => d.calculated)
+    ).toEqual(["red"]);
   });
 
   it("says each disagreement in one line with the reason, without repeating what the owner recorded", () => {
     const [first] = reconciled().disagreements;
-    expect(first.line).toMatch(/^owner: (Amber|Green) · dates: Red — due \d{1,2} \w{3} \d{4}, \d+ days? overdue, no completion recorded$/);
+    expect(first.line).toMatch(
+      /^owner: (Amber|Green) · dates: Red — due \d{1,2} \w{3} \d{4}, \d+ days? overdue, no completion recorded$/
+    );
     expect(first.line).not.toContain("(recorded");
     expect(first.cell).toMatch(/^E\d+$/);
   });
@@ -43,12 +48,24 @@ describe("owners' ratings against Plan Tracker's", () => {
     expect(r.unrecorded).toBe(1);
     const words = r.disagreements.find((d) => d.ref === "1");
     expect(words?.ownerLevel).toBeNull();
-    expect(words?.line).toBe("owner: Not started · dates: Red — due 30 Jun 2022, 215 days overdue, no completion recorded");
-    expect(r.disagreements.find((d) => d.ref === "2")?.line).toBe("owner: Green · dates: Red — due 31 Dec 2022, 31 days overdue, no completion recorded");
+    expect(words?.line).toBe(
+      "owner: Not started · dates: Red — due 30 Jun 2022, 215 days overdue, no completion recorded"
+    );
+    expect(r.disagreements.find((d) => d.ref === "2")?.line).toBe(
+      "owner: Green · dates: Red — due 31 Dec 2022, 31 days overdue, no completion recorded"
+    );
   });
 
   it("has nothing to reconcile where no owner rated anything", () => {
-    const r = reconciled(snapshotOf({ name: "Plan", rows: [["Ref", "Action", "Lead", "Deadline"], ["1", "Recruit social workers", "Jo Bloggs", "30/06/2022"]] }));
+    const r = reconciled(
+      snapshotOf({
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Deadline"],
+          ["1", "Recruit social workers", "Jo Bloggs", "30/06/2022"],
+        ],
+      })
+    );
     expect(r.compared).toBe(0);
     expect(r.summary).toBe("No owner has rated an action, so there is nothing to reconcile.");
   });

@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { COLUMN_BOUNDS, fitWidths, linesNeeded, printScale, rowPoints } from "../../../src/core/report/report-layout";
+import {
+  COLUMN_BOUNDS,
+  fitWidths,
+  linesNeeded,
+  printScale,
+  rowPoints,
+} from "../../../src/core/report/report-layout";
 import type { StyledCell } from "../../../src/core/write-plan/sheet-builder";
 
 const wrapped = (value: string): StyledCell => ({ value, format: { wrap: true } });
@@ -17,7 +23,10 @@ describe("the report's layout, computed from its content", () => {
   });
 
   it("fits each column to its longest line within its bounds, ignoring text that may overflow (titles, banners)", () => {
-    const widths = fitWidths([[wrapped("x".repeat(100)), wrapped("12")], [{ value: "A title much longer than any column" }]]);
+    const widths = fitWidths([
+      [wrapped("x".repeat(100)), wrapped("12")],
+      [{ value: "A title much longer than any column" }],
+    ]);
     expect(widths[0]).toBe(COLUMN_BOUNDS[0].max);
     expect(widths[1]).toBe(COLUMN_BOUNDS[1].min);
     expect(widths).toHaveLength(COLUMN_BOUNDS.length);

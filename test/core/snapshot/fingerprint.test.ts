@@ -15,25 +15,94 @@ const sheet = (values: CellValue[][], name = "Actions", firstRow = 1): SheetSnap
   visibility: "visible",
 });
 
-const base = [sheet([["Ref", "Status"], ["1.1", "On track"]])];
+const base = [
+  sheet([
+    ["Ref", "Status"],
+    ["1.1", "On track"],
+  ]),
+];
 
 describe("fingerprintSheets", () => {
   it("is eight hex digits and the same for the same content", () => {
     expect(fingerprintSheets(base)).toMatch(/^[0-9a-f]{8}$/);
-    expect(fingerprintSheets([sheet([["Ref", "Status"], ["1.1", "On track"]])])).toBe(fingerprintSheets(base));
+    expect(
+      fingerprintSheets([
+        sheet([
+          ["Ref", "Status"],
+          ["1.1", "On track"],
+        ]),
+      ])
+    ).toBe(fingerprintSheets(base));
   });
 
   it("ignores formats and fills, which a co-author's edit to a value would not change", () => {
-    expect(fingerprintSheets([{ ...base[0], numberFormats: { B2: "@" }, fills: { B2: "#D4351C" } }])).toBe(fingerprintSheets(base));
+    expect(
+      fingerprintSheets([{ ...base[0], numberFormats: { B2: "@" }, fills: { B2: "#D4351C" } }])
+    ).toBe(fingerprintSheets(base));
   });
 
   it.each<[string, SheetSnapshot[]]>([
-    ["a changed value", [sheet([["Ref", "Status"], ["1.1", "At risk"]])]],
-    ["a number instead of the same text", [sheet([["Ref", "Status"], [1.1, "On track"]])]],
-    ["an emptied cell", [sheet([["Ref", "Status"], ["1.1", null]])]],
-    ["text moved between cells", [sheet([["Ref", "Status"], ["1.1O", "n track"]])]],
-    ["a renamed sheet", [sheet([["Ref", "Status"], ["1.1", "On track"]], "Key actions")]],
-    ["rows shifted down", [sheet([["Ref", "Status"], ["1.1", "On track"]], "Actions", 2)]],
+    [
+      "a changed value",
+      [
+        sheet([
+          ["Ref", "Status"],
+          ["1.1", "At risk"],
+        ]),
+      ],
+    ],
+    [
+      "a number instead of the same text",
+      [
+        sheet([
+          ["Ref", "Status"],
+          [1.1, "On track"],
+        ]),
+      ],
+    ],
+    [
+      "an emptied cell",
+      [
+        sheet([
+          ["Ref", "Status"],
+          ["1.1", null],
+        ]),
+      ],
+    ],
+    [
+      "text moved between cells",
+      [
+        sheet([
+          ["Ref", "Status"],
+          ["1.1O", "n track"],
+        ]),
+      ],
+    ],
+    [
+      "a renamed sheet",
+      [
+        sheet(
+          [
+            ["Ref", "Status"],
+            ["1.1", "On track"],
+          ],
+          "Key actions"
+        ),
+      ],
+    ],
+    [
+      "rows shifted down",
+      [
+        sheet(
+          [
+            ["Ref", "Status"],
+            ["1.1", "On track"],
+          ],
+          "Actions",
+          2
+        ),
+      ],
+    ],
     ["an extra row", [sheet([["Ref", "Status"], ["1.1", "On track"], []])]],
   ])("changes with %s", (_change, changed) => {
     expect(fingerprintSheets(changed)).not.toBe(fingerprintSheets(base));

@@ -16,7 +16,17 @@ describe("content words", () => {
   ])("stems %s as %s", (word, expected) => expect(stem(word)).toBe(expected));
 
   it("keeps the words that name the work, once each, without joining words or numbers", () => {
-    expect(contentWords("Revise, launch and deliver Sufficiency strategy")).toEqual(["revis", "launch", "deliver", "sufficienc", "strateg"]);
-    expect(contentWords("Remodel 11+ Service, to deliver the service")).toEqual(["remodel", "servic", "deliver"]);
+    expect(contentWords("Revise, launch and deliver Sufficiency strategy")).toEqual([
+      "revis",
+      "launch",
+      "deliver",
+      "sufficienc",
+      "strateg",
+    ]);
+    expect(contentWords("Remodel 11+ Service, to deliver the service")).toEqual([
+      "remodel",
+      "servic",
+      "deliver",
+    ]);
   });
 });

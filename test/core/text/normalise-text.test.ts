@@ -1,11 +1,14 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { normaliseHeader, normaliseLine, normaliseText } from "../../../src/core/text/normalise-text";
+import {
+  normaliseHeader,
+  normaliseLine,
+  normaliseText,
+} from "../../../src/core/text/normalise-text";
 import { anyCell } from "../parse/arbitraries";
 
 // Property runs take a second or two alone; a busy machine must not turn that into a failure.
 const PROPERTY_TIMEOUT = 60_000;
-
 
 describe("normaliseText (docs/DATES.md steps 1–3, docs/RULES.md rule 19)", () => {
   it.each([
@@ -32,7 +35,9 @@ describe("normaliseText (docs/DATES.md steps 1–3, docs/RULES.md rule 19)", () 
   });
 
   it("keeps line breaks, tidying each line and dropping blank runs", () => {
-    expect(normaliseText(" Juliette Blake \r\n\r\n\r\n Rachel  Gravett\n").text).toBe("Juliette Blake\n\nRachel Gravett");
+    expect(normaliseText(" Juliette Blake \r\n\r\n\r\n Rachel  Gravett\n").text).toBe(
+      "Juliette Blake\n\nRachel Gravett"
+    );
     expect(normaliseLine("Good Performance\nHigh/Low").text).toBe("Good Performance High/Low");
   });
 
@@ -41,15 +46,19 @@ describe("normaliseText (docs/DATES.md steps 1–3, docs/RULES.md rule 19)", () 
     expect(normaliseText(null)).toEqual({ text: "", changed: false });
   });
 
-  it("is idempotent: normalised text needs no further normalising", () => {
-    fc.assert(
-      fc.property(anyCell, (value) => {
-        const once = normaliseText(value);
-        expect(normaliseText(once.text)).toEqual({ text: once.text, changed: false });
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "is idempotent: normalised text needs no further normalising",
+    () => {
+      fc.assert(
+        fc.property(anyCell, (value) => {
+          const once = normaliseText(value);
+          expect(normaliseText(once.text)).toEqual({ text: once.text, changed: false });
+        }),
+        { numRuns: 2000 }
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 });
 
 describe("normaliseHeader (docs/LAYOUTS.md#header-matching)", () => {
@@ -66,16 +75,20 @@ describe("normaliseHeader (docs/LAYOUTS.md#header-matching)", () => {
     expect(normaliseHeader(raw)).toBe(header);
   });
 
-  it("never throws and returns one trimmed lower-case line for any cell", () => {
-    fc.assert(
-      fc.property(anyCell, (value) => {
-        const header = normaliseHeader(value);
-        expect(typeof header).toBe("string");
-        expect(header).toBe(header.toLowerCase());
-        expect(header).not.toMatch(/\n|^\s|\s$|\s{2}|:$/);
-        expect(normaliseHeader(header)).toBe(header);
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws and returns one trimmed lower-case line for any cell",
+    () => {
+      fc.assert(
+        fc.property(anyCell, (value) => {
+          const header = normaliseHeader(value);
+          expect(typeof header).toBe("string");
+          expect(header).toBe(header.toLowerCase());
+          expect(header).not.toMatch(/\n|^\s|\s$|\s{2}|:$/);
+          expect(normaliseHeader(header)).toBe(header);
+        }),
+        { numRuns: 2000 }
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
 });

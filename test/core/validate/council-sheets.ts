@@ -10,10 +10,25 @@ import type { CellValue } from "../../../src/core/model/cell-value";
 export const GCC_ACTIONS: CellValue[] = ["Key Actions", "Owners", "Timescale"];
 
 /** A GCC workstream title row: "1.1 Recruitment and Retention" … "Lead: Ann James" in column E (000 L140). */
-export const gccWorkstream = (id: string, title: string, lead: string): CellValue[] => [`${id} ${title}`, null, null, null, lead === "" ? "Lead:" : `Lead: ${lead}`];
+export const gccWorkstream = (id: string, title: string, lead: string): CellValue[] => [
+  `${id} ${title}`,
+  null,
+  null,
+  null,
+  lead === "" ? "Lead:" : `Lead: ${lead}`,
+];
 
 /** BCP action table (docs/LAYOUTS.md#bcp, 003 L74). */
-export const BCP_ACTIONS: CellValue[] = ["Ref", "Action", "Lead", "Deadline", "RAG", "Success measures", "Progress to date", "Impact to date"];
+export const BCP_ACTIONS: CellValue[] = [
+  "Ref",
+  "Action",
+  "Lead",
+  "Deadline",
+  "RAG",
+  "Success measures",
+  "Progress to date",
+  "Impact to date",
+];
 
 /** BCP RAG key header (003 L56). */
 export const BCP_KEY: CellValue[] = ["RAG", "Description", "Total out of 38 actions", "%"];
@@ -21,25 +36,72 @@ export const BCP_KEY: CellValue[] = ["RAG", "Description", "Total out of 38 acti
 /** The BCP key descriptions (docs/SAMPLES.md#bcp), most to least severe. */
 export const BCP_KEY_DESCRIPTIONS = {
   red: "High risk – action not started yet but expected it to have commenced / escalation required due to performance concerns /significant delay – action is a worry",
-  amber: "Significant risk – plan in place, action started but further work required to ensure improvement",
-  green: "On track – running to plan and within timescale, performance has improved against the plan",
+  amber:
+    "Significant risk – plan in place, action started but further work required to ensure improvement",
+  green:
+    "On track – running to plan and within timescale, performance has improved against the plan",
   blue: "Actioned – implemented and embedded",
   done: "Completed and can be removed from plan",
 } as const;
 
 /** One fill per key level, as the fixture workbook colours them (the rules read these, never hard-code them). */
-export const BCP_FILLS = { red: "#FF0000", amber: "#FFC000", green: "#00B050", blue: "#0070C0", done: "#7030A0" } as const;
+export const BCP_FILLS = {
+  red: "#FF0000",
+  amber: "#FFC000",
+  green: "#00B050",
+  blue: "#0070C0",
+  done: "#7030A0",
+} as const;
 
 /** BCP KPI header: the name column is left blank in the source (003 L67). */
-export const BCP_KPIS: CellValue[] = [null, "Jun 22", "Jul 22", "Aug 22", "Sep 22", "Oct 22", "Nov 22", "National", "Statistical Neighbours"];
+export const BCP_KPIS: CellValue[] = [
+  null,
+  "Jun 22",
+  "Jul 22",
+  "Aug 22",
+  "Sep 22",
+  "Oct 22",
+  "Nov 22",
+  "National",
+  "Statistical Neighbours",
+];
 
 /** Thurrock action table for priority n (docs/LAYOUTS.md#thurrock, 004 L152; later priorities spell "RAG Initial"). */
-export const thurrockActions = (n: number, initial = n === 1 ? "RAG initial" : "RAG Initial"): CellValue[] => [
-  `Priority ${n}`, "Outcome", "Action", "Success measure(s)", "Lead", "Responsible Officer", "Time", initial, "RAG 01/18", "RAG 03/18", "RAG 05/18", "Progress update",
+export const thurrockActions = (
+  n: number,
+  initial = n === 1 ? "RAG initial" : "RAG Initial"
+): CellValue[] => [
+  `Priority ${n}`,
+  "Outcome",
+  "Action",
+  "Success measure(s)",
+  "Lead",
+  "Responsible Officer",
+  "Time",
+  initial,
+  "RAG 01/18",
+  "RAG 03/18",
+  "RAG 05/18",
+  "Progress update",
 ];
 
 /** Thurrock indicators table (004 L148), 14 columns verbatim. */
-export const THURROCK_INDICATORS: CellValue[] = ["Priority", "Indicator", "Polarity", "2016/17", "SN Average", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Notes", "YTD", "DOT"];
+export const THURROCK_INDICATORS: CellValue[] = [
+  "Priority",
+  "Indicator",
+  "Polarity",
+  "2016/17",
+  "SN Average",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Notes",
+  "YTD",
+  "DOT",
+];
 
 /** GCC metric grid: a month row over Target · Actual (000 L176–177). Month labels start in column B. */
 export const gccMetricHeader = (months: string[]): CellValue[][] => [
@@ -48,7 +110,8 @@ export const gccMetricHeader = (months: string[]): CellValue[][] => [
 ];
 
 /** Excel serial of a calendar day (1900 system; 25569 is 1970-01-01). */
-export const serial = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+export const serial = (year: number, month: number, day: number): number =>
+  Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
 
 /**
  * docs/DATES.md "Other forms": each raw timescale with its number format and the flags the grammar
@@ -75,12 +138,21 @@ export const OTHER_FORMS: { raw: CellValue; format?: string; flags: string[] }[]
 
 /** Real BCP action titles and leads (docs/SAMPLES.md#bcp), reused for synthetic rows. */
 export const BCP_TITLES: [string, string][] = [
-  ["Strengthen the Early Help offer to ensure timely interventions that are well targeted and enable positive impact and improvement", "Juliette Blake"],
+  [
+    "Strengthen the Early Help offer to ensure timely interventions that are well targeted and enable positive impact and improvement",
+    "Juliette Blake",
+  ],
   ["Improve assessment and support to unborn and new-born children.", "Juliette Blake"],
   ["Continue to improve oversight of PLO and care proceedings and evidence impact", "Sara Scholey"],
-  ["Work with partners to improve the health offer to children in care and care experienced young people, to include health passports", "Sara Scholey"],
+  [
+    "Work with partners to improve the health offer to children in care and care experienced young people, to include health passports",
+    "Sara Scholey",
+  ],
   ["Establish multi-agency training on key and emerging issues.", "Rachel Gravett"],
-  ["Management oversight is consistently visible and impacts on the quality of practice in Children's Services.", "Sara Scholey"],
+  [
+    "Management oversight is consistently visible and impacts on the quality of practice in Children's Services.",
+    "Sara Scholey",
+  ],
   ["Streamlined case management recording into Mosaic for Children's Social Care.", "Sara Scholey"],
   ["Practice model implemented for Children's Social Care and Early Help.", "Rachel Gravett"],
 ];
@@ -89,14 +161,25 @@ export const BCP_TITLES: [string, string][] = [
  * A BCP-style action table (header in row 1) with one action per timescale, Refs 1.1, 1.2…, so the
  * form in row r is action 1.(r-1). Every RAG cell is left empty: only the Deadline varies.
  */
-export const bcpWithDeadlines = (forms: { raw: CellValue; format?: string }[]): { name: string; rows: CellValue[][]; numberFormats: Record<string, string> } => {
+export const bcpWithDeadlines = (
+  forms: { raw: CellValue; format?: string }[]
+): { name: string; rows: CellValue[][]; numberFormats: Record<string, string> } => {
   const numberFormats: Record<string, string> = {};
   const rows: CellValue[][] = [BCP_ACTIONS];
   forms.forEach((form, i) => {
     const row = i + 2;
     if (form.format) numberFormats[`D${row}`] = form.format;
     const [title, lead] = BCP_TITLES[i % BCP_TITLES.length];
-    rows.push([`1.${i + 1}`, title, lead, form.raw, null, "Revised guidance implemented and embedded", "Regular SD oversight on progress; reviewed monthly.", "Impact not yet realised."]);
+    rows.push([
+      `1.${i + 1}`,
+      title,
+      lead,
+      form.raw,
+      null,
+      "Revised guidance implemented and embedded",
+      "Regular SD oversight on progress; reviewed monthly.",
+      "Impact not yet realised.",
+    ]);
   });
   return { name: "Improvement Plan", rows, numberFormats };
 };

@@ -6,7 +6,16 @@ import { openWorkbookFile } from "../../../src/cli/read-workbook";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import type { Issue } from "../../../src/core/validate/issue";
 import { validatePlan } from "../../../src/core/validate/validate-plan";
-import { FALSE_ALARM_BUDGET, alarms, byRuleText, countAlarm, emptyTally, isAlarm, per100, type AlarmTally } from "../../support/false-alarms";
+import {
+  FALSE_ALARM_BUDGET,
+  alarms,
+  byRuleText,
+  countAlarm,
+  emptyTally,
+  isAlarm,
+  per100,
+  type AlarmTally,
+} from "../../support/false-alarms";
 import { generateLayout } from "../../support/layout-generator";
 
 // docs/HISTORY.md#issue-11-3: a false-alarm budget, measured. Each rule that fires on a row with nothing wrong
@@ -30,10 +39,17 @@ describe(`false alarms on the clean rows of ${SEEDS} generated layouts`, () => {
       faultyRows += rows.length - clean.size;
       tally.rows += clean.size;
       const issues = validatePlan(layout.snapshot, detectPlan(layout.snapshot));
-      for (const issue of issues) if (isAlarm(issue) && clean.has(rowKey(issue.sheet, issue.row))) countAlarm(tally, issue, `seed ${seed}`);
+      for (const issue of issues)
+        if (isAlarm(issue) && clean.has(rowKey(issue.sheet, issue.row)))
+          countAlarm(tally, issue, `seed ${seed}`);
     }
-    console.log(`generator: ${alarms(tally)} errors/warnings on ${tally.rows} clean rows = ${per100(tally)} per 100 (${faultyRows} rows with deliberate faults not counted); by rule: ${byRuleText(tally)}`);
-    if (per100(tally) > FALSE_ALARM_BUDGET) throw new Error(`Over budget (${per100(tally)} per 100 clean rows). For example:\n${tally.examples.join("\n")}`);
+    console.log(
+      `generator: ${alarms(tally)} errors/warnings on ${tally.rows} clean rows = ${per100(tally)} per 100 (${faultyRows} rows with deliberate faults not counted); by rule: ${byRuleText(tally)}`
+    );
+    if (per100(tally) > FALSE_ALARM_BUDGET)
+      throw new Error(
+        `Over budget (${per100(tally)} per 100 clean rows). For example:\n${tally.examples.join("\n")}`
+      );
   });
 });
 
@@ -44,7 +60,10 @@ describe(`false alarms on the clean rows of ${SEEDS} generated layouts`, () => {
 
 const FOLDER = join(__dirname, "../../../../shared/real-world");
 const present = existsSync(FOLDER);
-if (!present) console.log(`Real-world false alarms skipped: ${FOLDER} is not here (it holds the public trackers described in its README).`);
+if (!present)
+  console.log(
+    `Real-world false alarms skipped: ${FOLDER} is not here (it holds the public trackers described in its README).`
+  );
 
 interface RealProblem {
   file: string;
@@ -71,7 +90,10 @@ const REAL_PROBLEMS: readonly RealProblem[] = [
 ];
 
 const isReal = (file: string, issue: Issue): boolean =>
-  REAL_PROBLEMS.some((p) => p.file === file && p.code === issue.code && p.cells.includes(`${issue.sheet}!${issue.cell}`));
+  REAL_PROBLEMS.some(
+    (p) =>
+      p.file === file && p.code === issue.code && p.cells.includes(`${issue.sheet}!${issue.cell}`)
+  );
 
 interface FileFigures {
   tally: AlarmTally;
@@ -88,7 +110,9 @@ const figuresFor = async (file: string): Promise<FileFigures> => {
   // A workbook that holds no plan is refused with one sentence: the user sees no list of issues.
   if (!analysed.ok) return { tally, real: 0, refused: analysed.error.message };
   const { model, issues } = analysed.value;
-  tally.rows = model.sheets.flatMap((s) => s.tables).reduce((sum, t) => sum + t.lastDataRow - t.firstDataRow + 1, 0);
+  tally.rows = model.sheets
+    .flatMap((s) => s.tables)
+    .reduce((sum, t) => sum + t.lastDataRow - t.firstDataRow + 1, 0);
   let real = 0;
   for (const issue of issues.filter(isAlarm)) {
     if (isReal(file, issue)) real += 1;
@@ -97,16 +121,30 @@ const figuresFor = async (file: string): Promise<FileFigures> => {
   return { tally, real, refused: null };
 };
 
-const FILES = present ? readdirSync(FOLDER).filter((f) => f.endsWith(".xlsx")).sort() : [];
+const FILES = present
+  ? readdirSync(FOLDER)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+  : [];
 
-(present ? describe : describe.skip)("false alarms on the real-world trackers in ../shared/real-world/", () => {
-  it.each(FILES.length > 0 ? FILES : ["(none)"])(`%s stays within ${FALSE_ALARM_BUDGET} per 100 data rows`, async (file) => {
-    const { tally, real, refused } = await figuresFor(file);
-    if (refused !== null) {
-      console.log(`${file}: refused, no issues listed ("${refused}")`);
-      return;
-    }
-    console.log(`${file}: ${alarms(tally)} false alarms on ${tally.rows} data rows = ${per100(tally)} per 100 (${real} real problems examined and kept); by rule: ${byRuleText(tally)}`);
-    if (per100(tally) > FALSE_ALARM_BUDGET) throw new Error(`Over budget. For example:\n${tally.examples.join("\n")}`);
-  }, 60000);
-});
+(present ? describe : describe.skip)(
+  "false alarms on the real-world trackers in ../shared/real-world/",
+  () => {
+    it.each(FILES.length > 0 ? FILES : ["(none)"])(
+      `%s stays within ${FALSE_ALARM_BUDGET} per 100 data rows`,
+      async (file) => {
+        const { tally, real, refused } = await figuresFor(file);
+        if (refused !== null) {
+          console.log(`${file}: refused, no issues listed ("${refused}")`);
+          return;
+        }
+        console.log(
+          `${file}: ${alarms(tally)} false alarms on ${tally.rows} data rows = ${per100(tally)} per 100 (${real} real problems examined and kept); by rule: ${byRuleText(tally)}`
+        );
+        if (per100(tally) > FALSE_ALARM_BUDGET)
+          throw new Error(`Over budget. For example:\n${tally.examples.join("\n")}`);
+      },
+      60000
+    );
+  }
+);

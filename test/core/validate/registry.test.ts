@@ -16,7 +16,9 @@ const ruleFiles = readdirSync(RULES_DIR)
 
 /** The exported rule of each source file, found by reading which registry import names that file. */
 const registrySource = readFileSync(join(RULES_DIR, "..", "registry.ts"), "utf8");
-const importedFiles = [...registrySource.matchAll(/from "\.\/rules\/([a-z0-9-]+)"/g)].map((m) => m[1]).sort();
+const importedFiles = [...registrySource.matchAll(/from "\.\/rules\/([a-z0-9-]+)"/g)]
+  .map((m) => m[1])
+  .sort();
 
 describe("rule registry", () => {
   it("registers every rule file once, and nothing else", () => {
@@ -36,13 +38,16 @@ describe("rule registry", () => {
     expect(RULES.map((rule) => rule.code).sort()).toEqual(ruleFiles);
   });
 
-  it.each(RULES.map((rule) => [rule.code, rule] as const))("%s has a severity, a one-line title and a check", (_, rule) => {
-    expect(SEVERITIES).toContain(rule.severity);
-    expect(rule.title.trim()).not.toBe("");
-    expect(rule.title).not.toMatch(/\n/);
-    expect(rule.title.length).toBeLessThanOrEqual(100);
-    expect(typeof rule.check).toBe("function");
-  });
+  it.each(RULES.map((rule) => [rule.code, rule] as const))(
+    "%s has a severity, a one-line title and a check",
+    (_, rule) => {
+      expect(SEVERITIES).toContain(rule.severity);
+      expect(rule.title.trim()).not.toBe("");
+      expect(rule.title).not.toMatch(/\n/);
+      expect(rule.title.length).toBeLessThanOrEqual(100);
+      expect(typeof rule.check).toBe("function");
+    }
+  );
 
   it.each(ruleFiles)("rules/%s.ts has its own test file", (name) => {
     const testFile = join(TESTS_DIR, `${name}.test.ts`);

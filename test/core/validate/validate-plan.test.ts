@@ -11,19 +11,24 @@ const validate = (id: FixtureId): Issue[] => {
   const snapshot = loadFixture(id);
   return validatePlan(snapshot, detectPlan(snapshot));
 };
-const at = (issues: Issue[], code: string): string[] => issues.filter((i) => i.code === code).map((i) => `${i.sheet}!${i.cell}`);
+const at = (issues: Issue[], code: string): string[] =>
+  issues.filter((i) => i.code === code).map((i) => `${i.sheet}!${i.cell}`);
 
 describe("validate on the Gloucestershire plan", () => {
   const issues = validate("gcc");
   const plan = "Focus on Practice";
 
   it("finds the blank timescales of the NEET workstream and the other undated actions", () => {
-    expect(at(issues, "timescale-missing")).toEqual([365, 366, 367, 368, 369, 471, 472, 473].map((r) => `${plan}!C${r}`));
+    expect(at(issues, "timescale-missing")).toEqual(
+      [365, 366, 367, 368, 369, 471, 472, 473].map((r) => `${plan}!C${r}`)
+    );
   });
 
   it("finds the unfilled board period, the unnamed 3.5 lead and the pasted continuation row", () => {
     expect(at(issues, "placeholder-text")).toEqual(["DASHBOARD!C2"]);
-    expect(issues.find((i) => i.code === "owner-missing")?.message).toMatch(/3\.5 Family resilience/);
+    expect(issues.find((i) => i.code === "owner-missing")?.message).toMatch(
+      /3\.5 Family resilience/
+    );
     expect(at(issues, "continuation-row")).toEqual([`${plan}!A433`]);
   });
 
@@ -35,7 +40,9 @@ describe("validate on the Gloucestershire plan", () => {
   });
 
   it("raises no error on the clean action rows of workstream 1.1", () => {
-    expect(issues.filter((i) => i.sheet === plan && i.row >= 14 && i.row <= 26 && i.severity === "error")).toEqual([]);
+    expect(
+      issues.filter((i) => i.sheet === plan && i.row >= 14 && i.row <= 26 && i.severity === "error")
+    ).toEqual([]);
   });
 });
 
@@ -43,12 +50,9 @@ describe("validate on the BCP plan", () => {
   const issues = validate("bcp");
 
   it("finds each numbering gap not explained by the completed table", () => {
-    expect(issues.filter((i) => i.code === "ref-gap").map((i) => i.message.split(" missing")[0])).toEqual([
-      "Ref 1.10 is",
-      "Ref 1.21 is",
-      "Ref 2.2 is",
-      "Refs 2.11, 2.12 are",
-    ]);
+    expect(
+      issues.filter((i) => i.code === "ref-gap").map((i) => i.message.split(" missing")[0])
+    ).toEqual(["Ref 1.10 is", "Ref 1.21 is", "Ref 2.2 is", "Refs 2.11, 2.12 are"]);
   });
 
   it("agrees with the council's RAG key (no total-mismatch) and reports the uncoloured actions", () => {
@@ -67,7 +71,11 @@ describe("validate on the Thurrock plan", () => {
   const issues = validate("thurrock");
 
   it("finds the shifted rows, the impossible and zero dates and the stray rating", () => {
-    expect(issues.filter((i) => i.code === "row-shifted").map((i) => i.message.match(/sit (\d) column/)?.[1])).toEqual(["1", "3"]);
+    expect(
+      issues
+        .filter((i) => i.code === "row-shifted")
+        .map((i) => i.message.match(/sit (\d) column/)?.[1])
+    ).toEqual(["1", "3"]);
     expect(issues.find((i) => i.code === "date-invalid")?.value).toBe("01/16/2018");
     expect(issues.find((i) => i.code === "date-serial-zero")?.value).toBe(0);
     expect(issues.find((i) => i.code === "constraint-error")?.value).toBe("re");
@@ -80,7 +88,9 @@ describe("validate on the Thurrock plan", () => {
 
   it("reports YTD 0 beside monthly values and the polarity cell that holds a name", () => {
     expect(at(issues, "ytd-mismatch").length).toBeGreaterThan(5);
-    expect(issues.find((i) => i.code === "type-error" && i.field === "polarity")?.value).toBe("Asked John Cooke");
+    expect(issues.find((i) => i.code === "type-error" && i.field === "polarity")?.value).toBe(
+      "Asked John Cooke"
+    );
   });
 });
 
@@ -95,12 +105,15 @@ describe("validate on the corporate scorecard", () => {
 });
 
 describe("validation never changes the workbook", () => {
-  it.each(["gcc", "bcp", "thurrock", "scorecard"] as FixtureId[])("leaves the %s snapshot exactly as read", (id) => {
-    const snapshot = loadFixture(id);
-    const before = JSON.stringify(snapshot);
-    validatePlan(snapshot, detectPlan(snapshot));
-    expect(JSON.stringify(snapshot)).toBe(before);
-  });
+  it.each(["gcc", "bcp", "thurrock", "scorecard"] as FixtureId[])(
+    "leaves the %s snapshot exactly as read",
+    (id) => {
+      const snapshot = loadFixture(id);
+      const before = JSON.stringify(snapshot);
+      validatePlan(snapshot, detectPlan(snapshot));
+      expect(JSON.stringify(snapshot)).toBe(before);
+    }
+  );
 
   it("returns every issue with a code, severity, A1 cell, worksheet row and a sentence", () => {
     for (const issue of validate("bcp")) {

@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { chunkWritePlan, jsonSizer, sliceRows, type WriteOpSizer } from "../../../src/core/write-plan/chunk-write-plan";
+import {
+  chunkWritePlan,
+  jsonSizer,
+  sliceRows,
+  type WriteOpSizer,
+} from "../../../src/core/write-plan/chunk-write-plan";
 import type { WriteOp } from "../../../src/core/write-plan/write-plan";
 
 /** Every op costs 10, every row 1: easy to reason about. */
@@ -8,7 +13,13 @@ const unitSizer: WriteOpSizer = { overhead: () => 10, rowBytes: () => 1 };
 const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [from + i]);
 
 const summary = (chunks: WriteOp[][]) =>
-  chunks.map((chunk) => chunk.map((op) => (op.kind === "values" ? `${op.kind}@${op.topLeft}x${op.values.length}` : `${op.kind}:${op.sheet}`)));
+  chunks.map((chunk) =>
+    chunk.map((op) =>
+      op.kind === "values"
+        ? `${op.kind}@${op.topLeft}x${op.values.length}`
+        : `${op.kind}:${op.sheet}`
+    )
+  );
 
 describe("chunkWritePlan", () => {
   it.each([
@@ -36,15 +47,28 @@ describe("chunkWritePlan", () => {
   });
 
   it("gives a row larger than the budget a chunk of its own rather than looping", () => {
-    const op: WriteOp = { kind: "values", sheet: "Actions", topLeft: "A1", values: [["x".repeat(500)], ["y"]] };
+    const op: WriteOp = {
+      kind: "values",
+      sheet: "Actions",
+      topLeft: "A1",
+      values: [["x".repeat(500)], ["y"]],
+    };
     expect(chunkWritePlan([op], 100, jsonSizer).map((chunk) => chunk.length)).toEqual([1, 1]);
   });
 
   it("keeps every row exactly once and in order", () => {
-    const op: WriteOp = { kind: "values", sheet: "S", topLeft: "C10", values: rows(1_000), expected: rows(1_000, 5_000) };
+    const op: WriteOp = {
+      kind: "values",
+      sheet: "S",
+      topLeft: "C10",
+      values: rows(1_000),
+      expected: rows(1_000, 5_000),
+    };
     const pieces = chunkWritePlan([op], 137, unitSizer).flat();
     const written = pieces.flatMap((piece) => (piece.kind === "values" ? piece.values : []));
-    const expected = pieces.flatMap((piece) => (piece.kind === "values" ? (piece.expected ?? []) : []));
+    const expected = pieces.flatMap((piece) =>
+      piece.kind === "values" ? (piece.expected ?? []) : []
+    );
     expect(written).toEqual(rows(1_000));
     expect(expected).toEqual(rows(1_000, 5_000));
   });
@@ -57,7 +81,17 @@ describe("chunkWritePlan", () => {
 
 describe("sliceRows", () => {
   it("re-anchors the slice where its rows sit on the sheet", () => {
-    const op: WriteOp = { kind: "fills", sheet: "S", topLeft: "AA7", colours: [["#D4351C"], [null], ["#00703C"]] };
-    expect(sliceRows(op, 1, 3)).toEqual({ kind: "fills", sheet: "S", topLeft: "AA8", colours: [[null], ["#00703C"]] });
+    const op: WriteOp = {
+      kind: "fills",
+      sheet: "S",
+      topLeft: "AA7",
+      colours: [["#D4351C"], [null], ["#00703C"]],
+    };
+    expect(sliceRows(op, 1, 3)).toEqual({
+      kind: "fills",
+      sheet: "S",
+      topLeft: "AA8",
+      colours: [[null], ["#00703C"]],
+    });
   });
 });

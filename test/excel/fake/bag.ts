@@ -51,7 +51,10 @@ export class FakeBag extends FakeClientObject {
     }
     for (const [name, method] of Object.entries(shape.methods ?? {})) {
       Object.defineProperty(this, name, {
-        value: (...args: unknown[]) => this.queueWrite(name, method.minApi ?? shape.minApi, args.length > 0 ? args : null, () => method.apply(...args)),
+        value: (...args: unknown[]) =>
+          this.queueWrite(name, method.minApi ?? shape.minApi, args.length > 0 ? args : null, () =>
+            method.apply(...args)
+          ),
       });
     }
   }
@@ -62,7 +65,8 @@ export class FakeBag extends FakeClientObject {
 
   protected scalar(name: string): unknown {
     const property = this.shape.properties?.[name];
-    if (property?.minApi !== undefined) this.ctx.requireApi(property.minApi, `${this.typeName}.${name}`);
+    if (property?.minApi !== undefined)
+      this.ctx.requireApi(property.minApi, `${this.typeName}.${name}`);
     return property?.get();
   }
 

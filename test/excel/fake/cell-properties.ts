@@ -1,5 +1,12 @@
 import { FakeOfficeError } from "./errors";
-import { BORDER_STYLES, BORDER_WEIGHTS, HORIZONTAL_ALIGNMENTS, isColour, oneOf, VERTICAL_ALIGNMENTS } from "./range-format";
+import {
+  BORDER_STYLES,
+  BORDER_WEIGHTS,
+  HORIZONTAL_ALIGNMENTS,
+  isColour,
+  oneOf,
+  VERTICAL_ALIGNMENTS,
+} from "./range-format";
 import type { StoredCellFormat } from "./store";
 
 /**
@@ -15,9 +22,15 @@ export interface AcceptedCellProperties {
 
 const where = "Range.setCellProperties";
 const invalid = (message: string) => new FakeOfficeError("InvalidArgument", message, where);
-const notModelled = (what: string) => new FakeOfficeError("NotImplemented", `The fake does not model ${what} in setCellProperties.`, where);
+const notModelled = (what: string) =>
+  new FakeOfficeError(
+    "NotImplemented",
+    `The fake does not model ${what} in setCellProperties.`,
+    where
+  );
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const only = (record: Record<string, unknown>, allowed: string[], path: string): void => {
   const extra = Object.keys(record).find((key) => !allowed.includes(key));
@@ -37,28 +50,37 @@ export const acceptCellProperties = (cell: unknown): AcceptedCellProperties | un
   if (cell.format === undefined) return undefined;
   if (!isRecord(cell.format)) throw invalid("format must be an object.");
   const input = cell.format;
-  only(input, ["fill", "font", "wrapText", "horizontalAlignment", "verticalAlignment", "borders"], "format");
+  only(
+    input,
+    ["fill", "font", "wrapText", "horizontalAlignment", "verticalAlignment", "borders"],
+    "format"
+  );
   const accepted: AcceptedCellProperties = {};
   const format: StoredCellFormat = {};
   if (input.fill !== undefined) {
     if (!isRecord(input.fill)) throw invalid("format.fill must be an object.");
     only(input.fill, ["color"], "format.fill");
-    if (!isColour(input.fill.color)) throw invalid(`"${String(input.fill.color)}" is not a colour.`);
+    if (!isColour(input.fill.color))
+      throw invalid(`"${String(input.fill.color)}" is not a colour.`);
     accepted.fill = input.fill.color;
   }
   if (input.font !== undefined) {
     if (!isRecord(input.font)) throw invalid("format.font must be an object.");
     only(input.font, ["color", "bold", "italic"], "format.font");
     if (input.font.color !== undefined) {
-      if (!isColour(input.font.color)) throw invalid(`"${String(input.font.color)}" is not a colour.`);
+      if (!isColour(input.font.color))
+        throw invalid(`"${String(input.font.color)}" is not a colour.`);
       format.fontColour = input.font.color.toUpperCase();
     }
     if (input.font.bold !== undefined) format.bold = bool(input.font.bold, "format.font.bold");
-    if (input.font.italic !== undefined) format.italic = bool(input.font.italic, "format.font.italic");
+    if (input.font.italic !== undefined)
+      format.italic = bool(input.font.italic, "format.font.italic");
   }
   if (input.wrapText !== undefined) format.wrap = bool(input.wrapText, "format.wrapText");
-  if (input.horizontalAlignment !== undefined) format.horizontal = oneOf(HORIZONTAL_ALIGNMENTS, input.horizontalAlignment, where);
-  if (input.verticalAlignment !== undefined) format.vertical = oneOf(VERTICAL_ALIGNMENTS, input.verticalAlignment, where);
+  if (input.horizontalAlignment !== undefined)
+    format.horizontal = oneOf(HORIZONTAL_ALIGNMENTS, input.horizontalAlignment, where);
+  if (input.verticalAlignment !== undefined)
+    format.vertical = oneOf(VERTICAL_ALIGNMENTS, input.verticalAlignment, where);
   if (input.borders !== undefined) {
     if (!isRecord(input.borders)) throw invalid("format.borders must be an object.");
     only(input.borders, [...SIDES], "format.borders");
@@ -70,7 +92,9 @@ export const acceptCellProperties = (cell: unknown): AcceptedCellProperties | un
       only(border, ["style", "weight"], `format.borders.${side}`);
       borders[side] = {
         ...(border.style !== undefined ? { style: oneOf(BORDER_STYLES, border.style, where) } : {}),
-        ...(border.weight !== undefined ? { weight: oneOf(BORDER_WEIGHTS, border.weight, where) } : {}),
+        ...(border.weight !== undefined
+          ? { weight: oneOf(BORDER_WEIGHTS, border.weight, where) }
+          : {}),
       };
     }
     format.borders = borders;

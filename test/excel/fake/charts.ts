@@ -13,14 +13,35 @@ import type { StoredChart, StoredSheet } from "./store";
  * the result is recorded on the stored sheet, so tests read back what a chart was given.
  */
 const CHART_TYPES = [
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineStacked", "LineStacked100", "LineMarkers", "LineMarkersStacked", "Pie", "Doughnut", "Area", "AreaStacked", "XYScatter",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
 ];
 const SERIES_BY = ["Auto", "Columns", "Rows"];
 
-const notFound = (what: string, where: string) => new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${what}.`, where);
-const invalid = (message: string, where: string) => new FakeOfficeError("InvalidArgument", message, where);
-const protectedSheet = (where: string) => new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", where);
+const notFound = (what: string, where: string) =>
+  new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${what}.`, where);
+const invalid = (message: string, where: string) =>
+  new FakeOfficeError("InvalidArgument", message, where);
+const protectedSheet = (where: string) =>
+  new FakeOfficeError(
+    "AccessDenied",
+    "The cell or chart you're trying to change is on a protected sheet.",
+    where
+  );
 
 /** A cell given as an address or a Range proxy, resolved at sync. */
 const cellArea = (cell: unknown, where: string): Area => {
@@ -31,7 +52,8 @@ const cellArea = (cell: unknown, where: string): Area => {
 
 /** How many series Excel makes: one per column after the category column, or per row after the header row. */
 const seriesIn = (area: Area, seriesBy: string): number => {
-  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && areaRows(area) >= areaColumns(area));
+  const byColumns =
+    seriesBy === "Columns" || (seriesBy === "Auto" && areaRows(area) >= areaColumns(area));
   return Math.max(byColumns ? areaColumns(area) - 1 : areaRows(area) - 1, 1);
 };
 
@@ -44,7 +66,13 @@ export class FakeChart extends FakeClientObject {
   readonly title: FakeBag;
   readonly series: FakeBag;
 
-  constructor(ctx: FakeContext, minApi: number, sheet: () => StoredSheet, locate: () => StoredChart | undefined, orNull = false) {
+  constructor(
+    ctx: FakeContext,
+    minApi: number,
+    sheet: () => StoredSheet,
+    locate: () => StoredChart | undefined,
+    orNull = false
+  ) {
     super(ctx, minApi);
     this.sheet = sheet;
     this.locate = locate;
@@ -58,14 +86,22 @@ export class FakeChart extends FakeClientObject {
         text: {
           get: () => this.stored().title,
           set: (value) => {
-            if (typeof value !== "string") throw invalid("A chart title must be text.", "ChartTitle.text");
+            if (typeof value !== "string")
+              throw invalid("A chart title must be text.", "ChartTitle.text");
             this.stored().title = value;
           },
         },
       },
     });
-    this.series = new FakeBag(ctx, { typeName: "ChartSeriesCollection", minApi, present, properties: { count: { get: () => this.stored().seriesCount } } });
-    Object.defineProperty(this.series, "getItemAt", { value: (index: unknown) => this.seriesAt(index) });
+    this.series = new FakeBag(ctx, {
+      typeName: "ChartSeriesCollection",
+      minApi,
+      present,
+      properties: { count: { get: () => this.stored().seriesCount } },
+    });
+    Object.defineProperty(this.series, "getItemAt", {
+      value: (index: unknown) => this.seriesAt(index),
+    });
   }
 
   stored(): StoredChart {
@@ -96,7 +132,8 @@ export class FakeChart extends FakeClientObject {
   }
   set name(value: unknown) {
     this.queueWrite("name=", 1, value, () => {
-      if (typeof value !== "string" || value.trim() === "") throw invalid("A chart name must be text.", "Chart.name");
+      if (typeof value !== "string" || value.trim() === "")
+        throw invalid("A chart name must be text.", "Chart.name");
       this.stored().name = value;
     });
   }
@@ -127,7 +164,8 @@ export class FakeChart extends FakeClientObject {
   private seriesAt(index: unknown): FakeBag {
     const at = typeof index === "number" && Number.isInteger(index) ? index : -1;
     this.ctx.enqueueProxy("ChartSeriesCollection.getItemAt", this.minApi, () => {
-      if (at < 0 || at >= this.stored().seriesCount) throw notFound(`series ${String(index)}`, "ChartSeriesCollection.getItemAt");
+      if (at < 0 || at >= this.stored().seriesCount)
+        throw notFound(`series ${String(index)}`, "ChartSeriesCollection.getItemAt");
     });
     const present = () => this.present() && at >= 0 && at < this.stored().seriesCount;
     const fill = new FakeBag(this.ctx, {
@@ -137,7 +175,8 @@ export class FakeChart extends FakeClientObject {
       methods: {
         setSolidColor: {
           apply: (colour) => {
-            if (!isColour(colour)) throw invalid(`"${String(colour)}" is not a colour.`, "ChartFill.setSolidColor");
+            if (!isColour(colour))
+              throw invalid(`"${String(colour)}" is not a colour.`, "ChartFill.setSolidColor");
             this.stored().seriesFills[at] = colour.toUpperCase();
           },
         },
@@ -152,14 +191,25 @@ export class FakeChart extends FakeClientObject {
         color: {
           get: () => this.stored().seriesLines[at] ?? null,
           set: (colour) => {
-            if (!isColour(colour)) throw invalid(`"${String(colour)}" is not a colour.`, "ChartLineFormat.color");
+            if (!isColour(colour))
+              throw invalid(`"${String(colour)}" is not a colour.`, "ChartLineFormat.color");
             this.stored().seriesLines[at] = colour.toUpperCase();
           },
         },
       },
     });
-    const format = new FakeBag(this.ctx, { typeName: "ChartSeriesFormat", minApi: this.minApi, present, navigations: { fill, line } });
-    return new FakeBag(this.ctx, { typeName: "ChartSeries", minApi: this.minApi, present, navigations: { format } });
+    const format = new FakeBag(this.ctx, {
+      typeName: "ChartSeriesFormat",
+      minApi: this.minApi,
+      present,
+      navigations: { fill, line },
+    });
+    return new FakeBag(this.ctx, {
+      typeName: "ChartSeries",
+      minApi: this.minApi,
+      present,
+      navigations: { format },
+    });
   }
 }
 
@@ -174,7 +224,9 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
   }
 
   protected currentItems(): FakeChart[] {
-    return this.sheet().charts.map((chart) => new FakeChart(this.ctx, this.minApi, this.sheet, this.byId(chart.id)));
+    return this.sheet().charts.map(
+      (chart) => new FakeChart(this.ctx, this.minApi, this.sheet, this.byId(chart.id))
+    );
   }
 
   private byId(id: number): () => StoredChart | undefined {
@@ -186,13 +238,21 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
     const id = store.newId();
     this.ctx.enqueueProxy("ChartCollection.add", this.minApi, () => {
       const where = "ChartCollection.add";
-      if (typeof type !== "string" || !CHART_TYPES.includes(type)) throw invalid(`"${String(type)}" is not a chart type the fake knows.`, where);
-      if (typeof seriesBy !== "string" || !SERIES_BY.includes(seriesBy)) throw invalid(`"${String(seriesBy)}" is not a ChartSeriesBy value.`, where);
-      if (!(sourceData instanceof FakeRange)) throw invalid("A chart's source data must be a Range.", where);
+      if (typeof type !== "string" || !CHART_TYPES.includes(type))
+        throw invalid(`"${String(type)}" is not a chart type the fake knows.`, where);
+      if (typeof seriesBy !== "string" || !SERIES_BY.includes(seriesBy))
+        throw invalid(`"${String(seriesBy)}" is not a ChartSeriesBy value.`, where);
+      if (!(sourceData instanceof FakeRange))
+        throw invalid("A chart's source data must be a Range.", where);
       const sheet = this.sheet();
       if (sheet.protected) throw protectedSheet(where);
       const source = sourceData.cells().area();
-      if (source.unbounded) throw new FakeOfficeError("NotImplemented", "The fake draws charts from bounded ranges only.", where);
+      if (source.unbounded)
+        throw new FakeOfficeError(
+          "NotImplemented",
+          "The fake draws charts from bounded ranges only.",
+          where
+        );
       const seriesCount = seriesIn(source, seriesBy);
       sheet.charts.push({
         id,
@@ -221,7 +281,13 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
 
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): FakeChart {
-    const chart = new FakeChart(this.ctx, Math.max(this.minApi, 4), this.sheet, () => this.sheet().charts.find((c) => c.name === name), true);
+    const chart = new FakeChart(
+      this.ctx,
+      Math.max(this.minApi, 4),
+      this.sheet,
+      () => this.sheet().charts.find((c) => c.name === name),
+      true
+    );
     chart.resolveNullAtSyncFor("ChartCollection.getItemOrNullObject");
     return chart;
   }

@@ -8,7 +8,10 @@ const ALL: LoadTree = new Map();
 
 const addPath = (tree: LoadTree, path: string): void => {
   let node = tree;
-  for (const part of path.split("/").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of path
+    .split("/")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     let child = node.get(part);
     if (!child) {
       child = new Map();
@@ -21,7 +24,8 @@ const addPath = (tree: LoadTree, path: string): void => {
 const addBooleanTree = (tree: LoadTree, options: Record<string, unknown>, prefix: string): void => {
   for (const [key, value] of Object.entries(options)) {
     if (value === true) addPath(tree, prefix + key);
-    else if (typeof value === "object" && value !== null) addBooleanTree(tree, value as Record<string, unknown>, `${prefix}${key}/`);
+    else if (typeof value === "object" && value !== null)
+      addBooleanTree(tree, value as Record<string, unknown>, `${prefix}${key}/`);
   }
 };
 
@@ -31,7 +35,8 @@ export const parseLoadSpec = (spec: unknown): LoadTree | null => {
   const tree: LoadTree = new Map();
   const addList = (text: string) => text.split(",").forEach((path) => addPath(tree, path));
   if (typeof spec === "string") addList(spec);
-  else if (Array.isArray(spec)) spec.forEach((entry) => typeof entry === "string" && addList(entry));
+  else if (Array.isArray(spec))
+    spec.forEach((entry) => typeof entry === "string" && addList(entry));
   else if (typeof spec === "object") {
     const options = spec as Record<string, unknown>;
     if (typeof options.select === "string" || typeof options.expand === "string") {
@@ -39,7 +44,8 @@ export const parseLoadSpec = (spec: unknown): LoadTree | null => {
       if (typeof options.expand === "string") addList(options.expand);
     } else addBooleanTree(tree, options, "");
   }
-  if (tree.size === 0) throw new FakeOfficeError("InvalidArgument", "load() was given nothing to load.", "load");
+  if (tree.size === 0)
+    throw new FakeOfficeError("InvalidArgument", "load() was given nothing to load.", "load");
   return tree;
 };
 
@@ -149,7 +155,11 @@ export abstract class FakeClientObject {
         continue;
       }
       if (!this.scalarNames().includes(name)) {
-        throw new FakeOfficeError("InvalidArgument", `The property '${name}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The property '${name}' does not exist on ${this.typeName}.`,
+          `${this.typeName}.load`
+        );
       }
       response[name] = exists ? this.scalar(name) : null;
     }
@@ -186,7 +196,11 @@ export abstract class FakeClientObject {
       minApi: Math.max(minApi, this.minApi),
       run: () => {
         if (!this.present()) {
-          throw new FakeOfficeError("ItemNotFound", `The requested ${this.typeName} does not exist.`, `${this.typeName}.${label}`);
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            `The requested ${this.typeName} does not exist.`,
+            `${this.typeName}.${label}`
+          );
         }
         apply();
       },
@@ -194,7 +208,12 @@ export abstract class FakeClientObject {
   }
 
   /** Queue a method whose result comes back as a ClientResult after sync. */
-  protected queueResult<T>(label: string, minApi: number, payload: unknown, compute: () => T): FakeClientResult<T> {
+  protected queueResult<T>(
+    label: string,
+    minApi: number,
+    payload: unknown,
+    compute: () => T
+  ): FakeClientResult<T> {
     const result = new FakeClientResult<T>(`${this.typeName}.${label}`);
     this.ctx.enqueue({
       label: `${this.typeName}.${label}`,
@@ -202,7 +221,11 @@ export abstract class FakeClientObject {
       minApi: Math.max(minApi, this.minApi),
       run: () => {
         if (!this.present()) {
-          throw new FakeOfficeError("ItemNotFound", `The requested ${this.typeName} does not exist.`, `${this.typeName}.${label}`);
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            `The requested ${this.typeName} does not exist.`,
+            `${this.typeName}.${label}`
+          );
         }
         const value = compute();
         return { response: value, commit: () => result.resolve(value) };
@@ -242,7 +265,8 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
   }
 
   get items(): T[] {
-    if (this.loadedItems === null) throw propertyNotLoaded(this.typeName, "items", this.itemsPending);
+    if (this.loadedItems === null)
+      throw propertyNotLoaded(this.typeName, "items", this.itemsPending);
     return this.loadedItems;
   }
 

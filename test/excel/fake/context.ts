@@ -86,7 +86,8 @@ export interface QueuedAction {
   run: () => ActionOutcome | void;
 }
 
-export const jsonLength = (value: unknown): number => (value === undefined ? 0 : JSON.stringify(value).length);
+export const jsonLength = (value: unknown): number =>
+  value === undefined ? 0 : JSON.stringify(value).length;
 
 export const apiName = (minor: number): string => `ExcelApi 1.${minor}`;
 
@@ -102,7 +103,11 @@ export class FakeContext {
 
   enqueue(action: QueuedAction): void {
     if (this.closed) {
-      throw new FakeOfficeError("InvalidObjectPath", "The object cannot be used: its Excel.run batch has finished.", action.label);
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The object cannot be used: its Excel.run batch has finished.",
+        action.label
+      );
     }
     const calls = this.host.stats.calls;
     calls[action.label] = (calls[action.label] ?? 0) + 1;
@@ -117,7 +122,11 @@ export class FakeContext {
 
   requireApi(minApi: number, label: string): void {
     if (minApi > this.host.config.apiMinor) {
-      throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Excel (${apiName(minApi)}).`, label);
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel (${apiName(minApi)}).`,
+        label
+      );
     }
   }
 
@@ -141,19 +150,29 @@ export class FakeContext {
       await this.run();
     } catch (error) {
       const record = this.host.stats.perSync[before];
-      if (record) record.failed = error instanceof FakeOfficeError ? error.code : "not an Office error";
+      if (record)
+        record.failed = error instanceof FakeOfficeError ? error.code : "not an Office error";
       throw error;
     }
   }
 
   private async run(): Promise<void> {
-    if (this.closed) throw new FakeOfficeError("InvalidRequestContext", "The request context is no longer valid.", "RequestContext.sync");
+    if (this.closed)
+      throw new FakeOfficeError(
+        "InvalidRequestContext",
+        "The request context is no longer valid.",
+        "RequestContext.sync"
+      );
     const actions = this.queue;
     this.queue = [];
     const { stats, config } = this.host;
     stats.syncs += 1;
     const requestBytes = actions.reduce((sum, action) => sum + action.requestBytes, 0);
-    const record: SyncRecord = { requestBytes, responseBytes: 0, calls: actions.map((action) => action.label) };
+    const record: SyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      calls: actions.map((action) => action.label),
+    };
     stats.perSync.push(record);
     stats.totalRequestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
@@ -161,7 +180,11 @@ export class FakeContext {
     const failure = this.host.failures.shift();
     if (failure) throw failure;
     if (config.payloadLimit !== null && requestBytes > config.payloadLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", "RequestContext.sync");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+        "RequestContext.sync"
+      );
     }
     const commits: (() => void)[] = [];
     for (const action of actions) {
@@ -175,7 +198,11 @@ export class FakeContext {
     stats.totalResponseBytes += record.responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
     if (config.payloadLimit !== null && record.responseBytes > config.payloadLimit) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", "RequestContext.sync");
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+        "RequestContext.sync"
+      );
     }
     for (const commit of commits) commit();
   }

@@ -14,11 +14,15 @@ export class FakeOfficeError extends Error {
   }
 }
 
-export const propertyNotLoaded = (owner: string, property: string, loadedButNotSynced: boolean): FakeOfficeError =>
+export const propertyNotLoaded = (
+  owner: string,
+  property: string,
+  loadedButNotSynced: boolean
+): FakeOfficeError =>
   new FakeOfficeError(
     "PropertyNotLoaded",
     loadedButNotSynced
       ? `The property '${property}' is not available. Before reading the property's value, call the sync method on the associated request context.`
       : `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${owner}.${property}`,
+    `${owner}.${property}`
   );

@@ -35,7 +35,12 @@ export class FakeEventHandlerResult {
       requestBytes: 300,
       minApi: 7,
       run: () => {
-        if (!handlers.includes(this.entry)) throw new FakeOfficeError("InvalidOperation", "This event handler is not registered (it was never added, or was removed already).", "EventHandlerResult.remove");
+        if (!handlers.includes(this.entry))
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            "This event handler is not registered (it was never added, or was removed already).",
+            "EventHandlerResult.remove"
+          );
         return { response: null, commit: () => handlers.splice(handlers.indexOf(this.entry), 1) };
       },
     });
@@ -54,10 +59,20 @@ export class FakeChangeEvents {
   }
 
   add(handler: FakeChangeHandler): FakeEventHandlerResult {
-    if (typeof handler !== "function") throw new FakeOfficeError("InvalidArgument", "An event handler must be a function.", "EventHandlers.add");
+    if (typeof handler !== "function")
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "An event handler must be a function.",
+        "EventHandlers.add"
+      );
     const entry: FakeHandlerEntry = { context: this.ctx, handler };
     const handlers = this.ctx.host.changeHandlers;
-    this.ctx.enqueue({ label: "WorksheetCollection.onChanged.add", requestBytes: 300, minApi: 7, run: () => ({ response: null, commit: () => handlers.push(entry) }) });
+    this.ctx.enqueue({
+      label: "WorksheetCollection.onChanged.add",
+      requestBytes: 300,
+      minApi: 7,
+      run: () => ({ response: null, commit: () => handlers.push(entry) }),
+    });
     return new FakeEventHandlerResult(this.ctx, entry);
   }
 }

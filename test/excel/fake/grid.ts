@@ -19,13 +19,41 @@ export const areaRows = (area: Area): number => area.bottom - area.top + 1;
 export const areaColumns = (area: Area): number => area.right - area.left + 1;
 export const areaCells = (area: Area): number => areaRows(area) * areaColumns(area);
 
-export const wholeSheet = (): Area => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1, unbounded: true });
+export const wholeSheet = (): Area => ({
+  top: 0,
+  left: 0,
+  bottom: MAX_ROWS - 1,
+  right: MAX_COLUMNS - 1,
+  unbounded: true,
+});
 
-export const areaFromIndexes = (row: number, column: number, rows: number, columns: number): Area => {
-  if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) {
-    throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRangeByIndexes");
+export const areaFromIndexes = (
+  row: number,
+  column: number,
+  rows: number,
+  columns: number
+): Area => {
+  if (
+    row < 0 ||
+    column < 0 ||
+    rows < 1 ||
+    columns < 1 ||
+    row + rows > MAX_ROWS ||
+    column + columns > MAX_COLUMNS
+  ) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format.",
+      "Worksheet.getRangeByIndexes"
+    );
   }
-  return { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1, unbounded: false };
+  return {
+    top: row,
+    left: column,
+    bottom: row + rows - 1,
+    right: column + columns - 1,
+    unbounded: false,
+  };
 };
 
 const cellRef = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
@@ -43,28 +71,51 @@ export const parseArea = (address: string): Area => {
   const text = withoutSheet(address).trim().toUpperCase();
   const [from, to = from] = text.split(":");
   const invalid = () =>
-    new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", `getRange("${address}")`);
+    new FakeOfficeError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format.",
+      `getRange("${address}")`
+    );
   const a = cellRef.exec(from);
   const b = cellRef.exec(to);
   if (a && b) {
     const rows = [Number(a[2]), Number(b[2])];
     const cols = [columnNumber(a[1]), columnNumber(b[1])];
-    if (Math.min(...rows) < 1 || Math.max(...rows) > MAX_ROWS || Math.max(...cols) > MAX_COLUMNS) throw invalid();
-    return { top: Math.min(...rows) - 1, bottom: Math.max(...rows) - 1, left: Math.min(...cols) - 1, right: Math.max(...cols) - 1, unbounded: false };
+    if (Math.min(...rows) < 1 || Math.max(...rows) > MAX_ROWS || Math.max(...cols) > MAX_COLUMNS)
+      throw invalid();
+    return {
+      top: Math.min(...rows) - 1,
+      bottom: Math.max(...rows) - 1,
+      left: Math.min(...cols) - 1,
+      right: Math.max(...cols) - 1,
+      unbounded: false,
+    };
   }
   const ca = columnRef.exec(from);
   const cb = columnRef.exec(to);
   if (ca && cb && text.includes(":")) {
     const cols = [columnNumber(ca[1]), columnNumber(cb[1])];
     if (Math.max(...cols) > MAX_COLUMNS) throw invalid();
-    return { top: 0, bottom: MAX_ROWS - 1, left: Math.min(...cols) - 1, right: Math.max(...cols) - 1, unbounded: true };
+    return {
+      top: 0,
+      bottom: MAX_ROWS - 1,
+      left: Math.min(...cols) - 1,
+      right: Math.max(...cols) - 1,
+      unbounded: true,
+    };
   }
   const ra = rowRef.exec(from);
   const rb = rowRef.exec(to);
   if (ra && rb && text.includes(":")) {
     const rows = [Number(ra[1]), Number(rb[1])];
     if (Math.min(...rows) < 1 || Math.max(...rows) > MAX_ROWS) throw invalid();
-    return { top: Math.min(...rows) - 1, bottom: Math.max(...rows) - 1, left: 0, right: MAX_COLUMNS - 1, unbounded: true };
+    return {
+      top: Math.min(...rows) - 1,
+      bottom: Math.max(...rows) - 1,
+      left: 0,
+      right: MAX_COLUMNS - 1,
+      unbounded: true,
+    };
   }
   throw invalid();
 };
@@ -76,10 +127,14 @@ export const formatArea = (area: Area): string => {
 };
 
 /** Excel qualifies addresses it returns with the sheet name ("Sheet1!A1:C3", "'My sheet'!A1"). */
-export const sheetAddress = (sheet: string, area: Area): string => qualifiedAddress(sheet, formatArea(area));
+export const sheetAddress = (sheet: string, area: Area): string =>
+  qualifiedAddress(sheet, formatArea(area));
 
 export const intersects = (a: Area, b: Area): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 export const contains = (outer: Area, inner: Area): boolean =>
-  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;

@@ -18,20 +18,31 @@ export interface StoredName {
   comment: string;
 }
 
-const quoted = (sheet: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
+const quoted = (sheet: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 
 const absolute = (area: Area): string => formatArea(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
 export const nameFormula = (stored: StoredName, sheets: readonly StoredSheet[]): string => {
   if ("formula" in stored.target) return stored.target.formula;
   const { sheet, area } = stored.target;
-  return sheets.includes(sheet) ? `=${quoted(sheet.name)}!${absolute(area)}` : `=#REF!${absolute(area)}`;
+  return sheets.includes(sheet)
+    ? `=${quoted(sheet.name)}!${absolute(area)}`
+    : `=#REF!${absolute(area)}`;
 };
 
 /** Excel's rules for a name: a letter, _ or \ first, then letters, digits, _ . \ ; never a cell address. */
 const checkName = (name: string): void => {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
-    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`, "NamedItemCollection.add");
+  if (
+    !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[RrCc]$/.test(name)
+  ) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `"${name}" is not a valid name.`,
+      "NamedItemCollection.add"
+    );
   }
 };
 
@@ -40,14 +51,21 @@ export class FakeNamedItemCollection extends FakeCollection<FakeBag> {
   protected readonly typeName = "NamedItemCollection";
 
   private find(name: string): StoredName | undefined {
-    return this.ctx.host.store.names.find((stored) => stored.name.toLowerCase() === name.toLowerCase());
+    return this.ctx.host.store.names.find(
+      (stored) => stored.name.toLowerCase() === name.toLowerCase()
+    );
   }
 
   private item(locate: () => StoredName | undefined, orNull: boolean): FakeBag {
     const store = this.ctx.host.store;
     const must = (): StoredName => {
       const stored = locate();
-      if (!stored) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist: named item.", "NamedItem");
+      if (!stored)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          "The requested resource doesn't exist: named item.",
+          "NamedItem"
+        );
       return stored;
     };
     return new FakeBag(this.ctx, {
@@ -56,7 +74,11 @@ export class FakeNamedItemCollection extends FakeCollection<FakeBag> {
       present: () => {
         if (locate()) return true;
         if (orNull) return false;
-        throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist: named item.", "NamedItem");
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          "The requested resource doesn't exist: named item.",
+          "NamedItem"
+        );
       },
       properties: {
         name: { get: () => must().name },
@@ -79,20 +101,33 @@ export class FakeNamedItemCollection extends FakeCollection<FakeBag> {
   }
 
   protected currentItems(): FakeBag[] {
-    return this.ctx.host.store.names.map((stored) => this.item(() => (this.ctx.host.store.names.includes(stored) ? stored : undefined), false));
+    return this.ctx.host.store.names.map((stored) =>
+      this.item(() => (this.ctx.host.store.names.includes(stored) ? stored : undefined), false)
+    );
   }
 
   add(name: string, reference: unknown, comment?: string): FakeBag {
     const store = this.ctx.host.store;
     this.ctx.enqueueProxy("NamedItemCollection.add", Math.max(this.minApi, 4), () => {
       checkName(name);
-      if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`, "NamedItemCollection.add");
+      if (this.find(name))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `The name "${name}" already exists.`,
+          "NamedItemCollection.add"
+        );
       let target: StoredName["target"];
       if (reference instanceof FakeRange) {
         const cells = reference.cells();
         target = { sheet: cells.sheet(), area: cells.area() };
-      } else if (typeof reference === "string" && reference.startsWith("=")) target = { formula: reference };
-      else throw new FakeOfficeError("InvalidArgument", "A name needs a range or a formula.", "NamedItemCollection.add");
+      } else if (typeof reference === "string" && reference.startsWith("="))
+        target = { formula: reference };
+      else
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "A name needs a range or a formula.",
+          "NamedItemCollection.add"
+        );
       store.names.push({ name, target, visible: true, comment: comment ?? "" });
     });
     return this.item(() => this.find(name), false);

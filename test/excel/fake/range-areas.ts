@@ -1,5 +1,8 @@
 import { FakeClientObject } from "./client-object";
-import { conditionalFormatCollection, type FakeConditionalFormatCollection } from "./conditional-formats";
+import {
+  conditionalFormatCollection,
+  type FakeConditionalFormatCollection,
+} from "./conditional-formats";
 import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { areaCells, parseArea, sheetAddress, type Area } from "./grid";
@@ -21,10 +24,18 @@ export class FakeRangeAreas extends FakeClientObject {
     try {
       this.parsed = address.split(/[,;]/).map((part) => parseArea(part.trim()));
     } catch (error) {
-      this.parsed = error instanceof FakeOfficeError ? error : new FakeOfficeError("InvalidArgument", String(error));
+      this.parsed =
+        error instanceof FakeOfficeError
+          ? error
+          : new FakeOfficeError("InvalidArgument", String(error));
     }
     const areas = () => this.areas();
-    this.conditionalFormats = conditionalFormatCollection(ctx, minApi, { sheet, area: () => areas()[0], areas, present: () => this.present() });
+    this.conditionalFormats = conditionalFormatCollection(ctx, minApi, {
+      sheet,
+      area: () => areas()[0],
+      areas,
+      present: () => this.present(),
+    });
   }
 
   areas(): Area[] {
@@ -43,7 +54,8 @@ export class FakeRangeAreas extends FakeClientObject {
 
   protected scalar(name: string): unknown {
     const areas = this.areas();
-    if (name === "address") return areas.map((area) => sheetAddress(this.sheet().name, area)).join(",");
+    if (name === "address")
+      return areas.map((area) => sheetAddress(this.sheet().name, area)).join(",");
     if (name === "areaCount") return areas.length;
     return areas.reduce((sum, area) => sum + areaCells(area), 0);
   }

@@ -12,19 +12,49 @@ export interface FormatCells {
   area: () => Area;
 }
 
-const invalid = (message: string, where: string) => new FakeOfficeError("InvalidArgument", message, where);
+const invalid = (message: string, where: string) =>
+  new FakeOfficeError("InvalidArgument", message, where);
 
-export const isColour = (value: unknown): value is string => typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
+export const isColour = (value: unknown): value is string =>
+  typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
 
 /** Excel.HorizontalAlignment and Excel.VerticalAlignment values. */
-export const HORIZONTAL_ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+export const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 export const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-export const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+export const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
 export const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 export const oneOf = (allowed: string[], value: unknown, where: string): string => {
-  if (typeof value !== "string" || !allowed.includes(value)) throw invalid(`"${String(value)}" is not one of ${allowed.join(", ")}.`, where);
+  if (typeof value !== "string" || !allowed.includes(value))
+    throw invalid(`"${String(value)}" is not one of ${allowed.join(", ")}.`, where);
   return value;
 };
 
@@ -68,14 +98,28 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
   const bounded = (where: string): { sheet: StoredSheet; area: Area } => {
     const sheet = cells.sheet();
     const area = cells.area();
-    if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", where);
-    if (area.unbounded) throw new FakeOfficeError("NotImplemented", "The fake stores cell formats per cell; use a bounded range.", where);
+    if (sheet.protected)
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet.",
+        where
+      );
+    if (area.unbounded)
+      throw new FakeOfficeError(
+        "NotImplemented",
+        "The fake stores cell formats per cell; use a bounded range.",
+        where
+      );
     return { sheet, area };
   };
 
-  const eachCell = (where: string, visit: (sheet: StoredSheet, r: number, c: number, area: Area) => void): void => {
+  const eachCell = (
+    where: string,
+    visit: (sheet: StoredSheet, r: number, c: number, area: Area) => void
+  ): void => {
     const { sheet, area } = bounded(where);
-    for (let r = area.top; r <= area.bottom; r += 1) for (let c = area.left; c <= area.right; c += 1) visit(sheet, r, c, area);
+    for (let r = area.top; r <= area.bottom; r += 1)
+      for (let c = area.left; c <= area.right; c += 1) visit(sheet, r, c, area);
   };
 
   /** One value when every cell agrees, else null (how Excel reports a format over a mixed range). */
@@ -84,11 +128,17 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
     const area = cells.area();
     if (area.unbounded) return null;
     const first = read(sheet, area.top, area.left);
-    for (let r = area.top; r <= area.bottom; r += 1) for (let c = area.left; c <= area.right; c += 1) if (read(sheet, r, c) !== first) return null;
+    for (let r = area.top; r <= area.bottom; r += 1)
+      for (let c = area.left; c <= area.right; c += 1) if (read(sheet, r, c) !== first) return null;
     return first;
   };
 
-  const cellProperty = <K extends keyof StoredCellFormat>(typeName: string, key: K, fallback: StoredCellFormat[K], accept: (value: unknown, where: string) => StoredCellFormat[K]) => ({
+  const cellProperty = <K extends keyof StoredCellFormat>(
+    typeName: string,
+    key: K,
+    fallback: StoredCellFormat[K],
+    accept: (value: unknown, where: string) => StoredCellFormat[K]
+  ) => ({
     get: () => uniform((sheet, r, c) => sheet.cellFormat(r, c)[key] ?? fallback),
     set: (value: unknown) => {
       const where = `${typeName}.${String(key)}`;
@@ -97,7 +147,8 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
     },
   });
 
-  const paint = (colour: string | null, where: string) => eachCell(where, (sheet, r, c) => sheet.setFill(r, c, colour));
+  const paint = (colour: string | null, where: string) =>
+    eachCell(where, (sheet, r, c) => sheet.setFill(r, c, colour));
   const fill = new FakeBag(ctx, {
     typeName: "RangeFill",
     minApi,
@@ -106,7 +157,8 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
       color: {
         get: () => uniform((sheet, r, c) => sheet.fill(r, c)),
         set: (value) => {
-          if (!isColour(value)) throw invalid(`"${String(value)}" is not a colour.`, "RangeFill.color");
+          if (!isColour(value))
+            throw invalid(`"${String(value)}" is not a colour.`, "RangeFill.color");
           paint(value, "RangeFill.color");
         },
       },
@@ -140,7 +192,9 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
         const accepted = oneOf(allowed, value, where);
         eachCell(where, (sheet, r, c, area) => {
           for (const s of sidesOf(edge, r, c, area)) {
-            sheet.setCellFormat(r, c, { borders: { [s]: { ...sheet.cellFormat(r, c).borders?.[s], [key]: accepted } } });
+            sheet.setCellFormat(r, c, {
+              borders: { [s]: { ...sheet.cellFormat(r, c).borders?.[s], [key]: accepted } },
+            });
           }
         });
       },
@@ -149,7 +203,10 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
       typeName: "RangeBorder",
       minApi,
       present,
-      properties: { style: side("style", BORDER_STYLES, "None"), weight: side("weight", BORDER_WEIGHTS, "Thin") },
+      properties: {
+        style: side("style", BORDER_STYLES, "None"),
+        weight: side("weight", BORDER_WEIGHTS, "Thin"),
+      },
     });
   };
 
@@ -158,7 +215,11 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
     value: (index: unknown): FakeBag => {
       const edge = typeof index === "string" && EDGES.includes(index) ? index : null;
       ctx.enqueueProxy("RangeBorderCollection.getItem", minApi, () => {
-        if (edge === null) throw invalid(`"${String(index)}" is not a border index.`, "RangeBorderCollection.getItem");
+        if (edge === null)
+          throw invalid(
+            `"${String(index)}" is not a border index.`,
+            "RangeBorderCollection.getItem"
+          );
       });
       return border(edge ?? "EdgeTop");
     },
@@ -170,21 +231,35 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
     present,
     properties: {
       wrapText: cellProperty("RangeFormat", "wrap", false, flag),
-      horizontalAlignment: cellProperty("RangeFormat", "horizontal", "General", (value, where) => oneOf(HORIZONTAL_ALIGNMENTS, value, where)),
-      verticalAlignment: cellProperty("RangeFormat", "vertical", "Bottom", (value, where) => oneOf(VERTICAL_ALIGNMENTS, value, where)),
+      horizontalAlignment: cellProperty("RangeFormat", "horizontal", "General", (value, where) =>
+        oneOf(HORIZONTAL_ALIGNMENTS, value, where)
+      ),
+      verticalAlignment: cellProperty("RangeFormat", "vertical", "Bottom", (value, where) =>
+        oneOf(VERTICAL_ALIGNMENTS, value, where)
+      ),
       columnWidth: {
         minApi: Math.max(minApi, 2),
         get: () => {
           const area = cells.area();
           const sheet = cells.sheet();
           const first = sheet.columnWidth(area.left);
-          for (let c = area.left; c <= area.right; c += 1) if (sheet.columnWidth(c) !== first) return null;
+          for (let c = area.left; c <= area.right; c += 1)
+            if (sheet.columnWidth(c) !== first) return null;
           return first;
         },
         set: (value) => {
-          if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw invalid(`"${String(value)}" is not a width in points.`, "RangeFormat.columnWidth");
+          if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+            throw invalid(
+              `"${String(value)}" is not a width in points.`,
+              "RangeFormat.columnWidth"
+            );
           const sheet = cells.sheet();
-          if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", "RangeFormat.columnWidth");
+          if (sheet.protected)
+            throw new FakeOfficeError(
+              "AccessDenied",
+              "The cell or chart you're trying to change is on a protected sheet.",
+              "RangeFormat.columnWidth"
+            );
           const area = cells.area();
           for (let c = area.left; c <= area.right; c += 1) sheet.columnWidths.set(c, value);
         },
@@ -193,4 +268,3 @@ export const rangeFormat = (ctx: FakeContext, minApi: number, cells: FormatCells
     navigations: { fill, font, borders },
   });
 };
-

@@ -16,16 +16,26 @@ export interface RangeTarget {
   area: () => Area | null;
 }
 
-const invalid = (message: string, where: string) => new FakeOfficeError("InvalidArgument", message, where);
+const invalid = (message: string, where: string) =>
+  new FakeOfficeError("InvalidArgument", message, where);
 
 export const refuseIfProtected = (sheet: StoredSheet, where: string): void => {
   if (sheet.protected) {
-    throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", where);
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The cell or chart you're trying to change is on a protected sheet.",
+      where
+    );
   }
 };
 
 /** Excel accepts one value for the whole range, or a 2D array of exactly the range's size. */
-const toGrid = <T>(input: unknown, area: Area, accept: (cell: unknown) => T, where: string): ((row: number, column: number) => T) => {
+const toGrid = <T>(
+  input: unknown,
+  area: Area,
+  accept: (cell: unknown) => T,
+  where: string
+): ((row: number, column: number) => T) => {
   if (!Array.isArray(input)) {
     const single = accept(input);
     return () => single;
@@ -33,18 +43,26 @@ const toGrid = <T>(input: unknown, area: Area, accept: (cell: unknown) => T, whe
   const rows = areaRows(area);
   const columns = areaColumns(area);
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
-    throw invalid("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", where);
+    throw invalid(
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      where
+    );
   }
   const grid = (input as unknown[][]).map((row) => row.map(accept));
   return (row, column) => grid[row][column];
 };
 
 /** null means "leave this cell as it is" (Office.js semantics); write "" to empty a cell. */
-const acceptValue = (where: string) => (cell: unknown): StoredValue | null => {
-  if (cell === null || typeof cell === "string" || typeof cell === "boolean") return cell;
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  throw invalid(`A cell value must be text, a number or a boolean, not ${JSON.stringify(cell)}.`, where);
-};
+const acceptValue =
+  (where: string) =>
+  (cell: unknown): StoredValue | null => {
+    if (cell === null || typeof cell === "string" || typeof cell === "boolean") return cell;
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+    throw invalid(
+      `A cell value must be text, a number or a boolean, not ${JSON.stringify(cell)}.`,
+      where
+    );
+  };
 
 /**
  * Excel treats a written string as if typed: "1.10" becomes the number 1.1 and "TRUE" a boolean,
@@ -52,8 +70,25 @@ const acceptValue = (where: string) => (cell: unknown): StoredValue | null => {
  * turns date-like text into dates by locale; the fake does not model that.)
  */
 /** Excel's error values: typed (or written as a string) they become errors, not text. */
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!"]);
-const isErrorTyped = (cell: StoredValue, format: string): boolean => typeof cell === "string" && format !== "@" && ERROR_VALUES.has(cell.trim().toUpperCase());
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+const isErrorTyped = (cell: StoredValue, format: string): boolean =>
+  typeof cell === "string" && format !== "@" && ERROR_VALUES.has(cell.trim().toUpperCase());
 
 const asTyped = (cell: StoredValue, format: string): StoredValue => {
   if (typeof cell !== "string" || format === "@") return cell;
@@ -63,10 +98,12 @@ const asTyped = (cell: StoredValue, format: string): StoredValue => {
   return cell;
 };
 
-const acceptFormat = (where: string) => (cell: unknown): string | null => {
-  if (cell === null || typeof cell === "string") return cell;
-  throw invalid("A number format must be text.", where);
-};
+const acceptFormat =
+  (where: string) =>
+  (cell: unknown): string | null => {
+    if (cell === null || typeof cell === "string") return cell;
+    throw invalid("A number format must be text.", where);
+  };
 
 /** Excel.Range, strict: every property must be loaded and synced before it is read. */
 /**
@@ -75,8 +112,14 @@ const acceptFormat = (where: string) => (cell: unknown): string | null => {
  * issue that lost a deadline to a rating saw). A write meant for a covered cell thus shows up as
  * the loss it would be, rather than as a value the sheet can never show.
  */
-const mergeOrigin = (sheet: StoredSheet, row: number, column: number): { row: number; column: number } => {
-  const merge = sheet.merges.find((area) => area.top <= row && area.bottom >= row && area.left <= column && area.right >= column);
+const mergeOrigin = (
+  sheet: StoredSheet,
+  row: number,
+  column: number
+): { row: number; column: number } => {
+  const merge = sheet.merges.find(
+    (area) => area.top <= row && area.bottom >= row && area.left <= column && area.right >= column
+  );
   return merge ? { row: merge.top, column: merge.left } : { row, column };
 };
 
@@ -90,14 +133,22 @@ export class FakeRange extends FakeClientObject {
   constructor(ctx: FakeContext, minApi: number, target: RangeTarget) {
     super(ctx, minApi);
     this.target = target;
-    this.format = rangeFormat(ctx, minApi, { present: () => this.present(), sheet: () => this.target.sheet(), area: () => this.mustArea() });
+    this.format = rangeFormat(ctx, minApi, {
+      present: () => this.present(),
+      sheet: () => this.target.sheet(),
+      area: () => this.mustArea(),
+    });
     this.conditionalFormats = conditionalFormatCollection(ctx, Math.max(minApi, 6), this.cells());
     this.dataValidation = dataValidation(ctx, Math.max(minApi, 8), this.cells());
   }
 
   /** What sub-objects (conditional formats, validation) need to act on this range at sync. */
   cells(): { sheet: () => StoredSheet; area: () => Area; present: () => boolean } {
-    return { sheet: () => this.target.sheet(), area: () => this.mustArea(), present: () => this.present() };
+    return {
+      sheet: () => this.target.sheet(),
+      area: () => this.mustArea(),
+      present: () => this.present(),
+    };
   }
 
   protected present(): boolean {
@@ -107,12 +158,25 @@ export class FakeRange extends FakeClientObject {
 
   private mustArea(): Area {
     const area = this.target.area();
-    if (area === null) throw new FakeOfficeError("ItemNotFound", "The range does not exist.", "Range");
+    if (area === null)
+      throw new FakeOfficeError("ItemNotFound", "The range does not exist.", "Range");
     return area;
   }
 
   protected scalarNames(): string[] {
-    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "valueTypes", "numberFormat", "formulas", "text"];
+    return [
+      "address",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "cellCount",
+      "values",
+      "valueTypes",
+      "numberFormat",
+      "formulas",
+      "text",
+    ];
   }
 
   protected scalar(name: string): unknown {
@@ -166,7 +230,10 @@ export class FakeRange extends FakeClientObject {
     const area = this.mustArea();
     refuseIfProtected(sheet, where);
     if (area.unbounded) {
-      throw invalid("This operation is not permitted on an entire row or column; use a bounded range.", where);
+      throw invalid(
+        "This operation is not permitted on an entire row or column; use a bounded range.",
+        where
+      );
     }
     return { sheet, area };
   }
@@ -209,7 +276,12 @@ export class FakeRange extends FakeClientObject {
           if (cell === null) continue;
           const { row, column } = mergeOrigin(sheet, r, c);
           const format = sheet.numberFormat(row, column);
-          sheet.setValue(row, column, isErrorTyped(cell, format) ? String(cell).trim().toUpperCase() : asTyped(cell, format), isErrorTyped(cell, format));
+          sheet.setValue(
+            row,
+            column,
+            isErrorTyped(cell, format) ? String(cell).trim().toUpperCase() : asTyped(cell, format),
+            isErrorTyped(cell, format)
+          );
         }
       }
     });
@@ -228,7 +300,8 @@ export class FakeRange extends FakeClientObject {
           const cell = value(r - area.top, c - area.left);
           if (cell === null) continue;
           if (typeof cell === "string" && cell.startsWith("=")) sheet.setFormula(r, c, cell, cell);
-          else if (isErrorTyped(cell, sheet.numberFormat(r, c))) sheet.setValue(r, c, String(cell).trim().toUpperCase(), true);
+          else if (isErrorTyped(cell, sheet.numberFormat(r, c)))
+            sheet.setValue(r, c, String(cell).trim().toUpperCase(), true);
           else sheet.setValue(r, c, asTyped(cell, sheet.numberFormat(r, c)));
         }
       }
@@ -260,17 +333,29 @@ export class FakeRange extends FakeClientObject {
     const wanted = cellPropertiesRequest(options);
     return this.queueResult("getCellProperties", 9, options, () => {
       if (wanted === null) {
-        throw new FakeOfficeError("NotImplemented", "The fake models getCellProperties for address, format.fill (color, pattern) and format.font (color, bold) only.", "Range.getCellProperties");
+        throw new FakeOfficeError(
+          "NotImplemented",
+          "The fake models getCellProperties for address, format.fill (color, pattern) and format.font (color, bold) only.",
+          "Range.getCellProperties"
+        );
       }
       const sheet = this.target.sheet();
       return this.grid((r, c) => {
         const cell: Record<string, unknown> = {};
-        if (wanted.address) cell.address = sheetAddress(sheet.name, { top: r, left: c, bottom: r, right: c, unbounded: false });
+        if (wanted.address)
+          cell.address = sheetAddress(sheet.name, {
+            top: r,
+            left: c,
+            bottom: r,
+            right: c,
+            unbounded: false,
+          });
         const format: Record<string, unknown> = {};
         if (wanted.fill.length > 0) {
           const fill: Record<string, unknown> = {};
           if (wanted.fill.includes("color")) fill.color = sheet.fill(r, c);
-          if (wanted.fill.includes("pattern")) fill.pattern = sheet.fills.has(StoredSheet.key(r, c)) ? "Solid" : "None";
+          if (wanted.fill.includes("pattern"))
+            fill.pattern = sheet.fills.has(StoredSheet.key(r, c)) ? "Solid" : "None";
           format.fill = fill;
         }
         if (wanted.font.length > 0) {
@@ -306,7 +391,10 @@ export class FakeRange extends FakeClientObject {
     this.queueWrite("select", 1, null, () => {
       const sheet = this.target.sheet();
       const area = this.mustArea();
-      this.ctx.host.store.selection = { sheet: sheet.name, address: sheetAddress(sheet.name, area) };
+      this.ctx.host.store.selection = {
+        sheet: sheet.name,
+        address: sheetAddress(sheet.name, area),
+      };
       this.ctx.host.store.activeSheet = sheet.name;
     });
   }
@@ -331,7 +419,12 @@ export class FakeRange extends FakeClientObject {
       minApi: Math.max(this.minApi, 13),
       present: () => merged().length > 0,
       properties: {
-        address: { get: () => merged().map((area) => sheetAddress(this.target.sheet().name, area)).join(",") },
+        address: {
+          get: () =>
+            merged()
+              .map((area) => sheetAddress(this.target.sheet().name, area))
+              .join(","),
+        },
         areaCount: { get: () => merged().length },
         cellCount: { get: () => merged().reduce((sum, area) => sum + areaCells(area), 0) },
       },
@@ -341,17 +434,23 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Which properties a getCellProperties request asks for, or null if it asks for one the fake does not model. */
-const cellPropertiesRequest = (options: unknown): { address: boolean; fill: string[]; font: string[] } | null => {
+const cellPropertiesRequest = (
+  options: unknown
+): { address: boolean; fill: string[]; font: string[] } | null => {
   if (!isRecord(options)) return null;
   const wanted = { address: options.address === true, fill: [] as string[], font: [] as string[] };
   for (const key of Object.keys(options)) if (key !== "address" && key !== "format") return null;
   const format = options.format;
   if (format !== undefined) {
     if (!isRecord(format)) return null;
-    for (const [part, allowed] of [["fill", ["color", "pattern"]], ["font", ["color", "bold"]]] as const) {
+    for (const [part, allowed] of [
+      ["fill", ["color", "pattern"]],
+      ["font", ["color", "bold"]],
+    ] as const) {
       const asked = format[part];
       if (asked === undefined) continue;
       if (!isRecord(asked)) return null;

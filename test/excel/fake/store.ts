@@ -29,7 +29,9 @@ export interface StoredCellFormat {
   horizontal?: string;
   vertical?: string;
   /** Border style per edge ("Continuous", "None"), and weight ("Thin"…). */
-  borders?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; weight?: string }>>;
+  borders?: Partial<
+    Record<"top" | "bottom" | "left" | "right", { style?: string; weight?: string }>
+  >;
 }
 
 export interface StoredPageLayout {
@@ -85,7 +87,13 @@ export class StoredSheet {
   /** Column index (0-based) → width in points; absent: Excel's default 48 (8.43 characters). */
   readonly columnWidths = new Map<number, number>();
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
-  pageLayout: StoredPageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerFooter: "" };
+  pageLayout: StoredPageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    centerFooter: "",
+  };
   charts: StoredChart[] = [];
   /** Manual page breaks: the rows (1-based) that start a new printed page. */
   rowBreaks: number[] = [];
@@ -109,7 +117,13 @@ export class StoredSheet {
   valueType(row: number, column: number): "Empty" | "String" | "Double" | "Boolean" | "Error" {
     if (this.errors.has(StoredSheet.key(row, column))) return "Error";
     const value = this.value(row, column);
-    return value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+    return value === ""
+      ? "Empty"
+      : typeof value === "number"
+        ? "Double"
+        : typeof value === "boolean"
+          ? "Boolean"
+          : "String";
   }
 
   /** The formula a cell holds, or null for a constant. */
@@ -123,7 +137,12 @@ export class StoredSheet {
     this.formulas.set(StoredSheet.key(row, column), formula);
   }
 
-  setValue(row: number, column: number, value: StoredValue | null | undefined, error = false): void {
+  setValue(
+    row: number,
+    column: number,
+    value: StoredValue | null | undefined,
+    error = false
+  ): void {
     // A value typed over a formula replaces it.
     this.formulas.delete(StoredSheet.key(row, column));
     if (error) this.errors.add(StoredSheet.key(row, column));
@@ -144,7 +163,8 @@ export class StoredSheet {
   }
 
   setNumberFormat(row: number, column: number, format: string): void {
-    if (format === "General" || format === "") this.numberFormats.delete(StoredSheet.key(row, column));
+    if (format === "General" || format === "")
+      this.numberFormats.delete(StoredSheet.key(row, column));
     else this.numberFormats.set(StoredSheet.key(row, column), format);
   }
 
@@ -201,7 +221,12 @@ export class StoredSheet {
       include(row, last);
     });
     if (!valuesOnly) {
-      for (const key of [...this.numberFormats.keys(), ...this.fills.keys(), ...this.cellFormats.keys()]) include(Math.floor(key / 16_384), key % 16_384);
+      for (const key of [
+        ...this.numberFormats.keys(),
+        ...this.fills.keys(),
+        ...this.cellFormats.keys(),
+      ])
+        include(Math.floor(key / 16_384), key % 16_384);
       // Merged cells are formatting too.
       for (const merge of this.merges) {
         include(merge.top, merge.left);
@@ -216,16 +241,20 @@ export class StoredSheet {
     for (let row = area.top; row <= bottom; row += 1) {
       const cells = this.rows[row];
       if (!cells) continue;
-      for (let column = area.left; column <= Math.min(area.right, cells.length - 1); column += 1) delete cells[column];
+      for (let column = area.left; column <= Math.min(area.right, cells.length - 1); column += 1)
+        delete cells[column];
     }
     for (const map of [this.numberFormats, this.fills, this.cellFormats, this.formulas]) {
       for (const key of [...map.keys()]) {
         const row = Math.floor(key / 16_384);
         const column = key % 16_384;
-        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) map.delete(key);
+        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right)
+          map.delete(key);
       }
     }
-    this.conditionalFormats = this.conditionalFormats.filter((cf) => !cf.areas.every((inner) => contains(area, inner)));
+    this.conditionalFormats = this.conditionalFormats.filter(
+      (cf) => !cf.areas.every((inner) => contains(area, inner))
+    );
     this.dataValidations = this.dataValidations.filter((dv) => !contains(area, dv.area));
   }
 }
@@ -297,7 +326,7 @@ export const buildWorkbook = (init: FakeWorkbookInit): StoredWorkbook => {
     sheet.visibility = sheetInit.visibility ?? "Visible";
     const origin = parseArea(sheetInit.topLeft ?? "A1");
     (sheetInit.values ?? []).forEach((cells, r) =>
-      cells.forEach((value, c) => sheet.setValue(origin.top + r, origin.left + c, value)),
+      cells.forEach((value, c) => sheet.setValue(origin.top + r, origin.left + c, value))
     );
     for (const [address, format] of Object.entries(sheetInit.numberFormats ?? {})) {
       const area = parseArea(address);

@@ -37,7 +37,12 @@ class FakeSettingCollection extends FakeCollection<FakeBag> {
 
   add(key: string, value: unknown): FakeBag {
     this.ctx.enqueueProxy("SettingCollection.add", this.minApi, () => {
-      if (typeof key !== "string" || key === "") throw new FakeOfficeError("InvalidArgument", "A setting needs a key.", "SettingCollection.add");
+      if (typeof key !== "string" || key === "")
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "A setting needs a key.",
+          "SettingCollection.add"
+        );
       this.ctx.host.store.settings.set(key, value);
     });
     return this.setting(key, false);
@@ -45,7 +50,8 @@ class FakeSettingCollection extends FakeCollection<FakeBag> {
 
   getItem(key: string): FakeBag {
     this.ctx.enqueueProxy("SettingCollection.getItem", this.minApi, () => {
-      if (!this.ctx.host.store.settings.has(key)) throw notFound(`setting "${key}"`, "SettingCollection.getItem");
+      if (!this.ctx.host.store.settings.has(key))
+        throw notFound(`setting "${key}"`, "SettingCollection.getItem");
     });
     return this.setting(key, false);
   }
@@ -63,7 +69,12 @@ class FakeCustomXmlPart extends FakeClientObject {
   private readonly locate: () => StoredCustomXmlPart | undefined;
   private readonly orNull: boolean;
 
-  constructor(ctx: FakeContext, minApi: number, locate: () => StoredCustomXmlPart | undefined, orNull: boolean) {
+  constructor(
+    ctx: FakeContext,
+    minApi: number,
+    locate: () => StoredCustomXmlPart | undefined,
+    orNull: boolean
+  ) {
     super(ctx, minApi);
     this.locate = locate;
     this.orNull = orNull;
@@ -111,7 +122,8 @@ class FakeCustomXmlPart extends FakeClientObject {
   }
 }
 
-const byId = (host: FakeHost, id: string) => () => host.store.customXmlParts.find((part) => part.id === id);
+const byId = (host: FakeHost, id: string) => () =>
+  host.store.customXmlParts.find((part) => part.id === id);
 
 /** customXmlParts.getByNamespace(ns): the parts whose root element is in that namespace. */
 class FakeCustomXmlPartScopedCollection extends FakeCollection<FakeCustomXmlPart> {
@@ -124,19 +136,28 @@ class FakeCustomXmlPartScopedCollection extends FakeCollection<FakeCustomXmlPart
   }
 
   private matching(): StoredCustomXmlPart[] {
-    return this.ctx.host.store.customXmlParts.filter((part) => part.namespaceUri === this.namespaceUri);
+    return this.ctx.host.store.customXmlParts.filter(
+      (part) => part.namespaceUri === this.namespaceUri
+    );
   }
 
   protected currentItems(): FakeCustomXmlPart[] {
-    return this.matching().map((part) => new FakeCustomXmlPart(this.ctx, this.minApi, byId(this.ctx.host, part.id), false));
+    return this.matching().map(
+      (part) => new FakeCustomXmlPart(this.ctx, this.minApi, byId(this.ctx.host, part.id), false)
+    );
   }
 
   /** Exactly one part, else a null object (several parts is an error in Excel: ItemNotFound here too). */
   getOnlyItemOrNullObject(): FakeCustomXmlPart {
-    const part = new FakeCustomXmlPart(this.ctx, this.minApi, () => {
-      const matching = this.matching();
-      return matching.length === 1 ? matching[0] : undefined;
-    }, true);
+    const part = new FakeCustomXmlPart(
+      this.ctx,
+      this.minApi,
+      () => {
+        const matching = this.matching();
+        return matching.length === 1 ? matching[0] : undefined;
+      },
+      true
+    );
     part.resolveNullAtSyncFor("CustomXmlPartScopedCollection.getOnlyItemOrNullObject");
     return part;
   }
@@ -150,14 +171,20 @@ class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPart> {
   protected readonly typeName = "CustomXmlPartCollection";
 
   protected currentItems(): FakeCustomXmlPart[] {
-    return this.ctx.host.store.customXmlParts.map((part) => new FakeCustomXmlPart(this.ctx, this.minApi, byId(this.ctx.host, part.id), false));
+    return this.ctx.host.store.customXmlParts.map(
+      (part) => new FakeCustomXmlPart(this.ctx, this.minApi, byId(this.ctx.host, part.id), false)
+    );
   }
 
   add(xml: string): FakeCustomXmlPart {
     let added: StoredCustomXmlPart | undefined;
     this.ctx.enqueueProxy("CustomXmlPartCollection.add", this.minApi, () => {
       if (typeof xml !== "string" || !/^\s*(<\?xml[^>]*>\s*)?<[A-Za-z]/.test(xml)) {
-        throw new FakeOfficeError("InvalidArgument", "The custom XML part is not well-formed XML.", "CustomXmlPartCollection.add");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The custom XML part is not well-formed XML.",
+          "CustomXmlPartCollection.add"
+        );
       }
       added = this.ctx.host.store.addCustomXmlPart(xml);
     });
@@ -170,7 +197,8 @@ class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPart> {
 
   getItem(id: string): FakeCustomXmlPart {
     this.ctx.enqueueProxy("CustomXmlPartCollection.getItem", this.minApi, () => {
-      if (!byId(this.ctx.host, id)()) throw notFound(`custom XML part ${id}`, "CustomXmlPartCollection.getItem");
+      if (!byId(this.ctx.host, id)())
+        throw notFound(`custom XML part ${id}`, "CustomXmlPartCollection.getItem");
     });
     return new FakeCustomXmlPart(this.ctx, this.minApi, byId(this.ctx.host, id), false);
   }
@@ -209,7 +237,12 @@ export class FakeRequestContext extends FakeContext {
           minApi: 8,
           get: () => host.enableEvents,
           set: (value) => {
-            if (typeof value !== "boolean") throw new FakeOfficeError("InvalidArgument", "enableEvents must be true or false.", "Runtime.enableEvents");
+            if (typeof value !== "boolean")
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                "enableEvents must be true or false.",
+                "Runtime.enableEvents"
+              );
             host.enableEvents = value;
           },
         },

@@ -27,7 +27,12 @@ export class FakeWorksheet extends FakeClientObject {
   readonly horizontalPageBreaks: FakeBag;
   readonly charts: FakeChartCollection;
 
-  constructor(ctx: FakeContext, minApi: number, locate: () => StoredSheet | undefined, orNull: boolean) {
+  constructor(
+    ctx: FakeContext,
+    minApi: number,
+    locate: () => StoredSheet | undefined,
+    orNull: boolean
+  ) {
     super(ctx, minApi);
     this.locate = locate;
     this.orNull = orNull;
@@ -84,7 +89,11 @@ export class FakeWorksheet extends FakeClientObject {
   set visibility(value: unknown) {
     this.queueWrite("visibility=", 1, value, () => {
       if (typeof value !== "string" || !VISIBILITIES.includes(value as Visibility)) {
-        throw new FakeOfficeError("InvalidArgument", `"${String(value)}" is not a sheet visibility.`, "Worksheet.visibility");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `"${String(value)}" is not a sheet visibility.`,
+          "Worksheet.visibility"
+        );
       }
       this.sheet().visibility = value as Visibility;
     });
@@ -98,7 +107,10 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** A range proxy; its address is checked at sync (an invalid one is InvalidArgument, like Excel). */
   private range(label: string, minApi: number, area: () => Area | null): FakeRange {
-    const range = new FakeRange(this.ctx, Math.max(this.minApi, minApi), { sheet: () => this.sheet(), area });
+    const range = new FakeRange(this.ctx, Math.max(this.minApi, minApi), {
+      sheet: () => this.sheet(),
+      area,
+    });
     this.ctx.enqueueProxy(`Worksheet.${label}`, Math.max(this.minApi, minApi), () => {
       this.sheet();
       area();
@@ -112,7 +124,10 @@ export class FakeWorksheet extends FakeClientObject {
     try {
       parsed = parseArea(address);
     } catch (error) {
-      parsed = error instanceof FakeOfficeError ? error : new FakeOfficeError("InvalidArgument", String(error));
+      parsed =
+        error instanceof FakeOfficeError
+          ? error
+          : new FakeOfficeError("InvalidArgument", String(error));
     }
     return this.range("getRange", 1, () => {
       if (parsed instanceof FakeOfficeError) throw parsed;
@@ -127,7 +142,12 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** ExcelApi 1.9: several areas ("C37, E37") as one RangeAreas; the address is checked at sync. */
   getRanges(address: string): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.ctx, Math.max(this.minApi, 9), () => this.sheet(), address);
+    const areas = new FakeRangeAreas(
+      this.ctx,
+      Math.max(this.minApi, 9),
+      () => this.sheet(),
+      address
+    );
     this.ctx.enqueueProxy("Worksheet.getRanges", Math.max(this.minApi, 9), () => {
       this.sheet();
       areas.areas();
@@ -141,7 +161,11 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** A blank sheet's used range is A1 (it does not throw); valuesOnly needs ExcelApi 1.2. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.range("getUsedRange", valuesOnly === undefined ? 1 : 2, () => this.sheet().usedArea(valuesOnly === true) ?? areaFromIndexes(0, 0, 1, 1));
+    return this.range(
+      "getUsedRange",
+      valuesOnly === undefined ? 1 : 2,
+      () => this.sheet().usedArea(valuesOnly === true) ?? areaFromIndexes(0, 0, 1, 1)
+    );
   }
 
   /** ExcelApi 1.4: a null object when the sheet is blank. */
@@ -164,7 +188,11 @@ export class FakeWorksheet extends FakeClientObject {
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ]. */
 const checkSheetName = (name: string): void => {
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
-    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name.`, "WorksheetCollection.add");
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `"${name}" is not a valid sheet name.`,
+      "WorksheetCollection.add"
+    );
   }
 };
 
@@ -181,20 +209,39 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   protected currentItems(): FakeWorksheet[] {
     const store = this.ctx.host.store;
-    return store.sheets.map((sheet) => new FakeWorksheet(this.ctx, this.minApi, () => (store.sheets.includes(sheet) ? sheet : undefined), false));
+    return store.sheets.map(
+      (sheet) =>
+        new FakeWorksheet(
+          this.ctx,
+          this.minApi,
+          () => (store.sheets.includes(sheet) ? sheet : undefined),
+          false
+        )
+    );
   }
 
   getItem(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.ctx, this.minApi, () => this.ctx.host.store.sheet(name), false);
+    const sheet = new FakeWorksheet(
+      this.ctx,
+      this.minApi,
+      () => this.ctx.host.store.sheet(name),
+      false
+    );
     this.ctx.enqueueProxy("WorksheetCollection.getItem", this.minApi, () => {
-      if (!this.ctx.host.store.sheet(name)) throw notFound(`worksheet "${name}"`, "WorksheetCollection.getItem");
+      if (!this.ctx.host.store.sheet(name))
+        throw notFound(`worksheet "${name}"`, "WorksheetCollection.getItem");
     });
     return sheet;
   }
 
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.ctx, Math.max(this.minApi, 4), () => this.ctx.host.store.sheet(name), true);
+    const sheet = new FakeWorksheet(
+      this.ctx,
+      Math.max(this.minApi, 4),
+      () => this.ctx.host.store.sheet(name),
+      true
+    );
     sheet.resolveNullAtSyncFor("WorksheetCollection.getItemOrNullObject");
     return sheet;
   }
@@ -205,7 +252,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     this.ctx.enqueueProxy("WorksheetCollection.add", this.minApi, () => {
       checkSheetName(wanted);
       if (store.sheet(wanted)) {
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${wanted}" already exists.`, "WorksheetCollection.add");
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A sheet named "${wanted}" already exists.`,
+          "WorksheetCollection.add"
+        );
       }
       store.sheets.push(new StoredSheet(wanted));
     });
@@ -215,7 +266,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   getActiveWorksheet(): FakeWorksheet {
     const store = this.ctx.host.store;
     this.ctx.enqueueProxy("WorksheetCollection.getActiveWorksheet", this.minApi, () => undefined);
-    return new FakeWorksheet(this.ctx, this.minApi, () => (store.activeSheet === null ? undefined : store.sheet(store.activeSheet)), false);
+    return new FakeWorksheet(
+      this.ctx,
+      this.minApi,
+      () => (store.activeSheet === null ? undefined : store.sheet(store.activeSheet)),
+      false
+    );
   }
 
   getCount(): FakeClientResult<number> {

@@ -17,16 +17,36 @@ export interface StoreReading {
   };
 }
 
-const cellName = (key: number): string => formatArea({ top: Math.floor(key / 16_384), left: key % 16_384, bottom: Math.floor(key / 16_384), right: key % 16_384, unbounded: false });
+const cellName = (key: number): string =>
+  formatArea({
+    top: Math.floor(key / 16_384),
+    left: key % 16_384,
+    bottom: Math.floor(key / 16_384),
+    right: key % 16_384,
+    unbounded: false,
+  });
 
 export const readStore = (store: StoredWorkbook): StoreReading => {
   const reading: StoreReading = {};
   // Plan Tracker's own sheets are the ones its marks (workbook names) refer to.
-  const owned = new Set(store.names.flatMap((name) => (roleOfMarkName(name.name) !== null && "sheet" in name.target ? [name.target.sheet] : [])));
+  const owned = new Set(
+    store.names.flatMap((name) =>
+      roleOfMarkName(name.name) !== null && "sheet" in name.target ? [name.target.sheet] : []
+    )
+  );
   for (const sheet of store.sheets) {
     if (owned.has(sheet)) continue;
-    const keys = new Set<number>([...sheet.numberFormats.keys(), ...sheet.fills.keys(), ...sheet.cellFormats.keys(), ...sheet.formulas.keys()]);
-    sheet.rows.forEach((cells, row) => cells?.forEach((value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))));
+    const keys = new Set<number>([
+      ...sheet.numberFormats.keys(),
+      ...sheet.fills.keys(),
+      ...sheet.cellFormats.keys(),
+      ...sheet.formulas.keys(),
+    ]);
+    sheet.rows.forEach((cells, row) =>
+      cells?.forEach(
+        (value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))
+      )
+    );
     const cells: Record<string, unknown> = {};
     for (const key of [...keys].sort((a, b) => a - b)) {
       const row = Math.floor(key / 16_384);
@@ -42,7 +62,16 @@ export const readStore = (store: StoredWorkbook): StoreReading => {
         ...rest,
       };
       // A cell holding nothing and looking like any other empty cell is the same as none.
-      if (cell.value === "" && cell.formula === null && cell.numberFormat === "General" && cell.fill === null && cell.font.colour === "#000000" && !cell.font.bold && Object.keys(rest).length === 0) continue;
+      if (
+        cell.value === "" &&
+        cell.formula === null &&
+        cell.numberFormat === "General" &&
+        cell.fill === null &&
+        cell.font.colour === "#000000" &&
+        !cell.font.bold &&
+        Object.keys(rest).length === 0
+      )
+        continue;
       cells[cellName(key)] = cell;
     }
     reading[sheet.name] = {
@@ -51,14 +80,22 @@ export const readStore = (store: StoredWorkbook): StoreReading => {
       // In priority order, without the numbers: Excel renumbers the others when a rule comes or goes.
       conditionalFormats: [...sheet.conditionalFormats]
         .sort((a, b) => a.priority - b.priority)
-        .map(({ areas, type, formula, fill, fontColour }) => ({ areas: areas.map(formatArea), type, formula, fill, fontColour })),
-      validations: sheet.dataValidations.map(({ area, rule, ignoreBlanks, prompt, errorAlert }) => ({
-        area: formatArea(area),
-        rule,
-        ignoreBlanks: ignoreBlanks ?? true,
-        prompt: prompt ?? { showPrompt: false, title: "", message: "" },
-        errorAlert: errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" },
-      })),
+        .map(({ areas, type, formula, fill, fontColour }) => ({
+          areas: areas.map(formatArea),
+          type,
+          formula,
+          fill,
+          fontColour,
+        })),
+      validations: sheet.dataValidations.map(
+        ({ area, rule, ignoreBlanks, prompt, errorAlert }) => ({
+          area: formatArea(area),
+          rule,
+          ignoreBlanks: ignoreBlanks ?? true,
+          prompt: prompt ?? { showPrompt: false, title: "", message: "" },
+          errorAlert: errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" },
+        })
+      ),
     };
   }
   return reading;

@@ -5,7 +5,22 @@ import { StoredSheet, type StoredWorkbook } from "../fake/store";
 type Side = "top" | "bottom" | "left" | "right";
 
 /** An untouched cell, as visibleCells writes it. */
-const PLAIN = JSON.stringify(["", null, "General", "none", "#000000", false, false, false, "General", "Bottom", "None", "None", "None", "None"]);
+const PLAIN = JSON.stringify([
+  "",
+  null,
+  "General",
+  "none",
+  "#000000",
+  false,
+  false,
+  false,
+  "General",
+  "Bottom",
+  "None",
+  "None",
+  "None",
+  "None",
+]);
 
 /**
  * What a person sees in every cell of every sheet (Plan Tracker's own included), one line per cell
@@ -17,8 +32,16 @@ const PLAIN = JSON.stringify(["", null, "General", "none", "#000000", false, fal
 export const visibleCells = (store: StoredWorkbook): string[] => {
   const lines: string[] = [];
   for (const sheet of store.sheets) {
-    const keys = new Set<number>([...sheet.numberFormats.keys(), ...sheet.fills.keys(), ...sheet.cellFormats.keys()]);
-    sheet.rows.forEach((cells, row) => cells?.forEach((value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))));
+    const keys = new Set<number>([
+      ...sheet.numberFormats.keys(),
+      ...sheet.fills.keys(),
+      ...sheet.cellFormats.keys(),
+    ]);
+    sheet.rows.forEach((cells, row) =>
+      cells?.forEach(
+        (value, column) => value !== undefined && keys.add(StoredSheet.key(row, column))
+      )
+    );
     for (const key of [...keys].sort((a, b) => a - b)) {
       const row = Math.floor(key / 16_384);
       const column = key % 16_384;
@@ -45,11 +68,14 @@ export const visibleCells = (store: StoredWorkbook): string[] => {
         edge("right"),
       ]);
       if (seen === PLAIN) continue;
-      lines.push(`${sheet.name}!${formatArea({ top: row, left: column, bottom: row, right: column, unbounded: false })} ${seen}`);
+      lines.push(
+        `${sheet.name}!${formatArea({ top: row, left: column, bottom: row, right: column, unbounded: false })} ${seen}`
+      );
     }
   }
   return lines;
 };
 
 /** A short, stable fingerprint of visibleCells' lines, with how many cells they cover. */
-export const visibleDigest = (lines: readonly string[]): string => `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
+export const visibleDigest = (lines: readonly string[]): string =>
+  `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;

@@ -14,7 +14,8 @@ import { openXlsxWorkbook } from "../../../src/xlsx/xlsx-gateway";
 import { channel, type Channel } from "../worker/channel";
 
 const CLOCK = () => "2023-02-01T09:00:00.000Z";
-const bcpBytes = () => new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "generated", "bcp.xlsx")));
+const bcpBytes = () =>
+  new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "generated", "bcp.xlsx")));
 const CHOICES = { asOf: "2023-02-01", highlight: true, dropdowns: true };
 
 /** The calls one end sends (replies and progress not counted: each call is one round trip). */
@@ -36,7 +37,10 @@ let open: Channel[] = [];
 const listened = new Set<NodeMessagePort>();
 const { addEventListener, on } = NodeMessagePort.prototype;
 beforeAll(() => {
-  NodeMessagePort.prototype.addEventListener = function (this: NodeMessagePort, ...args: Parameters<typeof addEventListener>) {
+  NodeMessagePort.prototype.addEventListener = function (
+    this: NodeMessagePort,
+    ...args: Parameters<typeof addEventListener>
+  ) {
     listened.add(this);
     return addEventListener.apply(this, args);
   };
@@ -61,12 +65,21 @@ const preview = async () => {
   const toEngines = channel();
   const toWorkbooks = channel();
   open.push(toEngines, toWorkbooks);
-  const calls = { pageToEngines: [] as string[], enginesToPage: [] as string[], pageToWorkbooks: [] as string[] };
+  const calls = {
+    pageToEngines: [] as string[],
+    enginesToPage: [] as string[],
+    pageToWorkbooks: [] as string[],
+  };
   serveEngines(counting(toEngines.worker, calls.enginesToPage), ENGINE_OPERATIONS);
-  serveWorkbooks(toWorkbooks.worker, (bytes, name) => openXlsxWorkbook(bytes, name, { clock: CLOCK }));
+  serveWorkbooks(toWorkbooks.worker, (bytes, name) =>
+    openXlsxWorkbook(bytes, name, { clock: CLOCK })
+  );
   const engines = engineClient<EngineOperations>(counting(toEngines.page, calls.pageToEngines));
   await engines.ready();
-  const opened = await workbookClient(counting(toWorkbooks.page, calls.pageToWorkbooks)).open(bcpBytes(), "bcp.xlsx");
+  const opened = await workbookClient(counting(toWorkbooks.page, calls.pageToWorkbooks)).open(
+    bcpBytes(),
+    "bcp.xlsx"
+  );
   if (!opened.ok) throw new Error(opened.error.message);
   calls.pageToEngines.length = 0;
   calls.pageToWorkbooks.length = 0;

@@ -2,7 +2,11 @@ import type { FillRequest, GatewayError, WorkbookGateway } from "../../../src/co
 import type { Result } from "../../../src/core/result";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 import { engineClient, type EngineClient } from "../../../src/taskpane/engines/engine-client";
-import { ENGINE_OPERATIONS, type EngineOperations, type PaneEngines } from "../../../src/taskpane/engines/operations";
+import {
+  ENGINE_OPERATIONS,
+  type EngineOperations,
+  type PaneEngines,
+} from "../../../src/taskpane/engines/operations";
 import { serveEngines } from "../../../src/taskpane/engines/serve-engines";
 import { channel, type Channel } from "../worker/channel";
 
@@ -40,15 +44,26 @@ export const excelLikeGateway = (workbook: WorkbookSnapshot): ExcelLikeGateway =
     kind: "excel",
     reads: 0,
     fillRequests: [],
-    capabilities: () => ({ conditionalFormats: true, dataValidation: true, cellProperties: true, customXmlParts: true, selection: true }),
+    capabilities: () => ({
+      conditionalFormats: true,
+      dataValidation: true,
+      cellProperties: true,
+      customXmlParts: true,
+      selection: true,
+    }),
     read: async (): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       gateway.reads += 1;
-      return { ok: true, value: { ...workbook, sheets: workbook.sheets.map((sheet) => ({ ...sheet, fills: {} })) } };
+      return {
+        ok: true,
+        value: { ...workbook, sheets: workbook.sheets.map((sheet) => ({ ...sheet, fills: {} })) },
+      };
     },
     readFills: async (requests) => {
       gateway.fillRequests.push(requests);
       const fills: Record<string, Record<string, string>> = {};
-      for (const request of requests) fills[request.sheet] = workbook.sheets.find((sheet) => sheet.name === request.sheet)?.fills ?? {};
+      for (const request of requests)
+        fills[request.sheet] =
+          workbook.sheets.find((sheet) => sheet.name === request.sheet)?.fills ?? {};
       return { ok: true, value: fills };
     },
     apply: async () => ({ ok: true, value: { opsApplied: 0, syncs: 0 } }),

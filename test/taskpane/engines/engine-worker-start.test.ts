@@ -1,7 +1,11 @@
 import { serveEngines } from "../../../src/taskpane/engines/serve-engines";
 import { engineClient } from "../../../src/taskpane/engines/engine-client";
 import { ENGINE_OPERATIONS, type EngineOperations } from "../../../src/taskpane/engines/operations";
-import { workerOnFirstUse, WorkerUnavailable, type WorkerLike } from "../../../src/taskpane/worker/worker-on-first-use";
+import {
+  workerOnFirstUse,
+  WorkerUnavailable,
+  type WorkerLike,
+} from "../../../src/taskpane/worker/worker-on-first-use";
 import { RemoteFailure } from "../../../src/taskpane/worker/rpc/procedure";
 import { loadFixture } from "../../support/snapshot-builder";
 import { fakeGateway } from "../helpers/workbook";
@@ -43,7 +47,8 @@ const fakeWorker = (loads: boolean): FakeWorker => {
 };
 
 /** As start-engine-worker.ts starts the page's one engine worker, with a stand-in for `new Worker(...)`. */
-const createEngineWorker = (spawn: () => WorkerLike) => workerOnFirstUse(spawn, (port) => engineClient<EngineOperations>(port), "the engine's worker");
+const createEngineWorker = (spawn: () => WorkerLike) =>
+  workerOnFirstUse(spawn, (port) => engineClient<EngineOperations>(port), "the engine's worker");
 
 describe("the page's engine worker", () => {
   it("is started on first use and shared by later runs", async () => {
@@ -54,7 +59,9 @@ describe("the page's engine worker", () => {
     });
     expect(spawned).toHaveLength(0);
     const client = await engineWorker();
-    await expect(client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
+    await expect(
+      client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)
+    ).resolves.toMatchObject({ ok: true });
     expect(await engineWorker()).toBe(client);
     expect(spawned).toHaveLength(1);
   });
@@ -71,7 +78,9 @@ describe("the page's engine worker", () => {
     await expect(first).rejects.toBeInstanceOf(WorkerUnavailable);
     expect(spawned[0].terminated).toBe(true);
     const client = await engineWorker();
-    await expect(client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)).resolves.toMatchObject({ ok: true });
+    await expect(
+      client.engines().analysePane(fakeGateway(loadFixture("gcc")), undefined)
+    ).resolves.toMatchObject({ ok: true });
     expect(spawned).toHaveLength(2);
   });
 

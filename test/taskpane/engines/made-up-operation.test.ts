@@ -17,7 +17,11 @@ interface SheetCountRequest {
   prefix: string;
 }
 
-const countSheets = async (gateway: WorkbookGateway, request: SheetCountRequest, onProgress?: (progress: RunProgress) => void): Promise<Result<number, GatewayError>> => {
+const countSheets = async (
+  gateway: WorkbookGateway,
+  request: SheetCountRequest,
+  onProgress?: (progress: RunProgress) => void
+): Promise<Result<number, GatewayError>> => {
   onProgress?.({ phase: "reading" });
   const read = await gateway.read();
   if (!read.ok) return err(read.error);
@@ -42,12 +46,16 @@ describe("an operation added in one place", () => {
     const engines = await connected();
     const workbook = loadFixture("bcp");
     const seen: RunProgress[] = [];
-    const counted = await engines.countSheets(fakeGateway(workbook), { prefix: "" }, (progress) => seen.push(progress));
+    const counted = await engines.countSheets(fakeGateway(workbook), { prefix: "" }, (progress) =>
+      seen.push(progress)
+    );
     // The answer's type is countSheets' own: a number, not unknown.
     const sheets: number = counted.ok ? counted.value : -1;
     expect(sheets).toBe(workbook.sheets.length);
     expect(seen).toEqual([{ phase: "reading" }]);
-    await expect(engines.countSheets(fakeGateway(workbook), { prefix: "no sheet is called this" })).resolves.toStrictEqual({ ok: true, value: 0 });
+    await expect(
+      engines.countSheets(fakeGateway(workbook), { prefix: "no sheet is called this" })
+    ).resolves.toStrictEqual({ ok: true, value: 0 });
   });
 
   it("sits beside the table's own operations, which still answer", async () => {

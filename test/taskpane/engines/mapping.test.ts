@@ -9,8 +9,20 @@ import type { Mapping } from "../../../src/core/mapping/mapping";
 import { MAPPING_NAMESPACE } from "../../../src/core/mapping/mapping";
 import { canonicalMapping } from "../../../src/core/mapping/mapping-json";
 import { mappingFromXml, mappingToXml } from "../../../src/core/mapping/mapping-xml";
-import { missingValuesFrom, withColumnField, withLevel, withMissingValues, withPolicy } from "../../../src/taskpane/components/mapping/edit-mapping";
-import { CANNOT_STORE, checkEdited, loadMappingView, previewEffect, saveMapping } from "../../../src/taskpane/engines/mapping";
+import {
+  missingValuesFrom,
+  withColumnField,
+  withLevel,
+  withMissingValues,
+  withPolicy,
+} from "../../../src/taskpane/components/mapping/edit-mapping";
+import {
+  CANNOT_STORE,
+  checkEdited,
+  loadMappingView,
+  previewEffect,
+  saveMapping,
+} from "../../../src/taskpane/engines/mapping";
 import type { LoadedMapping } from "../../../src/taskpane/engines/mapping";
 import { tableKey } from "../../../src/taskpane/components/mapping/table-headings";
 import { analyseOnDemand } from "../../../src/taskpane/hooks/use-analysis";
@@ -31,32 +43,45 @@ const loaded = async (gateway: Parameters<typeof loadMappingView>[0]): Promise<L
 /** The first actions table on "Focus on Practice" (header row 13), whose column C is "Timescale". */
 const gccTimescaleNotRead = (mapping: Mapping): Mapping => {
   const sheet = mapping.sheets.findIndex((s) => s.name === "Focus on Practice");
-  const table = mapping.sheets[sheet].tables.findIndex((t) => t.kind === "actions" && t.headerRows[0] === 13);
-  expect(mapping.sheets[sheet].tables[table].fields.find((f) => f.column === "C")).toMatchObject({ name: "due", title: "Timescale" });
+  const table = mapping.sheets[sheet].tables.findIndex(
+    (t) => t.kind === "actions" && t.headerRows[0] === 13
+  );
+  expect(mapping.sheets[sheet].tables[table].fields.find((f) => f.column === "C")).toMatchObject({
+    name: "due",
+    title: "Timescale",
+  });
   return withColumnField(mapping, { sheet, table }, "C", null, "Timescale");
 };
 
 describe("loadMappingView", () => {
-  it.each<FixtureId>(["gcc", "bcp", "thurrock", "scorecard"])("%s: says what detection understood, with every mapped table's headings", async (id) => {
-    const view = await loaded(fixtureGateway(id));
-    const plan = await readPlan(fixtureGateway(id));
-    if (!plan.ok) throw new Error(plan.error.message);
-    const { source: _source, ...expected } = mappingInForce(plan.value.settings, plan.value.model);
-    expect(view.source).toBe("detected");
-    expect(view.upgradedFrom).toBeUndefined();
-    expect(view.storedProblem).toBeUndefined();
-    expect(view.mapping).toEqual(expected);
-    expect(view.measures).toEqual([...new Set(plan.value.model.metrics.map((m) => m.name))]);
-    // Every column the mapping reads by a heading written in the sheet is offered under that heading's column.
-    for (const sheet of view.mapping.sheets) {
-      for (const table of sheet.tables) {
-        const headings = view.headings[tableKey(sheet.name, table.headerRows[0])];
-        expect(headings).toBeDefined();
-        const letters = headings.map((h) => h.column);
-        for (const field of table.fields) if (field.title && table.headerRows.length === 1) expect(letters).toContain(field.column);
+  it.each<FixtureId>(["gcc", "bcp", "thurrock", "scorecard"])(
+    "%s: says what detection understood, with every mapped table's headings",
+    async (id) => {
+      const view = await loaded(fixtureGateway(id));
+      const plan = await readPlan(fixtureGateway(id));
+      if (!plan.ok) throw new Error(plan.error.message);
+      const { source: _source, ...expected } = mappingInForce(
+        plan.value.settings,
+        plan.value.model
+      );
+      expect(view.source).toBe("detected");
+      expect(view.upgradedFrom).toBeUndefined();
+      expect(view.storedProblem).toBeUndefined();
+      expect(view.mapping).toEqual(expected);
+      expect(view.measures).toEqual([...new Set(plan.value.model.metrics.map((m) => m.name))]);
+      // Every column the mapping reads by a heading written in the sheet is offered under that heading's column.
+      for (const sheet of view.mapping.sheets) {
+        for (const table of sheet.tables) {
+          const headings = view.headings[tableKey(sheet.name, table.headerRows[0])];
+          expect(headings).toBeDefined();
+          const letters = headings.map((h) => h.column);
+          for (const field of table.fields)
+            if (field.title && table.headerRows.length === 1)
+              expect(letters).toContain(field.column);
+        }
       }
     }
-  });
+  );
 
   it("GCC: the first actions table's headings are the sheet's own", async () => {
     const view = await loaded(fixtureGateway("gcc"));
@@ -82,7 +107,9 @@ describe("loadMappingView", () => {
       version: 1,
       layout: "bcp",
       sheets: detected.mapping.sheets,
-      levels: { green: { label: "On track", meaning: "Running to plan", glyph: "■", fill: "#00703C" } },
+      levels: {
+        green: { label: "On track", meaning: "Running to plan", glyph: "■", fill: "#00703C" },
+      },
       policy: { amberWindowDays: 21 },
     };
     const xml = `<planTrackerMapping xmlns="${MAPPING_NAMESPACE}" version="1"><![CDATA[${JSON.stringify(v1)}]]></planTrackerMapping>`;
@@ -95,17 +122,34 @@ describe("loadMappingView", () => {
 
   it("a stored mapping that no longer fits: says why, and shows what detection understood instead", async () => {
     const detected = await loaded(fixtureGateway("bcp"));
-    const elsewhere: Mapping = { ...detected.mapping, sheets: [{ ...detected.mapping.sheets[0], name: "Old plan" }] };
+    const elsewhere: Mapping = {
+      ...detected.mapping,
+      sheets: [{ ...detected.mapping.sheets[0], name: "Old plan" }],
+    };
     const view = await loaded(fixtureGateway("bcp", { mappingXml: mappingToXml(elsewhere) }));
     expect(view.source).toBe("detected");
-    expect(view.storedProblem).toMatch(/^The mapping stored in this workbook no longer fits it: .*"Old plan", which is not in this workbook/);
+    expect(view.storedProblem).toMatch(
+      /^The mapping stored in this workbook no longer fits it: .*"Old plan", which is not in this workbook/
+    );
     expect(view.mapping).toEqual(detected.mapping);
   });
 
   it("a read failure is the gateway's one sentence", async () => {
     const gateway = fixtureGateway("gcc");
-    gateway.read = async () => ({ ok: false, error: { kind: "busy", message: "A cell is being edited; finish editing it, then try again." } });
-    await expect(loadMappingView(gateway)).resolves.toEqual({ ok: false, error: { kind: "busy", message: "A cell is being edited; finish editing it, then try again." } });
+    gateway.read = async () => ({
+      ok: false,
+      error: {
+        kind: "busy",
+        message: "A cell is being edited; finish editing it, then try again.",
+      },
+    });
+    await expect(loadMappingView(gateway)).resolves.toEqual({
+      ok: false,
+      error: {
+        kind: "busy",
+        message: "A cell is being edited; finish editing it, then try again.",
+      },
+    });
   });
 });
 
@@ -113,11 +157,27 @@ describe("checkEdited: a wrong edit is one sentence naming the entry", () => {
   const base = async () => (await loaded(fixtureGateway("gcc"))).mapping;
 
   it.each<[string, (m: Mapping) => Mapping, RegExp]>([
-    ["a label that already means another level", (m) => withLevel(m, "amber", { label: "On target" }), /^levels\[\d\] \("green"\) uses the word "On target", which already means "amber"; a status word can mean one level only\.$/],
-    ["a fill that is not a colour", (m) => withLevel(m, "red", { fill: "red" }), /levels\[0\]\.fill/],
+    [
+      "a label that already means another level",
+      (m) => withLevel(m, "amber", { label: "On target" }),
+      /^levels\[\d\] \("green"\) uses the word "On target", which already means "amber"; a status word can mean one level only\.$/,
+    ],
+    [
+      "a fill that is not a colour",
+      (m) => withLevel(m, "red", { fill: "red" }),
+      /levels\[0\]\.fill/,
+    ],
     ["an empty label", (m) => withLevel(m, "green", { label: "" }), /levels\[2\]\.label/],
-    ["an amber window that is not a number", (m) => withPolicy(m, { amberWindowDays: Number.NaN }), /policy\.amberWindowDays/],
-    ["an amber window over a year", (m) => withPolicy(m, { amberWindowDays: 400 }), /policy\.amberWindowDays/],
+    [
+      "an amber window that is not a number",
+      (m) => withPolicy(m, { amberWindowDays: Number.NaN }),
+      /policy\.amberWindowDays/,
+    ],
+    [
+      "an amber window over a year",
+      (m) => withPolicy(m, { amberWindowDays: 400 }),
+      /policy\.amberWindowDays/,
+    ],
   ])("%s", async (_case, change, sentence) => {
     const checked = checkEdited(change(await base()));
     expect(checked.ok).toBe(false);
@@ -144,15 +204,24 @@ describe("previewEffect", () => {
     const before = await analyseWorkbook(fixtureGateway("gcc"));
     const after = await analyseWorkbook(fixtureGateway("gcc"), edited);
     if (!before.ok || !after.ok) throw new Error("analysis failed");
-    expect(effect.value.issues).toEqual({ before: before.value.summary, after: after.value.summary });
+    expect(effect.value.issues).toEqual({
+      before: before.value.summary,
+      after: after.value.summary,
+    });
     // The table at row 13 now has no Timescale or Deadline column: one more missing-label error.
-    const missing = (issues: typeof after.value.issues) => issues.filter((i) => i.code === "missing-label" && /row 13 has no Timescale or Deadline column/.test(i.message));
+    const missing = (issues: typeof after.value.issues) =>
+      issues.filter(
+        (i) =>
+          i.code === "missing-label" && /row 13 has no Timescale or Deadline column/.test(i.message)
+      );
     expect(missing(before.value.issues)).toHaveLength(0);
     expect(missing(after.value.issues)).toHaveLength(1);
     expect(effect.value.issues.after.error).toBe(effect.value.issues.before.error + 1);
 
     // Its actions lose their dates, so their ratings change; the measures do not.
-    const rows = after.value.model.actions.filter((a) => a.sheet === "Focus on Practice" && a.row > 13 && a.row < 29).length;
+    const rows = after.value.model.actions.filter(
+      (a) => a.sheet === "Focus on Practice" && a.row > 13 && a.row < 29
+    ).length;
     expect(rows).toBeGreaterThan(0);
     expect(effect.value.ratings.actions).toBeGreaterThan(0);
     expect(effect.value.ratings.actions).toBeLessThanOrEqual(rows);
@@ -169,7 +238,9 @@ describe("previewEffect", () => {
     const before = await rateWorkbook(fixtureGateway("gcc"), { asOf: AS_OF });
     const after = await rateWorkbook(fixtureGateway("gcc"), { asOf: AS_OF, mapping: edited });
     if (!before.ok || !after.ok) throw new Error("rating failed");
-    const differ = before.value.result.actions.filter((a, i) => a.rating.level !== after.value.result.actions[i].rating.level).length;
+    const differ = before.value.result.actions.filter(
+      (a, i) => a.rating.level !== after.value.result.actions[i].rating.level
+    ).length;
     expect(differ).toBeGreaterThan(0);
     expect(effect.value.ratings.actions).toBe(differ);
   });
@@ -186,9 +257,16 @@ describe("previewEffect", () => {
 
   it("compares with detection when the stored mapping cannot be used", async () => {
     const detected = await loaded(fixtureGateway("bcp"));
-    const broken = mappingToXml({ ...detected.mapping, sheets: [{ ...detected.mapping.sheets[0], name: "Old plan" }] });
+    const broken = mappingToXml({
+      ...detected.mapping,
+      sheets: [{ ...detected.mapping.sheets[0], name: "Old plan" }],
+    });
     const gateway = fixtureGateway("bcp", { mappingXml: broken });
-    const effect = await previewEffect(gateway, { edited: detected.mapping, asOf: "2023-02-01", baseline: "detection" });
+    const effect = await previewEffect(gateway, {
+      edited: detected.mapping,
+      asOf: "2023-02-01",
+      baseline: "detection",
+    });
     if (!effect.ok) throw new Error(effect.error);
     expect(effect.value.issues.after).toEqual(effect.value.issues.before);
     expect(effect.value.ratings.actions + effect.value.ratings.measures).toBe(0);
@@ -202,19 +280,30 @@ describe("saveMapping", () => {
     const saved = await saveMapping(gateway, edited);
     expect(saved).toEqual({ ok: true, value: canonicalMapping(edited) });
     expect(gateway.stored).toHaveLength(1);
-    expect(mappingFromXml(gateway.stored[0])).toEqual({ ok: true, value: canonicalMapping(edited) });
+    expect(mappingFromXml(gateway.stored[0])).toEqual({
+      ok: true,
+      value: canonicalMapping(edited),
+    });
 
     // The pane's Validate passes no mapping, so it picks up the stored one (its issue says so).
     const validated = await analyseOnDemand(gateway);
     if (!validated.ok) throw new Error(validated.error.message);
-    expect(validated.value.issues.some((i) => i.code === "missing-label" && /row 13 has no Timescale or Deadline column/.test(i.message))).toBe(true);
+    expect(
+      validated.value.issues.some(
+        (i) =>
+          i.code === "missing-label" && /row 13 has no Timescale or Deadline column/.test(i.message)
+      )
+    ).toBe(true);
     expect((await loaded(gateway)).source).toBe("stored");
   });
 
   it("says so when the workbook connection cannot keep a mapping", async () => {
     const { storeMapping: _store, ...gateway } = fixtureGateway("gcc");
     const mapping = (await loaded(gateway)).mapping;
-    await expect(saveMapping(gateway, mapping)).resolves.toEqual({ ok: false, error: CANNOT_STORE });
+    await expect(saveMapping(gateway, mapping)).resolves.toEqual({
+      ok: false,
+      error: CANNOT_STORE,
+    });
   });
 
   it("an invalid edit is not stored", async () => {
@@ -232,20 +321,28 @@ describe("saveMapping", () => {
     changed.sheets[0] = { ...changed.sheets[0], name: "Improvement Plan 2023" };
     const gateway = storingGateway(changed);
     const saved = await saveMapping(gateway, mapping);
-    expect(saved).toEqual({ ok: false, error: expect.stringMatching(/^The mapping does not fit this workbook: .*"Improvement Plan"/) });
+    expect(saved).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The mapping does not fit this workbook: .*"Improvement Plan"/),
+    });
     expect(gateway.stored).toEqual([]);
   });
 
   it("a failed store is the gateway's own sentence", async () => {
-    const message = "This version of Excel cannot keep a mapping inside the workbook (it needs Excel 2016 or later with ExcelApi 1.5); nothing was saved.";
+    const message =
+      "This version of Excel cannot keep a mapping inside the workbook (it needs Excel 2016 or later with ExcelApi 1.5); nothing was saved.";
     const gateway = fixtureGateway("gcc", { storeError: { kind: "unsupported", message } });
     const saved = await saveMapping(gateway, (await loaded(gateway)).mapping);
     expect(saved).toEqual({ ok: false, error: message });
   });
 
   it("through the .xlsx gateway: the saved copy opens with the mapping stored", async () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "generated", "gcc.xlsx")));
-    const opened = await openXlsxWorkbook(bytes, "gcc.xlsx", { clock: () => "2022-07-28T09:00:00Z" });
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, "..", "..", "fixtures", "generated", "gcc.xlsx"))
+    );
+    const opened = await openXlsxWorkbook(bytes, "gcc.xlsx", {
+      clock: () => "2022-07-28T09:00:00Z",
+    });
     if (!opened.ok) throw new Error(opened.error.message);
     const edited = gccTimescaleNotRead((await loaded(opened.value)).mapping);
     expect((await saveMapping(opened.value, edited)).ok).toBe(true);
@@ -259,13 +356,19 @@ describe("saveMapping", () => {
 
 describe("a stored mapping whose tables rows were added above", () => {
   /** The scorecard's one table has its header at row 4; the mapping was saved when it was at row 2. */
-  const MOVED = 'Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Scorecard" row 2 → 4); save the mapping again to record it.';
+  const MOVED =
+    'Rows were added or removed above a table since the mapping was saved, so its header was followed to where it is now ("Scorecard" row 2 → 4); save the mapping again to record it.';
   const movedScorecard = async () => {
     const detected = (await loaded(fixtureGateway("scorecard"))).mapping;
     const old = savedBeforeRowsAdded(detected, "Scorecard", 2);
-    return { detected, old, gateway: fixtureGateway("scorecard", { mappingXml: mappingToXml(old) }) };
+    return {
+      detected,
+      old,
+      gateway: fixtureGateway("scorecard", { mappingXml: mappingToXml(old) }),
+    };
   };
-  const scorecardRows = (mapping: Mapping) => mapping.sheets.find((s) => s.name === "Scorecard")?.tables.map((t) => t.headerRows);
+  const scorecardRows = (mapping: Mapping) =>
+    mapping.sheets.find((s) => s.name === "Scorecard")?.tables.map((t) => t.headerRows);
 
   it("loadMappingView shows the tables where they are now, and says so in one sentence", async () => {
     const { gateway } = await movedScorecard();
@@ -277,7 +380,10 @@ describe("a stored mapping whose tables rows were added above", () => {
 
   it("a mapping that did not move says nothing of moves", async () => {
     const detected = (await loaded(fixtureGateway("scorecard"))).mapping;
-    expect((await loaded(fixtureGateway("scorecard", { mappingXml: mappingToXml(detected) }))).headerMoves).toBeUndefined();
+    expect(
+      (await loaded(fixtureGateway("scorecard", { mappingXml: mappingToXml(detected) })))
+        .headerMoves
+    ).toBeUndefined();
   });
 
   it("saving the mapping as shown stores the rows as they are now, and the sentence goes", async () => {

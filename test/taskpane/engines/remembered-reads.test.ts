@@ -3,7 +3,12 @@ import type { WorkbookGateway } from "../../../src/core/gateway";
 import { rememberReads } from "../../../src/taskpane/engines/remembered-reads";
 import { fakeGateway, sheet, snapshot } from "../helpers/workbook";
 
-const workbook = snapshot([sheet("Plan", [["Ref", "Action"], ["1.1", "Strengthen the Early Help offer"]])]);
+const workbook = snapshot([
+  sheet("Plan", [
+    ["Ref", "Action"],
+    ["1.1", "Strengthen the Early Help offer"],
+  ]),
+]);
 
 describe("rememberReads", () => {
   it("has nothing to replay before a read, then answers with what was read without reading again", async () => {
@@ -35,8 +40,14 @@ describe("rememberReads", () => {
     };
     const coloured = rememberReads(withFills);
     await coloured.gateway.read();
-    expect(await coloured.gateway.readFills?.([{ sheet: "Plan", ranges: ["A2"] }])).toEqual({ ok: true, value: fills });
-    expect(await coloured.replay()?.readFills?.([{ sheet: "Plan", ranges: ["A2"] }])).toEqual({ ok: true, value: fills });
+    expect(await coloured.gateway.readFills?.([{ sheet: "Plan", ranges: ["A2"] }])).toEqual({
+      ok: true,
+      value: fills,
+    });
+    expect(await coloured.replay()?.readFills?.([{ sheet: "Plan", ranges: ["A2"] }])).toEqual({
+      ok: true,
+      value: fills,
+    });
     expect(asked).toBe(1);
   });
 
@@ -52,7 +63,11 @@ describe("rememberReads", () => {
   });
 
   it("does not remember a failed read", async () => {
-    const reads = rememberReads(fakeGateway(workbook, { readError: { kind: "unreadable", message: "This file is not a workbook." } }));
+    const reads = rememberReads(
+      fakeGateway(workbook, {
+        readError: { kind: "unreadable", message: "This file is not a workbook." },
+      })
+    );
     expect((await reads.gateway.read()).ok).toBe(false);
     expect(reads.replay()).toBeNull();
   });

@@ -4,4 +4,5 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 
 /** Render as the pane does: inside FluentProvider, so Fluent components get their theme and ids. */
-export const renderWithTheme = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+export const renderWithTheme = (ui: ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

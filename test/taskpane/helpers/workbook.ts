@@ -10,7 +10,11 @@ import { summarise } from "../../../src/core/validate/issue";
 import { paneAnalysisOf, type PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
 import type { PreviewGateway } from "../../../src/taskpane/preview/preview-gateway";
 
-export const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({
+export const sheet = (
+  name: string,
+  values: CellValue[][],
+  extra: Partial<SheetSnapshot> = {}
+): SheetSnapshot => ({
   name,
   firstRow: 1,
   firstColumn: 1,
@@ -30,7 +34,13 @@ export const snapshot = (sheets: SheetSnapshot[], name = "plan.xlsx"): WorkbookS
   stamp: { takenAt: "2024-05-01T09:00:00Z", fingerprint: "test" },
 });
 
-export const issue = (sheetName: string, cell: string, severity: Severity, message: string, extra: Partial<Issue> = {}): Issue => {
+export const issue = (
+  sheetName: string,
+  cell: string,
+  severity: Severity,
+  message: string,
+  extra: Partial<Issue> = {}
+): Issue => {
   const match = /^([A-Z]+)(\d+)$/.exec(cell);
   return {
     code: "test-code",
@@ -50,7 +60,11 @@ export const issue = (sheetName: string, cell: string, severity: Severity, messa
  * A hand-made analysis: the issues and unmapped notes are the test's own; the rest of the model is
  * whatever detection makes of the snapshot, as the pane sees it (layout, counts, unmapped notes, the RAG view's facts).
  */
-export const analysis = (workbook: WorkbookSnapshot, issues: Issue[], unmapped: UnmappedNote[] = []): PaneAnalysis =>
+export const analysis = (
+  workbook: WorkbookSnapshot,
+  issues: Issue[],
+  unmapped: UnmappedNote[] = []
+): PaneAnalysis =>
   paneAnalysisOf({
     snapshot: workbook,
     model: { ...detectPlan(workbook), unmapped },
@@ -78,17 +92,28 @@ export interface FakeGatewayOptions {
  * A workbook seam over a fixed snapshot: records select() calls and tells onSelect listeners, as the
  * xlsx gateway does; records the write plans applied (the snapshot itself never changes).
  */
-export const fakeGateway = (workbook: WorkbookSnapshot, options: FakeGatewayOptions = {}): FakeGateway => {
+export const fakeGateway = (
+  workbook: WorkbookSnapshot,
+  options: FakeGatewayOptions = {}
+): FakeGateway => {
   const listeners = new Set<(sheet: string, address: string) => void>();
   const gateway: FakeGateway = {
     kind: "xlsx",
     selections: [],
     reads: 0,
     applied: [],
-    capabilities: () => ({ conditionalFormats: true, dataValidation: true, cellProperties: true, customXmlParts: true, selection: true }),
+    capabilities: () => ({
+      conditionalFormats: true,
+      dataValidation: true,
+      cellProperties: true,
+      customXmlParts: true,
+      selection: true,
+    }),
     read: async (): Promise<Result<WorkbookSnapshot, GatewayError>> => {
       gateway.reads += 1;
-      return options.readError ? { ok: false, error: options.readError } : { ok: true, value: workbook };
+      return options.readError
+        ? { ok: false, error: options.readError }
+        : { ok: true, value: workbook };
     },
     apply: async (plan, onProgress) => {
       gateway.applied.push(plan);

@@ -2,7 +2,11 @@ import { act, renderHook } from "@testing-library/react";
 import type { PaneAnalysis } from "../../../src/taskpane/hooks/pane-analysis";
 import type { GatewayError } from "../../../src/core/gateway";
 import type { Result } from "../../../src/core/result";
-import { CHECKER_UNAVAILABLE, analyseWith, useAnalysis } from "../../../src/taskpane/hooks/use-analysis";
+import {
+  CHECKER_UNAVAILABLE,
+  analyseWith,
+  useAnalysis,
+} from "../../../src/taskpane/hooks/use-analysis";
 import { analysis, fakeGateway, issue, sheet, snapshot } from "../helpers/workbook";
 
 const workbook = snapshot([sheet("Plan", [["Ref"]])]);
@@ -10,7 +14,8 @@ const first = analysis(workbook, [issue("Plan", "A1", "error", "first run")]);
 const second = analysis(workbook, [issue("Plan", "A2", "warning", "second run")]);
 
 type Pending = Array<(value: Result<PaneAnalysis, GatewayError>) => void>;
-const deferred = (pending: Pending) => () => new Promise<Result<PaneAnalysis, GatewayError>>((resolve) => pending.push(resolve));
+const deferred = (pending: Pending) => () =>
+  new Promise<Result<PaneAnalysis, GatewayError>>((resolve) => pending.push(resolve));
 
 describe("useAnalysis", () => {
   it("keeps only the latest run when an earlier one finishes late", async () => {

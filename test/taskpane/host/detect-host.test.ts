@@ -2,12 +2,19 @@
 import type { OfficeLike } from "../../../src/taskpane/host/detect-host";
 import { detectHost } from "../../../src/taskpane/host/detect-host";
 
-const office = (onReady: () => Promise<{ host: unknown }>): OfficeLike => ({ onReady, HostType: { Excel: "Excel" } });
+const office = (onReady: () => Promise<{ host: unknown }>): OfficeLike => ({
+  onReady,
+  HostType: { Excel: "Excel" },
+});
 
 describe("detectHost", () => {
   it.each([
     ["office.js did not load (blocked or offline)", undefined, "preview"],
-    ["office.js loaded in a plain browser tab (host null)", office(async () => ({ host: null })), "preview"],
+    [
+      "office.js loaded in a plain browser tab (host null)",
+      office(async () => ({ host: null })),
+      "preview",
+    ],
     ["running inside another Office host", office(async () => ({ host: "Word" })), "preview"],
     ["running inside Excel", office(async () => ({ host: "Excel" })), "excel"],
     ["onReady rejects", office(async () => Promise.reject(new Error("boom"))), "preview"],

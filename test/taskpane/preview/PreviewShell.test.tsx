@@ -19,13 +19,22 @@ const workbook = snapshot(
       ["1.2", "Audit", "TBC"],
     ]),
   ],
-  "gcc.xlsx",
+  "gcc.xlsx"
 );
 
-const analyseFromSnapshot = async (gateway: WorkbookGateway): Promise<Result<PaneAnalysis, GatewayError>> => {
+const analyseFromSnapshot = async (
+  gateway: WorkbookGateway
+): Promise<Result<PaneAnalysis, GatewayError>> => {
   const read = await gateway.read();
   if (!read.ok) return read;
-  return { ok: true, value: analysis(read.value, [issue("Key actions", "C3", "warning", "The lead is TBC; name one accountable person.", { value: "TBC" })]) };
+  return {
+    ok: true,
+    value: analysis(read.value, [
+      issue("Key actions", "C3", "warning", "The lead is TBC; name one accountable person.", {
+        value: "TBC",
+      }),
+    ]),
+  };
 };
 
 const setup = () => {
@@ -41,7 +50,12 @@ const setup = () => {
     return { ok: true, value: gateway };
   };
   renderWithTheme(
-    <PreviewShell initialSample={sampleFromQuery("")} fetcher={fetcher} openWorkbook={openWorkbook} analyse={analyseFromSnapshot} />,
+    <PreviewShell
+      initialSample={sampleFromQuery("")}
+      fetcher={fetcher}
+      openWorkbook={openWorkbook}
+      analyse={analyseFromSnapshot}
+    />
   );
   return { fetched, opened };
 };
@@ -51,7 +65,7 @@ describe("PreviewShell", () => {
     setup();
     const banner = screen.getByTestId("preview-banner");
     expect(banner).toHaveTextContent(
-      "Preview — not connected to Excel. You are looking at a sample workbook; nothing here leaves your computer.",
+      "Preview — not connected to Excel. You are looking at a sample workbook; nothing here leaves your computer."
     );
     await screen.findByRole("grid", { name: "Key actions" });
     expect(screen.getByTestId("preview-banner")).toBeInTheDocument();
@@ -69,10 +83,17 @@ describe("PreviewShell", () => {
     setup();
     await screen.findByRole("grid", { name: "Key actions" });
     await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
-    expect(await screen.findByTestId("issue-count")).toHaveTextContent("1 issue: 0 errors, 1 warning, 0 info");
+    expect(await screen.findByTestId("issue-count")).toHaveTextContent(
+      "1 issue: 0 errors, 1 warning, 0 info"
+    );
     expect(document.querySelector('td[aria-selected="true"]')).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: /C3 · Owner/ }));
-    await waitFor(() => expect(document.querySelector('td[data-address="C3"]')).toHaveAttribute("aria-selected", "true"));
+    await waitFor(() =>
+      expect(document.querySelector('td[data-address="C3"]')).toHaveAttribute(
+        "aria-selected",
+        "true"
+      )
+    );
     expect(document.querySelectorAll('td[aria-selected="true"]')).toHaveLength(1);
   });
 
@@ -87,12 +108,21 @@ describe("PreviewShell", () => {
   it("opens the person's own .xlsx locally and says so in the banner", async () => {
     const { fetched, opened } = setup();
     await screen.findByRole("grid", { name: "Key actions" });
-    await userEvent.upload(screen.getByTestId("own-file-input"), new File([new Uint8Array([80, 75, 3, 4])], "Our plan.xlsx"));
+    await userEvent.upload(
+      screen.getByTestId("own-file-input"),
+      new File([new Uint8Array([80, 75, 3, 4])], "Our plan.xlsx")
+    );
     expect(await screen.findByRole("heading", { name: "Our plan.xlsx" })).toBeInTheDocument();
     expect(opened).toEqual(["gcc.xlsx", "Our plan.xlsx"]);
     expect(fetched).toEqual(["samples/gcc.xlsx"]);
-    expect(screen.getByTestId("preview-banner")).toHaveTextContent("You are looking at Our plan.xlsx, opened from your computer");
-    expect(within(screen.getByRole("combobox", { name: "Workbook" })).getByRole("option", { name: "Your file: Our plan.xlsx" })).toHaveProperty("selected", true);
+    expect(screen.getByTestId("preview-banner")).toHaveTextContent(
+      "You are looking at Our plan.xlsx, opened from your computer"
+    );
+    expect(
+      within(screen.getByRole("combobox", { name: "Workbook" })).getByRole("option", {
+        name: "Your file: Our plan.xlsx",
+      })
+    ).toHaveProperty("selected", true);
   });
 
   it("says which workbook it is opening while it opens, and lets go of the one shown when another is chosen", async () => {
@@ -100,11 +130,18 @@ describe("PreviewShell", () => {
     let finishOpening: () => void = () => undefined;
     const openWorkbook: OpenWorkbook = async (_bytes, name) => {
       if (name === "bcp.xlsx") await new Promise<void>((resolve) => (finishOpening = resolve));
-      const gateway: PreviewGateway = { ...fakeGateway({ ...workbook, name }), close: () => closed.push(name) };
+      const gateway: PreviewGateway = {
+        ...fakeGateway({ ...workbook, name }),
+        close: () => closed.push(name),
+      };
       return { ok: true, value: gateway };
     };
     const view = renderWithTheme(
-      <PreviewShell initialSample={sampleFromQuery("")} fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer} openWorkbook={openWorkbook} />,
+      <PreviewShell
+        initialSample={sampleFromQuery("")}
+        fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer}
+        openWorkbook={openWorkbook}
+      />
     );
     await screen.findByRole("grid", { name: "Key actions" });
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Workbook" }), "bcp");
@@ -120,14 +157,31 @@ describe("PreviewShell", () => {
   it("refuses a file that is not .xlsx with one sentence", async () => {
     setup();
     await screen.findByRole("grid", { name: "Key actions" });
-    await userEvent.upload(screen.getByTestId("own-file-input"), new File(["x"], "old.xls"), { applyAccept: false });
-    expect(await screen.findByText('old.xls is not an .xlsx workbook; save it from Excel as "Excel Workbook (.xlsx)" and open that.')).toBeInTheDocument();
+    await userEvent.upload(screen.getByTestId("own-file-input"), new File(["x"], "old.xls"), {
+      applyAccept: false,
+    });
+    expect(
+      await screen.findByText(
+        'old.xls is not an .xlsx workbook; save it from Excel as "Excel Workbook (.xlsx)" and open that.'
+      )
+    ).toBeInTheDocument();
   });
 
   it("says plainly when the workbook cannot be opened", async () => {
-    const openWorkbook: OpenWorkbook = async () => ({ ok: false, error: { kind: "unreadable", message: "gcc.xlsx is not a workbook Plan Tracker can read." } });
-    renderWithTheme(<PreviewShell initialSample={sampleFromQuery("")} fetcher={async () => new ArrayBuffer(0)} openWorkbook={openWorkbook} />);
-    expect(await screen.findByText("gcc.xlsx is not a workbook Plan Tracker can read.")).toBeInTheDocument();
+    const openWorkbook: OpenWorkbook = async () => ({
+      ok: false,
+      error: { kind: "unreadable", message: "gcc.xlsx is not a workbook Plan Tracker can read." },
+    });
+    renderWithTheme(
+      <PreviewShell
+        initialSample={sampleFromQuery("")}
+        fetcher={async () => new ArrayBuffer(0)}
+        openWorkbook={openWorkbook}
+      />
+    );
+    expect(
+      await screen.findByText("gcc.xlsx is not a workbook Plan Tracker can read.")
+    ).toBeInTheDocument();
     expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 
@@ -145,7 +199,7 @@ describe("PreviewShell", () => {
           initialView="rag"
           fetcher={async () => new Uint8Array([80, 75, 3, 4]).buffer}
           openWorkbook={openWorkbook}
-        />,
+        />
       );
       return gateways;
     };
@@ -155,8 +209,16 @@ describe("PreviewShell", () => {
       await screen.findByRole("grid", { name: "Scorecard" });
       expect(document.querySelector("td[data-rag-level]")).toBeNull();
       await userEvent.click(await screen.findByRole("button", { name: "Rate" }));
-      await waitFor(() => expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute("data-rag-level", "red"));
-      expect(document.querySelector('td[data-address="H7"]')).toHaveAttribute("data-rag-level", "amber");
+      await waitFor(() =>
+        expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute(
+          "data-rag-level",
+          "red"
+        )
+      );
+      expect(document.querySelector('td[data-address="H7"]')).toHaveAttribute(
+        "data-rag-level",
+        "amber"
+      );
       // Targets and names are not rated cells.
       expect(document.querySelector('td[data-address="I6"]')).not.toHaveAttribute("data-rag-level");
       expect(document.querySelector('td[data-address="B6"]')).not.toHaveAttribute("data-rag-level");
@@ -171,7 +233,10 @@ describe("PreviewShell", () => {
       expect(gateways[0].applied).toHaveLength(1);
       // One read to rate, then the grid's own re-read after the write.
       await waitFor(() => expect(gateways[0].reads).toBeGreaterThanOrEqual(readsBefore + 2));
-      expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute("data-rag-level", "red");
+      expect(document.querySelector('td[data-address="H6"]')).toHaveAttribute(
+        "data-rag-level",
+        "red"
+      );
     });
 
     it("forgets the highlights when another workbook is opened", async () => {

@@ -5,8 +5,27 @@ import { fakeGateway, sheet, snapshot } from "../helpers/workbook";
 
 describe("readGridSnapshot", () => {
   it("asks again for fills over each sheet's used range when the first read had none", async () => {
-    const plain = snapshot([sheet("Plan", [["a", "b"], ["c", "d"]], { firstRow: 3, firstColumn: 2 }), sheet("Empty", [])]);
-    const filled = snapshot([sheet("Plan", [["a", "b"], ["c", "d"]], { firstRow: 3, firstColumn: 2, fills: { C4: "#00703C" } })]);
+    const plain = snapshot([
+      sheet(
+        "Plan",
+        [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+        { firstRow: 3, firstColumn: 2 }
+      ),
+      sheet("Empty", []),
+    ]);
+    const filled = snapshot([
+      sheet(
+        "Plan",
+        [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+        { firstRow: 3, firstColumn: 2, fills: { C4: "#00703C" } }
+      ),
+    ]);
     const requests: (ReadRequest | undefined)[] = [];
     const gateway = fakeGateway(plain);
     gateway.read = async (request?: ReadRequest) => {
@@ -26,7 +45,9 @@ describe("readGridSnapshot", () => {
 
   it("passes a read failure through", async () => {
     const error = { kind: "unreadable" as const, message: "plan.xlsx is not a workbook." };
-    await expect(readGridSnapshot(fakeGateway(snapshot([]), { readError: error }))).resolves.toEqual({ ok: false, error });
+    await expect(
+      readGridSnapshot(fakeGateway(snapshot([]), { readError: error }))
+    ).resolves.toEqual({ ok: false, error });
   });
 });
 
@@ -53,7 +74,10 @@ describe("notifyingApply", () => {
       },
     };
     const gateway = notifyingApply(inner, jest.fn());
-    await expect(gateway.storeMapping?.("<planTrackerMapping/>")).resolves.toEqual({ ok: true, value: undefined });
+    await expect(gateway.storeMapping?.("<planTrackerMapping/>")).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(stored).toEqual(["<planTrackerMapping/>"]);
     expect(notifyingApply(fakeGateway(snapshot([])), jest.fn()).storeMapping).toBeUndefined();
   });

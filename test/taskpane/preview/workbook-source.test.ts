@@ -16,8 +16,14 @@ describe("samples", () => {
 
 describe("loadWorkbookBytes", () => {
   it("fetches a sample's bytes", async () => {
-    const result = await loadWorkbookBytes({ kind: "sample", sample: gcc }, async () => new Uint8Array([1, 2, 3]).buffer);
-    expect(result).toEqual({ ok: true, value: { bytes: new Uint8Array([1, 2, 3]), name: "gcc.xlsx" } });
+    const result = await loadWorkbookBytes(
+      { kind: "sample", sample: gcc },
+      async () => new Uint8Array([1, 2, 3]).buffer
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { bytes: new Uint8Array([1, 2, 3]), name: "gcc.xlsx" },
+    });
   });
 
   it("says what to do when a sample is missing", async () => {
@@ -27,14 +33,21 @@ describe("loadWorkbookBytes", () => {
     });
     expect(result).toEqual({
       ok: false,
-      error: 'The sample workbook gcc.xlsx could not be loaded; run "npm run build" (it generates the samples) and reload.',
+      error:
+        'The sample workbook gcc.xlsx could not be loaded; run "npm run build" (it generates the samples) and reload.',
     });
     spy.mockRestore();
   });
 
   it("reads a picked file locally", async () => {
-    const result = await loadWorkbookBytes({ kind: "file", file: new File([new Uint8Array([9, 8])], "Plan.XLSX") });
-    expect(result).toEqual({ ok: true, value: { bytes: new Uint8Array([9, 8]), name: "Plan.XLSX" } });
+    const result = await loadWorkbookBytes({
+      kind: "file",
+      file: new File([new Uint8Array([9, 8])], "Plan.XLSX"),
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { bytes: new Uint8Array([9, 8]), name: "Plan.XLSX" },
+    });
   });
 
   it.each([
@@ -50,6 +63,10 @@ describe("loadWorkbookBytes", () => {
     const file = new File(["x"], "huge.xlsx");
     Object.defineProperty(file, "size", { value: MAX_FILE_BYTES + 1 });
     const result = await loadWorkbookBytes({ kind: "file", file });
-    expect(result).toEqual({ ok: false, error: "huge.xlsx is larger than 50 MB, too large to preview in the browser; open it in Excel instead." });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "huge.xlsx is larger than 50 MB, too large to preview in the browser; open it in Excel instead.",
+    });
   });
 });

@@ -53,7 +53,10 @@ describe("the busy state says where a run has got to", () => {
     renderWithTheme(<App gateway={gateway} mode="excel" analyse={analyse} />);
     await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Validate workbook" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: "Validate workbook" })).toHaveAttribute(
+      "aria-disabled",
+      "true"
+    );
     release();
     expect(await screen.findByTestId("issue-count")).toBeInTheDocument();
     expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
@@ -66,7 +69,9 @@ describe("the busy state says where a run has got to", () => {
       onProgress?.({ phase: "checking", actions: 100000 });
       return new Promise<Result<PaneAnalysis, GatewayError>>(() => undefined);
     };
-    renderWithTheme(<App gateway={fakeGateway(loadFixture("gcc"))} mode="excel" analyse={analyse} />);
+    renderWithTheme(
+      <App gateway={fakeGateway(loadFixture("gcc"))} mode="excel" analyse={analyse} />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
     expect(await screen.findByText("Checking 100,000 actions…")).toBeInTheDocument();
     expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
@@ -84,7 +89,15 @@ describe("the busy state says where a run has got to", () => {
       await writing;
       return { ok: true, value: { opsApplied: plan.ops.length, syncs: 1 } };
     };
-    renderWithTheme(<RagView gateway={gateway} mode="preview" analysis={idle} today={() => new Date(2023, 1, 1)} loadEngine={async () => path.engines} />);
+    renderWithTheme(
+      <RagView
+        gateway={gateway}
+        mode="preview"
+        analysis={idle}
+        today={() => new Date(2023, 1, 1)}
+        loadEngine={async () => path.engines}
+      />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Refresh RAG" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
     release();
@@ -106,7 +119,15 @@ describe("the busy state says where a run has got to", () => {
         return new Promise(() => undefined);
       },
     };
-    renderWithTheme(<ReportView gateway={fakeGateway(loadFixture("bcp"))} mode="preview" analysis={idle} loadEngine={async () => engine} now={() => new Date(2023, 1, 1, 9, 30)} />);
+    renderWithTheme(
+      <ReportView
+        gateway={fakeGateway(loadFixture("bcp"))}
+        mode="preview"
+        analysis={idle}
+        loadEngine={async () => engine}
+        now={() => new Date(2023, 1, 1, 9, 30)}
+      />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
     expect(await screen.findByText("Building the board report…")).toBeInTheDocument();
   });
@@ -144,8 +165,19 @@ const heldMappingGateway = () => {
   return { gateway, reads, stores };
 };
 
-const mappingView = (gateway: StoringGateway, loadEngine: LoadMappingEngine = async () => path.engines) =>
-  renderWithTheme(<MappingView gateway={gateway} mode="preview" analysis={idle} loadEngine={loadEngine} today={() => new Date(2022, 6, 28)} />);
+const mappingView = (
+  gateway: StoringGateway,
+  loadEngine: LoadMappingEngine = async () => path.engines
+) =>
+  renderWithTheme(
+    <MappingView
+      gateway={gateway}
+      mode="preview"
+      analysis={idle}
+      loadEngine={loadEngine}
+      today={() => new Date(2022, 6, 28)}
+    />
+  );
 const mappingReady = () => screen.findByTestId("mapping-source", {}, { timeout: 5000 });
 
 describe("the Mapping view and the period snapshot say where they have got to, as Validate does", () => {
@@ -167,7 +199,9 @@ describe("the Mapping view and the period snapshot say where they have got to, a
     await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
     reads.open();
-    expect(await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 })
+    ).toBeInTheDocument();
     expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
   });
 
@@ -184,7 +218,9 @@ describe("the Mapping view and the period snapshot say where they have got to, a
     await mappingReady();
     await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
     expect(await screen.findByText("Checking 163 actions…")).toBeInTheDocument();
-    expect(screen.queryByText("Checking and rating the workbook both ways…")).not.toBeInTheDocument();
+    expect(
+      screen.queryByText("Checking and rating the workbook both ways…")
+    ).not.toBeInTheDocument();
   });
 
   it("Mapping, Save through the worker: reading the workbook, then saving the mapping, then saved", async () => {
@@ -212,7 +248,15 @@ describe("the Mapping view and the period snapshot say where they have got to, a
         return new Promise<never>(() => undefined);
       },
     };
-    renderWithTheme(<RagView gateway={fakeGateway(loadFixture("bcp"))} mode="preview" analysis={idle} today={() => new Date(2023, 1, 1)} loadEngine={async () => engine} />);
+    renderWithTheme(
+      <RagView
+        gateway={fakeGateway(loadFixture("bcp"))}
+        mode="preview"
+        analysis={idle}
+        today={() => new Date(2023, 1, 1)}
+        loadEngine={async () => engine}
+      />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Take this period’s snapshot" }));
     expect(await screen.findByText("Recording this period's ratings…")).toBeInTheDocument();
     act(() => report({ phase: "rating", actions: 38, measures: 12 }));
@@ -231,7 +275,15 @@ describe("the Mapping view and the period snapshot say where they have got to, a
         return new Promise(() => undefined);
       },
     };
-    renderWithTheme(<ReportView gateway={fakeGateway(loadFixture("bcp"))} mode="preview" analysis={idle} loadEngine={async () => engine} now={() => new Date(2023, 1, 1, 9, 30)} />);
+    renderWithTheme(
+      <ReportView
+        gateway={fakeGateway(loadFixture("bcp"))}
+        mode="preview"
+        analysis={idle}
+        loadEngine={async () => engine}
+        now={() => new Date(2023, 1, 1, 9, 30)}
+      />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Load measures" }));
     expect(await screen.findByText("Rating 38 actions and 12 measures…")).toBeInTheDocument();
   });
@@ -242,8 +294,12 @@ describe("phaseWords", () => {
     expect(phaseWords({ phase: "reading" })).toBe("Reading the workbook…");
     expect(phaseWords({ phase: "finding" })).toBe("Finding the plan…");
     expect(phaseWords({ phase: "checking", actions: 1 })).toBe("Checking 1 action…");
-    expect(phaseWords({ phase: "rating", actions: 12345, measures: 0 })).toBe("Rating 12,345 actions…");
-    expect(phaseWords({ phase: "rating", actions: 38, measures: 1 })).toBe("Rating 38 actions and 1 measure…");
+    expect(phaseWords({ phase: "rating", actions: 12345, measures: 0 })).toBe(
+      "Rating 12,345 actions…"
+    );
+    expect(phaseWords({ phase: "rating", actions: 38, measures: 1 })).toBe(
+      "Rating 38 actions and 1 measure…"
+    );
     expect(phaseWords({ phase: "reporting" })).toBe("Building the board report…");
     expect(phaseWords({ phase: "writing", done: 5, total: 3 })).toBe("Writing 3 of 3…");
     expect(phaseWords({ phase: "writing", done: 0, total: 0 })).toBe("Writing…");

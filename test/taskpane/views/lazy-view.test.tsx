@@ -28,7 +28,10 @@ describe("lazyView", () => {
 
   it("says in one sentence when the view's code cannot be fetched", async () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const View = lazyView(() => Promise.reject(new Error("ChunkLoadError: Loading chunk rag-view failed")), "Opening…");
+    const View = lazyView(
+      () => Promise.reject(new Error("ChunkLoadError: Loading chunk rag-view failed")),
+      "Opening…"
+    );
     renderWithTheme(<View {...props} />);
     expect(await screen.findByText(VIEW_UNAVAILABLE)).toBeInTheDocument();
     expect(screen.queryByText(/ChunkLoadError/)).not.toBeInTheDocument();

@@ -19,7 +19,10 @@ describe("viewFromQuery", () => {
   });
 
   it("opens a registered view by id", () => {
-    const views = [...PANE_VIEWS, { id: "history", label: "History", Component: PANE_VIEWS[0].Component }];
+    const views = [
+      ...PANE_VIEWS,
+      { id: "history", label: "History", Component: PANE_VIEWS[0].Component },
+    ];
     expect(viewFromQuery("?view=history", views)).toBe("history");
     expect(viewFromQuery("?view=mapping")).toBe("mapping");
   });

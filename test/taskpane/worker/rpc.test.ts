@@ -79,7 +79,10 @@ describe("the engine's RPC over a real MessageChannel", () => {
     while (held.size < 2) await new Promise((resolve) => setTimeout(resolve, 1));
     held.get("second")?.("second's answer");
     held.get("first")?.("first's answer");
-    await expect(Promise.all([first, second])).resolves.toEqual(["first's answer", "second's answer"]);
+    await expect(Promise.all([first, second])).resolves.toEqual([
+      "first's answer",
+      "second's answer",
+    ]);
   });
 
   it("lets the serving side call back while it works (the worker reading through the page's gateway)", async () => {

@@ -10,7 +10,10 @@ const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const FAT_SECTOR = 0xfffffffd;
 
-export const compoundFile = (streams: readonly string[], data: Uint8Array = new Uint8Array(0)): Uint8Array => {
+export const compoundFile = (
+  streams: readonly string[],
+  data: Uint8Array = new Uint8Array(0)
+): Uint8Array => {
   const entries = ["Root Entry", ...streams];
   const directorySectors = Math.ceil(entries.length / (SECTOR / ENTRY));
   const dataSectors = Math.ceil(data.length / SECTOR);
@@ -31,7 +34,8 @@ export const compoundFile = (streams: readonly string[], data: Uint8Array = new 
 
   const fat = Buffer.alloc(SECTOR, 0xff);
   fat.writeUInt32LE(FAT_SECTOR, 0);
-  for (let i = 1; i <= directorySectors; i += 1) fat.writeUInt32LE(i === directorySectors ? END_OF_CHAIN : i + 1, i * 4);
+  for (let i = 1; i <= directorySectors; i += 1)
+    fat.writeUInt32LE(i === directorySectors ? END_OF_CHAIN : i + 1, i * 4);
   for (let i = 0; i < dataSectors; i += 1) {
     const sector = 1 + directorySectors + i;
     fat.writeUInt32LE(i === dataSectors - 1 ? END_OF_CHAIN : sector + 1, sector * 4);

@@ -2,11 +2,27 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const argbOf = (colour: unknown): string | null => (isRecord(colour) && typeof colour.argb === "string" ? colour.argb.toUpperCase() : null);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const argbOf = (colour: unknown): string | null =>
+  isRecord(colour) && typeof colour.argb === "string" ? colour.argb.toUpperCase() : null;
 
 /** An untouched cell, as visibleCells writes it. */
-const PLAIN = JSON.stringify([null, "General", "none", "FF000000", false, false, false, "general", "bottom", "none", "none", "none", "none"]);
+const PLAIN = JSON.stringify([
+  null,
+  "General",
+  "none",
+  "FF000000",
+  false,
+  false,
+  false,
+  "general",
+  "bottom",
+  "none",
+  "none",
+  "none",
+  "none",
+]);
 
 /**
  * What a person sees in every cell of every sheet of a saved .xlsx (Plan Tracker's own included),
@@ -22,8 +38,12 @@ export const visibleCells = async (bytes: Uint8Array): Promise<string[]> => {
     worksheet.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         const { font, fill, alignment, border } = cell.style;
-        const solid = isRecord(fill) && fill.type === "pattern" && fill.pattern === "solid" ? argbOf(fill.fgColor) : null;
-        const edge = (side: "top" | "bottom" | "left" | "right"): string => border?.[side]?.style ?? "none";
+        const solid =
+          isRecord(fill) && fill.type === "pattern" && fill.pattern === "solid"
+            ? argbOf(fill.fgColor)
+            : null;
+        const edge = (side: "top" | "bottom" | "left" | "right"): string =>
+          border?.[side]?.style ?? "none";
         const seen = JSON.stringify([
           JSON.parse(JSON.stringify(cell.value ?? null)) as unknown,
           cell.numFmt || "General",
@@ -40,13 +60,14 @@ export const visibleCells = async (bytes: Uint8Array): Promise<string[]> => {
           edge("right"),
         ]);
         if (seen !== PLAIN) lines.push(`${worksheet.name}!${cell.address} ${seen}`);
-      }),
+      })
     );
   }
   return lines;
 };
 
-export const visibleDigest = (lines: readonly string[]): string => `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
+export const visibleDigest = (lines: readonly string[]): string =>
+  `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
 
 /** A workbook holding a snapshot's values, number formats and fills (for generated plans). */
 export const snapshotToXlsx = async (snapshot: WorkbookSnapshot): Promise<Uint8Array> => {
@@ -55,10 +76,17 @@ export const snapshotToXlsx = async (snapshot: WorkbookSnapshot): Promise<Uint8A
     const worksheet = workbook.addWorksheet(sheet.name);
     sheet.values.forEach((row, r) => {
       const cells = row.map((value) => (value === null || value === undefined ? null : value));
-      if (cells.some((value) => value !== null)) worksheet.getRow(sheet.firstRow + r).values = [undefined, ...cells] as ExcelJS.CellValue[];
+      if (cells.some((value) => value !== null))
+        worksheet.getRow(sheet.firstRow + r).values = [undefined, ...cells] as ExcelJS.CellValue[];
     });
-    for (const [address, format] of Object.entries(sheet.numberFormats)) worksheet.getCell(address).numFmt = format;
-    for (const [address, colour] of Object.entries(sheet.fills)) worksheet.getCell(address).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.replace(/^#/, "").toUpperCase()}` } };
+    for (const [address, format] of Object.entries(sheet.numberFormats))
+      worksheet.getCell(address).numFmt = format;
+    for (const [address, colour] of Object.entries(sheet.fills))
+      worksheet.getCell(address).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: `FF${colour.replace(/^#/, "").toUpperCase()}` },
+      };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

@@ -13,7 +13,8 @@ export interface SheetReading {
   validations: Record<string, unknown>;
 }
 
-const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+const plain = (value: unknown): unknown =>
+  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 
 const expand = (key: string): string[] => {
   const cells: string[] = [];
@@ -22,9 +23,12 @@ const expand = (key: string): string[] => {
     const a = /^([A-Z]+)(\d+)$/.exec(from);
     const b = /^([A-Z]+)(\d+)$/.exec(to);
     if (!a || !b) continue;
-    const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const letter = (n: number): string => (n <= 0 ? "" : letter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
-    for (let r = Number(a[2]); r <= Number(b[2]); r += 1) for (let c = column(a[1]); c <= column(b[1]); c += 1) cells.push(`${letter(c)}${r}`);
+    const column = (letters: string) =>
+      [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const letter = (n: number): string =>
+      n <= 0 ? "" : letter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+    for (let r = Number(a[2]); r <= Number(b[2]); r += 1)
+      for (let c = column(a[1]); c <= column(b[1]); c += 1) cells.push(`${letter(c)}${r}`);
   }
   return cells;
 };
@@ -46,9 +50,12 @@ export const readWorkbook = async (bytes: Uint8Array): Promise<Record<string, Sh
         // A cell with nothing in it and no style of its own is the same as no cell.
         if (value === null && (style === undefined || JSON.stringify(style) === "{}")) return;
         cells[cell.address] = { value, style };
-      }),
+      })
     );
-    const model: unknown = Reflect.get(Reflect.get(worksheet, "dataValidations") as object, "model");
+    const model: unknown = Reflect.get(
+      Reflect.get(worksheet, "dataValidations") as object,
+      "model"
+    );
     const validations: Record<string, unknown> = {};
     for (const [key, rule] of Object.entries((model ?? {}) as Record<string, unknown>)) {
       if (rule === undefined) continue;

@@ -44,8 +44,16 @@ export const workstreamHeading = (grid: SheetGrid, row: number): GroupHeading | 
   if (!match || /^\d+\.\d+$/.test(text)) return null;
   const leadColumn = filled.slice(1).find((c) => LEAD.test(grid.text(row, c)));
   if (leadColumn === undefined && filled.length > 1) return null;
-  const lead = leadColumn !== undefined ? (LEAD.exec(grid.text(row, leadColumn))?.[1] ?? "").trim() : null;
-  return { id: match[1], title: match[2].trim(), lead: lead === "" ? null : lead, kind: "workstream", column: filled[0], leadColumn };
+  const lead =
+    leadColumn !== undefined ? (LEAD.exec(grid.text(row, leadColumn))?.[1] ?? "").trim() : null;
+  return {
+    id: match[1],
+    title: match[2].trim(),
+    lead: lead === "" ? null : lead,
+    kind: "workstream",
+    column: filled[0],
+    leadColumn,
+  };
 };
 
 /** A BCP section row: one cell, "1. The experiences and progress of children…". */
@@ -65,12 +73,21 @@ export const blockTitle = (grid: SheetGrid, row: number): string | null => {
   const key = grid.headerKeyAt(row, filled[0]);
   if (BLOCK_TITLES.some((pattern) => pattern.test(key))) return text;
   const letters = text.replace(/[^A-Za-z]/g, "");
-  if (filled.length === 1 && letters.length >= 12 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 3) return text;
+  if (
+    filled.length === 1 &&
+    letters.length >= 12 &&
+    letters === letters.toUpperCase() &&
+    text.trim().split(/\s+/).length >= 3
+  )
+    return text;
   return null;
 };
 
 /** Thurrock's priority box: "Previous period | 3" then "Current period | 3". */
-export const priorityBox = (grid: SheetGrid, row: number): { label: "previous" | "current"; column: number } | null => {
+export const priorityBox = (
+  grid: SheetGrid,
+  row: number
+): { label: "previous" | "current"; column: number } | null => {
   const filled = grid.filledColumns(row);
   if (filled.length !== 2) return null;
   const key = grid.headerKeyAt(row, filled[0]);
@@ -80,6 +97,7 @@ export const priorityBox = (grid: SheetGrid, row: number): { label: "previous" |
 };
 
 /** Completed-actions tables (BCP) keep their Ref but leave the live plan. */
-export const isCompletedTitle = (text: string): boolean => /completed actions|actions completed|completed and removed/i.test(text);
+export const isCompletedTitle = (text: string): boolean =>
+  /completed actions|actions completed|completed and removed/i.test(text);
 
 export const isMilestoneTitle = (text: string): boolean => /milestone/i.test(text);

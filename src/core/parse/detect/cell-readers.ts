@@ -18,10 +18,12 @@ import type { SheetGrid } from "./sheet-grid";
 
 // Anything the HTML stripper or the text tidier would change (tags, entities, bullets, odd spaces,
 // line breaks, double spaces, split ordinals, spaced years). Most cells have none, and skip both.
-const NEEDS_TIDYING = /[<&•\t\f\v\r\n\u00A0\u0085\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|\d (?:st|nd|rd|th)\b|\d \d \d/i;
+const NEEDS_TIDYING =
+  /[<&•\t\f\v\r\n\u00A0\u0085\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|\d (?:st|nd|rd|th)\b|\d \d \d/i;
 
 /** Whether reading the text would change it (HTML, odd spaces, split ordinals…): most cells, no. */
-export const mayNeedTidying = (text: string): boolean => NEEDS_TIDYING.test(text) || text !== text.trim();
+export const mayNeedTidying = (text: string): boolean =>
+  NEEDS_TIDYING.test(text) || text !== text.trim();
 
 /** Cell text as a person reads it: HTML removed, whitespace tidied. */
 export const readPlainText = (value: CellValue): string => {
@@ -49,11 +51,19 @@ const timescaleMemoName = (policy: DatePolicy): string => {
  * serial), so each distinct value and format is parsed once per detection run; the Timescale read is
  * shared by the actions that wrote the same thing, and nothing changes it after reading.
  */
-export const readTimescaleCell = (grid: SheetGrid, cell: CellRef | null, policy: DatePolicy): Timescale => {
+export const readTimescaleCell = (
+  grid: SheetGrid,
+  cell: CellRef | null,
+  policy: DatePolicy
+): Timescale => {
   if (!cell || cell.value === null) return parseTimescale(null, undefined, policy);
   const format = grid.numberFormat(cell.row, cell.column);
   const value = cell.value;
-  return grid.memo(timescaleMemoName(policy), `${typeof value}\u0001${String(value)}\u0001${format ?? ""}`, () => parseTimescale(value, format, policy));
+  return grid.memo(
+    timescaleMemoName(policy),
+    `${typeof value}\u0001${String(value)}\u0001${format ?? ""}`,
+    () => parseTimescale(value, format, policy)
+  );
 };
 
 /** A Time/Deadline-like cell: a date serial with a date format, or text the timescale grammar reads as a date. */
@@ -64,7 +74,12 @@ export const isDateLike = (grid: SheetGrid, row: number, column: number): boolea
   return timescale.due !== null || timescale.start !== null;
 };
 
-const DATE_LIKE_POLICY: DatePolicy = { dayOrder: "dmy", seasons: "meteorological", byMonth: "end", financialYearStartMonth: 4 };
+const DATE_LIKE_POLICY: DatePolicy = {
+  dayOrder: "dmy",
+  seasons: "meteorological",
+  byMonth: "end",
+  financialYearStartMonth: 4,
+};
 
 /** Every preset at once: a status cell is read by whichever council wording it uses. */
 const ALL_WORDS: StatusVocabulary[] = [
@@ -85,14 +100,21 @@ const SCORED_LABEL = /^\s*([1-5])\s*[–—-]\s+\S/;
  * item, not a 1 on Thurrock's scale); only text no vocabulary knows is read as a scored label, and a
  * word that agrees with its scored number keeps the number.
  */
-export const readStatusText = (value: CellValue, numberFormat: string | undefined, extra: readonly StatusVocabulary[] = []): ReturnType<typeof parseStatus> => {
+export const readStatusText = (
+  value: CellValue,
+  numberFormat: string | undefined,
+  extra: readonly StatusVocabulary[] = []
+): ReturnType<typeof parseStatus> => {
   const scored = typeof value === "string" ? SCORED_LABEL.exec(value.replace(/^[^\w]+/, "")) : null;
-  const byScore = scored ? parseStatus(Number(scored[1]), undefined, PRESET_VOCABULARIES.thurrock) : null;
+  const byScore = scored
+    ? parseStatus(Number(scored[1]), undefined, PRESET_VOCABULARIES.thurrock)
+    : null;
   let last = parseStatus(value, numberFormat, ALL_WORDS[0]);
   for (const vocabulary of [...extra, ...ALL_WORDS]) {
     last = parseStatus(value, numberFormat, vocabulary);
     if (last.kind === "level") {
-      if (byScore?.kind === "level" && byScore.level === last.level) return { ...last, score: byScore.score, source: byScore.source };
+      if (byScore?.kind === "level" && byScore.level === last.level)
+        return { ...last, score: byScore.score, source: byScore.source };
       return last;
     }
   }
@@ -118,8 +140,15 @@ const vocabulariesAt = (extra: readonly StatusVocabulary[], cell: CellRef): Cell
   const where = `${cell.sheet}\u0001${cell.column}`;
   let found = byColumn.get(where);
   if (!found) {
-    const list = extra.filter((vocabulary) => !vocabulary.scope || (vocabulary.scope.sheet === cell.sheet && vocabulary.scope.columns.includes(cell.column)));
-    found = { list, key: `status ${list.length} ${list.map((vocabulary) => vocabulary.id).join("\u0001")}` };
+    const list = extra.filter(
+      (vocabulary) =>
+        !vocabulary.scope ||
+        (vocabulary.scope.sheet === cell.sheet && vocabulary.scope.columns.includes(cell.column))
+    );
+    found = {
+      list,
+      key: `status ${list.length} ${list.map((vocabulary) => vocabulary.id).join("\u0001")}`,
+    };
     byColumn.set(where, found);
   }
   return found;
@@ -140,7 +169,9 @@ const levelOfFill = (colourKey: ColourKeyEntry[], fill: string): RagLevel | null
   }
   let level = known.get(fill);
   if (level === undefined) {
-    const legend = colourKey.filter((entry): entry is ColourKeyEntry & { fill: string } => entry.fill !== null).map((e) => ({ level: e.level, fill: e.fill }));
+    const legend = colourKey
+      .filter((entry): entry is ColourKeyEntry & { fill: string } => entry.fill !== null)
+      .map((e) => ({ level: e.level, fill: e.fill }));
     level = nearestLevelByColour(fill, legend);
     known.set(fill, level);
   }
@@ -156,7 +187,7 @@ export const readRatingCell = (
   cell: CellRef,
   period: string,
   colourKey: ColourKeyEntry[],
-  extra: readonly StatusVocabulary[] = [],
+  extra: readonly StatusVocabulary[] = []
 ): RecordedRating | null => {
   const numberFormat = grid.numberFormat(cell.row, cell.column);
   if (isBlank(cell.value)) {
@@ -171,12 +202,20 @@ export const readRatingCell = (
   const reading =
     typeof text === "number"
       ? parseStatus(text, numberFormat, scaleAt(here.list))
-      : grid.memo(here.key, `${cellText(text)}\u0001${numberFormat ?? ""}`, () => readStatusText(text, numberFormat, here.list));
+      : grid.memo(here.key, `${cellText(text)}\u0001${numberFormat ?? ""}`, () =>
+          readStatusText(text, numberFormat, here.list)
+        );
   if (reading.kind !== "level") return null;
   // A word that is known but is no rating ("Not started", "Exempt under FOI") is kept, unrated, so it
   // is never reported as invalid and the rating knows why it has none; a tick or glyph alone is not.
   if (reading.level === "unrated" && reading.source !== "label") return null;
-  const rating: RecordedRating = { period, level: reading.level, score: reading.score, source: reading.source, cell };
+  const rating: RecordedRating = {
+    period,
+    level: reading.level,
+    score: reading.score,
+    source: reading.source,
+    cell,
+  };
   if (reading.source === "label") rating.label = reading.label ?? readPlainText(text);
   if (reading.rank !== undefined) rating.rank = reading.rank;
   if (reading.standing !== undefined) rating.standing = reading.standing;

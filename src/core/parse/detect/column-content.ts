@@ -42,7 +42,18 @@ const SERIAL_2000 = 36_526;
 const SERIAL_2060 = 58_441;
 
 export const columnContent = (grid: SheetGrid, column: number, firstRow: number): ColumnContent => {
-  const content: ColumnContent = { filled: 0, dates: 0, numbers: 0, serials: 0, codes: 0, missing: 0, periods: 0, statuses: 0, sentences: 0, fills: 0 };
+  const content: ColumnContent = {
+    filled: 0,
+    dates: 0,
+    numbers: 0,
+    serials: 0,
+    codes: 0,
+    missing: 0,
+    periods: 0,
+    statuses: 0,
+    sentences: 0,
+    fills: 0,
+  };
   const last = Math.min(grid.lastRow, firstRow + SAMPLE_ROWS - 1);
   let seenData = false;
   for (let row = firstRow; row <= last; row += 1) {
@@ -85,14 +96,16 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
     if (grid.memo("period-value", text, parsePeriodValue) !== null) content.periods += 1;
     else if (isDateLike(grid, row, column)) content.dates += 1;
     if (/^[-+]?[£$]?\d[\d,]*(\.\d+)?\s*%?$/.test(text)) content.numbers += 1;
-    else if (grid.memo("status-known", text, (t) => readStatusText(t, undefined).kind === "level")) content.statuses += 1;
+    else if (grid.memo("status-known", text, (t) => readStatusText(t, undefined).kind === "level"))
+      content.statuses += 1;
   }
   return content;
 };
 
 const MIN_EVIDENCE = 3;
 
-const NO_VALUE = /^(?:n\/?a|-+|–|—|tbc|tbd|tba|awaited|not available|no data|none|nil|\.{1,3}|x|\*|c|z|\[[a-z]\]|na|n\.a\.)$/i;
+const NO_VALUE =
+  /^(?:n\/?a|-+|–|—|tbc|tbd|tba|awaited|not available|no data|none|nil|\.{1,3}|x|\*|c|z|\[[a-z]\]|na|n\.a\.)$/i;
 
 // "1.14", "3.2.1", "B6", "A12", "KPI 4": numbering, which the date grammar could misread as 1 Jan 2014.
 const CODE = /^(?:[a-z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})+\.?$|^[a-z]{1,4}\s?\d{1,4}[a-z]?$/i;
@@ -107,7 +120,8 @@ export const contentFits = (field: PlanField, content: ColumnContent): boolean =
   const { filled } = content;
   // One or two cells are too few to overrule a heading (a row pasted a column to the left, say).
   if (filled < MIN_EVIDENCE) return field !== "period" || filled > 0;
-  const words = filled - content.numbers - content.dates - content.periods - content.codes - content.missing;
+  const words =
+    filled - content.numbers - content.dates - content.periods - content.codes - content.missing;
   switch (field) {
     case "due":
       return !mostly(content.numbers - content.serials + content.sentences, filled);
@@ -115,7 +129,10 @@ export const contentFits = (field: PlanField, content: ColumnContent): boolean =
       return mostly(content.periods + content.dates, filled);
     case "status":
     case "rating":
-      return !mostly(content.dates + content.periods + content.sentences, filled) && !(mostly(content.numbers, filled) && content.statuses < content.numbers / 2);
+      return (
+        !mostly(content.dates + content.periods + content.sentences, filled) &&
+        !(mostly(content.numbers, filled) && content.statuses < content.numbers / 2)
+      );
     case "title":
     case "name":
       return mostly(words, filled) && !mostly(content.periods, filled);

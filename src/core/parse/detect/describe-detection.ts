@@ -6,19 +6,37 @@ import { headerKey, type SheetGrid } from "./sheet-grid";
 export const chooseLayout = (model: PlanModel): LayoutId => {
   if (model.colourKey.length > 0) return "bcp";
   if (model.actions.some((a) => a.ratings.some((r) => r.source === "number"))) return "thurrock";
-  if (model.groupStatuses.length > 0 || model.groups.some((g) => g.kind === "workstream")) return "gcc";
+  if (model.groupStatuses.length > 0 || model.groups.some((g) => g.kind === "workstream"))
+    return "gcc";
   const tables = model.sheets.flatMap((s) => s.tables);
-  if (tables.some((t) => t.kind === "metrics" && t.columns.some((c) => c.field === "polarity") && t.columns.some((c) => c.field === "basis"))) return "scorecard";
+  if (
+    tables.some(
+      (t) =>
+        t.kind === "metrics" &&
+        t.columns.some((c) => c.field === "polarity") &&
+        t.columns.some((c) => c.field === "basis")
+    )
+  )
+    return "scorecard";
   return "generic";
 };
 
 export const sheetRoles = (grid: SheetGrid, tables: DetectedTable[]): SheetRole[] => {
   const roles = new Set<SheetRole>();
-  if (/dashboard/i.test(grid.name) || /^dashboard$/i.test(grid.text(grid.firstRow, grid.firstColumn))) roles.add("dashboard");
+  if (
+    /dashboard/i.test(grid.name) ||
+    /^dashboard$/i.test(grid.text(grid.firstRow, grid.firstColumn))
+  )
+    roles.add("dashboard");
   for (const table of tables) {
     if (table.kind === "actions") roles.add("plan");
     if (table.kind === "metrics")
-      roles.add(table.columns.some((c) => c.field === "polarity") && table.columns.some((c) => c.field === "basis") ? "scorecard" : "metrics");
+      roles.add(
+        table.columns.some((c) => c.field === "polarity") &&
+          table.columns.some((c) => c.field === "basis")
+          ? "scorecard"
+          : "metrics"
+      );
     if (table.kind === "rag-key" || table.kind === "rating-scale") roles.add("legend");
     if (table.kind === "version-log") roles.add("version-log");
   }

@@ -1,6 +1,14 @@
 import { isPageFurniture } from "../../text/page-furniture";
 import type { ColumnMapping, DetectedTable, PlanGroup } from "../plan-model";
-import { blockTitle, type GroupHeading, isCompletedTitle, isMilestoneTitle, priorityBox, sectionHeading, workstreamHeading } from "./block-titles";
+import {
+  blockTitle,
+  type GroupHeading,
+  isCompletedTitle,
+  isMilestoneTitle,
+  priorityBox,
+  sectionHeading,
+  workstreamHeading,
+} from "./block-titles";
 import { classifyHeader, type HeaderCandidate } from "./classify-header";
 import { DEFAULT_HEADER_VOCABULARY, type HeaderVocabulary } from "./header-vocabulary";
 import { groupLabel, groupOf } from "./group-label";
@@ -19,7 +27,6 @@ export interface SheetLayout {
 
 // Three blank rows in a row end a table: beyond them is another part of the sheet.
 const MAX_BLANK_RUN = 3;
-
 
 const toGroup = (heading: GroupHeading, grid: SheetGrid, row: number): PlanGroup => ({
   label: groupLabel(heading),
@@ -59,15 +66,23 @@ const isBoundary = (grid: SheetGrid, row: number, finding: TableFinding): boolea
   blockTitle(grid, row) !== null ||
   priorityBox(grid, row) !== null ||
   finding.mapped?.has(row) === true ||
-  (finding.classify ? finding.classify(grid, row) : classifyHeader(grid, row, finding.vocabulary)) !== null;
+  (finding.classify
+    ? finding.classify(grid, row)
+    : classifyHeader(grid, row, finding.vocabulary)) !== null;
 
 /** Thurrock's indicator rows say which priority they belong to ("P2") in their Priority column. */
-const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: number, last: number): GroupHeading | null => {
+const priorityFromRows = (
+  grid: SheetGrid,
+  columns: ColumnMapping[],
+  first: number,
+  last: number
+): GroupHeading | null => {
   const column = columns.find((c) => c.field === "group")?.column;
   if (column === undefined) return null;
   for (let row = first; row <= last; row += 1) {
     const match = /^p(?:riority)?\s*(\d+)$/i.exec(grid.text(row, column));
-    if (match) return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
+    if (match)
+      return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
   }
   return null;
 };
@@ -76,22 +91,30 @@ const priorityFromRows = (grid: SheetGrid, columns: ColumnMapping[], first: numb
 const priorityFromHeader = (grid: SheetGrid, row: number): GroupHeading | null => {
   for (const column of grid.filledColumns(row)) {
     const match = /^priority\s+(\d+)$/.exec(grid.headerKeyAt(row, column));
-    if (match) return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
+    if (match)
+      return { id: match[1], title: `Priority ${match[1]}`, lead: null, kind: "priority", column };
   }
   return null;
 };
 
 /** The column a table names its items in (title or measure name), else its first mapped column. */
 const itemNameColumn = (columns: ColumnMapping[]): number =>
-  columns.find((c) => c.field === "title" || c.field === "name")?.column ?? Math.min(...columns.map((c) => c.column));
+  columns.find((c) => c.field === "title" || c.field === "name")?.column ??
+  Math.min(...columns.map((c) => c.column));
 
-export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TABLES): SheetLayout => {
+export const findTables = (
+  grid: SheetGrid,
+  rawFinding: TableFinding = DETECT_TABLES
+): SheetLayout => {
   // Each row is classified once, though both the scan and the boundary check ask.
   const classified = new Map<number, HeaderCandidate | null>();
-  const finding: TableFinding = { ...rawFinding, classify: (g, r) => {
-    if (!classified.has(r)) classified.set(r, classifyHeader(g, r, rawFinding.vocabulary));
-    return classified.get(r) ?? null;
-  } };
+  const finding: TableFinding = {
+    ...rawFinding,
+    classify: (g, r) => {
+      if (!classified.has(r)) classified.set(r, classifyHeader(g, r, rawFinding.vocabulary));
+      return classified.get(r) ?? null;
+    },
+  };
   const tables: DetectedTable[] = [];
   const groups = new Map<string, PlanGroup>();
   const boxes: { row: number; group: string }[] = [];
@@ -121,7 +144,9 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
       continue;
     }
     const mapped = finding.mapped?.get(row);
-    const header = finding.mapped ? (mapped?.header ?? null) : (finding.classify?.(grid, row) ?? null);
+    const header = finding.mapped
+      ? (mapped?.header ?? null)
+      : (finding.classify?.(grid, row) ?? null);
     if (!header) {
       row += 1;
       continue;
@@ -130,12 +155,21 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
     // can read as a header too; the row under it, when it reads as a fuller header, is the one.
     if (!mapped) {
       const below = finding.classify?.(grid, row + 1) ?? null;
-      if (below && below.kind === header.kind && below.headerRows[0] === row + 1 && below.score > header.score && header.headerRows.length === 1) {
+      if (
+        below &&
+        below.kind === header.kind &&
+        below.headerRows[0] === row + 1 &&
+        below.score > header.score &&
+        header.headerRows.length === 1
+      ) {
         row += 1;
         continue;
       }
     }
-    const kind = !mapped && header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle) ? "milestones" : header.kind;
+    const kind =
+      !mapped && header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle)
+        ? "milestones"
+        : header.kind;
     const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
     if (priority) {
       group = priority;
@@ -145,10 +179,14 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
     let lastDataRow = firstDataRow - 1;
     let blankRun = 0;
     let next = firstDataRow;
-    const firstHeading = grid.headerKeyAt(header.headerRows[0], header.columns[0]?.column ?? grid.firstColumn);
+    const firstHeading = grid.headerKeyAt(
+      header.headerRows[0],
+      header.columns[0]?.column ?? grid.firstColumn
+    );
     const sections: { row: number; label: string }[] = [];
     const nameColumn = itemNameColumn(header.columns);
-    const startsTable = (r: number): boolean => blockTitle(grid, r) !== null || isBoundary(grid, r, finding);
+    const startsTable = (r: number): boolean =>
+      blockTitle(grid, r) !== null || isBoundary(grid, r, finding);
     for (; next <= grid.lastRow; next += 1) {
       // A section row inside the body (directly under the header too) groups the rows under it.
       if (kind === "actions" || kind === "metrics") {
@@ -166,8 +204,10 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
       // docs/LAYOUTS.md#header-matching); only those rows get the full header check, which is the costly one.
       const filledHere = grid.filledColumns(next);
       const mayStartTable =
-        grid.filledColumns(next - 1).length === 0 || (filledHere.length > 0 && grid.headerKeyAt(next, filledHere[0]) === firstHeading);
-      if (mayStartTable ? isBoundary(grid, next, finding) : isTitleBoundary(grid, next, finding)) break;
+        grid.filledColumns(next - 1).length === 0 ||
+        (filledHere.length > 0 && grid.headerKeyAt(next, filledHere[0]) === firstHeading);
+      if (mayStartTable ? isBoundary(grid, next, finding) : isTitleBoundary(grid, next, finding))
+        break;
       const filled = filledHere;
       if (filled.length === 0) {
         blankRun += 1;
@@ -176,12 +216,17 @@ export const findTables = (grid: SheetGrid, rawFinding: TableFinding = DETECT_TA
       }
       blankRun = 0;
       // A summary table is its rows of figures; the prose after it is not part of it.
-      if (kind === "rag-summary" && !header.columns.some((c) => typeof grid.value(next, c.column) === "number")) break;
+      if (
+        kind === "rag-summary" &&
+        !header.columns.some((c) => typeof grid.value(next, c.column) === "number")
+      )
+        break;
       // Page furniture after the last row belongs to the page, not the table.
       if (filled.length === 1 && isPageFurniture(grid.text(next, filled[0]))) continue;
       lastDataRow = next;
     }
-    const indicatorPriority = kind === "metrics" ? priorityFromRows(grid, header.columns, firstDataRow, lastDataRow) : null;
+    const indicatorPriority =
+      kind === "metrics" ? priorityFromRows(grid, header.columns, firstDataRow, lastDataRow) : null;
     if (indicatorPriority) {
       group = indicatorPriority;
       groups.set(groupLabel(indicatorPriority), toGroup(indicatorPriority, grid, row));

@@ -23,11 +23,45 @@ export const groupLabel = (heading: GroupHeading): string => {
 export const groupOf = (text: string): PlanGroup => {
   const label = text.replace(/\s+/g, " ").trim();
   const priority = /^p(?:riority)?\s*(\d+)$/i.exec(label);
-  if (priority) return { label: `Priority ${priority[1]}`, id: priority[1], title: `Priority ${priority[1]}`, lead: null, leadCell: null, kind: "priority", parent: null };
+  if (priority)
+    return {
+      label: `Priority ${priority[1]}`,
+      id: priority[1],
+      title: `Priority ${priority[1]}`,
+      lead: null,
+      leadCell: null,
+      kind: "priority",
+      parent: null,
+    };
   const workstream = /^(\d+\.\d+)\s+(\S.*)$/.exec(label);
   if (workstream)
-    return { label, id: workstream[1], title: workstream[2], lead: null, leadCell: null, kind: "workstream", parent: workstream[1].split(".")[0] };
+    return {
+      label,
+      id: workstream[1],
+      title: workstream[2],
+      lead: null,
+      leadCell: null,
+      kind: "workstream",
+      parent: workstream[1].split(".")[0],
+    };
   const section = /^(\d+)\.\s+(\S.*)$/.exec(label);
-  if (section) return { label, id: section[1], title: section[2], lead: null, leadCell: null, kind: "section", parent: null };
-  return { label, id: label, title: label, lead: null, leadCell: null, kind: "heading", parent: null };
+  if (section)
+    return {
+      label,
+      id: section[1],
+      title: section[2],
+      lead: null,
+      leadCell: null,
+      kind: "section",
+      parent: null,
+    };
+  return {
+    label,
+    id: label,
+    title: label,
+    lead: null,
+    leadCell: null,
+    kind: "heading",
+    parent: null,
+  };
 };

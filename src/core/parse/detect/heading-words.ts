@@ -12,16 +12,47 @@ export interface HeadingWords {
 }
 
 // Bracketed or trailing notes that say how to fill a cell, not what it is: (dd/mm/yy), (e.g. Dec-22), (£m).
-const FORMAT_HINT = /\((?:e\.?g\.?|i\.?e\.?|eg|ie|dd|mm|yy|mmm|yyyy|£|\$|optional|if applicable|see|select|please|format)[^)]*\)|\b(?:dd|mm|mmm|yy|yyyy)(?:[/.-](?:dd|mm|mmm|yy|yyyy))+\b|\be\.g\.[^)]*$/gi;
+const FORMAT_HINT =
+  /\((?:e\.?g\.?|i\.?e\.?|eg|ie|dd|mm|yy|mmm|yyyy|£|\$|optional|if applicable|see|select|please|format)[^)]*\)|\b(?:dd|mm|mmm|yy|yyyy)(?:[/.-](?:dd|mm|mmm|yy|yyyy))+\b|\be\.g\.[^)]*$/gi;
 
 // Words that link a head noun to its qualifier: in "Date of next review" the column holds a date.
 const LINKING = new Set(["of", "on", "for", "about", "against", "regarding", "re"]);
 
 // Words that carry no meaning in a heading; they neither match nor count against a match.
-const FILLER = new Set(["the", "a", "an", "and", "or", "to", "in", "with", "our", "your", "this", "its", "is", "are", "be", "please", "enter", "provide", "give"]);
+const FILLER = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "to",
+  "in",
+  "with",
+  "our",
+  "your",
+  "this",
+  "its",
+  "is",
+  "are",
+  "be",
+  "please",
+  "enter",
+  "provide",
+  "give",
+]);
 
 // Spellings of one word: "pct complete", "percent complete" and "% complete" are one heading.
-const SAME_AS: Record<string, string> = { pct: "%", percent: "%", percentage: "%", perc: "%", colour: "colour", color: "colour", no: "no", num: "no", nbr: "no" };
+const SAME_AS: Record<string, string> = {
+  pct: "%",
+  percent: "%",
+  percentage: "%",
+  perc: "%",
+  colour: "colour",
+  color: "colour",
+  no: "no",
+  num: "no",
+  nbr: "no",
+};
 
 // Plurals read as their singular, so "Actions"/"Action" and "Ratings"/"Rating" are one word.
 // Short words and words that end in -ss/-us/-is are left alone ("status", "progress", "kpis" aside).
@@ -50,12 +81,17 @@ export const headingWords = (raw: string): HeadingWords => {
   for (const token of text.split(" ")) {
     if (token === "") continue;
     if (LINKING.has(token)) {
-      if (words.length > 0 && qualifierFrom === Number.POSITIVE_INFINITY) qualifierFrom = words.length;
+      if (words.length > 0 && qualifierFrom === Number.POSITIVE_INFINITY)
+        qualifierFrom = words.length;
       continue;
     }
     // A year in a heading ("Target 2024/25") says when, not what the column holds; other numbers
     // stay ("Project 5" is a project, not the heading "Project").
-    if (FILLER.has(token) || /^(19|20)\d{2}$/.test(token) || (/^\d{2}$/.test(token) && /^(19|20)\d{2}$/.test(previous))) {
+    if (
+      FILLER.has(token) ||
+      /^(19|20)\d{2}$/.test(token) ||
+      (/^\d{2}$/.test(token) && /^(19|20)\d{2}$/.test(previous))
+    ) {
       previous = token;
       continue;
     }

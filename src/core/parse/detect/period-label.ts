@@ -4,9 +4,30 @@
  * and on January, so a run of labels gets its years by rolling forward (docs/LAYOUTS.md#gloucestershire variants).
  */
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 export interface PeriodLabel {
@@ -21,7 +42,8 @@ export interface PeriodLabel {
   measure?: "target" | "actual";
 }
 
-const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
+const fullYear = (digits: string): number =>
+  digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 
 /** A month heading, optionally with a year: "March 22", "Mar22", "Jan 2023", "Sept". */
 export const parseMonthHeading = (text: string): PeriodLabel | null => {
@@ -34,7 +56,9 @@ export const parseMonthHeading = (text: string): PeriodLabel | null => {
 
 /** "Q1 22/23", "Q4 21-22", "Quarter 1 2022/23": the financial year's quarter. */
 export const parseQuarterHeading = (text: string): PeriodLabel | null => {
-  const match = /^(?:q|quarter\s*)([1-4])\s+(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(text.trim());
+  const match = /^(?:q|quarter\s*)([1-4])\s+(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(
+    text.trim()
+  );
   if (!match) return null;
   return { label: text.trim(), month: null, year: fullYear(match[2]), quarter: Number(match[1]) };
 };
@@ -45,7 +69,11 @@ export const parsePeriodHeading = (text: string): PeriodLabel | null => {
   if (measured) {
     const inner = parseMonthHeading(measured[2]) ?? parseQuarterHeading(measured[2]);
     if (!inner) return null;
-    return { ...inner, label: measured[2].trim(), measure: measured[1].toLowerCase() === "actual" ? "actual" : "target" };
+    return {
+      ...inner,
+      label: measured[2].trim(),
+      measure: measured[1].toLowerCase() === "actual" ? "actual" : "target",
+    };
   }
   return parseMonthHeading(text) ?? parseQuarterHeading(text);
 };
@@ -60,7 +88,10 @@ export const parseRatingPeriodHeading = (text: string): { label: string; order: 
   if (!match) return null;
   const month = Number(match[1]);
   if (month < 1 || month > 12) return null;
-  return { label: `RAG ${String(month).padStart(2, "0")}/${match[2].slice(-2)}`, order: fullYear(match[2]) * 12 + month };
+  return {
+    label: `RAG ${String(month).padStart(2, "0")}/${match[2].slice(-2)}`,
+    order: fullYear(match[2]) * 12 + month,
+  };
 };
 
 /**
@@ -79,7 +110,20 @@ export const rollYearsForward = (labels: PeriodLabel[]): PeriodLabel[] => {
   });
 };
 
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SHORT_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** A stable label for a period: "Apr 22", "Jul", "Q1 22/23". */
 export const periodDisplay = (label: PeriodLabel): string => {
@@ -91,7 +135,9 @@ export const periodDisplay = (label: PeriodLabel): string => {
 
 /** First day of the period, "YYYY-MM-01", when it is known. */
 export const periodStart = (label: PeriodLabel): string | null =>
-  label.month !== null && label.year !== null ? `${label.year}-${String(label.month).padStart(2, "0")}-01` : null;
+  label.month !== null && label.year !== null
+    ? `${label.year}-${String(label.month).padStart(2, "0")}-01`
+    : null;
 
 /**
  * A reporting period written in a cell of a long-format table (one row per measure and period):
@@ -105,7 +151,8 @@ export const parsePeriodValue = (text: string): PeriodLabel | null => {
   const financial = /^(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/i.exec(trimmed);
   if (financial) return { label: trimmed, month: null, year: Number(financial[1]) };
   const quarter = /^q([1-4])$/i.exec(trimmed);
-  if (quarter) return { label: trimmed.toUpperCase(), month: null, year: null, quarter: Number(quarter[1]) };
+  if (quarter)
+    return { label: trimmed.toUpperCase(), month: null, year: null, quarter: Number(quarter[1]) };
   const year = /^(?:19|20)\d{2}$/.exec(trimmed);
   if (year) return { label: trimmed, month: null, year: Number(trimmed) };
   return null;

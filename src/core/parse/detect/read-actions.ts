@@ -32,7 +32,14 @@ export interface ActionTableReading {
 
 // Cells that make a row an action of its own; a row with text but none of these is the tail of the row above.
 // (A success measure alone is not enough: BCP continuation rows carry text there too.)
-const IDENTITY_FIELDS: ActionField[] = ["ref", "owner", "responsibleOfficer", "due", "status", "rating"];
+const IDENTITY_FIELDS: ActionField[] = [
+  "ref",
+  "owner",
+  "responsibleOfficer",
+  "due",
+  "status",
+  "rating",
+];
 
 const REF_NUMBER = /^\d+(\.\d+)*$/;
 
@@ -63,7 +70,16 @@ const SECTION_ROW = /^\d+\.\s+\S/;
 const isDashes = (text: string): boolean => /^[-–—_\s]+$/.test(text);
 
 // The fields an action row is read for, each at the first column the table maps to it.
-const READ_FIELDS = ["title", "ref", "owner", "responsibleOfficer", "due", "status", "progress", "successMeasure"] as const satisfies readonly ActionField[];
+const READ_FIELDS = [
+  "title",
+  "ref",
+  "owner",
+  "responsibleOfficer",
+  "due",
+  "status",
+  "progress",
+  "successMeasure",
+] as const satisfies readonly ActionField[];
 type ReadField = (typeof READ_FIELDS)[number];
 
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
@@ -72,27 +88,54 @@ const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i
  * A row a template or a summary put there: only filler, a totals row ("Total" then figures), or a
  * reference number with nothing beside it but filler (a template's spare numbered rows).
  */
-const isTemplateRow = (grid: SheetGrid, row: number, filled: number[], titleColumn: number | null, refColumn: number | null): boolean => {
+const isTemplateRow = (
+  grid: SheetGrid,
+  row: number,
+  filled: number[],
+  titleColumn: number | null,
+  refColumn: number | null
+): boolean => {
   // Most rows are plain actions: their first cell is neither filler nor "Total", and they fill more than a ref.
   const first = grid.value(row, filled[0]);
-  if (filled.length > 1 && !isFillerValue(first) && !(typeof first === "string" && TOTAL.test(first)) && filled[0] !== refColumn) return false;
+  if (
+    filled.length > 1 &&
+    !isFillerValue(first) &&
+    !(typeof first === "string" && TOTAL.test(first)) &&
+    filled[0] !== refColumn
+  )
+    return false;
   const real = filled.filter((column) => !isFillerValue(grid.value(row, column)));
   if (real.length === 0) return true;
   const firstText = grid.text(row, real[0]);
-  if (TOTAL.test(firstText) && real.slice(1).every((column) => typeof grid.value(row, column) === "number" || /^[\d.,%\s]+$/.test(grid.text(row, column)))) return true;
+  if (
+    TOTAL.test(firstText) &&
+    real
+      .slice(1)
+      .every(
+        (column) =>
+          typeof grid.value(row, column) === "number" || /^[\d.,%\s]+$/.test(grid.text(row, column))
+      )
+  )
+    return true;
   const formulaBlank = titleColumn !== null && grid.text(row, titleColumn) === "";
   return real.length === 1 && refColumn !== null && real[0] === refColumn && formulaBlank;
 };
 
 /** Read every action row of one action table (docs/LAYOUTS.md; rules 7, 13–17 become row notes). */
-export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: ActionReadContext): ActionTableReading => {
+export const readActionTable = (
+  grid: SheetGrid,
+  table: DetectedTable,
+  context: ActionReadContext
+): ActionTableReading => {
   const actions: Action[] = [];
   const strays: Action[] = [];
   const notes: RowNote[] = [];
   const note = (kind: RowNote["kind"], row: number, column: number, text: string, shift?: number) =>
     notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text, shift });
   // Worked out once per table, not once per row: this loop runs for every row of the plan.
-  const columnOf = Object.fromEntries(READ_FIELDS.map((field) => [field, columnFor(table, field)])) as Record<ReadField, number | null>;
+  const columnOf = Object.fromEntries(
+    READ_FIELDS.map((field) => [field, columnFor(table, field)])
+  ) as Record<ReadField, number | null>;
   const ratingColumns = table.columns.filter((c) => c.field === "rating");
   const mappedColumns = table.columns.filter((c) => c.field && c.field !== "rating");
   const inheritTitle = columnOf.successMeasure !== null;
@@ -110,12 +153,16 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   // A per-row group column (Priority, Theme, Department); a blank cell carries the group above it down,
   // as people leave it blank under the first row of each group. A "Priority 1" heading names the
   // table's own group, not a column of groups.
-  const groupColumn = table.columns.find((c) => c.field === "group" && !/^priority\s+\d+$/i.test(c.header.trim()))?.column ?? null;
+  const groupColumn =
+    table.columns.find((c) => c.field === "group" && !/^priority\s+\d+$/i.test(c.header.trim()))
+      ?.column ?? null;
   let carriedGroup: string | null = null;
   const groupInColumn = (): string | null => {
     if (groupColumn === null) return null;
     const origin = grid.mergedFrom(row, groupColumn - shift);
-    const text = readPlainText(origin ? grid.value(origin.row, origin.column) : (at(groupColumn)?.value ?? null));
+    const text = readPlainText(
+      origin ? grid.value(origin.row, origin.column) : (at(groupColumn)?.value ?? null)
+    );
     if (text !== "" && !isFillerText(text)) carriedGroup = groupOf(text).label;
     return carriedGroup;
   };
@@ -133,9 +180,14 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
   };
   // Template filler ("< Select >") in a cell is nobody's answer: the cell counts as empty.
   const filledAt = (column: number | null): boolean =>
-    column !== null && column - shift >= grid.firstColumn && !grid.blank(row, column - shift) && !isFillerValue(grid.value(row, column - shift));
+    column !== null &&
+    column - shift >= grid.firstColumn &&
+    !grid.blank(row, column - shift) &&
+    !isFillerValue(grid.value(row, column - shift));
   const has = (field: ActionField): boolean =>
-    field === "rating" ? ratingColumns.some((c) => filledAt(c.column)) : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
+    field === "rating"
+      ? ratingColumns.some((c) => filledAt(c.column))
+      : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
 
   for (row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const filled = grid.filledColumns(row);
@@ -166,10 +218,12 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     shift = shiftOf(grid, row);
     rowRefs = [];
     if (shift > 0) note("row-shifted", row, filled[0], firstText, shift);
-    if (filled[filled.length - 1] > lastHeaderColumn) note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
+    if (filled[filled.length - 1] > lastHeaderColumn)
+      note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
 
     if (!IDENTITY_FIELDS.some(has)) {
-      if (filled.length === 1 && SECTION_ROW.test(firstText)) note("section-row", row, filled[0], firstText);
+      if (filled.length === 1 && SECTION_ROW.test(firstText))
+        note("section-row", row, filled[0], firstText);
       else note("continuation-row", row, filled[0], readPlainText(grid.value(row, filled[0])));
       continue;
     }
@@ -199,13 +253,20 @@ export const readActionTable = (grid: SheetGrid, table: DetectedTable, context: 
     for (const column of ratingColumns) {
       const cell = at(column.column);
       if (!cell) continue;
-      const rating = readRatingCell(grid, cell, column.period ?? column.header, context.colourKey, context.vocabularies);
+      const rating = readRatingCell(
+        grid,
+        cell,
+        column.period ?? column.header,
+        context.colourKey,
+        context.vocabularies
+      );
       if (rating) ratings.push(rating);
     }
     let status: RecordedRating | null = null;
     if (columnOf.status !== null) {
       const cell = at(columnOf.status);
-      if (cell) status = readRatingCell(grid, cell, "Status", context.colourKey, context.vocabularies);
+      if (cell)
+        status = readRatingCell(grid, cell, "Status", context.colourKey, context.vocabularies);
     }
 
     const groupRef = table.completed && ref ? ref.split(".")[0] : null;

@@ -9,7 +9,11 @@ import type { SheetGrid } from "./sheet-grid";
  * BCP keeps its ratings only as cell fill; its RAG key says which fill means which level. Read the
  * key's own fills rather than hard-coding colours (docs/LAYOUTS.md#bcp, docs/STATUSES.md rule 3).
  */
-export const readColourKey = (grid: SheetGrid, table: DetectedTable, extra: readonly StatusVocabulary[] = []): ColourKeyEntry[] => {
+export const readColourKey = (
+  grid: SheetGrid,
+  table: DetectedTable,
+  extra: readonly StatusVocabulary[] = []
+): ColourKeyEntry[] => {
   const statusColumn = columnFor(table, "status");
   const descriptionColumn = columnFor(table, "title");
   const countColumn = columnFor(table, "rating");

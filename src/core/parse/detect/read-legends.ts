@@ -21,7 +21,7 @@ export const readLegends = (
   grid: SheetGrid,
   groupAt: (row: number) => string,
   extra: readonly StatusVocabulary[] = [],
-  inTableBody: (row: number) => boolean = () => false,
+  inTableBody: (row: number) => boolean = () => false
 ): GroupStatus[] => {
   const statuses: GroupStatus[] = [];
   for (let row = grid.firstRow; row <= grid.lastRow; row += 1) {
@@ -34,7 +34,11 @@ export const readLegends = (
       const dimension = DIMENSIONS[grid.headerKeyAt(row, column)];
       if (!dimension) continue;
       const entries: LegendEntry[] = [];
-      for (let entryRow = row + 1; entryRow <= Math.min(grid.lastRow, row + MAX_ENTRIES); entryRow += 1) {
+      for (
+        let entryRow = row + 1;
+        entryRow <= Math.min(grid.lastRow, row + MAX_ENTRIES);
+        entryRow += 1
+      ) {
         const text = grid.text(entryRow, column);
         if (text === "") continue;
         const glyph = GLYPHS.exec(text)?.[1] ?? "";
@@ -47,13 +51,23 @@ export const readLegends = (
           label,
           glyph,
           level: byLabel.level,
-          glyphLevel: byGlyph?.kind === "level" && byGlyph.level !== byLabel.level ? byGlyph.level : undefined,
+          glyphLevel:
+            byGlyph?.kind === "level" && byGlyph.level !== byLabel.level
+              ? byGlyph.level
+              : undefined,
           labelCell: grid.ref(entryRow, column),
           tickCell: tick,
           ticked: !isBlank(tick.value),
         });
       }
-      if (entries.length > 0) statuses.push({ group: groupAt(row), dimension, sheet: grid.name, headingCell: grid.ref(row, column), entries });
+      if (entries.length > 0)
+        statuses.push({
+          group: groupAt(row),
+          dimension,
+          sheet: grid.name,
+          headingCell: grid.ref(row, column),
+          entries,
+        });
     }
   }
   return statuses;

@@ -20,10 +20,14 @@ const COLOUR = /\b(red|amber|orange|yellow|green|blue|grey|gray|black|purple)\b/
 const REDDISH = /\b(red|black)\b/i;
 const GREENISH = /\bgreen\b/i;
 
-const knownEntry = (word: string): Omit<StatusEntry, "labels" | "glyphs" | "name" | "rank"> | null => {
+const knownEntry = (
+  word: string
+): Omit<StatusEntry, "labels" | "glyphs" | "name" | "rank"> | null => {
   const reading = readStatusText(word, undefined);
   if (reading.kind !== "level" || reading.source !== "label") return null;
-  return reading.standing !== undefined ? { level: reading.level, standing: reading.standing } : { level: reading.level };
+  return reading.standing !== undefined
+    ? { level: reading.level, standing: reading.standing }
+    : { level: reading.level };
 };
 
 /**
@@ -34,13 +38,18 @@ const ladderLevel = (words: readonly string[], index: number): StatusEntry["leve
   if (words.length < 3 || !words.every((word) => COLOUR.test(word))) return null;
   const first = words[0];
   const last = words[words.length - 1];
-  if (REDDISH.test(first) && GREENISH.test(last)) return levelOnLadder(words.length - 1 - index, words.length);
+  if (REDDISH.test(first) && GREENISH.test(last))
+    return levelOnLadder(words.length - 1 - index, words.length);
   if (GREENISH.test(first) && REDDISH.test(last)) return levelOnLadder(index, words.length);
   return null;
 };
 
 /** The vocabulary of one dropdown's words, for the columns it covers. */
-export const vocabularyOfList = (sheet: string, words: readonly string[], columns: readonly number[]): StatusVocabulary => ({
+export const vocabularyOfList = (
+  sheet: string,
+  words: readonly string[],
+  columns: readonly number[]
+): StatusVocabulary => ({
   id: `list ${sheet}!${columns.map(columnLetter).join(",")}`,
   match: "exact",
   entries: words
@@ -55,7 +64,13 @@ export const vocabularyOfList = (sheet: string, words: readonly string[], column
 
 const covers = (list: SheetList, column: number, table: DetectedTable): boolean => {
   const area = parseRangeAddress(list.range);
-  return area !== null && area.left <= column && column <= area.right && area.top <= table.lastDataRow && table.firstDataRow <= area.bottom;
+  return (
+    area !== null &&
+    area.left <= column &&
+    column <= area.right &&
+    area.top <= table.lastDataRow &&
+    table.firstDataRow <= area.bottom
+  );
 };
 
 /** One vocabulary per distinct dropdown over the table's columns (the rows it reads). */
@@ -64,12 +79,16 @@ export const listVocabularies = (grid: SheetGrid, table: DetectedTable): StatusV
   if (lists.length === 0) return [];
   const columnsByWords = new Map<string, { words: string[]; columns: number[] }>();
   for (const { column } of table.columns) {
-    const list = lists.find((candidate) => candidate.values.length <= MAX_STATUS_WORDS && covers(candidate, column, table));
+    const list = lists.find(
+      (candidate) => candidate.values.length <= MAX_STATUS_WORDS && covers(candidate, column, table)
+    );
     if (!list) continue;
     const key = list.values.join("\u0001");
     const entry = columnsByWords.get(key) ?? { words: list.values, columns: [] };
     if (!entry.columns.includes(column)) entry.columns.push(column);
     columnsByWords.set(key, entry);
   }
-  return [...columnsByWords.values()].map(({ words, columns }) => vocabularyOfList(grid.name, words, columns)).filter((vocabulary) => vocabulary.entries.length > 0);
+  return [...columnsByWords.values()]
+    .map(({ words, columns }) => vocabularyOfList(grid.name, words, columns))
+    .filter((vocabulary) => vocabulary.entries.length > 0);
 };

@@ -39,7 +39,11 @@ const periodColumns = (table: DetectedTable): PeriodColumns[] => {
   const byLabel = new Map<string, PeriodColumns>();
   for (const column of table.columns) {
     if (column.field !== "period" || !column.period) continue;
-    const entry = byLabel.get(column.period) ?? { label: column.period, target: null, actual: null };
+    const entry = byLabel.get(column.period) ?? {
+      label: column.period,
+      target: null,
+      actual: null,
+    };
     if (column.measure === "target") entry.target = column.column;
     else entry.actual = column.column;
     byLabel.set(column.period, entry);
@@ -53,21 +57,37 @@ const nameColumn = (grid: SheetGrid, table: DetectedTable): number => {
   if (named !== null) return named;
   const firstMapped = Math.min(...table.columns.map((c) => c.column));
   for (let column = grid.firstColumn; column < firstMapped; column += 1)
-    for (let row = table.firstDataRow; row <= Math.min(table.lastDataRow, table.firstDataRow + 20); row += 1)
+    for (
+      let row = table.firstDataRow;
+      row <= Math.min(table.lastDataRow, table.firstDataRow + 20);
+      row += 1
+    )
       if (typeof grid.value(row, column) === "string" && !grid.blank(row, column)) return column;
   return Math.max(grid.firstColumn, firstMapped - 1);
 };
 
-const measured = (grid: SheetGrid, cell: CellRef, unreadable: CellRef[], nullTokens: readonly string[]): MeasuredValue | null => {
-  const reading = parseMeasure(cell.value, grid.numberFormat(cell.row, cell.column), { nullTokens });
-  if (reading.kind === "number") return { value: reading.value, percent: reading.percent, cell, periodNote: reading.periodNote };
+const measured = (
+  grid: SheetGrid,
+  cell: CellRef,
+  unreadable: CellRef[],
+  nullTokens: readonly string[]
+): MeasuredValue | null => {
+  const reading = parseMeasure(cell.value, grid.numberFormat(cell.row, cell.column), {
+    nullTokens,
+  });
+  if (reading.kind === "number")
+    return { value: reading.value, percent: reading.percent, cell, periodNote: reading.periodNote };
   if (reading.kind === "text" || reading.kind === "range") unreadable.push(cell);
   return null;
 };
 
 /** Read every metric row of one metric table: name, polarity, per-period target and actual, comparators. */
 /** `nullTokens`: the words read as "no value" in number cells (the defaults plus the mapping's missingValues). */
-export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullTokens: readonly string[] = DEFAULT_NULL_TOKENS): MetricTableReading => {
+export const readMetricTable = (
+  grid: SheetGrid,
+  table: DetectedTable,
+  nullTokens: readonly string[] = DEFAULT_NULL_TOKENS
+): MetricTableReading => {
   const metrics: Metric[] = [];
   const notes: RowNote[] = [];
   const sections: string[] = [];
@@ -80,10 +100,13 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
   // saying which period each row reports (one row per measure and period).
   const targetColumn = col("target");
   const actualColumn = col("actual");
-  const rowPeriodColumn = table.columns.find((c) => c.field === "period" && !c.period)?.column ?? null;
+  const rowPeriodColumn =
+    table.columns.find((c) => c.field === "period" && !c.period)?.column ?? null;
   const statusColumn = col("status");
   // In a long table the rows of one measure share its name, group, reference and unit.
-  const identityColumns = [names, col("group"), col("ref"), col("unit")].filter((c): c is number => c !== null);
+  const identityColumns = [names, col("group"), col("ref"), col("unit")].filter(
+    (c): c is number => c !== null
+  );
   const byIdentity = new Map<string, Metric>();
   const polarityColumn = col("polarity");
   const comparatorColumns = table.columns.filter((c) => c.field === "comparator");
@@ -92,7 +115,8 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
   // A polarity column that is filled for measures lets a name-only row be read as a section heading.
   let polarityInUse = false;
   if (polarityColumn !== null)
-    for (let row = table.firstDataRow; row <= table.lastDataRow && !polarityInUse; row += 1) polarityInUse = !grid.blank(row, polarityColumn);
+    for (let row = table.firstDataRow; row <= table.lastDataRow && !polarityInUse; row += 1)
+      polarityInUse = !grid.blank(row, polarityColumn);
   let section: string | null = null;
   const sectionLabels = new Map((table.sections ?? []).map((s) => [s.row, s.label]));
 
@@ -105,12 +129,18 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
       note("section-row", row, filled[0] ?? names, sectionLabel);
       continue;
     }
-    if (filled.length === 0 || filled.every((c) => trailing.has(c) && isZeroOrBlank(grid.value(row, c)))) {
+    if (
+      filled.length === 0 ||
+      filled.every((c) => trailing.has(c) && isZeroOrBlank(grid.value(row, c)))
+    ) {
       note("blank-row", row, filled[0] ?? names, "");
       continue;
     }
     const name = readPlainText(grid.value(row, names));
-    if (filled.length === 1 && /^this page is intentionally left blank$|^page \d+$/i.test(grid.text(row, filled[0]))) {
+    if (
+      filled.length === 1 &&
+      /^this page is intentionally left blank$|^page \d+$/i.test(grid.text(row, filled[0]))
+    ) {
       note("page-text", row, filled[0], grid.text(row, filled[0]));
       continue;
     }
@@ -126,11 +156,20 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
     }
     const cells: Partial<Record<string, CellRef>> = { name: grid.ref(row, names) };
     for (const mapping of table.columns)
-      if (mapping.field && mapping.field !== "period" && mapping.field !== "comparator" && cells[mapping.field] === undefined)
+      if (
+        mapping.field &&
+        mapping.field !== "period" &&
+        mapping.field !== "comparator" &&
+        cells[mapping.field] === undefined
+      )
         cells[mapping.field] = grid.ref(row, mapping.column);
 
-    const rowPeriod = rowPeriodColumn !== null ? readPlainText(grid.value(row, rowPeriodColumn)) : "";
-    const ownPeriods = targetColumn !== null || actualColumn !== null ? [{ label: rowPeriod || "Current", target: targetColumn, actual: actualColumn }] : [];
+    const rowPeriod =
+      rowPeriodColumn !== null ? readPlainText(grid.value(row, rowPeriodColumn)) : "";
+    const ownPeriods =
+      targetColumn !== null || actualColumn !== null
+        ? [{ label: rowPeriod || "Current", target: targetColumn, actual: actualColumn }]
+        : [];
     const metricPeriods: MetricPeriod[] = [...periods, ...ownPeriods].map((period) => {
       const unreadable: CellRef[] = [];
       const targetCell = period.target !== null ? grid.ref(row, period.target) : null;
@@ -149,11 +188,21 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
       const cell = grid.ref(row, column.column);
       const unreadable: CellRef[] = [];
       const value = measured(grid, cell, unreadable, nullTokens);
-      return { label: column.header, value, text: readPlainText(cell.value), cell, unreadable: unreadable.length > 0 };
+      return {
+        label: column.header,
+        value,
+        text: readPlainText(cell.value),
+        cell,
+        unreadable: unreadable.length > 0,
+      };
     });
-    const polarityText = polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";
+    const polarityText =
+      polarityColumn !== null ? readPlainText(grid.value(row, polarityColumn)) : "";
     const groupText = groupColumn !== null ? readPlainText(grid.value(row, groupColumn)) : "";
-    const group = groupText !== "" && !isFillerText(groupText) ? groupOf(groupText).label : (section ?? table.group);
+    const group =
+      groupText !== "" && !isFillerText(groupText)
+        ? groupOf(groupText).label
+        : (section ?? table.group);
     const notesColumn = col("notes");
 
     if (rowPeriodColumn !== null) {
@@ -165,7 +214,8 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
         continue;
       }
     }
-    const statusCell = statusColumn !== null && !grid.blank(row, statusColumn) ? grid.ref(row, statusColumn) : null;
+    const statusCell =
+      statusColumn !== null && !grid.blank(row, statusColumn) ? grid.ref(row, statusColumn) : null;
     const metric: Metric = {
       key: "",
       sheet: grid.name,
@@ -178,12 +228,16 @@ export const readMetricTable = (grid: SheetGrid, table: DetectedTable, nullToken
       periods: metricPeriods,
       comparators,
       placeholder: PLACEHOLDER_NAME.test(name),
-      notes: notesColumn !== null && !isBlank(grid.value(row, notesColumn)) ? readPlainText(grid.value(row, notesColumn)) : "",
+      notes:
+        notesColumn !== null && !isBlank(grid.value(row, notesColumn))
+          ? readPlainText(grid.value(row, notesColumn))
+          : "",
       cells,
       ...(statusCell ? { recorded: readRatingCell(grid, statusCell, "Status", []) } : {}),
     };
     metrics.push(metric);
-    if (rowPeriodColumn !== null) byIdentity.set(identityColumns.map((c) => grid.text(row, c)).join("\u0001"), metric);
+    if (rowPeriodColumn !== null)
+      byIdentity.set(identityColumns.map((c) => grid.text(row, c)).join("\u0001"), metric);
   }
   return { metrics, notes, sections };
 };

@@ -12,7 +12,8 @@ import type { SheetGrid } from "./sheet-grid";
  */
 
 // What the best and the worst step of a key say.
-const GOOD = /\b(no (?:\w+ )?(?:problems?|issues?|concerns?|delays?)|on track|tolerable|no risks?)\b/i;
+const GOOD =
+  /\b(no (?:\w+ )?(?:problems?|issues?|concerns?|delays?)|on track|tolerable|no risks?)\b/i;
 const BAD = /\b(major|severe|critical|serious|significant|unachievable)\b/i;
 
 // How far a key's words may sit from its number (same row), and how long they may run.
@@ -29,7 +30,8 @@ interface KeyStep {
   tone: Tone;
 }
 
-const toneOf = (text: string): Tone => (GOOD.test(text) ? "good" : BAD.test(text) ? "bad" : "other");
+const toneOf = (text: string): Tone =>
+  GOOD.test(text) ? "good" : BAD.test(text) ? "bad" : "other";
 
 /** The words beside a number in its row, read for their tone; null when no words sit there. */
 const toneBeside = (grid: SheetGrid, row: number, column: number): Tone | null => {
@@ -73,13 +75,15 @@ const scaleOf = (run: KeyStep[]): Partial<Record<number, RagLevel>> | null => {
   const scores = run.map((step) => step.score);
   const low = Math.min(...scores);
   const high = Math.max(...scores);
-  const toneAt = (score: number): Tone | undefined => run.find((step) => step.score === score)?.tone;
+  const toneAt = (score: number): Tone | undefined =>
+    run.find((step) => step.score === score)?.tone;
   const lowBest = toneAt(low) === "good" && toneAt(high) === "bad";
   const highBest = toneAt(high) === "good" && toneAt(low) === "bad";
   if (!lowBest && !highBest) return null;
   const steps = high - low + 1;
   const scale: Partial<Record<number, RagLevel>> = {};
-  for (let score = low; score <= high; score += 1) if (score !== 0) scale[score] = levelOnLadder(lowBest ? score - low : high - score, steps);
+  for (let score = low; score <= high; score += 1)
+    if (score !== 0) scale[score] = levelOnLadder(lowBest ? score - low : high - score, steps);
   return scale;
 };
 
@@ -88,7 +92,9 @@ const SAMPLE_ROWS = 50;
 
 /** Whether a status or rating column of the table holds whole numbers (a scale to read by its key). */
 const holdsScores = (grid: SheetGrid, table: DetectedTable): boolean => {
-  const rated = table.columns.filter((c) => c.field === "status" || c.field === "rating").map((c) => c.column);
+  const rated = table.columns
+    .filter((c) => c.field === "status" || c.field === "rating")
+    .map((c) => c.column);
   const last = Math.min(table.lastDataRow, table.firstDataRow + SAMPLE_ROWS - 1);
   for (let row = table.firstDataRow; row <= last; row += 1)
     for (const column of rated) {
@@ -103,7 +109,10 @@ const holdsScores = (grid: SheetGrid, table: DetectedTable): boolean => {
  * sheet has no key whose ends say which is good and which is bad. Cells of the table's own body are
  * not a key.
  */
-export const scaleKeyVocabulary = (grid: SheetGrid, table: DetectedTable): StatusVocabulary | null => {
+export const scaleKeyVocabulary = (
+  grid: SheetGrid,
+  table: DetectedTable
+): StatusVocabulary | null => {
   if (!holdsScores(grid, table)) return null;
   const columns = table.columns.map((c) => c.column);
   const left = Math.min(...columns);
@@ -114,19 +123,30 @@ export const scaleKeyVocabulary = (grid: SheetGrid, table: DetectedTable): Statu
     for (const column of grid.filledColumns(row)) {
       if (inBody && column >= left && column <= right) continue;
       const value = grid.value(row, column);
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_SCORE) continue;
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_SCORE)
+        continue;
       const tone = toneBeside(grid, row, column);
       if (tone !== null) steps.push({ row, column, score: value, tone });
     }
   }
   const header = table.headerRows[0];
-  const distance = (run: KeyStep[]): number => Math.min(...run.map((step) => Math.abs(step.row - header)));
+  const distance = (run: KeyStep[]): number =>
+    Math.min(...run.map((step) => Math.abs(step.row - header)));
   const keys = keysIn(steps)
     .map((run) => ({ run, scale: scaleOf(run) }))
-    .filter((key): key is { run: KeyStep[]; scale: Partial<Record<number, RagLevel>> } => key.scale !== null)
+    .filter(
+      (key): key is { run: KeyStep[]; scale: Partial<Record<number, RagLevel>> } =>
+        key.scale !== null
+    )
     .sort((a, b) => distance(a.run) - distance(b.run));
   const nearest = keys[0];
   if (!nearest) return null;
   const first = nearest.run[0];
-  return { id: `key ${grid.name}!${cellAddress(first.row, first.column)}`, match: "exact", entries: [], scale: nearest.scale, scope: { sheet: grid.name, columns } };
+  return {
+    id: `key ${grid.name}!${cellAddress(first.row, first.column)}`,
+    match: "exact",
+    entries: [],
+    scale: nearest.scale,
+    scope: { sheet: grid.name, columns },
+  };
 };

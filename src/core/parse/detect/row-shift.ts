@@ -9,7 +9,9 @@ const MAX_SHIFT = 4;
 const ratingLike = (grid: SheetGrid, row: number, column: number): "rating" | "blank" | "other" => {
   const value = grid.value(row, column);
   if (value === null || (typeof value === "string" && value.trim() === "")) return "blank";
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 5 ? "rating" : "other";
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 5
+    ? "rating"
+    : "other";
 };
 
 /**
@@ -25,7 +27,11 @@ export const shiftFinder = (table: DetectedTable): ((grid: SheetGrid, row: numbe
   return (grid, row) => {
     const fits = (k: number): boolean => {
       const kinds = ratings.map((c) => ratingLike(grid, row, c - k));
-      return isDateLike(grid, row, due - k) && kinds.every((kind) => kind !== "other") && kinds.filter((kind) => kind === "rating").length >= 2;
+      return (
+        isDateLike(grid, row, due - k) &&
+        kinds.every((kind) => kind !== "other") &&
+        kinds.filter((kind) => kind === "rating").length >= 2
+      );
     };
     if (fits(0)) return 0;
     for (let k = 1; k <= MAX_SHIFT && due - k >= firstColumn; k += 1) if (fits(k)) return k;

@@ -31,12 +31,15 @@ const looksLikeName = (text: string): boolean => {
   return /[A-Za-z]/.test(text);
 };
 
-const isCapitalised = (text: string): boolean => /[A-Z]{2}/.test(text) && text === text.toUpperCase();
+const isCapitalised = (text: string): boolean =>
+  /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 
 /** The filled cells of a row, ignoring template filler ("< Select >"). */
 const contentColumns = (grid: SheetGrid, row: number): number[] => {
   const filled = grid.filledColumns(row);
-  return filled.some((column) => isFillerValue(grid.value(row, column))) ? filled.filter((column) => !isFillerValue(grid.value(row, column))) : filled;
+  return filled.some((column) => isFillerValue(grid.value(row, column)))
+    ? filled.filter((column) => !isFillerValue(grid.value(row, column)))
+    : filled;
 };
 
 /** Whether the row holds exactly one cell that is not filler, found without building a list for the common row of many cells. */
@@ -44,7 +47,8 @@ const oneContentCell = (grid: SheetGrid, row: number): boolean => {
   const filled = grid.filledColumns(row);
   if (filled.length === 1) return !isFillerValue(grid.value(row, filled[0]));
   let real = 0;
-  for (const column of filled) if (!isFillerValue(grid.value(row, column)) && (real += 1) > 1) return false;
+  for (const column of filled)
+    if (!isFillerValue(grid.value(row, column)) && (real += 1) > 1) return false;
   return real === 1;
 };
 
@@ -56,7 +60,8 @@ const mergedAcross = (grid: SheetGrid, row: number, column: number): boolean => 
 
 /** The next row with anything in it, within a few rows, or null. */
 const nextFilledRow = (grid: SheetGrid, row: number): number | null => {
-  for (let next = row + 1; next <= Math.min(grid.lastRow, row + 3); next += 1) if (contentColumns(grid, next).length > 0) return next;
+  for (let next = row + 1; next <= Math.min(grid.lastRow, row + 3); next += 1)
+    if (contentColumns(grid, next).length > 0) return next;
   return null;
 };
 
@@ -70,7 +75,7 @@ export const sectionRow = (
   nameColumn: number,
   isHeader: (row: number) => boolean,
   /** In a table of measures a name alone is a measure with no figures yet: only a merged, numbered or capitalised row is a section there. */
-  strict = false,
+  strict = false
 ): SectionRow | null => {
   if (!oneContentCell(grid, row)) return null;
   const filled = contentColumns(grid, row);

@@ -7,7 +7,12 @@ import { cellAt, lastColumn, lastRow } from "../../snapshot/sheet-access";
 
 /** Header wording compared as docs/LAYOUTS.md#header-matching says: trimmed, whitespace (incl. U+00A0) collapsed, any case. */
 export const headerKey = (text: string): string =>
-  text.replace(/[\s\u00a0]+/g, " ").trim().replace(/:$/, "").trim().toLowerCase();
+  text
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim()
+    .replace(/:$/, "")
+    .trim()
+    .toLowerCase();
 
 // Shared by every row outside the sheet (callers never modify what filledColumns returns).
 const NONE: number[] = [];
@@ -54,13 +59,18 @@ export class SheetGrid {
     this.lastColumn = Math.max(lastColumn(sheet), sheet.firstColumn);
     const merges = sheet.merges
       .map(parseRangeAddress)
-      .filter((area): area is NonNullable<typeof area> => area !== null && (area.bottom - area.top + 1) * (area.right - area.left + 1) <= MAX_MERGE_CELLS);
+      .filter(
+        (area): area is NonNullable<typeof area> =>
+          area !== null &&
+          (area.bottom - area.top + 1) * (area.right - area.left + 1) <= MAX_MERGE_CELLS
+      );
     this.maxColumn = merges.reduce((max, area) => Math.max(max, area.right), this.lastColumn);
     this.stride = this.maxColumn + 1;
     for (const area of merges) {
       for (let row = area.top; row <= area.bottom; row += 1)
         for (let column = area.left; column <= area.right; column += 1)
-          if (row !== area.top || column !== area.left) this.mergeOrigin.set(this.key(row, column), { row: area.top, column: area.left });
+          if (row !== area.top || column !== area.left)
+            this.mergeOrigin.set(this.key(row, column), { row: area.top, column: area.left });
     }
   }
 
@@ -79,7 +89,9 @@ export class SheetGrid {
     if (typeof value !== "string") return cellText(value);
     // Most cells need no trimming: skip making a copy of every one of them.
     const last = value.length - 1;
-    return last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32 ? value : value.trim();
+    return last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32
+      ? value
+      : value.trim();
   }
 
   blank(row: number, column: number): boolean {
@@ -124,7 +136,8 @@ export class SheetGrid {
   numberFormat(row: number, column: number): string | undefined {
     if (this.formats !== null) return this.formats.get(this.key(row, column));
     this.formatLookups += 1;
-    if (this.formatLookups <= INDEX_FORMATS_AFTER) return this.sheet.numberFormats[cellAddress(row, column)];
+    if (this.formatLookups <= INDEX_FORMATS_AFTER)
+      return this.sheet.numberFormats[cellAddress(row, column)];
     this.formats = new Map();
     // for…in, not Object.entries: no pair array per format.
     for (const address in this.sheet.numberFormats) {
@@ -139,7 +152,13 @@ export class SheetGrid {
   }
 
   ref(row: number, column: number): CellRef {
-    return { sheet: this.name, row, column, address: cellAddress(row, column), value: this.value(row, column) };
+    return {
+      sheet: this.name,
+      row,
+      column,
+      address: cellAddress(row, column),
+      value: this.value(row, column),
+    };
   }
 
   /** Columns of the row that hold something, left to right (computed once per row; do not modify). */

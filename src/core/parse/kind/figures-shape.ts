@@ -14,7 +14,26 @@ export interface FiguresShape {
   filledCells: number;
 }
 
-const AREA_WORDS = ["area", "la", "authority", "authorities", "region", "country", "geographic", "geography", "organisation", "org", "icb", "trust", "council", "district", "ward", "lad", "ltla", "utla"];
+const AREA_WORDS = [
+  "area",
+  "la",
+  "authority",
+  "authorities",
+  "region",
+  "country",
+  "geographic",
+  "geography",
+  "organisation",
+  "org",
+  "icb",
+  "trust",
+  "council",
+  "district",
+  "ward",
+  "lad",
+  "ltla",
+  "utla",
+];
 const TIME_WORDS = ["year", "years", "period", "time", "date", "month", "quarter", "yr"];
 
 // Enough rows to tell figures from records; a sheet of a million rows reads the same after these.
@@ -35,7 +54,13 @@ const countCells = (sheet: SheetSnapshot): { filled: number; numbers: number } =
 };
 
 const headingsName = (sheets: readonly SheetSnapshot[], vocabulary: readonly string[]): boolean =>
-  sheets.some((sheet) => headingRowsOf(sheet).some((row) => row.headings.some((heading) => headingWords(heading).some((word) => vocabulary.includes(word)))));
+  sheets.some((sheet) =>
+    headingRowsOf(sheet).some((row) =>
+      row.headings.some((heading) =>
+        headingWords(heading).some((word) => vocabulary.includes(word))
+      )
+    )
+  );
 
 /** What the sheets hold when they hold no plan: figures or records, by area and by year or not. */
 export const figuresShapeOf = (sheets: readonly SheetSnapshot[]): FiguresShape => {
@@ -46,5 +71,10 @@ export const figuresShapeOf = (sheets: readonly SheetSnapshot[]): FiguresShape =
     filled += counted.filled;
     numbers += counted.numbers;
   }
-  return { mostlyNumbers: numbers * 3 >= filled, byArea: headingsName(sheets, AREA_WORDS), byTime: headingsName(sheets, TIME_WORDS), filledCells: filled };
+  return {
+    mostlyNumbers: numbers * 3 >= filled,
+    byArea: headingsName(sheets, AREA_WORDS),
+    byTime: headingsName(sheets, TIME_WORDS),
+    filledCells: filled,
+  };
 };

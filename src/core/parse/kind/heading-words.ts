@@ -40,7 +40,8 @@ const rowHeadings = (cells: readonly CellValue[]): string[] | null => {
   for (const cell of cells) {
     if (cell === null || (typeof cell === "string" && cell.trim() === "")) continue;
     filled += 1;
-    if (typeof cell === "string" && cell.trim().length <= MAX_HEADING_LENGTH && /[a-z]/i.test(cell)) labels.add(cell.trim());
+    if (typeof cell === "string" && cell.trim().length <= MAX_HEADING_LENGTH && /[a-z]/i.test(cell))
+      labels.add(cell.trim());
   }
   // Mostly labels: a data row with a few words among its figures is not a heading row.
   return labels.size >= MIN_HEADINGS && labels.size * 2 >= filled ? [...labels] : null;
@@ -64,5 +65,7 @@ export const headingRowsOf = (sheet: SheetSnapshot): HeadingRow[] => {
  */
 export const sheetsAPersonReads = (snapshot: WorkbookSnapshot): SheetSnapshot[] => {
   const owned = ownedSheetsOf(snapshot.sheets);
-  return snapshot.sheets.filter((sheet) => sheet.visibility === "visible" && !owned.isOwned(sheet.name));
+  return snapshot.sheets.filter(
+    (sheet) => sheet.visibility === "visible" && !owned.isOwned(sheet.name)
+  );
 };

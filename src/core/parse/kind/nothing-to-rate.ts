@@ -6,7 +6,8 @@ import type { FiguresShape } from "./figures-shape";
  */
 
 /** A heading as a person would name it: a template's filling hint ("Completion Date - mmm/yy") left off. */
-const headingName = (heading: string): string => heading.replace(/\s+/g, " ").split(" - ")[0].trim();
+const headingName = (heading: string): string =>
+  heading.replace(/\s+/g, " ").split(" - ")[0].trim();
 
 const quoted = (items: readonly string[], most = 3): string => {
   const shown = items.slice(0, most).map((item) => `"${headingName(item)}"`);
@@ -14,7 +15,8 @@ const quoted = (items: readonly string[], most = 3): string => {
   return `${shown.join(", ")}${more}`;
 };
 
-const sheetList = (sheets: readonly string[]): string => (sheets.length === 1 ? `sheet "${sheets[0]}"` : `sheets ${quoted(sheets)}`);
+const sheetList = (sheets: readonly string[]): string =>
+  sheets.length === 1 ? `sheet "${sheets[0]}"` : `sheets ${quoted(sheets)}`;
 
 const statisticsWords = (shape: FiguresShape): string => {
   const what = shape.mostlyNumbers ? "figures" : "records";
@@ -28,12 +30,21 @@ const statisticsWords = (shape: FiguresShape): string => {
 export const statisticsSentence = (name: string, shape: FiguresShape): string =>
   `${name} holds statistics (${statisticsWords(shape)}) but no actions or measures against targets, so there is nothing to rate.`;
 
-export const emptySentence = (name: string): string => `${name} has nothing in its sheets, so there is nothing to rate.`;
+export const emptySentence = (name: string): string =>
+  `${name} has nothing in its sheets, so there is nothing to rate.`;
 
-export const unreadPlanSentence = (name: string, headings: readonly string[], sheets: readonly string[]): string =>
+export const unreadPlanSentence = (
+  name: string,
+  headings: readonly string[],
+  sheets: readonly string[]
+): string =>
   `${name} has headings that look like a plan (${quoted(headings)} on ${sheetList(sheets)}) but no actions or measures against targets could be read from them, so there is nothing to rate; set its sheets and columns in Plan Tracker's mapping.`;
 
-export const riskRegisterSentence = (name: string, riskSheets: readonly string[], planLike: readonly string[]): string => {
+export const riskRegisterSentence = (
+  name: string,
+  riskSheets: readonly string[],
+  planLike: readonly string[]
+): string => {
   const alsoPlanLike =
     planLike.length > 0
       ? `; its other headings (${quoted(planLike)}) look like a plan, but no actions or measures against targets could be read from them, so there is nothing to rate (set them in Plan Tracker's mapping)`

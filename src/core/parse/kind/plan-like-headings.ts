@@ -9,7 +9,18 @@ import { isRiskHeading } from "./risk-register";
  * are present and nothing was read from them, the workbook is a plan Plan Tracker could not read —
  * not one that holds no plan.
  */
-const PLAN_WORDS = ["rag", "brag", "target", "targets", "goal", "trajectory", "owner", "deadline", "milestone", "milestones"];
+const PLAN_WORDS = [
+  "rag",
+  "brag",
+  "target",
+  "targets",
+  "goal",
+  "trajectory",
+  "owner",
+  "deadline",
+  "milestone",
+  "milestones",
+];
 const PLAN_PHRASES = [
   ["colour", "rating"],
   ["color", "rating"],
@@ -26,7 +37,10 @@ const containsPhrase = (words: readonly string[], phrase: readonly string[]): bo
 
 export const isPlanLikeHeading = (heading: string): boolean => {
   const words = headingWords(heading);
-  return words.some((word) => PLAN_WORDS.includes(word)) || PLAN_PHRASES.some((phrase) => containsPhrase(words, phrase));
+  return (
+    words.some((word) => PLAN_WORDS.includes(word)) ||
+    PLAN_PHRASES.some((phrase) => containsPhrase(words, phrase))
+  );
 };
 
 /**

@@ -11,7 +11,8 @@ export interface CalendarDate {
   day: number;
 }
 
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -22,7 +23,12 @@ export const daysInMonth = (year: number, month: number): number => {
 };
 
 export const isValidDate = (year: number, month: number, day: number): boolean =>
-  Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  Number.isInteger(year) &&
+  year >= 1 &&
+  year <= 9999 &&
+  Number.isInteger(day) &&
+  day >= 1 &&
+  day <= daysInMonth(year, month);
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
@@ -33,11 +39,14 @@ export const toIsoDate = (year: number, month: number, day: number): IsoDate | n
 /** The parts of a "YYYY-MM-DD" date, or null when it is not one (2022-02-30 is not). */
 export const parseIsoDate = (iso: string): CalendarDate | null => {
   // Read by character, not by pattern: rating a plan compares every action's dates with the as-of date.
-  if (iso.length !== 10 || iso.charCodeAt(4) !== HYPHEN || iso.charCodeAt(7) !== HYPHEN) return null;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== HYPHEN || iso.charCodeAt(7) !== HYPHEN)
+    return null;
   const year = digitsAt(iso, 0, 4);
   const month = digitsAt(iso, 5, 2);
   const day = digitsAt(iso, 8, 2);
-  return year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day) ? { year, month, day } : null;
+  return year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day)
+    ? { year, month, day }
+    : null;
 };
 
 const HYPHEN = 45;
@@ -53,7 +62,8 @@ const digitsAt = (text: string, from: number, count: number): number => {
   return n;
 };
 
-export const isIsoDate = (value: unknown): value is IsoDate => typeof value === "string" && parseIsoDate(value) !== null;
+export const isIsoDate = (value: unknown): value is IsoDate =>
+  typeof value === "string" && parseIsoDate(value) !== null;
 
 // Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level date algorithms").
 const daysFromCivil = (year: number, month: number, day: number): number => {
@@ -70,7 +80,9 @@ const civilFromDays = (days: number): CalendarDate => {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -92,10 +104,12 @@ export const fromDayNumber = (days: number): IsoDate | null => {
 };
 
 /** The last day of a month: lastDayOfMonth(2022, 6) is "2022-06-30". Null for a month that is not 1–12. */
-export const lastDayOfMonth = (year: number, month: number): IsoDate | null => toIsoDate(year, month, daysInMonth(year, month));
+export const lastDayOfMonth = (year: number, month: number): IsoDate | null =>
+  toIsoDate(year, month, daysInMonth(year, month));
 
 /** The first day of a month, or null for a month that is not 1–12. */
-export const firstDayOfMonth = (year: number, month: number): IsoDate | null => toIsoDate(year, month, 1);
+export const firstDayOfMonth = (year: number, month: number): IsoDate | null =>
+  toIsoDate(year, month, 1);
 
 /** `iso` moved by n whole days (n may be negative); null if `iso` is not a date or the result leaves 0001–9999. */
 export const addDays = (iso: IsoDate, n: number): IsoDate | null => {
@@ -114,7 +128,11 @@ export const daysBetween = (a: IsoDate, b: IsoDate): number | null => {
 export const compareIso = (a: IsoDate, b: IsoDate): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Month arithmetic on (year, month) pairs: addMonths(2022, 11, 3) is { year: 2023, month: 2 }. */
-export const addMonths = (year: number, month: number, n: number): { year: number; month: number } => {
+export const addMonths = (
+  year: number,
+  month: number,
+  n: number
+): { year: number; month: number } => {
   const index = year * 12 + (month - 1) + n;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 };

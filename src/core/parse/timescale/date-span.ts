@@ -24,8 +24,16 @@ export interface SpanProblem {
 /** What a span reader found: a span, a recognised-but-unusable date, or null when the text is not its form. */
 export type SpanReading = { ok: true; span: DateSpan } | { ok: false; problem: SpanProblem } | null;
 
-export const spanOf = (start: IsoDate | null, end: IsoDate | null, precision: SpanPrecision, approx: boolean, flags: TimescaleFlag[] = []): SpanReading =>
-  start && end ? { ok: true, span: { start, end, precision, approx, flags } } : { ok: false, problem: { flag: "date-invalid" } };
+export const spanOf = (
+  start: IsoDate | null,
+  end: IsoDate | null,
+  precision: SpanPrecision,
+  approx: boolean,
+  flags: TimescaleFlag[] = []
+): SpanReading =>
+  start && end
+    ? { ok: true, span: { start, end, precision, approx, flags } }
+    : { ok: false, problem: { flag: "date-invalid" } };
 
 export const problem = (flag: SpanProblem["flag"], suggestion?: IsoDate): SpanReading =>
   suggestion ? { ok: false, problem: { flag, suggestion } } : { ok: false, problem: { flag } };

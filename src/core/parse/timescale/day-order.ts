@@ -11,7 +11,9 @@ const NUMERIC_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
  * column is "mixed" (someone typed a date the other way round). A caller may drop `date-ambiguous` on
  * a column whose order is confirmed, and should keep `date-invalid` either way.
  */
-export const dayOrderEvidence = (values: ReadonlyArray<CellValue | undefined>): DayOrderEvidence => {
+export const dayOrderEvidence = (
+  values: ReadonlyArray<CellValue | undefined>
+): DayOrderEvidence => {
   let dmy = false;
   let mdy = false;
   for (const value of values) {

@@ -15,10 +15,14 @@ const yearPair = (first: string, second: string): number | null => {
 const fyMonths = (fyStartYear: number, policy: DatePolicy, offset: number, count: number) => {
   const first = addMonths(fyStartYear, policy.financialYearStartMonth, offset);
   const last = addMonths(first.year, first.month, count - 1);
-  return { start: firstDayOfMonth(first.year, first.month), end: lastDayOfMonth(last.year, last.month) };
+  return {
+    start: firstDayOfMonth(first.year, first.month),
+    end: lastDayOfMonth(last.year, last.month),
+  };
 };
 
-const FIN_YEAR = /^(?:fy ?|financial year |fin(?:ancial)? yr )?(\d{4}|\d{2})[/-](\d{4}|\d{2})(?: fy| financial year)?$/;
+const FIN_YEAR =
+  /^(?:fy ?|financial year |fin(?:ancial)? yr )?(\d{4}|\d{2})[/-](\d{4}|\d{2})(?: fy| financial year)?$/;
 
 /**
  * `2024/2025` (000 L685), `2022/23`, `2022-23`, `FY 22/23`: the whole financial year (1 April to 31
@@ -62,7 +66,7 @@ export const readQuarter = (text: string, policy: DatePolicy): SpanReading => {
     lastDayOfMonth(year, firstMonth + 2),
     "quarter",
     false,
-    policy.financialYearStartMonth === 1 ? [] : ["date-ambiguous"],
+    policy.financialYearStartMonth === 1 ? [] : ["date-ambiguous"]
   );
 };
 

@@ -22,8 +22,21 @@ export const matchDeadline = (text: string, policy: DatePolicy): Timescale | nul
   if (!reading.ok) return problemTimescale(reading.problem);
   const { span } = reading;
   if (span.precision === "fin-year") {
-    return timescaleOf("FIN_YEAR", { start: span.start, due: span.end, approx: span.approx, flags: span.flags });
+    return timescaleOf("FIN_YEAR", {
+      start: span.start,
+      due: span.end,
+      approx: span.approx,
+      flags: span.flags,
+    });
   }
-  const strictBy = policy.byMonth === "start" && /\bby\b/.test(prefix) && !/\bend of\b/.test(prefix) && span.precision === "month";
-  return timescaleOf("DEADLINE", { due: strictBy ? span.start : span.end, approx: span.approx, flags: span.flags });
+  const strictBy =
+    policy.byMonth === "start" &&
+    /\bby\b/.test(prefix) &&
+    !/\bend of\b/.test(prefix) &&
+    span.precision === "month";
+  return timescaleOf("DEADLINE", {
+    due: strictBy ? span.start : span.end,
+    approx: span.approx,
+    flags: span.flags,
+  });
 };

@@ -5,7 +5,10 @@ import { readSpan } from "./read-span";
 import { problemTimescale } from "./span-timescale";
 import { timescaleOf } from "./timescale-result";
 
-const DATE_IN_TEXT = new RegExp(`(?<![\\d/.-])(?:${NUMERIC_DATE_PATTERN}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_PATTERN} \\d{4})(?![\\d/.-])`, "g");
+const DATE_IN_TEXT = new RegExp(
+  `(?<![\\d/.-])(?:${NUMERIC_DATE_PATTERN}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_PATTERN} \\d{4})(?![\\d/.-])`,
+  "g"
+);
 
 // What may sit between revised dates: punctuation and the words people use for a moved deadline. A
 // plain `to` or a spaced hyphen is not here: between two dates they make a window, not a revision.
@@ -35,5 +38,9 @@ export const matchMultipleDates = (text: string, policy: DatePolicy): Timescale 
     dues.push(reading.span.end);
     flags.push(...reading.span.flags);
   }
-  return timescaleOf("DEADLINE", { due: dues[dues.length - 1], revisions: dues.slice(0, -1), flags });
+  return timescaleOf("DEADLINE", {
+    due: dues[dues.length - 1],
+    revisions: dues.slice(0, -1),
+    flags,
+  });
 };

@@ -4,7 +4,8 @@ import { readSpan } from "./read-span";
 import { problemTimescale } from "./span-timescale";
 import { timescaleOf } from "./timescale-result";
 
-const OPEN_PREFIX = /^(?:ongoing from|from|starting from|starting|start from|commencing|beginning|with effect from|wef|w\/c)\s+/;
+const OPEN_PREFIX =
+  /^(?:ongoing from|from|starting from|starting|start from|commencing|beginning|with effect from|wef|w\/c)\s+/;
 const OPEN_SUFFIX = /\s+(?:onwards|and ongoing|then ongoing|ongoing|and beyond)$/;
 
 /**
@@ -21,5 +22,9 @@ export const matchOpenEnded = (text: string, policy: DatePolicy): Timescale | nu
   const reading = readSpan(body, policy) ?? readYearOnly(body);
   if (!reading) return null;
   if (!reading.ok) return problemTimescale(reading.problem);
-  return timescaleOf("ONGOING_FROM", { start: reading.span.start, approx: reading.span.approx, flags: reading.span.flags });
+  return timescaleOf("ONGOING_FROM", {
+    start: reading.span.start,
+    approx: reading.span.approx,
+    flags: reading.span.flags,
+  });
 };

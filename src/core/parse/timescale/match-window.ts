@@ -8,7 +8,8 @@ import { problemTimescale } from "./span-timescale";
 import { missing, timescaleOf } from "./timescale-result";
 
 // `Jan 2022 to March 2023` (000 L455), `May to Sept 2022` (000 L723), `June-Sept 2022`, `between … and …`.
-const WINDOW = /^(?:from )?(.+?)(?: to | until | till | through | thru | - |(?<=[a-z])-(?=[a-z]))(.+)$/;
+const WINDOW =
+  /^(?:from )?(.+?)(?: to | until | till | through | thru | - |(?<=[a-z])-(?=[a-z]))(.+)$/;
 const BETWEEN = /^between (.+?) and (.+)$/;
 
 /**

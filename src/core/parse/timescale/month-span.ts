@@ -4,10 +4,13 @@ import { problem, spanOf, type SpanReading } from "./date-span";
 import { MONTH_PATTERN, monthNumber } from "./months";
 import { isPlausibleYear, readYear, YEAR_PATTERN } from "./year";
 
-const twoDigit = (twoDigitYear: boolean): TimescaleFlag[] => (twoDigitYear ? ["two-digit-year"] : []);
+const twoDigit = (twoDigitYear: boolean): TimescaleFlag[] =>
+  twoDigitYear ? ["two-digit-year"] : [];
 
 const MONTH_YEAR = new RegExp(`^(${MONTH_PATTERN})( ?-? ?)(${YEAR_PATTERN})$`);
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_PATTERN}),? (${YEAR_PATTERN})$`);
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_PATTERN}),? (${YEAR_PATTERN})$`
+);
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`);
 
 /**
@@ -24,7 +27,13 @@ export const readMonthYear = (text: string): SpanReading => {
   if (month === null || !written) return null;
   if (!isPlausibleYear(written.year)) return problem("date-invalid");
   const excelDisplay = match[2] === "-" && written.twoDigit;
-  return spanOf(firstDayOfMonth(written.year, month), lastDayOfMonth(written.year, month), "month", false, twoDigit(written.twoDigit && !excelDisplay));
+  return spanOf(
+    firstDayOfMonth(written.year, month),
+    lastDayOfMonth(written.year, month),
+    "month",
+    false,
+    twoDigit(written.twoDigit && !excelDisplay)
+  );
 };
 
 const dayReading = (day: number, month: number | null, yearText: string): SpanReading => {

@@ -17,10 +17,13 @@ const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ["december", "dec"]],
 ];
 
-const BY_NAME = new Map<string, number>(MONTHS.flatMap(([month, names]) => names.map((name) => [name, month] as const)));
+const BY_NAME = new Map<string, number>(
+  MONTHS.flatMap(([month, names]) => names.map((name) => [name, month] as const))
+);
 
 /** A regex source matching one month name (longest first, so `september` wins over `sep`), with an optional full stop. */
 export const MONTH_PATTERN = `(?:${[...BY_NAME.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
 
 /** 1–12 for a month name (`sept.` → 9), else null. */
-export const monthNumber = (word: string): number | null => BY_NAME.get(word.replace(/\.$/, "")) ?? null;
+export const monthNumber = (word: string): number | null =>
+  BY_NAME.get(word.replace(/\.$/, "")) ?? null;

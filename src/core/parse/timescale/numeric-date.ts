@@ -14,11 +14,17 @@ const dayDate = (iso: IsoDate | null, ambiguous: boolean): SpanReading =>
  * ambiguous (`01/06/23`, 003 L136). A date impossible in that order is date-invalid, with the
  * other order offered as a suggestion (`01/16/2018` → 2018-01-16, 004 L248), never applied.
  */
-const readDayMonthYear = (a: number, b: number, yearText: string, policy: DatePolicy): SpanReading => {
+const readDayMonthYear = (
+  a: number,
+  b: number,
+  yearText: string,
+  policy: DatePolicy
+): SpanReading => {
   const written = readYear(yearText);
   if (!written || !isPlausibleYear(written.year)) return problem("date-invalid");
   const [day, month] = policy.dayOrder === "dmy" ? [a, b] : [b, a];
-  if (isValidDate(written.year, month, day)) return dayDate(toIsoDate(written.year, month, day), a <= 12 && b <= 12 && a !== b);
+  if (isValidDate(written.year, month, day))
+    return dayDate(toIsoDate(written.year, month, day), a <= 12 && b <= 12 && a !== b);
   const swapped = toIsoDate(written.year, day, month);
   return swapped ? problem("date-invalid", swapped) : problem("date-invalid");
 };
@@ -45,8 +51,10 @@ export const readNumericDate = (text: string, policy: DatePolicy): SpanReading =
       const year = monthYear[2].length === 4 ? second : 2000 + second;
       return spanOf(firstDayOfMonth(year, month), lastDayOfMonth(year, month), "month", false);
     }
-    const [day, mon] = policy.dayOrder === "dmy" ? [Number(monthYear[1]), second] : [second, Number(monthYear[1])];
-    if (monthYear[2].length === 2 && mon >= 1 && mon <= 12 && day >= 1 && day <= 31) return problem("date-no-year");
+    const [day, mon] =
+      policy.dayOrder === "dmy" ? [Number(monthYear[1]), second] : [second, Number(monthYear[1])];
+    if (monthYear[2].length === 2 && mon >= 1 && mon <= 12 && day >= 1 && day <= 31)
+      return problem("date-no-year");
     return problem("date-invalid");
   }
   return null;

@@ -13,7 +13,20 @@ import { missing, timescaleOf } from "./timescale-result";
 const isErrorText = (text: string): boolean => isExcelError(text);
 
 // Cells that say, in words, that there is no timescale yet: the same as a blank (timescale-missing).
-const NO_TIMESCALE = new Set(["-", "--", "n/a", "na", "tbc", "tba", "tbd", "to be confirmed", "to be agreed", "to be decided", "?", "none"]);
+const NO_TIMESCALE = new Set([
+  "-",
+  "--",
+  "n/a",
+  "na",
+  "tbc",
+  "tba",
+  "tbd",
+  "to be confirmed",
+  "to be agreed",
+  "to be decided",
+  "?",
+  "none",
+]);
 
 const ONGOING = /^(?:ongoing|continuous|continual|rolling|business as usual|bau)\b/;
 
@@ -25,7 +38,9 @@ const FORMS: ReadonlyArray<(text: string, policy: DatePolicy) => Timescale | nul
 ];
 
 const withFlags = (timescale: Timescale, flags: TimescaleFlag[]): Timescale =>
-  flags.length === 0 ? timescale : { ...timescale, flags: [...new Set([...flags, ...timescale.flags])] };
+  flags.length === 0
+    ? timescale
+    : { ...timescale, flags: [...new Set([...flags, ...timescale.flags])] };
 
 const parseText = (raw: string, policy: DatePolicy): Timescale => {
   if (isErrorText(raw)) return missing(["timescale-unparseable"]);
@@ -49,7 +64,11 @@ const parseText = (raw: string, policy: DatePolicy): Timescale => {
  * WINDOW, FIN_YEAR, ONGOING or MISSING, with start, due, approx, revisions and data-quality flags.
  * Never throws: anything it cannot read is MISSING with a flag saying why.
  */
-export const parseTimescale = (value: CellValue | undefined, numberFormat: string | undefined, policy: DatePolicy): Timescale => {
+export const parseTimescale = (
+  value: CellValue | undefined,
+  numberFormat: string | undefined,
+  policy: DatePolicy
+): Timescale => {
   if (value === null || value === undefined) return missing(["timescale-missing"]);
   if (typeof value === "number") return serialTimescale(value, numberFormat);
   if (typeof value === "boolean") return missing(["timescale-unparseable"]);

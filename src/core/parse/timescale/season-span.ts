@@ -4,7 +4,9 @@ import { SEASON_PATTERN, seasonOf, seasonSpan } from "./seasons";
 import { isPlausibleYear, readYear, YEAR_PATTERN } from "./year";
 
 // `Autumn 2022` (000 L282), `Summer 22`, `Autumn term 2022`, `Winter 2022/23` (winter named by the year it starts in).
-const SEASON_YEAR = new RegExp(`^(${SEASON_PATTERN})( term)? (${YEAR_PATTERN})(?:[/-](${YEAR_PATTERN}))?( term)?$`);
+const SEASON_YEAR = new RegExp(
+  `^(${SEASON_PATTERN})( term)? (${YEAR_PATTERN})(?:[/-](${YEAR_PATTERN}))?( term)?$`
+);
 
 /** A season or school term with its year: approximate, as councils never say which day a season ends (docs/RATINGS.md#action-rag step 6). */
 export const readSeasonYear = (text: string, policy: DatePolicy): SpanReading => {
@@ -21,5 +23,11 @@ export const readSeasonYear = (text: string, policy: DatePolicy): SpanReading =>
   }
   const saysTerm = match[2] !== undefined || match[5] !== undefined;
   const dates = seasonSpan(season, written.year, policy, saysTerm);
-  return spanOf(dates?.start ?? null, dates?.end ?? null, "season", true, written.twoDigit ? ["two-digit-year"] : []);
+  return spanOf(
+    dates?.start ?? null,
+    dates?.end ?? null,
+    "season",
+    true,
+    written.twoDigit ? ["two-digit-year"] : []
+  );
 };

@@ -7,7 +7,9 @@ export const SEASON_PATTERN = "(?:spring|summer|autumn|fall|winter)";
 
 export const seasonOf = (word: string): Season | null => {
   if (word === "fall") return "autumn";
-  return word === "spring" || word === "summer" || word === "autumn" || word === "winter" ? word : null;
+  return word === "spring" || word === "summer" || word === "autumn" || word === "winter"
+    ? word
+    : null;
 };
 
 export interface SeasonSpan {
@@ -34,7 +36,8 @@ export const easterSunday = (year: number): IsoDate | null => {
   return toIsoDate(year, month, day);
 };
 
-const span = (start: IsoDate | null, end: IsoDate | null): SeasonSpan | null => (start && end ? { start, end } : null);
+const span = (start: IsoDate | null, end: IsoDate | null): SeasonSpan | null =>
+  start && end ? { start, end } : null;
 
 // Meteorological seasons (docs/DATES.md default policy): Winter Y runs from 1 Dec Y to the end of February Y+1.
 const meteorological = (season: Season, year: number): SeasonSpan | null => {
@@ -68,5 +71,12 @@ const schoolTerm = (season: Season, year: number): SeasonSpan | null => {
 };
 
 /** The dates a season covers: school terms when the cell says `term` or the policy says so, else meteorological. */
-export const seasonSpan = (season: Season, year: number, policy: DatePolicy, saysTerm: boolean): SeasonSpan | null =>
-  saysTerm || policy.seasons === "school-terms" ? schoolTerm(season, year) : meteorological(season, year);
+export const seasonSpan = (
+  season: Season,
+  year: number,
+  policy: DatePolicy,
+  saysTerm: boolean
+): SeasonSpan | null =>
+  saysTerm || policy.seasons === "school-terms"
+    ? schoolTerm(season, year)
+    : meteorological(season, year);

@@ -20,6 +20,7 @@ export const serialTimescale = (value: number, numberFormat: string | undefined)
   const date = iso ? parseIsoDate(iso) : null;
   if (!iso || !date) return missing(["date-invalid"]);
   if (precision === "day") return timescaleOf("DEADLINE", { due: iso });
-  if (precision === "month") return timescaleOf("DEADLINE", { due: lastDayOfMonth(date.year, date.month) });
+  if (precision === "month")
+    return timescaleOf("DEADLINE", { due: lastDayOfMonth(date.year, date.month) });
   return timescaleOf("DEADLINE", { due: `${iso.slice(0, 4)}-12-31`, approx: true });
 };

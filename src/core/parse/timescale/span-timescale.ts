@@ -7,5 +7,7 @@ export const problemTimescale = (problem: SpanProblem, extra: TimescaleFlag[] = 
   missing([...extra, problem.flag], problem.suggestion);
 
 /** Narrow a reading that exists: either its span or, as a Timescale, why it cannot be used. */
-export const unusable = (reading: Exclude<SpanReading, null>, extra: TimescaleFlag[] = []): Timescale | null =>
-  reading.ok ? null : problemTimescale(reading.problem, extra);
+export const unusable = (
+  reading: Exclude<SpanReading, null>,
+  extra: TimescaleFlag[] = []
+): Timescale | null => (reading.ok ? null : problemTimescale(reading.problem, extra));

@@ -10,7 +10,9 @@ export const readYear = (text: string): WrittenYear | null => {
   const match = /^'?(\d{2}|\d{4})$/.exec(text);
   if (!match) return null;
   const digits = match[1];
-  return digits.length === 2 ? { year: 2000 + Number(digits), twoDigit: true } : { year: Number(digits), twoDigit: false };
+  return digits.length === 2
+    ? { year: 2000 + Number(digits), twoDigit: true }
+    : { year: Number(digits), twoDigit: false };
 };
 
 /** A plausible plan year: Excel's calendar starts in 1900 and no plan runs past 2199. */

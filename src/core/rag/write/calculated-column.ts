@@ -16,18 +16,25 @@ import { ratingsByRow } from "./table-ratings";
 /** The heading of Plan Tracker's own column: says whose cells they are, so no one mistakes them for the owners'. */
 export const CALCULATED_HEADER = "Calculated RAG (Plan Tracker)";
 
-const isOurHeading = (value: CellValue): boolean => typeof value === "string" && value.trim().toLowerCase() === CALCULATED_HEADER.toLowerCase();
+const isOurHeading = (value: CellValue): boolean =>
+  typeof value === "string" && value.trim().toLowerCase() === CALCULATED_HEADER.toLowerCase();
 
 /** Where the column's heading goes: the header row nearest the data, as a one-row heading would be. */
-export const calculatedHeaderRow = (table: DetectedTable): number => table.headerRows[table.headerRows.length - 1];
+export const calculatedHeaderRow = (table: DetectedTable): number =>
+  table.headerRows[table.headerRows.length - 1];
 
 const emptyDownTheTable = (sheet: SheetSnapshot, table: DetectedTable, column: number): boolean => {
-  for (let row = table.headerRows[0]; row <= table.lastDataRow; row++) if (!isEmptyCell(sheet, row, column)) return false;
+  for (let row = table.headerRows[0]; row <= table.lastDataRow; row++)
+    if (!isEmptyCell(sheet, row, column)) return false;
   return true;
 };
 
 // A write into any cell of a merge lands in its top-left cell, someone else's: the column must be clear of merges all the way down.
-const mergedDownTheTable = (merges: readonly RangeArea[], table: DetectedTable, column: number): boolean =>
+const mergedDownTheTable = (
+  merges: readonly RangeArea[],
+  table: DetectedTable,
+  column: number
+): boolean =>
   merges.some((area) => crossesColumn(area, column, table.headerRows[0], table.lastDataRow));
 
 /**
@@ -43,8 +50,11 @@ export const calculatedColumnOf = (sheet: SheetSnapshot, table: DetectedTable): 
   const used = lastColumn(sheet);
   const merges = mergedAreasOf(sheet);
   const free = (column: number) => !mergedDownTheTable(merges, table, column);
-  for (let column = first; column <= used; column++) if (table.headerRows.some((row) => isOurHeading(cellAt(sheet, row, column))) && free(column)) return column;
-  for (let column = last + 1; column <= used; column++) if (emptyDownTheTable(sheet, table, column) && free(column)) return column;
+  for (let column = first; column <= used; column++)
+    if (table.headerRows.some((row) => isOurHeading(cellAt(sheet, row, column))) && free(column))
+      return column;
+  for (let column = last + 1; column <= used; column++)
+    if (emptyDownTheTable(sheet, table, column) && free(column)) return column;
   // Past the used range a merge may still run on (a banner across the page): move right past it.
   let column = Math.max(last + 1, used + 1);
   while (!free(column)) column++;
@@ -70,7 +80,7 @@ export const calculatedColumnOps = (
   table: DetectedTable,
   result: RagResult,
   levels: LevelSet,
-  colourOf: (level: RagLevel) => string | undefined,
+  colourOf: (level: RagLevel) => string | undefined
 ): WriteOp[] => {
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
   const rated = ratingsByRow(table, result);
@@ -94,7 +104,13 @@ export const calculatedColumnOps = (
   const heading = cellAddress(headerRow, column);
   const topLeft = cellAddress(table.firstDataRow, column);
   return [
-    { kind: "values", sheet: table.sheet, topLeft: heading, values: [[CALCULATED_HEADER]], expected: [[cellAt(sheet, headerRow, column)]] },
+    {
+      kind: "values",
+      sheet: table.sheet,
+      topLeft: heading,
+      values: [[CALCULATED_HEADER]],
+      expected: [[cellAt(sheet, headerRow, column)]],
+    },
     { kind: "cellFormats", sheet: table.sheet, topLeft: heading, formats: [[{ bold: true }]] },
     { kind: "values", sheet: table.sheet, topLeft, values, expected },
     { kind: "fills", sheet: table.sheet, topLeft, colours: fills },

@@ -22,11 +22,13 @@ const LIMIT = `ROUND\\(${ALLOWED},10\\)`;
 const SIGNATURE = new RegExp(
   `^AND\\(ISNUMBER\\((?<a>${CELL})\\),ISNUMBER\\((?<t>${CELL})\\),` +
     // green: within target; amber: short, within tolerance (the same gap twice); red: beyond it.
-    `(?:${GAP}<=0|(?<gap>${GAP})>0,\\k<gap><=${LIMIT}|${GAP}>${LIMIT})\\)$`,
+    `(?:${GAP}<=0|(?<gap>${GAP})>0,\\k<gap><=${LIMIT}|${GAP}>${LIMIT})\\)$`
 );
 
 /** As Excel may hand a formula back: with or without "=", $ signs, spaces, any case. */
-const normalised = (formula: string): string => formula.replace(/^\s*=/, "").replace(/[\s$]/g, "").toUpperCase();
+const normalised = (formula: string): string =>
+  formula.replace(/^\s*=/, "").replace(/[\s$]/g, "").toUpperCase();
 
 /** Whether a custom conditional format's formula is one of Plan Tracker's target-vs-actual highlighting rules. */
-export const isHighlightingFormula = (formula: string): boolean => SIGNATURE.test(normalised(formula));
+export const isHighlightingFormula = (formula: string): boolean =>
+  SIGNATURE.test(normalised(formula));

@@ -7,23 +7,41 @@ import type { RatedMetric } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
 
 /** Relative reference to the cell `dc` columns right / `dr` rows down of `address`'s top-left, as A1. */
-const offset = (row: number, column: number, dr: number, dc: number): string => `${columnLetter(column + dc)}${row + dr}`;
+const offset = (row: number, column: number, dr: number, dc: number): string =>
+  `${columnLetter(column + dc)}${row + dr}`;
 
 /**
  * Formulas for the three levels, written for the first Actual cell (conditional formats resolve
  * relative references against the range's top-left cell, office-js#5194). ROUND(…,10) keeps Excel's
  * binary arithmetic from moving the exact tolerance boundary (docs/RATINGS.md#target-vs-actual rule 7).
  */
-const formulas = (polarity: Polarity, tolerance: ToleranceRule, percent: boolean, a: string, t: string): Partial<Record<RagLevel, string>> => {
+const formulas = (
+  polarity: Polarity,
+  tolerance: ToleranceRule,
+  percent: boolean,
+  a: string,
+  t: string
+): Partial<Record<RagLevel, string>> => {
   const both = `ISNUMBER(${a}),ISNUMBER(${t})`;
   // Percentages sit in cells as fractions (13% = 0.13): a tolerance in points is divided by 100.
-  const allowed = tolerance.mode === "relative" ? `ABS(${t})*${tolerance.value / 100}` : `${percent ? tolerance.value / 100 : tolerance.value}`;
+  const allowed =
+    tolerance.mode === "relative"
+      ? `ABS(${t})*${tolerance.value / 100}`
+      : `${percent ? tolerance.value / 100 : tolerance.value}`;
   if (polarity === "on_target_is_best") {
     const off = `ROUND(ABS(${a}-${t})-${allowed},10)`;
-    return { green: `AND(${both},${off}<=0)`, amber: `AND(${both},${off}>0,${off}<=ROUND(${allowed},10))`, red: `AND(${both},${off}>ROUND(${allowed},10))` };
+    return {
+      green: `AND(${both},${off}<=0)`,
+      amber: `AND(${both},${off}>0,${off}<=ROUND(${allowed},10))`,
+      red: `AND(${both},${off}>ROUND(${allowed},10))`,
+    };
   }
   const short = polarity === "higher_is_better" ? `ROUND(${t}-${a},10)` : `ROUND(${a}-${t},10)`;
-  return { green: `AND(${both},${short}<=0)`, amber: `AND(${both},${short}>0,${short}<=ROUND(${allowed},10))`, red: `AND(${both},${short}>ROUND(${allowed},10))` };
+  return {
+    green: `AND(${both},${short}<=0)`,
+    amber: `AND(${both},${short}>0,${short}<=ROUND(${allowed},10))`,
+    red: `AND(${both},${short}>ROUND(${allowed},10))`,
+  };
 };
 
 interface Group {
@@ -43,7 +61,11 @@ interface Group {
  * are grouped by polarity, tolerance and where the target sits, so each group needs three rules
  * whatever the number of rows. The ratings computed in TypeScript stay the source of truth (docs/EXCEL.md#conditional-formats).
  */
-export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet, toleranceOf: (metric: Metric) => ToleranceRule): WriteOp[] => {
+export const highlightingOps = (
+  rated: readonly RatedMetric[],
+  levels: LevelSet,
+  toleranceOf: (metric: Metric) => ToleranceRule
+): WriteOp[] => {
   const groups = new Map<string, Group>();
   for (const { metric, polarity } of rated) {
     if (!polarity || polarity === "not_applicable" || metric.placeholder) continue;
@@ -54,8 +76,24 @@ export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet,
       if (!period.actualCell || !period.targetCell) continue;
       const dr = period.targetCell.row - period.actualCell.row;
       const dc = period.targetCell.column - period.actualCell.column;
-      const key = [metric.sheet, polarity, tolerance.mode, tolerance.value, tolerance.mode === "absolute" && percent, dr, dc].join("|");
-      const group = groups.get(key) ?? { sheet: metric.sheet, polarity, tolerance, percent, dr, dc, actuals: [] };
+      const key = [
+        metric.sheet,
+        polarity,
+        tolerance.mode,
+        tolerance.value,
+        tolerance.mode === "absolute" && percent,
+        dr,
+        dc,
+      ].join("|");
+      const group = groups.get(key) ?? {
+        sheet: metric.sheet,
+        polarity,
+        tolerance,
+        percent,
+        dr,
+        dc,
+        actuals: [],
+      };
       group.actuals.push({ row: period.actualCell.row, column: period.actualCell.column });
       groups.set(key, group);
     }
@@ -70,7 +108,18 @@ export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet,
     (["red", "amber", "green"] as RagLevel[]).forEach((level, priority) => {
       const formula = rules[level];
       if (formula)
-        ops.push({ kind: "conditionalFormat", sheet: group.sheet, range, rule: { kind: "formula", formula: `=${formula}`, fill: levels[level].fill, fontColour: levels[level].fontColour, priority } });
+        ops.push({
+          kind: "conditionalFormat",
+          sheet: group.sheet,
+          range,
+          rule: {
+            kind: "formula",
+            formula: `=${formula}`,
+            fill: levels[level].fill,
+            fontColour: levels[level].fontColour,
+            priority,
+          },
+        });
     });
   }
   return ops;
@@ -83,4 +132,7 @@ export const highlightingOps = (rated: readonly RatedMetric[], levels: LevelSet,
  * from Plan Tracker's own sheets (detect-plan.ts skips them by their mark), so none is named here.
  */
 export const clearHighlightingOps = (rated: readonly RatedMetric[]): WriteOp[] =>
-  [...new Set(rated.map(({ metric }) => metric.sheet))].map((sheet): WriteOp => ({ kind: "clearHighlighting", sheet }));
+  [...new Set(rated.map(({ metric }) => metric.sheet))].map((sheet): WriteOp => ({
+    kind: "clearHighlighting",
+    sheet,
+  }));

@@ -6,6 +6,8 @@ import type { PlanModel } from "../../parse/plan-model";
  * looks the way the council's readers expect; undefined where the plan has no key for that level.
  */
 export const keyColours = (model: PlanModel): ((level: RagLevel) => string | undefined) => {
-  const keyed = new Map(model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined]));
+  const keyed = new Map(
+    model.colourKey.filter((k) => k.fill).map((k) => [k.level, k.fill ?? undefined])
+  );
   return (level) => keyed.get(level);
 };

@@ -11,11 +11,21 @@ const NAMED = 10;
  */
 export const leftMergedSentence = (cells: readonly SheetCell[]): string | null => {
   if (cells.length === 0) return null;
-  const named = cells.slice(0, NAMED).map((cell, i) => (i > 0 && cells[i - 1].sheet === cell.sheet ? cell.address : plainQualified(cell)));
+  const named = cells
+    .slice(0, NAMED)
+    .map((cell, i) =>
+      i > 0 && cells[i - 1].sheet === cell.sheet ? cell.address : plainQualified(cell)
+    );
   const more = cells.length > NAMED ? ` and ${cells.length - NAMED} more` : "";
-  const subject = cells.length === 1 ? "1 RAG cell was left as it is because it is" : `${cells.length} RAG cells were left as they are because they are`;
+  const subject =
+    cells.length === 1
+      ? "1 RAG cell was left as it is because it is"
+      : `${cells.length} RAG cells were left as they are because they are`;
   return `${subject} merged with another column: ${named.join(", ")}${more}.`;
 };
 
 // People read these, not formulas: a sheet name with spaces is clear without Excel's quotes.
-const plainQualified = (cell: SheetCell): string => (/^[^!']*$/.test(cell.sheet) ? `${cell.sheet}!${cell.address}` : qualifiedAddress(cell.sheet, cell.address));
+const plainQualified = (cell: SheetCell): string =>
+  /^[^!']*$/.test(cell.sheet)
+    ? `${cell.sheet}!${cell.address}`
+    : qualifiedAddress(cell.sheet, cell.address);

@@ -10,5 +10,9 @@ import { type LevelSet, levelText } from "../level-presets";
 export const levelCell = (levels: LevelSet, level: RagLevel, fill?: string): StyledCell => ({
   value: levelText(levels, level),
   fill: fill ?? levels[level].fill,
-  format: { fontColour: levels[level].fontColour, ...(level === "red" ? { bold: true } : {}), vertical: "top" },
+  format: {
+    fontColour: levels[level].fontColour,
+    ...(level === "red" ? { bold: true } : {}),
+    vertical: "top",
+  },
 });

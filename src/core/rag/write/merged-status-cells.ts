@@ -12,14 +12,33 @@ import type { SheetSnapshot } from "../../snapshot/workbook-snapshot";
  */
 const holdsAnotherField = (area: RangeArea, table: DetectedTable, statusColumn: number): boolean =>
   area.left !== statusColumn ||
-  table.columns.some((c) => c.field !== null && c.column !== statusColumn && c.column >= area.left && c.column <= area.right);
+  table.columns.some(
+    (c) =>
+      c.field !== null &&
+      c.column !== statusColumn &&
+      c.column >= area.left &&
+      c.column <= area.right
+  );
 
 /** The worksheet rows of the table's RAG column whose cell is merged with another field's, so is never written. */
-export const mergedStatusRows = (sheet: SheetSnapshot, table: DetectedTable, statusColumn: number): Set<number> => {
+export const mergedStatusRows = (
+  sheet: SheetSnapshot,
+  table: DetectedTable,
+  statusColumn: number
+): Set<number> => {
   const rows = new Set<number>();
   for (const area of mergedAreasOf(sheet)) {
-    if (!crossesColumn(area, statusColumn, table.firstDataRow, table.lastDataRow) || !holdsAnotherField(area, table, statusColumn)) continue;
-    for (let row = Math.max(area.top, table.firstDataRow); row <= Math.min(area.bottom, table.lastDataRow); row++) rows.add(row);
+    if (
+      !crossesColumn(area, statusColumn, table.firstDataRow, table.lastDataRow) ||
+      !holdsAnotherField(area, table, statusColumn)
+    )
+      continue;
+    for (
+      let row = Math.max(area.top, table.firstDataRow);
+      row <= Math.min(area.bottom, table.lastDataRow);
+      row++
+    )
+      rows.add(row);
   }
   return rows;
 };

@@ -13,7 +13,14 @@ import { ratingsSheetOps } from "./ratings-sheet";
 import { ownedSheetsOf } from "../../owned/owned-sheets-of";
 import { calculatedColumnOps } from "./calculated-column";
 import type { RatingsSetting } from "./ratings-setting";
-import { dropdownOps, type OwnerCells, type SheetCell, statusCellsLeftMerged, statusColumnOps, statusColumns } from "./status-column";
+import {
+  dropdownOps,
+  type OwnerCells,
+  type SheetCell,
+  statusCellsLeftMerged,
+  statusColumnOps,
+  statusColumns,
+} from "./status-column";
 
 export interface RagWriteOptions {
   levels: LevelSet;
@@ -27,7 +34,10 @@ export interface RagWriteOptions {
 }
 
 /** Which of the RAG column's cells the mapping's setting writes, if any. */
-const ownerCellsWritten = ({ calculated, fillEmptyOwnerCells }: RatingsSetting): OwnerCells | null =>
+const ownerCellsWritten = ({
+  calculated,
+  fillEmptyOwnerCells,
+}: RatingsSetting): OwnerCells | null =>
   calculated === "status-column" ? "all" : fillEmptyOwnerCells ? "empty" : null;
 
 /**
@@ -36,12 +46,27 @@ const ownerCellsWritten = ({ calculated, fillEmptyOwnerCells }: RatingsSetting):
  * when the mapping says that column is Plan Tracker's; empty owner cells only when it says so. An
  * owner's rating is never written over otherwise (docs/HISTORY.md#issue-11-1).
  */
-const ratingCellOps = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions, colourOf: (level: RagLevel) => string | undefined): WriteOp[] => {
+const ratingCellOps = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  result: RagResult,
+  options: RagWriteOptions,
+  colourOf: (level: RagLevel) => string | undefined
+): WriteOp[] => {
   const { calculated } = options.ratings;
   const ownerCells = ownerCellsWritten(options.ratings);
-  if (ownerCells === "all") return statusColumnOps(snapshot, model, result, options.levels, colourOf, "all");
-  const ownerFills = ownerCells === "empty" ? statusColumnOps(snapshot, model, result, options.levels, colourOf, "empty") : [];
-  const columns = calculated === "column" ? statusColumns(model).flatMap(({ table }) => calculatedColumnOps(snapshot, table, result, options.levels, colourOf)) : [];
+  if (ownerCells === "all")
+    return statusColumnOps(snapshot, model, result, options.levels, colourOf, "all");
+  const ownerFills =
+    ownerCells === "empty"
+      ? statusColumnOps(snapshot, model, result, options.levels, colourOf, "empty")
+      : [];
+  const columns =
+    calculated === "column"
+      ? statusColumns(model).flatMap(({ table }) =>
+          calculatedColumnOps(snapshot, table, result, options.levels, colourOf)
+        )
+      : [];
   return [...ownerFills, ...columns];
 };
 
@@ -50,7 +75,12 @@ const ratingCellOps = (snapshot: WorkbookSnapshot, model: PlanModel, result: Rag
  * column's cell (docs/HISTORY.md#issue-12-3), so the run can say which: none when the mapping keeps
  * Plan Tracker out of the RAG column.
  */
-export const ratingCellsLeftMerged = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, ratings: RatingsSetting): SheetCell[] => {
+export const ratingCellsLeftMerged = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  result: RagResult,
+  ratings: RatingsSetting
+): SheetCell[] => {
   const cells = ownerCellsWritten(ratings);
   return cells === null ? [] : statusCellsLeftMerged(snapshot, model, result, cells);
 };
@@ -61,7 +91,12 @@ export const ratingCellsLeftMerged = (snapshot: WorkbookSnapshot, model: PlanMod
  * dropdowns. The workbook's own colour key (BCP) wins over default colours, so ratings look the way
  * the council's readers expect.
  */
-export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, options: RagWriteOptions): WritePlan => {
+export const ragWritePlan = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  result: RagResult,
+  options: RagWriteOptions
+): WritePlan => {
   const colourOf = keyColours(model);
   return {
     basedOn: snapshot.stamp,
@@ -69,10 +104,17 @@ export const ragWritePlan = (snapshot: WorkbookSnapshot, model: PlanModel, resul
     label: `Refresh RAG as of ${formatDate(result.asOf)}`,
     ops: [
       ...ratingsSheetOps(snapshot, result, options.levels, colourOf),
-      ...(options.dropdowns ? dropdownOps(model, options.levels, ownedSheetsOf(snapshot.sheets).of("lists").name) : []),
+      ...(options.dropdowns
+        ? dropdownOps(model, options.levels, ownedSheetsOf(snapshot.sheets).of("lists").name)
+        : []),
       ...ratingCellOps(snapshot, model, result, options, colourOf),
       // The last refresh's highlighting is replaced, not stacked under this one's.
-      ...(options.highlight ? [...clearHighlightingOps(result.metrics), ...highlightingOps(result.metrics, options.levels, options.toleranceOf)] : []),
+      ...(options.highlight
+        ? [
+            ...clearHighlightingOps(result.metrics),
+            ...highlightingOps(result.metrics, options.levels, options.toleranceOf),
+          ]
+        : []),
     ],
   };
 };

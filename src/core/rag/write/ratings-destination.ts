@@ -23,7 +23,11 @@ export interface RatingsDestination {
 }
 
 /** The same cells and columns the write plan would use (rag-write-plan.ts), counted for the pane. */
-export const ratingsDestination = (snapshot: WorkbookSnapshot, model: PlanModel, setting: RatingsSetting): RatingsDestination => {
+export const ratingsDestination = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  setting: RatingsSetting
+): RatingsDestination => {
   const tables = statusColumns(model);
   const actions = countedActions(model.actions);
   let ownerRated = 0;
@@ -32,11 +36,20 @@ export const ratingsDestination = (snapshot: WorkbookSnapshot, model: PlanModel,
   for (const { table, column } of tables) {
     const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
     if (!sheet) continue;
-    const rows = actions.filter((a) => a.sheet === table.sheet && a.row >= table.firstDataRow && a.row <= table.lastDataRow).map((a) => a.row);
-    for (const row of rows) if (isEmptyCell(sheet, row, column)) ownerEmpty += 1;
-    else ownerRated += 1;
+    const rows = actions
+      .filter(
+        (a) => a.sheet === table.sheet && a.row >= table.firstDataRow && a.row <= table.lastDataRow
+      )
+      .map((a) => a.row);
+    for (const row of rows)
+      if (isEmptyCell(sheet, row, column)) ownerEmpty += 1;
+      else ownerRated += 1;
     if (setting.calculated === "column" && rows.length > 0)
-      columns.push({ sheet: table.sheet, column: columnLetter(calculatedColumnOf(sheet, table)), headerRow: calculatedHeaderRow(table) });
+      columns.push({
+        sheet: table.sheet,
+        column: columnLetter(calculatedColumnOf(sheet, table)),
+        headerRow: calculatedHeaderRow(table),
+      });
   }
   return { ...setting, hasStatusColumn: tables.length > 0, columns, ownerRated, ownerEmpty };
 };
@@ -45,8 +58,14 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 const columnList = (columns: RatingsDestination["columns"]): string => {
   const bySheet = new Map<string, string[]>();
-  for (const { sheet, column } of columns) bySheet.set(sheet, [...new Set([...(bySheet.get(sheet) ?? []), column])]);
-  return [...bySheet].map(([sheet, letters]) => `${letters.length === 1 ? "column" : "columns"} ${letters.join(", ")} of ${sheet}`).join("; ");
+  for (const { sheet, column } of columns)
+    bySheet.set(sheet, [...new Set([...(bySheet.get(sheet) ?? []), column])]);
+  return [...bySheet]
+    .map(
+      ([sheet, letters]) =>
+        `${letters.length === 1 ? "column" : "columns"} ${letters.join(", ")} of ${sheet}`
+    )
+    .join("; ");
 };
 
 /**
@@ -56,17 +75,26 @@ const columnList = (columns: RatingsDestination["columns"]): string => {
  */
 export const destinationSentences = (destination: RatingsDestination): string[] => {
   const register = `the ${RATINGS_SHEET} sheet`;
-  if (!destination.hasStatusColumn) return [`This plan has no RAG column of its own: Refresh RAG writes Plan Tracker's ratings to ${register}.`];
+  if (!destination.hasStatusColumn)
+    return [
+      `This plan has no RAG column of its own: Refresh RAG writes Plan Tracker's ratings to ${register}.`,
+    ];
   if (destination.calculated === "status-column")
     return [
       `The mapping gives the plan's RAG column to Plan Tracker: Refresh RAG will overwrite it, including ${plural(destination.ownerRated, "cell an owner has rated", "cells owners have rated")}. Undo last run puts them back.`,
     ];
   const fills =
     destination.fillEmptyOwnerCells && destination.ownerEmpty > 0
-      ? [`As the mapping asks, it also fills the ${plural(destination.ownerEmpty, "empty cell", "empty cells")} of the owners' RAG column.`]
+      ? [
+          `As the mapping asks, it also fills the ${plural(destination.ownerEmpty, "empty cell", "empty cells")} of the owners' RAG column.`,
+        ]
       : [];
   const kept = `The owners' ratings in the RAG column are left as they are (${plural(destination.ownerRated, "cell", "cells")}).`;
-  if (destination.calculated === "register") return [`Refresh RAG writes Plan Tracker's ratings to ${register} only.`, kept, ...fills];
-  const where = destination.columns.length > 0 ? ` and to a column of its own headed "${CALCULATED_HEADER}" (${columnList(destination.columns)})` : "";
+  if (destination.calculated === "register")
+    return [`Refresh RAG writes Plan Tracker's ratings to ${register} only.`, kept, ...fills];
+  const where =
+    destination.columns.length > 0
+      ? ` and to a column of its own headed "${CALCULATED_HEADER}" (${columnList(destination.columns)})`
+      : "";
   return [`Refresh RAG writes Plan Tracker's ratings to ${register}${where}.`, kept, ...fills];
 };

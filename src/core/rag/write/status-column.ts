@@ -11,7 +11,8 @@ import { isEmptyCell } from "./empty-cell";
 import { quotedSheetName } from "../../owned/sheet-mark";
 import { mergedStatusRows } from "./merged-status-cells";
 
-const statusColumnOf = (table: DetectedTable): number | null => table.columns.find((c) => c.field === "status")?.column ?? null;
+const statusColumnOf = (table: DetectedTable): number | null =>
+  table.columns.find((c) => c.field === "status")?.column ?? null;
 
 /** The plan's own RAG/Status columns (BCP): the rating columns Plan Tracker may be asked to fill. */
 export const statusColumns = (model: PlanModel): { table: DetectedTable; column: number }[] =>
@@ -19,7 +20,7 @@ export const statusColumns = (model: PlanModel): { table: DetectedTable; column:
     sheet.tables.flatMap((table) => {
       const column = table.kind === "actions" && !table.completed ? statusColumnOf(table) : null;
       return column === null ? [] : [{ table, column }];
-    }),
+    })
   );
 
 /** Which of the RAG column's action cells a write may change: every one (the mapping says the column is Plan Tracker's) or only those an owner left empty. */
@@ -35,12 +36,23 @@ export interface SheetCell {
  * The RAG cells of one table a write would give a rating, split into those it may write and those
  * it leaves because they are merged with another field's cell (merged-status-cells.ts).
  */
-const statusCellsOf = (sheet: SheetSnapshot, table: DetectedTable, column: number, result: RagResult, cells: OwnerCells) => {
+const statusCellsOf = (
+  sheet: SheetSnapshot,
+  table: DetectedTable,
+  column: number,
+  result: RagResult,
+  cells: OwnerCells
+) => {
   const merged = mergedStatusRows(sheet, table, column);
   const written: { row: number; level: RagLevel }[] = [];
   const leftMerged: number[] = [];
   for (const { action, rating } of result.actions) {
-    if (action.sheet !== table.sheet || action.row < table.firstDataRow || action.row > table.lastDataRow) continue;
+    if (
+      action.sheet !== table.sheet ||
+      action.row < table.firstDataRow ||
+      action.row > table.lastDataRow
+    )
+      continue;
     if (cells === "empty" && !isEmptyCell(sheet, action.row, column)) continue;
     if (merged.has(action.row)) leftMerged.push(action.row);
     else written.push({ row: action.row, level: rating.level });
@@ -49,11 +61,18 @@ const statusCellsOf = (sheet: SheetSnapshot, table: DetectedTable, column: numbe
 };
 
 /** The RAG cells a write into the RAG column leaves as they are because each is merged with another column, in sheet order. */
-export const statusCellsLeftMerged = (snapshot: WorkbookSnapshot, model: PlanModel, result: RagResult, cells: OwnerCells): SheetCell[] =>
+export const statusCellsLeftMerged = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  result: RagResult,
+  cells: OwnerCells
+): SheetCell[] =>
   statusColumns(model).flatMap(({ table, column }) => {
     const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
     if (!sheet) return [];
-    return statusCellsOf(sheet, table, column, result, cells).leftMerged.sort((a, b) => a - b).map((row) => ({ sheet: table.sheet, address: cellAddress(row, column) }));
+    return statusCellsOf(sheet, table, column, result, cells)
+      .leftMerged.sort((a, b) => a - b)
+      .map((row) => ({ sheet: table.sheet, address: cellAddress(row, column) }));
   });
 
 /**
@@ -70,7 +89,7 @@ export const statusColumnOps = (
   result: RagResult,
   levels: LevelSet,
   colourOf: (level: RagLevel) => string | undefined,
-  cells: OwnerCells = "all",
+  cells: OwnerCells = "all"
 ): WriteOp[] => {
   const ops: WriteOp[] = [];
   for (const { table, column } of statusColumns(model)) {
@@ -80,7 +99,9 @@ export const statusColumnOps = (
     const values: CellValue[][] = Array.from({ length: rows }, () => [null]);
     const fills: (string | null)[][] = Array.from({ length: rows }, () => [null]);
     const formats: (CellFormat | null)[][] = Array.from({ length: rows }, () => [null]);
-    const expected: CellValue[][] = Array.from({ length: rows }, (_, i) => [cellAt(sheet, table.firstDataRow + i, column)]);
+    const expected: CellValue[][] = Array.from({ length: rows }, (_, i) => [
+      cellAt(sheet, table.firstDataRow + i, column),
+    ]);
     const { written } = statusCellsOf(sheet, table, column, result, cells);
     for (const { row, level } of written) {
       const i = row - table.firstDataRow;
@@ -107,13 +128,23 @@ export const dropdownOps = (model: PlanModel, levels: LevelSet, listsSheet: stri
   return [
     { kind: "ensureSheet", sheet: listsSheet, mark: "lists" },
     { kind: "clearSheet", sheet: listsSheet },
-    { kind: "values", sheet: listsSheet, topLeft: "A1", values: [["RAG status"], ...LIST_LEVELS.map((level) => [levelText(levels, level)])] },
+    {
+      kind: "values",
+      sheet: listsSheet,
+      topLeft: "A1",
+      values: [["RAG status"], ...LIST_LEVELS.map((level) => [levelText(levels, level)])],
+    },
     ...columns
       .filter(({ table }) => table.lastDataRow >= table.firstDataRow)
       .map(({ table, column }): WriteOp => ({
         kind: "listValidation",
         sheet: table.sheet,
-        range: rangeAddress({ top: table.firstDataRow, bottom: table.lastDataRow, left: column, right: column }),
+        range: rangeAddress({
+          top: table.firstDataRow,
+          bottom: table.lastDataRow,
+          left: column,
+          right: column,
+        }),
         source,
       })),
   ];

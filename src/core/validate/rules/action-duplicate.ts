@@ -5,9 +5,14 @@ import { issueAt, type ValidationRule } from "../rule";
 import { nearDuplicates } from "../shared/near-duplicates";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
-const wording = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const wording = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 // Titles of fewer than three words are never compared (wordingHash says so with this).
 const TOO_SHORT = -1;
@@ -38,12 +43,16 @@ const wordingHash = (title: string): number => {
 };
 
 // An open-ended timescale has a start but no due date ("Summer 2022 onwards"): say so rather than "none".
-const when = (timescale: Timescale): string => timescale.due ?? (timescale.start ? `from ${timescale.start}` : "none");
+const when = (timescale: Timescale): string =>
+  timescale.due ?? (timescale.start ? `from ${timescale.start}` : "none");
 
 const differentDates = (earlier: Action, action: Action): string =>
-  when(earlier.timescale) !== when(action.timescale) ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})` : "";
+  when(earlier.timescale) !== when(action.timescale)
+    ? ` with a different timescale (${when(earlier.timescale)} vs ${when(action.timescale)})`
+    : "";
 
-const ownerKeys = (action: Action): string[] => action.owners.map((owner) => owner.trim().toLowerCase());
+const ownerKeys = (action: Action): string[] =>
+  action.owners.map((owner) => owner.trim().toLowerCase());
 
 /**
  * The same words are one deliverable written twice when they sit in one group or with one owner. A
@@ -57,7 +66,11 @@ interface Earlier {
   byOwner: Map<string, { action: Action; order: number }>;
 }
 
-const firstInSameHands = (earlier: Earlier, action: Action, owners: readonly string[]): Action | undefined => {
+const firstInSameHands = (
+  earlier: Earlier,
+  action: Action,
+  owners: readonly string[]
+): Action | undefined => {
   let found = earlier.byGroup.get(action.group);
   for (const owner of owners) {
     const candidate = earlier.byOwner.get(owner);
@@ -66,9 +79,15 @@ const firstInSameHands = (earlier: Earlier, action: Action, owners: readonly str
   return found?.action;
 };
 
-const remember = (earlier: Earlier, action: Action, order: number, owners: readonly string[] = ownerKeys(action)): void => {
+const remember = (
+  earlier: Earlier,
+  action: Action,
+  order: number,
+  owners: readonly string[] = ownerKeys(action)
+): void => {
   if (!earlier.byGroup.has(action.group)) earlier.byGroup.set(action.group, { action, order });
-  for (const owner of owners) if (!earlier.byOwner.has(owner)) earlier.byOwner.set(owner, { action, order });
+  for (const owner of owners)
+    if (!earlier.byOwner.has(owner)) earlier.byOwner.set(owner, { action, order });
 };
 
 /** docs/RULES.md rule 37: the same deliverable twice, often with conflicting dates. */
@@ -86,7 +105,12 @@ export const actionDuplicate: ValidationRule = {
     const firstByWording = new Map<string, number>();
     const moreByWording = new Map<string, Earlier>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
-    const titled = model.actions.filter((action) => !action.placeholder && typeof action.cells.title?.value === "string" && action.cells.title.value.trim() !== "");
+    const titled = model.actions.filter(
+      (action) =>
+        !action.placeholder &&
+        typeof action.cells.title?.value === "string" &&
+        action.cells.title.value.trim() !== ""
+    );
     const exact = new Set<Action>();
     titled.forEach((action, order) => {
       const hash = wordingHash(action.title);
@@ -119,15 +143,29 @@ export const actionDuplicate: ValidationRule = {
       const cell = action.cells.title;
       if (!cell) return;
       exact.add(action).add(earlier);
-      issues.push(issueAt("action-duplicate", "warning", cell, "title",
-        `This action repeats the one in row ${earlier.row}${differentDates(earlier, action)}. Merge them into one action with one owner and date.`));
+      issues.push(
+        issueAt(
+          "action-duplicate",
+          "warning",
+          cell,
+          "title",
+          `This action repeats the one in row ${earlier.row}${differentDates(earlier, action)}. Merge them into one action with one owner and date.`
+        )
+      );
     });
     // Then the same deliverable in other words, by the same owner (000 L293 and L681).
     for (const { action, earlier, shared, of } of nearDuplicates(titled, exact)) {
       const cell = action.cells.title;
       if (!cell) continue;
-      issues.push(issueAt("action-duplicate", "warning", cell, "title",
-        `This action looks like the one in row ${earlier.row}: the same owner, and ${shared === of ? "every" : `${shared} of the ${of}`} key word of the shorter one${differentDates(earlier, action)}. If they are one deliverable, merge them into one action with one owner and date.`));
+      issues.push(
+        issueAt(
+          "action-duplicate",
+          "warning",
+          cell,
+          "title",
+          `This action looks like the one in row ${earlier.row}: the same owner, and ${shared === of ? "every" : `${shared} of the ${of}`} key word of the shorter one${differentDates(earlier, action)}. If they are one deliverable, merge them into one action with one owner and date.`
+        )
+      );
     }
     return issues.sort((a, b) => a.row - b.row);
   },

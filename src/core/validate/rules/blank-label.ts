@@ -27,8 +27,15 @@ export const blankLabel: ValidationRule = {
           hasData = value !== null && String(value).trim() !== "";
         }
         if (!hasData) continue;
-        issues.push(issueAt("blank-label", "info", refIn(snapshot, table.sheet, table.headerRows[0], column), null,
-          `Column ${refIn(snapshot, table.sheet, table.headerRows[0], column).address.replace(/\d+$/, "")} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "metrics" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`));
+        issues.push(
+          issueAt(
+            "blank-label",
+            "info",
+            refIn(snapshot, table.sheet, table.headerRows[0], column),
+            null,
+            `Column ${refIn(snapshot, table.sheet, table.headerRows[0], column).address.replace(/\d+$/, "")} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "metrics" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`
+          )
+        );
       }
     }
     return issues;

@@ -14,12 +14,27 @@ export const constraintError: ValidationRule = {
   check: ({ snapshot, model }) =>
     ratingCells(snapshot, model).flatMap(({ action, cell, period, kind }) => {
       if (isBlank(cell.value) || cell.value === 0) return [];
-      const recorded = kind === "status" ? action.status : action.ratings.find((r) => r.cell.address === cell.address);
+      const recorded =
+        kind === "status"
+          ? action.status
+          : action.ratings.find((r) => r.cell.address === cell.address);
       if (recorded) return [];
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
+        cell.address
+      ];
       if (typeof cell.value === "number" && format && isDateFormat(format)) return [];
-      const allowed = kind === "rating" ? "a whole number from 1 to 5 (0 or blank for not rated)" : "one of the plan's status words";
-      return [issueAt("constraint-error", "error", cell, kind,
-        `The ${period} value ${quote(String(cell.value))} in row ${cell.row} is not a valid rating; it should be ${allowed}. Correct the cell.`)];
+      const allowed =
+        kind === "rating"
+          ? "a whole number from 1 to 5 (0 or blank for not rated)"
+          : "one of the plan's status words";
+      return [
+        issueAt(
+          "constraint-error",
+          "error",
+          cell,
+          kind,
+          `The ${period} value ${quote(String(cell.value))} in row ${cell.row} is not a valid rating; it should be ${allowed}. Correct the cell.`
+        ),
+      ];
     }),
 };

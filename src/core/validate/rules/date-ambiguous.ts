@@ -6,8 +6,12 @@ import type { ValidationRule } from "../rule";
 import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
 
 // docs/RULES.md rule 31: both parts ≤ 12, read day first (UK).
-const bothWays = timescaleFlagRule("date-ambiguous", "warning", "Date that reads both ways", (action, text) =>
-  `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${action.timescale.due} (day first, UK). Write the month as a word to be sure.`,
+const bothWays = timescaleFlagRule(
+  "date-ambiguous",
+  "warning",
+  "Date that reads both ways",
+  (action, text) =>
+    `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${action.timescale.due} (day first, UK). Write the month as a word to be sure.`
 );
 
 const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;
@@ -33,13 +37,19 @@ const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[
     let column = columns.get(cell.column);
     if (!column) columns.set(cell.column, (column = { values: [], dayFirstFormat: false }));
     if (typeof cell.value === "string") column.values.push(cell.value);
-    else if (typeof cell.value === "number" && !column.dayFirstFormat && DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")) column.dayFirstFormat = true;
+    else if (
+      typeof cell.value === "number" &&
+      !column.dayFirstFormat &&
+      DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")
+    )
+      column.dayFirstFormat = true;
   }
   const confirmed = new Set<string>();
   for (const [sheet, columns] of bySheet) {
     for (const [number, column] of columns) {
       const evidence = dayOrderEvidence(column.values);
-      if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat)) confirmed.add(`${sheet}\u0001${number}`);
+      if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat))
+        confirmed.add(`${sheet}\u0001${number}`);
     }
   }
   return confirmed;
@@ -53,8 +63,16 @@ export const dateAmbiguous: ValidationRule = {
     const confirmed = confirmedDayFirst(context.snapshot, context.model.actions);
     return issues.map((issue) => {
       const text = typeof issue.value === "string" ? issue.value : "";
-      if (!NUMERIC_DATE.test(text) || !confirmed.has(`${issue.sheet}\u0001${columnNumber(issue.column)}`)) return issue;
-      return { ...issue, severity: "info", message: `${issue.message.replace(/ Write the month as a word to be sure\.$/, "")} The column's other dates are written day first, so this is very likely right; writing the month as a word removes all doubt.` };
+      if (
+        !NUMERIC_DATE.test(text) ||
+        !confirmed.has(`${issue.sheet}\u0001${columnNumber(issue.column)}`)
+      )
+        return issue;
+      return {
+        ...issue,
+        severity: "info",
+        message: `${issue.message.replace(/ Write the month as a word to be sure\.$/, "")} The column's other dates are written day first, so this is very likely right; writing the month as a word removes all doubt.`,
+      };
     });
   },
 };

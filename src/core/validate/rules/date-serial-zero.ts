@@ -15,15 +15,35 @@ export const dateSerialZero: ValidationRule = {
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
     for (const action of model.actions)
-      if (!action.placeholder && action.cells.due && action.timescale.flags.includes("date-serial-zero"))
-        issues.push(issueAt("date-serial-zero", "error", action.cells.due, "due",
-          `${who(action)} has 0 formatted as a date (it shows as "Jan-00"), which is not a real date. Enter the due date.`));
+      if (
+        !action.placeholder &&
+        action.cells.due &&
+        action.timescale.flags.includes("date-serial-zero")
+      )
+        issues.push(
+          issueAt(
+            "date-serial-zero",
+            "error",
+            action.cells.due,
+            "due",
+            `${who(action)} has 0 formatted as a date (it shows as "Jan-00"), which is not a real date. Enter the due date.`
+          )
+        );
     for (const { action, cell, period, kind } of ratingCells(snapshot, model)) {
       if (cell.value !== 0) continue;
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
+        cell.address
+      ];
       if (!format || !isDateFormat(format)) continue;
-      issues.push(issueAt("date-serial-zero", "error", cell, kind,
-        `${who(action)} has 0 formatted as a date in ${period} (it shows as "Jan-00"); it is neither a date nor a rating. Clear the date format and enter the rating.`));
+      issues.push(
+        issueAt(
+          "date-serial-zero",
+          "error",
+          cell,
+          kind,
+          `${who(action)} has 0 formatted as a date in ${period} (it shows as "Jan-00"); it is neither a date nor a rating. Clear the date format and enter the rating.`
+        )
+      );
     }
     return issues;
   },

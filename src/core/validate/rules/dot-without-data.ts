@@ -11,7 +11,14 @@ export const dotWithoutData: ValidationRule = {
     model.metrics.flatMap((metric) => {
       const cell = metric.cells.direction;
       if (!cell || isBlank(cell.value) || actualSeries(metric).length >= 2) return [];
-      return [issueAt("dot-without-data", "warning", cell, "direction",
-        `"${metric.name}" shows a direction of travel (${quote(String(cell.value))}) but has fewer than two values to compare. Clear the symbol or enter the values.`)];
+      return [
+        issueAt(
+          "dot-without-data",
+          "warning",
+          cell,
+          "direction",
+          `"${metric.name}" shows a direction of travel (${quote(String(cell.value))}) but has fewer than two values to compare. Clear the symbol or enter the values.`
+        ),
+      ];
     }),
 };

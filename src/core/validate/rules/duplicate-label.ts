@@ -28,12 +28,27 @@ export const duplicateLabel: ValidationRule = {
       const before = previous;
       previous = table;
       if (!sheet) continue;
-      if (before && before.sheet === table.sheet && before.kind === table.kind && before.lastDataRow + 1 === table.headerRows[0]) {
-        const headerText = (t: DetectedTable) => (sheet.values[t.headerRows[0] - sheet.firstRow] ?? []).map((v) => cellText(v).trim().toLowerCase()).join("\u0001");
+      if (
+        before &&
+        before.sheet === table.sheet &&
+        before.kind === table.kind &&
+        before.lastDataRow + 1 === table.headerRows[0]
+      ) {
+        const headerText = (t: DetectedTable) =>
+          (sheet.values[t.headerRows[0] - sheet.firstRow] ?? [])
+            .map((v) => cellText(v).trim().toLowerCase())
+            .join("\u0001");
         if (headerText(before) === headerText(table)) {
           const first = Math.min(...table.columns.map((c) => c.column));
-          issues.push(issueAt("duplicate-label", "info", refIn(snapshot, table.sheet, table.headerRows[0], first), null,
-            `Row ${table.headerRows[0]} repeats the header of row ${before.headerRows[0]} in the middle of the table; Plan Tracker reads on under it. Delete the repeated header row.`));
+          issues.push(
+            issueAt(
+              "duplicate-label",
+              "info",
+              refIn(snapshot, table.sheet, table.headerRows[0], first),
+              null,
+              `Row ${table.headerRows[0]} repeats the header of row ${before.headerRows[0]} in the middle of the table; Plan Tracker reads on under it. Delete the repeated header row.`
+            )
+          );
           continue;
         }
       }
@@ -55,8 +70,15 @@ export const duplicateLabel: ValidationRule = {
           return;
         }
         if (firstHadYear && year) return;
-        issues.push(issueAt("duplicate-label", "info", refIn(snapshot, table.sheet, row, column), null,
-          `The heading "${value.trim()}" appears twice in row ${row}${periods ? "; the later one is read as the following year" : "; only the first is read"}. Give each column its own heading (add the year to month headings).`));
+        issues.push(
+          issueAt(
+            "duplicate-label",
+            "info",
+            refIn(snapshot, table.sheet, row, column),
+            null,
+            `The heading "${value.trim()}" appears twice in row ${row}${periods ? "; the later one is read as the following year" : "; only the first is read"}. Give each column its own heading (add the year to month headings).`
+          )
+        );
       });
     }
     return issues;

@@ -3,11 +3,18 @@ import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
 import { allTables } from "../shared/tables";
 
-const rowKey = (values: readonly CellValue[]): string => values.map((v) => cellText(v).trim()).join("\u0001");
+const rowKey = (values: readonly CellValue[]): string =>
+  values.map((v) => cellText(v).trim()).join("\u0001");
 
 const filledCount = (values: readonly CellValue[]): number => {
   let filled = 0;
-  for (const value of values) if (value !== null && value !== undefined && (typeof value !== "string" || HAS_TEXT.test(value))) filled += 1;
+  for (const value of values)
+    if (
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== "string" || HAS_TEXT.test(value))
+    )
+      filled += 1;
   return filled;
 };
 
@@ -17,13 +24,16 @@ const HAS_TEXT = /\S/;
 // holds it as a small integer.
 const bucketHash = (first: string, second: string): number => {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < first.length; i += 1) hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < first.length; i += 1)
+    hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
   hash = Math.imul(hash ^ 1, 0x01000193);
-  for (let i = 0; i < second.length; i += 1) hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < second.length; i += 1)
+    hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
   return hash & 0x3fffffff;
 };
 
-const bucketOf = (values: readonly CellValue[]): string => `${cellText(values[0]).trim()}\u0001${cellText(values[1]).trim()}`;
+const bucketOf = (values: readonly CellValue[]): string =>
+  `${cellText(values[0]).trim()}\u0001${cellText(values[1]).trim()}`;
 
 /** docs/RULES.md rule 8: identical rows (a scorecard printed three times, a success measure repeated). */
 export const duplicateRow: ValidationRule = {
@@ -42,7 +52,8 @@ export const duplicateRow: ValidationRule = {
       // the rule. A hash seen twice moves its rows to spelt-out keys, so a clash is never a match.
       const firstByHash = new Map<number, { row: number; values: readonly CellValue[] } | null>();
       for (const table of allTables(model)) {
-        if (table.sheet !== sheet.name || (table.kind !== "actions" && table.kind !== "metrics")) continue;
+        if (table.sheet !== sheet.name || (table.kind !== "actions" && table.kind !== "metrics"))
+          continue;
         for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
           const values = sheet.values[row - sheet.firstRow] ?? [];
           // A row of one or two cells repeating is a label, not a duplicated record.
@@ -73,8 +84,15 @@ export const duplicateRow: ValidationRule = {
             continue;
           }
           const firstFilled = values.findIndex((v) => cellText(v).trim() !== "");
-          issues.push(issueAt("duplicate-row", "warning", refIn(snapshot, sheet.name, row, firstFilled + sheet.firstColumn), null,
-            `Row ${row} repeats row ${earlier} exactly. Delete the copy so it is not counted twice.`));
+          issues.push(
+            issueAt(
+              "duplicate-row",
+              "warning",
+              refIn(snapshot, sheet.name, row, firstFilled + sheet.firstColumn),
+              null,
+              `Row ${row} repeats row ${earlier} exactly. Delete the copy so it is not counted twice.`
+            )
+          );
         }
       }
     }

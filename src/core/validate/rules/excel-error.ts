@@ -15,7 +15,12 @@ export const excelError: ValidationRule = {
       .filter(({ text }) => text.trimStart().startsWith("#") && isExcelError(text))
       .map((cell) => {
         const ref = textCellRef(cell);
-        return issueAt("excel-error", "error", ref, cell.field,
-          `Cell ${ref.address} shows ${cell.text.trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`);
+        return issueAt(
+          "excel-error",
+          "error",
+          ref,
+          cell.field,
+          `Cell ${ref.address} shows ${cell.text.trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`
+        );
       }),
 };

@@ -22,10 +22,21 @@ export const extraCell: ValidationRule = {
       const width = sheet.firstColumn + (sheet.values[note.row - sheet.firstRow]?.length ?? 0);
       let unheaded: number | null = null;
       for (let column = note.column; column < width && unheaded === null; column += 1)
-        if (!isBlank(cellAt(sheet, note.row, column)) && !hasHeading(snapshot, model, note.tableId, column)) unheaded = column;
+        if (
+          !isBlank(cellAt(sheet, note.row, column)) &&
+          !hasHeading(snapshot, model, note.tableId, column)
+        )
+          unheaded = column;
       if (unheaded === null) continue;
-      issues.push(issueAt("extra-cell", "warning", refIn(snapshot, note.sheet, note.row, unheaded), null,
-        `Row ${note.row} has values to the right of the last heading; they belong to no column and are not read. Move them into the right column or delete them.`));
+      issues.push(
+        issueAt(
+          "extra-cell",
+          "warning",
+          refIn(snapshot, note.sheet, note.row, unheaded),
+          null,
+          `Row ${note.row} has values to the right of the last heading; they belong to no column and are not read. Move them into the right column or delete them.`
+        )
+      );
     }
     return issues;
   },

@@ -2,7 +2,8 @@ import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
 // "Removed and put into 1.7", "See 2.6", "moved to 3.1": text that points at another action.
-const POINTER = /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refer to|transferred to)\s+(\d+\.\d+)\b/gi;
+const POINTER =
+  /\b(?:put into|moved to|moved into|merged (?:into|with)|see|refer to|transferred to)\s+(\d+\.\d+)\b/gi;
 
 const HAS_REF = /\d\.\d/;
 
@@ -27,8 +28,15 @@ export const foreignKey: ValidationRule = {
         POINTER.lastIndex = 0;
         for (let match = POINTER.exec(cell.value); match !== null; match = POINTER.exec(cell.value))
           if (!refs.has(match[1]))
-            issues.push(issueAt("foreign-key", "warning", cell, field,
-              `${action.ref ? `Action ${action.ref}` : `Row ${action.row}`} refers to action ${match[1]}, which is not in the plan. Correct the reference or restore action ${match[1]}.`));
+            issues.push(
+              issueAt(
+                "foreign-key",
+                "warning",
+                cell,
+                field,
+                `${action.ref ? `Action ${action.ref}` : `Row ${action.row}`} refers to action ${match[1]}, which is not in the plan. Correct the reference or restore action ${match[1]}.`
+              )
+            );
       }
     return issues;
   },

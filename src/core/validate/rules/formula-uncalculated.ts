@@ -12,12 +12,25 @@ export const formulaUncalculated: ValidationRule = {
   severity: "warning",
   title: "Formulas saved without their calculated values",
   check: ({ snapshot }) => {
-    const sheets = snapshot.sheets.filter((sheet) => sheet.uncalculated !== undefined && sheet.uncalculated.cells > 0);
+    const sheets = snapshot.sheets.filter(
+      (sheet) => sheet.uncalculated !== undefined && sheet.uncalculated.cells > 0
+    );
     const first = sheets[0]?.uncalculated;
     const at = first ? parseCellAddress(first.first) : null;
     if (!first || !at) return [];
     const cells = sheets.reduce((sum, sheet) => sum + (sheet.uncalculated?.cells ?? 0), 0);
-    const says = cells === 1 ? "1 cell holds a formula that was never calculated" : `${cells} cells hold formulas that were never calculated`;
-    return [issueAt("formula-uncalculated", "warning", refIn(snapshot, sheets[0].name, at.row, at.column), null, `${says}: open and save the workbook in Excel first.`)];
+    const says =
+      cells === 1
+        ? "1 cell holds a formula that was never calculated"
+        : `${cells} cells hold formulas that were never calculated`;
+    return [
+      issueAt(
+        "formula-uncalculated",
+        "warning",
+        refIn(snapshot, sheets[0].name, at.row, at.column),
+        null,
+        `${says}: open and save the workbook in Excel first.`
+      ),
+    ];
   },
 };

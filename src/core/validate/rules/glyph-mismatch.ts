@@ -14,8 +14,15 @@ export const glyphMismatch: ValidationRule = {
     for (const status of model.groupStatuses)
       for (const entry of status.entries)
         if (entry.glyphLevel && entry.level)
-          issues.push(issueAt("glyph-mismatch", "warning", entry.labelCell, "status",
-            `"${entry.glyph} ${entry.label}" pairs the ${entry.glyphLevel} glyph with the ${entry.level} label; Plan Tracker goes by the label (${entry.level}). Use the plan's usual glyph for ${entry.label}.`));
+          issues.push(
+            issueAt(
+              "glyph-mismatch",
+              "warning",
+              entry.labelCell,
+              "status",
+              `"${entry.glyph} ${entry.label}" pairs the ${entry.glyphLevel} glyph with the ${entry.level} label; Plan Tracker goes by the label (${entry.level}). Use the plan's usual glyph for ${entry.label}.`
+            )
+          );
     return issues;
   },
 };

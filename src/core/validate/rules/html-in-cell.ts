@@ -14,7 +14,12 @@ export const htmlInCell: ValidationRule = {
       .filter(({ text }) => text.includes("<") && HTML_TAG.test(text))
       .map((cell) => {
         const ref = textCellRef(cell);
-        return issueAt("html-in-cell", "warning", ref, cell.field,
-          `Cell ${ref.address} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`);
+        return issueAt(
+          "html-in-cell",
+          "warning",
+          ref,
+          cell.field,
+          `Cell ${ref.address} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`
+        );
       }),
 };

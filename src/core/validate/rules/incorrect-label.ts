@@ -17,7 +17,10 @@ export const incorrectLabel: ValidationRule = {
   title: "Heading written differently from the rest of the workbook",
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
-    const spellings = new Map<string, Map<string, { count: number; cells: { sheet: string; row: number; column: number }[] }>>();
+    const spellings = new Map<
+      string,
+      Map<string, { count: number; cells: { sheet: string; row: number; column: number }[] }>
+    >();
     for (const table of allTables(model)) {
       if (table.kind !== "actions" && table.kind !== "metrics") continue;
       for (const column of table.columns) {
@@ -37,8 +40,15 @@ export const incorrectLabel: ValidationRule = {
       const usual = ranked[0][0];
       for (const [text, entry] of ranked.slice(1))
         for (const at of entry.cells)
-          issues.push(issueAt("incorrect-label", "info", refIn(snapshot, at.sheet, at.row, at.column), null,
-            `The heading "${text}" is written "${usual}" elsewhere in this workbook; both are understood. Use one spelling.`));
+          issues.push(
+            issueAt(
+              "incorrect-label",
+              "info",
+              refIn(snapshot, at.sheet, at.row, at.column),
+              null,
+              `The heading "${text}" is written "${usual}" elsewhere in this workbook; both are understood. Use one spelling.`
+            )
+          );
     }
     for (const sheet of snapshot.sheets)
       sheet.values.forEach((row, r) =>
@@ -47,9 +57,16 @@ export const incorrectLabel: ValidationRule = {
           if (typeof value !== "string" || value.length > 16 || !MISSPELT.test(value)) return;
           const right = MISSPELLINGS[value.trim().toLowerCase()];
           if (right)
-            issues.push(issueAt("incorrect-label", "info", refIn(snapshot, sheet.name, r + sheet.firstRow, c + sheet.firstColumn), null,
-              `The label "${value.trim()}" is read as "${right}". Correct the spelling.`));
-        }),
+            issues.push(
+              issueAt(
+                "incorrect-label",
+                "info",
+                refIn(snapshot, sheet.name, r + sheet.firstRow, c + sheet.firstColumn),
+                null,
+                `The label "${value.trim()}" is read as "${right}". Correct the spelling.`
+              )
+            );
+        })
       );
     return issues;
   },

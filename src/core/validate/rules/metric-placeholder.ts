@@ -8,6 +8,13 @@ export const metricPlaceholder: ValidationRule = {
   check: ({ model }) =>
     model.metrics
       .filter((metric) => metric.placeholder && metric.cells.name)
-      .map((metric) => issueAt("metric-placeholder", "info", metric.cells.name!, "name",
-        `"${metric.name}" is marked as not yet available, so it is listed as "No information" and not rated.`)),
+      .map((metric) =>
+        issueAt(
+          "metric-placeholder",
+          "info",
+          metric.cells.name!,
+          "name",
+          `"${metric.name}" is marked as not yet available, so it is listed as "No information" and not rated.`
+        )
+      ),
 };

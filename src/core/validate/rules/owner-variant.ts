@@ -27,7 +27,10 @@ export const ownerVariant: ValidationRule = {
     for (let i = 0; i < names.length; i += 1)
       for (let j = i + 1; j < names.length; j += 1)
         if (sameOwnerVariant(names[i], names[j])) {
-          const [common, rare] = (uses.get(names[i]) ?? 0) >= (uses.get(names[j]) ?? 0) ? [names[i], names[j]] : [names[j], names[i]];
+          const [common, rare] =
+            (uses.get(names[i]) ?? 0) >= (uses.get(names[j]) ?? 0)
+              ? [names[i], names[j]]
+              : [names[j], names[i]];
           if (!rarer.has(rare)) rarer.set(rare, common);
         }
     const issues: Issue[] = [];
@@ -38,8 +41,15 @@ export const ownerVariant: ValidationRule = {
       for (const owner of action.owners) {
         const common = rarer.get(baseOf(owner));
         if (common)
-          issues.push(issueAt("owner-variant", "warning", cell, "owner",
-            `${who(action)} is owned by "${owner}", which looks like "${common}" written another way. Use one spelling so their actions count together.`));
+          issues.push(
+            issueAt(
+              "owner-variant",
+              "warning",
+              cell,
+              "owner",
+              `${who(action)} is owned by "${owner}", which looks like "${common}" written another way. Use one spelling so their actions count together.`
+            )
+          );
       }
     }
     return issues;

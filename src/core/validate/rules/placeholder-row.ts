@@ -10,10 +10,24 @@ export const placeholderRow: ValidationRule = {
     model.actions
       .filter((action) => action.placeholder)
       .map((action) => {
-        const cell = action.status?.standing === "withdrawn" ? action.status.cell : (action.cells.title ?? action.cells.ref);
-        return issueAt("placeholder-row", "info", cell ?? { sheet: action.sheet, row: action.row, column: 1, address: `A${action.row}`, value: null }, "title",
+        const cell =
+          action.status?.standing === "withdrawn"
+            ? action.status.cell
+            : (action.cells.title ?? action.cells.ref);
+        return issueAt(
+          "placeholder-row",
+          "info",
+          cell ?? {
+            sheet: action.sheet,
+            row: action.row,
+            column: 1,
+            address: `A${action.row}`,
+            value: null,
+          },
+          "title",
           action.status?.standing === "withdrawn"
             ? `${action.ref ?? `The action in row ${action.row}`} is recorded as ${quote(action.status.label ?? "withdrawn")}: it is kept in the plan but left out of counts and ratings.`
-            : `${action.ref ?? "This row"} says ${quote(action.title)}: it is kept as a placeholder and left out of counts and ratings.`);
+            : `${action.ref ?? "This row"} says ${quote(action.title)}: it is kept as a placeholder and left out of counts and ratings.`
+        );
       }),
 };

@@ -6,6 +6,13 @@ export const placeholderText: ValidationRule = {
   severity: "error",
   title: "Unfilled template text",
   check: ({ model }) =>
-    model.placeholderTexts.map((cell) => issueAt("placeholder-text", "error", cell, null,
-      `Cell ${cell.address} still holds template text ${quote(String(cell.value))}. Fill in the real value before the pack goes to the board.`)),
+    model.placeholderTexts.map((cell) =>
+      issueAt(
+        "placeholder-text",
+        "error",
+        cell,
+        null,
+        `Cell ${cell.address} still holds template text ${quote(String(cell.value))}. Fill in the real value before the pack goes to the board.`
+      )
+    ),
 };

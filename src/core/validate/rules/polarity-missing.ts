@@ -14,11 +14,29 @@ export const polarityMissing: ValidationRule = {
   title: "No polarity, so no RAG",
   check: ({ model }) =>
     model.metrics
-      .filter((metric) => (metric.polarity === null || metric.polaritySource === "suggested") && metric.polarityText === "" && !metric.placeholder && actualSeries(metric).length > 0 && metric.cells.name)
+      .filter(
+        (metric) =>
+          (metric.polarity === null || metric.polaritySource === "suggested") &&
+          metric.polarityText === "" &&
+          !metric.placeholder &&
+          actualSeries(metric).length > 0 &&
+          metric.cells.name
+      )
       .map((metric) =>
         metric.polaritySource === "suggested" && metric.polarity !== null
-          ? issueAt("polarity-missing", "info", metric.cells.polarity ?? metric.cells.name!, "polarity",
-              `Polarity suggested for "${metric.name}": ${suggestedPolarityWords(metric.polarity, metric.polarityReason ?? "")}. It is rated by this suggestion; confirm it (Accept suggestions in the Mapping view, or --accept-suggestions) or set another in the mapping.`)
-          : issueAt("polarity-missing", "error", metric.cells.polarity ?? metric.cells.name!, "polarity",
-              `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`)),
+          ? issueAt(
+              "polarity-missing",
+              "info",
+              metric.cells.polarity ?? metric.cells.name!,
+              "polarity",
+              `Polarity suggested for "${metric.name}": ${suggestedPolarityWords(metric.polarity, metric.polarityReason ?? "")}. It is rated by this suggestion; confirm it (Accept suggestions in the Mapping view, or --accept-suggestions) or set another in the mapping.`
+            )
+          : issueAt(
+              "polarity-missing",
+              "error",
+              metric.cells.polarity ?? metric.cells.name!,
+              "polarity",
+              `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`
+            )
+      ),
 };

@@ -17,8 +17,15 @@ export const ratingColumnEmpty: ValidationRule = {
         const period = column.period ?? column.header;
         if (column.field !== "rating" || ratedPeriods.has(period) || reported.has(period)) continue;
         reported.add(period);
-        issues.push(issueAt("rating-column-empty", "warning", refIn(snapshot, table.sheet, table.headerRows[0], column.column), "rating",
-          `No action has a rating in "${column.header}" (only 0, blank or invalid values), so that period is treated as not yet rated. Enter the ratings, or leave the column for a later period.`));
+        issues.push(
+          issueAt(
+            "rating-column-empty",
+            "warning",
+            refIn(snapshot, table.sheet, table.headerRows[0], column.column),
+            "rating",
+            `No action has a rating in "${column.header}" (only 0, blank or invalid values), so that period is treated as not yet rated. Enter the ratings, or leave the column for a later period.`
+          )
+        );
       }
     }
     return issues;

@@ -17,11 +17,20 @@ export const ratingZero: ValidationRule = {
     const issues: Issue[] = [];
     for (const { action, cell, period } of cells) {
       if (cell.value !== 0 || !ratedPeriods.has(period)) continue;
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
+        cell.address
+      ];
       // A date-formatted 0 ("Jan-00") is date-serial-zero's, not a rating of 0.
       if (isDateFormat(format)) continue;
-      issues.push(issueAt("rating-zero", "warning", cell, "rating",
-        `${action.key} has 0 for ${period}, which means "not rated" and is left out of the averages. Enter a rating from 1 to 5, or leave it blank if it was not rated.`));
+      issues.push(
+        issueAt(
+          "rating-zero",
+          "warning",
+          cell,
+          "rating",
+          `${action.key} has 0 for ${period}, which means "not rated" and is left out of the averages. Enter a rating from 1 to 5, or leave it blank if it was not rated.`
+        )
+      );
     }
     return issues;
   },

@@ -9,8 +9,20 @@ export const refFormat: ValidationRule = {
   // Detection sets such rows apart where most Refs are numbers (a word among numbers is the fault);
   // a number with the wrong shape ("1.2.") among numbered actions is reported too.
   check: ({ model }) =>
-    [...model.strayRows, ...model.actions.filter((a) => a.ref !== null && /^\d/.test(a.ref) && !REF_PATTERN.test(a.ref))]
+    [
+      ...model.strayRows,
+      ...model.actions.filter(
+        (a) => a.ref !== null && /^\d/.test(a.ref) && !REF_PATTERN.test(a.ref)
+      ),
+    ]
       .filter((a) => a.cells.ref)
-      .map((a) => issueAt("ref-format", "error", a.cells.ref!, "ref",
-        `The Ref ${quote(a.ref ?? "")} in row ${a.row} is not an action number like "2.4"; it may be part of a table pasted into the plan. Give the action a number or move the text out of the Ref column.`)),
+      .map((a) =>
+        issueAt(
+          "ref-format",
+          "error",
+          a.cells.ref!,
+          "ref",
+          `The Ref ${quote(a.ref ?? "")} in row ${a.row} is not an action number like "2.4"; it may be part of a table pasted into the plan. Give the action a number or move the text out of the Ref column.`
+        )
+      ),
 };

@@ -12,8 +12,16 @@ export const seriesConstant: ValidationRule = {
   check: ({ model }) =>
     model.metrics.flatMap((metric) => {
       const series = actualSeries(metric);
-      if (series.length < MIN_VALUES || !series.every((v) => v.value === series[0].value)) return [];
-      return [issueAt("series-constant", "info", series[series.length - 1].cell, "period",
-        `"${metric.name}" shows ${series[0].value}${series[0].percent ? "%" : ""} in all ${series.length} periods; check the figures were not copied across.`)];
+      if (series.length < MIN_VALUES || !series.every((v) => v.value === series[0].value))
+        return [];
+      return [
+        issueAt(
+          "series-constant",
+          "info",
+          series[series.length - 1].cell,
+          "period",
+          `"${metric.name}" shows ${series[0].value}${series[0].percent ? "%" : ""} in all ${series.length} periods; check the figures were not copied across.`
+        ),
+      ];
     }),
 };

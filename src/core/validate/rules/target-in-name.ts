@@ -1,7 +1,8 @@
 import { issueAt, type ValidationRule } from "../rule";
 
 // "(Target 90%)", "(short-term target 9%)", "(target of 95%)", "(10 hours)".
-const TARGET_IN_NAME = /\((?:[a-z-]+\s+)?target(?:\s+of)?\s*\d+(?:\.\d+)?\s*%?\)|\(\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?)\)/i;
+const TARGET_IN_NAME =
+  /\((?:[a-z-]+\s+)?target(?:\s+of)?\s*\d+(?:\.\d+)?\s*%?\)|\(\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?)\)/i;
 
 /** docs/RULES.md rule 54: a target written inside the measure's name, where it cannot be rated against. */
 export const targetInName: ValidationRule = {
@@ -11,6 +12,13 @@ export const targetInName: ValidationRule = {
   check: ({ model }) =>
     model.metrics
       .filter((metric) => metric.cells.name && TARGET_IN_NAME.test(metric.name))
-      .map((metric) => issueAt("target-in-name", "info", metric.cells.name!, "name",
-        `"${metric.name}" carries its target in its name (${TARGET_IN_NAME.exec(metric.name)?.[0]}). Put the target in the Target column so the measure can be rated.`)),
+      .map((metric) =>
+        issueAt(
+          "target-in-name",
+          "info",
+          metric.cells.name!,
+          "name",
+          `"${metric.name}" carries its target in its name (${TARGET_IN_NAME.exec(metric.name)?.[0]}). Put the target in the Target column so the measure can be rated.`
+        )
+      ),
 };

@@ -16,9 +16,22 @@ export const targetMissing: ValidationRule = {
   title: "Actual with no target",
   check: ({ model }) =>
     model.metrics.flatMap((metric) => {
-      const period = metric.periods.find((p) => p.actual !== null && p.target === null && p.targetCell !== null && !saysNoTarget(p.targetCell.value));
+      const period = metric.periods.find(
+        (p) =>
+          p.actual !== null &&
+          p.target === null &&
+          p.targetCell !== null &&
+          !saysNoTarget(p.targetCell.value)
+      );
       if (!period || !period.actual) return [];
-      return [issueAt("target-missing", "warning", period.actual.cell, "target",
-        `"${metric.name}" has an actual for ${period.label} but no target, so it cannot be rated ("Missing Target"). Enter the target for ${period.label}.`)];
+      return [
+        issueAt(
+          "target-missing",
+          "warning",
+          period.actual.cell,
+          "target",
+          `"${metric.name}" has an actual for ${period.label} but no target, so it cannot be rated ("Missing Target"). Enter the target for ${period.label}.`
+        ),
+      ];
     }),
 };

@@ -21,7 +21,15 @@ export const textNormalise: ValidationRule = {
       const tidy = normaliseText(raw).text;
       if (tidy === collapsed && !raw.includes("\u00a0")) continue;
       const ref = textCellRef(cell);
-      issues.push(issueAt("text-normalise", "info", ref, cell.field, `Cell ${ref.address} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`));
+      issues.push(
+        issueAt(
+          "text-normalise",
+          "info",
+          ref,
+          cell.field,
+          `Cell ${ref.address} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`
+        )
+      );
     }
     return issues;
   },

@@ -2,7 +2,12 @@ import type { CellRef } from "../../model/action";
 import { excelRound } from "../../model/excel-round";
 import { parseMeasure } from "../../parse/parse-measure";
 import { countedActions, emptyCounts, percentages } from "../../rag/level-counts";
-import { currentAndPrevious, groupMeans, overallMean, ratingPeriods } from "../../rag/period-scores";
+import {
+  currentAndPrevious,
+  groupMeans,
+  overallMean,
+  ratingPeriods,
+} from "../../rag/period-scores";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
@@ -22,14 +27,23 @@ export const totalMismatch: ValidationRule = {
   title: "Typed total that differs from the rows",
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
-    const formatOf = (cell: CellRef) => snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+    const formatOf = (cell: CellRef) =>
+      snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
     const report = (cell: CellRef, typed: number, computed: number, what: string) =>
-      issues.push(issueAt("total-mismatch", "warning", cell, null,
-        `The ${what} typed here is ${typed}, but the rows give ${computed}. Update the figure (Plan Tracker recalculates it from the rows).`));
+      issues.push(
+        issueAt(
+          "total-mismatch",
+          "warning",
+          cell,
+          null,
+          `The ${what} typed here is ${typed}, but the rows give ${computed}. Update the figure (Plan Tracker recalculates it from the rows).`
+        )
+      );
 
     if (model.colourKey.length > 0) {
       const counts = emptyCounts();
-      for (const action of countedActions(model.actions)) counts[action.status?.level ?? "unrated"] += 1;
+      for (const action of countedActions(model.actions))
+        counts[action.status?.level ?? "unrated"] += 1;
       // A key with no "not rated" row gives shares of the rated actions ("Total out of 38 actions").
       const keyed = emptyCounts();
       for (const entry of model.colourKey) keyed[entry.level] = counts[entry.level];
@@ -37,11 +51,18 @@ export const totalMismatch: ValidationRule = {
       for (const entry of model.colourKey) {
         if (entry.typedCount) {
           const typed = typedNumber(entry.typedCount, formatOf(entry.typedCount));
-          if (typed !== null && typed !== counts[entry.level]) report(entry.typedCount, typed, counts[entry.level], `count of ${entry.level} actions`);
+          if (typed !== null && typed !== counts[entry.level])
+            report(entry.typedCount, typed, counts[entry.level], `count of ${entry.level} actions`);
         }
         if (entry.typedPercent) {
           const typed = typedNumber(entry.typedPercent, formatOf(entry.typedPercent));
-          if (typed !== null && excelRound(typed, 0) !== percent[entry.level]) report(entry.typedPercent, typed, percent[entry.level], `percentage of ${entry.level} actions`);
+          if (typed !== null && excelRound(typed, 0) !== percent[entry.level])
+            report(
+              entry.typedPercent,
+              typed,
+              percent[entry.level],
+              `percentage of ${entry.level} actions`
+            );
         }
       }
     }
@@ -50,7 +71,8 @@ export const totalMismatch: ValidationRule = {
       const periods = ratingPeriods(model.actions);
       const { current, previous } = currentAndPrevious(model.actions, periods);
       for (const total of model.typedTotals) {
-        const period = total.label === "current" ? current : total.label === "previous" ? previous : null;
+        const period =
+          total.label === "current" ? current : total.label === "previous" ? previous : null;
         if (!period) continue;
         const means = groupMeans(model.actions, period);
         const mean = total.group === "" ? overallMean(means) : (means.get(total.group) ?? null);
@@ -58,7 +80,12 @@ export const totalMismatch: ValidationRule = {
         const computed = excelRound(mean, total.kind === "box" ? 0 : 1);
         const typed = typedNumber(total.cell, formatOf(total.cell));
         if (typed !== null && typed !== computed)
-          report(total.cell, typed, computed, `${total.label} period ${total.kind === "box" ? "box" : "average"} for ${total.group || "the whole plan"}`);
+          report(
+            total.cell,
+            typed,
+            computed,
+            `${total.label} period ${total.kind === "box" ? "box" : "average"} for ${total.group || "the whole plan"}`
+          );
       }
     }
     return issues;

@@ -15,16 +15,37 @@ export const typeError: ValidationRule = {
     for (const metric of model.metrics) {
       for (const period of metric.periods)
         for (const cell of period.unreadable)
-          issues.push(issueAt("type-error", "error", cell, "period",
-            `"${metric.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`));
+          issues.push(
+            issueAt(
+              "type-error",
+              "error",
+              cell,
+              "period",
+              `"${metric.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`
+            )
+          );
       for (const comparator of metric.comparators)
         if (comparator.unreadable)
-          issues.push(issueAt("type-error", "error", comparator.cell, "comparator",
-            `"${metric.name}" has ${quote(comparator.text)} as its ${comparator.label} value, which is not a number. Enter the comparator's figure, or "n/a" if there is none.`));
+          issues.push(
+            issueAt(
+              "type-error",
+              "error",
+              comparator.cell,
+              "comparator",
+              `"${metric.name}" has ${quote(comparator.text)} as its ${comparator.label} value, which is not a number. Enter the comparator's figure, or "n/a" if there is none.`
+            )
+          );
       const polarity = metric.cells.polarity;
       if (polarity && metric.polarityText !== "" && metric.polarity === null)
-        issues.push(issueAt("type-error", "error", polarity, "polarity",
-          `The polarity of "${metric.name}" is ${quote(metric.polarityText)}, which is not a direction. Write "Bigger is Better", "Smaller is Better" or "Plan is best".`));
+        issues.push(
+          issueAt(
+            "type-error",
+            "error",
+            polarity,
+            "polarity",
+            `The polarity of "${metric.name}" is ${quote(metric.polarityText)}, which is not a direction. Write "Bigger is Better", "Smaller is Better" or "Plan is best".`
+          )
+        );
     }
     return issues;
   },

@@ -16,8 +16,15 @@ export const uniqueError: ValidationRule = {
         first.set(action.ref, { row: action.row, sheet: action.sheet });
         continue;
       }
-      issues.push(issueAt("unique-error", "error", action.cells.ref, "ref",
-        `Ref ${action.ref} is already used in row ${earlier.row}${earlier.sheet !== action.sheet ? ` of ${earlier.sheet}` : ""}, so the two actions cannot be told apart. Give this action its own Ref.`));
+      issues.push(
+        issueAt(
+          "unique-error",
+          "error",
+          action.cells.ref,
+          "ref",
+          `Ref ${action.ref} is already used in row ${earlier.row}${earlier.sheet !== action.sheet ? ` of ${earlier.sheet}` : ""}, so the two actions cannot be told apart. Give this action its own Ref.`
+        )
+      );
     }
     return issues;
   },

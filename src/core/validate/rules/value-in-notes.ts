@@ -15,11 +15,21 @@ export const valueInNotes: ValidationRule = {
     model.metrics.flatMap((metric) => {
       const cell = metric.cells.notes;
       if (!cell || isBlank(cell.value)) return [];
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
+        cell.address
+      ];
       const reading = parseMeasure(cell.value, format);
-      const shown = reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : metric.notes;
+      const shown =
+        reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : metric.notes;
       if (reading.kind !== "number" && !OPENS_WITH_FIGURE.test(metric.notes)) return [];
-      return [issueAt("value-in-notes", "warning", cell, "notes",
-        `The notes for "${metric.name}" hold a figure (${quote(shown, 40)}) that belongs in a period column, where it can be rated and charted. Move the number into its month.`)];
+      return [
+        issueAt(
+          "value-in-notes",
+          "warning",
+          cell,
+          "notes",
+          `The notes for "${metric.name}" hold a figure (${quote(shown, 40)}) that belongs in a period column, where it can be rated and charted. Move the number into its month.`
+        ),
+      ];
     }),
 };

@@ -24,8 +24,16 @@ export const ytdMismatch: ValidationRule = {
       if (ytd.kind !== "number") return [];
       const sum = series.reduce((a, b) => a + b, 0);
       const candidates = [sum, sum / series.length, series[series.length - 1], Math.max(...series)];
-      if (candidates.some((c) => Math.abs(c - ytd.value) <= SAME * Math.max(1, Math.abs(c)))) return [];
-      return [issueAt("ytd-mismatch", "error", cell, "ytd",
-        `The year-to-date figure for "${metric.name}" is ${ytd.value}, which matches neither the total (${+sum.toFixed(2)}), the average nor the latest of its ${series.length} monthly values. Recalculate it or clear it.`)];
+      if (candidates.some((c) => Math.abs(c - ytd.value) <= SAME * Math.max(1, Math.abs(c))))
+        return [];
+      return [
+        issueAt(
+          "ytd-mismatch",
+          "error",
+          cell,
+          "ytd",
+          `The year-to-date figure for "${metric.name}" is ${ytd.value}, which matches neither the total (${+sum.toFixed(2)}), the average nor the latest of its ${series.length} monthly values. Recalculate it or clear it.`
+        ),
+      ];
     }),
 };

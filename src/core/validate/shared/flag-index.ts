@@ -5,7 +5,10 @@ import type { Action } from "../../model/action";
  * (a dozen of them) each ask for one flag, and scanning every action per rule was a plan-size cost
  * paid a dozen times. `read` gives an action's flags and its entry, or null to leave it out.
  */
-export const indexByFlag = <Flag, Entry>(actions: readonly Action[], read: (action: Action) => { flags: readonly Flag[]; entry: Entry } | null): Map<Flag, Entry[]> => {
+export const indexByFlag = <Flag, Entry>(
+  actions: readonly Action[],
+  read: (action: Action) => { flags: readonly Flag[]; entry: Entry } | null
+): Map<Flag, Entry[]> => {
   const byFlag = new Map<Flag, Entry[]>();
   for (const action of actions) {
     const found = read(action);

@@ -16,20 +16,28 @@ const headedColumnsOf = (snapshot: WorkbookSnapshot, table: DetectedTable): Set<
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
   const headed = new Set<number>(table.columns.map((c) => c.column));
   if (!sheet) return headed;
-  const width = sheet.firstColumn + sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
+  const width =
+    sheet.firstColumn + sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
   for (const row of table.headerRows)
-    for (let column = sheet.firstColumn; column < width; column += 1) if (!isBlank(cellAt(sheet, row, column))) headed.add(column);
+    for (let column = sheet.firstColumn; column < width; column += 1)
+      if (!isBlank(cellAt(sheet, row, column))) headed.add(column);
   for (const merge of sheet.merges) {
     const area = parseRangeAddress(merge);
     if (!area || !table.headerRows.some((row) => row >= area.top && row <= area.bottom)) continue;
     const origin = cellAt(sheet, area.top, area.left);
-    if (!isBlank(origin)) for (let column = area.left; column <= area.right; column += 1) headed.add(column);
+    if (!isBlank(origin))
+      for (let column = area.left; column <= area.right; column += 1) headed.add(column);
   }
   return headed;
 };
 
 /** Whether the column has a heading in the header of the table with this id. */
-export const hasHeading = (snapshot: WorkbookSnapshot, model: PlanModel, tableId: string, column: number): boolean => {
+export const hasHeading = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  tableId: string,
+  column: number
+): boolean => {
   const byTable = cached(headedByModel, model, () => new Map<string, Set<number>>());
   let headed = byTable.get(tableId);
   if (!headed) {

@@ -31,7 +31,11 @@ interface Entry {
 const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
 
 // The `count` words held by the fewest actions; one pass when one is enough (CONTAINED = 1).
-const rarestWords = (words: readonly string[], count: number, holders: (word: string) => number): string[] => {
+const rarestWords = (
+  words: readonly string[],
+  count: number,
+  holders: (word: string) => number
+): string[] => {
   if (count > 1) return [...words].sort((a, b) => holders(a) - holders(b)).slice(0, count);
   let rarest = words[0];
   let fewest = holders(rarest);
@@ -53,7 +57,10 @@ const rarestWords = (words: readonly string[], count: number, holders: (word: st
  * words must hold one of its rarest ⌊(1 − CONTAINED)·n⌋+1 words, so only actions sharing one of
  * those are compared.
  */
-export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Action>): NearDuplicate[] => {
+export const nearDuplicates = (
+  actions: readonly Action[],
+  exact: ReadonlySet<Action>
+): NearDuplicate[] => {
   const stems = new Map<string, string | null>();
   const ownerOf = rememberedPerText(ownerKey);
   // Only titles of three or more words with an owner can be either side of a pair.
@@ -61,7 +68,8 @@ export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Ac
   for (const action of actions) {
     if (action.owners.length === 0) continue;
     const words = contentWords(action.title, stems);
-    if (words.length >= MIN_WORDS) entries.push({ index: entries.length, action, words, owners: null });
+    if (words.length >= MIN_WORDS)
+      entries.push({ index: entries.length, action, words, owners: null });
   }
   const ownersOf = (entry: Entry): string[] => (entry.owners ??= entry.action.owners.map(ownerOf));
   const sharesOwner = (a: Entry, b: Entry): boolean => {
@@ -82,12 +90,22 @@ export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Ac
   const paired = new Set<string>();
   for (const entry of entries) {
     if (exact.has(entry.action)) continue;
-    const seeds = rarestWords(entry.words, Math.floor(entry.words.length * (1 - CONTAINED)) + 1, (word) => byWord.get(word)?.held ?? 0);
+    const seeds = rarestWords(
+      entry.words,
+      Math.floor(entry.words.length * (1 - CONTAINED)) + 1,
+      (word) => byWord.get(word)?.held ?? 0
+    );
     for (const seed of seeds) {
       const holders = byWord.get(seed);
       if (!holders || holders.held > COMMON) continue;
       for (const other of holders.entries) {
-        if (other === entry || other.words.length < entry.words.length || !sharesOwner(entry, other) || exact.has(other.action)) continue;
+        if (
+          other === entry ||
+          other.words.length < entry.words.length ||
+          !sharesOwner(entry, other) ||
+          exact.has(other.action)
+        )
+          continue;
         const otherWords = new Set(other.words);
         const shared = entry.words.filter((word) => otherWords.has(word)).length;
         if (shared < entry.words.length * CONTAINED) continue;
@@ -95,7 +113,12 @@ export const nearDuplicates = (actions: readonly Action[], exact: ReadonlySet<Ac
         const pair = `${earlier.index}:${later.index}`;
         if (paired.has(pair)) continue;
         paired.add(pair);
-        found.push({ action: later.action, earlier: earlier.action, shared, of: entry.words.length });
+        found.push({
+          action: later.action,
+          earlier: earlier.action,
+          shared,
+          of: entry.words.length,
+        });
       }
     }
   }

@@ -14,13 +14,15 @@ export const ownerFlagRule = (
   flag: OwnerFlag,
   severity: Severity,
   title: string,
-  message: (action: Action, reading: OwnerReading) => string,
+  message: (action: Action, reading: OwnerReading) => string
 ): ValidationRule => ({
   code: flag,
   severity,
   title,
   check: ({ model }) =>
-    ownersFlagged(model, flag).map(({ action, reading }) => issueAt(flag, severity, action.cells.owner!, "owner", message(action, reading))),
+    ownersFlagged(model, flag).map(({ action, reading }) =>
+      issueAt(flag, severity, action.cells.owner!, "owner", message(action, reading))
+    ),
 });
 
 interface FlaggedOwner {
@@ -36,7 +38,7 @@ const ownersFlagged = (model: PlanModel, flag: OwnerFlag): FlaggedOwner[] =>
       if (action.placeholder || action.cells.owner === undefined) return null;
       const reading = action.ownerReading ?? parseOwners(action.ownerText);
       return { flags: reading.flags, entry: { action, reading } };
-    }),
+    })
   ).get(flag) ?? [];
 
 export { who };

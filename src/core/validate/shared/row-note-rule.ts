@@ -8,7 +8,7 @@ export const rowNoteRule = (
   code: string,
   severity: Severity,
   title: string,
-  message: (note: RowNote) => string,
+  message: (note: RowNote) => string
 ): ValidationRule => ({
   code,
   severity,
@@ -16,5 +16,13 @@ export const rowNoteRule = (
   check: ({ snapshot, model }) =>
     model.rowNotes
       .filter((note) => note.kind === kind)
-      .map((note) => issueAt(code, severity, refIn(snapshot, note.sheet, note.row, note.column), null, message(note))),
+      .map((note) =>
+        issueAt(
+          code,
+          severity,
+          refIn(snapshot, note.sheet, note.row, note.column),
+          null,
+          message(note)
+        )
+      ),
 });

@@ -45,7 +45,13 @@ export const tableTextCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ta
         const value = values[index];
         if (typeof value !== "string" || value.trim() === "") continue;
         const column = index + sheet.firstColumn;
-        cells.push({ sheet: table.sheet, row, column, text: value, field: fieldOf.get(column) ?? null });
+        cells.push({
+          sheet: table.sheet,
+          row,
+          column,
+          text: value,
+          field: fieldOf.get(column) ?? null,
+        });
       }
     }
   }

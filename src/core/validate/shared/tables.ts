@@ -3,7 +3,8 @@ import type { DetectedTable, PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
 
-export const allTables = (model: PlanModel): DetectedTable[] => model.sheets.flatMap((sheet) => sheet.tables);
+export const allTables = (model: PlanModel): DetectedTable[] =>
+  model.sheets.flatMap((sheet) => sheet.tables);
 
 /**
  * Several rules ask the same questions of one model (which table holds this row, which rows are
@@ -21,9 +22,16 @@ export const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build:
 // By sheet, then row number: a string key per row was a string made for every row of the plan.
 type BySheetRow<T> = Map<string, Map<number, T>>;
 
-const atSheetRow = <T>(index: BySheetRow<T>, sheet: string, row: number): T | undefined => index.get(sheet)?.get(row);
+const atSheetRow = <T>(index: BySheetRow<T>, sheet: string, row: number): T | undefined =>
+  index.get(sheet)?.get(row);
 
-const putSheetRow = <T>(index: BySheetRow<T>, sheet: string, row: number, value: T, keep: "first" | "last"): void => {
+const putSheetRow = <T>(
+  index: BySheetRow<T>,
+  sheet: string,
+  row: number,
+  value: T,
+  keep: "first" | "last"
+): void => {
   let rows = index.get(sheet);
   if (!rows) {
     rows = new Map();
@@ -40,11 +48,13 @@ export const tableAt = (model: PlanModel, sheet: string, row: number): DetectedT
     cached(tablesByRow, model, () => {
       const index: BySheetRow<DetectedTable> = new Map();
       for (const t of allTables(model))
-        if (t.kind === "actions" || t.kind === "metrics") for (let r = t.firstDataRow; r <= t.lastDataRow; r += 1) putSheetRow(index, t.sheet, r, t, "first");
+        if (t.kind === "actions" || t.kind === "metrics")
+          for (let r = t.firstDataRow; r <= t.lastDataRow; r += 1)
+            putSheetRow(index, t.sheet, r, t, "first");
       return index;
     }),
     sheet,
-    row,
+    row
   );
 
 /** The row's shift (rule 15), so a check reads a field where the value really is. */
@@ -52,11 +62,13 @@ export const shiftOf = (model: PlanModel, sheet: string, row: number): number =>
   atSheetRow(
     cached(shifts, model, () => {
       const index: BySheetRow<number> = new Map();
-      for (const note of model.rowNotes) if (note.kind === "row-shifted") putSheetRow(index, note.sheet, note.row, note.shift ?? 0, "last");
+      for (const note of model.rowNotes)
+        if (note.kind === "row-shifted")
+          putSheetRow(index, note.sheet, note.row, note.shift ?? 0, "last");
       return index;
     }),
     sheet,
-    row,
+    row
   ) ?? 0;
 
 export interface RatingCell {
@@ -70,7 +82,8 @@ export interface RatingCell {
 /** Every status and rating cell of every action, as it sits in the sheet (valid or not). */
 const ratingCellCache = new WeakMap<PlanModel, RatingCell[]>();
 
-export const ratingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] => cached(ratingCellCache, model, () => collectRatingCells(snapshot, model));
+export const ratingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] =>
+  cached(ratingCellCache, model, () => collectRatingCells(snapshot, model));
 
 const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] => {
   const cells: RatingCell[] = [];
@@ -83,11 +96,17 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
       if (column.field !== "rating" && column.field !== "status") continue;
       const at = column.column - shift;
       // Detection already made the CellRef of a status cell or a read rating: share it, not a copy.
-      const read = column.field === "status" ? action.cells.status : action.ratings.find((r) => r.cell.column === at)?.cell;
+      const read =
+        column.field === "status"
+          ? action.cells.status
+          : action.ratings.find((r) => r.cell.column === at)?.cell;
       cells.push({
         action,
         period: column.period ?? column.header,
-        cell: read && read.sheet === action.sheet && read.row === action.row && read.column === at ? read : refIn(snapshot, action.sheet, action.row, at),
+        cell:
+          read && read.sheet === action.sheet && read.row === action.row && read.column === at
+            ? read
+            : refIn(snapshot, action.sheet, action.row, at),
         kind: column.field === "status" ? "status" : "rating",
       });
     }

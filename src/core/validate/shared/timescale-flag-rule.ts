@@ -11,7 +11,7 @@ export const timescaleFlagRule = (
   flag: TimescaleFlag,
   severity: Severity,
   title: string,
-  message: (action: Action, text: string) => string,
+  message: (action: Action, text: string) => string
 ): ValidationRule => ({
   code: flag,
   severity,
@@ -28,7 +28,12 @@ export const timescaleFlagRule = (
 const flaggedByModel = new WeakMap<PlanModel, Map<TimescaleFlag, Action[]>>();
 const actionsFlagged = (model: PlanModel, flag: TimescaleFlag): Action[] =>
   cached(flaggedByModel, model, () =>
-    indexByFlag(model.actions, (action) => (action.placeholder || action.cells.due === undefined ? null : { flags: action.timescale.flags, entry: action })),
+    indexByFlag(model.actions, (action) =>
+      action.placeholder || action.cells.due === undefined
+        ? null
+        : { flags: action.timescale.flags, entry: action }
+    )
   ).get(flag) ?? [];
 
-export const who = (action: Action): string => (action.ref ? `Action ${action.ref}` : `The action in row ${action.row}`);
+export const who = (action: Action): string =>
+  action.ref ? `Action ${action.ref}` : `The action in row ${action.row}`;

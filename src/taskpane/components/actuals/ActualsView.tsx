@@ -1,4 +1,12 @@
-import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ActualsDone } from "../../../app/period-actuals";
 import type { Polarity } from "../../../core/model/metric";
@@ -20,7 +28,14 @@ import type { ActualsAnswer } from "../../engines/actuals";
 import type { ActualsEngine, LoadActualsEngine } from "./actuals-engine-types";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   detail: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   name: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
@@ -43,14 +58,23 @@ export interface ActualsViewProps extends ViewProps {
  * each with its target, last value and polarity; typed values are checked (a number, a percentage,
  * plausible for the measure) and written to the measure's own cell, and the new rating is said.
  */
-export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: ActualsViewProps) => {
+export const ActualsView = ({
+  gateway,
+  mode,
+  loadEngine = loadEngines,
+  today,
+}: ActualsViewProps) => {
   const styles = useViewStyles();
   const own = useStyles();
   const [engine, setEngine] = useState<ActualsEngine | null>(null);
   const [period, setPeriod] = useState<string | undefined>(undefined);
   const [answer, setAnswer] = useState<Result<ActualsAnswer, string> | null>(null);
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [save, setSave] = useState<{ status: "idle" | "busy" } | { status: "failed"; message: string } | { status: "done"; done: ActualsDone }>({ status: "idle" });
+  const [save, setSave] = useState<
+    | { status: "idle" | "busy" }
+    | { status: "failed"; message: string }
+    | { status: "done"; done: ActualsDone }
+  >({ status: "idle" });
   const [saves, setSaves] = useState(0);
   const { selectError, goTo } = useGoToCell(gateway);
   const showHighlights = useShowHighlights();
@@ -60,7 +84,13 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
     let live = true;
     loadEngine().then(
       (loaded) => live && setEngine(loaded),
-      () => live && setAnswer({ ok: false, error: "Plan Tracker could not load this view; check your connection, then close and reopen the pane." }),
+      () =>
+        live &&
+        setAnswer({
+          ok: false,
+          error:
+            "Plan Tracker could not load this view; check your connection, then close and reopen the pane.",
+        })
     );
     return () => {
       live = false;
@@ -76,12 +106,18 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
   }, [load, saves]);
 
   const listed = answer?.ok ? answer.value : null;
-  const values = Object.entries(typed).filter(([, text]) => text.trim() !== "").map(([key, text]) => ({ key, text }));
+  const values = Object.entries(typed)
+    .filter(([, text]) => text.trim() !== "")
+    .map(([key, text]) => ({ key, text }));
 
   const submit = async () => {
     if (engine === null || listed === null) return;
     setSave({ status: "busy" });
-    const done = await engine.enterPeriodActuals(gateway, { period: listed.period, values, today: localIsoDate(today?.() ?? new Date()) });
+    const done = await engine.enterPeriodActuals(gateway, {
+      period: listed.period,
+      values,
+      today: localIsoDate(today?.() ?? new Date()),
+    });
     if (!done.ok) setSave({ status: "failed", message: done.error });
     else {
       setSave({ status: "done", done: done.value });
@@ -97,10 +133,17 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
 
   return (
     <div className={styles.view}>
-      <p className={styles.intro}>Enter this period&rsquo;s figures for the plan&rsquo;s measures; each is checked before it is written to its own cell.</p>
+      <p className={styles.intro}>
+        Enter this period&rsquo;s figures for the plan&rsquo;s measures; each is checked before it
+        is written to its own cell.
+      </p>
       {listed !== null && listed.periods.length > 0 && (
         <Field label="Period">
-          <Select id={SKIP_TARGETS.action} value={listed.period} onChange={(_event, data) => setPeriod(data.value)}>
+          <Select
+            id={SKIP_TARGETS.action}
+            value={listed.period}
+            onChange={(_event, data) => setPeriod(data.value)}
+          >
             {listed.periods.map((label) => (
               <option key={label} value={label}>
                 {label}
@@ -110,10 +153,19 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
         </Field>
       )}
       <ResultsArea label="Measures for this period">
-        <div aria-live="polite">{answer === null && <Spinner size="small" labelPosition="after" label="Reading the measures…" />}</div>
+        <div aria-live="polite">
+          {answer === null && (
+            <Spinner size="small" labelPosition="after" label="Reading the measures…" />
+          )}
+        </div>
         {answer !== null && !answer.ok && <OutcomeMessage intent="error" body={answer.error} />}
         {selectError !== null && <OutcomeMessage intent="error" body={selectError} />}
-        {listed !== null && listed.measures.length === 0 && <OutcomeMessage intent="info" body="This plan has no measures that take a value for a period." />}
+        {listed !== null && listed.measures.length === 0 && (
+          <OutcomeMessage
+            intent="info"
+            body="This plan has no measures that take a value for a period."
+          />
+        )}
         {listed !== null && listed.measures.length > 0 && (
           <form
             aria-label={`Values for ${listed.period}`}
@@ -132,28 +184,66 @@ export const ActualsView = ({ gateway, mode, loadEngine = loadEngines, today }: 
                   <p className={own.detail}>
                     <LevelTag levels={listed.levels} level={measure.level} /> {measure.reason}
                   </p>
-                  <Field label={`${measure.name}: value for ${listed.period}${measure.percent ? " (%)" : ""}`} hint={measure.current === "" ? `Goes in ${measure.sheet}!${measure.address}.` : `Now ${measure.current}, in ${measure.sheet}!${measure.address}.`}>
-                    <Input value={typed[measure.key] ?? ""} inputMode="decimal" onChange={(_event, data) => setTyped({ ...typed, [measure.key]: data.value })} />
+                  <Field
+                    label={`${measure.name}: value for ${listed.period}${measure.percent ? " (%)" : ""}`}
+                    hint={
+                      measure.current === ""
+                        ? `Goes in ${measure.sheet}!${measure.address}.`
+                        : `Now ${measure.current}, in ${measure.sheet}!${measure.address}.`
+                    }
+                  >
+                    <Input
+                      value={typed[measure.key] ?? ""}
+                      inputMode="decimal"
+                      onChange={(_event, data) => setTyped({ ...typed, [measure.key]: data.value })}
+                    />
                   </Field>
-                  <Button size="small" appearance="transparent" onClick={() => void goTo(measure.sheet, measure.address)}>{`Go to ${measure.address}`}</Button>
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    onClick={() => void goTo(measure.sheet, measure.address)}
+                  >{`Go to ${measure.address}`}</Button>
                 </li>
               ))}
             </ul>
             <div className={styles.actions}>
-              <Button type="submit" appearance="primary" disabledFocusable={values.length === 0 || save.status === "busy"}>
+              <Button
+                type="submit"
+                appearance="primary"
+                disabledFocusable={values.length === 0 || save.status === "busy"}
+              >
                 Save values
               </Button>
-              <p className={styles.writes}>{mode === "excel" ? "Writes only the cells you fill in, in this workbook." : "Writes only the cells you fill in, in the copy shown here."}</p>
+              <p className={styles.writes}>
+                {mode === "excel"
+                  ? "Writes only the cells you fill in, in this workbook."
+                  : "Writes only the cells you fill in, in the copy shown here."}
+              </p>
             </div>
           </form>
         )}
         <div aria-live="polite">
           {save.status === "busy" && <Spinner size="tiny" labelPosition="after" label="Writing…" />}
-          {save.status === "failed" && <OutcomeMessage intent="error" title="Nothing written" body={save.message} />}
-          {save.status === "done" && <OutcomeMessage intent="success" title="Written" body={save.done.written.map((cell) => cell.sentence)} data-testid="actuals-saved" />}
+          {save.status === "failed" && (
+            <OutcomeMessage intent="error" title="Nothing written" body={save.message} />
+          )}
+          {save.status === "done" && (
+            <OutcomeMessage
+              intent="success"
+              title="Written"
+              body={save.done.written.map((cell) => cell.sentence)}
+              data-testid="actuals-saved"
+            />
+          )}
         </div>
       </ResultsArea>
-      <UndoLastRun gateway={gateway} mode={mode} refreshes={saves} disabled={save.status === "busy"} onUndone={() => void load()} />
+      <UndoLastRun
+        gateway={gateway}
+        mode={mode}
+        refreshes={saves}
+        disabled={save.status === "busy"}
+        onUndone={() => void load()}
+      />
     </div>
   );
 };

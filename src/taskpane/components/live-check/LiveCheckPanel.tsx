@@ -17,7 +17,11 @@ const useStyles = makeStyles({
 /** How many of the latest findings the pane keeps on show. */
 const SHOWN = 8;
 
-type StartWatch = (gateway: WorkbookGateway, onReport: (report: LiveReport) => void, onError: (message: string) => void) => Promise<{ ok: true; value: ChangeWatch } | { ok: false; error: string }>;
+type StartWatch = (
+  gateway: WorkbookGateway,
+  onReport: (report: LiveReport) => void,
+  onError: (message: string) => void
+) => Promise<{ ok: true; value: ChangeWatch } | { ok: false; error: string }>;
 
 /**
  * What to check comes from the engines (one fresh read, in the worker); the listening runs here, in the
@@ -28,11 +32,17 @@ const startInPane: StartWatch = async (gateway, onReport, onError) => {
     const engines = await loadEngines();
     const map = await engines.liveCheckMap(gateway, undefined);
     if (!map.ok) return map;
-    const { startLiveCheck } = await import(/* webpackChunkName: "live-check" */ "../../../app/live-check");
+    const { startLiveCheck } = await import(
+      /* webpackChunkName: "live-check" */ "../../../app/live-check"
+    );
     const started = await startLiveCheck(gateway, map.value, onReport, { onError });
     return started.ok ? started : { ok: false, error: started.error.message };
   } catch {
-    return { ok: false, error: "Plan Tracker could not start live checking; check your connection, then close and reopen the pane." };
+    return {
+      ok: false,
+      error:
+        "Plan Tracker could not start live checking; check your connection, then close and reopen the pane.",
+    };
   }
 };
 
@@ -46,7 +56,13 @@ const said = (finding: LiveFinding): string => {
  * re-checked within a second, and what became wrong or right is said here in the row's terms.
  * One switch turns it off (remembered on this machine); it never writes.
  */
-export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: WorkbookGateway; start?: StartWatch }) => {
+export const LiveCheckPanel = ({
+  gateway,
+  start = startInPane,
+}: {
+  gateway: WorkbookGateway;
+  start?: StartWatch;
+}) => {
   const styles = useStyles();
   const rowStyles = useRowButtonStyles();
   const [on, setOn] = useState(liveCheckWanted);
@@ -66,9 +82,16 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
       (report) => {
         if (closed) return;
         setUnchecked(report.unchecked);
-        setFindings((shown) => [...report.findings.filter((finding) => !finding.ok || finding.was === "wrong").reverse(), ...shown].slice(0, SHOWN));
+        setFindings((shown) =>
+          [
+            ...report.findings
+              .filter((finding) => !finding.ok || finding.was === "wrong")
+              .reverse(),
+            ...shown,
+          ].slice(0, SHOWN)
+        );
       },
-      (message) => !closed && setProblem(message),
+      (message) => !closed && setProblem(message)
     ).then((started) => {
       if (!started.ok) {
         if (!closed) setProblem(started.error);
@@ -88,7 +111,11 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
     <aside aria-label="Live checking" className={styles.panel}>
       <Switch
         checked={on}
-        label={on ? "Live checking is on: cells typed into the plan are checked as you go" : "Live checking is off"}
+        label={
+          on
+            ? "Live checking is on: cells typed into the plan are checked as you go"
+            : "Live checking is off"
+        }
         onChange={(_event, data) => {
           setOn(data.checked);
           rememberLiveCheck(data.checked);
@@ -96,14 +123,24 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
         }}
       />
       {problem !== null && <OutcomeMessage intent="warning" body={problem} />}
-      {unchecked > 0 && <OutcomeMessage intent="info" body={`${unchecked} rows of the last change were too many to check as you go; Validate checks the whole plan.`} />}
+      {unchecked > 0 && (
+        <OutcomeMessage
+          intent="info"
+          body={`${unchecked} rows of the last change were too many to check as you go; Validate checks the whole plan.`}
+        />
+      )}
       {selectError !== null && <OutcomeMessage intent="error" body={selectError} />}
       <div aria-live="polite">
         {findings.length > 0 && (
           <ul className={styles.list} aria-label="Changed cells">
             {findings.map((finding, index) => (
               <li key={`${finding.sheet}!${finding.address}#${index}`}>
-                <button type="button" className={rowStyles.button} onClick={() => void goTo(finding.sheet, finding.address)} title={`Go to ${finding.sheet}!${finding.address}`}>
+                <button
+                  type="button"
+                  className={rowStyles.button}
+                  onClick={() => void goTo(finding.sheet, finding.address)}
+                  title={`Go to ${finding.sheet}!${finding.address}`}
+                >
                   <span aria-hidden="true">{finding.ok ? "✓ " : "✗ "}</span>
                   {said(finding)}
                 </button>
@@ -112,7 +149,11 @@ export const LiveCheckPanel = ({ gateway, start = startInPane }: { gateway: Work
           </ul>
         )}
       </div>
-      {on && findings.length === 0 && problem === null && <p className={styles.note}>Nothing needs a look in the cells changed since the pane opened.</p>}
+      {on && findings.length === 0 && problem === null && (
+        <p className={styles.note}>
+          Nothing needs a look in the cells changed since the pane opened.
+        </p>
+      )}
     </aside>
   );
 };

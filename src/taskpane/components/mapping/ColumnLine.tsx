@@ -5,16 +5,33 @@ import type { ColumnRow } from "./column-rows";
 import { MEASURE_WORDS, NOT_READ, fieldWords } from "./field-words";
 
 const useStyles = makeStyles({
-  letter: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "top", paddingTop: tokens.spacingVerticalSNudge },
-  heading: { verticalAlign: "top", paddingTop: tokens.spacingVerticalSNudge, overflowWrap: "anywhere" },
-  choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  letter: {
+    fontWeight: tokens.fontWeightSemibold,
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalSNudge,
+  },
+  heading: {
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalSNudge,
+    overflowWrap: "anywhere",
+  },
+  choice: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
 });
 
 // A long heading would make every control's name a paragraph for screen-reader users.
-const shortHeading = (heading: string): string => (heading.length > 40 ? `${heading.slice(0, 39)}…` : heading);
+const shortHeading = (heading: string): string =>
+  heading.length > 40 ? `${heading.slice(0, 39)}…` : heading;
 
 /** How a column is named to assistive technology: "Column C (Timescale)". */
-export const columnName = (row: ColumnRow): string => (row.heading === "" ? `Column ${row.column}` : `Column ${row.column} (${shortHeading(row.heading)})`);
+export const columnName = (row: ColumnRow): string =>
+  row.heading === ""
+    ? `Column ${row.column}`
+    : `Column ${row.column} (${shortHeading(row.heading)})`;
 
 export interface ColumnLineProps {
   row: ColumnRow;
@@ -39,7 +56,11 @@ export const ColumnLine = ({ row, kind, choices, onField, onPeriod }: ColumnLine
           <Select
             aria-label={`${name} read as`}
             value={row.field ?? ""}
-            onChange={(_event, data) => onField(data.value === "" ? null : (choices.find((field) => field === data.value) ?? null))}
+            onChange={(_event, data) =>
+              onField(
+                data.value === "" ? null : (choices.find((field) => field === data.value) ?? null)
+              )
+            }
           >
             <option value="">{NOT_READ}</option>
             {choices.map((field) => (
@@ -60,7 +81,16 @@ export const ColumnLine = ({ row, kind, choices, onField, onPeriod }: ColumnLine
                 aria-label={`${name} holds`}
                 size="small"
                 value={row.measure ?? "value"}
-                onChange={(_event, data) => onPeriod({ measure: data.value === "target" ? "target" : data.value === "actual" ? "actual" : "value" })}
+                onChange={(_event, data) =>
+                  onPeriod({
+                    measure:
+                      data.value === "target"
+                        ? "target"
+                        : data.value === "actual"
+                          ? "actual"
+                          : "value",
+                  })
+                }
               >
                 {(["value", "target", "actual"] as const).map((measure) => (
                   <option key={measure} value={measure}>

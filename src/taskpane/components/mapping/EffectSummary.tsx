@@ -1,7 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../../core/validate/issue";
 import { SeverityIcon } from "../SeverityIcon";
-import { type MappingEffect, issueChangeText, ratingChangeText, readChangeTexts, severityChangeText } from "./effect-words";
+import {
+  type MappingEffect,
+  issueChangeText,
+  ratingChangeText,
+  readChangeTexts,
+  severityChangeText,
+} from "./effect-words";
 
 const useStyles = makeStyles({
   effect: {
@@ -18,7 +24,12 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const dayText = (iso: string): string => DAY.format(new Date(`${iso}T00:00:00Z`));
 
 /** "Issues: 332 → 310 (22 fewer)", per severity, and the ratings that change, as of a date. */
@@ -26,7 +37,11 @@ export const EffectSummary = ({ effect }: { effect: MappingEffect }) => {
   const styles = useStyles();
   const { before, after } = effect.issues;
   return (
-    <section className={styles.effect} aria-label="Effect of these settings" data-testid="mapping-effect">
+    <section
+      className={styles.effect}
+      aria-label="Effect of these settings"
+      data-testid="mapping-effect"
+    >
       <p className={styles.total} data-testid="mapping-issue-change">
         {issueChangeText(before, after)}
       </p>

@@ -2,7 +2,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { fillColours } from "../../preview/grid/cell-display";
 
 const useStyles = makeStyles({
-  tag: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
+  tag: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    overflowWrap: "anywhere",
+  },
   // A border so a pale fill (Not rated) still shows its edge on white (WCAG 1.4.11).
   swatch: {
     display: "inline-block",
@@ -20,7 +25,15 @@ const useStyles = makeStyles({
  * reads better (WCAG 1.4.3), always beside its label, so colour is never the only signal (WCAG 1.4.1).
  * The glyph is hidden from screen readers, which read the label.
  */
-export const LevelSwatch = ({ fill, glyph, label }: { fill: string; glyph: string; label: string }) => {
+export const LevelSwatch = ({
+  fill,
+  glyph,
+  label,
+}: {
+  fill: string;
+  glyph: string;
+  label: string;
+}) => {
   const styles = useStyles();
   const colours = fillColours(fill);
   return (

@@ -14,7 +14,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  legend: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   wide: { gridColumn: "1 / -1" },
   shown: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
@@ -41,29 +45,46 @@ export const LevelsSection = ({ levels, onLevel }: LevelsSectionProps) => {
           <fieldset key={level.id} className={styles.level} data-level={level.id}>
             <legend className={styles.legend}>{`${canonical} level`}</legend>
             <Field label={`${canonical} level: label`} className={styles.wide}>
-              <Input value={level.label} onChange={(_event, data) => onLevel(level.id, { label: data.value })} />
+              <Input
+                value={level.label}
+                onChange={(_event, data) => onLevel(level.id, { label: data.value })}
+              />
             </Field>
             <Field label={`${canonical} level: meaning`} className={styles.wide}>
-              <Input value={level.meaning} onChange={(_event, data) => onLevel(level.id, { meaning: data.value })} />
+              <Input
+                value={level.meaning}
+                onChange={(_event, data) => onLevel(level.id, { meaning: data.value })}
+              />
             </Field>
             <Field label={`${canonical} level: glyph`} hint="Up to 4 characters">
-              <Input value={level.glyph} onChange={(_event, data) => onLevel(level.id, { glyph: data.value })} />
+              <Input
+                value={level.glyph}
+                onChange={(_event, data) => onLevel(level.id, { glyph: data.value })}
+              />
             </Field>
             <Field
               label={`${canonical} level: fill colour`}
               validationState={fillOk ? "none" : "error"}
-              validationMessage={fillOk ? undefined : "Write # and six hex digits, such as #D4351C."}
+              validationMessage={
+                fillOk ? undefined : "Write # and six hex digits, such as #D4351C."
+              }
             >
               <Input
                 value={level.fill}
                 onChange={(_event, data) => {
                   // Text on the fill stays readable: the font colour follows a new fill (WCAG 1.4.3).
                   const fontColour = HEX.test(data.value) ? fontColourOn(data.value) : null;
-                  onLevel(level.id, { fill: data.value, ...(fontColour !== null ? { fontColour } : {}) });
+                  onLevel(level.id, {
+                    fill: data.value,
+                    ...(fontColour !== null ? { fontColour } : {}),
+                  });
                 }}
               />
             </Field>
-            <p className={`${styles.wide} ${styles.shown}`} data-testid={`level-swatch-${level.id}`}>
+            <p
+              className={`${styles.wide} ${styles.shown}`}
+              data-testid={`level-swatch-${level.id}`}
+            >
               Shown as <LevelSwatch fill={level.fill} glyph={level.glyph} label={level.label} />
             </p>
           </fieldset>

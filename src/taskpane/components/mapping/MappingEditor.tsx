@@ -1,4 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { acceptPolarityProposals } from "../../../core/mapping/accept-suggestions";
 import type { Mapping } from "../../../core/mapping/mapping";
@@ -9,7 +17,16 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { useViewStyles } from "../view-styles";
 import { localIsoDate } from "../rag/as-of-date";
 import { withPreset } from "./apply-preset";
-import { withColumnField, withColumnPeriod, withDates, withLevel, withMetric, withMissingValues, withPolicy, withReport } from "./edit-mapping";
+import {
+  withColumnField,
+  withColumnPeriod,
+  withDates,
+  withLevel,
+  withMetric,
+  withMissingValues,
+  withPolicy,
+  withReport,
+} from "./edit-mapping";
 import { EffectSummary } from "./EffectSummary";
 import { useRunAnnouncement } from "../../a11y/announce";
 import { ResultsArea } from "../../a11y/ResultsArea";
@@ -36,7 +53,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     minWidth: 0,
-    "& select, & input, & .fui-Select, & .fui-Input, & .fui-Field": { minWidth: 0, maxWidth: "100%" },
+    "& select, & input, & .fui-Select, & .fui-Input, & .fui-Field": {
+      minWidth: 0,
+      maxWidth: "100%",
+    },
   },
   source: { margin: 0 },
   panel: { paddingBottom: tokens.spacingVerticalM },
@@ -47,9 +67,11 @@ const useStyles = makeStyles({
 const NO_WORDS: readonly string[] = [];
 
 /** Said after saving inside Excel (docs/HISTORY.md#issue-5: the mapping travels inside the workbook). */
-export const SAVED_IN_WORKBOOK = "Saved in the workbook: everyone who opens it, and the command line, will use these settings.";
+export const SAVED_IN_WORKBOOK =
+  "Saved in the workbook: everyone who opens it, and the command line, will use these settings.";
 /** Said after saving in the preview, where the workbook is a copy held in this page until another is opened. */
-export const SAVED_IN_PREVIEW = "Saved in the copy shown here: Validate, RAG and Report here now use these settings.";
+export const SAVED_IN_PREVIEW =
+  "Saved in the copy shown here: Validate, RAG and Report here now use these settings.";
 
 export interface MappingEditorProps extends ViewProps {
   loaded: LoadedMapping;
@@ -59,13 +81,23 @@ export interface MappingEditorProps extends ViewProps {
   onReadAgain: () => void;
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /**
  * The mapping as loaded beside the edited one: every edit is kept here until Save, previewed against
  * the workbook as it reads now, and checked whole before it is saved (never half applied).
  */
-export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, today, onSaved, onReadAgain }: MappingEditorProps) => {
+export const MappingEditor = ({
+  gateway,
+  mode,
+  analysis,
+  loaded,
+  loadEngine,
+  today,
+  onSaved,
+  onReadAgain,
+}: MappingEditorProps) => {
   const styles = useStyles();
   const view = useViewStyles();
   const [edited, setEdited] = useState<Mapping>(loaded.mapping);
@@ -83,12 +115,15 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
       clearPreview();
       clearSave();
     },
-    [clearPreview, clearSave],
+    [clearPreview, clearSave]
   );
 
   const loadedJson = useMemo(() => mappingJson(loaded.mapping), [loaded.mapping]);
   const changed = useMemo(() => mappingJson(edited) !== loadedJson, [edited, loadedJson]);
-  const measures = useMemo(() => measureList(loaded.measures, edited.metrics), [loaded.measures, edited.metrics]);
+  const measures = useMemo(
+    () => measureList(loaded.measures, edited.metrics),
+    [loaded.measures, edited.metrics]
+  );
   const tables = edited.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0);
   const busy = preview.state.status === "busy" || save.state.status === "busy";
 
@@ -97,18 +132,31 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
       async (onProgress) =>
         (await loadEngine()).previewEffect(
           gateway,
-          { edited, asOf: localIsoDate(today()), baseline: loaded.storedProblem !== undefined ? "detection" : "workbook" },
-          onProgress,
+          {
+            edited,
+            asOf: localIsoDate(today()),
+            baseline: loaded.storedProblem !== undefined ? "detection" : "workbook",
+          },
+          onProgress
         ),
-      "previewing the mapping",
+      "previewing the mapping"
     );
 
   const onSave = async () => {
     clearPreview();
-    const saved = await save.run(async (onProgress) => (await loadEngine()).saveMapping(gateway, edited, onProgress), "saving the mapping");
+    const saved = await save.run(
+      async (onProgress) => (await loadEngine()).saveMapping(gateway, edited, onProgress),
+      "saving the mapping"
+    );
     if (saved === null) return;
     setEdited(saved);
-    onSaved({ mapping: saved, source: "stored", headings: loaded.headings, measures: loaded.measures, ...(loaded.suggestions ? { suggestions: loaded.suggestions } : {}) });
+    onSaved({
+      mapping: saved,
+      source: "stored",
+      headings: loaded.headings,
+      measures: loaded.measures,
+      ...(loaded.suggestions ? { suggestions: loaded.suggestions } : {}),
+    });
     // Validate's last result was worked out with the old settings; bring it up to date.
     if (analysis.state.status === "done") void analysis.run();
   };
@@ -125,7 +173,11 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
           body={`${loaded.storedProblem} What detection understood is shown instead; saving replaces the stored mapping.`}
         />
       )}
-      <PresetPicker initial={edited.layout} disabled={busy} onApply={(preset) => edit((mapping) => withPreset(mapping, preset))} />
+      <PresetPicker
+        initial={edited.layout}
+        disabled={busy}
+        onApply={(preset) => edit((mapping) => withPreset(mapping, preset))}
+      />
       <Accordion multiple collapsible>
         <AccordionItem value="sheets">
           <AccordionHeader as="h3">{`Sheets and columns (${plural(edited.sheets.length, "sheet", "sheets")}, ${plural(tables, "table", "tables")})`}</AccordionHeader>
@@ -133,28 +185,40 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
             <SheetsSection
               mapping={edited}
               headings={loaded.headings}
-              onField={(at, column, field, heading) => edit((mapping) => withColumnField(mapping, at, column, field, heading))}
-              onPeriod={(at, column, change) => edit((mapping) => withColumnPeriod(mapping, at, column, change))}
+              onField={(at, column, field, heading) =>
+                edit((mapping) => withColumnField(mapping, at, column, field, heading))
+              }
+              onPeriod={(at, column, change) =>
+                edit((mapping) => withColumnPeriod(mapping, at, column, change))
+              }
             />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="levels">
           <AccordionHeader as="h3">Levels</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <LevelsSection levels={edited.levels} onLevel={(id, change) => edit((mapping) => withLevel(mapping, id, change))} />
+            <LevelsSection
+              levels={edited.levels}
+              onLevel={(id, change) => edit((mapping) => withLevel(mapping, id, change))}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="measures">
           <AccordionHeader as="h3">{`Measures (${measures.length})`}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <div className={styles.stack}>
-              <MissingValuesInput words={edited.missingValues ?? NO_WORDS} onWords={(words) => edit((mapping) => withMissingValues(mapping, words))} />
+              <MissingValuesInput
+                words={edited.missingValues ?? NO_WORDS}
+                onWords={(words) => edit((mapping) => withMissingValues(mapping, words))}
+              />
               <MeasuresSection
                 measures={measures}
                 mapped={edited.metrics}
                 onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))}
                 suggestions={loaded.suggestions}
-                onAcceptSuggestions={() => edit((mapping) => acceptPolarityProposals(mapping, loaded.suggestions ?? []))}
+                onAcceptSuggestions={() =>
+                  edit((mapping) => acceptPolarityProposals(mapping, loaded.suggestions ?? []))
+                }
               />
             </div>
           </AccordionPanel>
@@ -172,7 +236,11 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         <AccordionItem value="report">
           <AccordionHeader as="h3">Report</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <ReportSection report={edited.report} measures={measures} onReport={(change) => edit((mapping) => withReport(mapping, change))} />
+            <ReportSection
+              report={edited.report}
+              measures={measures}
+              onReport={(change) => edit((mapping) => withReport(mapping, change))}
+            />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -186,10 +254,7 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
         <Button appearance="primary" onClick={() => void onSave()} disabledFocusable={busy}>
           Save to the workbook
         </Button>
-        <Button
-          onClick={() => edit(() => loaded.mapping)}
-          disabledFocusable={busy || !changed}
-        >
+        <Button onClick={() => edit(() => loaded.mapping)} disabledFocusable={busy || !changed}>
           Discard changes
         </Button>
         <Button appearance="subtle" onClick={onReadAgain} disabledFocusable={busy}>
@@ -198,14 +263,44 @@ export const MappingEditor = ({ gateway, mode, analysis, loaded, loadEngine, tod
       </div>
       {/* The skip link's target: the run's progress and outcome, then the preview's effect. */}
       <ResultsArea label="Preview and save">
-      <div aria-live="polite">
-        {preview.state.status === "busy" && <PhaseSpinner progress={preview.state.progress} starting="Checking and rating the workbook both ways…" />}
-        {save.state.status === "busy" && <PhaseSpinner progress={save.state.progress} starting="Saving the mapping in the workbook…" />}
-        {preview.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Cannot preview" body={preview.state.message} />}
-        {save.state.status === "failed" && <OutcomeMessage intent="error" layout="multiline" title="Not saved" body={save.state.message} />}
-        {save.state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW} />}
-      </div>
-      {preview.state.status === "done" && <EffectSummary effect={preview.state.value} />}
+        <div aria-live="polite">
+          {preview.state.status === "busy" && (
+            <PhaseSpinner
+              progress={preview.state.progress}
+              starting="Checking and rating the workbook both ways…"
+            />
+          )}
+          {save.state.status === "busy" && (
+            <PhaseSpinner
+              progress={save.state.progress}
+              starting="Saving the mapping in the workbook…"
+            />
+          )}
+          {preview.state.status === "failed" && (
+            <OutcomeMessage
+              intent="error"
+              layout="multiline"
+              title="Cannot preview"
+              body={preview.state.message}
+            />
+          )}
+          {save.state.status === "failed" && (
+            <OutcomeMessage
+              intent="error"
+              layout="multiline"
+              title="Not saved"
+              body={save.state.message}
+            />
+          )}
+          {save.state.status === "done" && (
+            <OutcomeMessage
+              intent="success"
+              layout="multiline"
+              body={mode === "excel" ? SAVED_IN_WORKBOOK : SAVED_IN_PREVIEW}
+            />
+          )}
+        </div>
+        {preview.state.status === "done" && <EffectSummary effect={preview.state.value} />}
       </ResultsArea>
     </div>
   );

@@ -22,7 +22,13 @@ const clock = () => new Date();
  * columns, levels, measures and rules — corrected by the team, previewed, and saved inside the
  * workbook so every colleague and every run uses the same settings.
  */
-export const MappingView = ({ gateway, mode, analysis, loadEngine = loadEngines, today = clock }: MappingViewProps) => {
+export const MappingView = ({
+  gateway,
+  mode,
+  analysis,
+  loadEngine = loadEngines,
+  today = clock,
+}: MappingViewProps) => {
   const styles = useViewStyles();
   const { state, reload, markStored } = useMappingLoad(gateway, loadEngine);
   return (
@@ -33,7 +39,12 @@ export const MappingView = ({ gateway, mode, analysis, loadEngine = loadEngines,
           : "See what Plan Tracker understood of the workbook shown here, correct it, preview the effect, and save it with the workbook."}
       </p>
       <div aria-live="polite">
-        {state.status === "loading" && <PhaseSpinner progress={state.progress} starting="Reading what Plan Tracker understood of this workbook…" />}
+        {state.status === "loading" && (
+          <PhaseSpinner
+            progress={state.progress}
+            starting="Reading what Plan Tracker understood of this workbook…"
+          />
+        )}
       </div>
       {state.status === "failed" && (
         <>

@@ -17,16 +17,26 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  name: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  name: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
-  suggestions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  suggestions: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
   note: { margin: 0 },
 });
 
 /** Every measure the workbook has or the mapping names, in plan order, each once. */
-export const measureList = (found: readonly string[], mapped: readonly MappedMetric[]): string[] => [
-  ...new Set([...found, ...mapped.map((metric) => metric.name)]),
-];
+export const measureList = (
+  found: readonly string[],
+  mapped: readonly MappedMetric[]
+): string[] => [...new Set([...found, ...mapped.map((metric) => metric.name)])];
 
 export interface MeasuresSectionProps {
   measures: readonly string[];
@@ -38,18 +48,34 @@ export interface MeasuresSectionProps {
   onAcceptSuggestions?: () => void;
 }
 
-const wordsOf = (polarity: Polarity): string => POLARITY_CHOICES.find((choice) => choice.value === polarity)?.words ?? polarity;
+const wordsOf = (polarity: Polarity): string =>
+  POLARITY_CHOICES.find((choice) => choice.value === polarity)?.words ?? polarity;
 
 /** Suggestions for measures the mapping gives no polarity yet; one the team has set is no longer pending. */
-export const pendingSuggestions = (suggestions: readonly PolarityProposal[], mapped: readonly MappedMetric[]): Map<string, PolarityProposal> =>
-  new Map(suggestions.filter((s) => !mapped.some((m) => m.name === s.name && m.polarity !== undefined)).map((s) => [s.name, s]));
+export const pendingSuggestions = (
+  suggestions: readonly PolarityProposal[],
+  mapped: readonly MappedMetric[]
+): Map<string, PolarityProposal> =>
+  new Map(
+    suggestions
+      .filter((s) => !mapped.some((m) => m.name === s.name && m.polarity !== undefined))
+      .map((s) => [s.name, s])
+  );
 
-const polarityOf = (value: string): Polarity | null => POLARITY_CHOICES.find((choice) => choice.value === value && choice.value !== "")?.value || null;
+const polarityOf = (value: string): Polarity | null =>
+  POLARITY_CHOICES.find((choice) => choice.value === value && choice.value !== "")?.value || null;
 
 /** Each measure's polarity (which way is better, docs/RATINGS.md#measures) and its own tolerance, if it has one. */
-export const MeasuresSection = ({ measures, mapped, onMetric, suggestions = [], onAcceptSuggestions }: MeasuresSectionProps) => {
+export const MeasuresSection = ({
+  measures,
+  mapped,
+  onMetric,
+  suggestions = [],
+  onAcceptSuggestions,
+}: MeasuresSectionProps) => {
   const styles = useStyles();
-  if (measures.length === 0) return <p className={styles.empty}>Plan Tracker found no measures in this workbook.</p>;
+  if (measures.length === 0)
+    return <p className={styles.empty}>Plan Tracker found no measures in this workbook.</p>;
   const pending = pendingSuggestions(suggestions, mapped);
   return (
     <div className={styles.measures}>
@@ -69,16 +95,34 @@ export const MeasuresSection = ({ measures, mapped, onMetric, suggestions = [], 
             {/* The name is how the mapping finds the measure's row, so it is shown as written, not edited. */}
             <legend className={styles.name}>{name}</legend>
             {/* A suggestion shows where "Not set" would, so it is preselected but never mistaken for a choice someone made. */}
-            <Field label="Polarity" hint={suggestion ? `Suggested: ${suggestion.reason}. Not in the mapping until accepted.` : undefined}>
-              <Select value={metric?.polarity ?? ""} data-suggested={suggestion ? suggestion.polarity : undefined} onChange={(_event, data) => onMetric(name, { polarity: polarityOf(data.value) })}>
+            <Field
+              label="Polarity"
+              hint={
+                suggestion
+                  ? `Suggested: ${suggestion.reason}. Not in the mapping until accepted.`
+                  : undefined
+              }
+            >
+              <Select
+                value={metric?.polarity ?? ""}
+                data-suggested={suggestion ? suggestion.polarity : undefined}
+                onChange={(_event, data) => onMetric(name, { polarity: polarityOf(data.value) })}
+              >
                 {POLARITY_CHOICES.map((choice) => (
                   <option key={choice.value} value={choice.value}>
-                    {choice.value === "" && suggestion ? `${wordsOf(suggestion.polarity)} (suggested)` : choice.words}
+                    {choice.value === "" && suggestion
+                      ? `${wordsOf(suggestion.polarity)} (suggested)`
+                      : choice.words}
                   </option>
                 ))}
               </Select>
             </Field>
-            <ToleranceInput label="Tolerance" tolerance={metric?.tolerance} optional onTolerance={(tolerance) => onMetric(name, { tolerance: tolerance ?? null })} />
+            <ToleranceInput
+              label="Tolerance"
+              tolerance={metric?.tolerance}
+              optional
+              onTolerance={(tolerance) => onMetric(name, { tolerance: tolerance ?? null })}
+            />
           </fieldset>
         );
       })}

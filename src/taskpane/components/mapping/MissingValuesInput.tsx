@@ -2,7 +2,8 @@ import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { missingValuesFrom } from "./edit-mapping";
 
-const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i]);
+const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((word, i) => word === b[i]);
 
 export interface MissingValuesInputProps {
   /** The words in the mapping now (none when it lists none). */

@@ -2,9 +2,11 @@ import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 
 /** What a number box holds: a number, NaN for text that is not one, undefined when left blank (optional boxes only). */
-const parse = (text: string): number | undefined => (text.trim() === "" ? undefined : Number(text.trim()));
+const parse = (text: string): number | undefined =>
+  text.trim() === "" ? undefined : Number(text.trim());
 
-const shown = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? "" : String(value));
+const shown = (value: number | undefined): string =>
+  value === undefined || Number.isNaN(value) ? "" : String(value);
 
 export interface NumberInputProps {
   label: string;
@@ -23,7 +25,14 @@ export interface NumberInputProps {
  * ("1." on the way to "1.5"); the mapping gets NaN for it, which its check then names in one
  * sentence, so a half-typed value is never saved as something else.
  */
-export const NumberInput = ({ label, value, onValue, hint, unit, optional = false }: NumberInputProps) => {
+export const NumberInput = ({
+  label,
+  value,
+  onValue,
+  hint,
+  unit,
+  optional = false,
+}: NumberInputProps) => {
   const [draft, setDraft] = useState(() => shown(value));
   // A preset or Discard changed the value from outside: show it, unless the draft already says it.
   useEffect(() => {
@@ -38,7 +47,13 @@ export const NumberInput = ({ label, value, onValue, hint, unit, optional = fals
       label={label}
       hint={hint}
       validationState={wrong ? "error" : "none"}
-      validationMessage={wrong ? (typed === undefined ? "Write a number here." : `"${draft.trim()}" is not a number.`) : undefined}
+      validationMessage={
+        wrong
+          ? typed === undefined
+            ? "Write a number here."
+            : `"${draft.trim()}" is not a number.`
+          : undefined
+      }
     >
       <Input
         value={draft}

@@ -6,11 +6,29 @@ import { ToleranceInput } from "./ToleranceInput";
 
 const useStyles = makeStyles({
   policy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export interface PolicySectionProps {
   policy: MappingPolicy;
@@ -37,36 +55,61 @@ export const PolicySection = ({ policy, onPolicy, onDates }: PolicySectionProps)
         onChange={(_event, data) => onPolicy({ allowGreenWithoutDate: data.checked === true })}
       />
       <h4 className={styles.heading}>Measures</h4>
-      <ToleranceInput label="Default tolerance" tolerance={policy.tolerance} onTolerance={(tolerance) => tolerance !== undefined && onPolicy({ tolerance })} />
+      <ToleranceInput
+        label="Default tolerance"
+        tolerance={policy.tolerance}
+        onTolerance={(tolerance) => tolerance !== undefined && onPolicy({ tolerance })}
+      />
       <div className={styles.pair}>
         <NumberInput
           label="No change within (percentages)"
           unit="points"
           value={policy.noChangeBand.percentPoints}
-          onValue={(value) => onPolicy({ noChangeBand: { ...policy.noChangeBand, percentPoints: value ?? Number.NaN } })}
+          onValue={(value) =>
+            onPolicy({
+              noChangeBand: { ...policy.noChangeBand, percentPoints: value ?? Number.NaN },
+            })
+          }
         />
         <NumberInput
           label="No change within (other measures)"
           unit="%"
           value={policy.noChangeBand.relativePercent}
-          onValue={(value) => onPolicy({ noChangeBand: { ...policy.noChangeBand, relativePercent: value ?? Number.NaN } })}
+          onValue={(value) =>
+            onPolicy({
+              noChangeBand: { ...policy.noChangeBand, relativePercent: value ?? Number.NaN },
+            })
+          }
         />
       </div>
       <h4 className={styles.heading}>Dates</h4>
       <Field label="Dates such as 03/04/2023 are written">
-        <Select value={policy.dates.dayOrder} onChange={(_event, data) => onDates({ dayOrder: data.value === "mdy" ? "mdy" : "dmy" })}>
+        <Select
+          value={policy.dates.dayOrder}
+          onChange={(_event, data) => onDates({ dayOrder: data.value === "mdy" ? "mdy" : "dmy" })}
+        >
           <option value="dmy">Day first (3 April 2023)</option>
           <option value="mdy">Month first (4 March 2023)</option>
         </Select>
       </Field>
       <Field label="Seasons">
-        <Select value={policy.dates.seasons} onChange={(_event, data) => onDates({ seasons: data.value === "school-terms" ? "school-terms" : "meteorological" })}>
+        <Select
+          value={policy.dates.seasons}
+          onChange={(_event, data) =>
+            onDates({ seasons: data.value === "school-terms" ? "school-terms" : "meteorological" })
+          }
+        >
           <option value="meteorological">Calendar seasons (Spring is March to May)</option>
           <option value="school-terms">School terms (Spring is January to Easter)</option>
         </Select>
       </Field>
       <Field label={'"By June" means'}>
-        <Select value={policy.dates.byMonth} onChange={(_event, data) => onDates({ byMonth: data.value === "start" ? "start" : "end" })}>
+        <Select
+          value={policy.dates.byMonth}
+          onChange={(_event, data) =>
+            onDates({ byMonth: data.value === "start" ? "start" : "end" })
+          }
+        >
           <option value="end">By the end of June</option>
           <option value="start">By the start of June</option>
         </Select>

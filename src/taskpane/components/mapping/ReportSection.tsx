@@ -4,7 +4,11 @@ import type { MappingReport } from "../../../core/mapping/mapping";
 const useStyles = makeStyles({
   report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   group: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column" },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -20,18 +24,35 @@ export const ReportSection = ({ report, measures, onReport }: ReportSectionProps
   const styles = useStyles();
   const charted = report?.chartMetrics ?? [];
   const toggle = (name: string, on: boolean) =>
-    onReport({ chartMetrics: measures.filter((measure) => (measure === name ? on : charted.includes(measure))) });
+    onReport({
+      chartMetrics: measures.filter((measure) =>
+        measure === name ? on : charted.includes(measure)
+      ),
+    });
   return (
     <div className={styles.report}>
-      <Field label="Reporting period" hint="The report's heading, such as Improvement Board – 28 July 2022. Blank: the as-of month.">
-        <Input value={report?.period ?? ""} onChange={(_event, data) => onReport({ period: data.value })} />
+      <Field
+        label="Reporting period"
+        hint="The report's heading, such as Improvement Board – 28 July 2022. Blank: the as-of month."
+      >
+        <Input
+          value={report?.period ?? ""}
+          onChange={(_event, data) => onReport({ period: data.value })}
+        />
       </Field>
       {measures.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Measures to chart</legend>
-          <p className={styles.hint}>None ticked: the report charts the first few measures off target.</p>
+          <p className={styles.hint}>
+            None ticked: the report charts the first few measures off target.
+          </p>
           {measures.map((name) => (
-            <Checkbox key={name} label={name} checked={charted.includes(name)} onChange={(_event, data) => toggle(name, data.checked === true)} />
+            <Checkbox
+              key={name}
+              label={name}
+              checked={charted.includes(name)}
+              onChange={(_event, data) => toggle(name, data.checked === true)}
+            />
           ))}
         </fieldset>
       )}

@@ -1,4 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { MappedField, Mapping } from "../../../core/mapping/mapping";
 import type { PlanField } from "../../../core/model/plan-field";
 import type { TableAt } from "./edit-mapping";
@@ -9,8 +16,17 @@ import { headerRowWords, tableSummary } from "./table-words";
 
 const useStyles = makeStyles({
   sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  sheetName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  roles: { margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  sheetName: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  roles: {
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   header: { overflowWrap: "anywhere" },
 });
 
@@ -50,8 +66,12 @@ export const SheetsSection = ({ mapping, headings, onField, onPeriod }: SheetsSe
                         name={name}
                         table={table}
                         headings={headings[key] ?? []}
-                        onField={(column, field, heading) => onField({ sheet: s, table: t }, column, field, heading)}
-                        onPeriod={(column, change) => onPeriod({ sheet: s, table: t }, column, change)}
+                        onField={(column, field, heading) =>
+                          onField({ sheet: s, table: t }, column, field, heading)
+                        }
+                        onPeriod={(column, change) =>
+                          onPeriod({ sheet: s, table: t }, column, change)
+                        }
                       />
                     </AccordionPanel>
                   </AccordionItem>

@@ -8,10 +8,19 @@ import type { ColumnHeading } from "./table-headings";
 
 const useStyles = makeStyles({
   // Fixed layout: the pane's width decides the columns, never the longest option of a dropdown.
-  table: { borderCollapse: "collapse", tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200 },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+  },
   letterColumn: { width: "4.5em" },
   headingColumn: { width: "32%" },
-  head: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  head: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -28,8 +37,12 @@ export interface TableColumnsProps {
 export const TableColumns = ({ name, table, headings, onField, onPeriod }: TableColumnsProps) => {
   const styles = useStyles();
   const rows = columnRows(table, headings);
-  if (rows.length === 0) return <p className={styles.empty}>This table has no headings Plan Tracker can offer.</p>;
-  const choices = fieldChoices(table.kind, rows.map((row) => row.field));
+  if (rows.length === 0)
+    return <p className={styles.empty}>This table has no headings Plan Tracker can offer.</p>;
+  const choices = fieldChoices(
+    table.kind,
+    rows.map((row) => row.field)
+  );
   return (
     <table className={styles.table} aria-label={`${name}: columns`}>
       <colgroup>

@@ -4,13 +4,21 @@ import type { ToleranceRule } from "../../../core/rag/rag-policy";
 import { NumberInput } from "./NumberInput";
 
 const useStyles = makeStyles({
-  tolerance: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  tolerance: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
 });
 
 type Mode = ToleranceRule["mode"];
 
 // docs/RATINGS.md#measures: relative (amber within value% of the target, the default) or absolute (within value units).
-const MODE_WORDS: Record<Mode, string> = { relative: "% of target", absolute: "points (own units)" };
+const MODE_WORDS: Record<Mode, string> = {
+  relative: "% of target",
+  absolute: "points (own units)",
+};
 
 export interface ToleranceInputProps {
   label: string;
@@ -21,7 +29,12 @@ export interface ToleranceInputProps {
 }
 
 /** How far short of its target a measure may fall and still be amber: a number and what it counts in. */
-export const ToleranceInput = ({ label, tolerance, onTolerance, optional = false }: ToleranceInputProps) => {
+export const ToleranceInput = ({
+  label,
+  tolerance,
+  onTolerance,
+  optional = false,
+}: ToleranceInputProps) => {
   const styles = useStyles();
   // Kept while the value is blank, so choosing "points" first and typing the number second works.
   const [chosenMode, setChosenMode] = useState<Mode>(tolerance?.mode ?? "relative");

@@ -24,7 +24,14 @@ export const withPreset = (mapping: Mapping, preset: LayoutId): Mapping => ({
   ...mapping,
   levels: RAG_LEVELS.map((id) => {
     const style = LEVEL_PRESETS[preset][id];
-    return { id, label: style.label, meaning: style.meaning, glyph: style.glyph, fill: style.fill, fontColour: style.fontColour };
+    return {
+      id,
+      label: style.label,
+      meaning: style.meaning,
+      glyph: style.glyph,
+      fill: style.fill,
+      fontColour: style.fontColour,
+    };
   }),
   policy: {
     amberWindowDays: DEFAULT_RAG_POLICY.amberWindowDays,

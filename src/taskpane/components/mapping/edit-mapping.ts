@@ -1,5 +1,13 @@
 import { columnNumber } from "../../../core/model/address";
-import type { MappedField, MappedLevel, MappedMetric, MappedTable, Mapping, MappingPolicy, MappingReport } from "../../../core/mapping/mapping";
+import type {
+  MappedField,
+  MappedLevel,
+  MappedMetric,
+  MappedTable,
+  Mapping,
+  MappingPolicy,
+  MappingReport,
+} from "../../../core/mapping/mapping";
 import type { Polarity } from "../../../core/model/metric";
 import type { PlanField } from "../../../core/model/plan-field";
 import type { RagLevel } from "../../../core/model/rag-level";
@@ -17,14 +25,21 @@ export interface TableAt {
   table: number;
 }
 
-const editTable = (mapping: Mapping, at: TableAt, edit: (table: MappedTable) => MappedTable): Mapping => ({
+const editTable = (
+  mapping: Mapping,
+  at: TableAt,
+  edit: (table: MappedTable) => MappedTable
+): Mapping => ({
   ...mapping,
   sheets: mapping.sheets.map((sheet, s) =>
-    s !== at.sheet ? sheet : { ...sheet, tables: sheet.tables.map((table, t) => (t !== at.table ? table : edit(table))) },
+    s !== at.sheet
+      ? sheet
+      : { ...sheet, tables: sheet.tables.map((table, t) => (t !== at.table ? table : edit(table))) }
   ),
 });
 
-const byColumn = (a: MappedField, b: MappedField): number => columnNumber(a.column) - columnNumber(b.column);
+const byColumn = (a: MappedField, b: MappedField): number =>
+  columnNumber(a.column) - columnNumber(b.column);
 
 /** A period column's reporting period and Target/Actual from its heading ("March 22 / Target"). */
 const periodOf = (heading: string): Pick<MappedField, "period" | "measure"> => {
@@ -39,26 +54,51 @@ const periodOf = (heading: string): Pick<MappedField, "period" | "measure"> => {
  * Read a column as another field, or not at all (null). A column the mapping did not list is added
  * with its heading; only period columns keep a period and Target/Actual.
  */
-export const withColumnField = (mapping: Mapping, at: TableAt, column: string, field: PlanField | null, heading: string): Mapping =>
+export const withColumnField = (
+  mapping: Mapping,
+  at: TableAt,
+  column: string,
+  field: PlanField | null,
+  heading: string
+): Mapping =>
   editTable(mapping, at, (table) => {
     const current = table.fields.find((f) => f.column === column);
     if (!current && field === null) return table;
-    const base: MappedField = current ?? { name: null, column, ...(heading !== "" ? { title: heading } : {}) };
+    const base: MappedField = current ?? {
+      name: null,
+      column,
+      ...(heading !== "" ? { title: heading } : {}),
+    };
     const { period, measure, ...rest } = base;
     const next: MappedField =
-      field === "period" ? { ...rest, name: field, ...(period !== undefined ? { period, measure: measure ?? "value" } : periodOf(heading)) } : { ...rest, name: field };
+      field === "period"
+        ? {
+            ...rest,
+            name: field,
+            ...(period !== undefined ? { period, measure: measure ?? "value" } : periodOf(heading)),
+          }
+        : { ...rest, name: field };
     const others = table.fields.filter((f) => f.column !== column);
     return { ...table, fields: [...others, next].sort(byColumn) };
   });
 
 /** Re-label a period column: its reporting period ("Apr 22") or whether it holds the Target or the Actual. */
-export const withColumnPeriod = (mapping: Mapping, at: TableAt, column: string, change: Pick<MappedField, "period" | "measure">): Mapping =>
+export const withColumnPeriod = (
+  mapping: Mapping,
+  at: TableAt,
+  column: string,
+  change: Pick<MappedField, "period" | "measure">
+): Mapping =>
   editTable(mapping, at, (table) => ({
     ...table,
     fields: table.fields.map((f) => (f.column !== column ? f : { ...f, ...change })),
   }));
 
-export const withLevel = (mapping: Mapping, id: RagLevel, change: Partial<Omit<MappedLevel, "id">>): Mapping => ({
+export const withLevel = (
+  mapping: Mapping,
+  id: RagLevel,
+  change: Partial<Omit<MappedLevel, "id">>
+): Mapping => ({
   ...mapping,
   levels: mapping.levels.map((level) => (level.id !== id ? level : { ...level, ...change })),
 });
@@ -75,17 +115,27 @@ export const withMetric = (mapping: Mapping, name: string, change: MetricChange)
   const apply = (metric: MappedMetric): MappedMetric => {
     const { polarity, tolerance, ...rest } = metric;
     const nextPolarity = change.polarity === undefined ? polarity : (change.polarity ?? undefined);
-    const nextTolerance = change.tolerance === undefined ? tolerance : (change.tolerance ?? undefined);
-    return { ...rest, ...(nextPolarity !== undefined ? { polarity: nextPolarity } : {}), ...(nextTolerance !== undefined ? { tolerance: nextTolerance } : {}) };
+    const nextTolerance =
+      change.tolerance === undefined ? tolerance : (change.tolerance ?? undefined);
+    return {
+      ...rest,
+      ...(nextPolarity !== undefined ? { polarity: nextPolarity } : {}),
+      ...(nextTolerance !== undefined ? { tolerance: nextTolerance } : {}),
+    };
   };
   const listed = mapping.metrics.some((metric) => metric.name === name);
   return {
     ...mapping,
-    metrics: listed ? mapping.metrics.map((metric) => (metric.name === name ? apply(metric) : metric)) : [...mapping.metrics, apply({ name })],
+    metrics: listed
+      ? mapping.metrics.map((metric) => (metric.name === name ? apply(metric) : metric))
+      : [...mapping.metrics, apply({ name })],
   };
 };
 
-export const withPolicy = (mapping: Mapping, change: Partial<Omit<MappingPolicy, "dates">>): Mapping => ({
+export const withPolicy = (
+  mapping: Mapping,
+  change: Partial<Omit<MappingPolicy, "dates">>
+): Mapping => ({
   ...mapping,
   policy: { ...mapping.policy, ...change },
 });
@@ -100,8 +150,12 @@ export const withReport = (mapping: Mapping, change: Partial<MappingReport>): Ma
   const merged: MappingReport = { ...mapping.report, ...change };
   const report: MappingReport = {
     ...(merged.title !== undefined && merged.title.trim() !== "" ? { title: merged.title } : {}),
-    ...(merged.period !== undefined && merged.period.trim() !== "" ? { period: merged.period } : {}),
-    ...(merged.chartMetrics !== undefined && merged.chartMetrics.length > 0 ? { chartMetrics: merged.chartMetrics } : {}),
+    ...(merged.period !== undefined && merged.period.trim() !== ""
+      ? { period: merged.period }
+      : {}),
+    ...(merged.chartMetrics !== undefined && merged.chartMetrics.length > 0
+      ? { chartMetrics: merged.chartMetrics }
+      : {}),
   };
   const { report: _old, ...rest } = mapping;
   return Object.keys(report).length === 0 ? rest : { ...rest, report };

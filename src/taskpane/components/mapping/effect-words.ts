@@ -10,10 +10,15 @@ export interface MappingEffect {
   ratings: RatingChanges;
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 const difference = (before: number, after: number): string =>
-  after === before ? "no change" : after < before ? `${before - after} fewer` : `${after - before} more`;
+  after === before
+    ? "no change"
+    : after < before
+      ? `${before - after} fewer`
+      : `${after - before} more`;
 
 /** "Issues: 332 → 310 (22 fewer)". */
 export const issueChangeText = (before: IssueSummary, after: IssueSummary): string => {
@@ -23,7 +28,11 @@ export const issueChangeText = (before: IssueSummary, after: IssueSummary): stri
 };
 
 /** "Errors: 40 → 38 (2 fewer)". */
-export const severityChangeText = (severity: Severity, before: IssueSummary, after: IssueSummary): string =>
+export const severityChangeText = (
+  severity: Severity,
+  before: IssueSummary,
+  after: IssueSummary
+): string =>
   `${severityHeading(severity)}: ${before[severity]} → ${after[severity]} (${difference(before[severity], after[severity])})`;
 
 /** "Ratings that change: 12 actions, 3 measures", or "none". */
@@ -34,6 +43,10 @@ export const ratingChangeText = (changes: RatingChanges): string =>
 
 /** "Actions read: 45 → 42"; said only when the edit changes how many rows are read at all. */
 export const readChangeTexts = (changes: RatingChanges): string[] => [
-  ...(changes.actionsRead.before !== changes.actionsRead.after ? [`Actions read: ${changes.actionsRead.before} → ${changes.actionsRead.after}`] : []),
-  ...(changes.measuresRead.before !== changes.measuresRead.after ? [`Measures read: ${changes.measuresRead.before} → ${changes.measuresRead.after}`] : []),
+  ...(changes.actionsRead.before !== changes.actionsRead.after
+    ? [`Actions read: ${changes.actionsRead.before} → ${changes.actionsRead.after}`]
+    : []),
+  ...(changes.measuresRead.before !== changes.measuresRead.after
+    ? [`Measures read: ${changes.measuresRead.before} → ${changes.measuresRead.after}`]
+    : []),
 ];

@@ -1,7 +1,11 @@
 import type { Polarity } from "../../../core/model/metric";
 import type { PlanField, TableKind } from "../../../core/model/plan-field";
 import type { SheetRole } from "../../../core/parse/plan-model";
-import { ACTION_FIELDS, METRIC_FIELDS, RAG_KEY_FIELDS } from "../../../core/parse/detect/header-vocabulary";
+import {
+  ACTION_FIELDS,
+  METRIC_FIELDS,
+  RAG_KEY_FIELDS,
+} from "../../../core/parse/detect/header-vocabulary";
 
 /**
  * The mapping's ids in the words a council officer uses. The dropdowns show these, never the ids
@@ -45,7 +49,8 @@ const RAG_KEY_WORDS: Partial<Record<PlanField, string>> = {
   progress: "Percentage of actions",
 };
 
-export const fieldWords = (kind: TableKind, field: PlanField): string => (kind === "rag-key" ? RAG_KEY_WORDS[field] : undefined) ?? FIELD_WORDS[field];
+export const fieldWords = (kind: TableKind, field: PlanField): string =>
+  (kind === "rag-key" ? RAG_KEY_WORDS[field] : undefined) ?? FIELD_WORDS[field];
 
 /** The option for a column Plan Tracker does not read. */
 export const NOT_READ = "(not read)";
@@ -56,7 +61,10 @@ export const NOT_READ = "(not read)";
  * column marked Target or Actual, not a field of its own), and whatever the table already uses (a
  * milestones grid's periods), so the dropdown can always show the current choice.
  */
-export const fieldChoices = (kind: TableKind, inUse: readonly (PlanField | null)[]): PlanField[] => {
+export const fieldChoices = (
+  kind: TableKind,
+  inUse: readonly (PlanField | null)[]
+): PlanField[] => {
   const own =
     kind === "actions"
       ? ACTION_FIELDS.map((f) => f.field)
@@ -93,9 +101,15 @@ const ROLE_WORDS: Record<SheetRole, string> = {
 };
 
 export const roleWords = (roles: readonly SheetRole[] | undefined): string =>
-  roles === undefined || roles.length === 0 ? "no role recognised" : roles.map((role) => ROLE_WORDS[role]).join(", ");
+  roles === undefined || roles.length === 0
+    ? "no role recognised"
+    : roles.map((role) => ROLE_WORDS[role]).join(", ");
 
-export const MEASURE_WORDS: Record<"target" | "actual" | "value", string> = { target: "Target", actual: "Actual", value: "Value" };
+export const MEASURE_WORDS: Record<"target" | "actual" | "value", string> = {
+  target: "Target",
+  actual: "Actual",
+  value: "Value",
+};
 
 /** "Not set" is no polarity at all: the measure cannot be rated until one is chosen (docs/RATINGS.md#measures). */
 export const POLARITY_CHOICES: readonly { value: Polarity | ""; words: string }[] = [

@@ -23,8 +23,14 @@ const changedLevels = (before: Map<string, RagLevel>, after: Map<string, RagLeve
 
 /** Compare two ratings of the same workbook, row by row (sheet and row), action and measure alike. */
 export const ratingChanges = (before: RagResult, after: RagResult): RatingChanges => {
-  const actions = (result: RagResult) => new Map(result.actions.map(({ action, rating }) => [rowKey(action.sheet, action.row), rating.level]));
-  const measures = (result: RagResult) => new Map(result.metrics.map(({ metric, rating }) => [rowKey(metric.sheet, metric.row), rating.level]));
+  const actions = (result: RagResult) =>
+    new Map(
+      result.actions.map(({ action, rating }) => [rowKey(action.sheet, action.row), rating.level])
+    );
+  const measures = (result: RagResult) =>
+    new Map(
+      result.metrics.map(({ metric, rating }) => [rowKey(metric.sheet, metric.row), rating.level])
+    );
   return {
     actions: changedLevels(actions(before), actions(after)),
     measures: changedLevels(measures(before), measures(after)),

@@ -32,7 +32,13 @@ export const tableHeadings = (snapshot: WorkbookSnapshot, mapping: Mapping): Tab
     for (const table of mapped.tables) {
       const cells: ColumnHeading[] = [];
       for (let column = sheet.firstColumn; column <= last; column += 1) {
-        const heading = textAt(table.headerRows.map((row) => cellText(cellAt(sheet, row, column)).replace(/\s+/g, " ").trim()));
+        const heading = textAt(
+          table.headerRows.map((row) =>
+            cellText(cellAt(sheet, row, column))
+              .replace(/\s+/g, " ")
+              .trim()
+          )
+        );
         if (heading !== "") cells.push({ column: columnLetter(column), heading });
       }
       headings[tableKey(mapped.name, table.headerRows[0])] = cells;

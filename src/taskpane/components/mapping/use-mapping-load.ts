@@ -37,10 +37,14 @@ export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine
     setState({ status: "loading", progress: null });
     let next: MappingLoadState;
     try {
-      const loaded = await (await load()).loadMappingView(gateway, undefined, (progress) => {
+      const loaded = await (
+        await load()
+      ).loadMappingView(gateway, undefined, (progress) => {
         if (thisRead.current()) setState({ status: "loading", progress });
       });
-      next = loaded.ok ? { status: "ready", loaded: loaded.value, read } : { status: "failed", message: loaded.error.message };
+      next = loaded.ok
+        ? { status: "ready", loaded: loaded.value, read }
+        : { status: "failed", message: loaded.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: reading the mapping failed", error);
       next = { status: "failed", message: mappingFailureSentence(error) };
@@ -54,8 +58,13 @@ export const useMappingLoad = (gateway: WorkbookGateway, load: LoadMappingEngine
 
   /** After a save: the workbook now stores exactly this mapping, without reading it again. */
   const markStored = useCallback(
-    (loaded: LoadedMapping) => setState((previous) => ({ status: "ready", loaded, read: previous.status === "ready" ? previous.read : reads.current })),
-    [],
+    (loaded: LoadedMapping) =>
+      setState((previous) => ({
+        status: "ready",
+        loaded,
+        read: previous.status === "ready" ? previous.read : reads.current,
+      })),
+    []
   );
 
   return { state, reload, markStored };

@@ -19,23 +19,31 @@ export const useMappingTask = <T>() => {
   const [state, setState] = useState<MappingTaskState<T>>({ status: "idle" });
   const runs = useLatestRun();
 
-  const run = useCallback(async (work: (onProgress: OnRunProgress) => Promise<Result<T, string>>, label: string): Promise<T | null> => {
-    const thisRun = runs.start();
-    setState({ status: "busy", progress: null });
-    let next: MappingTaskState<T>;
-    try {
-      const result = await work((progress) => {
-        if (thisRun.current()) setState({ status: "busy", progress });
-      });
-      next = result.ok ? { status: "done", value: result.value } : { status: "failed", message: result.error };
-    } catch (error: unknown) {
-      console.error(`Plan Tracker: ${label} failed`, error);
-      next = { status: "failed", message: mappingFailureSentence(error) };
-    }
-    if (!thisRun.current()) return null;
-    setState(next);
-    return next.status === "done" ? next.value : null;
-  }, [runs]);
+  const run = useCallback(
+    async (
+      work: (onProgress: OnRunProgress) => Promise<Result<T, string>>,
+      label: string
+    ): Promise<T | null> => {
+      const thisRun = runs.start();
+      setState({ status: "busy", progress: null });
+      let next: MappingTaskState<T>;
+      try {
+        const result = await work((progress) => {
+          if (thisRun.current()) setState({ status: "busy", progress });
+        });
+        next = result.ok
+          ? { status: "done", value: result.value }
+          : { status: "failed", message: result.error };
+      } catch (error: unknown) {
+        console.error(`Plan Tracker: ${label} failed`, error);
+        next = { status: "failed", message: mappingFailureSentence(error) };
+      }
+      if (!thisRun.current()) return null;
+      setState(next);
+      return next.status === "done" ? next.value : null;
+    },
+    [runs]
+  );
 
   const clear = useCallback(() => {
     runs.forget();

@@ -20,7 +20,14 @@ import { MyActionItem } from "./MyActionItem";
 import { rememberedName, rememberName } from "./remembered-name";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   heading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase400 },
 });
 
@@ -43,7 +50,9 @@ export interface MyActionsViewProps extends ViewProps {
 const summary = (answer: MyActionsAnswer): string => {
   const mine = answer.mine;
   if (mine === null) return "";
-  const parts = MY_ACTIONS_BUCKETS.filter((bucket) => mine.buckets[bucket].length > 0).map((bucket) => `${mine.buckets[bucket].length} ${BUCKET_TITLES[bucket].toLowerCase()}`);
+  const parts = MY_ACTIONS_BUCKETS.filter((bucket) => mine.buckets[bucket].length > 0).map(
+    (bucket) => `${mine.buckets[bucket].length} ${BUCKET_TITLES[bucket].toLowerCase()}`
+  );
   return `${mine.person}: ${mine.total} action${mine.total === 1 ? "" : "s"}${parts.length > 0 ? ` (${parts.join(", ")})` : ""} as of ${mine.asOf}.`;
 };
 
@@ -52,7 +61,12 @@ const summary = (answer: MyActionsAnswer): string => {
  * as Overdue, Due in the next 30 days, Later, No date and Done, goes to a row with one click, and
  * updates it here. A lead sees every action of the groups they lead.
  */
-export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }: MyActionsViewProps) => {
+export const MyActionsView = ({
+  gateway,
+  mode,
+  loadEngine = loadEngines,
+  today,
+}: MyActionsViewProps) => {
   const styles = useViewStyles();
   const own = useStyles();
   const { asOf, setAsOf } = useAsOf(today);
@@ -70,7 +84,11 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
     let live = true;
     loadEngine().then(
       (loaded) => live && setEngine(loaded),
-      () => live && setFailed("Plan Tracker could not load My actions; check your connection, then close and reopen the pane."),
+      () =>
+        live &&
+        setFailed(
+          "Plan Tracker could not load My actions; check your connection, then close and reopen the pane."
+        )
     );
     return () => {
       live = false;
@@ -80,7 +98,10 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
   const load = useCallback(async () => {
     if (engine === null || !asOfValid) return;
     setLoading(true);
-    const next = await engine.listMyActions(gateway, { asOf, ...(person === NOBODY ? {} : { person }) });
+    const next = await engine.listMyActions(gateway, {
+      asOf,
+      ...(person === NOBODY ? {} : { person }),
+    });
     setAnswer(next);
     setLoading(false);
   }, [engine, gateway, asOf, asOfValid, person]);
@@ -100,12 +121,25 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
 
   return (
     <div className={styles.view}>
-      <p className={styles.intro}>Your actions in this plan, by when they are due, with what Plan Tracker makes of each; update them here.</p>
+      <p className={styles.intro}>
+        Your actions in this plan, by when they are due, with what Plan Tracker makes of each;
+        update them here.
+      </p>
       <AsOfDateField asOf={asOf} onAsOf={setAsOf} asOfValid={asOfValid} />
-      <Field label="Your name" hint={people.length > 0 ? "Remembered on this computer for next time." : undefined}>
-        <Select id={SKIP_TARGETS.action} value={person} onChange={(_event, data) => choose(data.value)} disabled={people.length === 0 && person === NOBODY && loading}>
+      <Field
+        label="Your name"
+        hint={people.length > 0 ? "Remembered on this computer for next time." : undefined}
+      >
+        <Select
+          id={SKIP_TARGETS.action}
+          value={person}
+          onChange={(_event, data) => choose(data.value)}
+          disabled={people.length === 0 && person === NOBODY && loading}
+        >
           <option value={NOBODY}>Choose your name…</option>
-          {person !== NOBODY && !people.some((candidate) => candidate.name === person) && <option value={person}>{person}</option>}
+          {person !== NOBODY && !people.some((candidate) => candidate.name === person) && (
+            <option value={person}>{person}</option>
+          )}
           {people.map((candidate) => (
             <option key={candidate.name} value={candidate.name}>
               {`${candidate.name} (${candidate.actions} action${candidate.actions === 1 ? "" : "s"}${candidate.leads > 0 ? `, leads ${candidate.leads} group${candidate.leads === 1 ? "" : "s"}` : ""})`}
@@ -115,7 +149,9 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
       </Field>
       <ResultsArea label="Your actions">
         <div aria-live="polite">
-          {(loading || (engine === null && failed === null)) && <Spinner size="small" labelPosition="after" label="Reading the plan…" />}
+          {(loading || (engine === null && failed === null)) && (
+            <Spinner size="small" labelPosition="after" label="Reading the plan…" />
+          )}
           {!loading && said !== "" && <p className={styles.intro}>{said}</p>}
         </div>
         {failed !== null && <OutcomeMessage intent="error" body={failed} />}
@@ -134,15 +170,25 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
           />
         )}
         {answer?.ok && person !== NOBODY && mine === null && (
-          <OutcomeMessage intent="info" body={`This plan does not name ${person} as an owner or lead; choose your name from the list.`} />
+          <OutcomeMessage
+            intent="info"
+            body={`This plan does not name ${person} as an owner or lead; choose your name from the list.`}
+          />
         )}
-        {mine !== null && mine.leads.length > 0 && <p className={styles.intro}>{`You lead ${mine.leads.join(", ")}, so every action in it is listed too.`}</p>}
+        {mine !== null && mine.leads.length > 0 && (
+          <p
+            className={styles.intro}
+          >{`You lead ${mine.leads.join(", ")}, so every action in it is listed too.`}</p>
+        )}
         {mine !== null &&
           levels !== null &&
           engine !== null &&
           MY_ACTIONS_BUCKETS.map((bucket) => (
             <section key={bucket} aria-labelledby={`my-actions-${bucket}`} data-bucket={bucket}>
-              <h3 id={`my-actions-${bucket}`} className={own.heading}>{`${BUCKET_TITLES[bucket]} (${mine.buckets[bucket].length})`}</h3>
+              <h3
+                id={`my-actions-${bucket}`}
+                className={own.heading}
+              >{`${BUCKET_TITLES[bucket]} (${mine.buckets[bucket].length})`}</h3>
               {mine.buckets[bucket].length > 0 && (
                 <ul className={own.list}>
                   {mine.buckets[bucket].map((item) => (
@@ -165,7 +211,13 @@ export const MyActionsView = ({ gateway, mode, loadEngine = loadEngines, today }
             </section>
           ))}
       </ResultsArea>
-      <UndoLastRun gateway={gateway} mode={mode} refreshes={saves} disabled={loading} onUndone={() => void load()} />
+      <UndoLastRun
+        gateway={gateway}
+        mode={mode}
+        refreshes={saves}
+        disabled={loading}
+        onUndone={() => void load()}
+      />
     </div>
   );
 };

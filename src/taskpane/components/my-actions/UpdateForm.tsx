@@ -1,4 +1,15 @@
-import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { UpdateDone, UpdateForm as Form } from "../../../app/update-action";
 import { DEFAULT_DATE_POLICY } from "../../../core/model/timescale";
@@ -44,7 +55,17 @@ type Save = { status: "idle" } | { status: "busy" } | { status: "failed"; messag
  * date said back as read before it is written, % complete where the plan has it. Only the fields
  * filled in are written; a value the plan's rules reject is refused with the sentence saying why.
  */
-export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, onClose, today }: UpdateFormProps) => {
+export const UpdateForm = ({
+  engine,
+  gateway,
+  sheet,
+  row,
+  name,
+  asOf,
+  onSaved,
+  onClose,
+  today,
+}: UpdateFormProps) => {
   const styles = useStyles();
   const id = useId();
   const [form, setForm] = useState<Result<Form, string> | null>(null);
@@ -68,11 +89,13 @@ export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, o
     };
   }, [engine, gateway, sheet, row]);
 
-  if (form === null) return <Spinner size="tiny" labelPosition="after" label={`Reading ${name}…`} />;
+  if (form === null)
+    return <Spinner size="tiny" labelPosition="after" label={`Reading ${name}…`} />;
   if (!form.ok) return <OutcomeMessage intent="error" body={form.error} />;
   const fields = form.value;
   const echo = revised.trim() === "" ? null : readRevisedDate(revised, DEFAULT_DATE_POLICY);
-  const nothing = status === LEAVE && note.trim() === "" && revised.trim() === "" && percent.trim() === "";
+  const nothing =
+    status === LEAVE && note.trim() === "" && revised.trim() === "" && percent.trim() === "";
 
   const submit = async () => {
     setSave({ status: "busy" });
@@ -103,7 +126,10 @@ export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, o
       }}
     >
       {fields.status !== null && (
-        <Field label="Status" hint={`Now: ${fields.status.current === "" ? "none recorded" : fields.status.current}. The plan's own statuses (from its ${fields.status.source}).`}>
+        <Field
+          label="Status"
+          hint={`Now: ${fields.status.current === "" ? "none recorded" : fields.status.current}. The plan's own statuses (from its ${fields.status.source}).`}
+        >
           <Select value={status} onChange={(_event, data) => setStatus(data.value)}>
             <option value={LEAVE}>Leave as it is</option>
             {fields.status.choices.map((choice) => (
@@ -116,11 +142,24 @@ export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, o
       )}
       {fields.progress !== null && (
         <>
-          <Field label="Progress note" hint={`Written in ${fields.progress.address} with today's date.`}>
-            <Textarea value={note} onChange={(_event, data) => setNote(data.value)} resize="vertical" />
+          <Field
+            label="Progress note"
+            hint={`Written in ${fields.progress.address} with today's date.`}
+          >
+            <Textarea
+              value={note}
+              onChange={(_event, data) => setNote(data.value)}
+              resize="vertical"
+            />
           </Field>
           <Field label="Put the note">
-            <RadioGroup value={progressMode} onChange={(_event, data) => setProgressMode(data.value === "replace" ? "replace" : "above")} name={`${id}-mode`}>
+            <RadioGroup
+              value={progressMode}
+              onChange={(_event, data) =>
+                setProgressMode(data.value === "replace" ? "replace" : "above")
+              }
+              name={`${id}-mode`}
+            >
               <Radio value="above" label="Above the earlier text" />
               <Radio value="replace" label="In place of the earlier text" />
             </RadioGroup>
@@ -130,30 +169,55 @@ export const UpdateForm = ({ engine, gateway, sheet, row, name, asOf, onSaved, o
       {fields.due !== null && (
         <Field
           label="Revised date"
-          hint={echo === null ? `Now: ${fields.due.current === "" ? "blank" : fields.due.current}. Any form the plan uses: 30/09/2025, Sep 2025, end of Q2.` : undefined}
+          hint={
+            echo === null
+              ? `Now: ${fields.due.current === "" ? "blank" : fields.due.current}. Any form the plan uses: 30/09/2025, Sep 2025, end of Q2.`
+              : undefined
+          }
           validationState={echo === null ? "none" : echo.ok ? "success" : "error"}
-          validationMessage={echo === null ? undefined : echo.ok ? `Read as ${echo.value.asRead}` : echo.error}
+          validationMessage={
+            echo === null ? undefined : echo.ok ? `Read as ${echo.value.asRead}` : echo.error
+          }
         >
           <Input value={revised} onChange={(_event, data) => setRevised(data.value)} />
         </Field>
       )}
       {fields.percentComplete !== null && (
-        <Field label="% complete" hint={`Now: ${fields.percentComplete.current === "" ? "blank" : fields.percentComplete.current}.`}>
-          <Input value={percent} inputMode="decimal" onChange={(_event, data) => setPercent(data.value)} />
+        <Field
+          label="% complete"
+          hint={`Now: ${fields.percentComplete.current === "" ? "blank" : fields.percentComplete.current}.`}
+        >
+          <Input
+            value={percent}
+            inputMode="decimal"
+            onChange={(_event, data) => setPercent(data.value)}
+          />
         </Field>
       )}
-      {fields.status === null && fields.progress === null && fields.due === null && fields.percentComplete === null && (
-        <OutcomeMessage intent="info" body="This plan has no status, progress, date or % complete column for this action, so there is nothing to update here." />
-      )}
+      {fields.status === null &&
+        fields.progress === null &&
+        fields.due === null &&
+        fields.percentComplete === null && (
+          <OutcomeMessage
+            intent="info"
+            body="This plan has no status, progress, date or % complete column for this action, so there is nothing to update here."
+          />
+        )}
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabledFocusable={nothing || save.status === "busy"}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={nothing || save.status === "busy"}
+        >
           Save update
         </Button>
         <Button onClick={onClose}>Close</Button>
       </div>
       <div aria-live="polite">
         {save.status === "busy" && <Spinner size="tiny" labelPosition="after" label="Writing…" />}
-        {save.status === "failed" && <OutcomeMessage intent="error" title="Nothing written" body={save.message} />}
+        {save.status === "failed" && (
+          <OutcomeMessage intent="error" title="Nothing written" body={save.message} />
+        )}
       </div>
     </form>
   );

@@ -1,4 +1,9 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+} from "@fluentui/react-components";
 import type { LevelSet } from "../../../core/rag/level-presets";
 import type { RagResult } from "../../../core/rag/rate-plan";
 import { PagedList } from "./PagedList";
@@ -7,7 +12,15 @@ import { RatedMetricButton } from "./RatedMetricButton";
 import type { CellTarget } from "./rated-cells";
 
 /** Every rated action and measure with its reason, in plan order; closed until asked for. */
-export const AllRatings = ({ result, levels, onSelect }: { result: RagResult; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+export const AllRatings = ({
+  result,
+  levels,
+  onSelect,
+}: {
+  result: RagResult;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const actionsTitle = `All rated actions (${result.actions.length})`;
   const metricsTitle = `All rated measures (${result.metrics.length})`;
   return (
@@ -20,7 +33,9 @@ export const AllRatings = ({ result, levels, onSelect }: { result: RagResult; le
               <PagedList
                 items={result.actions}
                 keyOf={(item, index) => `${item.action.sheet}-${item.action.row}-${index}`}
-                render={(item) => <RatedActionButton rated={item} levels={levels} onSelect={onSelect} />}
+                render={(item) => (
+                  <RatedActionButton rated={item} levels={levels} onSelect={onSelect} />
+                )}
               />
             </section>
           </AccordionPanel>
@@ -34,13 +49,17 @@ export const AllRatings = ({ result, levels, onSelect }: { result: RagResult; le
               <PagedList
                 items={result.metrics}
                 keyOf={(item, index) => `${item.metric.sheet}-${item.metric.row}-${index}`}
-                render={(item) => <RatedMetricButton rated={item} levels={levels} onSelect={onSelect} />}
+                render={(item) => (
+                  <RatedMetricButton rated={item} levels={levels} onSelect={onSelect} />
+                )}
               />
             </section>
           </AccordionPanel>
         </AccordionItem>
       )}
-      {result.actions.length === 0 && result.metrics.length === 0 && <p>No actions or measures were found to rate.</p>}
+      {result.actions.length === 0 && result.metrics.length === 0 && (
+        <p>No actions or measures were found to rate.</p>
+      )}
     </Accordion>
   );
 };

@@ -13,7 +13,9 @@ export const AsOfDateField = ({ asOf, onAsOf, asOfValid, className }: AsOfDateFi
     label="As-of date"
     className={className}
     validationState={asOfValid ? "none" : "error"}
-    validationMessage={asOfValid ? undefined : "Enter the date to rate the plan as of, for example 31/03/2024."}
+    validationMessage={
+      asOfValid ? undefined : "Enter the date to rate the plan as of, for example 31/03/2024."
+    }
   >
     <Input type="date" value={asOf} onChange={(_event, data) => onAsOf(data.value)} />
   </Field>

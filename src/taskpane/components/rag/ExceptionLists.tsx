@@ -8,8 +8,16 @@ import { RatedMetricButton } from "./RatedMetricButton";
 import type { CellTarget } from "./rated-cells";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0` },
-  section: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS} 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0`,
+  },
+  section: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS} 0`,
+  },
   clear: { margin: 0 },
 });
 
@@ -23,17 +31,36 @@ const sectionsOf = (exceptions: Exceptions): Section[] => [
   { kind: "actions", title: "Overdue actions", items: exceptions.overdueActions },
   { kind: "actions", title: "Actions with no date", items: exceptions.undatedActions },
   { kind: "actions", title: "Actions with no owner", items: exceptions.unownedActions },
-  { kind: "actions", title: "Recorded status contradicts the dates", items: exceptions.contradictions },
+  {
+    kind: "actions",
+    title: "Recorded status contradicts the dates",
+    items: exceptions.contradictions,
+  },
   { kind: "metrics", title: "Red measures", items: exceptions.redMetrics },
-  { kind: "metrics", title: "Red or amber measures getting worse", items: exceptions.worseningMetrics },
+  {
+    kind: "metrics",
+    title: "Red or amber measures getting worse",
+    items: exceptions.worseningMetrics,
+  },
 ];
 
-const ExceptionSection = ({ section, levels, onSelect }: { section: Section; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+const ExceptionSection = ({
+  section,
+  levels,
+  onSelect,
+}: {
+  section: Section;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const styles = useStyles();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
-      <h4 id={headingId} className={styles.section}>{`${section.title} (${section.items.length})`}</h4>
+      <h4
+        id={headingId}
+        className={styles.section}
+      >{`${section.title} (${section.items.length})`}</h4>
       {section.kind === "actions" ? (
         <PagedList
           items={section.items}
@@ -52,7 +79,15 @@ const ExceptionSection = ({ section, levels, onSelect }: { section: Section; lev
 };
 
 /** "What needs attention": each exception list that has anything in it, every row a way to its cell. */
-export const ExceptionLists = ({ exceptions, levels, onSelect }: { exceptions: Exceptions; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+export const ExceptionLists = ({
+  exceptions,
+  levels,
+  onSelect,
+}: {
+  exceptions: Exceptions;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const styles = useStyles();
   const headingId = useId();
   const sections = sectionsOf(exceptions).filter((section) => section.items.length > 0);
@@ -62,9 +97,19 @@ export const ExceptionLists = ({ exceptions, levels, onSelect }: { exceptions: E
         What needs attention
       </h3>
       {sections.length === 0 ? (
-        <p className={styles.clear}>Nothing needs attention: no red, overdue, undated or unowned actions, and no red or worsening measures.</p>
+        <p className={styles.clear}>
+          Nothing needs attention: no red, overdue, undated or unowned actions, and no red or
+          worsening measures.
+        </p>
       ) : (
-        sections.map((section) => <ExceptionSection key={section.title} section={section} levels={levels} onSelect={onSelect} />)
+        sections.map((section) => (
+          <ExceptionSection
+            key={section.title}
+            section={section}
+            levels={levels}
+            onSelect={onSelect}
+          />
+        ))
       )}
     </section>
   );

@@ -25,12 +25,24 @@ const useStyles = makeStyles({
  * colour is never the only signal (WCAG 1.4.1). The glyph is hidden from screen readers, which read
  * the label ("▲" would be read as "black up-pointing triangle").
  */
-export const LevelTag = ({ levels, level, children }: { levels: LevelSet; level: RagLevel; children?: string }) => {
+export const LevelTag = ({
+  levels,
+  level,
+  children,
+}: {
+  levels: LevelSet;
+  level: RagLevel;
+  children?: string;
+}) => {
   const styles = useStyles();
   const style = levels[level];
   return (
     <span className={styles.tag} data-level={level}>
-      <span className={styles.swatch} style={fillColours(style.fill) ?? undefined} aria-hidden="true">
+      <span
+        className={styles.swatch}
+        style={fillColours(style.fill) ?? undefined}
+        aria-hidden="true"
+      >
         {style.glyph}
       </span>{" "}
       <span className={styles.label}>{style.label}</span>

@@ -14,9 +14,18 @@ import { failureSentence } from "./use-rag-run";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 0 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 0 0`,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
 });
 
@@ -66,7 +75,9 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
     setState({ status: "busy", progress: null });
     let next: SnapshotState;
     try {
-      const recorded = await (await load()).recordPeriod(gateway, { ...request, label: trimmed }, (progress) => {
+      const recorded = await (
+        await load()
+      ).recordPeriod(gateway, { ...request, label: trimmed }, (progress) => {
         if (thisTake.current()) setState({ status: "busy", progress });
       });
       next = recorded.ok
@@ -74,7 +85,10 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
             status: "recorded",
             message: `Recorded “${recorded.value.label}” for ${plural(recorded.value.actions, "action", "actions")} in the ‘${recorded.value.sheet}’ sheet.`,
           }
-        : { status: recorded.error.refused ? "refused" : "failed", message: recorded.error.message };
+        : {
+            status: recorded.error.refused ? "refused" : "failed",
+            message: recorded.error.message,
+          };
     } catch (error: unknown) {
       console.error("Plan Tracker: period snapshot failed", error);
       next = { status: "failed", message: failureSentence(error) };
@@ -98,7 +112,9 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
           label="Period label"
           className={styles.field}
           validationState={trimmed === "" ? "error" : "none"}
-          validationMessage={trimmed === "" ? "Enter a label for this period, for example RAG 03/24." : undefined}
+          validationMessage={
+            trimmed === "" ? "Enter a label for this period, for example RAG 03/24." : undefined
+          }
         >
           <Input
             value={label}
@@ -108,14 +124,25 @@ export const PeriodSnapshot = ({ gateway, mode, load, request, disabled }: Perio
             }}
           />
         </Field>
-        <Button onClick={() => void take()} disabledFocusable={busy || disabled || request === null || trimmed === ""}>
+        <Button
+          onClick={() => void take()}
+          disabledFocusable={busy || disabled || request === null || trimmed === ""}
+        >
           Take this period&rsquo;s snapshot
         </Button>
       </div>
       <div aria-live="polite">
-        {state.status === "busy" && <RunBusy progress={state.progress} starting="Recording this period's ratings…" writingLabel="Recording this period's ratings" />}
+        {state.status === "busy" && (
+          <RunBusy
+            progress={state.progress}
+            starting="Recording this period's ratings…"
+            writingLabel="Recording this period's ratings"
+          />
+        )}
       </div>
-      {state.status !== "idle" && state.status !== "busy" && <OutcomeMessage intent={SNAPSHOT_INTENT[state.status]} body={state.message} />}
+      {state.status !== "idle" && state.status !== "busy" && (
+        <OutcomeMessage intent={SNAPSHOT_INTENT[state.status]} body={state.message} />
+      )}
     </section>
   );
 };

@@ -9,7 +9,11 @@ import type { RagTask } from "./use-rag-run";
 export const RagBusy = ({ task, progress }: { task: RagTask; progress: RunProgress | null }) => (
   <RunBusy
     progress={progress}
-    starting={task === "rate" ? "Reading the workbook and rating it…" : "Reading the workbook and rating it before writing…"}
+    starting={
+      task === "rate"
+        ? "Reading the workbook and rating it…"
+        : "Reading the workbook and rating it before writing…"
+    }
     writingLabel="Writing the ratings into the workbook"
   />
 );

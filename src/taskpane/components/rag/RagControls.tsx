@@ -9,7 +9,11 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   options: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The period dropdown's value for "rate each measure on its own latest period" (the core's default). */
@@ -34,17 +38,31 @@ export interface RagControlsProps {
 }
 
 /** The as-of date, the reporting period for measures, and what Refresh RAG writes. */
-export const RagControls = ({ asOf, onAsOf, asOfValid, period, onPeriod, choices, onChoices, facts }: RagControlsProps) => {
+export const RagControls = ({
+  asOf,
+  onAsOf,
+  asOfValid,
+  period,
+  onPeriod,
+  choices,
+  onChoices,
+  facts,
+}: RagControlsProps) => {
   const styles = useStyles();
   const periods = facts?.periods ?? [];
   // A period chosen on an earlier read stays listed, so the dropdown never shows a value it lacks.
-  const listed = period !== EACH_LATEST && !periods.includes(period) ? [period, ...periods] : periods;
+  const listed =
+    period !== EACH_LATEST && !periods.includes(period) ? [period, ...periods] : periods;
   return (
     <div className={styles.controls}>
       <div className={styles.row}>
         <AsOfDateField asOf={asOf} onAsOf={onAsOf} asOfValid={asOfValid} className={styles.field} />
         <Field label="Reporting period for measures" className={styles.field}>
-          <Select className={styles.select} value={period} onChange={(_event, data) => onPeriod(data.value)}>
+          <Select
+            className={styles.select}
+            value={period}
+            onChange={(_event, data) => onPeriod(data.value)}
+          >
             <option value={EACH_LATEST}>Each measure&rsquo;s latest</option>
             {listed.map((label) => (
               <option key={label} value={label}>

@@ -17,7 +17,15 @@ const useStyles = makeStyles({
 });
 
 /** The outcome of one Rate or Refresh: the roll-up, what needs attention, every rating, the legend. */
-export const RagResults = ({ run, gateway, period }: { run: RagRun; gateway: WorkbookGateway; period: string | null }) => {
+export const RagResults = ({
+  run,
+  gateway,
+  period,
+}: {
+  run: RagRun;
+  gateway: WorkbookGateway;
+  period: string | null;
+}) => {
   const styles = useStyles();
   const { selectError, goTo } = useGoToCell(gateway);
   const { result, levels } = run;

@@ -35,7 +35,13 @@ export interface RagViewProps extends ViewProps {
  * RAG: rate every action and measure as of a date, by the plan's own rules (docs/RATINGS.md); show the
  * roll-up, what needs attention and every rating with its reason; Refresh RAG writes them back.
  */
-export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, today }: RagViewProps) => {
+export const RagView = ({
+  gateway,
+  mode,
+  analysis,
+  loadEngine = loadEngines,
+  today,
+}: RagViewProps) => {
   const styles = useViewStyles();
   // The pane's one as-of date: kept across tab switches and shared with Report and My actions.
   const { asOf, setAsOf } = useAsOf(today);
@@ -49,7 +55,7 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, tod
       setRated(run.facts);
       showHighlights(highlightsFrom(run.cellLevels, run.levels));
     },
-    [showHighlights],
+    [showHighlights]
   );
   const { state, rate, refresh } = useRagRun(gateway, loadEngine, onRun);
   // Said in the pane's live region when Rate or Refresh RAG ends (docs/HISTORY.md#issue-16).
@@ -68,14 +74,17 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, tod
   const facts = rated ?? fromValidate;
 
   const asOfValid = isIsoDate(asOf);
-  const request: RagRequest | null = asOfValid ? { asOf, ...(period === EACH_LATEST ? {} : { period }) } : null;
+  const request: RagRequest | null = asOfValid
+    ? { asOf, ...(period === EACH_LATEST ? {} : { period }) }
+    : null;
   const busy = state.status === "busy";
   const skipped = state.status === "done" ? (state.run.applied?.skipped ?? []) : [];
 
   return (
     <div className={styles.view}>
       <p className={styles.intro}>
-        Rate every action and measure as of a date, by this plan&rsquo;s own rules, and see what needs attention.
+        Rate every action and measure as of a date, by this plan&rsquo;s own rules, and see what
+        needs attention.
       </p>
       <RagControls
         asOf={asOf}
@@ -88,10 +97,18 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, tod
         facts={facts}
       />
       <div className={styles.actions}>
-        <Button id={SKIP_TARGETS.action} appearance="primary" onClick={() => request !== null && void rate(request)} disabledFocusable={busy || request === null}>
+        <Button
+          id={SKIP_TARGETS.action}
+          appearance="primary"
+          onClick={() => request !== null && void rate(request)}
+          disabledFocusable={busy || request === null}
+        >
           Rate
         </Button>
-        <Button onClick={() => request !== null && void refresh({ ...request, ...choices })} disabledFocusable={busy || request === null}>
+        <Button
+          onClick={() => request !== null && void refresh({ ...request, ...choices })}
+          disabledFocusable={busy || request === null}
+        >
           Refresh RAG
         </Button>
         <p className={styles.writes}>
@@ -102,20 +119,47 @@ export const RagView = ({ gateway, mode, analysis, loadEngine = loadEngines, tod
       </div>
       {/* The skip link's target, from the run's progress to its results. */}
       <ResultsArea label="Ratings">
-      <div aria-live="polite">{state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}</div>
-      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
-      {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
-      {state.status === "done" && state.task === "refresh" && !undone && (
-        <OutcomeMessage
-          intent="success"
-          body={mode === "excel" ? "The ratings are written into this workbook." : "The ratings are written into the copy shown here."}
+        <div aria-live="polite">
+          {state.status === "busy" && <RagBusy task={state.task} progress={state.progress} />}
+        </div>
+        {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
+        {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
+        {state.status === "done" && state.task === "refresh" && !undone && (
+          <OutcomeMessage
+            intent="success"
+            body={
+              mode === "excel"
+                ? "The ratings are written into this workbook."
+                : "The ratings are written into the copy shown here."
+            }
+          />
+        )}
+        {skipped.length > 0 && (
+          <OutcomeMessage
+            intent="info"
+            layout="multiline"
+            body={skipped}
+            data-testid="rag-skipped"
+          />
+        )}
+        <UndoLastRun
+          gateway={gateway}
+          mode={mode}
+          refreshes={refreshes}
+          disabled={busy}
+          onUndone={() => setUndone(true)}
         />
-      )}
-      {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="rag-skipped" />}
-      <UndoLastRun gateway={gateway} mode={mode} refreshes={refreshes} disabled={busy} onUndone={() => setUndone(true)} />
-      {state.status === "done" && <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />}
+        {state.status === "done" && (
+          <RagResults run={state.run} gateway={gateway} period={state.request.period ?? null} />
+        )}
       </ResultsArea>
-      <PeriodSnapshot gateway={gateway} mode={mode} load={loadEngine} request={request} disabled={busy} />
+      <PeriodSnapshot
+        gateway={gateway}
+        mode={mode}
+        load={loadEngine}
+        request={request}
+        disabled={busy}
+      />
     </div>
   );
 };

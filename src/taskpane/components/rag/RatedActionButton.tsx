@@ -11,7 +11,10 @@ import { RatedRowButton } from "./RatedRowButton";
 const dueText = ({ action, rating }: RatedAction): string => {
   const { due, kind } = action.timescale;
   if (due === null) return kind === "ONGOING" || kind === "ONGOING_FROM" ? "Ongoing" : "No date";
-  const overdue = rating.overdueDays !== null && rating.overdueDays > 0 ? ` (${plural(rating.overdueDays, "day", "days")} overdue)` : "";
+  const overdue =
+    rating.overdueDays !== null && rating.overdueDays > 0
+      ? ` (${plural(rating.overdueDays, "day", "days")} overdue)`
+      : "";
   return `Due ${formatDate(due)}${overdue}`;
 };
 
@@ -19,13 +22,27 @@ const dueText = ({ action, rating }: RatedAction): string => {
  * One rated action as a button that selects its title (or ref) cell. Workbook text is rendered as
  * React text, never HTML: BCP's cells really do hold <p> markup (docs/RULES.md rule 18).
  */
-export const RatedActionButton = ({ rated, levels, onSelect }: { rated: RatedAction; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+export const RatedActionButton = ({
+  rated,
+  levels,
+  onSelect,
+}: {
+  rated: RatedAction;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const styles = useRowButtonStyles();
   const { action, rating } = rated;
   const owner = action.owners.length > 0 ? action.owners.join("; ") : "none recorded";
   const title = action.title.trim() === "" ? "(no title)" : action.title;
   return (
-    <RatedRowButton target={actionCell(action)} levels={levels} level={rating.level} title={`${action.ref ?? action.key} · ${title}`} onSelect={onSelect}>
+    <RatedRowButton
+      target={actionCell(action)}
+      levels={levels}
+      level={rating.level}
+      title={`${action.ref ?? action.key} · ${title}`}
+      onSelect={onSelect}
+    >
       <span className={styles.line}>{asSentence(rating.reason)}</span>
       <span className={styles.detail}>{`Owner: ${owner} · ${dueText(rated)}`}</span>
     </RatedRowButton>

@@ -7,7 +7,15 @@ import { useRowButtonStyles } from "../row-button-styles";
 import { RatedRowButton } from "./RatedRowButton";
 
 /** One rated measure as a button that selects the Actual cell it was rated on (or its name cell). */
-export const RatedMetricButton = ({ rated, levels, onSelect }: { rated: RatedMetric; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+export const RatedMetricButton = ({
+  rated,
+  levels,
+  onSelect,
+}: {
+  rated: RatedMetric;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const styles = useRowButtonStyles();
   const { metric, period, rating, direction } = rated;
   const values =

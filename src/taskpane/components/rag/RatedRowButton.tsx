@@ -20,7 +20,14 @@ export interface RatedRowButtonProps {
  * One rated action or measure as a button that selects its cell: the level (glyph and words), the
  * name, then the row's own lines. The data attributes name the cell for the preview's grid and e2e.
  */
-export const RatedRowButton = ({ target, levels, level, title, onSelect, children }: RatedRowButtonProps) => {
+export const RatedRowButton = ({
+  target,
+  levels,
+  level,
+  title,
+  onSelect,
+  children,
+}: RatedRowButtonProps) => {
   const styles = useRowButtonStyles();
   return (
     <button

@@ -26,7 +26,14 @@ export const RatingsDestinationNote = ({ facts }: { facts: PlanFacts | null }) =
     );
   const sentences = destinationSentences(facts.destination);
   if (facts.destination.calculated === "status-column" && facts.destination.hasStatusColumn)
-    return <OutcomeMessage intent="warning" layout="multiline" body={sentences} data-testid="rag-destination" />;
+    return (
+      <OutcomeMessage
+        intent="warning"
+        layout="multiline"
+        body={sentences}
+        data-testid="rag-destination"
+      />
+    );
   return (
     <p className={styles.note} data-testid="rag-destination">
       {sentences.join(" ")}

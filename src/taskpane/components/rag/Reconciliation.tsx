@@ -8,7 +8,11 @@ import { RatedRowButton } from "./RatedRowButton";
 import type { CellTarget } from "./rated-cells";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0`,
+  },
   count: { margin: 0 },
 });
 
@@ -17,7 +21,15 @@ const useStyles = makeStyles({
  * in one line with the reason, a way to the owner's cell. Shown after the roll-up, where a lead
  * compares "owners say" with "the dates say" before the board does.
  */
-export const Reconciliation = ({ reconciliation, levels, onSelect }: { reconciliation: ReconciliationData; levels: LevelSet; onSelect: (target: CellTarget) => void }) => {
+export const Reconciliation = ({
+  reconciliation,
+  levels,
+  onSelect,
+}: {
+  reconciliation: ReconciliationData;
+  levels: LevelSet;
+  onSelect: (target: CellTarget) => void;
+}) => {
   const styles = useStyles();
   const rows = useRowButtonStyles();
   const headingId = useId();
@@ -25,15 +37,28 @@ export const Reconciliation = ({ reconciliation, levels, onSelect }: { reconcili
   const { disagreements } = reconciliation;
   return (
     <section aria-labelledby={headingId} data-testid="rag-reconciliation">
-      <h3 id={headingId} className={styles.heading}>{`Owners and dates disagree (${disagreements.length})`}</h3>
-      <p className={styles.count}>{`${reconciliation.summary.charAt(0).toUpperCase()}${reconciliation.summary.slice(1)}.`}</p>
+      <h3
+        id={headingId}
+        className={styles.heading}
+      >{`Owners and dates disagree (${disagreements.length})`}</h3>
+      <p
+        className={styles.count}
+      >{`${reconciliation.summary.charAt(0).toUpperCase()}${reconciliation.summary.slice(1)}.`}</p>
       <PagedList
         items={disagreements}
         keyOf={(item, index) => `${item.sheet}-${item.cell}-${index}`}
         render={(item) => (
-          <RatedRowButton target={{ sheet: item.sheet, address: item.cell }} levels={levels} level={item.calculated} title={`${item.ref} · ${item.title.trim() === "" ? "(no title)" : item.title}`} onSelect={onSelect}>
+          <RatedRowButton
+            target={{ sheet: item.sheet, address: item.cell }}
+            levels={levels}
+            level={item.calculated}
+            title={`${item.ref} · ${item.title.trim() === "" ? "(no title)" : item.title}`}
+            onSelect={onSelect}
+          >
             <span className={rows.line}>{item.line}</span>
-            <span className={rows.detail}>{`Owner: ${item.owner === "" ? "none recorded" : item.owner}`}</span>
+            <span
+              className={rows.detail}
+            >{`Owner: ${item.owner === "" ? "none recorded" : item.owner}`}</span>
           </RatedRowButton>
         )}
       />

@@ -7,8 +7,18 @@ import { scoreText } from "./rag-words";
 
 const useStyles = makeStyles({
   scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: "left", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  caption: {
+    textAlign: "left",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   cell: {
     textAlign: "left",
     verticalAlign: "top",
@@ -17,7 +27,10 @@ const useStyles = makeStyles({
   },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   group: { fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", minWidth: "6em" },
-  overall: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  overall: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
 });
 
 interface Columns {
@@ -26,7 +39,17 @@ interface Columns {
   score: boolean;
 }
 
-const Row = ({ rollup, levels, columns, overall }: { rollup: Rollup; levels: LevelSet; columns: Columns; overall: boolean }) => {
+const Row = ({
+  rollup,
+  levels,
+  columns,
+  overall,
+}: {
+  rollup: Rollup;
+  levels: LevelSet;
+  columns: Columns;
+  overall: boolean;
+}) => {
   const styles = useStyles();
   const cell = overall ? mergeClasses(styles.cell, styles.overall) : styles.cell;
   return (
@@ -41,15 +64,22 @@ const Row = ({ rollup, levels, columns, overall }: { rollup: Rollup; levels: Lev
       )}
       {columns.measures && (
         <td className={cell}>
-          <LevelCountList counts={rollup.metricCounts} percent={percentages(rollup.metricCounts)} levels={levels} />
+          <LevelCountList
+            counts={rollup.metricCounts}
+            percent={percentages(rollup.metricCounts)}
+            levels={levels}
+          />
         </td>
       )}
-      {columns.score && <td className={cell}>{rollup.score === null ? "not rated" : scoreText(rollup.score)}</td>}
+      {columns.score && (
+        <td className={cell}>{rollup.score === null ? "not rated" : scoreText(rollup.score)}</td>
+      )}
     </tr>
   );
 };
 
-const total = (counts: Record<string, number>): number => Object.values(counts).reduce((sum, n) => sum + n, 0);
+const total = (counts: Record<string, number>): number =>
+  Object.values(counts).reduce((sum, n) => sum + n, 0);
 
 /**
  * The roll-up a board reads (docs/RATINGS.md#roll-ups): per group, how many actions and measures sit at each level,
@@ -65,7 +95,10 @@ export const RollupTable = ({ result, levels }: { result: RagResult; levels: Lev
   };
   if (!columns.actions && !columns.measures) columns.actions = true;
   const { previous, current } = result.scorePeriods;
-  const scoreHeading = previous !== null && current !== null ? `Mean rating (${previous} → ${current})` : "Mean rating";
+  const scoreHeading =
+    previous !== null && current !== null
+      ? `Mean rating (${previous} → ${current})`
+      : "Mean rating";
   return (
     <div className={styles.scroller}>
       <table className={styles.table} data-testid="rag-rollup">
@@ -94,7 +127,13 @@ export const RollupTable = ({ result, levels }: { result: RagResult; levels: Lev
         </thead>
         <tbody>
           {result.groups.map((group) => (
-            <Row key={group.name} rollup={group} levels={levels} columns={columns} overall={false} />
+            <Row
+              key={group.name}
+              rollup={group}
+              levels={levels}
+              columns={columns}
+              overall={false}
+            />
           ))}
           <Row rollup={result.overall} levels={levels} columns={columns} overall />
         </tbody>

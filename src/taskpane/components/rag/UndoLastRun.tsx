@@ -73,10 +73,23 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
     try {
       const undone = await undoLastRun((done, total) => {
         // Before the steps are counted, the record is still being read.
-        if (thisUndo.current()) setState({ status: "busy", progress: total > 0 ? { phase: "writing", done, total } : null });
+        if (thisUndo.current())
+          setState({
+            status: "busy",
+            progress: total > 0 ? { phase: "writing", done, total } : null,
+          });
       });
-      if (undone.ok) next = { status: "done", message: undoneSentence(undone.value.restored, undone.value.label, undone.value.removed), skipped: undone.value.skipped ?? [] };
-      else next = undone.error.kind === "nothing-to-undo" ? { status: "nothing", message: undone.error.message } : { status: "failed", message: undone.error.message };
+      if (undone.ok)
+        next = {
+          status: "done",
+          message: undoneSentence(undone.value.restored, undone.value.label, undone.value.removed),
+          skipped: undone.value.skipped ?? [],
+        };
+      else
+        next =
+          undone.error.kind === "nothing-to-undo"
+            ? { status: "nothing", message: undone.error.message }
+            : { status: "failed", message: undone.error.message };
     } catch (error: unknown) {
       console.error("Plan Tracker: undo failed", error);
       next = { status: "failed", message: UNEXPECTED_FAILURE };
@@ -87,21 +100,26 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
     await look();
   };
 
-  const available = label !== null || (refreshes > 0 && state.status !== "done" && state.status !== "nothing");
+  const available =
+    label !== null || (refreshes > 0 && state.status !== "done" && state.status !== "nothing");
   const busy = state.status === "busy";
   const run = label === null ? "Plan Tracker's last run" : `'${label}'`;
   const where = mode === "excel" ? "this workbook" : "the copy shown here";
   return (
     <div className={styles.section}>
       <div className={styles.row}>
-        <Button onClick={() => setState({ status: "confirming" })} disabledFocusable={!available || busy || disabled || state.status === "confirming"}>
+        <Button
+          onClick={() => setState({ status: "confirming" })}
+          disabledFocusable={!available || busy || disabled || state.status === "confirming"}
+        >
           Undo last run
         </Button>
       </div>
       {state.status === "confirming" && (
         <div className={styles.row} role="group" aria-label="Confirm undo">
           <p className={styles.confirm}>
-            Put back the cells, dropdowns and highlighting {run} changed in {where}, as they were before it?
+            Put back the cells, dropdowns and highlighting {run} changed in {where}, as they were
+            before it?
           </p>
           <Button appearance="primary" onClick={() => void undo()}>
             Put them back
@@ -110,9 +128,21 @@ export const UndoLastRun = ({ gateway, mode, refreshes, disabled, onUndone }: Un
         </div>
       )}
       <div aria-live="polite">
-        {state.status === "busy" && <RunBusy progress={state.progress} starting="Reading what the last run changed…" writingLabel="Putting cells back" />}
+        {state.status === "busy" && (
+          <RunBusy
+            progress={state.progress}
+            starting="Reading what the last run changed…"
+            writingLabel="Putting cells back"
+          />
+        )}
       </div>
-      {state.status === "done" && <OutcomeMessage intent="success" layout="multiline" body={[state.message, ...state.skipped]} />}
+      {state.status === "done" && (
+        <OutcomeMessage
+          intent="success"
+          layout="multiline"
+          body={[state.message, ...state.skipped]}
+        />
+      )}
       {state.status === "nothing" && <OutcomeMessage intent="info" body={state.message} />}
       {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
     </div>

@@ -19,5 +19,7 @@ export const metricPeriodLabels = (metrics: readonly Metric[]): string[] => {
   const allDated = inColumnOrder.every((label) => starts.get(label) !== null);
   if (!allDated) return inColumnOrder.reverse();
   // Stable sort: equal dates keep their column order, reversed with the rest.
-  return inColumnOrder.reverse().sort((a, b) => (starts.get(b) ?? "").localeCompare(starts.get(a) ?? ""));
+  return inColumnOrder
+    .reverse()
+    .sort((a, b) => (starts.get(b) ?? "").localeCompare(starts.get(a) ?? ""));
 };

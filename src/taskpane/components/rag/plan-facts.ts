@@ -1,5 +1,8 @@
 import type { PlanModel } from "../../../core/parse/plan-model";
-import { ratingsDestination, type RatingsDestination } from "../../../core/rag/write/ratings-destination";
+import {
+  ratingsDestination,
+  type RatingsDestination,
+} from "../../../core/rag/write/ratings-destination";
 import type { RatingsSetting } from "../../../core/rag/write/ratings-setting";
 import { statusColumns } from "../../../core/rag/write/status-column";
 import type { WorkbookSnapshot } from "../../../core/snapshot/workbook-snapshot";
@@ -15,7 +18,11 @@ export interface PlanFacts {
   destination: RatingsDestination;
 }
 
-export const planFacts = (snapshot: WorkbookSnapshot, model: PlanModel, ratings: RatingsSetting): PlanFacts => ({
+export const planFacts = (
+  snapshot: WorkbookSnapshot,
+  model: PlanModel,
+  ratings: RatingsSetting
+): PlanFacts => ({
   hasStatusColumn: statusColumns(model).length > 0,
   periods: metricPeriodLabels(model.metrics),
   destination: ratingsDestination(snapshot, model, ratings),

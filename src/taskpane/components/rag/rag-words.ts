@@ -22,11 +22,14 @@ const PERFORMANCE_WORDS: Record<DirectionOfTravel["direction"], string> = {
 /** "↓ down, improving"; "direction not judged" when there is no earlier value to compare with. */
 export const directionText = (direction: DirectionOfTravel): string => {
   const performance = PERFORMANCE_WORDS[direction.direction];
-  return direction.raw === null ? performance : `${ARROWS[direction.raw]} ${RAW_WORDS[direction.raw]}, ${performance}`;
+  return direction.raw === null
+    ? performance
+    : `${ARROWS[direction.raw]} ${RAW_WORDS[direction.raw]}, ${performance}`;
 };
 
 /** "40%" or "215.5": a percentage is held in points (docs/RATINGS.md#measures), so only its sign is added back. */
-export const measuredText = (value: MeasuredValue | null): string => (value === null ? "none" : `${value.value}${value.percent ? "%" : ""}`);
+export const measuredText = (value: MeasuredValue | null): string =>
+  value === null ? "none" : `${value.value}${value.percent ? "%" : ""}`;
 
 /**
  * A numeric scale's mean ratings (Thurrock): "2.8 → 3.3 ↑ up". Both means are already rounded to
@@ -41,20 +44,34 @@ export const scoreText = (score: Score): string => {
   return `${previous} → ${current} ${ARROWS[raw]} ${RAW_WORDS[raw]}`;
 };
 
-export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** Core reasons are clauses ("due 30 Jun 2022, 123 days overdue"); on their own line they start as a sentence. */
-export const asSentence = (clause: string): string => (clause === "" ? clause : clause.charAt(0).toUpperCase() + clause.slice(1));
+export const asSentence = (clause: string): string =>
+  clause === "" ? clause : clause.charAt(0).toUpperCase() + clause.slice(1);
 
 /**
  * "Rated as of 1 Feb 2023: 46 actions and 15 measures, each measure on its latest period." Only what
  * the plan has is named (a scorecard has no actions), and the period is said only where there are measures.
  */
-export const ratedSummary = (asOf: string, actions: number, measures: number, period: string | null): string => {
-  const parts = [actions > 0 ? plural(actions, "action", "actions") : "", measures > 0 ? plural(measures, "measure", "measures") : ""].filter(
-    (part) => part !== "",
-  );
-  if (parts.length === 0) return `Rated as of ${formatDate(asOf)}: no actions or measures were found to rate.`;
-  const on = measures === 0 ? "" : period === null ? ", each measure on its latest period" : `, measures rated on ${period}`;
+export const ratedSummary = (
+  asOf: string,
+  actions: number,
+  measures: number,
+  period: string | null
+): string => {
+  const parts = [
+    actions > 0 ? plural(actions, "action", "actions") : "",
+    measures > 0 ? plural(measures, "measure", "measures") : "",
+  ].filter((part) => part !== "");
+  if (parts.length === 0)
+    return `Rated as of ${formatDate(asOf)}: no actions or measures were found to rate.`;
+  const on =
+    measures === 0
+      ? ""
+      : period === null
+        ? ", each measure on its latest period"
+        : `, measures rated on ${period}`;
   return `Rated as of ${formatDate(asOf)}: ${parts.join(" and ")}${on}.`;
 };

@@ -13,12 +13,18 @@ export interface CellTarget {
  * row: every rated action can be found, even one whose title column was not mapped.
  */
 export const actionCell = (action: Action): CellTarget => {
-  const cell = action.cells.title ?? action.cells.ref ?? Object.values(action.cells).find((ref) => ref !== undefined);
+  const cell =
+    action.cells.title ??
+    action.cells.ref ??
+    Object.values(action.cells).find((ref) => ref !== undefined);
   return { sheet: action.sheet, address: cell?.address ?? cellAddress(action.row, 1) };
 };
 
 /** A measure's rated Actual cell (what the rating is about), else its name cell, else column A of its row. */
 export const metricCell = ({ metric, period }: RatedMetric): CellTarget => {
   const cell = period?.actualCell ?? metric.cells.name;
-  return { sheet: cell?.sheet ?? metric.sheet, address: cell?.address ?? cellAddress(metric.row, 1) };
+  return {
+    sheet: cell?.sheet ?? metric.sheet,
+    address: cell?.address ?? cellAddress(metric.row, 1),
+  };
 };

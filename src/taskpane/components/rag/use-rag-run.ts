@@ -30,14 +30,19 @@ export const ENGINE_UNAVAILABLE =
   "Plan Tracker could not load the code that rates workbooks; check your connection, then close and reopen the pane.";
 
 /** A thrown error is a bug or a failed download, never the person's fault; say which, never a stack trace. */
-export const failureSentence = (error: unknown): string => (error instanceof EnginesUnavailable ? ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE);
+export const failureSentence = (error: unknown): string =>
+  error instanceof EnginesUnavailable ? ENGINE_UNAVAILABLE : UNEXPECTED_FAILURE;
 
 /**
  * One Rate or Refresh at a time over the given gateway. Only the latest run may update the view
  * (a slow read of an earlier as-of date must not overwrite a later one), and nothing may after the
  * view has gone.
  */
-export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: (run: RagRun) => void): RagRunController => {
+export const useRagRun = (
+  gateway: WorkbookGateway,
+  load: LoadRagEngine,
+  onRun: (run: RagRun) => void
+): RagRunController => {
   const [state, setState] = useState<RagRunState>({ status: "idle" });
   const runs = useLatestRun();
 
@@ -45,7 +50,7 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
     async (
       task: RagTask,
       request: RagRequest,
-      work: (onProgress: OnRunProgress) => Promise<Result<RagRun, GatewayError>>,
+      work: (onProgress: OnRunProgress) => Promise<Result<RagRun, GatewayError>>
     ) => {
       const thisRun = runs.start();
       setState({ status: "busy", task, progress: null });
@@ -68,16 +73,20 @@ export const useRagRun = (gateway: WorkbookGateway, load: LoadRagEngine, onRun: 
       setState(next);
       if (next.status === "done") onRun(next.run);
     },
-    [onRun, runs],
+    [onRun, runs]
   );
 
   const rate = useCallback(
-    (request: RagRequest) => go("rate", request, async (onProgress) => (await load()).rate(gateway, request, onProgress)),
-    [go, load, gateway],
+    (request: RagRequest) =>
+      go("rate", request, async (onProgress) => (await load()).rate(gateway, request, onProgress)),
+    [go, load, gateway]
   );
   const refresh = useCallback(
-    (request: RefreshRequest) => go("refresh", request, async (onProgress) => (await load()).refresh(gateway, request, onProgress)),
-    [go, load, gateway],
+    (request: RefreshRequest) =>
+      go("refresh", request, async (onProgress) =>
+        (await load()).refresh(gateway, request, onProgress)
+      ),
+    [go, load, gateway]
   );
 
   return { state, rate, refresh };

@@ -5,7 +5,14 @@ import type { LevelMix } from "../../../core/report/report-model";
 import { LevelTag } from "../rag/LevelTag";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /**
@@ -13,14 +20,26 @@ const useStyles = makeStyles({
  * are counted but have no share (docs/RATINGS.md#counts); the core then leaves them out of the total.
  */
 const unratedOutsideTotal = (mix: LevelMix): boolean =>
-  mix.counts.unrated > 0 && RAG_LEVELS.filter((level) => level !== "unrated").reduce((sum, level) => sum + mix.counts[level], 0) === mix.total;
+  mix.counts.unrated > 0 &&
+  RAG_LEVELS.filter((level) => level !== "unrated").reduce(
+    (sum, level) => sum + mix.counts[level],
+    0
+  ) === mix.total;
 
 /**
  * "▲ High risk 2 (5%)" for each level that has any, most severe first (docs/RATINGS.md#counts): glyph and
  * label with every count, so colour is never the only signal (WCAG 1.4.1). Percentages are the
  * core's, whole numbers rounded as Excel's ROUND does, not forced to sum to 100.
  */
-export const LevelMixList = ({ mix, levels, label }: { mix: LevelMix; levels: LevelSet; label: string }) => {
+export const LevelMixList = ({
+  mix,
+  levels,
+  label,
+}: {
+  mix: LevelMix;
+  levels: LevelSet;
+  label: string;
+}) => {
   const styles = useStyles();
   const outside = unratedOutsideTotal(mix);
   const present: RagLevel[] = RAG_LEVELS.filter((level) => mix.counts[level] > 0);
@@ -29,7 +48,9 @@ export const LevelMixList = ({ mix, levels, label }: { mix: LevelMix; levels: Le
       {present.map((level) => (
         <li key={level} data-level={level}>
           <LevelTag levels={levels} level={level}>
-            {level === "unrated" && outside ? `${mix.counts[level]}, not counted in the ${mix.total}` : `${mix.counts[level]} (${mix.percent[level]}%)`}
+            {level === "unrated" && outside
+              ? `${mix.counts[level]}, not counted in the ${mix.total}`
+              : `${mix.counts[level]} (${mix.percent[level]}%)`}
           </LevelTag>
         </li>
       ))}

@@ -7,5 +7,9 @@ import type { RunProgress } from "../../progress/run-progress";
  * and rated, then a bar fed by the gateway as the sheet is written in chunks (docs/EXCEL.md#reading-and-writing).
  */
 export const ReportBusy = ({ progress }: { progress: RunProgress | null }) => (
-  <RunBusy progress={progress} starting="Reading the workbook and building the board report…" writingLabel={`Writing the sheet '${REPORT_SHEET}'`} />
+  <RunBusy
+    progress={progress}
+    starting="Reading the workbook and building the board report…"
+    writingLabel={`Writing the sheet '${REPORT_SHEET}'`}
+  />
 );

@@ -16,7 +16,13 @@ export interface ReportControlsProps {
 }
 
 /** The reporting period the report is headed with, and the date it rates the plan as of. */
-export const ReportControls = ({ period, onPeriod, asOf, onAsOf, asOfValid }: ReportControlsProps) => {
+export const ReportControls = ({
+  period,
+  onPeriod,
+  asOf,
+  onAsOf,
+  asOfValid,
+}: ReportControlsProps) => {
   const styles = useStyles();
   const periodMissing = period.trim() === "";
   return (
@@ -25,7 +31,11 @@ export const ReportControls = ({ period, onPeriod, asOf, onAsOf, asOfValid }: Re
         label="Reporting period"
         className={styles.period}
         validationState={periodMissing ? "error" : "none"}
-        validationMessage={periodMissing ? "Enter the reporting period to head the report with, for example Improvement Board – 28 July 2022." : undefined}
+        validationMessage={
+          periodMissing
+            ? "Enter the reporting period to head the report with, for example Improvement Board – 28 July 2022."
+            : undefined
+        }
       >
         <Input value={period} onChange={(_event, data) => onPeriod(data.value)} />
       </Field>

@@ -20,11 +20,27 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   line: { margin: 0 },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  counts: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  counts: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface ReportSummaryProps {
@@ -42,16 +58,25 @@ export const ReportSummary = ({ run, gateway }: ReportSummaryProps) => {
   const headingId = useId();
   const { selectError, goTo } = useGoToCell(gateway);
   const { report, levels } = run;
-  const goToReport = () => goTo(REPORT_SHEET, "A1", `Plan Tracker could not go to the sheet '${REPORT_SHEET}'; please open it from the sheet tabs.`);
+  const goToReport = () =>
+    goTo(
+      REPORT_SHEET,
+      "A1",
+      `Plan Tracker could not go to the sheet '${REPORT_SHEET}'; please open it from the sheet tabs.`
+    );
 
   const recorded = report.recorded;
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid="report-summary">
       <h3 id={headingId} className={styles.heading}>{`Board report – ${report.period}`}</h3>
-      <p className={styles.note}>{`Ratings as of ${formatDate(report.asOf)}; generated ${report.generatedAt}.`}</p>
+      <p
+        className={styles.note}
+      >{`Ratings as of ${formatDate(report.asOf)}; generated ${report.generatedAt}.`}</p>
       {report.rated.total > 0 && (
         <>
-          <h4 className={styles.subheading}>{`Actions rated by Plan Tracker (${report.rated.total})`}</h4>
+          <h4
+            className={styles.subheading}
+          >{`Actions rated by Plan Tracker (${report.rated.total})`}</h4>
           <LevelMixList mix={report.rated} levels={levels} label="Actions rated by Plan Tracker" />
         </>
       )}
@@ -62,7 +87,11 @@ export const ReportSummary = ({ run, gateway }: ReportSummaryProps) => {
         </>
       )}
       {report.rated.total > 0 && (
-        <ul className={styles.counts} aria-label="Red and overdue actions" data-testid="report-red-overdue">
+        <ul
+          className={styles.counts}
+          aria-label="Red and overdue actions"
+          data-testid="report-red-overdue"
+        >
           <li>
             {"Red actions ("}
             <LevelTag levels={levels} level="red" />

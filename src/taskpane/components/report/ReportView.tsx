@@ -36,7 +36,13 @@ const clock = () => new Date();
  * Report: choose the reporting period, the as-of date and the measures to chart, then generate the
  * board report (docs/HISTORY.md#issue-4) into its own sheet, and see its headline here.
  */
-export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, now = clock }: ReportViewProps) => {
+export const ReportView = ({
+  gateway,
+  mode,
+  analysis,
+  loadEngine = loadEngines,
+  now = clock,
+}: ReportViewProps) => {
   const styles = useViewStyles();
   // The pane's one as-of date: kept across tab switches and shared with RAG and My actions.
   const { asOf, setAsOf } = useAsOf(now);
@@ -82,7 +88,9 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
       period: trimmed,
       generatedAt: generatedAtText(now()),
       // In the plan's order, as the report lays out its charts; not yet listed means the report's own choice.
-      ...(listed === null ? {} : { chartMetrics: listed.filter((name) => selected.includes(name)) }),
+      ...(listed === null
+        ? {}
+        : { chartMetrics: listed.filter((name) => selected.includes(name)) }),
       ...(audience === "committee" ? { audience } : {}),
       ...(only.trim() === "" ? {} : { only: only.trim() }),
     };
@@ -93,8 +101,9 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
   return (
     <div className={styles.view}>
       <p className={styles.intro}>
-        Build the board report from this plan: page one is a dashboard a board reads in two minutes (headline figures, charts, the
-        worst exceptions and measures off target), then the evidence, one section to a printed page.
+        Build the board report from this plan: page one is a dashboard a board reads in two minutes
+        (headline figures, charts, the worst exceptions and measures off target), then the evidence,
+        one section to a printed page.
       </p>
       <ReportControls
         period={period}
@@ -106,7 +115,13 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
         onAsOf={setAsOf}
         asOfValid={asOfValid}
       />
-      <ReportAudience audience={audience} onAudience={setAudience} only={only} onOnly={setOnly} disabled={busy} />
+      <ReportAudience
+        audience={audience}
+        onAudience={setAudience}
+        only={only}
+        onOnly={setOnly}
+        disabled={busy}
+      />
       <MeasurePicker
         state={measures.state}
         selected={selected}
@@ -120,7 +135,12 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
           id={SKIP_TARGETS.action}
           appearance="primary"
           onClick={onGenerate}
-          disabledFocusable={busy || !ready || measures.state.status === "loading" || measures.state.status === "not-a-plan"}
+          disabledFocusable={
+            busy ||
+            !ready ||
+            measures.state.status === "loading" ||
+            measures.state.status === "not-a-plan"
+          }
         >
           Generate report
         </Button>
@@ -132,24 +152,38 @@ export const ReportView = ({ gateway, mode, analysis, loadEngine = loadEngines, 
       </div>
       {/* The skip link's target, from the run's progress to the report's summary. */}
       <ResultsArea label="Report summary">
-      <div aria-live="polite">{state.status === "busy" && <ReportBusy progress={state.progress} />}</div>
-      {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
-      {state.status === "not-a-plan" && measures.state.status !== "not-a-plan" && <NothingToRate sentence={state.sentence} />}
-      {state.status === "done" && (
-        <OutcomeMessage
-          intent="success"
-          body={
-            mode === "excel"
-              ? `The board report is written into the sheet '${REPORT_SHEET}'.`
-              : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`
-          }
-        />
-      )}
-      {state.status === "done" && state.run.kept !== null && (
-        <OutcomeMessage intent="info" body={`The earlier period's report was kept as the sheet '${state.run.kept}'.`} />
-      )}
-      {skipped.length > 0 && <OutcomeMessage intent="info" layout="multiline" body={skipped} data-testid="report-skipped" />}
-      {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
+        <div aria-live="polite">
+          {state.status === "busy" && <ReportBusy progress={state.progress} />}
+        </div>
+        {state.status === "failed" && <OutcomeMessage intent="error" body={state.message} />}
+        {state.status === "not-a-plan" && measures.state.status !== "not-a-plan" && (
+          <NothingToRate sentence={state.sentence} />
+        )}
+        {state.status === "done" && (
+          <OutcomeMessage
+            intent="success"
+            body={
+              mode === "excel"
+                ? `The board report is written into the sheet '${REPORT_SHEET}'.`
+                : `The board report is written into the sheet '${REPORT_SHEET}' of the copy shown here.`
+            }
+          />
+        )}
+        {state.status === "done" && state.run.kept !== null && (
+          <OutcomeMessage
+            intent="info"
+            body={`The earlier period's report was kept as the sheet '${state.run.kept}'.`}
+          />
+        )}
+        {skipped.length > 0 && (
+          <OutcomeMessage
+            intent="info"
+            layout="multiline"
+            body={skipped}
+            data-testid="report-skipped"
+          />
+        )}
+        {state.status === "done" && <ReportSummary run={state.run} gateway={gateway} />}
       </ResultsArea>
     </div>
   );

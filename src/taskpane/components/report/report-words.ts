@@ -13,7 +13,8 @@ import { plural } from "../rag/rag-words";
 export const BOARD_NAME = "Improvement Board";
 
 /** "Improvement Board – October 2022": the board and the month of the as-of date, as GCC's dashboards head theirs. */
-export const defaultReportPeriod = (asOf: IsoDate): string => `${BOARD_NAME} – ${defaultPeriod(asOf)}`;
+export const defaultReportPeriod = (asOf: IsoDate): string =>
+  `${BOARD_NAME} – ${defaultPeriod(asOf)}`;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -42,11 +43,14 @@ export const metricsLine = (share: Share, period: string | null): string =>
     : `Measures at or better than target, or within tolerance: ${shareText(share, period)}.`;
 
 /** "The same in the previous period: 4 of 16 (25.0%) in May 22." */
-export const previousMetricsLine = (share: Share, period: string | null): string => `The same in the previous period: ${shareText(share, period)}.`;
+export const previousMetricsLine = (share: Share, period: string | null): string =>
+  `The same in the previous period: ${shareText(share, period)}.`;
 
 /** "Data quality: 2 errors, 1 warning and 3 notes were found …": how far the board can trust the numbers. */
 export const dataQualityLine = ({ error, warning, info }: IssueSummary): string => {
   if (error + warning + info === 0) return "Data quality: no problems were found in the workbook.";
   const found = `${plural(error, "error", "errors")}, ${plural(warning, "warning", "warnings")} and ${plural(info, "note", "notes")} were found in the workbook`;
-  return error > 0 ? `Data quality: ${found}; items with errors are not rated.` : `Data quality: ${found}.`;
+  return error > 0
+    ? `Data quality: ${found}; items with errors are not rated.`
+    : `Data quality: ${found}.`;
 };

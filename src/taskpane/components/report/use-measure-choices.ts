@@ -30,7 +30,9 @@ export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngi
       setState({ status: "loading", progress: null });
       let next: MeasureListState;
       try {
-        const listed = await (await load()).listMeasures(gateway, asOf, (progress) => {
+        const listed = await (
+          await load()
+        ).listMeasures(gateway, asOf, (progress) => {
           if (thisLoad.current()) setState({ status: "loading", progress });
         });
         next = listed.ok
@@ -46,7 +48,7 @@ export const useMeasureChoices = (gateway: WorkbookGateway, load: LoadReportEngi
       setState(next);
       return next.status === "ready" ? next.choices : null;
     },
-    [gateway, load, runs],
+    [gateway, load, runs]
   );
 
   return { state, loadMeasures };

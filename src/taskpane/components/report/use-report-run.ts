@@ -56,7 +56,7 @@ export const useReportRun = (gateway: WorkbookGateway, load: LoadReportEngine) =
       }
       if (thisRun.current()) setState(next);
     },
-    [gateway, load, runs],
+    [gateway, load, runs]
   );
 
   return { state, generate };

@@ -13,13 +13,21 @@ const useStyles = makeStyles({
 
 /** How a cell's value is shown in an issue: as text, in quotes, so blanks and spaces are visible. */
 export const valueText = (issue: Issue): string =>
-  issue.value === null || cellText(issue.value).trim() === "" ? "(blank)" : `“${cellText(issue.value)}”`;
+  issue.value === null || cellText(issue.value).trim() === ""
+    ? "(blank)"
+    : `“${cellText(issue.value)}”`;
 
 /**
  * One issue as a button that takes the person to the cell. Everything from the workbook is rendered
  * as React text, never as HTML: cells really do contain markup (docs/RULES.md rule 18).
  */
-export const IssueButton = ({ issue, onSelect }: { issue: Issue; onSelect: (issue: Issue) => void }) => {
+export const IssueButton = ({
+  issue,
+  onSelect,
+}: {
+  issue: Issue;
+  onSelect: (issue: Issue) => void;
+}) => {
   const styles = useStyles();
   const row = useRowButtonStyles();
   const where = issue.field === null ? issue.cell : `${issue.cell} · ${fieldLabel(issue.field)}`;
@@ -35,7 +43,9 @@ export const IssueButton = ({ issue, onSelect }: { issue: Issue; onSelect: (issu
       <span className={styles.where}>{where}</span>
       <span className={styles.message}>{issue.message}</span>
       <span className={styles.value}>Value: {valueText(issue)}</span>
-      {issue.owner !== undefined && issue.owner.length > 0 && <span className={styles.value}>Owner: {issue.owner.join("; ")}</span>}
+      {issue.owner !== undefined && issue.owner.length > 0 && (
+        <span className={styles.value}>Owner: {issue.owner.join("; ")}</span>
+      )}
     </button>
   );
 };

@@ -5,7 +5,11 @@ import { SeverityIcon } from "../SeverityIcon";
 import { issueTotal, severityCount } from "./severity-words";
 
 const useStyles = makeStyles({
-  line: { margin: `${tokens.spacingVerticalM} 0`, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  line: {
+    margin: `${tokens.spacingVerticalM} 0`,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+  },
   part: { whiteSpace: "nowrap" },
 });
 

@@ -1,10 +1,24 @@
-import { Button, Combobox, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { SEVERITIES, type Severity } from "../../../core/validate/issue";
 import { type PaneIssueFilter, NO_FILTER, isFiltered } from "./pane-issue-filter";
 import { severityHeading } from "./severity-words";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end", margin: `${tokens.spacingVerticalS} 0` },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
   field: { minWidth: "9rem", flex: "1 1 9rem" },
 });
 
@@ -23,14 +37,23 @@ interface Props {
  */
 export const IssueFilters = ({ filter, codes, owners, onChange }: Props) => {
   const styles = useStyles();
-  const severityText = filter.severity === null ? "All severities" : severityHeading(filter.severity);
+  const severityText =
+    filter.severity === null ? "All severities" : severityHeading(filter.severity);
   return (
     <div className={styles.bar} role="group" aria-label="Filter issues">
       <Field label="Severity" className={styles.field}>
         <Dropdown
           value={severityText}
           selectedOptions={[filter.severity ?? ALL]}
-          onOptionSelect={(_, data) => onChange({ ...filter, severity: data.optionValue === ALL || data.optionValue === undefined ? null : (data.optionValue as Severity) })}
+          onOptionSelect={(_, data) =>
+            onChange({
+              ...filter,
+              severity:
+                data.optionValue === ALL || data.optionValue === undefined
+                  ? null
+                  : (data.optionValue as Severity),
+            })
+          }
         >
           <Option value={ALL}>All severities</Option>
           {SEVERITIES.map((severity) => (
@@ -44,7 +67,15 @@ export const IssueFilters = ({ filter, codes, owners, onChange }: Props) => {
         <Combobox
           value={filter.code ?? "All rules"}
           selectedOptions={[filter.code ?? ALL]}
-          onOptionSelect={(_, data) => onChange({ ...filter, code: data.optionValue === ALL || data.optionValue === undefined ? null : data.optionValue })}
+          onOptionSelect={(_, data) =>
+            onChange({
+              ...filter,
+              code:
+                data.optionValue === ALL || data.optionValue === undefined
+                  ? null
+                  : data.optionValue,
+            })
+          }
         >
           <Option value={ALL}>All rules</Option>
           {codes.map((code) => (
@@ -59,7 +90,15 @@ export const IssueFilters = ({ filter, codes, owners, onChange }: Props) => {
           <Combobox
             value={filter.owner ?? "All owners"}
             selectedOptions={[filter.owner ?? ALL]}
-            onOptionSelect={(_, data) => onChange({ ...filter, owner: data.optionValue === ALL || data.optionValue === undefined ? null : data.optionValue })}
+            onOptionSelect={(_, data) =>
+              onChange({
+                ...filter,
+                owner:
+                  data.optionValue === ALL || data.optionValue === undefined
+                    ? null
+                    : data.optionValue,
+              })
+            }
           >
             <Option value={ALL}>All owners</Option>
             {owners.map((owner) => (

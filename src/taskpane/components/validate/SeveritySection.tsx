@@ -27,7 +27,13 @@ const notes = (count: number): string => `${count} ${count === 1 ? "note" : "not
  * One severity's issues on one sheet. Notes (info) start folded behind "Show N notes": they are worth
  * reading once the errors and warnings are dealt with, and must not push those down the pane.
  */
-export const SeveritySection = ({ group, onSelect }: { group: SeverityGroup; onSelect: (issue: Issue) => void }) => {
+export const SeveritySection = ({
+  group,
+  onSelect,
+}: {
+  group: SeverityGroup;
+  onSelect: (issue: Issue) => void;
+}) => {
   const styles = useStyles();
   const headingId = useId();
   const listId = useId();
@@ -42,7 +48,12 @@ export const SeveritySection = ({ group, onSelect }: { group: SeverityGroup; onS
         {`${severityHeading(group.severity)} (${group.issues.length})`}
       </h4>
       {group.severity === "info" && (
-        <Button appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((was) => !was)}>
+        <Button
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((was) => !was)}
+        >
           {open ? `Hide ${notes(group.issues.length)}` : `Show ${notes(group.issues.length)}`}
         </Button>
       )}

@@ -3,7 +3,11 @@ import { useId } from "react";
 import type { UnmappedNote } from "../../../core/parse/plan-model";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS} 0`,
+  },
   intro: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
@@ -18,7 +22,9 @@ export const UnmappedList = ({ notes }: { notes: UnmappedNote[] }) => {
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>{`Not mapped (${notes.length})`}</h3>
-      <p className={styles.intro}>Plan Tracker found these but could not tell what they are, so it has left them out.</p>
+      <p className={styles.intro}>
+        Plan Tracker found these but could not tell what they are, so it has left them out.
+      </p>
       <ul className={styles.list}>
         {notes.map((note, index) => (
           <li key={`${note.sheet}-${note.cell}-${index}`} className={styles.item}>

@@ -43,12 +43,8 @@ export const ValidateView = ({ gateway, mode, analysis }: ViewProps) => {
             />
           )}
         </div>
-        {state.status === "failed" && (
-          <LazyOutcomeMessage intent="error" body={state.message} />
-        )}
-        {state.status === "not-a-plan" && (
-          <NothingToRate sentence={state.sentence} />
-        )}
+        {state.status === "failed" && <LazyOutcomeMessage intent="error" body={state.message} />}
+        {state.status === "not-a-plan" && <NothingToRate sentence={state.sentence} />}
         {state.status === "done" && (
           <LazyValidationResult analysis={state.analysis} gateway={gateway} />
         )}

@@ -33,10 +33,17 @@ const LAYOUT_NAMES: Record<string, string> = {
   generic: "a plan in a layout Plan Tracker does not know",
 };
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** The outcome of one Validate run: the count, the issues by sheet and severity, what was not mapped. */
-export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis; gateway: WorkbookGateway }) => {
+export const ValidationResult = ({
+  analysis,
+  gateway,
+}: {
+  analysis: PaneAnalysis;
+  gateway: WorkbookGateway;
+}) => {
   const styles = useStyles();
   const { selectError, goTo } = useGoToCell(gateway);
   const [filter, setFilter] = useState(NO_FILTER);
@@ -50,10 +57,17 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
         {`Read as ${LAYOUT_NAMES[analysis.layout] ?? LAYOUT_NAMES.generic}: ${plural(analysis.actions, "action", "actions")}, ${plural(
           analysis.metrics,
           "metric",
-          "metrics",
+          "metrics"
         )}.`}
       </p>
-      {analysis.headerMoves !== undefined && <OutcomeMessage intent="info" layout="multiline" body={analysis.headerMoves} data-testid="header-moves" />}
+      {analysis.headerMoves !== undefined && (
+        <OutcomeMessage
+          intent="info"
+          layout="multiline"
+          body={analysis.headerMoves}
+          data-testid="header-moves"
+        />
+      )}
       <IssueCountLine summary={analysis.summary} />
       {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       {analysis.issues.length === 0 ? (
@@ -63,11 +77,19 @@ export const ValidationResult = ({ analysis, gateway }: { analysis: PaneAnalysis
         </p>
       ) : (
         <>
-          <LazyIssueFilters filter={filter} codes={choices.codes} owners={choices.owners} onChange={setFilter} />
+          <LazyIssueFilters
+            filter={filter}
+            codes={choices.codes}
+            owners={choices.owners}
+            onChange={setFilter}
+          />
           {kept.length === 0 ? (
             <p>No issues match these filters.</p>
           ) : (
-            <IssueGroups sheets={sheets} onSelect={(issue: Issue) => void goTo(issue.sheet, issue.cell)} />
+            <IssueGroups
+              sheets={sheets}
+              onSelect={(issue: Issue) => void goTo(issue.sheet, issue.cell)}
+            />
           )}
         </>
       )}

@@ -19,7 +19,10 @@ export interface SheetIssues {
  * never opens with notes while an error waits further down; among equals the workbook's own order
  * holds, and within a group the rules' order (row by row) is kept.
  */
-export const groupIssues = (issues: readonly Issue[], sheetOrder: readonly string[] = []): SheetIssues[] => {
+export const groupIssues = (
+  issues: readonly Issue[],
+  sheetOrder: readonly string[] = []
+): SheetIssues[] => {
   const bySheet = new Map<string, Issue[]>();
   for (const issue of issues) {
     const list = bySheet.get(issue.sheet);
@@ -30,9 +33,13 @@ export const groupIssues = (issues: readonly Issue[], sheetOrder: readonly strin
     const index = sheetOrder.indexOf(sheet);
     return index < 0 ? sheetOrder.length : index;
   };
-  const worst = (sheet: string): number => Math.min(...(bySheet.get(sheet) ?? []).map((issue) => SEVERITIES.indexOf(issue.severity)));
+  const worst = (sheet: string): number =>
+    Math.min(...(bySheet.get(sheet) ?? []).map((issue) => SEVERITIES.indexOf(issue.severity)));
   const firstSeen = [...bySheet.keys()];
-  const sheets = [...firstSeen].sort((a, b) => worst(a) - worst(b) || rank(a) - rank(b) || firstSeen.indexOf(a) - firstSeen.indexOf(b));
+  const sheets = [...firstSeen].sort(
+    (a, b) =>
+      worst(a) - worst(b) || rank(a) - rank(b) || firstSeen.indexOf(a) - firstSeen.indexOf(b)
+  );
   return sheets.map((sheet) => {
     const sheetIssues = bySheet.get(sheet) ?? [];
     return {

@@ -1,6 +1,7 @@
 import type { IssueSummary, Severity } from "../../../core/validate/issue";
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** "3 errors", "1 warning", "2 info": severity always said in words, never by colour alone (docs/REPORT.md#accessibility). */
 export const severityCount = (severity: Severity, count: number): string => {
@@ -18,11 +19,12 @@ export const severityCount = (severity: Severity, count: number): string => {
 export const severityHeading = (severity: Severity): string =>
   severity === "error" ? "Errors" : severity === "warning" ? "Warnings" : "Info";
 
-export const issueTotal = (summary: IssueSummary): number => summary.error + summary.warning + summary.info;
+export const issueTotal = (summary: IssueSummary): number =>
+  summary.error + summary.warning + summary.info;
 
 /** "12 issues: 3 errors, 7 warnings, 2 info" */
 export const issueCountSentence = (summary: IssueSummary): string =>
   `${plural(issueTotal(summary), "issue", "issues")}: ${severityCount("error", summary.error)}, ${severityCount(
     "warning",
-    summary.warning,
+    summary.warning
   )}, ${severityCount("info", summary.info)}`;

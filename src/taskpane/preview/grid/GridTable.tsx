@@ -21,7 +21,10 @@ const useStyles = makeStyles({
     height: "100%",
     minHeight: "240px",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   table: {
     tableLayout: "fixed",
@@ -76,7 +79,14 @@ const useStyles = makeStyles({
   // A highlighted Actual cell: its glyph comes first, so the level reads without the colour.
   glyph: { marginRight: "0.25em" },
   spacer: { padding: 0, border: "none" },
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface GridTableProps {
@@ -90,13 +100,23 @@ export interface GridTableProps {
 }
 
 /** One sheet as a read-only, windowed HTML table with column letters and row numbers. */
-export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights = NO_HIGHLIGHTS }: GridTableProps) => {
+export const GridTable = ({
+  sheet,
+  selectedAddress,
+  selectionSerial,
+  highlights = NO_HIGHLIGHTS,
+}: GridTableProps) => {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
+  const [viewport, setViewport] = useState<Viewport>({
+    scrollTop: 0,
+    scrollLeft: 0,
+    ...FALLBACK_SIZE,
+  });
 
   // A range ("A3:A10") is shown by its first cell, as Excel shows the active cell of a selection.
-  const selected = selectedAddress === null ? null : parseCellAddress(selectedAddress.split(":")[0]);
+  const selected =
+    selectedAddress === null ? null : parseCellAddress(selectedAddress.split(":")[0]);
   // Always reach the selected cell, even if it lies beyond the used range (an issue on a blank row).
   const rows = Math.max(lastRow(sheet), 1, selected?.row ?? 0);
   const columns = Math.max(lastColumn(sheet), 1, selected?.column ?? 0);
@@ -113,7 +133,9 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights 
   useEffect(() => {
     const element = scroller.current;
     if (element === null || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => setViewport((previous) => ({ ...previous, ...measure() })));
+    const observer = new ResizeObserver(() =>
+      setViewport((previous) => ({ ...previous, ...measure() }))
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -131,20 +153,30 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights 
   useLayoutEffect(() => {
     if (selected === null) return;
     const size = measure();
-    const target = scrollToCell(selected.row, selected.column, { scrollTop: 0, scrollLeft: 0, ...size });
+    const target = scrollToCell(selected.row, selected.column, {
+      scrollTop: 0,
+      scrollLeft: 0,
+      ...size,
+    });
     const element = scroller.current;
     if (element !== null) {
       element.scrollTop = target.scrollTop;
       element.scrollLeft = target.scrollLeft;
     }
     // Set the window directly too: jsdom fires no scroll events, and the browser clamps at the end.
-    setViewport({ ...size, scrollTop: element?.scrollTop || target.scrollTop, scrollLeft: element?.scrollLeft || target.scrollLeft });
+    setViewport({
+      ...size,
+      scrollTop: element?.scrollTop || target.scrollTop,
+      scrollLeft: element?.scrollLeft || target.scrollLeft,
+    });
   }, [selectionSerial, sheet.name]);
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const { scrollTop, scrollLeft } = event.currentTarget;
     setViewport((previous) =>
-      previous.scrollTop === scrollTop && previous.scrollLeft === scrollLeft ? previous : { ...previous, scrollTop, scrollLeft },
+      previous.scrollTop === scrollTop && previous.scrollLeft === scrollLeft
+        ? previous
+        : { ...previous, scrollTop, scrollLeft }
     );
   };
 
@@ -217,13 +249,21 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights 
                 return (
                   <td
                     key={c}
-                    className={isSelected ? mergeClasses(styles.cell, styles.selected) : styles.cell}
+                    className={
+                      isSelected ? mergeClasses(styles.cell, styles.selected) : styles.cell
+                    }
                     style={colours ?? undefined}
                     data-address={address}
                     data-rag-level={highlight?.level}
                     aria-colindex={c + 1}
                     aria-selected={isSelected ? "true" : undefined}
-                    title={highlight !== undefined ? `${text}: ${highlight.label}. ${highlight.reason}` : text.length > 12 ? text : undefined}
+                    title={
+                      highlight !== undefined
+                        ? `${text}: ${highlight.label}. ${highlight.reason}`
+                        : text.length > 12
+                          ? text
+                          : undefined
+                    }
                   >
                     {highlight !== undefined && (
                       <span className={styles.glyph} aria-hidden="true">
@@ -231,7 +271,9 @@ export const GridTable = ({ sheet, selectedAddress, selectionSerial, highlights 
                       </span>
                     )}
                     {text}
-                    {highlight !== undefined && <span className={styles.visuallyHidden}>{`, ${highlight.label}`}</span>}
+                    {highlight !== undefined && (
+                      <span className={styles.visuallyHidden}>{`, ${highlight.label}`}</span>
+                    )}
                   </td>
                 );
               })}

@@ -14,14 +14,27 @@ export interface GridSelection {
 }
 
 const useStyles = makeStyles({
-  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, height: "100%", minHeight: 0, minWidth: 0 },
-  status: { margin: 0, minHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  grid: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    height: "100%",
+    minHeight: 0,
+    minWidth: 0,
+  },
+  status: {
+    margin: 0,
+    minHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   body: { flexGrow: 1, minHeight: 0 },
   empty: { margin: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
 });
 
 const firstShown = (snapshot: WorkbookSnapshot): string =>
-  (snapshot.sheets.find((sheet) => sheet.visibility === "visible") ?? snapshot.sheets[0])?.name ?? "";
+  (snapshot.sheets.find((sheet) => sheet.visibility === "visible") ?? snapshot.sheets[0])?.name ??
+  "";
 
 export interface SheetGridProps {
   snapshot: WorkbookSnapshot;
@@ -37,15 +50,19 @@ export const SheetGrid = ({ snapshot, selection, highlights = NO_HIGHLIGHTS }: S
 
   // A select() on another sheet brings that sheet forward, as Excel does.
   useEffect(() => {
-    if (selection !== null && snapshot.sheets.some((sheet) => sheet.name === selection.sheet)) setActive(selection.sheet);
+    if (selection !== null && snapshot.sheets.some((sheet) => sheet.name === selection.sheet))
+      setActive(selection.sheet);
   }, [selection, snapshot]);
 
   useEffect(() => {
-    setActive((current) => (snapshot.sheets.some((sheet) => sheet.name === current) ? current : firstShown(snapshot)));
+    setActive((current) =>
+      snapshot.sheets.some((sheet) => sheet.name === current) ? current : firstShown(snapshot)
+    );
   }, [snapshot]);
 
   const sheet = snapshot.sheets.find((candidate) => candidate.name === active);
-  if (sheet === undefined) return <p className={styles.empty}>This workbook has no sheets to show.</p>;
+  if (sheet === undefined)
+    return <p className={styles.empty}>This workbook has no sheets to show.</p>;
   const selectedHere = selection !== null && selection.sheet === sheet.name ? selection : null;
 
   return (

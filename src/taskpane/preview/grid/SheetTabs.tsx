@@ -28,10 +28,7 @@ export const SheetTabs = ({
         onSelect={onChange}
         tabs={sheets.map((sheet) => ({
           value: sheet.name,
-          label:
-            sheet.visibility === "visible"
-              ? sheet.name
-              : `${sheet.name} (hidden)`,
+          label: sheet.visibility === "visible" ? sheet.name : `${sheet.name} (hidden)`,
         }))}
       />
     </div>

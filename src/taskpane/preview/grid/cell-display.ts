@@ -18,7 +18,8 @@ const formatTokens = (format: string): string =>
     .replace(/\\./g, "")
     .toLowerCase();
 
-const isDateFormat = (tokens: string): boolean => /[dy]/.test(tokens) || (/m/.test(tokens) && !/[hs]/.test(tokens));
+const isDateFormat = (tokens: string): boolean =>
+  /[dy]/.test(tokens) || (/m/.test(tokens) && !/[hs]/.test(tokens));
 const hasTime = (tokens: string): boolean => /[hs]/.test(tokens);
 
 const two = (n: number): string => String(n).padStart(2, "0");

@@ -32,7 +32,8 @@ export interface GridWindow {
   rightSpace: number;
 }
 
-const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), high);
+const clamp = (value: number, low: number, high: number): number =>
+  Math.min(Math.max(value, low), high);
 
 const span = (offset: number, size: number, cell: number, count: number, overscan: number) => {
   if (count <= 0) return { first: 1, last: 0 };
@@ -41,9 +42,20 @@ const span = (offset: number, size: number, cell: number, count: number, oversca
   return { first, last };
 };
 
-export const gridWindow = (rows: number, columns: number, viewport: Viewport, metrics: GridMetrics = GRID_METRICS): GridWindow => {
+export const gridWindow = (
+  rows: number,
+  columns: number,
+  viewport: Viewport,
+  metrics: GridMetrics = GRID_METRICS
+): GridWindow => {
   const r = span(viewport.scrollTop, viewport.height, metrics.rowHeight, rows, metrics.overscan);
-  const c = span(viewport.scrollLeft, viewport.width, metrics.columnWidth, columns, metrics.overscan);
+  const c = span(
+    viewport.scrollLeft,
+    viewport.width,
+    metrics.columnWidth,
+    columns,
+    metrics.overscan
+  );
   return {
     firstRow: r.first,
     lastRow: r.last,
@@ -57,7 +69,15 @@ export const gridWindow = (rows: number, columns: number, viewport: Viewport, me
 };
 
 /** Where to scroll so that a cell sits in the middle of the viewport (never before the start). */
-export const scrollToCell = (row: number, column: number, viewport: Viewport, metrics: GridMetrics = GRID_METRICS) => ({
+export const scrollToCell = (
+  row: number,
+  column: number,
+  viewport: Viewport,
+  metrics: GridMetrics = GRID_METRICS
+) => ({
   scrollTop: Math.max(0, (row - 1) * metrics.rowHeight - (viewport.height - metrics.rowHeight) / 2),
-  scrollLeft: Math.max(0, (column - 1) * metrics.columnWidth - (viewport.width - metrics.columnWidth) / 2),
+  scrollLeft: Math.max(
+    0,
+    (column - 1) * metrics.columnWidth - (viewport.width - metrics.columnWidth) / 2
+  ),
 });

@@ -11,7 +11,10 @@ export interface HeldWorkbook extends WorkbookGateway {
   save(): Promise<Uint8Array>;
 }
 
-export type OpenXlsx = (bytes: Uint8Array, name: string) => Promise<Result<HeldWorkbook, GatewayError>>;
+export type OpenXlsx = (
+  bytes: Uint8Array,
+  name: string
+) => Promise<Result<HeldWorkbook, GatewayError>>;
 
 /**
  * The workbook worker's side: opens .xlsx bytes with the .xlsx gateway and answers the page's calls
@@ -25,7 +28,8 @@ export const serveWorkbooks = (port: MessageEndpoint, open: OpenXlsx): void => {
   const workbookOf = (session: number): HeldWorkbook => {
     const workbook = workbooks.get(session);
     // A call for a workbook already let go: a bug, answered as a failure.
-    if (workbook === undefined) throw new Error(`The page asked for workbook ${session}, which is not open.`);
+    if (workbook === undefined)
+      throw new Error(`The page asked for workbook ${session}, which is not open.`);
     return workbook;
   };
   connect<WorkbookCalls, Record<never, never>>(port, {

@@ -9,7 +9,11 @@ import { workbookClient, type WorkbookClient } from "./workbook-client";
  * webpack 5 bundles workbook.worker.ts as xlsx-worker.[hash].chunk.js (CSP worker-src 'self').
  */
 export const workbookWorker: () => Promise<WorkbookClient> = workerOnFirstUse(
-  () => new Worker(/* webpackChunkName: "xlsx-worker" */ new URL("./workbook.worker.ts", import.meta.url), { name: "plan-tracker-workbook" }),
+  () =>
+    new Worker(
+      /* webpackChunkName: "xlsx-worker" */ new URL("./workbook.worker.ts", import.meta.url),
+      { name: "plan-tracker-workbook" }
+    ),
   workbookClient,
-  "the workbook's worker",
+  "the workbook's worker"
 );

@@ -29,7 +29,11 @@ export interface RemoteWorkbook extends PreviewGateway {
  * listeners stay here, on the page where the grid is; so selection is a capability while one listens,
  * as the .xlsx gateway says in the page.
  */
-const remoteWorkbook = (worker: Caller<WorkbookCalls>, holder: WorkbookHolder, outline: GatewayOutline): RemoteWorkbook => {
+const remoteWorkbook = (
+  worker: Caller<WorkbookCalls>,
+  holder: WorkbookHolder,
+  outline: GatewayOutline
+): RemoteWorkbook => {
   const { session } = outline;
   const gateway = remoteGateway(worker, outline);
   const listeners = new Set<SelectListener>();
@@ -51,7 +55,11 @@ const remoteWorkbook = (worker: Caller<WorkbookCalls>, holder: WorkbookHolder, o
     // The engine's worker reaches it directly; the preview's own wrapper (notifyingApply) redraws when it wrote.
     heldIn: { holder, session, wrote: () => undefined },
     close: () => {
-      worker.call("close", { session }).catch((error: unknown) => console.error("Plan Tracker: could not let go of a workbook", error));
+      worker
+        .call("close", { session })
+        .catch((error: unknown) =>
+          console.error("Plan Tracker: could not let go of a workbook", error)
+        );
     },
   };
 };

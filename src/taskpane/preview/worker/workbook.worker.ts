@@ -10,4 +10,8 @@ import { serveWorkbooks } from "./serve-workbooks";
 // The worker's global scope has the three members the RPC needs; the DOM typings describe it as a Window.
 const scope: MessageEndpoint = self;
 // The .xlsx gateway comes in the same lazy chunk the page's own fallback loads (preview-gateway.ts).
-serveWorkbooks(scope, async (bytes, name) => (await import(/* webpackChunkName: "xlsx-preview" */ "../../../xlsx/xlsx-gateway")).openXlsxWorkbook(bytes, name));
+serveWorkbooks(scope, async (bytes, name) =>
+  (
+    await import(/* webpackChunkName: "xlsx-preview" */ "../../../xlsx/xlsx-gateway")
+  ).openXlsxWorkbook(bytes, name)
+);

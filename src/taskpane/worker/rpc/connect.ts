@@ -22,14 +22,17 @@ interface Waiting {
  */
 export const connect = <Local extends Protocol<Local>, Remote extends Protocol<Remote>>(
   port: MessageEndpoint,
-  handlers: Handlers<Local>,
+  handlers: Handlers<Local>
 ): Connection<Remote> => {
   const waiting = new Map<number, Waiting>();
   let lastId = 0;
-  const post = (message: Envelope, transfer?: Transferable[]) => (transfer === undefined ? port.postMessage(message) : port.postMessage(message, { transfer }));
+  const post = (message: Envelope, transfer?: Transferable[]) =>
+    transfer === undefined ? port.postMessage(message) : port.postMessage(message, { transfer });
 
   const serve = async (id: number, kind: string, payload: unknown) => {
-    const handler = Object.prototype.hasOwnProperty.call(handlers, kind) ? handlers[kind as keyof Local] : undefined;
+    const handler = Object.prototype.hasOwnProperty.call(handlers, kind)
+      ? handlers[kind as keyof Local]
+      : undefined;
     if (handler === undefined) {
       console.error(`Plan Tracker: no handler for '${kind}'`);
       post({ rpc: "reply", id, ok: false });
@@ -37,7 +40,9 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
     }
     try {
       // The payload's type is the protocol's: both ends are built from the same source.
-      const value = await handler(payload as never, (progress: unknown) => post({ rpc: "progress", id, progress }));
+      const value = await handler(payload as never, (progress: unknown) =>
+        post({ rpc: "progress", id, progress })
+      );
       post({ rpc: "reply", id, ok: true, value });
     } catch (error: unknown) {
       console.error(`Plan Tracker: '${kind}' failed`, error);
@@ -70,7 +75,7 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
       kind: K,
       payload: Remote[K]["payload"],
       onProgress?: (progress: Remote[K]["progress"]) => void,
-      transfer?: Transferable[],
+      transfer?: Transferable[]
     ) =>
       new Promise<Remote[K]["result"]>((resolve, reject) => {
         const id = ++lastId;
@@ -79,7 +84,9 @@ export const connect = <Local extends Protocol<Local>, Remote extends Protocol<R
           // The reply answers this call's kind, so its value is this call's result type.
           resolve: (value) => resolve(value as Remote[K]["result"]),
           reject,
-          ...(onProgress === undefined ? {} : { onProgress: (progress: unknown) => onProgress(progress as Remote[K]["progress"]) }),
+          ...(onProgress === undefined
+            ? {}
+            : { onProgress: (progress: unknown) => onProgress(progress as Remote[K]["progress"]) }),
         });
         try {
           post({ rpc: "call", id, kind, payload }, transfer);

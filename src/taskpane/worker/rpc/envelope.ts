@@ -10,7 +10,8 @@ export type Envelope =
   | { rpc: "reply"; id: number; ok: true; value: unknown }
   | { rpc: "reply"; id: number; ok: false };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 /** Anything else on the channel (a dev server's messages, a stray postMessage) is not ours and is ignored. */
 export const isEnvelope = (value: unknown): value is Envelope => {

@@ -10,7 +10,10 @@ export type Protocol<P> = { [K in keyof P]: Procedure<unknown, unknown, unknown>
 
 /** How one side serves each call of its protocol; `report` sends progress to the caller. */
 export type Handlers<P extends Protocol<P>> = {
-  [K in keyof P]: (payload: P[K]["payload"], report: (progress: P[K]["progress"]) => void) => Promise<P[K]["result"]>;
+  [K in keyof P]: (
+    payload: P[K]["payload"],
+    report: (progress: P[K]["progress"]) => void
+  ) => Promise<P[K]["result"]>;
 };
 
 /** The other side's calls, as promises. */
@@ -20,7 +23,7 @@ export interface Caller<P extends Protocol<P>> {
     kind: K,
     payload: P[K]["payload"],
     onProgress?: (progress: P[K]["progress"]) => void,
-    transfer?: Transferable[],
+    transfer?: Transferable[]
   ): Promise<P[K]["result"]>;
 }
 

@@ -1,6 +1,10 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { daysBetween, isValidDate, parseIsoDate } from "../../../../src/core/parse/timescale/calendar";
+import {
+  daysBetween,
+  isValidDate,
+  parseIsoDate,
+} from "../../../../src/core/parse/timescale/calendar";
 
 // The pattern parseIsoDate replaced: it must agree with it on any text at all.
 const byPattern = (iso: string) => {
@@ -16,13 +20,26 @@ describe("ISO calendar dates", () => {
     ["2024-02-29", { year: 2024, month: 2, day: 29 }],
   ])("reads %s", (iso, expected) => expect(parseIsoDate(iso)).toEqual(expected));
 
-  it.each(["2022-02-30", "2023-02-29", "2022-6-30", "2022/06/30", " 2022-06-30", "2022-06-30T00:00", "0000-01-01", "２０２２-06-30", ""])("refuses %p", (iso) =>
-    expect(parseIsoDate(iso)).toBeNull(),
-  );
+  it.each([
+    "2022-02-30",
+    "2023-02-29",
+    "2022-6-30",
+    "2022/06/30",
+    " 2022-06-30",
+    "2022-06-30T00:00",
+    "0000-01-01",
+    "２０２２-06-30",
+    "",
+  ])("refuses %p", (iso) => expect(parseIsoDate(iso)).toBeNull());
 
   it("agrees with the ISO pattern on arbitrary text", () => {
     const isoLike = fc.stringMatching(/^[0-9x]{3,5}-[0-9x]{1,3}-[0-9x]{1,3}$/);
-    fc.assert(fc.property(fc.oneof(isoLike, fc.string()), (text) => expect(parseIsoDate(text)).toEqual(byPattern(text))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.oneof(isoLike, fc.string()), (text) =>
+        expect(parseIsoDate(text)).toEqual(byPattern(text))
+      ),
+      { numRuns: 5000 }
+    );
   });
 
   it("counts days across a leap day and a year end", () => {

@@ -1,14 +1,39 @@
 /** @jest-environment node */
-import { DEFAULT_DATE_POLICY, type DatePolicy, type Timescale, type TimescaleFlag, type TimescaleKind } from "../../../../src/core/model/timescale";
+import {
+  DEFAULT_DATE_POLICY,
+  type DatePolicy,
+  type Timescale,
+  type TimescaleFlag,
+  type TimescaleKind,
+} from "../../../../src/core/model/timescale";
 import { parseTimescale } from "../../../../src/core/parse/timescale/parse-timescale";
-import { BCP_ACTIONS, GCC_KEY_ACTIONS, OTHER_TIMESCALE_FORMS, readCsv, SEED_000_TIMESCALES, THURROCK_RATING_ROWS } from "../fixtures/domain-samples";
+import {
+  BCP_ACTIONS,
+  GCC_KEY_ACTIONS,
+  OTHER_TIMESCALE_FORMS,
+  readCsv,
+  SEED_000_TIMESCALES,
+  THURROCK_RATING_ROWS,
+} from "../fixtures/domain-samples";
 
-const parse = (value: string | number | null, format?: string, policy: DatePolicy = DEFAULT_DATE_POLICY): Timescale =>
-  parseTimescale(value, format, policy);
+const parse = (
+  value: string | number | null,
+  format?: string,
+  policy: DatePolicy = DEFAULT_DATE_POLICY
+): Timescale => parseTimescale(value, format, policy);
 
 const TIMESCALE_FLAGS: readonly TimescaleFlag[] = [
-  "timescale-missing", "timescale-unparseable", "timescale-open", "timescale-approx", "two-digit-year", "date-ambiguous",
-  "date-invalid", "date-no-year", "date-multiple", "date-serial-zero", "text-normalise",
+  "timescale-missing",
+  "timescale-unparseable",
+  "timescale-open",
+  "timescale-approx",
+  "two-digit-year",
+  "date-ambiguous",
+  "date-invalid",
+  "date-no-year",
+  "date-multiple",
+  "date-serial-zero",
+  "text-normalise",
 ];
 
 /** `owner-multiple; timescale-open(ONGOING); text-normalise(1 st)` → the timescale flag codes only. */
@@ -44,7 +69,14 @@ describe("docs/DATES.md fixture: every distinct Timescale string in seed 000", (
       totals[timescale.kind] = (totals[timescale.kind] ?? 0) + Number(row.count);
       if (timescale.kind === "DEADLINE" && timescale.approx) approxDeadlines += Number(row.count);
     }
-    expect(totals).toEqual({ DEADLINE: 114, ONGOING_FROM: 34, WINDOW: 5, FIN_YEAR: 1, ONGOING: 1, MISSING: 8 });
+    expect(totals).toEqual({
+      DEADLINE: 114,
+      ONGOING_FROM: 34,
+      WINDOW: 5,
+      FIN_YEAR: 1,
+      ONGOING: 1,
+      MISSING: 8,
+    });
     expect(approxDeadlines).toBe(11);
   });
 });
@@ -53,25 +85,36 @@ describe("docs/DATES.md fixture: other forms", () => {
   const rows = readCsv(OTHER_TIMESCALE_FORMS);
   it("has 15 rows", () => expect(rows).toHaveLength(15));
 
-  it.each(rows.map((row) => [row.raw, row.number_format, row] as const))("%j with format %j", (raw, format, row) => {
-    // In the table an unquoted number with a number format is a cell holding an Excel serial.
-    const value = format !== "" && /^\d+$/.test(raw) ? Number(raw) : raw;
-    const timescale = parse(value, format || undefined);
-    expect(timescale.kind).toBe(row.kind);
-    expect(timescale.start).toBe(row.start || null);
-    expect(timescale.due).toBe(row.due || null);
-    // The flags column also marks approximate dates with the word "approx".
-    expect(timescale.approx).toBe(row.flags === "approx");
-    const expected = row.flags === "" || row.flags === "approx" ? [] : [row.flags.replace(/\(.*$/, "")];
-    const raised = timescale.flags.filter((flag) => flag !== "timescale-approx" && flag !== "timescale-open");
-    expect(raised).toEqual(expected);
-    const revisions = /revisions ([^)]*)/.exec(row.flags)?.[1].split(";") ?? [];
-    expect(timescale.revisions).toEqual(revisions);
-  });
+  it.each(rows.map((row) => [row.raw, row.number_format, row] as const))(
+    "%j with format %j",
+    (raw, format, row) => {
+      // In the table an unquoted number with a number format is a cell holding an Excel serial.
+      const value = format !== "" && /^\d+$/.test(raw) ? Number(raw) : raw;
+      const timescale = parse(value, format || undefined);
+      expect(timescale.kind).toBe(row.kind);
+      expect(timescale.start).toBe(row.start || null);
+      expect(timescale.due).toBe(row.due || null);
+      // The flags column also marks approximate dates with the word "approx".
+      expect(timescale.approx).toBe(row.flags === "approx");
+      const expected =
+        row.flags === "" || row.flags === "approx" ? [] : [row.flags.replace(/\(.*$/, "")];
+      const raised = timescale.flags.filter(
+        (flag) => flag !== "timescale-approx" && flag !== "timescale-open"
+      );
+      expect(raised).toEqual(expected);
+      const revisions = /revisions ([^)]*)/.exec(row.flags)?.[1].split(";") ?? [];
+      expect(timescale.revisions).toEqual(revisions);
+    }
+  );
 
   it("suggests 2018-01-16 for 01/16/2018 but never applies it", () => {
     const timescale = parse("01/16/2018");
-    expect(timescale).toMatchObject({ kind: "MISSING", due: null, suggestion: "2018-01-16", flags: ["date-invalid"] });
+    expect(timescale).toMatchObject({
+      kind: "MISSING",
+      due: null,
+      suggestion: "2018-01-16",
+      flags: ["date-invalid"],
+    });
   });
 });
 
@@ -128,11 +171,27 @@ describe("docs/RATINGS.md#action-rag: the parsed dates behind the RAG vectors", 
 
 describe("docs/SAMPLES.md#bcp and docs/SAMPLES.md#thurrock deadline columns", () => {
   it("reads every BCP Deadline cell", () => {
-    const dues = Object.fromEntries(readCsv(BCP_ACTIONS).filter((row) => row.Ref !== "").map((row) => [row.Ref, parse(row.Deadline)]));
+    const dues = Object.fromEntries(
+      readCsv(BCP_ACTIONS)
+        .filter((row) => row.Ref !== "")
+        .map((row) => [row.Ref, parse(row.Deadline)])
+    );
     expect(Object.fromEntries(Object.entries(dues).map(([ref, t]) => [ref, t.due]))).toEqual({
-      "1.1": "2023-04-30", "1.4": "2022-09-30", "1.5": null, "1.7": "2023-05-31", "1.17": "2022-08-31", "1.23": "2022-09-30",
-      "2.3": "2022-10-30", "2.5": "2023-06-01", "2.9": "2023-03-30", "2.10": "2022-12-31", "3.5": "2023-03-30",
-      "3.8": "2022-12-30", "3.11": "2022-12-31", "3.14": "2023-01-23", "3.15": "2022-12-31",
+      "1.1": "2023-04-30",
+      "1.4": "2022-09-30",
+      "1.5": null,
+      "1.7": "2023-05-31",
+      "1.17": "2022-08-31",
+      "1.23": "2022-09-30",
+      "2.3": "2022-10-30",
+      "2.5": "2023-06-01",
+      "2.9": "2023-03-30",
+      "2.10": "2022-12-31",
+      "3.5": "2023-03-30",
+      "3.8": "2022-12-30",
+      "3.11": "2022-12-31",
+      "3.14": "2023-01-23",
+      "3.15": "2022-12-31",
     });
     expect(dues["1.5"].flags).toEqual(["timescale-missing"]);
     expect(dues["2.5"].flags).toEqual(["date-ambiguous"]);
@@ -143,8 +202,13 @@ describe("docs/SAMPLES.md#bcp and docs/SAMPLES.md#thurrock deadline columns", ()
     const times = readCsv(THURROCK_RATING_ROWS).map((row) => [row._line, parse(row.Time)] as const);
     const byLine = Object.fromEntries(times);
     expect(byLine["156"]).toMatchObject({ kind: "DEADLINE", due: "2018-04-01" });
-    expect(byLine["248"]).toMatchObject({ kind: "MISSING", flags: ["date-invalid"], suggestion: "2018-01-16" });
-    for (const [line, timescale] of times) if (line !== "248") expect(timescale.kind).toBe("DEADLINE");
+    expect(byLine["248"]).toMatchObject({
+      kind: "MISSING",
+      flags: ["date-invalid"],
+      suggestion: "2018-01-16",
+    });
+    for (const [line, timescale] of times)
+      if (line !== "248") expect(timescale.kind).toBe("DEADLINE");
   });
 });
 
@@ -167,11 +231,17 @@ describe("quarters of the financial year", () => {
   it("follows the policy's financial-year start month", () => {
     const january: DatePolicy = { ...DEFAULT_DATE_POLICY, financialYearStartMonth: 1 };
     expect(parse("Q1 22/23", undefined, january).due).toBe("2022-03-31");
-    expect(parse("2022/23", undefined, { ...DEFAULT_DATE_POLICY, financialYearStartMonth: 7 })).toMatchObject({ start: "2022-07-01", due: "2023-06-30" });
+    expect(
+      parse("2022/23", undefined, { ...DEFAULT_DATE_POLICY, financialYearStartMonth: 7 })
+    ).toMatchObject({ start: "2022-07-01", due: "2023-06-30" });
   });
 
   it("reads a quarter with one calendar year as the calendar quarter and says it is ambiguous", () => {
-    expect(parse("Q1 2023")).toMatchObject({ kind: "DEADLINE", due: "2023-03-31", flags: ["date-ambiguous"] });
+    expect(parse("Q1 2023")).toMatchObject({
+      kind: "DEADLINE",
+      due: "2023-03-31",
+      flags: ["date-ambiguous"],
+    });
   });
 });
 
@@ -186,7 +256,10 @@ describe("seasons and school terms", () => {
   });
 
   it("uses school terms when the policy says so: Autumn Sep–Dec, Spring Jan–Easter, Summer Easter–Jul", () => {
-    expect(parse("Autumn 2022", undefined, terms)).toMatchObject({ due: "2022-12-31", approx: true });
+    expect(parse("Autumn 2022", undefined, terms)).toMatchObject({
+      due: "2022-12-31",
+      approx: true,
+    });
     expect(parse("Spring 2023", undefined, terms).due).toBe("2023-04-09"); // Easter Sunday 2023
     expect(parse("Summer 2023", undefined, terms).due).toBe("2023-07-31");
     expect(parse("Summer 2024 onwards", undefined, terms).start).toBe("2024-04-01"); // Easter Monday 2024
@@ -194,7 +267,11 @@ describe("seasons and school terms", () => {
   });
 
   it("reads `Autumn term` as a term under either policy", () => {
-    expect(parse("Autumn term 2022")).toMatchObject({ kind: "DEADLINE", due: "2022-12-31", approx: true });
+    expect(parse("Autumn term 2022")).toMatchObject({
+      kind: "DEADLINE",
+      due: "2022-12-31",
+      approx: true,
+    });
     expect(parse("Autumn term 2022", undefined, terms).due).toBe("2022-12-31");
     expect(parse("Autumn term")).toMatchObject({ kind: "MISSING", flags: ["date-no-year"] });
   });
@@ -214,9 +291,20 @@ describe("policy options", () => {
 
   it("reads m/d/y when the day order is mdy, and then 30/04/23 is the invalid one", () => {
     const us: DatePolicy = { ...DEFAULT_DATE_POLICY, dayOrder: "mdy" };
-    expect(parse("01/16/2018", undefined, us)).toMatchObject({ kind: "DEADLINE", due: "2018-01-16", flags: [] });
-    expect(parse("01/06/23", undefined, us)).toMatchObject({ due: "2023-01-06", flags: ["date-ambiguous"] });
-    expect(parse("30/04/23", undefined, us)).toMatchObject({ kind: "MISSING", flags: ["date-invalid"], suggestion: "2023-04-30" });
+    expect(parse("01/16/2018", undefined, us)).toMatchObject({
+      kind: "DEADLINE",
+      due: "2018-01-16",
+      flags: [],
+    });
+    expect(parse("01/06/23", undefined, us)).toMatchObject({
+      due: "2023-01-06",
+      flags: ["date-ambiguous"],
+    });
+    expect(parse("30/04/23", undefined, us)).toMatchObject({
+      kind: "MISSING",
+      flags: ["date-invalid"],
+      suggestion: "2023-04-30",
+    });
   });
 });
 
@@ -253,39 +341,73 @@ describe("dates written other ways", () => {
   });
 
   it("borrows the year for the first month of a window from the previous year when it is later", () => {
-    expect(parse("Nov to Feb 2023")).toMatchObject({ kind: "WINDOW", start: "2022-11-01", due: "2023-02-28" });
-    expect(parse("June-Sept 2022")).toMatchObject({ kind: "WINDOW", start: "2022-06-01", due: "2022-09-30" });
-    expect(parse("01/04/2022 to 30/06/2022")).toMatchObject({ kind: "WINDOW", start: "2022-04-01", due: "2022-06-30" });
+    expect(parse("Nov to Feb 2023")).toMatchObject({
+      kind: "WINDOW",
+      start: "2022-11-01",
+      due: "2023-02-28",
+    });
+    expect(parse("June-Sept 2022")).toMatchObject({
+      kind: "WINDOW",
+      start: "2022-06-01",
+      due: "2022-09-30",
+    });
+    expect(parse("01/04/2022 to 30/06/2022")).toMatchObject({
+      kind: "WINDOW",
+      start: "2022-04-01",
+      due: "2022-06-30",
+    });
   });
 
   it("calls a window that ends before it starts date-invalid", () => {
-    expect(parse("Sept 2022 to May 2022")).toMatchObject({ kind: "MISSING", flags: ["date-invalid"] });
+    expect(parse("Sept 2022 to May 2022")).toMatchObject({
+      kind: "MISSING",
+      flags: ["date-invalid"],
+    });
   });
 
   it("reads revision wording between several dates", () => {
-    expect(parse("30/06/2022 revised to 23/11/2022")).toMatchObject({ due: "2022-11-23", revisions: ["2022-06-30"], flags: ["date-multiple"] });
+    expect(parse("30/06/2022 revised to 23/11/2022")).toMatchObject({
+      due: "2022-11-23",
+      revisions: ["2022-06-30"],
+      flags: ["date-multiple"],
+    });
   });
 
   it("says date-no-year for months, seasons and day-months without a year", () => {
-    for (const raw of ["Jun", "By June", "June to Sept", "1 April", "22/05", "Spring"]) expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["date-no-year"] });
+    for (const raw of ["Jun", "By June", "June to Sept", "1 April", "22/05", "Spring"])
+      expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["date-no-year"] });
   });
 
   it("calls prose and unknown words unparseable, not missing", () => {
-    for (const raw of ["may be delayed", "Complete", "when funding allows", "2017-19", "#N/A"]) expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["timescale-unparseable"] });
+    for (const raw of ["may be delayed", "Complete", "when funding allows", "2017-19", "#N/A"])
+      expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["timescale-unparseable"] });
   });
 
   it("treats TBC, n/a and a dash as no timescale yet", () => {
-    for (const raw of ["TBC", "n/a", "-", "  "]) expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["timescale-missing"] });
+    for (const raw of ["TBC", "n/a", "-", "  "])
+      expect(parse(raw)).toMatchObject({ kind: "MISSING", flags: ["timescale-missing"] });
   });
 
   it("reads Ongoing with a remark that has no date", () => {
-    expect(parse("Ongoing - reviewed monthly")).toMatchObject({ kind: "ONGOING", flags: ["timescale-open"] });
-    expect(parse("Ongoing from May 2022")).toMatchObject({ kind: "ONGOING_FROM", start: "2022-05-01" });
+    expect(parse("Ongoing - reviewed monthly")).toMatchObject({
+      kind: "ONGOING",
+      flags: ["timescale-open"],
+    });
+    expect(parse("Ongoing from May 2022")).toMatchObject({
+      kind: "ONGOING_FROM",
+      start: "2022-05-01",
+    });
   });
 
   it("raises text-normalise for NBSP, split ordinals and spaced years, and still reads the date", () => {
-    expect(parse("By\u00a0June 2022")).toMatchObject({ due: "2022-06-30", flags: ["text-normalise"] });
-    expect(parse("18 March 2 0 2 2")).toMatchObject({ due: "2022-03-18", flags: ["text-normalise"] });
+    expect(parse("By\u00a0June 2022")).toMatchObject({
+      due: "2022-06-30",
+      flags: ["text-normalise"],
+    });
+    expect(parse("18 March 2 0 2 2")).toMatchObject({
+      due: "2022-03-18",
+      flags: ["text-normalise"],
+    });
   });
 
   it("ignores HTML around a date", () => {
@@ -315,7 +437,11 @@ describe("numbers", () => {
   });
 
   it("calls blank cells missing and booleans unparseable", () => {
-    expect(parseTimescale(null, undefined, DEFAULT_DATE_POLICY).flags).toEqual(["timescale-missing"]);
-    expect(parseTimescale(true, undefined, DEFAULT_DATE_POLICY).flags).toEqual(["timescale-unparseable"]);
+    expect(parseTimescale(null, undefined, DEFAULT_DATE_POLICY).flags).toEqual([
+      "timescale-missing",
+    ]);
+    expect(parseTimescale(true, undefined, DEFAULT_DATE_POLICY).flags).toEqual([
+      "timescale-unparseable",
+    ]);
   });
 });

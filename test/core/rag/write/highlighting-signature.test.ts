@@ -17,7 +17,9 @@ const formulasFor = (polarity: Polarity, tolerance: ToleranceRule): string[] => 
   for (const metric of model.metrics) metric.polarity = null;
   turnover.polarity = polarity;
   const result = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY });
-  return highlightingOps(result.metrics, LEVEL_PRESETS.gcc, () => tolerance).flatMap((op) => (op.kind === "conditionalFormat" ? [op.rule.formula] : []));
+  return highlightingOps(result.metrics, LEVEL_PRESETS.gcc, () => tolerance).flatMap((op) =>
+    op.kind === "conditionalFormat" ? [op.rule.formula] : []
+  );
 };
 
 describe("recognising Plan Tracker's own highlighting rules", () => {
@@ -35,17 +37,35 @@ describe("recognising Plan Tracker's own highlighting rules", () => {
   });
 
   it("knows them as Excel may give them back: with $ signs, spaces, other case, without the =", () => {
-    expect(isHighlightingFormula("and(isnumber($C$37), isnumber(B37), round(C37-B37,10)<=0)")).toBe(true);
+    expect(isHighlightingFormula("and(isnumber($C$37), isnumber(B37), round(C37-B37,10)<=0)")).toBe(
+      true
+    );
     // Moved to another area's cell before ExcelApi 1.9 (one rule per area).
-    expect(isHighlightingFormula("=AND(ISNUMBER(G37),ISNUMBER(F37),ROUND(G37-F37,10)>ROUND(ABS(F37)*0.05,10))")).toBe(true);
+    expect(
+      isHighlightingFormula(
+        "=AND(ISNUMBER(G37),ISNUMBER(F37),ROUND(G37-F37,10)>ROUND(ABS(F37)*0.05,10))"
+      )
+    ).toBe(true);
   });
 
   it.each([
     ["a council's own rule", "=C37>B37"],
-    ["a council's rule that looks a little like ours", "=AND(ISNUMBER(C37),ISNUMBER(B37),C37>=B37)"],
-    ["ours with one cell changed by hand", "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B38,10)<=0)"],
-    ["amber whose two gaps differ", "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B37,10)>0,ROUND(B37-C37,10)<=ROUND(2,10))"],
-    ["ours with something added", "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B37,10)<=0,D37=\"Yes\")"],
+    [
+      "a council's rule that looks a little like ours",
+      "=AND(ISNUMBER(C37),ISNUMBER(B37),C37>=B37)",
+    ],
+    [
+      "ours with one cell changed by hand",
+      "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B38,10)<=0)",
+    ],
+    [
+      "amber whose two gaps differ",
+      "=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B37,10)>0,ROUND(B37-C37,10)<=ROUND(2,10))",
+    ],
+    [
+      "ours with something added",
+      '=AND(ISNUMBER(C37),ISNUMBER(B37),ROUND(C37-B37,10)<=0,D37="Yes")',
+    ],
     ["an empty formula", ""],
   ])("never takes %s for one of its own", (_what, formula) => {
     expect(isHighlightingFormula(formula)).toBe(false);

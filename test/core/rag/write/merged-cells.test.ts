@@ -29,13 +29,22 @@ const MERGED_ROWS: CellValue[][] = [
 ];
 
 const optionsWith = (ratings: RatingsSetting) => ({
-  levels: LEVEL_PRESETS.generic, ratings, highlight: false, dropdowns: false, toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
+  levels: LEVEL_PRESETS.generic,
+  ratings,
+  highlight: false,
+  dropdowns: false,
+  toleranceOf: () => DEFAULT_RAG_POLICY.tolerance,
 });
 
 const writesOf = (snapshot: WorkbookSnapshot, ratings: RatingsSetting) => {
   const model = detectPlan(snapshot);
   const result = ratePlan(model, { asOf: "2023-01-31", policy: DEFAULT_RAG_POLICY });
-  const leftMerged = statusCellsLeftMerged(snapshot, model, result, ratings.calculated === "status-column" ? "all" : "empty");
+  const leftMerged = statusCellsLeftMerged(
+    snapshot,
+    model,
+    result,
+    ratings.calculated === "status-column" ? "all" : "empty"
+  );
   return { ...ragWritePlan(snapshot, model, result, optionsWith(ratings)), leftMerged };
 };
 
@@ -44,10 +53,23 @@ const cellsChanged = (ops: WriteOp[], sheet: string): Set<string> => {
   const cells = new Set<string>();
   for (const op of ops) {
     if (op.sheet !== sheet) continue;
-    const rows = op.kind === "values" ? op.values : op.kind === "fills" ? op.colours : op.kind === "cellFormats" ? op.formats : null;
+    const rows =
+      op.kind === "values"
+        ? op.values
+        : op.kind === "fills"
+          ? op.colours
+          : op.kind === "cellFormats"
+            ? op.formats
+            : null;
     if (!rows || !("topLeft" in op)) continue;
     const origin = parseCellAddress(op.topLeft)!;
-    rows.forEach((row, r) => row.forEach((item, c) => item !== null && cells.add(`${String.fromCharCode(64 + origin.column + c)}${origin.row + r}`)));
+    rows.forEach((row, r) =>
+      row.forEach(
+        (item, c) =>
+          item !== null &&
+          cells.add(`${String.fromCharCode(64 + origin.column + c)}${origin.row + r}`)
+      )
+    );
   }
   return cells;
 };
@@ -60,8 +82,13 @@ describe("Refresh RAG beside merged cells", () => {
     for (const covered of ["D8", "D9", "E8", "E9"]) expect(changed.has(covered)).toBe(false);
     // The action outside the merge is still rated in its own RAG cell.
     expect(changed.has("E10")).toBe(true);
-    expect(plan.leftMerged).toEqual([{ sheet: "Improvement Plan", address: "E8" }, { sheet: "Improvement Plan", address: "E9" }]);
-    expect(leftMergedSentence(plan.leftMerged)).toBe("2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9.");
+    expect(plan.leftMerged).toEqual([
+      { sheet: "Improvement Plan", address: "E8" },
+      { sheet: "Improvement Plan", address: "E9" },
+    ]);
+    expect(leftMergedSentence(plan.leftMerged)).toBe(
+      "2 RAG cells were left as they are because they are merged with another column: Improvement Plan!E8, E9."
+    );
   });
 
   it("leaves the merged cells alone too when only empty owner cells are filled", () => {
@@ -82,7 +109,9 @@ describe("Refresh RAG beside merged cells", () => {
     const rows = MERGED_ROWS.map((row, r) => (r === 7 ? [...row, null, "See note"] : row));
     const snapshot = snapshotOf({ name: "Improvement Plan", rows, merges: ["F9:F10", "G8:H8"] });
     const plan = writesOf(snapshot, { calculated: "column", fillEmptyOwnerCells: false });
-    const columns = new Set([...cellsChanged(plan.ops, "Improvement Plan")].map((cell) => cell.replace(/\d+$/, "")));
+    const columns = new Set(
+      [...cellsChanged(plan.ops, "Improvement Plan")].map((cell) => cell.replace(/\d+$/, ""))
+    );
     // F has a merge, G a value merged across into H: I is the first column free of both.
     expect(columns).toEqual(new Set(["I"]));
   });

@@ -16,8 +16,16 @@ describe("action-duplicate", () => {
       rows: [
         gccWorkstream("1.4", "Care Leavers", "Mark Bone"),
         GCC_ACTIONS,
-        ["Revise, launch and deliver Sufficiency strategy", "Wendy Williams", "Summer 2022 onwards"],
-        ["Introduce a process of monitoring use of emergency accommodation", "Mark Bone", "Ongoing"],
+        [
+          "Revise, launch and deliver Sufficiency strategy",
+          "Wendy Williams",
+          "Summer 2022 onwards",
+        ],
+        [
+          "Introduce a process of monitoring use of emergency accommodation",
+          "Mark Bone",
+          "Ongoing",
+        ],
         [],
         gccWorkstream("3.4", "Sufficiency of placement & fostering", "Ann James"),
         GCC_ACTIONS,
@@ -27,20 +35,32 @@ describe("action-duplicate", () => {
     });
     const issues = runRule(actionDuplicate, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!A8"]);
-    expect(issues[0]).toMatchObject({ code: "action-duplicate", severity: "warning", field: "title", value: "Revise launch and deliver sufficiency strategy" });
+    expect(issues[0]).toMatchObject({
+      code: "action-duplicate",
+      severity: "warning",
+      field: "title",
+      value: "Revise launch and deliver sufficiency strategy",
+    });
     expect(issues[0].message).toBe(
-      "This action repeats the one in row 3 with a different timescale (from 2022-06-01 vs 2022-09-30). Merge them into one action with one owner and date.",
+      "This action repeats the one in row 3 with a different timescale (from 2022-06-01 vs 2022-09-30). Merge them into one action with one owner and date."
     );
   });
 
   it("says nothing of dates when the copies agree", () => {
     const snapshot = snapshotOf({
       name: "Focus on Practice",
-      rows: [gccWorkstream("3.3", "Early Help Services", "Emma Trigwell"), GCC_ACTIONS, ["Roll out FSW standards", "Emma Trigwell", "By July 2022"], ["Roll out FSW standards.", "Emma Trigwell", "July 2022"]],
+      rows: [
+        gccWorkstream("3.3", "Early Help Services", "Emma Trigwell"),
+        GCC_ACTIONS,
+        ["Roll out FSW standards", "Emma Trigwell", "By July 2022"],
+        ["Roll out FSW standards.", "Emma Trigwell", "July 2022"],
+      ],
     });
     const issues = runRule(actionDuplicate, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!A4"]);
-    expect(issues[0].message).toBe("This action repeats the one in row 3. Merge them into one action with one owner and date.");
+    expect(issues[0].message).toBe(
+      "This action repeats the one in row 3. Merge them into one action with one owner and date."
+    );
   });
 
   it("does not report Thurrock success measures sharing an Action carried down from a merged cell", () => {
@@ -48,8 +68,34 @@ describe("action-duplicate", () => {
       name: "Development Plan",
       rows: [
         thurrockActions(1),
-        [null, null, "Create clear management structure for Children's Social Care", "Senior Management structure established", "S Murphy", null, "Jan-18", 4, 4, 0, 0, "Costed structure in place."],
-        [null, null, null, "All Service Leader posts are filled by permanent staff", "S Murphy", null, "Apr-18", 4, 4, 0, 0, "Permanent staff now in post Jan 18"],
+        [
+          null,
+          null,
+          "Create clear management structure for Children's Social Care",
+          "Senior Management structure established",
+          "S Murphy",
+          null,
+          "Jan-18",
+          4,
+          4,
+          0,
+          0,
+          "Costed structure in place.",
+        ],
+        [
+          null,
+          null,
+          null,
+          "All Service Leader posts are filled by permanent staff",
+          "S Murphy",
+          null,
+          "Apr-18",
+          4,
+          4,
+          0,
+          0,
+          "Permanent staff now in post Jan 18",
+        ],
       ],
       merges: ["C2:C3"],
     });
@@ -64,14 +110,20 @@ describe("action-duplicate", () => {
         GCC_ACTIONS,
         ["Review policy", "Sue Hall", "By July 2022"],
         ["Review policy", "Mark Bone", "By October 2022"],
-        ["Develop and embed robust process in response to new standards Liberty Protection Safeguarding", "Sue Hall/Mark Bone/Rob Tyrell", "April 2023"],
+        [
+          "Develop and embed robust process in response to new standards Liberty Protection Safeguarding",
+          "Sue Hall/Mark Bone/Rob Tyrell",
+          "April 2023",
+        ],
       ],
     });
     expect(runRule(actionDuplicate, snapshot)).toEqual([]);
   });
 
   it("reports the seed's sufficiency strategy written two ways by one owner (000 L293 and L681)", () => {
-    const [longer, shorter] = ["1.4.14", "3.4.07"].map((id) => GCC_KEY_ACTION_ROWS.find((row) => row.id === id));
+    const [longer, shorter] = ["1.4.14", "3.4.07"].map((id) =>
+      GCC_KEY_ACTION_ROWS.find((row) => row.id === id)
+    );
     if (!longer || !shorter) throw new Error("docs/SAMPLES.md#gcc-actions rows missing");
     const snapshot = snapshotOf({
       name: "Focus on Practice",
@@ -89,7 +141,7 @@ describe("action-duplicate", () => {
     const issues = runRule(actionDuplicate, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!A7"]);
     expect(issues[0].message).toBe(
-      "This action looks like the one in row 3: the same owner, and every key word of the shorter one with a different timescale (from 2022-06-01 vs 2022-09-30). If they are one deliverable, merge them into one action with one owner and date.",
+      "This action looks like the one in row 3: the same owner, and every key word of the shorter one with a different timescale (from 2022-06-01 vs 2022-09-30). If they are one deliverable, merge them into one action with one owner and date."
     );
   });
 
@@ -98,8 +150,18 @@ describe("action-duplicate", () => {
       name: "Improvement Plan",
       rows: [
         BCP_ACTIONS,
-        ["3.11", "Management oversight is consistently visible and impacts on the quality of practice in Children's Services.", "Sara Scholey Juliette Blake", "31/12/22"],
-        ["3.12", "Supervision is consistently visible and impacts on the quality of practice in Children's Services.", "Juliette Blake Sara Scholey", "31/8/22"],
+        [
+          "3.11",
+          "Management oversight is consistently visible and impacts on the quality of practice in Children's Services.",
+          "Sara Scholey Juliette Blake",
+          "31/12/22",
+        ],
+        [
+          "3.12",
+          "Supervision is consistently visible and impacts on the quality of practice in Children's Services.",
+          "Juliette Blake Sara Scholey",
+          "31/8/22",
+        ],
       ],
     });
     expect(runRule(actionDuplicate, snapshot)).toEqual([]);

@@ -13,18 +13,38 @@ const KPI_ROWS = [
 
 describe("blank-label", () => {
   it("reports the KPI table's unheaded name column at its header cell", () => {
-    const snapshot = snapshotOf({ name: "Improvement Plan", rows: [["Key Performance Indicators"], BCP_KPIS, ...KPI_ROWS] });
+    const snapshot = snapshotOf({
+      name: "Improvement Plan",
+      rows: [["Key Performance Indicators"], BCP_KPIS, ...KPI_ROWS],
+    });
     const issues = runRule(blankLabel, snapshot);
     expect(cellsOf(issues)).toEqual(["Improvement Plan!A2"]);
-    expect(issues[0]).toMatchObject({ code: "blank-label", severity: "info", field: null, value: null });
-    expect(issues[0].message).toBe('Column A holds data but has no heading in row 2; it is read as the measure name. Give it a heading (e.g. "Measure").');
+    expect(issues[0]).toMatchObject({
+      code: "blank-label",
+      severity: "info",
+      field: null,
+      value: null,
+    });
+    expect(issues[0].message).toBe(
+      'Column A holds data but has no heading in row 2; it is read as the measure name. Give it a heading (e.g. "Measure").'
+    );
   });
 
   it("reports an unheaded column of notes between two headed action columns", () => {
     const header = ["Ref", "Action", "Lead", "Deadline", null, "Progress to date"];
     const snapshot = snapshotOf({
       name: "Improvement Plan",
-      rows: [header, ["3.8", "Establish multi-agency training on key and emerging issues.", "Rachel Gravett", "30/12/22", "Partnership QA sub-group", "Framework being set up"]],
+      rows: [
+        header,
+        [
+          "3.8",
+          "Establish multi-agency training on key and emerging issues.",
+          "Rachel Gravett",
+          "30/12/22",
+          "Partnership QA sub-group",
+          "Framework being set up",
+        ],
+      ],
     });
     const issues = runRule(blankLabel, snapshot);
     expect(cellsOf(issues)).toEqual(["Improvement Plan!E1"]);
@@ -32,9 +52,27 @@ describe("blank-label", () => {
   });
 
   it("reports nothing when the name column is headed, or when an unheaded column is empty", () => {
-    const headed = snapshotOf({ name: "Improvement Plan", rows: [["Measure", ...BCP_KPIS.slice(1)], ...KPI_ROWS] });
+    const headed = snapshotOf({
+      name: "Improvement Plan",
+      rows: [["Measure", ...BCP_KPIS.slice(1)], ...KPI_ROWS],
+    });
     expect(runRule(blankLabel, headed)).toEqual([]);
-    const emptyColumn = snapshotOf({ name: "Improvement Plan", rows: [BCP_ACTIONS, ["3.8", "Establish multi-agency training", "Rachel Gravett", "30/12/22", null, "A robust training offer", "Framework", "Impact will follow this."]] });
+    const emptyColumn = snapshotOf({
+      name: "Improvement Plan",
+      rows: [
+        BCP_ACTIONS,
+        [
+          "3.8",
+          "Establish multi-agency training",
+          "Rachel Gravett",
+          "30/12/22",
+          null,
+          "A robust training offer",
+          "Framework",
+          "Impact will follow this.",
+        ],
+      ],
+    });
     expect(runRule(blankLabel, emptyColumn)).toEqual([]);
   });
 });

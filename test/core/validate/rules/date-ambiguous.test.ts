@@ -20,7 +20,12 @@ describe("date-ambiguous", () => {
   });
 
   it("reports nothing when every date reads only one way", () => {
-    const clean = bcpWithDeadlines([{ raw: "30/04/23" }, { raw: "31/5/23" }, { raw: "30/09/2022" }, { raw: "31/12/22" }]);
+    const clean = bcpWithDeadlines([
+      { raw: "30/04/23" },
+      { raw: "31/5/23" },
+      { raw: "30/09/2022" },
+      { raw: "31/12/22" },
+    ]);
     expect(runRule(dateAmbiguous, snapshotOf(clean))).toEqual([]);
   });
 
@@ -36,9 +41,17 @@ describe("date-ambiguous", () => {
 
   it("only notes (info) a date whose column's other dates confirm day first (docs/HISTORY.md#issue-11: every UK date warned)", () => {
     // 30/04/23 can only be day first, so 01/06/23 in the same column is the 1st of June.
-    const confirmed = bcpWithDeadlines([{ raw: "30/04/23" }, { raw: "01/06/23" }, { raw: "01.09.19" }, { raw: "31.03.21" }]);
+    const confirmed = bcpWithDeadlines([
+      { raw: "30/04/23" },
+      { raw: "01/06/23" },
+      { raw: "01.09.19" },
+      { raw: "31.03.21" },
+    ]);
     const issues = runRule(dateAmbiguous, snapshotOf(confirmed));
-    expect(issues.map((i) => [i.cell, i.severity])).toEqual([["D3", "info"], ["D4", "info"]]);
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([
+      ["D3", "info"],
+      ["D4", "info"],
+    ]);
     expect(issues[0].message).toMatch(/The column's other dates are written day first/);
     // Real dates shown dd/mm/yyyy are the author's own day-first convention.
     const shown = bcpWithDeadlines([{ raw: 45000, format: "dd/mm/yyyy" }, { raw: "01/06/23" }]);

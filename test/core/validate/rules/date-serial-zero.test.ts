@@ -10,7 +10,12 @@ describe("date-serial-zero", () => {
   it("picks out the serial 0 formatted mmm-yy among the docs/DATES.md other forms", () => {
     const issues = runRule(dateSerialZero, snapshotOf(bcpWithDeadlines(OTHER_FORMS)));
     expect(cellsOf(issues)).toEqual(["Improvement Plan!D14"]);
-    expect(issues[0]).toMatchObject({ code: "date-serial-zero", severity: "error", field: "due", value: 0 });
+    expect(issues[0]).toMatchObject({
+      code: "date-serial-zero",
+      severity: "error",
+      field: "due",
+      value: 0,
+    });
     expect(issues[0].message).toMatch(/^Action 1\.13 has 0 formatted as a date/);
     expect(issues[0].message).toMatch(/Enter the due date/);
   });
@@ -20,8 +25,34 @@ describe("date-serial-zero", () => {
       name: "Development Plan",
       rows: [
         thurrockActions(8),
-        [null, "Services and outcomes for children and young people are continually improving", "Implement a multi-agency strategic plan with agreed priorities", "H&WB board plans in place", "Rory Patterson", null, serial(2016, 11, 1), 3, 3, 0, 0, "Meets regulary"],
-        [null, null, null, "All teams use recording system to capture their work", "Strategic Leads and Service Managers", null, serial(2018, 2, 1), 2, 2, 0, 0, null],
+        [
+          null,
+          "Services and outcomes for children and young people are continually improving",
+          "Implement a multi-agency strategic plan with agreed priorities",
+          "H&WB board plans in place",
+          "Rory Patterson",
+          null,
+          serial(2016, 11, 1),
+          3,
+          3,
+          0,
+          0,
+          "Meets regulary",
+        ],
+        [
+          null,
+          null,
+          null,
+          "All teams use recording system to capture their work",
+          "Strategic Leads and Service Managers",
+          null,
+          serial(2018, 2, 1),
+          2,
+          2,
+          0,
+          0,
+          null,
+        ],
       ],
       numberFormats: { G2: "mmm-yy", G3: "mmm-yy", K2: "mmm-yy" },
     });
@@ -35,7 +66,23 @@ describe("date-serial-zero", () => {
   it("reports nothing when zeros are plain numbers and dates are real serials", () => {
     const snapshot = snapshotOf({
       name: "Development Plan",
-      rows: [thurrockActions(8), [null, "Outcome", "Action", "H&WB board plans in place", "Rory Patterson", null, serial(2016, 11, 1), 3, 3, 0, 0, "Meets regulary"]],
+      rows: [
+        thurrockActions(8),
+        [
+          null,
+          "Outcome",
+          "Action",
+          "H&WB board plans in place",
+          "Rory Patterson",
+          null,
+          serial(2016, 11, 1),
+          3,
+          3,
+          0,
+          0,
+          "Meets regulary",
+        ],
+      ],
       numberFormats: { G2: "mmm-yy" },
     });
     expect(runRule(dateSerialZero, snapshot)).toEqual([]);

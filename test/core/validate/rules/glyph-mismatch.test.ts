@@ -18,20 +18,32 @@ const block = (legend: string[]) =>
 
 describe("glyph-mismatch", () => {
   it("reports the DASHBOARD pairing '◆ Compromised' / '▲ At risk' (000 L128–129), going by the label", () => {
-    const issues = runRule(glyphMismatch, block(["■ On target", "◆ Compromised", "▲ At risk", "● Completed"]));
+    const issues = runRule(
+      glyphMismatch,
+      block(["■ On target", "◆ Compromised", "▲ At risk", "● Completed"])
+    );
     expect(cellsOf(issues)).toEqual(["Focus on Practice!E4", "Focus on Practice!E5"]);
-    expect(issues[0]).toMatchObject({ code: "glyph-mismatch", severity: "warning", field: "status", value: "◆ Compromised" });
+    expect(issues[0]).toMatchObject({
+      code: "glyph-mismatch",
+      severity: "warning",
+      field: "status",
+      value: "◆ Compromised",
+    });
     expect(issues[0].message).toBe(
-      '"◆ Compromised" pairs the amber glyph with the red label; Plan Tracker goes by the label (red). Use the plan\'s usual glyph for Compromised.',
+      '"◆ Compromised" pairs the amber glyph with the red label; Plan Tracker goes by the label (red). Use the plan\'s usual glyph for Compromised.'
     );
     expect(issues[1].message).toContain("pairs the red glyph with the amber label");
   });
 
   it("reports nothing on the workstream legends' own pairing (000 L144–147)", () => {
-    expect(runRule(glyphMismatch, block(["■ On target", "◆ At risk", "▲ Compromised", "● Completed"]))).toEqual([]);
+    expect(
+      runRule(glyphMismatch, block(["■ On target", "◆ At risk", "▲ Compromised", "● Completed"]))
+    ).toEqual([]);
   });
 
   it("reports nothing on labels written without glyphs", () => {
-    expect(runRule(glyphMismatch, block(["On target", "At risk", "Compromised", "Completed"]))).toEqual([]);
+    expect(
+      runRule(glyphMismatch, block(["On target", "At risk", "Compromised", "Completed"]))
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,19 @@ import { gccMetricHeader, THURROCK_INDICATORS } from "../council-sheets";
 
 // docs/RATINGS.md#polarity, docs/RULES.md rule 56: no polarity, so no RAG (a "higher is better" default would rate turnover 25% vs 13% green).
 
-const SCORECARD = ["Measure", "Good Performance High/Low", "Reporting Basis", "Jun21", "Sep21", "Dec21", "Mar22", "Actual Jun22", "Target Jun22", "Comments", "Comparator Group"];
+const SCORECARD = [
+  "Measure",
+  "Good Performance High/Low",
+  "Reporting Basis",
+  "Jun21",
+  "Sep21",
+  "Dec21",
+  "Mar22",
+  "Actual Jun22",
+  "Target Jun22",
+  "Comments",
+  "Comparator Group",
+];
 
 describe("polarity-missing", () => {
   it("reports GCC measures with values, at the name cell when the grid has no Polarity column (000 L178)", () => {
@@ -24,20 +36,36 @@ describe("polarity-missing", () => {
     const issues = runRule(polarityMissing, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!A4"]);
     // The name says which way is better, so the measure is rated by a suggestion, and the team is asked to confirm it.
-    expect(issues[0]).toMatchObject({ code: "polarity-missing", severity: "info", field: "polarity", value: "Turnover (overall)" });
-    expect(issues[0].message).toMatch(/^Polarity suggested for "Turnover \(overall\)": lower is better, suggested \(name says 'turnover'\)\. It is rated by this suggestion; confirm it/);
+    expect(issues[0]).toMatchObject({
+      code: "polarity-missing",
+      severity: "info",
+      field: "polarity",
+      value: "Turnover (overall)",
+    });
+    expect(issues[0].message).toMatch(
+      /^Polarity suggested for "Turnover \(overall\)": lower is better, suggested \(name says 'turnover'\)\. It is rated by this suggestion; confirm it/
+    );
   });
 
   it("is an error where nothing suggests a polarity", () => {
     const snapshot = snapshotOf({
       name: "Focus on Practice",
-      rows: [["Metrics including saving / efficiency (if relevant)"], ...gccMetricHeader(["March 22", "April"]), ["%age of Neglect toolkit used at contact", null, 0.06, null, 0.07]],
+      rows: [
+        ["Metrics including saving / efficiency (if relevant)"],
+        ...gccMetricHeader(["March 22", "April"]),
+        ["%age of Neglect toolkit used at contact", null, 0.06, null, 0.07],
+      ],
       numberFormats: { C4: "0%", E4: "0%" },
     });
     const issues = runRule(polarityMissing, snapshot);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: "error", value: "%age of Neglect toolkit used at contact" });
-    expect(issues[0].message).toMatch(/has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it\. Set its polarity/);
+    expect(issues[0]).toMatchObject({
+      severity: "error",
+      value: "%age of Neglect toolkit used at contact",
+    });
+    expect(issues[0].message).toMatch(
+      /has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it\. Set its polarity/
+    );
   });
 
   it("reports Thurrock's blank Polarity cells, leaving a polarity cell with other words to type-error (004 L149)", () => {
@@ -45,9 +73,54 @@ describe("polarity-missing", () => {
       name: "Development Plan",
       rows: [
         THURROCK_INDICATORS,
-        ["P1", "Social Work teams vacancies/ agency staff", "Asked John Cooke", null, null, null, 10, null, null, null, null, "Asked John Cooke", 10, null],
-        ["P3", "% Assessments in 45 days", null, null, null, 94.6, 92.9, 88.8, 94.5, 89.8, 98.1, null, 0, null],
-        ["P3", "CP visits completed in timescale %", null, null, null, null, null, null, null, null, null, "data on LCS being cleansed", 0, null],
+        [
+          "P1",
+          "Social Work teams vacancies/ agency staff",
+          "Asked John Cooke",
+          null,
+          null,
+          null,
+          10,
+          null,
+          null,
+          null,
+          null,
+          "Asked John Cooke",
+          10,
+          null,
+        ],
+        [
+          "P3",
+          "% Assessments in 45 days",
+          null,
+          null,
+          null,
+          94.6,
+          92.9,
+          88.8,
+          94.5,
+          89.8,
+          98.1,
+          null,
+          0,
+          null,
+        ],
+        [
+          "P3",
+          "CP visits completed in timescale %",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "data on LCS being cleansed",
+          0,
+          null,
+        ],
       ],
     });
     const issues = runRule(polarityMissing, snapshot);
@@ -60,8 +133,32 @@ describe("polarity-missing", () => {
       name: "Scorecard",
       rows: [
         SCORECARD,
-        ["% of audits judged as good or better", "Bigger is Better", "Latest Quarter", 0.44, 0.38, 0.31, 0.37, 0.4, 0.5, null, "n/a"],
-        ["% of referrals to Social Care that are rereferrals within 12 months", "Smaller is Better", "Latest Quarter", 0.239, 0.244, 0.235, 0.255, 0.245, 0.215, null, 0.213],
+        [
+          "% of audits judged as good or better",
+          "Bigger is Better",
+          "Latest Quarter",
+          0.44,
+          0.38,
+          0.31,
+          0.37,
+          0.4,
+          0.5,
+          null,
+          "n/a",
+        ],
+        [
+          "% of referrals to Social Care that are rereferrals within 12 months",
+          "Smaller is Better",
+          "Latest Quarter",
+          0.239,
+          0.244,
+          0.235,
+          0.255,
+          0.245,
+          0.215,
+          null,
+          0.213,
+        ],
       ],
     });
     expect(runRule(polarityMissing, snapshot)).toEqual([]);

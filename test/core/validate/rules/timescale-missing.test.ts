@@ -21,9 +21,14 @@ describe("timescale-missing", () => {
     });
     const issues = runRule(timescaleMissing, snapshot);
     expect(cellsOf(issues)).toEqual(["Focus on Practice!C4", "Focus on Practice!C6"]);
-    expect(issues[0]).toMatchObject({ code: "timescale-missing", severity: "error", field: "due", value: null });
+    expect(issues[0]).toMatchObject({
+      code: "timescale-missing",
+      severity: "error",
+      field: "due",
+      value: null,
+    });
     expect(issues[1].message).toBe(
-      'The action in row 6 has no timescale, so it cannot be rated or reported as overdue. Enter a due date such as "By June 2023" or "30/06/2023".',
+      'The action in row 6 has no timescale, so it cannot be rated or reported as overdue. Enter a due date such as "By June 2023" or "30/06/2023".'
     );
   });
 
@@ -33,9 +38,21 @@ describe("timescale-missing", () => {
       rows: [
         gccWorkstream("1.1", "Recruitment and Retention", "Ann James"),
         GCC_ACTIONS,
-        ["Plan signed off by SWFPG (Strategic Workforce group) and subsequently reviewed at each meeting", "Ann James / SWFPG", "By June 2022"],
-        ["Arrange weekly meet with the Director meeting for staff", "Ann James", "From 1 st May 2022"],
-        ["Introduce a process of monitoring use of emergency accommodation", "Mark Bone", "Ongoing"],
+        [
+          "Plan signed off by SWFPG (Strategic Workforce group) and subsequently reviewed at each meeting",
+          "Ann James / SWFPG",
+          "By June 2022",
+        ],
+        [
+          "Arrange weekly meet with the Director meeting for staff",
+          "Ann James",
+          "From 1 st May 2022",
+        ],
+        [
+          "Introduce a process of monitoring use of emergency accommodation",
+          "Mark Bone",
+          "Ongoing",
+        ],
       ],
     });
     expect(runRule(timescaleMissing, snapshot)).toEqual([]);
@@ -46,9 +63,19 @@ describe("timescale-missing", () => {
       name: "Improvement Plan",
       rows: [
         BCP_ACTIONS,
-        ["1.4", "Improve assessment and support to unborn and new-born children.", "Juliette Blake", "30/9/22"],
+        [
+          "1.4",
+          "Improve assessment and support to unborn and new-born children.",
+          "Juliette Blake",
+          "30/9/22",
+        ],
         ["1.5", "Removed and put into 1.7"],
-        ["1.7", "Improve knowledge, skills, and confidence of risks to children from DA", "Juliette Blake", null],
+        [
+          "1.7",
+          "Improve knowledge, skills, and confidence of risks to children from DA",
+          "Juliette Blake",
+          null,
+        ],
       ],
     });
     const issues = runRule(timescaleMissing, snapshot);

@@ -14,8 +14,18 @@ const workstream = (timescales: string[]) =>
       ["Key Actions, Owners and Timescale"],
       GCC_ACTIONS,
       ...timescales.map((t, i) => [
-        ["Establish multi-agency task and finish group", "Analyse current quality and performance, setting targets for future", "Develop metric that splits timeliness of strategy meetings into new and children already allocated to a SW to monitor improvement in this area", "Roll out Life Story work in over 11 teams including for care leavers"][i % 4],
-        ["Karen Goulding", "Claire Connolly (MASH and C-SPA subgroup)", "Kelly Headley", "Tammy Wheatley"][i % 4],
+        [
+          "Establish multi-agency task and finish group",
+          "Analyse current quality and performance, setting targets for future",
+          "Develop metric that splits timeliness of strategy meetings into new and children already allocated to a SW to monitor improvement in this area",
+          "Roll out Life Story work in over 11 teams including for care leavers",
+        ][i % 4],
+        [
+          "Karen Goulding",
+          "Claire Connolly (MASH and C-SPA subgroup)",
+          "Kelly Headley",
+          "Tammy Wheatley",
+        ][i % 4],
         t,
       ]),
     ],
@@ -23,16 +33,29 @@ const workstream = (timescales: string[]) =>
 
 describe("two-digit-year", () => {
   it("reports 'By September 22' (000 L425) and 'Sept 22 onwards' (L563), not the four-digit years", () => {
-    const issues = runRule(twoDigitYear, workstream(["By June 2022", "By July 2022", "By September 22", "Sept 22 onwards"]));
+    const issues = runRule(
+      twoDigitYear,
+      workstream(["By June 2022", "By July 2022", "By September 22", "Sept 22 onwards"])
+    );
     expect(cellsOf(issues)).toEqual(["Focus on Practice!C6", "Focus on Practice!C7"]);
-    expect(issues[0]).toMatchObject({ code: "two-digit-year", severity: "info", field: "due", value: "By September 22" });
+    expect(issues[0]).toMatchObject({
+      code: "two-digit-year",
+      severity: "info",
+      field: "due",
+      value: "By September 22",
+    });
     expect(issues[0].message).toContain("(2022-09-30)");
     expect(issues[1].message).toContain("(2022-09-01)");
     expect(issues[0].message).toMatch(/Write the year in full/);
   });
 
   it("reports nothing when years are written in full", () => {
-    expect(runRule(twoDigitYear, workstream(["By June 2022", "By September 2022", "September 2022 onwards", "2024/2025"]))).toEqual([]);
+    expect(
+      runRule(
+        twoDigitYear,
+        workstream(["By June 2022", "By September 2022", "September 2022 onwards", "2024/2025"])
+      )
+    ).toEqual([]);
   });
 
   it("leaves numeric d/m/yy dates alone: their two-digit year is not after a month name", () => {

@@ -1,5 +1,8 @@
 /** @jest-environment node */
-import { defaultPeriodLabel, localIsoDate } from "../../../../src/taskpane/components/rag/as-of-date";
+import {
+  defaultPeriodLabel,
+  localIsoDate,
+} from "../../../../src/taskpane/components/rag/as-of-date";
 
 describe("localIsoDate", () => {
   it.each([

@@ -12,7 +12,7 @@ describe("highlightsFrom", () => {
         { sheet: "Scorecard", address: "H7", level: "amber", reason: "85.9% against 90%" },
         { sheet: "Other!Sheet", address: "H6", level: "green", reason: "met" },
       ],
-      levels,
+      levels
     );
     expect(highlights.size).toBe(3);
     expect(highlights.get(highlightKey("Scorecard", "H6"))).toEqual({

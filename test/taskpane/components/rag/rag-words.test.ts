@@ -2,7 +2,13 @@
 import type { CellRef } from "../../../../src/core/model/action";
 import type { MeasuredValue } from "../../../../src/core/model/metric";
 import type { DirectionOfTravel } from "../../../../src/core/rag/direction-of-travel";
-import { asSentence, directionText, measuredText, ratedSummary, scoreText } from "../../../../src/taskpane/components/rag/rag-words";
+import {
+  asSentence,
+  directionText,
+  measuredText,
+  ratedSummary,
+  scoreText,
+} from "../../../../src/taskpane/components/rag/rag-words";
 
 const cell: CellRef = { sheet: "S", row: 1, column: 1, address: "A1", value: null };
 const value = (n: number, percent: boolean): MeasuredValue => ({ value: n, percent, cell });
@@ -45,14 +51,21 @@ describe("measuredText", () => {
 
 describe("asSentence", () => {
   it("capitalises a core reason clause and leaves the rest alone", () => {
-    expect(asSentence("due 30 Jun 2022, 123 days overdue")).toBe("Due 30 Jun 2022, 123 days overdue");
+    expect(asSentence("due 30 Jun 2022, 123 days overdue")).toBe(
+      "Due 30 Jun 2022, 123 days overdue"
+    );
     expect(asSentence("")).toBe("");
   });
 });
 
 describe("ratedSummary", () => {
   it.each([
-    [46, 15, null, "Rated as of 1 Feb 2023: 46 actions and 15 measures, each measure on its latest period."],
+    [
+      46,
+      15,
+      null,
+      "Rated as of 1 Feb 2023: 46 actions and 15 measures, each measure on its latest period.",
+    ],
     [0, 17, "Mar 22", "Rated as of 1 Feb 2023: 17 measures, measures rated on Mar 22."],
     [1, 0, "Mar 22", "Rated as of 1 Feb 2023: 1 action."],
     [0, 1, null, "Rated as of 1 Feb 2023: 1 measure, each measure on its latest period."],

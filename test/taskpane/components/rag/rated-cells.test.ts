@@ -4,7 +4,13 @@ import type { Metric, MetricPeriod } from "../../../../src/core/model/metric";
 import type { RatedMetric } from "../../../../src/core/rag/rate-plan";
 import { actionCell, metricCell } from "../../../../src/taskpane/components/rag/rated-cells";
 
-const ref = (address: string, sheet = "Plan"): CellRef => ({ sheet, row: 7, column: 1, address, value: "x" });
+const ref = (address: string, sheet = "Plan"): CellRef => ({
+  sheet,
+  row: 7,
+  column: 1,
+  address,
+  value: "x",
+});
 
 const action = (cells: Action["cells"]): Action => ({
   key: "1.1",
@@ -73,10 +79,16 @@ const rated = (p: MetricPeriod | null, m: Metric = metric): RatedMetric => ({
 
 describe("metricCell", () => {
   it("selects the Actual cell the measure was rated on", () => {
-    expect(metricCell(rated(period(ref("H6", "Scorecard"))))).toEqual({ sheet: "Scorecard", address: "H6" });
+    expect(metricCell(rated(period(ref("H6", "Scorecard"))))).toEqual({
+      sheet: "Scorecard",
+      address: "H6",
+    });
   });
   it("falls back to the name cell, then column A of the row", () => {
     expect(metricCell(rated(period(null)))).toEqual({ sheet: "Scorecard", address: "B6" });
-    expect(metricCell(rated(null, { ...metric, cells: {} }))).toEqual({ sheet: "Scorecard", address: "A6" });
+    expect(metricCell(rated(null, { ...metric, cells: {} }))).toEqual({
+      sheet: "Scorecard",
+      address: "A6",
+    });
   });
 });

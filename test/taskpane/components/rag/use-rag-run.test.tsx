@@ -18,9 +18,18 @@ describe("useRagRun", () => {
     const late = await engine.rate(gateway, { asOf: "2023-02-01" });
     if (!early.ok || !late.ok) throw new Error("the fixture could not be rated");
     const pending: Pending = [];
-    const deferred: RagEngine = { ...engine, rate: () => new Promise((resolve) => pending.push(resolve)) };
+    const deferred: RagEngine = {
+      ...engine,
+      rate: () => new Promise((resolve) => pending.push(resolve)),
+    };
     const runs: RagRun[] = [];
-    const { result } = renderHook(() => useRagRun(gateway, async () => deferred, (run) => runs.push(run)));
+    const { result } = renderHook(() =>
+      useRagRun(
+        gateway,
+        async () => deferred,
+        (run) => runs.push(run)
+      )
+    );
     await act(async () => {
       void result.current.rate({ asOf: "2022-06-01" });
       await Promise.resolve();
@@ -51,17 +60,43 @@ describe("useRagRun", () => {
           finish = resolve;
         }),
     };
-    const { result } = renderHook(() => useRagRun(gateway, async () => held, () => undefined));
+    const { result } = renderHook(() =>
+      useRagRun(
+        gateway,
+        async () => held,
+        () => undefined
+      )
+    );
     await act(async () => {
       void result.current.refresh({ asOf: "2023-02-01", highlight: true, dropdowns: true });
       await Promise.resolve();
     });
     expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: null });
     act(() => report({ phase: "rating", actions: 38, measures: 0 }));
-    expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: { phase: "rating", actions: 38, measures: 0 } });
+    expect(result.current.state).toEqual({
+      status: "busy",
+      task: "refresh",
+      progress: { phase: "rating", actions: 38, measures: 0 },
+    });
     act(() => report({ phase: "writing", done: 2, total: 5 }));
-    expect(result.current.state).toEqual({ status: "busy", task: "refresh", progress: { phase: "writing", done: 2, total: 5 } });
-    await act(async () => finish({ ok: false, error: { kind: "read-only", message: "This workbook is read-only; save a copy and try there." } }));
-    expect(result.current.state).toEqual({ status: "failed", task: "refresh", message: "This workbook is read-only; save a copy and try there." });
+    expect(result.current.state).toEqual({
+      status: "busy",
+      task: "refresh",
+      progress: { phase: "writing", done: 2, total: 5 },
+    });
+    await act(async () =>
+      finish({
+        ok: false,
+        error: {
+          kind: "read-only",
+          message: "This workbook is read-only; save a copy and try there.",
+        },
+      })
+    );
+    expect(result.current.state).toEqual({
+      status: "failed",
+      task: "refresh",
+      message: "This workbook is read-only; save a copy and try there.",
+    });
   });
 });

@@ -19,7 +19,10 @@ describe("groupIssues", () => {
       ["Other", 1],
       ["Metrics", 1],
     ]);
-    const equals = groupIssues([issue("B", "A1", "warning", "b"), issue("A", "A1", "warning", "a")], ["A", "B"]);
+    const equals = groupIssues(
+      [issue("B", "A1", "warning", "b"), issue("A", "A1", "warning", "a")],
+      ["A", "B"]
+    );
     expect(equals.map((g) => g.sheet)).toEqual(["A", "B"]);
   });
 

@@ -1,5 +1,9 @@
 /** @jest-environment node */
-import { issueCountSentence, severityCount, severityHeading } from "../../../../src/taskpane/components/validate/severity-words";
+import {
+  issueCountSentence,
+  severityCount,
+  severityHeading,
+} from "../../../../src/taskpane/components/validate/severity-words";
 
 describe("issue count in words", () => {
   it.each([
@@ -12,7 +16,13 @@ describe("issue count in words", () => {
   });
 
   it("names every severity in words", () => {
-    expect([severityCount("error", 2), severityCount("warning", 1), severityCount("info", 5)]).toEqual(["2 errors", "1 warning", "5 info"]);
-    expect([severityHeading("error"), severityHeading("warning"), severityHeading("info")]).toEqual(["Errors", "Warnings", "Info"]);
+    expect([
+      severityCount("error", 2),
+      severityCount("warning", 1),
+      severityCount("info", 5),
+    ]).toEqual(["2 errors", "1 warning", "5 info"]);
+    expect([severityHeading("error"), severityHeading("warning"), severityHeading("info")]).toEqual(
+      ["Errors", "Warnings", "Info"]
+    );
   });
 });

@@ -15,24 +15,44 @@ const actions = sheet(
     ["1.1", "<b>Recruit</b> social workers", "TBC", "On track"],
     ["1.2", "Audit", "Jo Bloggs", "At risk"],
   ],
-  { fills: { D2: "#00703C", D3: "#FFBF47" } },
+  { fills: { D2: "#00703C", D3: "#FFBF47" } }
 );
 const longSheet = sheet(
   "Big",
-  Array.from({ length: 20000 }, (_, i): CellValue[] => [i + 1, `Row ${i + 1}`]),
+  Array.from({ length: 20000 }, (_, i): CellValue[] => [i + 1, `Row ${i + 1}`])
 );
-const workbook = snapshot([actions, longSheet, sheet("Lists", [["On track"]], { visibility: "hidden" })]);
+const workbook = snapshot([
+  actions,
+  longSheet,
+  sheet("Lists", [["On track"]], { visibility: "hidden" }),
+]);
 
-const select = (sheetName: string, address: string, serial: number): GridSelection => ({ sheet: sheetName, address, serial });
+const select = (sheetName: string, address: string, serial: number): GridSelection => ({
+  sheet: sheetName,
+  address,
+  serial,
+});
 
 describe("SheetGrid", () => {
   it("shows sheet tabs, column letters, row numbers and cell text as text", () => {
     renderWithTheme(<SheetGrid snapshot={workbook} selection={null} />);
-    expect(screen.getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["Key actions", "Big", "Lists"]);
+    expect(screen.getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual([
+      "Key actions",
+      "Big",
+      "Lists",
+    ]);
     expect(screen.getByRole("tab", { name: "Lists (hidden)" })).toBeInTheDocument();
     const grid = screen.getByRole("grid", { name: "Key actions" });
-    expect(within(grid).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "A", "B", "C", "D"]);
-    expect(within(grid).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["1", "2", "3"]);
+    expect(
+      within(grid)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent)
+    ).toEqual(["Row", "A", "B", "C", "D"]);
+    expect(
+      within(grid)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent)
+    ).toEqual(["1", "2", "3"]);
     const b2 = grid.querySelector('td[data-address="B2"]');
     expect(b2).toHaveTextContent("<b>Recruit</b> social workers");
     expect(b2?.querySelector("b")).toBeNull();
@@ -56,7 +76,9 @@ describe("SheetGrid", () => {
   });
 
   it("shows a selected range by its first cell", () => {
-    renderWithTheme(<SheetGrid snapshot={workbook} selection={select("Key actions", "B2:D3", 1)} />);
+    renderWithTheme(
+      <SheetGrid snapshot={workbook} selection={select("Key actions", "B2:D3", 1)} />
+    );
     const selected = document.querySelectorAll('td[aria-selected="true"]');
     expect(Array.from(selected).map((cell) => cell.getAttribute("data-address"))).toEqual(["B2"]);
   });
@@ -86,8 +108,20 @@ describe("SheetGrid", () => {
   });
 
   describe("RAG highlights", () => {
-    const red: CellHighlight = { level: "red", fill: "#D4351C", glyph: "▲", label: "Significantly worse than target", reason: "40% against a target of 50%" };
-    const amber: CellHighlight = { level: "amber", fill: "#FFBF47", glyph: "◆", label: "Worse than target", reason: "within tolerance" };
+    const red: CellHighlight = {
+      level: "red",
+      fill: "#D4351C",
+      glyph: "▲",
+      label: "Significantly worse than target",
+      reason: "40% against a target of 50%",
+    };
+    const amber: CellHighlight = {
+      level: "amber",
+      fill: "#FFBF47",
+      glyph: "◆",
+      label: "Worse than target",
+      reason: "within tolerance",
+    };
     const highlights = new Map([
       [highlightKey("Key actions", "C2"), red],
       [highlightKey("Key actions", "C3"), amber],
@@ -101,7 +135,10 @@ describe("SheetGrid", () => {
       expect(c2.style.backgroundColor).toBe("rgb(212, 53, 28)");
       expect(c2.style.color).toBe("rgb(255, 255, 255)");
       expect(c2).toHaveTextContent("▲TBC, Significantly worse than target");
-      expect(c2).toHaveAttribute("title", "TBC: Significantly worse than target. 40% against a target of 50%");
+      expect(c2).toHaveAttribute(
+        "title",
+        "TBC: Significantly worse than target. 40% against a target of 50%"
+      );
       const c3 = document.querySelector('td[data-address="C3"]') as HTMLElement;
       expect(c3).toHaveAttribute("data-rag-level", "amber");
       expect(c3.style.color).toBe("rgb(0, 0, 0)");
@@ -117,7 +154,9 @@ describe("SheetGrid", () => {
     });
 
     it("never passes a fill that is not #RRGGBB into styles, but still marks the level in words", () => {
-      const odd = new Map([[highlightKey("Key actions", "A2"), { ...red, fill: "red; background: url(x)" }]]);
+      const odd = new Map([
+        [highlightKey("Key actions", "A2"), { ...red, fill: "red; background: url(x)" }],
+      ]);
       renderWithTheme(<SheetGrid snapshot={workbook} selection={null} highlights={odd} />);
       const a2 = document.querySelector('td[data-address="A2"]') as HTMLElement;
       expect(a2.getAttribute("style")).toBeNull();

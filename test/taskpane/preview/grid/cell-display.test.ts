@@ -1,5 +1,9 @@
 /** @jest-environment node */
-import { displayText, fillColours, serialDateText } from "../../../../src/taskpane/preview/grid/cell-display";
+import {
+  displayText,
+  fillColours,
+  serialDateText,
+} from "../../../../src/taskpane/preview/grid/cell-display";
 
 describe("displayText", () => {
   it.each([
@@ -46,7 +50,10 @@ describe("fillColours", () => {
     expect(fillColours(fill)).toEqual({ backgroundColor: fill, color: text });
   });
 
-  it.each([[undefined], ["red"], ["#FFF"], ["#FF00703C"], ["#00703C; background-image: url(x)"]])("ignores %j", (fill) => {
-    expect(fillColours(fill)).toBeNull();
-  });
+  it.each([[undefined], ["red"], ["#FFF"], ["#FF00703C"], ["#00703C; background-image: url(x)"]])(
+    "ignores %j",
+    (fill) => {
+      expect(fillColours(fill)).toBeNull();
+    }
+  );
 });

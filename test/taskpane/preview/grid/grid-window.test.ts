@@ -3,7 +3,12 @@ import type { GridMetrics } from "../../../../src/taskpane/preview/grid/grid-win
 import { gridWindow, scrollToCell } from "../../../../src/taskpane/preview/grid/grid-window";
 
 const metrics: GridMetrics = { rowHeight: 20, columnWidth: 100, overscan: 2 };
-const viewport = (scrollTop: number, scrollLeft = 0) => ({ scrollTop, scrollLeft, height: 200, width: 400 });
+const viewport = (scrollTop: number, scrollLeft = 0) => ({
+  scrollTop,
+  scrollLeft,
+  height: 200,
+  width: 400,
+});
 
 describe("gridWindow", () => {
   it("draws the first screenful plus the overscan at the top of a long sheet", () => {
@@ -34,7 +39,9 @@ describe("gridWindow", () => {
     const end = gridWindow(100, 3, viewport(999999, 999999), metrics);
     expect([end.lastRow, end.lastColumn, end.bottomSpace, end.rightSpace]).toEqual([100, 3, 0, 0]);
     const small = gridWindow(3, 2, viewport(0), metrics);
-    expect([small.firstRow, small.lastRow, small.firstColumn, small.lastColumn]).toEqual([1, 3, 1, 2]);
+    expect([small.firstRow, small.lastRow, small.firstColumn, small.lastColumn]).toEqual([
+      1, 3, 1, 2,
+    ]);
     const empty = gridWindow(0, 0, viewport(0), metrics);
     expect(empty.lastRow).toBeLessThan(empty.firstRow);
   });

@@ -3,7 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAPPING_NAMESPACE } from "../../../../src/core/mapping/mapping";
 import { refresh } from "../../../../src/taskpane/engines/rag";
-import { workbookClient, type RemoteWorkbook, type WorkbookClient } from "../../../../src/taskpane/preview/worker/workbook-client";
+import {
+  workbookClient,
+  type RemoteWorkbook,
+  type WorkbookClient,
+} from "../../../../src/taskpane/preview/worker/workbook-client";
 import { serveWorkbooks } from "../../../../src/taskpane/preview/worker/serve-workbooks";
 import { RemoteFailure } from "../../../../src/taskpane/worker/rpc/procedure";
 import { openXlsxWorkbook, type XlsxGateway } from "../../../../src/xlsx/xlsx-gateway";
@@ -12,7 +16,10 @@ import { channel, type Channel } from "../../worker/channel";
 
 const CLOCK = () => "2023-02-01T09:00:00.000Z";
 const FIXTURES: FixtureId[] = ["gcc", "bcp", "thurrock", "scorecard"];
-const fixtureBytes = (id: FixtureId) => new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "fixtures", "generated", `${id}.xlsx`)));
+const fixtureBytes = (id: FixtureId) =>
+  new Uint8Array(
+    readFileSync(join(__dirname, "..", "..", "..", "fixtures", "generated", `${id}.xlsx`))
+  );
 
 /** The page's client on one end of a real MessageChannel, the workbook worker's host (what workbook.worker.ts runs) on the other. */
 let ports: Channel;
@@ -49,15 +56,22 @@ describe("a workbook opened in the workbook worker", () => {
     await expect(client.ready()).resolves.toBeUndefined();
   });
 
-  it.each(FIXTURES)("%s: reads the same snapshot as in the page, with the .xlsx gateway's parts and no others", async (id) => {
-    const remote = await inWorker(id);
-    const local = await inPage(id);
-    expect(await remote.read()).toStrictEqual(await local.read());
-    expect(remote.kind).toBe("xlsx");
-    // No readFills: read() returns every fill, and the core reads fills that way (as on the .xlsx gateway).
-    expect(remote.readFills).toBeUndefined();
-    expect([typeof remote.storeMapping, typeof remote.undoLastRun, typeof remote.undoableRun]).toEqual(["function", "function", "function"]);
-  });
+  it.each(FIXTURES)(
+    "%s: reads the same snapshot as in the page, with the .xlsx gateway's parts and no others",
+    async (id) => {
+      const remote = await inWorker(id);
+      const local = await inPage(id);
+      expect(await remote.read()).toStrictEqual(await local.read());
+      expect(remote.kind).toBe("xlsx");
+      // No readFills: read() returns every fill, and the core reads fills that way (as on the .xlsx gateway).
+      expect(remote.readFills).toBeUndefined();
+      expect([
+        typeof remote.storeMapping,
+        typeof remote.undoLastRun,
+        typeof remote.undoableRun,
+      ]).toEqual(["function", "function", "function"]);
+    }
+  );
 
   it("BCP: Refresh RAG writes the same plan, Undo last run puts it back with the same steps, and save gives the same workbook", async () => {
     const remote = await inWorker("bcp");
@@ -82,7 +96,9 @@ describe("a workbook opened in the workbook worker", () => {
     const localSteps: Array<[number, number]> = [];
     const undone = await remote.undoLastRun?.((done, total) => remoteSteps.push([done, total]));
     expect(undone?.ok && undone.value.restored).toBeGreaterThan(0);
-    expect(undone).toStrictEqual(await local.undoLastRun((done, total) => localSteps.push([done, total])));
+    expect(undone).toStrictEqual(
+      await local.undoLastRun((done, total) => localSteps.push([done, total]))
+    );
     expect(remoteSteps).toEqual(localSteps);
     expect(remoteSteps.length).toBeGreaterThan(0);
     expect(await remote.read()).toStrictEqual(await local.read());
@@ -91,7 +107,9 @@ describe("a workbook opened in the workbook worker", () => {
   it("keeps a stored mapping for later reads, and refuses one not in the mapping format with the gateway's sentence", async () => {
     const remote = await inWorker("gcc");
     const local = await inPage("gcc");
-    expect(await remote.storeMapping?.("<notAMapping/>")).toStrictEqual(await local.storeMapping("<notAMapping/>"));
+    expect(await remote.storeMapping?.("<notAMapping/>")).toStrictEqual(
+      await local.storeMapping("<notAMapping/>")
+    );
     const xml = `<planTrackerMapping xmlns="${MAPPING_NAMESPACE}"/>`;
     await expect(remote.storeMapping?.(xml)).resolves.toEqual({ ok: true, value: undefined });
     const read = await remote.read();
@@ -105,7 +123,10 @@ describe("a workbook opened in the workbook worker", () => {
     const seen: string[] = [];
     const stop = remote.onSelect((sheet, address) => seen.push(`${sheet}!${address}`));
     expect(remote.capabilities()).toStrictEqual({ ...local.capabilities(), selection: true });
-    await expect(remote.select("Version control", "B4")).resolves.toEqual({ ok: true, value: undefined });
+    await expect(remote.select("Version control", "B4")).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
     const missing = await remote.select("No such sheet", "A1");
     expect(missing).toStrictEqual(await local.select("No such sheet", "A1"));
     expect(missing.ok).toBe(false);
