@@ -14,6 +14,7 @@ import {
   withColumnField,
   withColumnPeriod,
   withMetric,
+  withProgressNotes,
   withReport,
 } from "../../src/taskpane/components/mapping/edit-mapping";
 import {
@@ -239,6 +240,14 @@ describe("withMetric", () => {
       { name: "Turnover", polarity: "lower_is_better" },
       { name: "Vacancies", polarity: "lower_is_better" },
     ]);
+  });
+});
+
+describe("withProgressNotes", () => {
+  it("keeps 'replace' and leaves no setting for the default", () => {
+    const replaced = withProgressNotes(mapping, "replace");
+    expect(replaced.updates).toEqual({ progress: "replace" });
+    expect("updates" in withProgressNotes(replaced, "above")).toBe(false);
   });
 });
 

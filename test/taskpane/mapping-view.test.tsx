@@ -277,6 +277,22 @@ describe("MappingView: correcting and saving", () => {
     expect(screen.getByTestId("mapping-changed")).toHaveTextContent("No changes yet.");
   });
 
+  it("progress notes from the pane can be set to replace the earlier text, by keyboard, and are saved", async () => {
+    const gateway = setup("bcp");
+    await ready();
+    await openSection(/^Updates from the pane/);
+    const above = screen.getByRole("radio", {
+      name: "Added above the earlier text, with today's date",
+    });
+    expect(above).toBeChecked();
+    above.focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(screen.getByRole("radio", { name: "In place of the earlier text" })).toBeChecked();
+    await save();
+    await screen.findByText(SAVED_IN_PREVIEW);
+    expect(storedMapping(gateway).updates).toEqual({ progress: "replace" });
+  });
+
   it("a column the mapping did not read can be given a field; a period can be re-labelled", async () => {
     const gateway = setup("gcc");
     await ready();

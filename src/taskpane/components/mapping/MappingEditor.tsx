@@ -25,6 +25,7 @@ import {
   withMetric,
   withMissingValues,
   withPolicy,
+  withProgressNotes,
   withReport,
 } from "./edit-mapping";
 import { EffectSummary } from "./EffectSummary";
@@ -41,6 +42,7 @@ import { MissingValuesInput } from "./MissingValuesInput";
 import { PolicySection } from "./PolicySection";
 import { PresetPicker } from "./PresetPicker";
 import { ReportSection } from "./ReportSection";
+import { UpdatesSection } from "./UpdatesSection";
 import { SheetsSection } from "./SheetsSection";
 import { sourceLine } from "./source-words";
 import { useMappingTask } from "./use-mapping-task";
@@ -230,6 +232,15 @@ export const MappingEditor = ({
               policy={edited.policy}
               onPolicy={(change) => edit((mapping) => withPolicy(mapping, change))}
               onDates={(change) => edit((mapping) => withDates(mapping, change))}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="updates">
+          <AccordionHeader as="h3">Updates from the pane</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <UpdatesSection
+              updates={edited.updates}
+              onProgress={(progress) => edit((mapping) => withProgressNotes(mapping, progress))}
             />
           </AccordionPanel>
         </AccordionItem>

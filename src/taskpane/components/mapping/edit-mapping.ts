@@ -173,3 +173,9 @@ export const withMissingValues = (mapping: Mapping, words: readonly string[]): M
   const { missingValues: _old, ...rest } = mapping;
   return words.length === 0 ? rest : { ...rest, missingValues: [...words] };
 };
+
+/** How a progress note from the pane is written; "above" is the default, so it leaves no setting behind. */
+export const withProgressNotes = (mapping: Mapping, progress: "above" | "replace"): Mapping => {
+  const { updates: _old, ...rest } = mapping;
+  return progress === "above" ? rest : { ...rest, updates: { progress } };
+};
