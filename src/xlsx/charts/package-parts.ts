@@ -1,3 +1,5 @@
+import { laterChildren } from "../package/worksheet-order";
+import { insertionPoint } from "../package/xml-elements";
 import { xmlAttribute, xmlUnescape } from "./xml-text";
 
 /**
@@ -114,50 +116,9 @@ export const drawingRelId = (sheetXml: string): string | null => {
   return tag ? attribute(tag, "r:id") : null;
 };
 
-/**
- * Elements CT_Worksheet puts after <drawing> (ECMA-376 Part 1 §18.3.1.99); the drawing goes before
- * the first of these present, or before </worksheet>. Excel refuses a sheet whose order is wrong.
- */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
-/**
- * Where the first of `names` starts among <worksheet>'s own children, or -1. Only children count:
- * a cfRule's own <extLst> sits inside <conditionalFormatting>, before <drawing>. The scan starts
- * after <sheetData>, which every worksheet part has and which holds nearly all of its bytes.
- */
-const childPosition = (sheetXml: string, names: string[]): number => {
-  const closing = sheetXml.indexOf("</sheetData>");
-  const empty = /<sheetData\s*\/>/.exec(sheetXml);
-  const from =
-    closing >= 0 ? closing + "</sheetData>".length : empty ? empty.index + empty[0].length : 0;
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
-  tag.lastIndex = from;
-  let depth = 1; // inside <worksheet>
-  for (let match = tag.exec(sheetXml); match !== null; match = tag.exec(sheetXml)) {
-    const [, close, name, selfClosing] = match;
-    if (close) {
-      depth -= 1;
-      continue;
-    }
-    if (depth === 1 && names.includes(name)) return match.index;
-    if (!selfClosing) depth += 1;
-  }
-  return -1;
-};
-
 export const addDrawingElement = (sheetXml: string, relId: string): string => {
-  const child = childPosition(sheetXml, AFTER_DRAWING);
-  const at = child >= 0 ? child : sheetXml.lastIndexOf("</worksheet>");
+  // Before the first child the schema puts after <drawing>, or before </worksheet>.
+  const at = insertionPoint(sheetXml, "worksheet", "", laterChildren("drawing"));
   const root = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? "";
   // exceljs declares xmlns:r on <worksheet>; declare it locally if another writer did not.
   const element = root.includes("xmlns:r=")

@@ -3,6 +3,7 @@ import { cellAddress } from "../../core/model/address";
 import { CopyRefused } from "./copy-refused";
 import { formatKey, type SheetChanges } from "./sheet-changes";
 import { editSheetData, type ReplacedCell } from "./sheet-data";
+import { laterChildren as later } from "./worksheet-order";
 import type { WrittenCells } from "./written-cells";
 import {
   attributeOf,
@@ -29,49 +30,6 @@ export interface EditedSheet {
   formulas: boolean;
 }
 
-// CT_Worksheet's children in schema order (ECMA-376 Part 1 §18.3.1.99): an element added goes before the later ones.
-const ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-const later = (name: string): string[] => ORDER.slice(ORDER.indexOf(name) + 1);
 /** What one changed part of the sheet's model stands for among the part's elements. */
 const CARRIED: Record<string, string[]> = {
   mergeCells: ["mergeCells"],

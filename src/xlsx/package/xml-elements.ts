@@ -122,7 +122,6 @@ export const insertionPoint = (
   const wanted = new Set(later.map((name) => prefix + name));
   for (let match = tag.exec(xml); match !== null; match = tag.exec(xml)) {
     const [, close, name, selfClosing] = match;
-    if (name.startsWith("?") || name.startsWith("!")) continue;
     if (close) {
       depth -= 1;
       if (depth === 0 && name === prefix + root) return match.index;

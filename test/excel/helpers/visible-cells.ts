@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { formatArea } from "../fake/grid";
 import { StoredSheet, type StoredWorkbook } from "../fake/store";
 
@@ -75,7 +74,3 @@ export const visibleCells = (store: StoredWorkbook): string[] => {
   }
   return lines;
 };
-
-/** A short, stable fingerprint of visibleCells' lines, with how many cells they cover. */
-export const visibleDigest = (lines: readonly string[]): string =>
-  `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;

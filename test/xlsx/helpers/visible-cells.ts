@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 
@@ -65,9 +64,6 @@ export const visibleCells = async (bytes: Uint8Array): Promise<string[]> => {
   }
   return lines;
 };
-
-export const visibleDigest = (lines: readonly string[]): string =>
-  `${lines.length} cells ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
 
 /** A workbook holding a snapshot's values, number formats and fills (for generated plans). */
 export const snapshotToXlsx = async (snapshot: WorkbookSnapshot): Promise<Uint8Array> => {
