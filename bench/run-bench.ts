@@ -7,6 +7,12 @@ import { excelBench } from "./excel-bench";
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7);
+// --sizes=100000 runs the engine at the sizes given (e.g. under --cpu-prof while profiling one size).
+const sizes = args
+  .find((a) => a.startsWith("--sizes="))
+  ?.slice(8)
+  .split(",")
+  .map(Number);
 const root = join(__dirname, "..");
 
 const BUDGET = {
@@ -21,7 +27,7 @@ const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 
 const main = async (): Promise<void> => {
   const results: Record<string, unknown> = {};
-  if (!only || only === "engine") results.engine = engineBench([1000, 10_000, 100_000], 3);
+  if (!only || only === "engine") results.engine = engineBench(sizes ?? [1000, 10_000, 100_000], 3);
   if (!only || only === "excel") results.excel = await excelBench([100, 10_000, 100_000]);
   if (!only || only === "bundle") results.bundle = bundleBench(join(root, "dist"));
   if (!only || only === "cli") results.cli = await cliBench(root, 20_000);
