@@ -4,6 +4,7 @@ import type { RagLevel } from "../../model/rag-level";
 import { PRESET_VOCABULARIES, type StatusVocabulary } from "../../model/status-vocabulary";
 import { type DatePolicy, type Timescale } from "../../model/timescale";
 import { stripHtml } from "../../text/strip-html";
+import { needsTidying } from "../../text/needs-tidying";
 import { normaliseText } from "../../text/normalise-text";
 import { nearestLevelByColour, parseStatus } from "../parse-status";
 import { parseOwners, type OwnerReading } from "../parse-owners";
@@ -16,40 +17,41 @@ import type { SheetGrid } from "./sheet-grid";
  * and ratings the same way.
  */
 
-// Anything the HTML stripper or the text tidier would change (tags, entities, bullets, odd spaces,
-// line breaks, double spaces, split ordinals, spaced years). Most cells have none, and skip both.
-const NEEDS_TIDYING =
-  /[<&•\t\f\v\r\n\u00A0\u0085\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|\d (?:st|nd|rd|th)\b|\d \d \d/i;
-
 /** Whether reading the text would change it (HTML, odd spaces, split ordinals…): most cells, no. */
-export const mayNeedTidying = (text: string): boolean =>
-  NEEDS_TIDYING.test(text) || text !== text.trim();
+export const mayNeedTidying = (text: string): boolean => needsTidying(text) || text !== text.trim();
 
 /** Cell text as a person reads it: HTML removed, whitespace tidied. */
 export const readPlainText = (value: CellValue): string => {
   if (isBlank(value)) return "";
   const text = cellText(value);
-  if (!NEEDS_TIDYING.test(text)) return text.trim();
+  if (!needsTidying(text)) return text.trim();
   return normaliseText(stripHtml(text).text).text;
 };
 
 export const readOwnerCell = (text: string): OwnerReading => parseOwners(text);
 
-// One memo table per date policy: the same text reads differently under another policy.
-const timescaleMemoNames = new WeakMap<DatePolicy, string>();
-const timescaleMemoName = (policy: DatePolicy): string => {
-  let name = timescaleMemoNames.get(policy);
-  if (name === undefined) {
-    name = `timescale ${policy.dayOrder} ${policy.seasons} ${policy.byMonth} ${policy.financialYearStartMonth}`;
-    timescaleMemoNames.set(policy, name);
+// One memo table per date policy (the same text reads differently under another policy), and one
+// each for text and for date serials, so a text's memo key is the text itself.
+interface TimescaleMemos {
+  text: string;
+  serial: string;
+}
+const timescaleMemoNames = new WeakMap<DatePolicy, TimescaleMemos>();
+const timescaleMemos = (policy: DatePolicy): TimescaleMemos => {
+  let names = timescaleMemoNames.get(policy);
+  if (names === undefined) {
+    const name = `timescale ${policy.dayOrder} ${policy.seasons} ${policy.byMonth} ${policy.financialYearStartMonth}`;
+    names = { text: `${name} text`, serial: `${name} serial` };
+    timescaleMemoNames.set(policy, names);
   }
-  return name;
+  return names;
 };
 
 /**
  * A due-date cell read by the timescale grammar. Deadlines repeat down a plan ("March 2023", the same
  * serial), so each distinct value and format is parsed once per detection run; the Timescale read is
- * shared by the actions that wrote the same thing, and nothing changes it after reading.
+ * shared by the actions that wrote the same thing, and nothing changes it after reading. Only a
+ * number's format is looked up: text reads the same whatever format its cell carries.
  */
 export const readTimescaleCell = (
   grid: SheetGrid,
@@ -57,12 +59,15 @@ export const readTimescaleCell = (
   policy: DatePolicy
 ): Timescale => {
   if (!cell || cell.value === null) return parseTimescale(null, undefined, policy);
-  const format = grid.numberFormat(cell.row, cell.column);
   const value = cell.value;
-  return grid.memo(
-    timescaleMemoName(policy),
-    `${typeof value}\u0001${String(value)}\u0001${format ?? ""}`,
-    () => parseTimescale(value, format, policy)
+  if (typeof value === "string")
+    return grid.memo(timescaleMemos(policy).text, value, () =>
+      parseTimescale(value, undefined, policy)
+    );
+  if (typeof value !== "number") return parseTimescale(value, undefined, policy);
+  const format = grid.numberFormat(cell.row, cell.column);
+  return grid.memo(timescaleMemos(policy).serial, `${value}\u0001${format ?? ""}`, () =>
+    parseTimescale(value, format, policy)
   );
 };
 
@@ -127,18 +132,26 @@ interface CellVocabularies {
   key: string;
 }
 
-// Worked out once per vocabulary list and column, not once per cell: this runs for every rating cell.
-const atColumn = new WeakMap<readonly StatusVocabulary[], Map<string, CellVocabularies>>();
+// Worked out once per vocabulary list, sheet and column, not once per cell: this runs for every
+// rating cell, so the lookup makes no key string.
+const atColumn = new WeakMap<
+  readonly StatusVocabulary[],
+  Map<string, (CellVocabularies | undefined)[]>
+>();
 
 /** The vocabularies that apply to one cell: unscoped ones, and those read from the workbook for its column. */
 const vocabulariesAt = (extra: readonly StatusVocabulary[], cell: CellRef): CellVocabularies => {
-  let byColumn = atColumn.get(extra);
-  if (!byColumn) {
-    byColumn = new Map();
-    atColumn.set(extra, byColumn);
+  let bySheet = atColumn.get(extra);
+  if (!bySheet) {
+    bySheet = new Map();
+    atColumn.set(extra, bySheet);
   }
-  const where = `${cell.sheet}\u0001${cell.column}`;
-  let found = byColumn.get(where);
+  let byColumn = bySheet.get(cell.sheet);
+  if (!byColumn) {
+    byColumn = [];
+    bySheet.set(cell.sheet, byColumn);
+  }
+  let found = byColumn[cell.column];
   if (!found) {
     const list = extra.filter(
       (vocabulary) =>
@@ -149,7 +162,7 @@ const vocabulariesAt = (extra: readonly StatusVocabulary[], cell: CellRef): Cell
       list,
       key: `status ${list.length} ${list.map((vocabulary) => vocabulary.id).join("\u0001")}`,
     };
-    byColumn.set(where, found);
+    byColumn[cell.column] = found;
   }
   return found;
 };
@@ -189,7 +202,6 @@ export const readRatingCell = (
   colourKey: ColourKeyEntry[],
   extra: readonly StatusVocabulary[] = []
 ): RecordedRating | null => {
-  const numberFormat = grid.numberFormat(cell.row, cell.column);
   if (isBlank(cell.value)) {
     const fill = grid.fill(cell.row, cell.column);
     if (!fill) return null;
@@ -199,12 +211,13 @@ export const readRatingCell = (
   const text = cell.value;
   const here = vocabulariesAt(extra, cell);
   // Status words repeat down a column: read each distinct word once per detection run and vocabulary list.
+  // Only a number's format matters (a 0 shown as a date is no rating); words read the same in any format.
   const reading =
     typeof text === "number"
-      ? parseStatus(text, numberFormat, scaleAt(here.list))
-      : grid.memo(here.key, `${cellText(text)}\u0001${numberFormat ?? ""}`, () =>
-          readStatusText(text, numberFormat, here.list)
-        );
+      ? parseStatus(text, grid.numberFormat(cell.row, cell.column), scaleAt(here.list))
+      : typeof text === "string"
+        ? grid.memo(here.key, text, () => readStatusText(text, undefined, here.list))
+        : readStatusText(text, undefined, here.list);
   if (reading.kind !== "level") return null;
   // A word that is known but is no rating ("Not started", "Exempt under FOI") is kept, unrated, so it
   // is never reported as invalid and the rating knows why it has none; a tick or glyph alone is not.

@@ -1,7 +1,8 @@
-import { cellAddress, parseCellAddress } from "../../model/address";
+import { cellAddress } from "../../model/address";
 import type { CellRef } from "../../model/action";
 import { type CellValue, cellText, isBlank } from "../../model/cell-value";
 import { parseRangeAddress } from "../../model/address";
+import { AddressIndex } from "./address-index";
 import type { SheetSnapshot } from "../../snapshot/workbook-snapshot";
 import { cellAt, lastColumn, lastRow } from "../../snapshot/sheet-access";
 
@@ -19,9 +20,6 @@ const NONE: number[] = [];
 
 // Excel's last column is 16,384 (XFD).
 const COLUMN_LIMIT = 16_385;
-
-// Number format lookups by address before the sheet's formats are indexed (numberFormat).
-const INDEX_FORMATS_AFTER = 100_000;
 
 // Merges larger than this are page furniture (whole-column merges), not table structure.
 const MAX_MERGE_CELLS = 20_000;
@@ -48,11 +46,13 @@ export class SheetGrid {
   private readonly memos = new Map<string, Map<string, unknown>>();
   // By row offset: every row of the sheet is asked for, so an array beats a Map.
   private readonly filled: (number[] | undefined)[] = [];
-  private formats: Map<number, string> | null = null;
-  private formatLookups = 0;
+  private readonly formats: AddressIndex;
+  private readonly fills: AddressIndex;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
+    this.formats = new AddressIndex(sheet.numberFormats);
+    this.fills = new AddressIndex(sheet.fills);
     this.firstRow = sheet.firstRow;
     this.lastRow = lastRow(sheet);
     this.firstColumn = sheet.firstColumn;
@@ -76,7 +76,7 @@ export class SheetGrid {
 
   private key(row: number, column: number): number {
     if (column >= 1 && column <= this.maxColumn) return row * this.stride + column;
-    // Beyond the used columns (a number format on an empty cell): rare, negative so never a clash.
+    // Beyond the used columns (a cell asked about past the data): rare, negative so never a clash.
     return -(row * COLUMN_LIMIT + column);
   }
 
@@ -116,7 +116,9 @@ export class SheetGrid {
       table = new Map();
       this.memos.set(name, table);
     }
-    if (table.has(input)) return table.get(input) as T;
+    // One lookup for the usual hit; has() only when the remembered answer may be undefined.
+    const known = table.get(input);
+    if (known !== undefined || table.has(input)) return known as T;
     const value = compute(input);
     table.set(input, value);
     return value;
@@ -127,28 +129,13 @@ export class SheetGrid {
     return this.mergeOrigin.get(this.key(row, column)) ?? null;
   }
 
-  /**
-   * Looked up by address, as the snapshot keys formats (and as sheet-access.ts reads them), until a
-   * sheet has been asked so often that indexing every format once is cheaper than another address
-   * string per lookup: a measures grid of 48,000 formats is asked about as many times, a sheet of
-   * 100,000 actions ten times more often than it has formats.
-   */
+  /** The cell's number format, if it has one (AddressIndex: by address at first, then indexed). */
   numberFormat(row: number, column: number): string | undefined {
-    if (this.formats !== null) return this.formats.get(this.key(row, column));
-    this.formatLookups += 1;
-    if (this.formatLookups <= INDEX_FORMATS_AFTER)
-      return this.sheet.numberFormats[cellAddress(row, column)];
-    this.formats = new Map();
-    // for…in, not Object.entries: no pair array per format.
-    for (const address in this.sheet.numberFormats) {
-      const at = parseCellAddress(address);
-      if (at) this.formats.set(this.key(at.row, at.column), this.sheet.numberFormats[address]);
-    }
-    return this.formats.get(this.key(row, column));
+    return this.formats.get(row, column);
   }
 
   fill(row: number, column: number): string | undefined {
-    return this.sheet.fills[cellAddress(row, column)];
+    return this.fills.get(row, column);
   }
 
   ref(row: number, column: number): CellRef {
