@@ -1,6 +1,6 @@
 import { isExcelError } from "../../model/cell-value";
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells, textCellRef } from "../shared/table-cells";
+import { textCandidates, textCellRef } from "../shared/table-cells";
 
 /**
  * A plan cell showing an Excel error (#N/A, #REF!, #VALUE!…): a broken formula or lookup whose value
@@ -11,8 +11,9 @@ export const excelError: ValidationRule = {
   severity: "error",
   title: "Excel error value in a plan cell",
   check: ({ snapshot, model }) =>
-    tableTextCells(snapshot, model)
-      .filter(({ text }) => text.trimStart().startsWith("#") && isExcelError(text))
+    // Only cells starting with "#" are candidates (textCandidates).
+    textCandidates(snapshot, model)
+      .hashed.filter(({ text }) => isExcelError(text))
       .map((cell) => {
         const ref = textCellRef(cell);
         return issueAt(

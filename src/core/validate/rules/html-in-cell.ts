@@ -1,5 +1,5 @@
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells, textCellRef } from "../shared/table-cells";
+import { textCandidates, textCellRef } from "../shared/table-cells";
 
 const HTML_TAG = /<\/?(p|ul|ol|li|br|table|tr|td|th|div|span|b|i|strong|em)\b[^>]*>/i;
 
@@ -9,9 +9,9 @@ export const htmlInCell: ValidationRule = {
   severity: "warning",
   title: "HTML markup inside a cell",
   check: ({ snapshot, model }) =>
-    tableTextCells(snapshot, model)
-      // No "<", no tag: most cells are passed over without running the pattern.
-      .filter(({ text }) => text.includes("<") && HTML_TAG.test(text))
+    // Only cells holding "<" are candidates: most cells are passed over without running the pattern.
+    textCandidates(snapshot, model)
+      .markup.filter(({ text }) => HTML_TAG.test(text))
       .map((cell) => {
         const ref = textCellRef(cell);
         return issueAt(

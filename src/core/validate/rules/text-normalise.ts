@@ -1,8 +1,7 @@
 import { normaliseText } from "../../text/normalise-text";
-import { mayNeedTidying } from "../../parse/detect/cell-readers";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { tableTextCells, textCellRef } from "../shared/table-cells";
+import { textCandidates, textCellRef } from "../shared/table-cells";
 
 /**
  * docs/RULES.md rule 19: non-breaking spaces, split ordinals ("1 st") and spaced years ("2 0 2 2") that
@@ -14,9 +13,9 @@ export const textNormalise: ValidationRule = {
   title: "Text tidied on reading (non-breaking spaces, split ordinals, spaced years)",
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
-    for (const cell of tableTextCells(snapshot, model)) {
+    // Only cells reading would tidy are candidates (mayNeedTidying, in textCandidates).
+    for (const cell of textCandidates(snapshot, model).untidy) {
       const raw = cell.text;
-      if (!mayNeedTidying(raw)) continue;
       const collapsed = raw.replace(/[ \t\r\n]+/g, " ").trim();
       const tidy = normaliseText(raw).text;
       if (tidy === collapsed && !raw.includes("\u00a0")) continue;

@@ -1,6 +1,6 @@
 import type { Action, CellRef } from "../../model/action";
 import type { DetectedTable, PlanModel } from "../../parse/plan-model";
-import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
 
 export const allTables = (model: PlanModel): DetectedTable[] =>
@@ -17,6 +17,23 @@ export const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build:
     store.set(model, value);
   }
   return value;
+};
+
+// Keyed by the sheets array, not the snapshot: a snapshot given a new array of sheets is indexed anew.
+const sheetsByName = new WeakMap<readonly SheetSnapshot[], Map<string, SheetSnapshot>>();
+
+/**
+ * The snapshot's sheet of this name (the first, as snapshot.sheets.find gives it), from an index made
+ * once per snapshot: rules ask per cell, and a find per cell was a scan per cell.
+ */
+export const sheetNamed = (snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined => {
+  let byName = sheetsByName.get(snapshot.sheets);
+  if (byName === undefined) {
+    byName = new Map();
+    for (const sheet of snapshot.sheets) if (!byName.has(sheet.name)) byName.set(sheet.name, sheet);
+    sheetsByName.set(snapshot.sheets, byName);
+  }
+  return byName.get(name);
 };
 
 // By sheet, then row number: a string key per row was a string made for every row of the plan.
