@@ -4,7 +4,6 @@ import type { RagLevel } from "../../model/rag-level";
 import { PRESET_VOCABULARIES, type StatusVocabulary } from "../../model/status-vocabulary";
 import { type DatePolicy, type Timescale } from "../../model/timescale";
 import { stripHtml } from "../../text/strip-html";
-import { needsTidying } from "../../text/needs-tidying";
 import { normaliseText } from "../../text/normalise-text";
 import { nearestLevelByColour, parseStatus } from "../parse-status";
 import { parseOwners, type OwnerReading } from "../parse-owners";
@@ -17,14 +16,22 @@ import type { SheetGrid } from "./sheet-grid";
  * and ratings the same way.
  */
 
+// Anything the HTML stripper or the text tidier would change (tags, entities, bullets, odd spaces,
+// line breaks, double spaces, split ordinals, spaced years). Most cells have none, and skip both.
+// One pattern: a hand-written scan of the character codes was twice as slow as V8's compiled
+// pattern (400,000 plan texts: 64 ms against 31 ms).
+const NEEDS_TIDYING =
+  /[<&•\t\f\v\r\n\u00A0\u0085\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|\d (?:st|nd|rd|th)\b|\d \d \d/i;
+
 /** Whether reading the text would change it (HTML, odd spaces, split ordinals…): most cells, no. */
-export const mayNeedTidying = (text: string): boolean => needsTidying(text) || text !== text.trim();
+export const mayNeedTidying = (text: string): boolean =>
+  NEEDS_TIDYING.test(text) || text !== text.trim();
 
 /** Cell text as a person reads it: HTML removed, whitespace tidied. */
 export const readPlainText = (value: CellValue): string => {
   if (isBlank(value)) return "";
   const text = cellText(value);
-  if (!needsTidying(text)) return text.trim();
+  if (!NEEDS_TIDYING.test(text)) return text.trim();
   return normaliseText(stripHtml(text).text).text;
 };
 
