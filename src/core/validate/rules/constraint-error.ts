@@ -1,7 +1,7 @@
 import { isBlank } from "../../model/cell-value";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, quote, type ValidationRule } from "../rule";
-import { ratingCells } from "../shared/tables";
+import { ratingCellsToCheck } from "../shared/tables";
 
 /**
  * docs/RULES.md rule 40: a rating outside the vocabulary or scale ("re" in Thurrock's RAG 05/18, a 7 on a
@@ -12,7 +12,7 @@ export const constraintError: ValidationRule = {
   severity: "error",
   title: "Rating outside the scale or vocabulary",
   check: ({ snapshot, model }) =>
-    ratingCells(snapshot, model).flatMap(({ action, cell, period, kind }) => {
+    ratingCellsToCheck(snapshot, model).flatMap(({ action, cell, period, kind }) => {
       if (isBlank(cell.value) || cell.value === 0) return [];
       const recorded =
         kind === "status"

@@ -1,7 +1,7 @@
 import { isDateFormat } from "../../parse/excel-date";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { ratingCells } from "../shared/tables";
+import { ratingCellsToCheck } from "../shared/tables";
 import { who } from "../shared/timescale-flag-rule";
 
 /**
@@ -29,7 +29,7 @@ export const dateSerialZero: ValidationRule = {
             `${who(action)} has 0 formatted as a date (it shows as "Jan-00"), which is not a real date. Enter the due date.`
           )
         );
-    for (const { action, cell, period, kind } of ratingCells(snapshot, model)) {
+    for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
       if (cell.value !== 0) continue;
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
         cell.address

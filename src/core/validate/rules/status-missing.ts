@@ -1,7 +1,7 @@
 import { isBlank } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
-import { ratingCells, tableAt } from "../shared/tables";
+import { ratingCellsToCheck, tableAt } from "../shared/tables";
 
 /**
  * docs/RULES.md rule 39: no status for an open period. For colour-only layouts the fill is read first
@@ -22,7 +22,7 @@ export const statusMissing: ValidationRule = {
       string,
       { sheet: string; row: number; column: number; count: number }
     >();
-    for (const { action, cell, kind } of ratingCells(snapshot, model)) {
+    for (const { action, cell, kind } of ratingCellsToCheck(snapshot, model)) {
       if (
         kind !== "status" ||
         action.completedTable ||

@@ -1,4 +1,5 @@
 import type { Action, CellRef } from "../../model/action";
+import { isBlank } from "../../model/cell-value";
 import type { DetectedTable, PlanModel } from "../../parse/plan-model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
@@ -96,10 +97,16 @@ export interface RatingCell {
   kind: "status" | "rating";
 }
 
-/** Every status and rating cell of every action, as it sits in the sheet (valid or not). */
+/**
+ * The status and rating cells some rating rule may report, as they sit in the sheet: a 0
+ * (date-serial-zero, rating-zero), a status cell of an action with no status (status-missing,
+ * constraint-error), a filled rating cell no rating was read from (constraint-error). Each rule still
+ * makes its own full test. A recorded status or rating is none of these, and on a large plan nearly
+ * every cell is one: no object is made for it.
+ */
 const ratingCellCache = new WeakMap<PlanModel, RatingCell[]>();
 
-export const ratingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] =>
+export const ratingCellsToCheck = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] =>
   cached(ratingCellCache, model, () => collectRatingCells(snapshot, model));
 
 const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] => {
@@ -117,13 +124,26 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
         column.field === "status"
           ? action.cells.status
           : action.ratings.find((r) => r.cell.column === at)?.cell;
+      const isRead =
+        read !== undefined &&
+        read.sheet === action.sheet &&
+        read.row === action.row &&
+        read.column === at;
+      const cell = isRead ? read : refIn(snapshot, action.sheet, action.row, at);
+      // A rating read from this cell is recorded at its address (constraint-error's test).
+      if (
+        cell.value !== 0 &&
+        (column.field === "status"
+          ? action.status
+          : isBlank(cell.value) ||
+            isRead ||
+            action.ratings.some((r) => r.cell.address === cell.address))
+      )
+        continue;
       cells.push({
         action,
         period: column.period ?? column.header,
-        cell:
-          read && read.sheet === action.sheet && read.row === action.row && read.column === at
-            ? read
-            : refIn(snapshot, action.sheet, action.row, at),
+        cell,
         kind: column.field === "status" ? "status" : "rating",
       });
     }
