@@ -35,6 +35,24 @@ const BLOCK_TITLES = [
   /^dashboard$/,
 ];
 
+// The letters block titles start with (each pattern is "^" then a lower-case letter; a test holds them to it).
+const TITLE_INITIALS = new Set(BLOCK_TITLES.map((pattern) => pattern.source.charCodeAt(1)));
+
+/**
+ * Whether the text could be a block title: one starting with a letter or digit keeps that character
+ * as its header wording's first, so a data row ("1.2", "Improve…") is passed over without working
+ * out its wording. Text starting with anything else (a space, a quote) goes to the patterns.
+ */
+const mayBeBlockTitle = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  const lower = first | 0x20;
+  return lower < 97 || lower > 122 || TITLE_INITIALS.has(lower);
+};
+
+/** Every block title pattern, for the test that holds each to starting with "^" and a letter. */
+export const BLOCK_TITLE_PATTERNS: readonly RegExp[] = BLOCK_TITLES;
+
 /** A GCC workstream title row: "1.1 Recruitment and Retention … Lead: Ann James". */
 export const workstreamHeading = (grid: SheetGrid, row: number): GroupHeading | null => {
   const filled = grid.filledColumns(row);
@@ -70,11 +88,11 @@ export const blockTitle = (grid: SheetGrid, row: number): string | null => {
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return null;
   const text = grid.text(row, filled[0]);
-  const key = grid.headerKeyAt(row, filled[0]);
-  if (BLOCK_TITLES.some((pattern) => pattern.test(key))) return text;
+  if (mayBeBlockTitle(text) && BLOCK_TITLES.some((p) => p.test(grid.headerKeyAt(row, filled[0]))))
+    return text;
+  if (filled.length !== 1) return null;
   const letters = text.replace(/[^A-Za-z]/g, "");
   if (
-    filled.length === 1 &&
     letters.length >= 12 &&
     letters === letters.toUpperCase() &&
     text.trim().split(/\s+/).length >= 3

@@ -205,7 +205,7 @@ export const findTables = (
       const filledHere = grid.filledColumns(next);
       const mayStartTable =
         grid.filledColumns(next - 1).length === 0 ||
-        (filledHere.length > 0 && grid.headerKeyAt(next, filledHere[0]) === firstHeading);
+        (filledHere.length > 0 && grid.headerKeyIs(next, filledHere[0], firstHeading));
       if (mayStartTable ? isBoundary(grid, next, finding) : isTitleBoundary(grid, next, finding))
         break;
       const filled = filledHere;

@@ -82,6 +82,7 @@ const READ_FIELDS = [
 ] as const satisfies readonly ActionField[];
 type ReadField = (typeof READ_FIELDS)[number];
 
+const FIGURES = /^[\d.,%\s]+$/;
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
 
 /**
@@ -104,21 +105,24 @@ const isTemplateRow = (
     filled[0] !== refColumn
   )
     return false;
-  const real = filled.filter((column) => !isFillerValue(grid.value(row, column)));
-  if (real.length === 0) return true;
-  const firstText = grid.text(row, real[0]);
-  if (
-    TOTAL.test(firstText) &&
-    real
-      .slice(1)
-      .every(
-        (column) =>
-          typeof grid.value(row, column) === "number" || /^[\d.,%\s]+$/.test(grid.text(row, column))
-      )
-  )
-    return true;
+  // The cells that are not filler, counted without a list: a row led by its Ref (most plans) comes
+  // here, and a second real cell after a first that is no "Total" already says it is an action.
+  let firstReal = -1;
+  let real = 0;
+  let total = false;
+  for (const column of filled) {
+    if (isFillerValue(grid.value(row, column))) continue;
+    real += 1;
+    if (real === 1) {
+      firstReal = column;
+      total = TOTAL.test(grid.text(row, column));
+    } else if (!total) return false;
+    else if (typeof grid.value(row, column) !== "number" && !FIGURES.test(grid.text(row, column)))
+      return false;
+  }
+  if (real === 0 || total) return true;
   const formulaBlank = titleColumn !== null && grid.text(row, titleColumn) === "";
-  return real.length === 1 && refColumn !== null && real[0] === refColumn && formulaBlank;
+  return real === 1 && refColumn !== null && firstReal === refColumn && formulaBlank;
 };
 
 /** Read every action row of one action table (docs/LAYOUTS.md; rules 7, 13–17 become row notes). */
@@ -171,12 +175,19 @@ export const readActionTable = (
   let row = 0;
   let shift = 0;
   // Each cell of the row gets one CellRef, shared by the action's fields, its status and the rules.
-  let rowRefs: (CellRef | undefined)[] = [];
+  // One list for the whole table, each entry stamped with the row it was made for: a new list per
+  // row was a hundred thousand lists for the collector on a large plan.
+  const rowRefs: CellRef[] = [];
+  const refRows: number[] = [];
   // Read a field at its header column, or k columns left of it when the row is shifted (rule 15).
   const at = (column: number | null): CellRef | null => {
     if (column === null || column - shift < grid.firstColumn) return null;
     const index = column - shift - grid.firstColumn;
-    return (rowRefs[index] ??= grid.ref(row, column - shift));
+    if (refRows[index] !== row) {
+      rowRefs[index] = grid.ref(row, column - shift);
+      refRows[index] = row;
+    }
+    return rowRefs[index];
   };
   // Template filler ("< Select >") in a cell is nobody's answer: the cell counts as empty.
   const filledAt = (column: number | null): boolean =>
@@ -216,7 +227,6 @@ export const readActionTable = (
       continue;
     }
     shift = shiftOf(grid, row);
-    rowRefs = [];
     if (shift > 0) note("row-shifted", row, filled[0], firstText, shift);
     if (filled[filled.length - 1] > lastHeaderColumn)
       note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");

@@ -109,6 +109,21 @@ export class SheetGrid {
     return key;
   }
 
+  /**
+   * Whether the cell's header wording is `key`. A cell that starts with a letter or digit keeps it,
+   * lower-cased, as its wording's first character (headerKey only trims, collapses spaces and
+   * lower-cases), so most cells are told apart by that character without working out and keeping a
+   * wording for every row of the sheet.
+   */
+  headerKeyIs(row: number, column: number, key: string): boolean {
+    const text = this.text(row, column);
+    const first = text.charCodeAt(0);
+    const lower = first | 0x20;
+    const alphanumeric = (first >= 48 && first <= 57) || (lower >= 97 && lower <= 122);
+    if (alphanumeric && lower !== key.charCodeAt(0)) return false;
+    return this.headerKeyAt(row, column) === key;
+  }
+
   /** A pure function of a string, remembered for this grid (header matches, period headings). */
   memo<T>(name: string, input: string, compute: (input: string) => T): T {
     let table = this.memos.get(name);
