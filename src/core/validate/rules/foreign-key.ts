@@ -1,5 +1,6 @@
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
+import { refsOf } from "../shared/refs";
 
 // "Removed and put into 1.7", "See 2.6", "moved to 3.1": text that points at another action.
 const POINTER =
@@ -15,8 +16,8 @@ export const foreignKey: ValidationRule = {
   severity: "warning",
   title: "Pointer to an action that does not exist",
   check: ({ model }) => {
-    const refs = new Set(model.actions.map((a) => a.ref).filter((r): r is string => r !== null));
-    if (refs.size === 0) return [];
+    // The plan's Refs are asked for only once a pointer is found: most plans have few or none.
+    // A plan with no Refs at all has nothing to point at, and no issue.
     const issues: Issue[] = [];
     for (const action of model.actions)
       for (const field of POINTING_FIELDS) {
@@ -26,7 +27,16 @@ export const foreignKey: ValidationRule = {
         // exec from the start rather than matchAll, which copies the pattern for every cell (a title
         // numbered "Action 1.2" passes the test above, so on a large plan that was every title).
         POINTER.lastIndex = 0;
-        for (let match = POINTER.exec(cell.value); match !== null; match = POINTER.exec(cell.value))
+        for (
+          let match = POINTER.exec(cell.value);
+          match !== null;
+          match = POINTER.exec(cell.value)
+        ) {
+          const refs = refsOf(model);
+          if (refs.size === 0) {
+            POINTER.lastIndex = 0;
+            return [];
+          }
           if (!refs.has(match[1]))
             issues.push(
               issueAt(
@@ -37,6 +47,7 @@ export const foreignKey: ValidationRule = {
                 `${action.ref ? `Action ${action.ref}` : `Row ${action.row}`} refers to action ${match[1]}, which is not in the plan. Correct the reference or restore action ${match[1]}.`
               )
             );
+        }
       }
     return issues;
   },

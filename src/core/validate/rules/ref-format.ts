@@ -1,5 +1,5 @@
 import { issueAt, quote, type ValidationRule } from "../rule";
-import { REF_PATTERN } from "../shared/refs";
+import { isNumberedRef } from "../shared/refs";
 
 /** docs/RULES.md rule 11: a Ref that is not a number like "2.4" (BCP's caseload table rows in the Ref column). */
 export const refFormat: ValidationRule = {
@@ -12,7 +12,11 @@ export const refFormat: ValidationRule = {
     [
       ...model.strayRows,
       ...model.actions.filter(
-        (a) => a.ref !== null && /^\d/.test(a.ref) && !REF_PATTERN.test(a.ref)
+        (a) =>
+          a.ref !== null &&
+          a.ref.charCodeAt(0) >= 48 &&
+          a.ref.charCodeAt(0) <= 57 &&
+          !isNumberedRef(a.ref)
       ),
     ]
       .filter((a) => a.cells.ref)

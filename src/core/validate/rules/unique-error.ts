@@ -1,3 +1,4 @@
+import type { Action } from "../../model/action";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
@@ -8,12 +9,14 @@ export const uniqueError: ValidationRule = {
   title: "Ref used by more than one action",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    const first = new Map<string, { row: number; sheet: string }>();
+    // The first action with each Ref, itself rather than a copy of its row and sheet: one object
+    // fewer per action.
+    const first = new Map<string, Action>();
     for (const action of model.actions) {
       if (!action.ref || !action.cells.ref) continue;
       const earlier = first.get(action.ref);
       if (!earlier) {
-        first.set(action.ref, { row: action.row, sheet: action.sheet });
+        first.set(action.ref, action);
         continue;
       }
       issues.push(
