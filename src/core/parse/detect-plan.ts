@@ -207,9 +207,18 @@ export const detectPlan = (
   });
 
   // Groups named on each row (a Priority/Theme/Department column) roll up like section headings.
-  for (const item of [...actions, ...metrics])
-    if (item.group !== "" && !groups.some((g) => g.label === item.group))
-      groups.push(groupOf(item.group));
+  // (Labels in a set, and no joined copy of the rows: a plan of 100,000 actions has a handful of groups.)
+  const labels = new Set(groups.map((g) => g.label));
+  const addGroup = (item: { group: string }): void => {
+    if (item.group === "" || labels.has(item.group)) return;
+    const group = groupOf(item.group);
+    // Both words count as known: "P1" on a row names "Priority 1" once, not once per row.
+    labels.add(item.group);
+    labels.add(group.label);
+    groups.push(group);
+  };
+  actions.forEach(addGroup);
+  metrics.forEach(addGroup);
 
   metrics.forEach((metric, index) => {
     metric.key = `M${String(index + 1).padStart(2, "0")}`;

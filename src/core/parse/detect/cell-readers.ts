@@ -42,13 +42,19 @@ export const readOwnerCell = (text: string): OwnerReading => parseOwners(text);
 interface TimescaleMemos {
   text: string;
   serial: string;
+  /** Reads a text under this policy; made once, not a new function per cell read. */
+  readText: (text: string) => Timescale;
 }
 const timescaleMemoNames = new WeakMap<DatePolicy, TimescaleMemos>();
 const timescaleMemos = (policy: DatePolicy): TimescaleMemos => {
   let names = timescaleMemoNames.get(policy);
   if (names === undefined) {
     const name = `timescale ${policy.dayOrder} ${policy.seasons} ${policy.byMonth} ${policy.financialYearStartMonth}`;
-    names = { text: `${name} text`, serial: `${name} serial` };
+    names = {
+      text: `${name} text`,
+      serial: `${name} serial`,
+      readText: (text) => parseTimescale(text, undefined, policy),
+    };
     timescaleMemoNames.set(policy, names);
   }
   return names;
@@ -67,10 +73,10 @@ export const readTimescaleCell = (
 ): Timescale => {
   if (!cell || cell.value === null) return parseTimescale(null, undefined, policy);
   const value = cell.value;
-  if (typeof value === "string")
-    return grid.memo(timescaleMemos(policy).text, value, () =>
-      parseTimescale(value, undefined, policy)
-    );
+  if (typeof value === "string") {
+    const memos = timescaleMemos(policy);
+    return grid.memo(memos.text, value, memos.readText);
+  }
   if (typeof value !== "number") return parseTimescale(value, undefined, policy);
   const format = grid.numberFormat(cell.row, cell.column);
   return grid.memo(timescaleMemos(policy).serial, `${value}\u0001${format ?? ""}`, () =>
@@ -137,6 +143,8 @@ interface CellVocabularies {
   list: readonly StatusVocabulary[];
   /** Names the list for the per-run memo of status words. */
   key: string;
+  /** Reads a status word by this list; made once per list, not a new function per cell read. */
+  readText: (text: string) => ReturnType<typeof parseStatus>;
 }
 
 // Worked out once per vocabulary list, sheet and column, not once per cell: this runs for every
@@ -168,6 +176,7 @@ const vocabulariesAt = (extra: readonly StatusVocabulary[], cell: CellRef): Cell
     found = {
       list,
       key: `status ${list.length} ${list.map((vocabulary) => vocabulary.id).join("\u0001")}`,
+      readText: (text) => readStatusText(text, undefined, list),
     };
     byColumn[cell.column] = found;
   }
@@ -223,7 +232,7 @@ export const readRatingCell = (
     typeof text === "number"
       ? parseStatus(text, grid.numberFormat(cell.row, cell.column), scaleAt(here.list))
       : typeof text === "string"
-        ? grid.memo(here.key, text, () => readStatusText(text, undefined, here.list))
+        ? grid.memo(here.key, text, here.readText)
         : readStatusText(text, undefined, here.list);
   if (reading.kind !== "level") return null;
   // A word that is known but is no rating ("Not started", "Exempt under FOI") is kept, unrated, so it

@@ -176,7 +176,8 @@ export const readMetricTable = (
       const actualCell = period.actual !== null ? grid.ref(row, period.actual) : null;
       return {
         label: period.label,
-        start: startOf(period.label),
+        // Every row of the table shares its period headings: each is read once per detection.
+        start: grid.memo("period-start", period.label, startOf),
         target: targetCell ? measured(grid, targetCell, unreadable, nullTokens) : null,
         actual: actualCell ? measured(grid, actualCell, unreadable, nullTokens) : null,
         targetCell,

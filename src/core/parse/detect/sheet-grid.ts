@@ -170,10 +170,14 @@ export class SheetGrid {
     if (!values) return NONE;
     const known = this.filled[offset];
     if (known) return known;
-    const columns: number[] = [];
+    // Counted first and made at its size: every row's list is kept while detection runs, and a list
+    // grown by push holds room for twice its cells.
+    let count = 0;
+    for (let index = 0; index < values.length; index += 1) if (!isBlank(values[index])) count += 1;
+    const columns: number[] = count === 0 ? NONE : new Array<number>(count);
+    for (let index = 0, at = 0; at < count; index += 1)
+      if (!isBlank(values[index])) columns[at++] = index + this.firstColumn;
     this.filled[offset] = columns;
-    for (let index = 0; index < values.length; index += 1)
-      if (!isBlank(values[index])) columns.push(index + this.firstColumn);
     return columns;
   }
 }
