@@ -2,6 +2,7 @@ import type { Action } from "../../model/action";
 import type { Timescale } from "../../model/timescale";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
+import { HashPlaces } from "../shared/hash-places";
 import { nearDuplicates } from "../shared/near-duplicates";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
@@ -25,6 +26,9 @@ const TOO_SHORT = -1;
  * keeps each hash as a small integer rather than a heap number.
  */
 const wordingHash = (title: string): number => {
+  // Lowercased whole first, not letter by letter: the copy is one flat string, read faster than a
+  // title still made of joined pieces, and toLowerCase also turns some letters outside ASCII into
+  // ASCII ones.
   const text = title.toLowerCase();
   let hash = 0x811c9dc5;
   let words = 0;
@@ -100,25 +104,26 @@ export const actionDuplicate: ValidationRule = {
     // Most wordings occur once: they keep only the place of their one action (no object each on a
     // plan of 100,000), and get maps only when a second arrives.
     // Wordings are told apart by hash first (wordingHash); a hash seen twice moves to wording keys.
-    const firstByHash = new Map<number, number>();
     const KEYED = -1;
     const firstByWording = new Map<string, number>();
     const moreByWording = new Map<string, Earlier>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
-    const titled = model.actions.filter(
-      (action) =>
-        !action.placeholder &&
-        typeof action.cells.title?.value === "string" &&
-        action.cells.title.value.trim() !== ""
-    );
+    const titled: Action[] = [];
+    for (const action of model.actions) {
+      const value = action.cells.title?.value;
+      if (!action.placeholder && typeof value === "string" && value.trim() !== "")
+        titled.push(action);
+    }
+    const firstByHash = new HashPlaces(titled.length);
     const exact = new Set<Action>();
-    titled.forEach((action, order) => {
+    for (let order = 0; order < titled.length; order += 1) {
+      const action = titled[order];
       const hash = wordingHash(action.title);
-      if (hash === TOO_SHORT) return;
+      if (hash === TOO_SHORT) continue;
       const firstOfHash = firstByHash.get(hash);
       if (firstOfHash === undefined) {
         firstByHash.set(hash, order);
-        return;
+        continue;
       }
       if (firstOfHash !== KEYED) {
         firstByWording.set(wording(titled[firstOfHash].title), firstOfHash);
@@ -128,7 +133,7 @@ export const actionDuplicate: ValidationRule = {
       const first = firstByWording.get(key);
       if (first === undefined) {
         firstByWording.set(key, order);
-        return;
+        continue;
       }
       let more = moreByWording.get(key);
       if (!more) {
@@ -139,9 +144,9 @@ export const actionDuplicate: ValidationRule = {
       const owners = ownerKeys(action);
       const earlier = firstInSameHands(more, action, owners);
       remember(more, action, order, owners);
-      if (!earlier) return;
+      if (!earlier) continue;
       const cell = action.cells.title;
-      if (!cell) return;
+      if (!cell) continue;
       exact.add(action).add(earlier);
       issues.push(
         issueAt(
@@ -152,7 +157,7 @@ export const actionDuplicate: ValidationRule = {
           `This action repeats the one in row ${earlier.row}${differentDates(earlier, action)}. Merge them into one action with one owner and date.`
         )
       );
-    });
+    }
     // Then the same deliverable in other words, by the same owner (000 L293 and L681).
     for (const { action, earlier, shared, of } of nearDuplicates(titled, exact)) {
       const cell = action.cells.title;

@@ -20,34 +20,37 @@ const CONTAINED = 1;
 const COMMON = 50;
 const MIN_WORDS = 3;
 
-interface Entry {
-  index: number;
-  action: Action;
-  words: string[];
-  /** Worked out only for the few entries ever compared. */
-  owners: string[] | null;
-}
-
 const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
 
-// The `count` words held by the fewest actions; one pass when one is enough (CONTAINED = 1).
-const rarestWords = (
-  words: readonly string[],
-  count: number,
-  holders: (word: string) => number
-): string[] => {
-  if (count > 1) return [...words].sort((a, b) => holders(a) - holders(b)).slice(0, count);
+// The holders of a word: how many titles hold it, and (up to COMMON + 1 of them) which, by entry.
+interface Holders {
+  held: number;
+  entries: number[];
+}
+
+const heldBy = (byWord: ReadonlyMap<string, Holders>, word: string): number =>
+  byWord.get(word)?.held ?? 0;
+
+// The word held by the fewest actions (the first of them): all a search needs when CONTAINED = 1.
+const rarestWord = (words: readonly string[], byWord: ReadonlyMap<string, Holders>): string => {
   let rarest = words[0];
-  let fewest = holders(rarest);
+  let fewest = heldBy(byWord, rarest);
   for (const word of words) {
-    const held = holders(word);
+    const held = heldBy(byWord, word);
     if (held < fewest) {
       rarest = word;
       fewest = held;
     }
   }
-  return [rarest];
+  return rarest;
 };
+
+// The `count` words held by the fewest actions.
+const rarestWords = (
+  words: readonly string[],
+  count: number,
+  byWord: ReadonlyMap<string, Holders>
+): string[] => [...words].sort((a, b) => heldBy(byWord, a) - heldBy(byWord, b)).slice(0, count);
 
 /**
  * Pairs of actions with a shared owner where the shorter title's content words are all in the longer
@@ -63,24 +66,31 @@ export const nearDuplicates = (
 ): NearDuplicate[] => {
   const stems = new Map<string, string | null>();
   const ownerOf = rememberedPerText(ownerKey);
-  // Only titles of three or more words with an owner can be either side of a pair.
-  const entries: Entry[] = [];
+  // Only titles of three or more words with an owner can be either side of a pair. Each such title
+  // is an entry, numbered in plan order, kept in arrays side by side (no object per title).
+  const entryActions: Action[] = [];
+  const entryWords: string[][] = [];
+  // Worked out only for the few entries ever compared.
+  const entryOwners: (string[] | undefined)[] = [];
   for (const action of actions) {
     if (action.owners.length === 0) continue;
     const words = contentWords(action.title, stems);
-    if (words.length >= MIN_WORDS)
-      entries.push({ index: entries.length, action, words, owners: null });
+    if (words.length >= MIN_WORDS) {
+      entryActions.push(action);
+      entryWords.push(words);
+    }
   }
-  const ownersOf = (entry: Entry): string[] => (entry.owners ??= entry.action.owners.map(ownerOf));
-  const sharesOwner = (a: Entry, b: Entry): boolean => {
+  const ownersOf = (entry: number): string[] =>
+    (entryOwners[entry] ??= entryActions[entry].owners.map(ownerOf));
+  const sharesOwner = (a: number, b: number): boolean => {
     const theirs = ownersOf(b);
     return ownersOf(a).some((owner) => theirs.includes(owner));
   };
   // A common word's holders are never compared, only counted: its list stops at COMMON + 1 entries
   // instead of growing to every action of a large plan.
-  const byWord = new Map<string, { held: number; entries: Entry[] }>();
-  for (const entry of entries) {
-    for (const word of entry.words) {
+  const byWord = new Map<string, Holders>();
+  for (let entry = 0; entry < entryWords.length; entry += 1) {
+    for (const word of entryWords[entry]) {
       const holders = byWord.get(word);
       if (!holders) byWord.set(word, { held: 1, entries: [entry] });
       else if ((holders.held += 1) <= COMMON + 1) holders.entries.push(entry);
@@ -88,39 +98,40 @@ export const nearDuplicates = (
   }
   const found: NearDuplicate[] = [];
   const paired = new Set<string>();
-  for (const entry of entries) {
-    if (exact.has(entry.action)) continue;
-    const seeds = rarestWords(
-      entry.words,
-      Math.floor(entry.words.length * (1 - CONTAINED)) + 1,
-      (word) => byWord.get(word)?.held ?? 0
-    );
-    for (const seed of seeds) {
-      const holders = byWord.get(seed);
-      if (!holders || holders.held > COMMON) continue;
-      for (const other of holders.entries) {
-        if (
-          other === entry ||
-          other.words.length < entry.words.length ||
-          !sharesOwner(entry, other) ||
-          exact.has(other.action)
-        )
-          continue;
-        const otherWords = new Set(other.words);
-        const shared = entry.words.filter((word) => otherWords.has(word)).length;
-        if (shared < entry.words.length * CONTAINED) continue;
-        const [earlier, later] = other.index < entry.index ? [other, entry] : [entry, other];
-        const pair = `${earlier.index}:${later.index}`;
-        if (paired.has(pair)) continue;
-        paired.add(pair);
-        found.push({
-          action: later.action,
-          earlier: earlier.action,
-          shared,
-          of: entry.words.length,
-        });
-      }
+  // The entries holding the seed word, compared with this one.
+  const compareFrom = (entry: number, seed: string): void => {
+    const words = entryWords[entry];
+    const holders = byWord.get(seed);
+    if (!holders || holders.held > COMMON) return;
+    for (const other of holders.entries) {
+      if (
+        other === entry ||
+        entryWords[other].length < words.length ||
+        !sharesOwner(entry, other) ||
+        exact.has(entryActions[other])
+      )
+        continue;
+      const otherWords = new Set(entryWords[other]);
+      const shared = words.filter((word) => otherWords.has(word)).length;
+      if (shared < words.length * CONTAINED) continue;
+      const [earlier, later] = other < entry ? [other, entry] : [entry, other];
+      const pair = `${earlier}:${later}`;
+      if (paired.has(pair)) continue;
+      paired.add(pair);
+      found.push({
+        action: entryActions[later],
+        earlier: entryActions[earlier],
+        shared,
+        of: words.length,
+      });
     }
+  };
+  for (let entry = 0; entry < entryWords.length; entry += 1) {
+    if (exact.has(entryActions[entry])) continue;
+    const words = entryWords[entry];
+    const count = Math.floor(words.length * (1 - CONTAINED)) + 1;
+    if (count === 1) compareFrom(entry, rarestWord(words, byWord));
+    else for (const seed of rarestWords(words, count, byWord)) compareFrom(entry, seed);
   }
   return found.sort((a, b) => a.action.row - b.action.row);
 };
