@@ -120,6 +120,23 @@ export const rememberedDateCheck = (asOf: IsoDate, policy: RagPolicy): DateCheck
 };
 
 /**
+ * One rating, its keys in the order readers have always seen them (manualLabel only when there is
+ * one), built without spreads: a plan of 100,000 actions builds 100,000 (docs/HISTORY.md#issue-6).
+ */
+const ratingOf = (
+  level: RagLevel,
+  reason: string,
+  dateLevel: RagLevel,
+  manualLevel: RagLevel | null,
+  manualLabel: string | undefined,
+  overdueDays: number | null,
+  flags: ActionRagFlag[]
+): ActionRating =>
+  manualLabel !== undefined
+    ? { level, reason, dateLevel, manualLevel, manualLabel, overdueDays, flags }
+    : { level, reason, dateLevel, manualLevel, overdueDays, flags };
+
+/**
  * docs/RATINGS.md#action-rag: manual completion wins; otherwise the worse of the manual status and the date check, so a
  * manual status can escalate but never clear a date-derived red; never green without a date. A rating
  * withheld on purpose (exempt under FOI) is not rated at all: its dates would otherwise make it green
@@ -139,77 +156,72 @@ export const rateAction = (
   const dates = checkDates(action.timescale, progressRecorded);
   const label = recorded !== null && recorded.level === manual ? recorded.label : undefined;
   const said = label ?? manual;
-  const named = label !== undefined ? { manualLabel: label } : {};
-  const base = { dateLevel: dates.level, manualLevel: manual, ...named };
+  const level = dates.level;
 
   if (recorded?.standing === "withheld")
-    return {
-      level: "unrated",
-      reason: `rating withheld ("${recorded.label ?? ""}"), so not rated from its dates`,
-      ...base,
-      overdueDays: null,
-      flags: [],
-    };
+    return ratingOf(
+      "unrated",
+      `rating withheld ("${recorded.label ?? ""}"), so not rated from its dates`,
+      level,
+      manual,
+      label,
+      null,
+      []
+    );
 
   if (manual === "blue" || manual === "done")
-    return {
-      level: manual,
-      reason: label !== undefined ? `recorded as complete (${label})` : "recorded as complete",
-      ...base,
-      overdueDays: null,
-      flags: [],
-    };
+    return ratingOf(
+      manual,
+      label !== undefined ? `recorded as complete (${label})` : "recorded as complete",
+      level,
+      manual,
+      label,
+      null,
+      []
+    );
 
-  if (dates.level === "unrated") {
+  if (level === "unrated") {
     if (manual === "red" || manual === "amber")
-      return {
-        level: manual,
-        reason: `recorded ${said}; ${dates.reason}`,
-        ...base,
-        overdueDays: null,
-        flags: [],
-      };
+      return ratingOf(manual, `recorded ${said}; ${dates.reason}`, level, manual, label, null, []);
     if (manual === "green" && !policy.allowGreenWithoutDate)
-      return {
-        level: "unrated",
-        reason: `recorded ${label ?? "green"} but ${dates.reason}, so not rated`,
-        ...base,
-        overdueDays: null,
-        flags: ["green-without-date"],
-      };
+      return ratingOf(
+        "unrated",
+        `recorded ${label ?? "green"} but ${dates.reason}, so not rated`,
+        level,
+        manual,
+        label,
+        null,
+        ["green-without-date"]
+      );
     if (manual === "green")
-      return {
-        level: "green",
-        reason: `recorded ${said}; ${dates.reason}`,
-        ...base,
-        overdueDays: null,
-        flags: [],
-      };
-    return {
-      level: "unrated",
-      reason: label !== undefined ? `recorded ${label}; ${dates.reason}` : dates.reason,
-      ...base,
-      overdueDays: null,
-      flags: [],
-    };
+      return ratingOf("green", `recorded ${said}; ${dates.reason}`, level, manual, label, null, []);
+    return ratingOf(
+      "unrated",
+      label !== undefined ? `recorded ${label}; ${dates.reason}` : dates.reason,
+      level,
+      manual,
+      label,
+      null,
+      []
+    );
   }
 
   const worse =
-    manual !== null && manual !== "unrated" && RANK[manual] > RANK[dates.level]
-      ? manual
-      : dates.level;
+    manual !== null && manual !== "unrated" && RANK[manual] > RANK[level] ? manual : level;
   // An "on track" status on an overdue action is the contradiction boards ask about (docs/RATINGS.md#action-rag step 5);
   // "at risk" on an overdue action admits the delay and is not flagged.
   const flags: ActionRagFlag[] =
-    manual === "green" && dates.level === "red" ? ["status-contradicts-date"] : [];
-  const completion = dates.level === "red" ? ", no completion recorded" : "";
+    manual === "green" && level === "red" ? ["status-contradicts-date"] : [];
+  const completion = level === "red" ? ", no completion recorded" : "";
   const recordedNote =
     said !== null && (manual !== "unrated" || label !== undefined) ? ` (recorded ${said})` : "";
-  return {
-    level: worse,
-    reason: `${dates.reason}${completion}${recordedNote}`,
-    ...base,
-    overdueDays: dates.overdueDays,
-    flags,
-  };
+  return ratingOf(
+    worse,
+    `${dates.reason}${completion}${recordedNote}`,
+    level,
+    manual,
+    label,
+    dates.overdueDays,
+    flags
+  );
 };
