@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
+import { HashPlaces } from "../shared/hash-places";
 import { allTables } from "../shared/tables";
 
 const rowKey = (values: readonly CellValue[]): string =>
@@ -9,16 +10,19 @@ const rowKey = (values: readonly CellValue[]): string =>
 const filledCount = (values: readonly CellValue[]): number => {
   let filled = 0;
   for (const value of values)
-    if (
-      value !== null &&
-      value !== undefined &&
-      (typeof value !== "string" || HAS_TEXT.test(value))
-    )
+    if (value !== null && value !== undefined && (typeof value !== "string" || hasText(value)))
       filled += 1;
   return filled;
 };
 
 const HAS_TEXT = /\S/;
+
+// Whether the text has a character that is not white space, as /\S/ says; most cells start with a
+// printable ASCII character, which settles it without the pattern.
+const hasText = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || HAS_TEXT.test(text);
+};
 
 // The hash of a row's first two cells as the bucket key spells them (below), kept to 30 bits so V8
 // holds it as a small integer.
@@ -31,6 +35,9 @@ const bucketHash = (first: string, second: string): number => {
     hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
   return hash & 0x3fffffff;
 };
+
+// A hash whose rows have moved to spelt-out keys (no row is numbered below 1).
+const KEYED = -1;
 
 const bucketOf = (values: readonly CellValue[]): string =>
   `${cellText(values[0]).trim()}\u0001${cellText(values[1]).trim()}`;
@@ -50,10 +57,15 @@ export const duplicateRow: ValidationRule = {
       // Before that, by a hash of those two cells: nearly every row of a large plan is alone in its
       // bucket, and spelling out each bucket's key and keeping it in a map cost more than the rest of
       // the rule. A hash seen twice moves its rows to spelt-out keys, so a clash is never a match.
-      const firstByHash = new Map<number, { row: number; values: readonly CellValue[] } | null>();
-      for (const table of allTables(model)) {
-        if (table.sheet !== sheet.name || (table.kind !== "actions" && table.kind !== "metrics"))
-          continue;
+      // The first row of each hash is kept by number in typed arrays (HashPlaces), KEYED once moved.
+      const tables = allTables(model).filter(
+        (table) =>
+          table.sheet === sheet.name && (table.kind === "actions" || table.kind === "metrics")
+      );
+      let rows = 0;
+      for (const table of tables) rows += Math.max(0, table.lastDataRow - table.firstDataRow + 1);
+      const firstByHash = new HashPlaces(rows);
+      for (const table of tables) {
         for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
           const values = sheet.values[row - sheet.firstRow] ?? [];
           // A row of one or two cells repeating is a label, not a duplicated record.
@@ -61,12 +73,13 @@ export const duplicateRow: ValidationRule = {
           const hash = bucketHash(cellText(values[0]).trim(), cellText(values[1]).trim());
           const firstOfHash = firstByHash.get(hash);
           if (firstOfHash === undefined) {
-            firstByHash.set(hash, { row, values });
+            firstByHash.set(hash, row);
             continue;
           }
-          if (firstOfHash !== null) {
-            candidates.set(bucketOf(firstOfHash.values), firstOfHash);
-            firstByHash.set(hash, null);
+          if (firstOfHash !== KEYED) {
+            const firstValues = sheet.values[firstOfHash - sheet.firstRow] ?? [];
+            candidates.set(bucketOf(firstValues), { row: firstOfHash, values: firstValues });
+            firstByHash.set(hash, KEYED);
           }
           const bucket = bucketOf(values);
           const first = candidates.get(bucket);
