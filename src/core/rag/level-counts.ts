@@ -13,9 +13,11 @@ export const emptyCounts = (): LevelCounts => ({
   unrated: 0,
 });
 
-/** Actions counted for a roll-up: live and completed rows, never tombstones (docs/RATINGS.md#counts). */
-export const countedActions = (actions: readonly Action[]): Action[] =>
-  actions.filter((a) => !a.placeholder);
+/** Whether an action counts in a roll-up: live and completed rows, never tombstones (docs/RATINGS.md#counts). */
+export const isCounted = (action: Action): boolean => !action.placeholder;
+
+/** Actions counted for a roll-up (isCounted). */
+export const countedActions = (actions: readonly Action[]): Action[] => actions.filter(isCounted);
 
 /**
  * Percent per level as councils print it: ROUND(count / N × 100, digits), half away from zero; the

@@ -8,10 +8,15 @@ import type { Action } from "../model/action";
 
 /** Rating periods in the order their columns appear ("RAG initial", "RAG 01/18", …). */
 export const ratingPeriods = (actions: readonly Action[]): string[] => {
+  // A set beside the list: each of 100,000 actions' ratings is looked up, not searched for.
+  const seen = new Set<string>();
   const periods: string[] = [];
   for (const action of actions)
     for (const rating of action.ratings)
-      if (!periods.includes(rating.period)) periods.push(rating.period);
+      if (!seen.has(rating.period)) {
+        seen.add(rating.period);
+        periods.push(rating.period);
+      }
   return periods;
 };
 
@@ -23,9 +28,9 @@ export const currentAndPrevious = (
   actions: readonly Action[],
   allPeriods: readonly string[]
 ): { current: string | null; previous: string | null } => {
-  const rated = new Set(
-    actions.flatMap((a) => a.ratings.filter((r) => r.score !== null).map((r) => r.period))
-  );
+  const rated = new Set<string>();
+  for (const action of actions)
+    for (const rating of action.ratings) if (rating.score !== null) rated.add(rating.period);
   for (let i = allPeriods.length - 1; i >= 0; i -= 1)
     if (rated.has(allPeriods[i]))
       return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };

@@ -6,7 +6,7 @@ import { excelRound } from "../model/excel-round";
 import type { PlanModel } from "../parse/plan-model";
 import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag";
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
-import { countedActions, emptyCounts, type LevelCounts, percentages } from "./level-counts";
+import { emptyCounts, isCounted, type LevelCounts, percentages } from "./level-counts";
 import { type MetricRating, rateMetricPeriod } from "./metric-rag";
 import { currentAndPrevious, groupMeans, overallMean, ratingPeriods } from "./period-scores";
 import type { RagPolicy, ToleranceRule } from "./rag-policy";
@@ -167,18 +167,19 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
   };
 };
 
-const rollup = (
-  name: string,
-  actions: RatedAction[],
-  metrics: RatedMetric[],
-  score: Score | null
-): Rollup => {
-  const counts = emptyCounts();
-  for (const { rating } of actions) counts[rating.level] += 1;
-  const metricCounts = emptyCounts();
-  for (const { rating } of metrics) metricCounts[rating.level] += 1;
-  return { name, counts, percent: percentages(counts, 0), metricCounts, score };
-};
+/** One group's counts as the one pass over the plan adds them up. */
+interface Tally {
+  counts: LevelCounts;
+  metricCounts: LevelCounts;
+}
+
+const rollup = (name: string, tally: Tally, score: Score | null): Rollup => ({
+  name,
+  counts: tally.counts,
+  percent: percentages(tally.counts, 0),
+  metricCounts: tally.metricCounts,
+  score,
+});
 
 /**
  * Refresh every rating in the plan as of a date: actions by docs/RATINGS.md#action-rag, metrics by docs/RATINGS.md#measures, roll-ups and
@@ -190,24 +191,35 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   // On a numeric scale the manual status is the rating recorded for the current period (Thurrock); a
   // status word that is no rating ("Not started") gives way to that period's rating when there is one.
   const recordedOf = (action: Action): RecordedRating | null => {
-    const inPeriod = action.ratings.find((r) => r.period === current) ?? null;
-    if (
-      action.status !== null &&
-      (action.status.level !== "unrated" ||
-        action.status.standing !== undefined ||
-        inPeriod === null)
-    )
-      return action.status;
-    return inPeriod ?? action.status;
+    const status = action.status;
+    if (status !== null && (status.level !== "unrated" || status.standing !== undefined))
+      return status;
+    let inPeriod: RecordedRating | null = null;
+    for (const rating of action.ratings)
+      if (rating.period === current) {
+        inPeriod = rating;
+        break;
+      }
+    return inPeriod ?? status;
   };
 
   const checkDates = rememberedDateCheck(options.asOf, options.policy);
-  const rateWithRecord = (action: Action, recorded: RecordedRating | null) =>
-    rateAction(action, options.asOf, options.policy, recorded?.level ?? null, checkDates, recorded);
-  const actions: RatedAction[] = countedActions(model.actions).map((action) => ({
-    action,
-    rating: rateWithRecord(action, recordedOf(action)),
-  }));
+  const actions: RatedAction[] = [];
+  for (const action of model.actions) {
+    if (!isCounted(action)) continue;
+    const recorded = recordedOf(action);
+    actions.push({
+      action,
+      rating: rateAction(
+        action,
+        options.asOf,
+        options.policy,
+        recorded?.level ?? null,
+        checkDates,
+        recorded
+      ),
+    });
+  }
   const metrics = model.metrics.map((metric) => rateMetric(metric, options));
 
   const numeric = periods.length > 0;
@@ -216,50 +228,70 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const round = (n: number | null | undefined): number | null =>
     n === null || n === undefined ? null : excelRound(n, 1);
 
-  const names = [
-    ...new Set([
-      ...model.groups.map((g) => g.label),
-      ...actions.map((a) => a.action.group),
-      ...metrics.map((m) => m.metric.group),
-    ]),
-  ].filter(
-    (name) =>
-      actions.some((a) => a.action.group === name) || metrics.some((m) => m.metric.group === name)
-  );
-  const groups = names.map((name) =>
-    rollup(
-      name,
-      actions.filter((a) => a.action.group === name),
-      metrics.filter((m) => m.metric.group === name),
-      numeric
-        ? { previous: round(previousMeans.get(name)), current: round(currentMeans.get(name)) }
-        : null
-    )
-  );
+  // One pass over the actions and one over the measures: each group's counts, the whole plan's, and
+  // every exception list, in plan order. Groups keep their order: the plan's own group list first,
+  // then as actions and measures name them; a group with neither is left out.
+  const tallies = new Map<string, Tally | undefined>();
+  for (const group of model.groups)
+    if (!tallies.has(group.label)) tallies.set(group.label, undefined);
+  const tallyOf = (name: string): Tally => {
+    let tally = tallies.get(name);
+    if (tally === undefined) {
+      tally = { counts: emptyCounts(), metricCounts: emptyCounts() };
+      tallies.set(name, tally);
+    }
+    return tally;
+  };
+  const whole: Tally = { counts: emptyCounts(), metricCounts: emptyCounts() };
+  const exceptions: Exceptions = {
+    redActions: [],
+    overdueActions: [],
+    undatedActions: [],
+    unownedActions: [],
+    contradictions: [],
+    redMetrics: [],
+    worseningMetrics: [],
+  };
+  for (const rated of actions) {
+    const { action, rating } = rated;
+    tallyOf(action.group).counts[rating.level] += 1;
+    whole.counts[rating.level] += 1;
+    if (rating.level === "red") exceptions.redActions.push(rated);
+    if (rating.overdueDays !== null && !COMPLETE_LEVELS.includes(rating.level))
+      exceptions.overdueActions.push(rated);
+    if (action.timescale.kind === "MISSING") exceptions.undatedActions.push(rated);
+    if (action.owners.length === 0) exceptions.unownedActions.push(rated);
+    if (rating.flags.includes("status-contradicts-date")) exceptions.contradictions.push(rated);
+  }
+  for (const rated of metrics) {
+    const level = rated.rating.level;
+    tallyOf(rated.metric.group).metricCounts[level] += 1;
+    whole.metricCounts[level] += 1;
+    if (level === "red") exceptions.redMetrics.push(rated);
+    if ((level === "red" || level === "amber") && rated.direction.direction === "worsening")
+      exceptions.worseningMetrics.push(rated);
+  }
+
+  const groups: Rollup[] = [];
+  for (const [name, tally] of tallies)
+    if (tally !== undefined)
+      groups.push(
+        rollup(
+          name,
+          tally,
+          numeric
+            ? { previous: round(previousMeans.get(name)), current: round(currentMeans.get(name)) }
+            : null
+        )
+      );
   const overall = rollup(
     "Whole plan",
-    actions,
-    metrics,
+    whole,
     numeric
       ? { previous: round(overallMean(previousMeans)), current: round(overallMean(currentMeans)) }
       : null
   );
 
-  const exceptions: Exceptions = {
-    redActions: actions.filter((a) => a.rating.level === "red"),
-    overdueActions: actions.filter(
-      (a) => a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level)
-    ),
-    undatedActions: actions.filter((a) => a.action.timescale.kind === "MISSING"),
-    unownedActions: actions.filter((a) => a.action.owners.length === 0),
-    contradictions: actions.filter((a) => a.rating.flags.includes("status-contradicts-date")),
-    redMetrics: metrics.filter((m) => m.rating.level === "red"),
-    worseningMetrics: metrics.filter(
-      (m) =>
-        (m.rating.level === "red" || m.rating.level === "amber") &&
-        m.direction.direction === "worsening"
-    ),
-  };
   return {
     asOf: options.asOf,
     actions,
