@@ -1,9 +1,9 @@
 /** @jest-environment node */
-import type { CellValue } from "../../src/core/model/cell-value";
-import type { ChartSpec } from "../../src/core/write-plan/write-plan";
-import { absoluteRef, chartData } from "../../src/xlsx/charts/chart-data";
-import { chartXml } from "../../src/xlsx/charts/chart-xml";
-import { addAnchors } from "../../src/xlsx/charts/drawing-xml";
+import type { CellValue } from "../../../src/core/model/cell-value";
+import type { ChartSpec } from "../../../src/core/write-plan/write-plan";
+import { absoluteRef, chartData } from "../../../src/xlsx/charts/chart-data";
+import { chartXml } from "../../../src/xlsx/charts/chart-xml";
+import { addAnchors } from "../../../src/xlsx/charts/drawing-xml";
 import {
   addDrawingElement,
   addOverrides,
@@ -12,9 +12,9 @@ import {
   relativeTarget,
   resolveTarget,
   sheetParts,
-} from "../../src/xlsx/charts/package-parts";
-import { PendingCharts } from "../../src/xlsx/charts/pending-charts";
-import { xmlAttribute, xmlText, xmlUnescape } from "../../src/xlsx/charts/xml-text";
+} from "../../../src/xlsx/charts/package-parts";
+import { PendingCharts } from "../../../src/xlsx/charts/pending-charts";
+import { xmlAttribute, xmlText, xmlUnescape } from "../../../src/xlsx/charts/xml-text";
 
 const WS =
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { ChartSpec, WriteOp } from "../../src/core/write-plan/write-plan";
-import { openXlsxWorkbook, type XlsxGateway } from "../../src/xlsx/xlsx-gateway";
+import type { ChartSpec, WriteOp } from "../../../src/core/write-plan/write-plan";
+import { openXlsxWorkbook, type XlsxGateway } from "../../../src/xlsx/xlsx-gateway";
 
 // Native charts in the saved .xlsx: exceljs cannot write them (exceljs#141, #1734), so save() adds the
 // chart, drawing and relationship parts itself. Checked three ways: the parts in the zip, exceljs

@@ -6,19 +6,19 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { runCli } from "../support/run-cli";
-import { compareParts, partText, partsOf, type Parts } from "./helpers/package-parts";
-import { visibleCells } from "./helpers/visible-cells";
-import { EXTRA_PARTS, withExtraParts } from "./helpers/with-extra-parts";
+import { runCli } from "../../support/run-cli";
+import { compareParts, partText, partsOf, type Parts } from "../helpers/package-parts";
+import { visibleCells } from "../helpers/visible-cells";
+import { EXTRA_PARTS, withExtraParts } from "../helpers/with-extra-parts";
 
 /**
  * A copy differs from its input only where Plan Tracker wrote (docs/EXCEL.md#faithful-copies): every
  * part it did not mean to change is byte for byte the input's, and in a sheet it wrote to, every
  * element outside the cells and rules it changed, and every cell it did not write, is as it was.
  */
-const SAMPLES = join(__dirname, "..", "fixtures", "generated");
-const REAL_WORLD = join(__dirname, "../../../shared/real-world");
-const BIN = join(__dirname, "..", "..", "bin", "plan-tracker.js");
+const SAMPLES = join(__dirname, "..", "..", "fixtures", "generated");
+const REAL_WORLD = join(__dirname, "../../../../shared/real-world");
+const BIN = join(__dirname, "..", "..", "..", "bin", "plan-tracker.js");
 const realWorld = existsSync(REAL_WORLD) ? describe : describe.skip;
 if (!existsSync(REAL_WORLD))
   console.warn(`Skipping the real-world copies: ${REAL_WORLD} is not there.`);

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ActualsView } from "../../src/taskpane/components/actuals/ActualsView";
-import { HighlightContext } from "../../src/taskpane/preview/highlight-context";
-import type { CellHighlights } from "../../src/taskpane/preview/grid/cell-highlights";
-import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
-import { loadFixture } from "../support/snapshot-builder";
-import { renderWithTheme } from "./helpers/render";
-import { fakeGateway } from "./helpers/workbook";
+import { ActualsView } from "../../../../src/taskpane/components/actuals/ActualsView";
+import { HighlightContext } from "../../../../src/taskpane/preview/highlight-context";
+import type { CellHighlights } from "../../../../src/taskpane/preview/grid/cell-highlights";
+import type { AnalysisController } from "../../../../src/taskpane/hooks/use-analysis";
+import { loadFixture } from "../../../support/snapshot-builder";
+import { renderWithTheme } from "../../helpers/render";
+import { fakeGateway } from "../../helpers/workbook";
 
 const idle = {
   state: { status: "idle" },

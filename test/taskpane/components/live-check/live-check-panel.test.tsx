@@ -1,10 +1,10 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { LiveReport } from "../../src/app/live-check";
-import { LiveCheckPanel } from "../../src/taskpane/components/live-check/LiveCheckPanel";
-import { loadFixture } from "../support/snapshot-builder";
-import { renderWithTheme } from "./helpers/render";
-import { fakeGateway } from "./helpers/workbook";
+import type { LiveReport } from "../../../../src/app/live-check";
+import { LiveCheckPanel } from "../../../../src/taskpane/components/live-check/LiveCheckPanel";
+import { loadFixture } from "../../../support/snapshot-builder";
+import { renderWithTheme } from "../../helpers/render";
+import { fakeGateway } from "../../helpers/workbook";
 
 beforeEach(() => localStorage.clear());
 

@@ -1,39 +1,42 @@
 /** @jest-environment node */
-import type { MappedTable, Mapping } from "../../src/core/mapping/mapping";
-import type { Action } from "../../src/core/model/action";
-import type { Metric } from "../../src/core/model/metric";
-import type { RagLevel } from "../../src/core/model/rag-level";
-import { RAG_LEVELS } from "../../src/core/model/rag-level";
-import { DEFAULT_DATE_POLICY } from "../../src/core/model/timescale";
-import { LEVEL_PRESETS } from "../../src/core/rag/level-presets";
-import type { RagResult, RatedAction, RatedMetric } from "../../src/core/rag/rate-plan";
-import { DEFAULT_RAG_POLICY } from "../../src/core/rag/rag-policy";
-import { withPreset } from "../../src/taskpane/components/mapping/apply-preset";
-import { columnRows } from "../../src/taskpane/components/mapping/column-rows";
+import type { MappedTable, Mapping } from "../../../../src/core/mapping/mapping";
+import type { Action } from "../../../../src/core/model/action";
+import type { Metric } from "../../../../src/core/model/metric";
+import type { RagLevel } from "../../../../src/core/model/rag-level";
+import { RAG_LEVELS } from "../../../../src/core/model/rag-level";
+import { DEFAULT_DATE_POLICY } from "../../../../src/core/model/timescale";
+import { LEVEL_PRESETS } from "../../../../src/core/rag/level-presets";
+import type { RagResult, RatedAction, RatedMetric } from "../../../../src/core/rag/rate-plan";
+import { DEFAULT_RAG_POLICY } from "../../../../src/core/rag/rag-policy";
+import { withPreset } from "../../../../src/taskpane/components/mapping/apply-preset";
+import { columnRows } from "../../../../src/taskpane/components/mapping/column-rows";
 import {
   withColumnField,
   withColumnPeriod,
   withMetric,
   withProgressNotes,
   withReport,
-} from "../../src/taskpane/components/mapping/edit-mapping";
+} from "../../../../src/taskpane/components/mapping/edit-mapping";
 import {
   issueChangeText,
   ratingChangeText,
   readChangeTexts,
   severityChangeText,
-} from "../../src/taskpane/components/mapping/effect-words";
+} from "../../../../src/taskpane/components/mapping/effect-words";
 import {
   fieldChoices,
   fieldWords,
   roleWords,
-} from "../../src/taskpane/components/mapping/field-words";
-import { fontColourOn } from "../../src/taskpane/components/mapping/LevelSwatch";
-import { ratingChanges } from "../../src/taskpane/components/mapping/rating-changes";
-import { sourceWords } from "../../src/taskpane/components/mapping/source-words";
-import { tableHeadings, tableKey } from "../../src/taskpane/components/mapping/table-headings";
-import { tableSummary } from "../../src/taskpane/components/mapping/table-words";
-import { snapshotOf } from "../support/snapshot-builder";
+} from "../../../../src/taskpane/components/mapping/field-words";
+import { fontColourOn } from "../../../../src/taskpane/components/mapping/LevelSwatch";
+import { ratingChanges } from "../../../../src/taskpane/components/mapping/rating-changes";
+import { sourceWords } from "../../../../src/taskpane/components/mapping/source-words";
+import {
+  tableHeadings,
+  tableKey,
+} from "../../../../src/taskpane/components/mapping/table-headings";
+import { tableSummary } from "../../../../src/taskpane/components/mapping/table-words";
+import { snapshotOf } from "../../../support/snapshot-builder";
 
 const actionsTable: MappedTable = {
   kind: "actions",

@@ -1,13 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Mapping } from "../../src/core/mapping/mapping";
-import { mappingFromXml } from "../../src/core/mapping/mapping-xml";
-import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
-import { SAVED_IN_PREVIEW } from "../../src/taskpane/components/mapping/MappingEditor";
-import * as engine from "../../src/taskpane/engines/mapping";
-import { MappingView } from "../../src/taskpane/components/mapping/MappingView";
-import { renderWithTheme } from "./helpers/render";
-import { fixtureGateway, type StoringGateway } from "./mapping-fakes";
+import type { Mapping } from "../../../../src/core/mapping/mapping";
+import { mappingFromXml } from "../../../../src/core/mapping/mapping-xml";
+import type { AnalysisController } from "../../../../src/taskpane/hooks/use-analysis";
+import { SAVED_IN_PREVIEW } from "../../../../src/taskpane/components/mapping/MappingEditor";
+import * as engine from "../../../../src/taskpane/engines/mapping";
+import { MappingView } from "../../../../src/taskpane/components/mapping/MappingView";
+import { renderWithTheme } from "../../helpers/render";
+import { fixtureGateway, type StoringGateway } from "../../mapping-fakes";
 
 // docs/HISTORY.md#issue-10-6: a suggested polarity is shown as suggested, and one click confirms all of them into the mapping.
 

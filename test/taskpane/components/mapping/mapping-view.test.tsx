@@ -1,36 +1,39 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Mapping } from "../../src/core/mapping/mapping";
-import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
-import { canonicalMapping } from "../../src/core/mapping/mapping-json";
-import { mappingFromXml, mappingToXml } from "../../src/core/mapping/mapping-xml";
-import { RAG_LEVELS } from "../../src/core/model/rag-level";
-import { DEFAULT_DATE_POLICY } from "../../src/core/model/timescale";
-import { LEVEL_PRESETS } from "../../src/core/rag/level-presets";
-import { DEFAULT_RAG_POLICY } from "../../src/core/rag/rag-policy";
-import { App } from "../../src/taskpane/App";
-import { withColumnField, withPolicy } from "../../src/taskpane/components/mapping/edit-mapping";
-import type { MappingEffect } from "../../src/taskpane/components/mapping/effect-words";
+import type { Mapping } from "../../../../src/core/mapping/mapping";
+import { MAPPING_NAMESPACE } from "../../../../src/core/mapping/mapping";
+import { canonicalMapping } from "../../../../src/core/mapping/mapping-json";
+import { mappingFromXml, mappingToXml } from "../../../../src/core/mapping/mapping-xml";
+import { RAG_LEVELS } from "../../../../src/core/model/rag-level";
+import { DEFAULT_DATE_POLICY } from "../../../../src/core/model/timescale";
+import { LEVEL_PRESETS } from "../../../../src/core/rag/level-presets";
+import { DEFAULT_RAG_POLICY } from "../../../../src/core/rag/rag-policy";
+import { App } from "../../../../src/taskpane/App";
+import {
+  withColumnField,
+  withPolicy,
+} from "../../../../src/taskpane/components/mapping/edit-mapping";
+import type { MappingEffect } from "../../../../src/taskpane/components/mapping/effect-words";
 import {
   SAVED_IN_PREVIEW,
   SAVED_IN_WORKBOOK,
-} from "../../src/taskpane/components/mapping/MappingEditor";
-import * as engine from "../../src/taskpane/engines/mapping";
-import type { PreviewRequest } from "../../src/taskpane/engines/mapping";
-import { CANNOT_STORE } from "../../src/taskpane/engines/mapping";
-import { MAPPING_ENGINE_UNAVAILABLE } from "../../src/taskpane/components/mapping/use-mapping-load";
-import { EnginesUnavailable } from "../../src/taskpane/engines/load-engines";
+} from "../../../../src/taskpane/components/mapping/MappingEditor";
+import * as engine from "../../../../src/taskpane/engines/mapping";
+import type { PreviewRequest } from "../../../../src/taskpane/engines/mapping";
+import { CANNOT_STORE } from "../../../../src/taskpane/engines/mapping";
+import { MAPPING_ENGINE_UNAVAILABLE } from "../../../../src/taskpane/components/mapping/use-mapping-load";
+import { EnginesUnavailable } from "../../../../src/taskpane/engines/load-engines";
 import type {
   LoadMappingEngine,
   MappingEngine,
-} from "../../src/taskpane/components/mapping/mapping-engine-types";
-import { MappingView } from "../../src/taskpane/components/mapping/MappingView";
-import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
-import type { HostMode } from "../../src/taskpane/host/detect-host";
-import type { FixtureId } from "../support/snapshot-builder";
-import { renderWithTheme } from "./helpers/render";
-import type { StoringGateway, StoringOptions } from "./mapping-fakes";
-import { fixtureGateway, savedBeforeRowsAdded } from "./mapping-fakes";
+} from "../../../../src/taskpane/components/mapping/mapping-engine-types";
+import { MappingView } from "../../../../src/taskpane/components/mapping/MappingView";
+import type { AnalysisController } from "../../../../src/taskpane/hooks/use-analysis";
+import type { HostMode } from "../../../../src/taskpane/host/detect-host";
+import type { FixtureId } from "../../../support/snapshot-builder";
+import { renderWithTheme } from "../../helpers/render";
+import type { StoringGateway, StoringOptions } from "../../mapping-fakes";
+import { fixtureGateway, savedBeforeRowsAdded } from "../../mapping-fakes";
 
 /** GCC's Improvement Board met on 28 July 2022; a preview is rated as of the person's today. */
 const today = () => new Date(2022, 6, 28, 9, 30);

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
-import { MyActionsView } from "../../src/taskpane/components/my-actions/MyActionsView";
-import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
-import { loadFixture } from "../support/snapshot-builder";
-import { renderWithTheme } from "./helpers/render";
-import { fakeGateway } from "./helpers/workbook";
+import { App } from "../../../../src/taskpane/App";
+import { MyActionsView } from "../../../../src/taskpane/components/my-actions/MyActionsView";
+import type { AnalysisController } from "../../../../src/taskpane/hooks/use-analysis";
+import { loadFixture } from "../../../support/snapshot-builder";
+import { renderWithTheme } from "../../helpers/render";
+import { fakeGateway } from "../../helpers/workbook";
 
 const KEY = "plan-tracker.my-name";
 const idle = {

@@ -1,13 +1,13 @@
 import { act, renderHook } from "@testing-library/react";
-import type { GatewayError } from "../../src/core/gateway";
-import type { Result } from "../../src/core/result";
-import * as engine from "../../src/taskpane/engines/report";
-import type { ReportRun } from "../../src/taskpane/engines/report";
-import type { ReportEngine } from "../../src/taskpane/components/report/report-engine-types";
-import { useReportRun } from "../../src/taskpane/components/report/use-report-run";
-import { loadFixture } from "../support/snapshot-builder";
-import { fakeGateway } from "./helpers/workbook";
-import type { OnRunProgress } from "../../src/taskpane/progress/run-progress";
+import type { GatewayError } from "../../../../src/core/gateway";
+import type { Result } from "../../../../src/core/result";
+import * as engine from "../../../../src/taskpane/engines/report";
+import type { ReportRun } from "../../../../src/taskpane/engines/report";
+import type { ReportEngine } from "../../../../src/taskpane/components/report/report-engine-types";
+import { useReportRun } from "../../../../src/taskpane/components/report/use-report-run";
+import { loadFixture } from "../../../support/snapshot-builder";
+import { fakeGateway } from "../../helpers/workbook";
+import type { OnRunProgress } from "../../../../src/taskpane/progress/run-progress";
 
 type Pending = Array<(value: Result<ReportRun, GatewayError>) => void>;
 

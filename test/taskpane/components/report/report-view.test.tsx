@@ -1,25 +1,25 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { GatewayError } from "../../src/core/gateway";
-import { RAG_LEVELS } from "../../src/core/model/rag-level";
-import type { Result } from "../../src/core/result";
-import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
-import * as engine from "../../src/taskpane/engines/report";
-import type { ReportRequest, ReportRun } from "../../src/taskpane/engines/report";
-import { REPORT_ENGINE_UNAVAILABLE } from "../../src/taskpane/components/report/use-report-run";
-import { EnginesUnavailable } from "../../src/taskpane/engines/load-engines";
+import type { GatewayError } from "../../../../src/core/gateway";
+import { RAG_LEVELS } from "../../../../src/core/model/rag-level";
+import type { Result } from "../../../../src/core/result";
+import type { WorkbookSnapshot } from "../../../../src/core/snapshot/workbook-snapshot";
+import * as engine from "../../../../src/taskpane/engines/report";
+import type { ReportRequest, ReportRun } from "../../../../src/taskpane/engines/report";
+import { REPORT_ENGINE_UNAVAILABLE } from "../../../../src/taskpane/components/report/use-report-run";
+import { EnginesUnavailable } from "../../../../src/taskpane/engines/load-engines";
 import type {
   LoadReportEngine,
   ReportEngine,
-} from "../../src/taskpane/components/report/report-engine-types";
-import { ReportView } from "../../src/taskpane/components/report/ReportView";
-import { REPORT_UNEXPECTED_FAILURE } from "../../src/taskpane/components/report/use-report-run";
-import type { AnalysisController } from "../../src/taskpane/hooks/use-analysis";
-import type { HostMode } from "../../src/taskpane/host/detect-host";
-import { loadFixture } from "../support/snapshot-builder";
-import { renderWithTheme } from "./helpers/render";
-import type { FakeGatewayOptions } from "./helpers/workbook";
-import { analysis, fakeGateway } from "./helpers/workbook";
+} from "../../../../src/taskpane/components/report/report-engine-types";
+import { ReportView } from "../../../../src/taskpane/components/report/ReportView";
+import { REPORT_UNEXPECTED_FAILURE } from "../../../../src/taskpane/components/report/use-report-run";
+import type { AnalysisController } from "../../../../src/taskpane/hooks/use-analysis";
+import type { HostMode } from "../../../../src/taskpane/host/detect-host";
+import { loadFixture } from "../../../support/snapshot-builder";
+import { renderWithTheme } from "../../helpers/render";
+import type { FakeGatewayOptions } from "../../helpers/workbook";
+import { analysis, fakeGateway } from "../../helpers/workbook";
 
 /** A lead preparing October's board: 09:30 on 14 Oct 2022 on their own clock. */
 const now = () => new Date(2022, 9, 14, 9, 30);

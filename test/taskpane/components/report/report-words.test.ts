@@ -6,7 +6,7 @@ import {
   metricsLine,
   previousMetricsLine,
   shareText,
-} from "../../src/taskpane/components/report/report-words";
+} from "../../../../src/taskpane/components/report/report-words";
 
 describe("defaultReportPeriod", () => {
   it.each([
