@@ -1,3 +1,4 @@
+import type { Action } from "../../model/action";
 import { cellText } from "../../model/cell-value";
 import type { ValidationRule } from "../rule";
 import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
@@ -20,10 +21,13 @@ const unreadable = timescaleFlagRule(
 export const timescaleUnparseable: ValidationRule = {
   ...unreadable,
   check: (context) => {
-    const byRow = new Map(context.model.actions.map((a) => [`${a.sheet}!${a.row}`, a]));
+    // The actions by sheet and row (the last of a row, as before), made only when a reason is found:
+    // a key per action was 100,000 strings on a large plan, most of which have no such timescale.
+    let byRow: Map<string, Action> | undefined;
     return unreadable.check(context).map((issue) => {
       const text = cellText(issue.value).trim();
       if (!REASON_FOR_NO_DATE.test(text) || /\d{1,2}[/.-]\d{1,2}/.test(text)) return issue;
+      byRow ??= new Map(context.model.actions.map((a) => [`${a.sheet}!${a.row}`, a]));
       const action = byRow.get(`${issue.sheet}!${issue.row}`);
       const subject = action ? who(action) : `Row ${issue.row}`;
       return {

@@ -30,15 +30,21 @@ interface FlaggedOwner {
   reading: OwnerReading;
 }
 
+// Detection keeps each owner cell's reading; one made here is made at most twice, only for an action
+// whose owner cell detection did not read.
+const readingOf = (action: Action): OwnerReading =>
+  action.ownerReading ?? parseOwners(action.ownerText);
+
 // The actions (with an owner cell, not placeholders) under each owner flag, once per model.
 const flaggedByModel = new WeakMap<PlanModel, Map<OwnerFlag, FlaggedOwner[]>>();
 const ownersFlagged = (model: PlanModel, flag: OwnerFlag): FlaggedOwner[] =>
   cached(flaggedByModel, model, () =>
-    indexByFlag(model.actions, (action) => {
-      if (action.placeholder || action.cells.owner === undefined) return null;
-      const reading = action.ownerReading ?? parseOwners(action.ownerText);
-      return { flags: reading.flags, entry: { action, reading } };
-    })
+    indexByFlag(
+      model.actions,
+      (action) =>
+        action.placeholder || action.cells.owner === undefined ? null : readingOf(action).flags,
+      (action) => ({ action, reading: readingOf(action) })
+    )
   ).get(flag) ?? [];
 
 export { who };

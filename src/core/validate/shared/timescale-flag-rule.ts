@@ -28,10 +28,11 @@ export const timescaleFlagRule = (
 const flaggedByModel = new WeakMap<PlanModel, Map<TimescaleFlag, Action[]>>();
 const actionsFlagged = (model: PlanModel, flag: TimescaleFlag): Action[] =>
   cached(flaggedByModel, model, () =>
-    indexByFlag(model.actions, (action) =>
-      action.placeholder || action.cells.due === undefined
-        ? null
-        : { flags: action.timescale.flags, entry: action }
+    indexByFlag(
+      model.actions,
+      (action) =>
+        action.placeholder || action.cells.due === undefined ? null : action.timescale.flags,
+      (action) => action
     )
   ).get(flag) ?? [];
 
