@@ -3,7 +3,8 @@ import { cellAddress, parseCellAddress } from "../../model/address";
 // Lookups by address before the cells are indexed. Building the index walks every entry of a
 // dictionary keyed by address (~380 ns an entry), about four lookups' worth: only a sheet asked about
 // far more cells than it has entries gains, so the index waits for 100,000 lookups (a 48,000-cell
-// measures grid indexed after 1,000 lookups was no faster).
+// measures grid indexed after 1,000 lookups was no faster; indexed at the first lookup with no
+// allocation per entry, its index took 23 ms against 11 ms for looking each cell up by address).
 const INDEX_AFTER = 100_000;
 
 /**
