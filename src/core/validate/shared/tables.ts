@@ -58,22 +58,34 @@ const putSheetRow = <T>(
   if (keep === "last" || !rows.has(row)) rows.set(row, value);
 };
 
-const tablesByRow = new WeakMap<PlanModel, BySheetRow<DetectedTable>>();
+const tablesBySheet = new WeakMap<PlanModel, Map<string, DetectedTable[]>>();
 const shifts = new WeakMap<PlanModel, BySheetRow<number>>();
 
-export const tableAt = (model: PlanModel, sheet: string, row: number): DetectedTable | undefined =>
-  atSheetRow(
-    cached(tablesByRow, model, () => {
-      const index: BySheetRow<DetectedTable> = new Map();
-      for (const t of allTables(model))
-        if (t.kind === "actions" || t.kind === "metrics")
-          for (let r = t.firstDataRow; r <= t.lastDataRow; r += 1)
-            putSheetRow(index, t.sheet, r, t, "first");
-      return index;
-    }),
-    sheet,
-    row
-  );
+/**
+ * The first action or measure table (in the model's order) whose body holds the row. A sheet has a
+ * few tables: they are searched in order, where an index of every row of the plan (100,000 entries)
+ * cost more than all the searches.
+ */
+export const tableAt = (
+  model: PlanModel,
+  sheet: string,
+  row: number
+): DetectedTable | undefined => {
+  const tables = cached(tablesBySheet, model, () => {
+    const bySheet = new Map<string, DetectedTable[]>();
+    for (const t of allTables(model))
+      if (t.kind === "actions" || t.kind === "metrics") {
+        const list = bySheet.get(t.sheet);
+        if (list) list.push(t);
+        else bySheet.set(t.sheet, [t]);
+      }
+    return bySheet;
+  }).get(sheet);
+  if (tables === undefined) return undefined;
+  for (const table of tables)
+    if (row >= table.firstDataRow && row <= table.lastDataRow) return table;
+  return undefined;
+};
 
 /** The row's shift (rule 15), so a check reads a field where the value really is. */
 export const shiftOf = (model: PlanModel, sheet: string, row: number): number =>
