@@ -18,16 +18,57 @@ const unit = (value: MeasuredValue): string => (value.percent ? "%" : "");
 const show = (value: MeasuredValue): string => `${value.value}${unit(value)}`;
 const exact = (n: number): D.Decimal => D.fromNumber(n) ?? D.fromNumber(0)!;
 
+// The tolerance as a fraction (5% → 0.05) for each percentage a council set: every period of every
+// measure is rated against the same one or two, so each is worked out once.
+const fractions = new Map<number, D.Decimal>();
+const fractionOf = (percent: number): D.Decimal => {
+  let fraction = fractions.get(percent);
+  if (fraction === undefined) {
+    fraction = D.mul(exact(percent), exact(0.01));
+    if (fractions.size >= 100) fractions.clear();
+    fractions.set(percent, fraction);
+  }
+  return fraction;
+};
+
 /** How far short of the target counts as "within tolerance", in the metric's own unit. */
 const toleranceAmount = (target: D.Decimal, rule: ToleranceRule): D.Decimal =>
-  rule.mode === "absolute"
-    ? exact(rule.value)
-    : D.mul(D.abs(target), D.mul(exact(rule.value), exact(0.01)));
+  rule.mode === "absolute" ? exact(rule.value) : D.mul(D.abs(target), fractionOf(rule.value));
 
 const describeTolerance = (rule: ToleranceRule, percent: boolean): string =>
   rule.mode === "relative"
     ? `${rule.value}% tolerance`
     : `${rule.value}${percent ? "-point" : ""} tolerance`;
+
+/** A rated period's level, and the amount its reason quotes: how far outside the band, or how far short. */
+interface Judgement {
+  level: RagLevel;
+  by: D.Decimal;
+}
+
+const judge = (
+  target: number,
+  actual: number,
+  polarity: "higher_is_better" | "lower_is_better" | "on_target_is_best",
+  tolerance: ToleranceRule
+): Judgement => {
+  const t = exact(target);
+  const a = exact(actual);
+  const allowed = toleranceAmount(t, tolerance);
+  if (polarity === "on_target_is_best") {
+    const off = D.sub(D.abs(D.sub(a, t)), allowed);
+    if (off.units <= 0n) return { level: "green", by: off };
+    return { level: D.cmp(off, allowed) <= 0 ? "amber" : "red", by: off };
+  }
+  const shortfall = polarity === "higher_is_better" ? D.sub(t, a) : D.sub(a, t);
+  if (shortfall.units <= 0n) return { level: "green", by: shortfall };
+  // A target of 0 has no relative tolerance: any shortfall is red, unless the rule is absolute.
+  const level: RagLevel =
+    D.cmp(shortfall, allowed) <= 0 && !(tolerance.mode === "relative" && D.isZero(t))
+      ? "amber"
+      : "red";
+  return { level, by: shortfall };
+};
 
 /**
  * docs/RATINGS.md#target-vs-actual: green when the target is met (meeting it exactly is green); amber when short by no more
@@ -58,42 +99,51 @@ export const rateMetricPeriod = (
   if (target === null)
     return { level: "unrated", state: "no-target", reason: `${show(actual)}: Missing Target` };
 
-  const t = exact(target.value);
-  const a = exact(actual.value);
-  const allowed = toleranceAmount(t, tolerance);
+  const { level, by } = judge(target.value, actual.value, polarity, tolerance);
   const against = `${show(actual)} against a target of ${show(target)}`;
   const tol = describeTolerance(tolerance, actual.percent);
 
   if (polarity === "on_target_is_best") {
-    const off = D.sub(D.abs(D.sub(a, t)), allowed);
     const note = suggested ? ` (on target is best, suggested)` : "";
-    if (D.cmp(off, exact(0)) <= 0)
+    if (level === "green")
       return {
-        level: "green",
+        level,
         state: "rated",
         reason: `${against}${note}: inside the target band (±${tol})`,
       };
-    const level: RagLevel = D.cmp(off, allowed) <= 0 ? "amber" : "red";
     return {
       level,
       state: "rated",
-      reason: `${against}${note}: outside the target band by ${D.toNumber(off)}${unit(actual)}`,
+      reason: `${against}${note}: outside the target band by ${D.toNumber(by)}${unit(actual)}`,
     };
   }
 
-  const shortfall = polarity === "higher_is_better" ? D.sub(t, a) : D.sub(a, t);
   const direction = `${polarity === "higher_is_better" ? "higher is better" : "lower is better"}${suggested ? ", suggested" : ""}`;
-  if (D.cmp(shortfall, exact(0)) <= 0)
-    return { level: "green", state: "rated", reason: `${against} (${direction}): target met` };
-  const gap = `${D.toNumber(shortfall)}${actual.percent ? " points" : ""}`;
-  // A target of 0 has no relative tolerance: any shortfall is red, unless the rule is absolute.
-  const level: RagLevel =
-    D.cmp(shortfall, allowed) <= 0 && !(tolerance.mode === "relative" && D.isZero(t))
-      ? "amber"
-      : "red";
+  if (level === "green")
+    return { level, state: "rated", reason: `${against} (${direction}): target met` };
+  const gap = `${D.toNumber(by)}${actual.percent ? " points" : ""}`;
   return {
     level,
     state: "rated",
     reason: `${against} (${direction}): ${gap} short, ${level === "amber" ? "within" : "beyond"} the ${tol}`,
   };
 };
+
+/**
+ * rateMetricPeriod's level alone, without its words: a measure's trend rates every period it has
+ * (24,000 on 1,000 measures over two years) and keeps only the level.
+ */
+export const metricPeriodLevel = (
+  target: MeasuredValue | null,
+  actual: MeasuredValue | null,
+  polarity: Polarity | null,
+  tolerance: ToleranceRule,
+  placeholder = false
+): RagLevel =>
+  placeholder ||
+  polarity === null ||
+  polarity === "not_applicable" ||
+  actual === null ||
+  target === null
+    ? "unrated"
+    : judge(target.value, actual.value, polarity, tolerance).level;

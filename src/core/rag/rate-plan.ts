@@ -7,7 +7,7 @@ import type { PlanModel } from "../parse/plan-model";
 import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag";
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
 import { emptyCounts, isCounted, type LevelCounts, percentages } from "./level-counts";
-import { type MetricRating, rateMetricPeriod } from "./metric-rag";
+import { type MetricRating, metricPeriodLevel, rateMetricPeriod } from "./metric-rag";
 import { currentAndPrevious, groupMeans, overallMean, ratingPeriods } from "./period-scores";
 import type { RagPolicy, ToleranceRule } from "./rag-policy";
 
@@ -86,24 +86,34 @@ export interface RagResult {
   scorePeriods: { current: string | null; previous: string | null };
 }
 
-/** The period a metric is rated on: the chosen one, else its latest period with an actual by the as-of date. */
+/**
+ * The period a metric is rated on: the chosen one, else its latest period with an actual by the as-of
+ * date; and the latest period with an actual before it: found by index, without copying the list.
+ */
 const choosePeriods = (
   metric: Metric,
   asOf: IsoDate,
   chosen?: string
 ): { period: MetricPeriod | null; previous: MetricPeriod | null } => {
-  const usable = metric.periods.filter((p) => p.start === null || p.start <= asOf);
-  const index =
-    chosen !== undefined
-      ? usable.findIndex((p) => p.label === chosen)
-      : usable.map((p) => p.actual !== null).lastIndexOf(true);
+  const all = metric.periods;
+  const usable = (p: MetricPeriod) => p.start === null || p.start <= asOf;
+  let index = -1;
+  let lastUsable = -1;
+  for (let i = 0; i < all.length; i += 1) {
+    const p = all[i];
+    if (!usable(p)) continue;
+    lastUsable = i;
+    if (chosen !== undefined ? p.label === chosen && index < 0 : p.actual !== null) index = i;
+  }
   if (index < 0)
     return {
-      period: chosen !== undefined ? null : (usable[usable.length - 1] ?? null),
+      period: chosen !== undefined || lastUsable < 0 ? null : all[lastUsable],
       previous: null,
     };
-  const earlier = usable.slice(0, index).filter((p) => p.actual !== null);
-  return { period: usable[index], previous: earlier[earlier.length - 1] ?? null };
+  let previous: MetricPeriod | null = null;
+  for (let i = index - 1; i >= 0 && previous === null; i -= 1)
+    if (all[i].actual !== null && usable(all[i])) previous = all[i];
+  return { period: all[index], previous };
 };
 
 export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => {
@@ -134,37 +144,31 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
       current: period?.target ?? null,
     }
   );
-  const periods: RatedPeriod[] = metric.periods.flatMap((p) => {
+  const periods: RatedPeriod[] = [];
+  for (const p of metric.periods) {
     if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf))
-      return [];
-    const level = rateMetricPeriod(
-      p.target,
-      p.actual,
-      polarity,
-      tolerance,
-      metric.placeholder,
-      suggested !== undefined
-    ).level;
-    return [
-      {
-        period: p.label,
-        cell: p.actualCell?.address ?? null,
-        target: p.target.value,
-        actual: p.actual.value,
-        level,
-      },
-    ];
-  });
-  return {
-    metric,
-    polarity,
-    period,
-    previous,
-    rating,
-    direction,
-    periods,
-    ...(suggested !== undefined ? { polaritySuggested: suggested } : {}),
-  };
+      continue;
+    periods.push({
+      period: p.label,
+      cell: p.actualCell?.address ?? null,
+      target: p.target.value,
+      actual: p.actual.value,
+      level: metricPeriodLevel(p.target, p.actual, polarity, tolerance, metric.placeholder),
+    });
+  }
+  // Keys in the order readers have always seen them; polaritySuggested only when there is one.
+  return suggested !== undefined
+    ? {
+        metric,
+        polarity,
+        period,
+        previous,
+        rating,
+        direction,
+        periods,
+        polaritySuggested: suggested,
+      }
+    : { metric, polarity, period, previous, rating, direction, periods };
 };
 
 /** One group's counts as the one pass over the plan adds them up. */
