@@ -3,6 +3,8 @@ import type { PackageZip } from "./charts/inject-charts";
 /**
  * Each worksheet's part name by the sheet's name, as the workbook part and its relationships say
  * (a sheet's part may be called anything, so the name is never guessed from the sheet's position).
+ * Read from any writer's XML: elements with a namespace prefix, attributes in either quote, names
+ * with entities ("R&amp;D"). The one reader for the package edits and the chart writer alike.
  */
 const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*>/g;
 const RELATIONSHIP = /<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>/g;
@@ -29,11 +31,9 @@ const resolve = (target: string): string => {
   return parts.join("/");
 };
 
-export const sheetParts = async (zip: PackageZip): Promise<Map<string, string>> => {
+/** Sheet name → worksheet part, from the workbook part and its relationships as written by anyone. */
+export const sheetPartsOf = (workbook: string, rels: string): Map<string, string> => {
   const parts = new Map<string, string>();
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-  if (workbook === undefined || rels === undefined) return parts;
   const targets = new Map<string, string>();
   for (const tag of rels.match(RELATIONSHIP) ?? []) {
     const id = attribute(tag, "Id");
@@ -46,4 +46,10 @@ export const sheetParts = async (zip: PackageZip): Promise<Map<string, string>> 
     if (name !== undefined && target !== undefined) parts.set(decode(name), target);
   }
   return parts;
+};
+
+export const sheetParts = async (zip: PackageZip): Promise<Map<string, string>> => {
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  return workbook === undefined || rels === undefined ? new Map() : sheetPartsOf(workbook, rels);
 };

@@ -1,3 +1,4 @@
+import { sheetPartsOf } from "../sheet-parts";
 import type { CellValue } from "../../core/model/cell-value";
 import { chartData } from "./chart-data";
 import { chartXml } from "./chart-xml";
@@ -16,7 +17,6 @@ import {
   relativeTarget,
   relsPathOf,
   resolveTarget,
-  sheetParts,
 } from "./package-parts";
 import { chartName, type PendingChart } from "./pending-charts";
 
@@ -67,7 +67,10 @@ export const addCharts = async (
     return text;
   };
 
-  const parts = sheetParts(await must("xl/workbook.xml"), await must("xl/_rels/workbook.xml.rels"));
+  const parts = sheetPartsOf(
+    await must("xl/workbook.xml"),
+    await must("xl/_rels/workbook.xml.rels")
+  );
   const names = Object.keys(zip.files);
   let chartNumber = numbered(names, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNumber = numbered(names, /^xl\/drawings\/drawing(\d+)\.xml$/);

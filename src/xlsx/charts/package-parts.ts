@@ -93,23 +93,6 @@ export const addRelationship = (
   return { id, xml: xml.slice(0, end) + element + xml.slice(end) };
 };
 
-/** Sheet name → worksheet part path, from workbook.xml and its relationships. */
-export const sheetParts = (workbookXml: string, workbookRels: string): Map<string, string> => {
-  const targets = new Map(
-    readRelationships(workbookRels).map((rel) => [
-      rel.id,
-      resolveTarget("xl/workbook.xml", rel.target),
-    ])
-  );
-  const parts = new Map<string, string>();
-  for (const tag of tags(workbookXml, "sheet")) {
-    const name = attribute(tag, "name");
-    const target = targets.get(attribute(tag, "r:id") ?? "");
-    if (name !== null && target !== undefined) parts.set(name, target);
-  }
-  return parts;
-};
-
 /** The relationship id of the worksheet's existing <drawing>, if exceljs wrote one (pictures). */
 export const drawingRelId = (sheetXml: string): string | null => {
   const [tag] = tags(sheetXml, "drawing");

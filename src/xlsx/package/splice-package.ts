@@ -1,3 +1,4 @@
+import { sheetPartsOf } from "../sheet-parts";
 import type { PackageZip } from "../charts/inject-charts";
 import {
   addDrawingElement,
@@ -8,7 +9,6 @@ import {
   relativeTarget,
   relsPathOf,
   resolveTarget,
-  sheetParts,
 } from "../charts/package-parts";
 import { CopyRefused } from "./copy-refused";
 import { editSheet } from "./edit-sheet";
@@ -170,9 +170,9 @@ export const splicePackage = async (
   const workbookRelsPath = "xl/_rels/workbook.xml.rels";
   let workbookRels = await must(file, workbookRelsPath, "The workbook");
   const workbookXml = await must(file, "xl/workbook.xml", "The workbook");
-  const fileSheets = sheetParts(workbookXml, workbookRels);
+  const fileSheets = sheetPartsOf(workbookXml, workbookRels);
   const writtenWorkbook = await must(written, "xl/workbook.xml", "The written workbook");
-  const writtenSheets = sheetParts(
+  const writtenSheets = sheetPartsOf(
     writtenWorkbook,
     await must(written, workbookRelsPath, "The written workbook")
   );

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { sheetPartsOf } from "../../../src/xlsx/sheet-parts";
 import type { CellValue } from "../../../src/core/model/cell-value";
 import type { ChartSpec } from "../../../src/core/write-plan/write-plan";
 import { absoluteRef, chartData } from "../../../src/xlsx/charts/chart-data";
@@ -11,7 +12,6 @@ import {
   drawingRelId,
   relativeTarget,
   resolveTarget,
-  sheetParts,
 } from "../../../src/xlsx/charts/package-parts";
 import { PendingCharts } from "../../../src/xlsx/charts/pending-charts";
 import { xmlAttribute, xmlText, xmlUnescape } from "../../../src/xlsx/charts/xml-text";
@@ -82,7 +82,7 @@ describe("package relationships and content types", () => {
       '<workbook><sheets><sheet name="R&amp;D &quot;plan&quot;" sheetId="1" r:id="rId4"/><sheet name="Board report" sheetId="2" r:id="rId5"/></sheets></workbook>';
     const rels =
       '<Relationships><Relationship Id="rId4" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId5" Type="t" Target="/xl/worksheets/sheet2.xml"/></Relationships>';
-    expect([...sheetParts(workbook, rels)]).toEqual([
+    expect([...sheetPartsOf(workbook, rels)]).toEqual([
       ['R&D "plan"', "xl/worksheets/sheet1.xml"],
       ["Board report", "xl/worksheets/sheet2.xml"],
     ]);
