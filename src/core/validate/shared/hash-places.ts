@@ -37,3 +37,10 @@ export class HashPlaces {
     this.places[slot] = place;
   }
 }
+
+/** A 30-bit FNV-1a hash of the text's UTF-16 code units, a small integer for HashPlaces. */
+export const textHash = (text: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+};

@@ -1,4 +1,4 @@
-import { HashPlaces } from "../../../../src/core/validate/shared/hash-places";
+import { HashPlaces, textHash } from "../../../../src/core/validate/shared/hash-places";
 
 describe("HashPlaces", () => {
   it("keeps a place per hash, as a Map would, across clashes of slots", () => {
@@ -19,5 +19,17 @@ describe("HashPlaces", () => {
     expect(places.get(0x3fffffff)).toBe(map.get(0x3fffffff));
     places.set(hashes[3], -1);
     expect(places.get(hashes[3])).toBe(-1);
+  });
+});
+
+describe("textHash", () => {
+  it("gives one small integer per text, the same every time", () => {
+    expect(textHash("1.2")).toBe(textHash("1.2"));
+    expect(textHash("1.2")).not.toBe(textHash("1.3"));
+    for (const text of ["", "1", "Revise, launch and deliver", "é"]) {
+      expect(Number.isInteger(textHash(text))).toBe(true);
+      expect(textHash(text)).toBeGreaterThanOrEqual(0);
+      expect(textHash(text)).toBeLessThan(2 ** 30);
+    }
   });
 });
