@@ -49,52 +49,23 @@ const cellRow = (cell: KeptCell): CellValue[] =>
     encodeValueDetail(cell)
   );
 
+// An entry that is a thing other than a cell (a highlighting rule, a dropdown): its sheet and range,
+// and the thing itself as JSON in the Detail column; the cell columns between stay blank.
+const DETAIL = HEADER.indexOf("Detail");
+const thingRow = (entry: string, sheet: string, range: string, thing: unknown): CellValue[] => {
+  const cells = row(entry, sheet, range);
+  cells[DETAIL] = JSON.stringify(thing);
+  return cells;
+};
+
 const logicalRows = (record: UndoRecord): CellValue[][] => [
   ...record.cells.map(cellRow),
-  ...record.rules.map((added) =>
-    row(
-      ENTRY_RULE,
-      added.sheet,
-      added.range,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      JSON.stringify(added.rule)
-    )
-  ),
+  ...record.rules.map((added) => thingRow(ENTRY_RULE, added.sheet, added.range, added.rule)),
   ...record.removedRules.map((removed) =>
-    row(
-      ENTRY_REMOVED_RULE,
-      removed.sheet,
-      removed.range,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      JSON.stringify(removed.rule)
-    )
+    thingRow(ENTRY_REMOVED_RULE, removed.sheet, removed.range, removed.rule)
   ),
   ...record.validations.map((replaced) =>
-    row(
-      ENTRY_DROPDOWN,
-      replaced.sheet,
-      replaced.range,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      JSON.stringify(replaced.before)
-    )
+    thingRow(ENTRY_DROPDOWN, replaced.sheet, replaced.range, replaced.before)
   ),
 ];
 
