@@ -4,9 +4,9 @@ import { COMPLETE_LEVELS, RAG_LEVELS, type RagLevel } from "../model/rag-level";
 import type { MeasuredValue } from "../model/metric";
 import type { IsoDate } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
-import { countedActions, emptyCounts, percentages } from "../rag/level-counts";
-import { rateMetricPeriod } from "../rag/metric-rag";
-import type { RagResult, RatedMetric } from "../rag/rate-plan";
+import { emptyCounts, isCounted, percentages } from "../rag/level-counts";
+import { metricPeriodLevel } from "../rag/metric-rag";
+import type { RagResult, RatedAction } from "../rag/rate-plan";
 import { reconcile, type Reconciliation } from "../rag/reconcile";
 import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
 import { suggestedPolarityWords } from "../rag/polarity-words";
@@ -31,6 +31,7 @@ import type { LevelSet } from "../rag/level-presets";
 import { carriedFrom, recordedPeriods } from "./history-mix";
 import { comparatorText, measureLines, polarityWords, shownValue } from "./measure-lines";
 import { plainQuality } from "./plain-quality";
+import { sortedByKey } from "./sorted-by-key";
 
 export interface ReportOptions {
   asOf: IsoDate;
@@ -63,14 +64,25 @@ const share = (count: number, of: number, digits: number): Share => ({
 });
 const show = (value: MeasuredValue | null): string => shownValue(value);
 
+/** The level an owner recorded: the status, else the rating recorded for the current period. */
+const recordedLevel = (action: Action, current: string | null): RagLevel | null => {
+  const stated = action.status?.level ?? null;
+  if (stated !== null) return stated;
+  for (const rating of action.ratings) if (rating.period === current) return rating.level ?? null;
+  return null;
+};
+
 /** Statuses as the owners recorded them, shared the way the plan's own key shares them (docs/RATINGS.md#counts). */
 const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
-  const recordedLevel = (action: Action): RagLevel | null =>
-    action.status?.level ?? action.ratings.find((r) => r.period === current)?.level ?? null;
-  const actions = countedActions(model.actions);
-  if (!actions.some((a) => recordedLevel(a) !== null)) return null;
   const counts = emptyCounts();
-  for (const action of actions) counts[recordedLevel(action) ?? "unrated"] += 1;
+  let anyRecorded = false;
+  for (const action of model.actions) {
+    if (!isCounted(action)) continue;
+    const level = recordedLevel(action, current);
+    if (level !== null) anyRecorded = true;
+    counts[level ?? "unrated"] += 1;
+  }
+  if (!anyRecorded) return null;
   // A key with no "not rated" row (BCP's "Total out of 38 actions") shares out the rated actions only.
   const keyed = model.colourKey.length > 0 && !model.colourKey.some((k) => k.level === "unrated");
   const base = keyed ? { ...counts, unrated: 0 } : counts;
@@ -84,12 +96,16 @@ const reconciliationOf = (rag: RagResult): Reconciliation | null => {
   return reconciliation.compared > 0 ? reconciliation : null;
 };
 
-const metricShare = (
-  rated: readonly RatedMetric[],
-  pick: (m: RatedMetric) => RagLevel | null
-): Share => {
-  const levels = rated.map(pick).filter((l): l is RagLevel => l !== null && l !== "unrated");
-  return share(levels.filter((l) => l === "green" || l === "amber").length, levels.length, 1);
+/** Measures at or better than target or within tolerance, of those rated (a level, not unrated). */
+const metricShare = (levels: readonly (RagLevel | null)[]): Share => {
+  let rated = 0;
+  let onTrack = 0;
+  for (const level of levels) {
+    if (level === null || level === "unrated") continue;
+    rated += 1;
+    if (level === "green" || level === "amber") onTrack += 1;
+  }
+  return share(onTrack, rated, 1);
 };
 
 const mostCommon = (labels: (string | null | undefined)[]): string | null => {
@@ -109,52 +125,65 @@ export const buildReportModel = (
   issues: readonly Issue[],
   options: ReportOptions
 ): ReportModel => {
-  const overdueOf = (group: string | null) =>
-    rag.actions.filter(
-      (a) =>
-        (group === null || a.action.group === group) &&
-        a.rating.overdueDays !== null &&
-        !COMPLETE_LEVELS.includes(a.rating.level)
-    ).length;
+  const until =
+    addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
+  // One pass over the rated actions: the overdue counts (the plan's and each group's), the exceptions
+  // and the actions due before the next board, each in plan order (docs/HISTORY.md#issue-6).
+  let overdue = 0;
+  const overdueIn = new Map<string, number>();
+  const exceptional: RatedAction[] = [];
+  const dueSoon: RatedAction[] = [];
+  for (const rated of rag.actions) {
+    const { action, rating } = rated;
+    const complete = COMPLETE_LEVELS.includes(rating.level);
+    const late = rating.overdueDays !== null && !complete;
+    if (late) {
+      overdue += 1;
+      overdueIn.set(action.group, (overdueIn.get(action.group) ?? 0) + 1);
+    }
+    if (rating.level === "red" || late) exceptional.push(rated);
+    const due = action.timescale.due;
+    if (due !== null && due > options.asOf && due <= until && !complete) dueSoon.push(rated);
+  }
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
-  const previousLevel = (m: RatedMetric): RagLevel | null =>
+  // Each measure's previous level, once: the share and the most common period both read it.
+  const previousLevels = rag.metrics.map((m): RagLevel | null =>
     m.previous
-      ? rateMetricPeriod(
+      ? metricPeriodLevel(
           m.previous.target,
           m.previous.actual,
           m.polarity,
           options.toleranceOf?.(m.metric) ?? options.policy.tolerance,
           m.metric.placeholder
-        ).level
-      : null;
-  const previous = metricShare(rag.metrics, previousLevel);
+        )
+      : null
+  );
+  const previous = metricShare(previousLevels);
   const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
 
-  const actionExceptions: ActionException[] = rag.actions
-    .filter(
-      (a) =>
-        a.rating.level === "red" ||
-        (a.rating.overdueDays !== null && !COMPLETE_LEVELS.includes(a.rating.level))
-    )
-    .sort((a, b) => (b.rating.overdueDays ?? 0) - (a.rating.overdueDays ?? 0))
-    .map(({ action, rating }) => ({
-      ref: action.ref ?? action.key,
-      title: action.title,
-      group: action.group,
-      owner: action.owners.join("; ") || "No owner recorded",
-      due: action.timescale.due,
-      level: rating.level,
-      reason: rating.reason,
-      progress: action.progress,
-      overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
-      sheet: action.sheet,
-      cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
-      carriedFrom:
-        rating.level === "red"
-          ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
-          : null,
-    }));
+  // Most overdue first; equally overdue in plan order (a stable sort).
+  const actionExceptions: ActionException[] = sortedByKey(
+    exceptional,
+    (a) => a.rating.overdueDays ?? 0,
+    (a, b) => b - a
+  ).map(({ action, rating }) => ({
+    ref: action.ref ?? action.key,
+    title: action.title,
+    group: action.group,
+    owner: action.owners.join("; ") || "No owner recorded",
+    due: action.timescale.due,
+    level: rating.level,
+    reason: rating.reason,
+    progress: action.progress,
+    overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
+    sheet: action.sheet,
+    cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
+    carriedFrom:
+      rating.level === "red" && recorded.length > 0
+        ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
+        : null,
+  }));
 
   const metricExceptions: MetricException[] = rag.metrics
     .filter(
@@ -200,25 +229,19 @@ export const buildReportModel = (
       : [];
   });
 
-  const until =
-    addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
-  const dueNext: DueAction[] = rag.actions
-    .filter(
-      ({ action, rating }) =>
-        action.timescale.due !== null &&
-        action.timescale.due > options.asOf &&
-        action.timescale.due <= until &&
-        !COMPLETE_LEVELS.includes(rating.level)
-    )
-    .sort((a, b) => (a.action.timescale.due ?? "").localeCompare(b.action.timescale.due ?? ""))
-    .map(({ action, rating }) => ({
-      ref: action.ref ?? action.key,
-      title: action.title,
-      group: action.group,
-      owner: action.owners.join("; ") || "No owner recorded",
-      due: action.timescale.due ?? options.asOf,
-      level: rating.level,
-    }));
+  // Soonest first; due the same day in plan order (a stable sort).
+  const dueNext: DueAction[] = sortedByKey(
+    dueSoon,
+    (a) => a.action.timescale.due ?? "",
+    (a, b) => a.localeCompare(b)
+  ).map(({ action, rating }) => ({
+    ref: action.ref ?? action.key,
+    title: action.title,
+    group: action.group,
+    owner: action.owners.join("; ") || "No owner recorded",
+    due: action.timescale.due ?? options.asOf,
+    level: rating.level,
+  }));
   const periods: PeriodMix[] = [
     ...recorded.slice(-(MIX_PERIODS - 1)).map((p) => ({ period: p.period, counts: p.counts })),
     { period: "Now", counts: rag.overall.counts },
@@ -232,11 +255,12 @@ export const buildReportModel = (
         ) as ReportModel["rated"]["counts"],
       }
     : null;
+  const recordedNow = recordedMix(model, rag.scorePeriods.current);
   const levelsUsed = RAG_LEVELS.filter(
     (l) =>
       rag.overall.counts[l] > 0 ||
       recorded.some((p) => p.counts[l] > 0) ||
-      (recordedMix(model, rag.scorePeriods.current)?.counts[l] ?? 0) > 0
+      (recordedNow?.counts[l] ?? 0) > 0
   );
 
   return {
@@ -249,20 +273,20 @@ export const buildReportModel = (
       takenAt: snapshot.stamp.takenAt,
       fingerprint: snapshot.stamp.fingerprint,
     },
-    recorded: recordedMix(model, rag.scorePeriods.current),
+    recorded: recordedNow,
     rated: { total: rag.actions.length, counts: rag.overall.counts, percent: rag.overall.percent },
     reconciliation: reconciliationOf(rag),
     red: rag.exceptions.redActions.length,
-    overdue: overdueOf(null),
+    overdue,
     metrics: {
-      current: metricShare(rag.metrics, (m) => m.rating.level),
+      current: metricShare(rag.metrics.map((m) => m.rating.level)),
       currentPeriod: mostCommon(
         rag.metrics.map((m) => (m.rating.state === "rated" ? m.period?.label : null))
       ),
       previous: previous.of > 0 ? previous : null,
       previousPeriod: mostCommon(
-        rag.metrics.map((m) =>
-          previousLevel(m) !== null && previousLevel(m) !== "unrated" ? m.previous?.label : null
+        rag.metrics.map((m, i) =>
+          previousLevels[i] !== null && previousLevels[i] !== "unrated" ? m.previous?.label : null
         )
       ),
     },
@@ -270,7 +294,7 @@ export const buildReportModel = (
       name: group.name,
       lead: leadOf.get(group.name) ?? null,
       counts: group.counts,
-      overdue: overdueOf(group.name),
+      overdue: overdueIn.get(group.name) ?? 0,
       metricCounts: group.metricCounts,
       score: group.score
         ? {
