@@ -37,6 +37,59 @@ const bulletList = () => {
   return { bullets, add };
 };
 
+/** What one group's bullets are drawn from: at most MAX_BULLETS of each kind, in plan order. */
+interface Candidates {
+  done: RatedAction[];
+  red: RatedAction[];
+  amber: RatedAction[];
+  improving: RatedMetric[];
+  worsening: RatedMetric[];
+}
+
+const keep = <T>(list: T[], item: T): void => {
+  if (list.length < MAX_BULLETS) list.push(item);
+};
+
+/**
+ * Each group's candidates in one pass over the actions and one over the measures, rather than a
+ * filtered copy of all of them per group and per kind: no list ever writes more than MAX_BULLETS of a
+ * kind, so the first few of each are all it can take (docs/HISTORY.md#issue-6).
+ */
+const candidatesOf = (
+  groups: string[],
+  actions: readonly RatedAction[],
+  metrics: readonly RatedMetric[]
+): Map<string, Candidates> => {
+  const byGroup = new Map<string, Candidates>();
+  for (const group of groups)
+    if (!byGroup.has(group))
+      byGroup.set(group, { done: [], red: [], amber: [], improving: [], worsening: [] });
+  for (const rated of actions) {
+    const mine = byGroup.get(rated.action.group);
+    if (mine === undefined) continue;
+    const level = rated.rating.level;
+    if (level === "red") keep(mine.red, rated);
+    else if (level === "amber") keep(mine.amber, rated);
+    else if (
+      (level === "blue" || level === "done" || level === "green") &&
+      mine.done.length < MAX_BULLETS &&
+      rated.action.progress.trim() !== ""
+    )
+      mine.done.push(rated);
+  }
+  for (const rated of metrics) {
+    const mine = byGroup.get(rated.metric.group);
+    if (mine === undefined) continue;
+    const level = rated.rating.level;
+    const direction = rated.direction.direction;
+    // Only measures at or better than target: a red measure that is improving is still off target.
+    if (direction === "improving" && level === "green") keep(mine.improving, rated);
+    if ((level === "red" || level === "amber") && direction === "worsening")
+      keep(mine.worsening, rated);
+  }
+  return byGroup;
+};
+
 /**
  * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
  * completed and on-track actions and improving measures on target; red and amber actions and measures getting
@@ -46,38 +99,17 @@ export const draftNarrative = (
   groups: string[],
   actions: readonly RatedAction[],
   metrics: readonly RatedMetric[]
-): GroupNarrative[] =>
-  groups.map((group) => {
-    const mine = actions.filter((a) => a.action.group === group);
-    const measures = metrics.filter((m) => m.metric.group === group);
+): GroupNarrative[] => {
+  const candidates = candidatesOf(groups, actions, metrics);
+  return groups.map((group) => {
+    const mine = candidates.get(group)!;
     const workingWell = bulletList();
-    workingWell.add(
-      mine.filter(
-        (a) => ["blue", "done", "green"].includes(a.rating.level) && a.action.progress.trim() !== ""
-      ),
-      (a) => actionBullet(a, "")
-    );
-    // Only measures at or better than target: a red measure that is improving is still off target.
-    workingWell.add(
-      measures.filter((m) => m.direction.direction === "improving" && m.rating.level === "green"),
-      metricBullet
-    );
+    workingWell.add(mine.done, (a) => actionBullet(a, ""));
+    workingWell.add(mine.improving, metricBullet);
     const priorityAreas = bulletList();
-    priorityAreas.add(
-      mine.filter((a) => a.rating.level === "red"),
-      (a) => actionBullet(a, a.rating.reason)
-    );
-    priorityAreas.add(
-      mine.filter((a) => a.rating.level === "amber"),
-      (a) => actionBullet(a, a.rating.reason)
-    );
-    priorityAreas.add(
-      measures.filter(
-        (m) =>
-          (m.rating.level === "red" || m.rating.level === "amber") &&
-          m.direction.direction === "worsening"
-      ),
-      metricBullet
-    );
+    priorityAreas.add(mine.red, (a) => actionBullet(a, a.rating.reason));
+    priorityAreas.add(mine.amber, (a) => actionBullet(a, a.rating.reason));
+    priorityAreas.add(mine.worsening, metricBullet);
     return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
   });
+};
