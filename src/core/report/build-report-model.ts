@@ -28,7 +28,7 @@ import type {
 import { planTitle } from "./plan-title";
 import { addDays } from "../parse/excel-date";
 import type { LevelSet } from "../rag/level-presets";
-import { carriedFrom, recordedPeriods } from "./history-mix";
+import { carriedFrom, type RecordedPeriod, recordedPeriods } from "./history-mix";
 import { comparatorText, measureLines, polarityWords, shownValue } from "./measure-lines";
 import { plainQuality } from "./plain-quality";
 import { sortedByKey } from "./sorted-by-key";
@@ -108,6 +108,38 @@ const metricShare = (levels: readonly (RagLevel | null)[]): Share => {
   return share(onTrack, rated, 1);
 };
 
+/** An action in the exceptions: red, or overdue and not complete. */
+const actionException = (
+  { action, rating }: RatedAction,
+  recorded: readonly RecordedPeriod[]
+): ActionException => ({
+  ref: action.ref ?? action.key,
+  title: action.title,
+  group: action.group,
+  owner: action.owners.join("; ") || "No owner recorded",
+  due: action.timescale.due,
+  level: rating.level,
+  reason: rating.reason,
+  progress: action.progress,
+  overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
+  sheet: action.sheet,
+  cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
+  carriedFrom:
+    rating.level === "red" && recorded.length > 0
+      ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
+      : null,
+});
+
+/** An action not complete that falls due before the next board. */
+const dueAction = ({ action, rating }: RatedAction, asOf: IsoDate): DueAction => ({
+  ref: action.ref ?? action.key,
+  title: action.title,
+  group: action.group,
+  owner: action.owners.join("; ") || "No owner recorded",
+  due: action.timescale.due ?? asOf,
+  level: rating.level,
+});
+
 const mostCommon = (labels: (string | null | undefined)[]): string | null => {
   const counts = new Map<string, number>();
   for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -131,8 +163,11 @@ export const buildReportModel = (
   // and the actions due before the next board, each in plan order (docs/HISTORY.md#issue-6).
   let overdue = 0;
   const overdueIn = new Map<string, number>();
-  const exceptional: RatedAction[] = [];
-  const dueSoon: RatedAction[] = [];
+  // Each line is made as its action is passed, in plan order, and only then sorted: made after the
+  // sort, each would reach into a different part of memory (docs/HISTORY.md#issue-6).
+  const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
+  const exceptional: ActionException[] = [];
+  const dueSoon: DueAction[] = [];
   for (const rated of rag.actions) {
     const { action, rating } = rated;
     const complete = COMPLETE_LEVELS.includes(rating.level);
@@ -141,9 +176,10 @@ export const buildReportModel = (
       overdue += 1;
       overdueIn.set(action.group, (overdueIn.get(action.group) ?? 0) + 1);
     }
-    if (rating.level === "red" || late) exceptional.push(rated);
+    if (rating.level === "red" || late) exceptional.push(actionException(rated, recorded));
     const due = action.timescale.due;
-    if (due !== null && due > options.asOf && due <= until && !complete) dueSoon.push(rated);
+    if (due !== null && due > options.asOf && due <= until && !complete)
+      dueSoon.push(dueAction(rated, options.asOf));
   }
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
@@ -160,30 +196,14 @@ export const buildReportModel = (
       : null
   );
   const previous = metricShare(previousLevels);
-  const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
 
-  // Most overdue first; equally overdue in plan order (a stable sort).
-  const actionExceptions: ActionException[] = sortedByKey(
+  // Most overdue first; equally overdue in plan order (a stable sort). No exception is complete, so
+  // each line's overdue days are its rating's.
+  const actionExceptions = sortedByKey(
     exceptional,
-    (a) => a.rating.overdueDays ?? 0,
+    (e) => e.overdueDays ?? 0,
     (a, b) => b - a
-  ).map(({ action, rating }) => ({
-    ref: action.ref ?? action.key,
-    title: action.title,
-    group: action.group,
-    owner: action.owners.join("; ") || "No owner recorded",
-    due: action.timescale.due,
-    level: rating.level,
-    reason: rating.reason,
-    progress: action.progress,
-    overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
-    sheet: action.sheet,
-    cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
-    carriedFrom:
-      rating.level === "red" && recorded.length > 0
-        ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
-        : null,
-  }));
+  );
 
   const metricExceptions: MetricException[] = rag.metrics
     .filter(
@@ -230,18 +250,11 @@ export const buildReportModel = (
   });
 
   // Soonest first; due the same day in plan order (a stable sort).
-  const dueNext: DueAction[] = sortedByKey(
+  const dueNext = sortedByKey(
     dueSoon,
-    (a) => a.action.timescale.due ?? "",
+    (d) => d.due,
     (a, b) => a.localeCompare(b)
-  ).map(({ action, rating }) => ({
-    ref: action.ref ?? action.key,
-    title: action.title,
-    group: action.group,
-    owner: action.owners.join("; ") || "No owner recorded",
-    due: action.timescale.due ?? options.asOf,
-    level: rating.level,
-  }));
+  );
   const periods: PeriodMix[] = [
     ...recorded.slice(-(MIX_PERIODS - 1)).map((p) => ({ period: p.period, counts: p.counts })),
     { period: "Now", counts: rag.overall.counts },
