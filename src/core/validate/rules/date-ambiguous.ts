@@ -18,6 +18,14 @@ const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;
 // An Excel date shown day first ("dd/mm/yyyy"): the author sees and types dates that way round.
 const DAY_FIRST_FORMAT = /^\W*d{1,2}\W+m{1,2}\W/i;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+// Only text starting with a digit (after white space) can be a numeric date, and only such text is
+// evidence of day order: "By Mar 2023" and "Spring 2023" are passed over here, not one by one by the
+// pattern in dayOrderEvidence.
+const mayBeNumericDate = (text: string): boolean =>
+  isDigit(text.charCodeAt(0)) || isDigit(text.trimStart().charCodeAt(0));
+
 /**
  * docs/DATES.md: "A column in which some first parts exceed 12 confirms d/m." Where the column's other
  * dates confirm day first (30/04/23, or real dates formatted dd/mm/yyyy) and none reads month first,
@@ -36,8 +44,9 @@ const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[
     if (!columns) bySheet.set(cell.sheet, (columns = new Map()));
     let column = columns.get(cell.column);
     if (!column) columns.set(cell.column, (column = { values: [], dayFirstFormat: false }));
-    if (typeof cell.value === "string") column.values.push(cell.value);
-    else if (
+    if (typeof cell.value === "string") {
+      if (mayBeNumericDate(cell.value)) column.values.push(cell.value);
+    } else if (
       typeof cell.value === "number" &&
       !column.dayFirstFormat &&
       DAY_FIRST_FORMAT.test(formats.get(cell.sheet)?.[cellAddress(cell.row, cell.column)] ?? "")
