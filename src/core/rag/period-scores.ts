@@ -8,15 +8,19 @@ import type { Action } from "../model/action";
 
 /** Rating periods in the order their columns appear ("RAG initial", "RAG 01/18", …). */
 export const ratingPeriods = (actions: readonly Action[]): string[] => {
-  // A set beside the list: each of 100,000 actions' ratings is looked up, not searched for.
+  // A set beside the list: each of 100,000 actions' ratings is looked up, not searched for. Indexed
+  // loops, as a for-of makes an iterator per action's ratings until the optimiser removes it
+  // (docs/HISTORY.md#issue-6).
   const seen = new Set<string>();
   const periods: string[] = [];
-  for (const action of actions)
-    for (const rating of action.ratings)
-      if (!seen.has(rating.period)) {
-        seen.add(rating.period);
-        periods.push(rating.period);
+  for (let i = 0; i < actions.length; i += 1) {
+    const ratings = actions[i].ratings;
+    for (let j = 0; j < ratings.length; j += 1)
+      if (!seen.has(ratings[j].period)) {
+        seen.add(ratings[j].period);
+        periods.push(ratings[j].period);
       }
+  }
   return periods;
 };
 
@@ -29,8 +33,11 @@ export const currentAndPrevious = (
   allPeriods: readonly string[]
 ): { current: string | null; previous: string | null } => {
   const rated = new Set<string>();
-  for (const action of actions)
-    for (const rating of action.ratings) if (rating.score !== null) rated.add(rating.period);
+  for (let i = 0; i < actions.length; i += 1) {
+    const ratings = actions[i].ratings;
+    for (let j = 0; j < ratings.length; j += 1)
+      if (ratings[j].score !== null) rated.add(ratings[j].period);
+  }
   for (let i = allPeriods.length - 1; i >= 0; i -= 1)
     if (rated.has(allPeriods[i]))
       return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };

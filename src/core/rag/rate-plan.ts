@@ -198,43 +198,14 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
     const status = action.status;
     if (status !== null && (status.level !== "unrated" || status.standing !== undefined))
       return status;
-    let inPeriod: RecordedRating | null = null;
-    for (const rating of action.ratings)
-      if (rating.period === current) {
-        inPeriod = rating;
-        break;
-      }
-    return inPeriod ?? status;
+    const ratings = action.ratings;
+    for (let i = 0; i < ratings.length; i += 1)
+      if (ratings[i].period === current) return ratings[i];
+    return status;
   };
 
-  const checkDates = rememberedDateCheck(options.asOf, options.policy);
-  const actions: RatedAction[] = [];
-  for (const action of model.actions) {
-    if (!isCounted(action)) continue;
-    const recorded = recordedOf(action);
-    actions.push({
-      action,
-      rating: rateAction(
-        action,
-        options.asOf,
-        options.policy,
-        recorded?.level ?? null,
-        checkDates,
-        recorded
-      ),
-    });
-  }
-  const metrics = model.metrics.map((metric) => rateMetric(metric, options));
-
-  const numeric = periods.length > 0;
-  const currentMeans = current ? groupMeans(model.actions, current) : new Map<string, number>();
-  const previousMeans = previous ? groupMeans(model.actions, previous) : new Map<string, number>();
-  const round = (n: number | null | undefined): number | null =>
-    n === null || n === undefined ? null : excelRound(n, 1);
-
-  // One pass over the actions and one over the measures: each group's counts, the whole plan's, and
-  // every exception list, in plan order. Groups keep their order: the plan's own group list first,
-  // then as actions and measures name them; a group with neither is left out.
+  // Groups keep their order: the plan's own group list first, then as actions and measures name
+  // them; a group with neither is left out.
   const tallies = new Map<string, Tally | undefined>();
   for (const group of model.groups)
     if (!tallies.has(group.label)) tallies.set(group.label, undefined);
@@ -256,8 +227,28 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
     redMetrics: [],
     worseningMetrics: [],
   };
-  for (const rated of actions) {
-    const { action, rating } = rated;
+
+  // One pass over the actions rates each and adds it to its group's counts, the whole plan's and the
+  // exception lists, in plan order; then one pass over the measures. Indexed loops: over 100,000
+  // actions a for-of makes an iterator result per step until the optimiser removes it, and a rating
+  // runs once (docs/HISTORY.md#issue-6).
+  const checkDates = rememberedDateCheck(options.asOf, options.policy);
+  const actions: RatedAction[] = [];
+  const all = model.actions;
+  for (let i = 0; i < all.length; i += 1) {
+    const action = all[i];
+    if (!isCounted(action)) continue;
+    const recorded = recordedOf(action);
+    const rating = rateAction(
+      action,
+      options.asOf,
+      options.policy,
+      recorded?.level ?? null,
+      checkDates,
+      recorded
+    );
+    const rated: RatedAction = { action, rating };
+    actions.push(rated);
     tallyOf(action.group).counts[rating.level] += 1;
     whole.counts[rating.level] += 1;
     if (rating.level === "red") exceptions.redActions.push(rated);
@@ -267,7 +258,9 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
     if (action.owners.length === 0) exceptions.unownedActions.push(rated);
     if (rating.flags.includes("status-contradicts-date")) exceptions.contradictions.push(rated);
   }
-  for (const rated of metrics) {
+  const metrics = model.metrics.map((metric) => rateMetric(metric, options));
+  for (let i = 0; i < metrics.length; i += 1) {
+    const rated = metrics[i];
     const level = rated.rating.level;
     tallyOf(rated.metric.group).metricCounts[level] += 1;
     whole.metricCounts[level] += 1;
@@ -275,6 +268,12 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
     if ((level === "red" || level === "amber") && rated.direction.direction === "worsening")
       exceptions.worseningMetrics.push(rated);
   }
+
+  const numeric = periods.length > 0;
+  const currentMeans = current ? groupMeans(model.actions, current) : new Map<string, number>();
+  const previousMeans = previous ? groupMeans(model.actions, previous) : new Map<string, number>();
+  const round = (n: number | null | undefined): number | null =>
+    n === null || n === undefined ? null : excelRound(n, 1);
 
   const groups: Rollup[] = [];
   for (const [name, tally] of tallies)
