@@ -1,5 +1,5 @@
 import { DEFAULT_LEVEL_STYLES, type RagLevel } from "../model/rag-level";
-import type { RagResult, RatedAction } from "./rate-plan";
+import type { RagResult } from "./rate-plan";
 
 /** One action whose owner's rating and Plan Tracker's differ, said in one line a board can read. */
 export interface RatingDisagreement {
@@ -40,19 +40,6 @@ const colour = (level: RagLevel): string => DEFAULT_LEVEL_STYLES[level].label;
 // rateAction ends a reason with what the owner recorded; the line already says it, once.
 const RECORDED_NOTE = /\s*\(recorded [^)]*\)$/;
 
-/** What the owner said, or null when they said nothing that counts as a rating. */
-const ownerSaid = ({
-  action,
-  rating,
-}: RatedAction): { level: RagLevel | null; words: string } | null => {
-  const standing = action.status?.standing;
-  if (rating.manualLevel === null || standing === "withheld" || standing === "withdrawn")
-    return null;
-  const words = rating.manualLabel?.trim() ?? "";
-  if (rating.manualLevel === "unrated") return words === "" ? null : { level: null, words };
-  return { level: rating.manualLevel, words: words === "" ? colour(rating.manualLevel) : words };
-};
-
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -65,15 +52,25 @@ export const reconcile = (result: RagResult): Reconciliation => {
   let compared = 0;
   let agreed = 0;
   const disagreements: RatingDisagreement[] = [];
-  for (const rated of result.actions) {
-    const owner = ownerSaid(rated);
-    if (owner === null) continue;
+  // Indexed: a for-of over 100,000 actions makes an iterator result per step until the optimiser
+  // removes it (docs/HISTORY.md#issue-6).
+  for (let i = 0; i < result.actions.length; i += 1) {
+    const { action, rating } = result.actions[i];
+    // What the owner said: nothing that counts as a rating when there is no level, the rating was
+    // withheld or withdrawn, or a word maps to no level and is blank.
+    const manual = rating.manualLevel;
+    if (manual === null) continue;
+    const standing = action.status?.standing;
+    if (standing === "withheld" || standing === "withdrawn") continue;
+    const words = rating.manualLabel?.trim() ?? "";
+    if (manual === "unrated" && words === "") continue;
+    const ownerLevel = manual === "unrated" ? null : manual;
     compared += 1;
-    const { action, rating } = rated;
-    if ((owner.level ?? "unrated") === rating.level) {
+    if ((ownerLevel ?? "unrated") === rating.level) {
       agreed += 1;
       continue;
     }
+    const ownerWords = ownerLevel !== null && words === "" ? colour(ownerLevel) : words;
     const reason = rating.reason.replace(RECORDED_NOTE, "");
     disagreements.push({
       ref: action.ref ?? action.key,
@@ -81,11 +78,11 @@ export const reconcile = (result: RagResult): Reconciliation => {
       owner: action.owners.join("; "),
       sheet: action.sheet,
       cell: action.status?.cell.address ?? action.cells.title?.address ?? `A${action.row}`,
-      ownerLevel: owner.level,
-      ownerWords: owner.words,
+      ownerLevel,
+      ownerWords,
       calculated: rating.level,
       reason,
-      line: `owner: ${owner.words} · dates: ${colour(rating.level)} — ${reason}`,
+      line: `owner: ${ownerWords} · dates: ${colour(rating.level)} — ${reason}`,
     });
   }
   const unrecorded = result.actions.length - compared;

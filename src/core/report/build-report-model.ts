@@ -68,7 +68,9 @@ const show = (value: MeasuredValue | null): string => shownValue(value);
 const recordedLevel = (action: Action, current: string | null): RagLevel | null => {
   const stated = action.status?.level ?? null;
   if (stated !== null) return stated;
-  for (const rating of action.ratings) if (rating.period === current) return rating.level ?? null;
+  const ratings = action.ratings;
+  for (let i = 0; i < ratings.length; i += 1)
+    if (ratings[i].period === current) return ratings[i].level ?? null;
   return null;
 };
 
@@ -76,7 +78,11 @@ const recordedLevel = (action: Action, current: string | null): RagLevel | null 
 const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
   const counts = emptyCounts();
   let anyRecorded = false;
-  for (const action of model.actions) {
+  // Indexed loops over the actions: a for-of makes an iterator result per step until the optimiser
+  // removes it, and a report runs once (docs/HISTORY.md#issue-6).
+  const actions = model.actions;
+  for (let i = 0; i < actions.length; i += 1) {
+    const action = actions[i];
     if (!isCounted(action)) continue;
     const level = recordedLevel(action, current);
     if (level !== null) anyRecorded = true;
@@ -168,7 +174,8 @@ export const buildReportModel = (
   const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
   const exceptional: ActionException[] = [];
   const dueSoon: DueAction[] = [];
-  for (const rated of rag.actions) {
+  for (let i = 0; i < rag.actions.length; i += 1) {
+    const rated = rag.actions[i];
     const { action, rating } = rated;
     const complete = COMPLETE_LEVELS.includes(rating.level);
     const late = rating.overdueDays !== null && !complete;

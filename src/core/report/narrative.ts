@@ -64,7 +64,9 @@ const candidatesOf = (
   for (const group of groups)
     if (!byGroup.has(group))
       byGroup.set(group, { done: [], red: [], amber: [], improving: [], worsening: [] });
-  for (const rated of actions) {
+  // Indexed loops: a for-of makes an iterator result per step until the optimiser removes it.
+  for (let i = 0; i < actions.length; i += 1) {
+    const rated = actions[i];
     const mine = byGroup.get(rated.action.group);
     if (mine === undefined) continue;
     const level = rated.rating.level;
@@ -77,7 +79,8 @@ const candidatesOf = (
     )
       mine.done.push(rated);
   }
-  for (const rated of metrics) {
+  for (let i = 0; i < metrics.length; i += 1) {
+    const rated = metrics[i];
     const mine = byGroup.get(rated.metric.group);
     if (mine === undefined) continue;
     const level = rated.rating.level;

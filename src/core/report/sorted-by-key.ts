@@ -10,14 +10,18 @@ export const sortedByKey = <T, K>(
   order: (a: K, b: K) => number
 ): T[] => {
   const byKey = new Map<K, T[]>();
-  for (const item of items) {
+  // Indexed loops: a for-of makes an iterator result per step until the optimiser removes it.
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
     const key = keyOf(item);
     const same = byKey.get(key);
     if (same === undefined) byKey.set(key, [item]);
     else same.push(item);
   }
   const sorted: T[] = [];
-  for (const key of [...byKey.keys()].sort(order))
-    for (const item of byKey.get(key)!) sorted.push(item);
+  for (const key of [...byKey.keys()].sort(order)) {
+    const same = byKey.get(key)!;
+    for (let i = 0; i < same.length; i += 1) sorted.push(same[i]);
+  }
   return sorted;
 };
