@@ -14,7 +14,7 @@ import type { Metric } from "../model/metric";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
-import { draftNarrative } from "./narrative";
+import { narrativeDraft } from "./narrative";
 import type {
   ActionException,
   ChartSeries,
@@ -114,6 +114,10 @@ const metricShare = (levels: readonly (RagLevel | null)[]): Share => {
   return share(onTrack, rated, 1);
 };
 
+// Most actions have one owner: their name as it is, not a joined copy of it for each line.
+const ownersText = (owners: readonly string[]): string =>
+  owners.length === 1 ? owners[0] : owners.join("; ");
+
 /** An action in the exceptions: red, or overdue and not complete. */
 const actionException = (
   { action, rating }: RatedAction,
@@ -122,7 +126,7 @@ const actionException = (
   ref: action.ref ?? action.key,
   title: action.title,
   group: action.group,
-  owner: action.owners.join("; ") || "No owner recorded",
+  owner: ownersText(action.owners) || "No owner recorded",
   due: action.timescale.due,
   level: rating.level,
   reason: rating.reason,
@@ -141,7 +145,7 @@ const dueAction = ({ action, rating }: RatedAction, asOf: IsoDate): DueAction =>
   ref: action.ref ?? action.key,
   title: action.title,
   group: action.group,
-  owner: action.owners.join("; ") || "No owner recorded",
+  owner: ownersText(action.owners) || "No owner recorded",
   due: action.timescale.due ?? asOf,
   level: rating.level,
 });
@@ -174,6 +178,7 @@ export const buildReportModel = (
   const recorded = options.levels ? recordedPeriods(snapshot, options.levels) : [];
   const exceptional: ActionException[] = [];
   const dueSoon: DueAction[] = [];
+  const narrative = narrativeDraft(rag.groups.map((g) => g.name));
   for (let i = 0; i < rag.actions.length; i += 1) {
     const rated = rag.actions[i];
     const { action, rating } = rated;
@@ -187,7 +192,9 @@ export const buildReportModel = (
     const due = action.timescale.due;
     if (due !== null && due > options.asOf && due <= until && !complete)
       dueSoon.push(dueAction(rated, options.asOf));
+    narrative.action(rated);
   }
+  for (let i = 0; i < rag.metrics.length; i += 1) narrative.measure(rag.metrics[i]);
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
   // Each measure's previous level, once: the share and the most common period both read it.
@@ -333,11 +340,7 @@ export const buildReportModel = (
     numericScale: rag.overall.score !== null,
     actionExceptions,
     metricExceptions,
-    narrative: draftNarrative(
-      rag.groups.map((g) => g.name),
-      rag.actions,
-      rag.metrics
-    ),
+    narrative: narrative.draft(),
     dataQuality: { summary: summarise(issues), findings: plainQuality(issues, QUALITY_LINES) },
     chartMetrics,
     levelsUsed,

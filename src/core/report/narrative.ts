@@ -50,69 +50,75 @@ const keep = <T>(list: T[], item: T): void => {
   if (list.length < MAX_BULLETS) list.push(item);
 };
 
-/**
- * Each group's candidates in one pass over the actions and one over the measures, rather than a
- * filtered copy of all of them per group and per kind: no list ever writes more than MAX_BULLETS of a
- * kind, so the first few of each are all it can take (docs/HISTORY.md#issue-6).
- */
-const candidatesOf = (
-  groups: string[],
-  actions: readonly RatedAction[],
-  metrics: readonly RatedMetric[]
-): Map<string, Candidates> => {
-  const byGroup = new Map<string, Candidates>();
-  for (const group of groups)
-    if (!byGroup.has(group))
-      byGroup.set(group, { done: [], red: [], amber: [], improving: [], worsening: [] });
-  // Indexed loops: a for-of makes an iterator result per step until the optimiser removes it.
-  for (let i = 0; i < actions.length; i += 1) {
-    const rated = actions[i];
-    const mine = byGroup.get(rated.action.group);
-    if (mine === undefined) continue;
-    const level = rated.rating.level;
-    if (level === "red") keep(mine.red, rated);
-    else if (level === "amber") keep(mine.amber, rated);
-    else if (
-      (level === "blue" || level === "done" || level === "green") &&
-      mine.done.length < MAX_BULLETS &&
-      rated.action.progress.trim() !== ""
-    )
-      mine.done.push(rated);
-  }
-  for (let i = 0; i < metrics.length; i += 1) {
-    const rated = metrics[i];
-    const mine = byGroup.get(rated.metric.group);
-    if (mine === undefined) continue;
-    const level = rated.rating.level;
-    const direction = rated.direction.direction;
-    // Only measures at or better than target: a red measure that is improving is still off target.
-    if (direction === "improving" && level === "green") keep(mine.improving, rated);
-    if ((level === "red" || level === "amber") && direction === "worsening")
-      keep(mine.worsening, rated);
-  }
-  return byGroup;
-};
+/** Gathers each group's narrative as a pass over the plan meets its actions and measures. */
+export interface NarrativeDraft {
+  action(rated: RatedAction): void;
+  measure(rated: RatedMetric): void;
+  /** The narrative from what was met, in the order of the groups given. */
+  draft(): GroupNarrative[];
+}
 
 /**
  * "Working well" and "Priority action areas" per group, drafted from the plan's own progress text:
  * completed and on-track actions and improving measures on target; red and amber actions and measures getting
  * worse (docs/REPORT.md#contents point 8). Every bullet keeps its owner and date.
+ *
+ * Fed by the report's own pass over the actions rather than a filtered copy of them per group and
+ * per kind: no list writes more than MAX_BULLETS of a kind, so the first few of each kind met, in
+ * plan order, are all it can take (docs/HISTORY.md#issue-6).
  */
+export const narrativeDraft = (groups: string[]): NarrativeDraft => {
+  const byGroup = new Map<string, Candidates>();
+  for (const group of groups)
+    if (!byGroup.has(group))
+      byGroup.set(group, { done: [], red: [], amber: [], improving: [], worsening: [] });
+  return {
+    action(rated) {
+      const mine = byGroup.get(rated.action.group);
+      if (mine === undefined) return;
+      const level = rated.rating.level;
+      if (level === "red") keep(mine.red, rated);
+      else if (level === "amber") keep(mine.amber, rated);
+      else if (
+        (level === "blue" || level === "done" || level === "green") &&
+        mine.done.length < MAX_BULLETS &&
+        rated.action.progress.trim() !== ""
+      )
+        mine.done.push(rated);
+    },
+    measure(rated) {
+      const mine = byGroup.get(rated.metric.group);
+      if (mine === undefined) return;
+      const level = rated.rating.level;
+      const direction = rated.direction.direction;
+      // Only measures at or better than target: a red measure that is improving is still off target.
+      if (direction === "improving" && level === "green") keep(mine.improving, rated);
+      if ((level === "red" || level === "amber") && direction === "worsening")
+        keep(mine.worsening, rated);
+    },
+    draft: () =>
+      groups.map((group) => {
+        const mine = byGroup.get(group)!;
+        const workingWell = bulletList();
+        workingWell.add(mine.done, (a) => actionBullet(a, ""));
+        workingWell.add(mine.improving, metricBullet);
+        const priorityAreas = bulletList();
+        priorityAreas.add(mine.red, (a) => actionBullet(a, a.rating.reason));
+        priorityAreas.add(mine.amber, (a) => actionBullet(a, a.rating.reason));
+        priorityAreas.add(mine.worsening, metricBullet);
+        return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
+      }),
+  };
+};
+
+/** The narrative for the given actions and measures (narrativeDraft fed by one pass over each). */
 export const draftNarrative = (
   groups: string[],
   actions: readonly RatedAction[],
   metrics: readonly RatedMetric[]
 ): GroupNarrative[] => {
-  const candidates = candidatesOf(groups, actions, metrics);
-  return groups.map((group) => {
-    const mine = candidates.get(group)!;
-    const workingWell = bulletList();
-    workingWell.add(mine.done, (a) => actionBullet(a, ""));
-    workingWell.add(mine.improving, metricBullet);
-    const priorityAreas = bulletList();
-    priorityAreas.add(mine.red, (a) => actionBullet(a, a.rating.reason));
-    priorityAreas.add(mine.amber, (a) => actionBullet(a, a.rating.reason));
-    priorityAreas.add(mine.worsening, metricBullet);
-    return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
-  });
+  const narrative = narrativeDraft(groups);
+  for (let i = 0; i < actions.length; i += 1) narrative.action(actions[i]);
+  for (let i = 0; i < metrics.length; i += 1) narrative.measure(metrics[i]);
+  return narrative.draft();
 };
