@@ -8,14 +8,23 @@ export const ratingColumnEmpty: ValidationRule = {
   severity: "warning",
   title: "Rating period with no ratings",
   check: ({ snapshot, model }) => {
-    const ratedPeriods = new Set(model.actions.flatMap((a) => a.ratings.map((r) => r.period)));
+    // The periods that hold a rating, worked out only when there is a rating column to judge.
+    let ratedPeriods: Set<string> | undefined;
+    const rated = (period: string): boolean => {
+      if (ratedPeriods === undefined) {
+        ratedPeriods = new Set();
+        for (const action of model.actions)
+          for (const rating of action.ratings) ratedPeriods.add(rating.period);
+      }
+      return ratedPeriods.has(period);
+    };
     const reported = new Set<string>();
     const issues: Issue[] = [];
     for (const table of allTables(model)) {
       if (table.kind !== "actions") continue;
       for (const column of table.columns) {
         const period = column.period ?? column.header;
-        if (column.field !== "rating" || ratedPeriods.has(period) || reported.has(period)) continue;
+        if (column.field !== "rating" || rated(period) || reported.has(period)) continue;
         reported.add(period);
         issues.push(
           issueAt(

@@ -1,7 +1,7 @@
 import type { Action } from "../../model/action";
 import { parseOwners, type OwnerReading } from "../../parse/parse-owners";
 import type { PlanModel } from "../../parse/plan-model";
-import type { Severity } from "../issue";
+import type { Issue, Severity } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { indexByFlag } from "./flag-index";
 import { cached } from "./tables";
@@ -14,15 +14,22 @@ export const ownerFlagRule = (
   flag: OwnerFlag,
   severity: Severity,
   title: string,
-  message: (action: Action, reading: OwnerReading) => string
+  message: (action: Action, reading: OwnerReading) => string,
+  // Which flagged actions the rule reports (owner-missing passes over a named Responsible Officer).
+  reports: (action: Action) => boolean = () => true
 ): ValidationRule => ({
   code: flag,
   severity,
   title,
-  check: ({ model }) =>
-    ownersFlagged(model, flag).map(({ action, reading }) =>
-      issueAt(flag, severity, action.cells.owner!, "owner", message(action, reading))
-    ),
+  check: ({ model }) => {
+    const issues: Issue[] = [];
+    for (const { action, reading } of ownersFlagged(model, flag))
+      if (reports(action))
+        issues.push(
+          issueAt(flag, severity, action.cells.owner!, "owner", message(action, reading))
+        );
+    return issues;
+  },
 });
 
 interface FlaggedOwner {
