@@ -24,16 +24,30 @@ const hasText = (text: string): boolean => {
   return (first > 32 && first < 127) || HAS_TEXT.test(text);
 };
 
+// Of a long cell, the hash reads this many characters from each end (and its length): rows that
+// differ only in the middle share a hash, which costs them a spelt-out key, never a wrong match.
+const ENDS = 16;
+
 // The hash of a row's first two cells as the bucket key spells them (below), kept to 30 bits so V8
 // holds it as a small integer.
 const bucketHash = (first: string, second: string): number => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < first.length; i += 1)
-    hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
+  let hash = mix(0x811c9dc5, first);
   hash = Math.imul(hash ^ 1, 0x01000193);
-  for (let i = 0; i < second.length; i += 1)
-    hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
-  return hash & 0x3fffffff;
+  return mix(hash, second) & 0x3fffffff;
+};
+
+const mix = (start: number, text: string): number => {
+  let hash = start;
+  if (text.length <= 2 * ENDS) {
+    for (let i = 0; i < text.length; i += 1)
+      hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash;
+  }
+  for (let i = 0; i < ENDS; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ text.length, 0x01000193);
+  for (let i = text.length - ENDS; i < text.length; i += 1)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 };
 
 // A hash whose rows have moved to spelt-out keys (no row is numbered below 1).
