@@ -119,6 +119,39 @@ export const rememberedDateCheck = (asOf: IsoDate, policy: RagPolicy): DateCheck
   };
 };
 
+// A plan's reasons repeat: 100,000 actions share a few hundred timescales and a handful of recorded
+// words. Each distinct reason is spelled once and shared (strings are immutable), rather than joined
+// again for each action and kept, in pieces, in every rating (docs/HISTORY.md#issue-6).
+const datedReasons = new WeakMap<DateCheck, Map<string | null, string>>();
+
+/** The reason for a dated rating: what the dates say, and what the owner recorded when it is noted. */
+const datedReason = (dates: DateCheck, said: string | null): string => {
+  let bySaid = datedReasons.get(dates);
+  if (bySaid === undefined) {
+    bySaid = new Map();
+    datedReasons.set(dates, bySaid);
+  }
+  let reason = bySaid.get(said);
+  if (reason === undefined) {
+    const completion = dates.level === "red" ? ", no completion recorded" : "";
+    const recordedNote = said !== null ? ` (recorded ${said})` : "";
+    reason = `${dates.reason}${completion}${recordedNote}`;
+    bySaid.set(said, reason);
+  }
+  return reason;
+};
+
+const completeReasons = new Map<string, string>();
+const completeReason = (label: string): string => {
+  let reason = completeReasons.get(label);
+  if (reason === undefined) {
+    reason = `recorded as complete (${label})`;
+    if (completeReasons.size >= 1000) completeReasons.clear();
+    completeReasons.set(label, reason);
+  }
+  return reason;
+};
+
 /**
  * One rating, its keys in the order readers have always seen them (manualLabel only when there is
  * one), built without spreads: a plan of 100,000 actions builds 100,000 (docs/HISTORY.md#issue-6).
@@ -172,7 +205,7 @@ export const rateAction = (
   if (manual === "blue" || manual === "done")
     return ratingOf(
       manual,
-      label !== undefined ? `recorded as complete (${label})` : "recorded as complete",
+      label !== undefined ? completeReason(label) : "recorded as complete",
       level,
       manual,
       label,
@@ -212,12 +245,10 @@ export const rateAction = (
   // "at risk" on an overdue action admits the delay and is not flagged.
   const flags: ActionRagFlag[] =
     manual === "green" && level === "red" ? ["status-contradicts-date"] : [];
-  const completion = level === "red" ? ", no completion recorded" : "";
-  const recordedNote =
-    said !== null && (manual !== "unrated" || label !== undefined) ? ` (recorded ${said})` : "";
+  const noted = said !== null && (manual !== "unrated" || label !== undefined);
   return ratingOf(
     worse,
-    `${dates.reason}${completion}${recordedNote}`,
+    datedReason(dates, noted ? said : null),
     level,
     manual,
     label,
