@@ -2,7 +2,7 @@ import type { Action } from "../../model/action";
 import type { Timescale } from "../../model/timescale";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { HashPlaces } from "../shared/hash-places";
+import { FNV_OFFSET, HashPlaces } from "../shared/hash-places";
 import { nearDuplicates } from "../shared/near-duplicates";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
@@ -30,7 +30,7 @@ const wordingHash = (title: string): number => {
   // title still made of joined pieces, and toLowerCase also turns some letters outside ASCII into
   // ASCII ones.
   const text = title.toLowerCase();
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i += 1) {

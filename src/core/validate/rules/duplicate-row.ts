@@ -1,7 +1,7 @@
 import { cellText, type CellValue } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
-import { HashPlaces } from "../shared/hash-places";
+import { FNV_OFFSET, HashPlaces } from "../shared/hash-places";
 import { allTables } from "../shared/tables";
 
 const rowKey = (values: readonly CellValue[]): string =>
@@ -31,7 +31,7 @@ const ENDS = 16;
 // The hash of a row's first two cells as the bucket key spells them (below), kept to 30 bits so V8
 // holds it as a small integer.
 const bucketHash = (first: string, second: string): number => {
-  let hash = mix(0x811c9dc5, first);
+  let hash = mix(FNV_OFFSET, first);
   hash = Math.imul(hash ^ 1, 0x01000193);
   return mix(hash, second) & 0x3fffffff;
 };

@@ -38,9 +38,15 @@ export class HashPlaces {
   }
 }
 
+/**
+ * FNV-1a's offset basis as a 32-bit integer (the same bits): a start above 2^31 makes V8 keep the
+ * running hash as a floating-point number, which made every step of a hash loop slower.
+ */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /** A 30-bit FNV-1a hash of the text's UTF-16 code units, a small integer for HashPlaces. */
 export const textHash = (text: string): number => {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash & 0x3fffffff;
 };
