@@ -24,13 +24,25 @@ export const severityWords = (severity: Severity): string => SEVERITY_WORDS[seve
 export const plainQuality = (issues: readonly Issue[], limit: number): QualityLine[] => {
   const titleOf = new Map(RULES.map((rule) => [rule.code, rule.title]));
   const lines = new Map<string, QualityLine>();
-  for (const issue of issues) {
-    const what =
-      titleOf.get(issue.code) ??
-      issue.code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
-    const line = lines.get(what) ?? { what, severity: issue.severity, count: 0 };
+  // Each code's line found once and remembered by code: a large plan has a hundred thousand issues
+  // and a few dozen codes. Indexed, as a for-of makes an iterator result per issue until the
+  // optimiser removes it (docs/HISTORY.md#issue-6).
+  const lineOf = new Map<string, QualityLine>();
+  for (let i = 0; i < issues.length; i += 1) {
+    const issue = issues[i];
+    let line = lineOf.get(issue.code);
+    if (line === undefined) {
+      const what =
+        titleOf.get(issue.code) ??
+        issue.code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+      line = lines.get(what);
+      if (line === undefined) {
+        line = { what, severity: issue.severity, count: 0 };
+        lines.set(what, line);
+      }
+      lineOf.set(issue.code, line);
+    }
     line.count += 1;
-    lines.set(what, line);
   }
   return [...lines.values()]
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count)
