@@ -2,7 +2,7 @@ import { isDateFormat } from "../../parse/excel-date";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 import { ratingCellsToCheck } from "../shared/tables";
-import { who } from "../shared/timescale-flag-rule";
+import { actionsFlagged, who } from "../shared/timescale-flag-rule";
 
 /**
  * docs/RULES.md rule 35: a 0 shown through a date format ("Jan-00"), in a timescale or in a rating column
@@ -14,12 +14,9 @@ export const dateSerialZero: ValidationRule = {
   title: "Zero shown as a date",
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
-    for (const action of model.actions)
-      if (
-        !action.placeholder &&
-        action.cells.due &&
-        action.timescale.flags.includes("date-serial-zero")
-      )
+    // The timescale rules' index of flagged actions (with a due cell, not placeholders), in order.
+    for (const action of actionsFlagged(model, "date-serial-zero"))
+      if (action.cells.due)
         issues.push(
           issueAt(
             "date-serial-zero",

@@ -24,9 +24,10 @@ export const timescaleFlagRule = (
     }),
 });
 
-// The actions (with a due cell, not placeholders) under each timescale flag, once per model.
 const flaggedByModel = new WeakMap<PlanModel, Map<TimescaleFlag, Action[]>>();
-const actionsFlagged = (model: PlanModel, flag: TimescaleFlag): Action[] =>
+
+/** The actions (with a due cell, not placeholders) under each timescale flag, in plan order, once per model. */
+export const actionsFlagged = (model: PlanModel, flag: TimescaleFlag): Action[] =>
   cached(flaggedByModel, model, () =>
     indexByFlag(
       model.actions,
