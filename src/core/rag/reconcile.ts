@@ -1,5 +1,5 @@
 import { DEFAULT_LEVEL_STYLES, type RagLevel } from "../model/rag-level";
-import type { RagResult } from "./rate-plan";
+import type { RagResult, RatedAction } from "./rate-plan";
 
 /** One action whose owner's rating and Plan Tracker's differ, said in one line a board can read. */
 export interface RatingDisagreement {
@@ -42,53 +42,77 @@ const RECORDED_NOTE = /\s*\(recorded [^)]*\)$/;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** Gathers the reconciliation as a pass over the rated actions meets each one, in plan order. */
+export interface Reconciler {
+  action(rated: RatedAction): void;
+  /** The reconciliation of the actions met, out of `rated` actions in all. */
+  result(rated: number): Reconciliation;
+}
+
 /**
  * Where owners and Plan Tracker rate an action differently, and why. Plan Tracker's rating is the
  * worse of the owner's and the dates' (docs/RATINGS.md#action-rag), so a difference means the dates say worse than
  * the owner, or the owner's rating cannot stand (green with no date). A word that maps to no level
  * is shown as written and counts as agreeing only where Plan Tracker gives no level either.
+ *
+ * Fed one action at a time so the report's own pass over 100,000 actions can feed it rather than
+ * walk them all again (docs/HISTORY.md#issue-6).
  */
-export const reconcile = (result: RagResult): Reconciliation => {
+export const reconciler = (): Reconciler => {
   let compared = 0;
   let agreed = 0;
   const disagreements: RatingDisagreement[] = [];
-  // Indexed: a for-of over 100,000 actions makes an iterator result per step until the optimiser
-  // removes it (docs/HISTORY.md#issue-6).
-  for (let i = 0; i < result.actions.length; i += 1) {
-    const { action, rating } = result.actions[i];
-    // What the owner said: nothing that counts as a rating when there is no level, the rating was
-    // withheld or withdrawn, or a word maps to no level and is blank.
-    const manual = rating.manualLevel;
-    if (manual === null) continue;
-    const standing = action.status?.standing;
-    if (standing === "withheld" || standing === "withdrawn") continue;
-    const words = rating.manualLabel?.trim() ?? "";
-    if (manual === "unrated" && words === "") continue;
-    const ownerLevel = manual === "unrated" ? null : manual;
-    compared += 1;
-    if ((ownerLevel ?? "unrated") === rating.level) {
-      agreed += 1;
-      continue;
-    }
-    const ownerWords = ownerLevel !== null && words === "" ? colour(ownerLevel) : words;
-    const reason = rating.reason.replace(RECORDED_NOTE, "");
-    disagreements.push({
-      ref: action.ref ?? action.key,
-      title: action.title,
-      owner: action.owners.join("; "),
-      sheet: action.sheet,
-      cell: action.status?.cell.address ?? action.cells.title?.address ?? `A${action.row}`,
-      ownerLevel,
-      ownerWords,
-      calculated: rating.level,
-      reason,
-      line: `owner: ${ownerWords} · dates: ${colour(rating.level)} — ${reason}`,
-    });
-  }
-  const unrecorded = result.actions.length - compared;
-  const summary =
-    compared === 0
-      ? "No owner has rated an action, so there is nothing to reconcile."
-      : `owners and dates agree on ${agreed} of ${plural(compared, "action", "actions")}${unrecorded > 0 ? `; ${plural(unrecorded, "has", "have")} no owner rating` : ""}`;
-  return { compared, agreed, unrecorded, disagreements, summary };
+  // Reasons are shared between actions (rateAction spells each once): each is cut once.
+  const cut = new Map<string, string>();
+  return {
+    action({ action, rating }) {
+      // What the owner said: nothing that counts as a rating when there is no level, the rating was
+      // withheld or withdrawn, or a word maps to no level and is blank.
+      const manual = rating.manualLevel;
+      if (manual === null) return;
+      const standing = action.status?.standing;
+      if (standing === "withheld" || standing === "withdrawn") return;
+      const words = rating.manualLabel?.trim() ?? "";
+      if (manual === "unrated" && words === "") return;
+      const ownerLevel = manual === "unrated" ? null : manual;
+      compared += 1;
+      if ((ownerLevel ?? "unrated") === rating.level) {
+        agreed += 1;
+        return;
+      }
+      const ownerWords = ownerLevel !== null && words === "" ? colour(ownerLevel) : words;
+      let reason = cut.get(rating.reason);
+      if (reason === undefined) {
+        reason = rating.reason.replace(RECORDED_NOTE, "");
+        cut.set(rating.reason, reason);
+      }
+      disagreements.push({
+        ref: action.ref ?? action.key,
+        title: action.title,
+        owner: action.owners.join("; "),
+        sheet: action.sheet,
+        cell: action.status?.cell.address ?? action.cells.title?.address ?? `A${action.row}`,
+        ownerLevel,
+        ownerWords,
+        calculated: rating.level,
+        reason,
+        line: `owner: ${ownerWords} · dates: ${colour(rating.level)} — ${reason}`,
+      });
+    },
+    result(rated) {
+      const unrecorded = rated - compared;
+      const summary =
+        compared === 0
+          ? "No owner has rated an action, so there is nothing to reconcile."
+          : `owners and dates agree on ${agreed} of ${plural(compared, "action", "actions")}${unrecorded > 0 ? `; ${plural(unrecorded, "has", "have")} no owner rating` : ""}`;
+      return { compared, agreed, unrecorded, disagreements, summary };
+    },
+  };
+};
+
+/** The reconciliation of every rated action (reconciler, fed each in turn). */
+export const reconcile = (result: RagResult): Reconciliation => {
+  const owners = reconciler();
+  for (let i = 0; i < result.actions.length; i += 1) owners.action(result.actions[i]);
+  return owners.result(result.actions.length);
 };

@@ -7,7 +7,7 @@ import type { PlanModel } from "../parse/plan-model";
 import { emptyCounts, isCounted, percentages } from "../rag/level-counts";
 import { metricPeriodLevel } from "../rag/metric-rag";
 import type { RagResult, RatedAction } from "../rag/rate-plan";
-import { reconcile, type Reconciliation } from "../rag/reconcile";
+import { type Reconciliation, reconciler } from "../rag/reconcile";
 import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
 import { suggestedPolarityWords } from "../rag/polarity-words";
 import type { Metric } from "../model/metric";
@@ -97,10 +97,8 @@ const recordedMix = (model: PlanModel, current: string | null): LevelMix | null 
 };
 
 /** Owners against dates, where any owner rated an action: a plan with no owners' ratings has nothing to set beside Plan Tracker's. */
-const reconciliationOf = (rag: RagResult): Reconciliation | null => {
-  const reconciliation = reconcile(rag);
-  return reconciliation.compared > 0 ? reconciliation : null;
-};
+const reconciliationOf = (reconciliation: Reconciliation): Reconciliation | null =>
+  reconciliation.compared > 0 ? reconciliation : null;
 
 /** Measures at or better than target or within tolerance, of those rated (a level, not unrated). */
 const metricShare = (levels: readonly (RagLevel | null)[]): Share => {
@@ -169,8 +167,10 @@ export const buildReportModel = (
 ): ReportModel => {
   const until =
     addDays(options.asOf, options.nextPeriodDays ?? DEFAULT_NEXT_PERIOD_DAYS) ?? options.asOf;
-  // One pass over the rated actions: the overdue counts (the plan's and each group's), the exceptions
-  // and the actions due before the next board, each in plan order (docs/HISTORY.md#issue-6).
+  // One pass over the rated actions: the overdue counts (the plan's and each group's), the exceptions,
+  // the actions due before the next board, the narrative's candidates and the owners' ratings against
+  // Plan Tracker's, each in plan order: every walk over 100,000 actions reaches all over memory
+  // (docs/HISTORY.md#issue-6).
   let overdue = 0;
   const overdueIn = new Map<string, number>();
   // Each line is made as its action is passed, in plan order, and only then sorted: made after the
@@ -179,6 +179,7 @@ export const buildReportModel = (
   const exceptional: ActionException[] = [];
   const dueSoon: DueAction[] = [];
   const narrative = narrativeDraft(rag.groups.map((g) => g.name));
+  const owners = reconciler();
   for (let i = 0; i < rag.actions.length; i += 1) {
     const rated = rag.actions[i];
     const { action, rating } = rated;
@@ -193,6 +194,7 @@ export const buildReportModel = (
     if (due !== null && due > options.asOf && due <= until && !complete)
       dueSoon.push(dueAction(rated, options.asOf));
     narrative.action(rated);
+    owners.action(rated);
   }
   for (let i = 0; i < rag.metrics.length; i += 1) narrative.measure(rag.metrics[i]);
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
@@ -302,7 +304,7 @@ export const buildReportModel = (
     },
     recorded: recordedNow,
     rated: { total: rag.actions.length, counts: rag.overall.counts, percent: rag.overall.percent },
-    reconciliation: reconciliationOf(rag),
+    reconciliation: reconciliationOf(owners.result(rag.actions.length)),
     red: rag.exceptions.redActions.length,
     overdue,
     metrics: {
