@@ -50,11 +50,14 @@ export const incorrectLabel: ValidationRule = {
             )
           );
     }
+    // Every cell of the workbook, in loops rather than a closure per row and per cell.
     for (const sheet of snapshot.sheets)
-      sheet.values.forEach((row, r) =>
-        row.forEach((value, c) => {
+      for (let r = 0; r < sheet.values.length; r += 1) {
+        const row = sheet.values[r];
+        for (let c = 0; c < row.length; c += 1) {
+          const value = row[c];
           // Misspelt labels are single short words: skip longer cells before lower-casing them.
-          if (typeof value !== "string" || value.length > 16 || !MISSPELT.test(value)) return;
+          if (typeof value !== "string" || value.length > 16 || !MISSPELT.test(value)) continue;
           const right = MISSPELLINGS[value.trim().toLowerCase()];
           if (right)
             issues.push(
@@ -66,8 +69,8 @@ export const incorrectLabel: ValidationRule = {
                 `The label "${value.trim()}" is read as "${right}". Correct the spelling.`
               )
             );
-        })
-      );
+        }
+      }
     return issues;
   },
 };
