@@ -38,10 +38,42 @@ export const currentAndPrevious = (
     for (let j = 0; j < ratings.length; j += 1)
       if (ratings[j].score !== null) rated.add(ratings[j].period);
   }
+  return latestRated(allPeriods, rated);
+};
+
+const latestRated = (
+  allPeriods: readonly string[],
+  rated: ReadonlySet<string>
+): { current: string | null; previous: string | null } => {
   for (let i = allPeriods.length - 1; i >= 0; i -= 1)
     if (rated.has(allPeriods[i]))
       return { current: allPeriods[i], previous: i > 0 ? allPeriods[i - 1] : null };
   return { current: null, previous: null };
+};
+
+/**
+ * ratingPeriods, and currentAndPrevious over them, in one pass over the actions: rating a plan needs
+ * both, and each pass over 100,000 actions reaches all over memory (docs/HISTORY.md#issue-6).
+ */
+export const scorePeriods = (
+  actions: readonly Action[]
+): { periods: string[]; current: string | null; previous: string | null } => {
+  const seen = new Set<string>();
+  const periods: string[] = [];
+  const rated = new Set<string>();
+  for (let i = 0; i < actions.length; i += 1) {
+    const ratings = actions[i].ratings;
+    for (let j = 0; j < ratings.length; j += 1) {
+      const { period, score } = ratings[j];
+      if (!seen.has(period)) {
+        seen.add(period);
+        periods.push(period);
+      }
+      if (score !== null) rated.add(period);
+    }
+  }
+  const { current, previous } = latestRated(periods, rated);
+  return { periods, current, previous };
 };
 
 /** Unrounded mean score per group for one period; groups with no valid rating are left out. */

@@ -8,7 +8,7 @@ import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
 import { emptyCounts, isCounted, type LevelCounts, percentages } from "./level-counts";
 import { type MetricRating, metricPeriodLevel, rateMetricPeriod } from "./metric-rag";
-import { currentAndPrevious, groupMeans, overallMean, ratingPeriods } from "./period-scores";
+import { groupMeans, overallMean, scorePeriods } from "./period-scores";
 import type { RagPolicy, ToleranceRule } from "./rag-policy";
 
 /** Per-metric settings a council can give (polarity is required configuration where the workbook is silent). */
@@ -190,8 +190,7 @@ const rollup = (name: string, tally: Tally, score: Score | null): Rollup => ({
  * exception lists by docs/RATINGS.md#roll-ups. Pure: the same model, date and policy always give the same result.
  */
 export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
-  const periods = ratingPeriods(model.actions);
-  const { current, previous } = currentAndPrevious(model.actions, periods);
+  const { periods, current, previous } = scorePeriods(model.actions);
   // On a numeric scale the manual status is the rating recorded for the current period (Thurrock); a
   // status word that is no rating ("Not started") gives way to that period's rating when there is one.
   const recordedOf = (action: Action): RecordedRating | null => {
