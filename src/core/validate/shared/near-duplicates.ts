@@ -22,35 +22,9 @@ const MIN_WORDS = 3;
 
 const ownerKey = (owner: string): string => ownerBaseName(owner).toLowerCase();
 
-// The holders of a word: how many titles hold it, and (up to COMMON + 1 of them) which, by entry.
-interface Holders {
-  held: number;
-  entries: number[];
-}
-
-const heldBy = (byWord: ReadonlyMap<string, Holders>, word: string): number =>
-  byWord.get(word)?.held ?? 0;
-
-// The word held by the fewest actions (the first of them): all a search needs when CONTAINED = 1.
-const rarestWord = (words: readonly string[], byWord: ReadonlyMap<string, Holders>): string => {
-  let rarest = words[0];
-  let fewest = heldBy(byWord, rarest);
-  for (const word of words) {
-    const held = heldBy(byWord, word);
-    if (held < fewest) {
-      rarest = word;
-      fewest = held;
-    }
-  }
-  return rarest;
-};
-
-// The `count` words held by the fewest actions.
-const rarestWords = (
-  words: readonly string[],
-  count: number,
-  byWord: ReadonlyMap<string, Holders>
-): string[] => [...words].sort((a, b) => heldBy(byWord, a) - heldBy(byWord, b)).slice(0, count);
+// The `count` words held by the fewest entries (a stable sort keeps ties in title order).
+const rarestWords = (words: readonly number[], count: number, held: readonly number[]): number[] =>
+  [...words].sort((a, b) => held[a] - held[b]).slice(0, count);
 
 /**
  * Pairs of actions with a shared owner where the shorter title's content words are all in the longer
@@ -67,53 +41,64 @@ export const nearDuplicates = (
   const stems = new Map<string, string | null>();
   const ownerOf = rememberedPerText(ownerKey);
   // Only titles of three or more words with an owner can be either side of a pair. Each such title
-  // is an entry, numbered in plan order, kept in arrays side by side (no object per title).
+  // is an entry, numbered in plan order. Its words are kept as ids in one flat list (entry e's are
+  // words[starts[e]] up to words[starts[e + 1]]), not an array per title: 100,000 arrays kept to
+  // the end were copied by every collection on a large plan.
   const entryActions: Action[] = [];
-  const entryWords: string[][] = [];
-  // Worked out only for the few entries ever compared.
-  const entryOwners: (string[] | undefined)[] = [];
+  const starts: number[] = [0];
+  const words: number[] = [];
+  const idOf = new Map<string, number>();
+  // By word id: how many entries hold it, and which (up to COMMON + 1 of them, in entry order). A
+  // common word's holders are never compared, only counted.
+  const held: number[] = [];
+  const holders: number[][] = [];
   for (const action of actions) {
     if (action.owners.length === 0) continue;
-    const words = contentWords(action.title, stems);
-    if (words.length >= MIN_WORDS) {
-      entryActions.push(action);
-      entryWords.push(words);
+    const content = contentWords(action.title, stems);
+    if (content.length < MIN_WORDS) continue;
+    const entry = entryActions.length;
+    entryActions.push(action);
+    for (const word of content) {
+      let id = idOf.get(word);
+      if (id === undefined) {
+        id = held.length;
+        idOf.set(word, id);
+        held.push(0);
+        holders.push([]);
+      }
+      words.push(id);
+      held[id] += 1;
+      if (held[id] <= COMMON + 1) holders[id].push(entry);
     }
+    starts.push(words.length);
   }
+  const wordsOf = (entry: number): number[] => words.slice(starts[entry], starts[entry + 1]);
+  const lengthOf = (entry: number): number => starts[entry + 1] - starts[entry];
+  // Worked out only for the few entries ever compared.
+  const entryOwners: (string[] | undefined)[] = [];
   const ownersOf = (entry: number): string[] =>
     (entryOwners[entry] ??= entryActions[entry].owners.map(ownerOf));
   const sharesOwner = (a: number, b: number): boolean => {
     const theirs = ownersOf(b);
     return ownersOf(a).some((owner) => theirs.includes(owner));
   };
-  // A common word's holders are never compared, only counted: its list stops at COMMON + 1 entries
-  // instead of growing to every action of a large plan.
-  const byWord = new Map<string, Holders>();
-  for (let entry = 0; entry < entryWords.length; entry += 1) {
-    for (const word of entryWords[entry]) {
-      const holders = byWord.get(word);
-      if (!holders) byWord.set(word, { held: 1, entries: [entry] });
-      else if ((holders.held += 1) <= COMMON + 1) holders.entries.push(entry);
-    }
-  }
   const found: NearDuplicate[] = [];
   const paired = new Set<string>();
   // The entries holding the seed word, compared with this one.
-  const compareFrom = (entry: number, seed: string): void => {
-    const words = entryWords[entry];
-    const holders = byWord.get(seed);
-    if (!holders || holders.held > COMMON) return;
-    for (const other of holders.entries) {
+  const compareFrom = (entry: number, seed: number): void => {
+    if (held[seed] > COMMON) return;
+    const length = lengthOf(entry);
+    for (const other of holders[seed]) {
       if (
         other === entry ||
-        entryWords[other].length < words.length ||
+        lengthOf(other) < length ||
         !sharesOwner(entry, other) ||
         exact.has(entryActions[other])
       )
         continue;
-      const otherWords = new Set(entryWords[other]);
-      const shared = words.filter((word) => otherWords.has(word)).length;
-      if (shared < words.length * CONTAINED) continue;
+      const otherWords = new Set(wordsOf(other));
+      const shared = wordsOf(entry).filter((word) => otherWords.has(word)).length;
+      if (shared < length * CONTAINED) continue;
       const [earlier, later] = other < entry ? [other, entry] : [entry, other];
       const pair = `${earlier}:${later}`;
       if (paired.has(pair)) continue;
@@ -122,16 +107,21 @@ export const nearDuplicates = (
         action: entryActions[later],
         earlier: entryActions[earlier],
         shared,
-        of: words.length,
+        of: length,
       });
     }
   };
-  for (let entry = 0; entry < entryWords.length; entry += 1) {
+  for (let entry = 0; entry < entryActions.length; entry += 1) {
     if (exact.has(entryActions[entry])) continue;
-    const words = entryWords[entry];
-    const count = Math.floor(words.length * (1 - CONTAINED)) + 1;
-    if (count === 1) compareFrom(entry, rarestWord(words, byWord));
-    else for (const seed of rarestWords(words, count, byWord)) compareFrom(entry, seed);
+    const length = lengthOf(entry);
+    const count = Math.floor(length * (1 - CONTAINED)) + 1;
+    if (count === 1) {
+      // The rarest word read in place, without a copy of the entry's words.
+      let rarest = words[starts[entry]];
+      for (let at = starts[entry]; at < starts[entry + 1]; at += 1)
+        if (held[words[at]] < held[rarest]) rarest = words[at];
+      compareFrom(entry, rarest);
+    } else for (const seed of rarestWords(wordsOf(entry), count, held)) compareFrom(entry, seed);
   }
   return found.sort((a, b) => a.action.row - b.action.row);
 };
