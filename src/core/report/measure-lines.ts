@@ -27,14 +27,19 @@ export const comparatorText = (metric: Metric): string =>
 
 /** "Mar 22 40 → Jun 22 44 → Sep 22 45": the values up to the rated period, as text glyphs do not need a chart to be read. */
 const trendOf = (rated: RatedMetric): string => {
-  const upTo = rated.period
-    ? rated.metric.periods.indexOf(rated.period)
-    : rated.metric.periods.length - 1;
-  const points = rated.metric.periods
-    .slice(0, upTo + 1)
-    .filter((p) => p.actual !== null)
-    .slice(-TREND_POINTS);
-  return points.map((p) => `${p.label} ${shownValue(p.actual)}`).join(" → ");
+  const periods = rated.metric.periods;
+  const upTo = rated.period ? periods.indexOf(rated.period) : periods.length - 1;
+  // The last few periods with a value, found walking back from the rated one: no copies of the
+  // list for each of a thousand measures.
+  let trend = "";
+  for (let i = upTo, points = 0; i >= 0 && points < TREND_POINTS; i -= 1) {
+    const p = periods[i];
+    if (p.actual === null) continue;
+    const point = `${p.label} ${shownValue(p.actual)}`;
+    trend = points === 0 ? point : `${point} → ${trend}`;
+    points += 1;
+  }
+  return trend;
 };
 
 /** Every measure of the plan, for the evidence: its latest target and actual, rating, direction and trend. */
