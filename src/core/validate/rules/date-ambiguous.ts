@@ -23,8 +23,13 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 // Only text starting with a digit (after white space) can be a numeric date, and only such text is
 // evidence of day order: "By Mar 2023" and "Spring 2023" are passed over here, not one by one by the
 // pattern in dayOrderEvidence.
-const mayBeNumericDate = (text: string): boolean =>
-  isDigit(text.charCodeAt(0)) || isDigit(text.trimStart().charCodeAt(0));
+const mayBeNumericDate = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) return true;
+  // A printable ASCII character is no white space: the text starts with it, and it is no digit.
+  if (first > 32 && first < 127) return false;
+  return isDigit(text.trimStart().charCodeAt(0));
+};
 
 /**
  * docs/DATES.md: "A column in which some first parts exceed 12 confirms d/m." Where the column's other
