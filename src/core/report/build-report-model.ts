@@ -1,10 +1,8 @@
-import type { Action } from "../model/action";
 import { excelRound } from "../model/excel-round";
 import { COMPLETE_LEVELS, RAG_LEVELS, type RagLevel } from "../model/rag-level";
 import type { MeasuredValue } from "../model/metric";
 import type { IsoDate } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
-import { emptyCounts, isCounted, percentages } from "../rag/level-counts";
 import { metricPeriodLevel } from "../rag/metric-rag";
 import type { RagResult, RatedAction } from "../rag/rate-plan";
 import { type Reconciliation, reconciler } from "../rag/reconcile";
@@ -19,7 +17,6 @@ import type {
   ActionException,
   ChartSeries,
   DueAction,
-  LevelMix,
   MetricException,
   PeriodMix,
   ReportModel,
@@ -31,6 +28,7 @@ import type { LevelSet } from "../rag/level-presets";
 import { carriedFrom, type RecordedPeriod, recordedPeriods } from "./history-mix";
 import { comparatorText, measureLines, polarityWords, shownValue } from "./measure-lines";
 import { plainQuality } from "./plain-quality";
+import { recordedMixCount } from "./recorded-mix";
 import { sortedByKey } from "./sorted-by-key";
 
 export interface ReportOptions {
@@ -63,38 +61,6 @@ const share = (count: number, of: number, digits: number): Share => ({
   percent: of === 0 ? null : excelRound((count / of) * 100, digits),
 });
 const show = (value: MeasuredValue | null): string => shownValue(value);
-
-/** The level an owner recorded: the status, else the rating recorded for the current period. */
-const recordedLevel = (action: Action, current: string | null): RagLevel | null => {
-  const stated = action.status?.level ?? null;
-  if (stated !== null) return stated;
-  const ratings = action.ratings;
-  for (let i = 0; i < ratings.length; i += 1)
-    if (ratings[i].period === current) return ratings[i].level ?? null;
-  return null;
-};
-
-/** Statuses as the owners recorded them, shared the way the plan's own key shares them (docs/RATINGS.md#counts). */
-const recordedMix = (model: PlanModel, current: string | null): LevelMix | null => {
-  const counts = emptyCounts();
-  let anyRecorded = false;
-  // Indexed loops over the actions: a for-of makes an iterator result per step until the optimiser
-  // removes it, and a report runs once (docs/HISTORY.md#issue-6).
-  const actions = model.actions;
-  for (let i = 0; i < actions.length; i += 1) {
-    const action = actions[i];
-    if (!isCounted(action)) continue;
-    const level = recordedLevel(action, current);
-    if (level !== null) anyRecorded = true;
-    counts[level ?? "unrated"] += 1;
-  }
-  if (!anyRecorded) return null;
-  // A key with no "not rated" row (BCP's "Total out of 38 actions") shares out the rated actions only.
-  const keyed = model.colourKey.length > 0 && !model.colourKey.some((k) => k.level === "unrated");
-  const base = keyed ? { ...counts, unrated: 0 } : counts;
-  const total = RAG_LEVELS.reduce((sum, level) => sum + base[level], 0);
-  return { total, counts, percent: percentages(base, 0) };
-};
 
 /** Owners against dates, where any owner rated an action: a plan with no owners' ratings has nothing to set beside Plan Tracker's. */
 const reconciliationOf = (reconciliation: Reconciliation): Reconciliation | null =>
@@ -180,6 +146,7 @@ export const buildReportModel = (
   const dueSoon: DueAction[] = [];
   const narrative = narrativeDraft(rag.groups.map((g) => g.name));
   const owners = reconciler();
+  const recordedNow = recordedMixCount(model, rag.scorePeriods.current);
   for (let i = 0; i < rag.actions.length; i += 1) {
     const rated = rag.actions[i];
     const { action, rating } = rated;
@@ -195,6 +162,7 @@ export const buildReportModel = (
       dueSoon.push(dueAction(rated, options.asOf));
     narrative.action(rated);
     owners.action(rated);
+    recordedNow.action(action);
   }
   for (let i = 0; i < rag.metrics.length; i += 1) narrative.measure(rag.metrics[i]);
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
@@ -284,12 +252,12 @@ export const buildReportModel = (
         ) as ReportModel["rated"]["counts"],
       }
     : null;
-  const recordedNow = recordedMix(model, rag.scorePeriods.current);
+  const recordedNowMix = recordedNow.result();
   const levelsUsed = RAG_LEVELS.filter(
     (l) =>
       rag.overall.counts[l] > 0 ||
       recorded.some((p) => p.counts[l] > 0) ||
-      (recordedNow?.counts[l] ?? 0) > 0
+      (recordedNowMix?.counts[l] ?? 0) > 0
   );
 
   return {
@@ -302,7 +270,7 @@ export const buildReportModel = (
       takenAt: snapshot.stamp.takenAt,
       fingerprint: snapshot.stamp.fingerprint,
     },
-    recorded: recordedNow,
+    recorded: recordedNowMix,
     rated: { total: rag.actions.length, counts: rag.overall.counts, percent: rag.overall.percent },
     reconciliation: reconciliationOf(owners.result(rag.actions.length)),
     red: rag.exceptions.redActions.length,
