@@ -129,21 +129,61 @@ export const rateMetricPeriod = (
   };
 };
 
+// A measure's trend compares the same few targets and actuals again and again (300 distinct pairs
+// among 10,000 rated periods of a generated plan; a council's targets repeat month after month), and
+// each exact comparison makes a dozen big integers: each pair's level is worked out once per polarity
+// and tolerance (docs/HISTORY.md#issue-6). A level is a plain word, so sharing it is safe; the memo is
+// emptied when it grows large.
+const knownLevels = new Map<string, Map<number, Map<number, RagLevel>>>();
+let knownCount = 0;
+const KNOWN_LEVELS_KEPT = 50_000;
+
+/** A period's level by its target and actual, for one measure's polarity and tolerance. */
+export type PeriodLevel = (target: MeasuredValue | null, actual: MeasuredValue | null) => RagLevel;
+
 /**
- * rateMetricPeriod's level alone, without its words: a measure's trend rates every period it has
- * (24,000 on 1,000 measures over two years) and keeps only the level.
+ * rateMetricPeriod's level alone, without its words, for every period of one measure: a measure's
+ * trend rates every period it has (24,000 on 1,000 measures over two years) and keeps only the level.
  */
+export const periodLevels = (
+  polarity: Polarity | null,
+  tolerance: ToleranceRule,
+  placeholder = false
+): PeriodLevel => {
+  if (placeholder || polarity === null || polarity === "not_applicable") return () => "unrated";
+  const key = `${polarity}|${tolerance.mode}|${tolerance.value}`;
+  let byTarget = knownLevels.get(key);
+  if (byTarget === undefined) {
+    byTarget = new Map();
+    knownLevels.set(key, byTarget);
+  }
+  const known = byTarget;
+  return (target, actual) => {
+    if (actual === null || target === null) return "unrated";
+    let byActual = known.get(target.value);
+    if (byActual === undefined) {
+      byActual = new Map();
+      known.set(target.value, byActual);
+    }
+    let level = byActual.get(actual.value);
+    if (level === undefined) {
+      level = judge(target.value, actual.value, polarity, tolerance).level;
+      knownCount += 1;
+      if (knownCount > KNOWN_LEVELS_KEPT) {
+        knownLevels.clear();
+        knownCount = 0;
+      }
+      byActual.set(actual.value, level);
+    }
+    return level;
+  };
+};
+
+/** rateMetricPeriod's level alone, without its words (periodLevels, for one period). */
 export const metricPeriodLevel = (
   target: MeasuredValue | null,
   actual: MeasuredValue | null,
   polarity: Polarity | null,
   tolerance: ToleranceRule,
   placeholder = false
-): RagLevel =>
-  placeholder ||
-  polarity === null ||
-  polarity === "not_applicable" ||
-  actual === null ||
-  target === null
-    ? "unrated"
-    : judge(target.value, actual.value, polarity, tolerance).level;
+): RagLevel => periodLevels(polarity, tolerance, placeholder)(target, actual);

@@ -7,7 +7,7 @@ import type { PlanModel } from "../parse/plan-model";
 import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag";
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
 import { emptyCounts, isCounted, type LevelCounts, percentages } from "./level-counts";
-import { type MetricRating, metricPeriodLevel, rateMetricPeriod } from "./metric-rag";
+import { type MetricRating, periodLevels, rateMetricPeriod } from "./metric-rag";
 import { groupMeans, overallMean, scorePeriods } from "./period-scores";
 import type { RagPolicy, ToleranceRule } from "./rag-policy";
 
@@ -144,6 +144,7 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
       current: period?.target ?? null,
     }
   );
+  const levelOf = periodLevels(polarity, tolerance, metric.placeholder);
   const periods: RatedPeriod[] = [];
   for (const p of metric.periods) {
     if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf))
@@ -153,7 +154,7 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
       cell: p.actualCell?.address ?? null,
       target: p.target.value,
       actual: p.actual.value,
-      level: metricPeriodLevel(p.target, p.actual, polarity, tolerance, metric.placeholder),
+      level: levelOf(p.target, p.actual),
     });
   }
   // Keys in the order readers have always seen them; polaritySuggested only when there is one.
