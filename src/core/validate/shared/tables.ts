@@ -1,6 +1,6 @@
 import type { Action, CellRef } from "../../model/action";
 import { isBlank } from "../../model/cell-value";
-import type { DetectedTable, PlanModel } from "../../parse/plan-model";
+import type { ColumnMapping, DetectedTable, PlanModel } from "../../parse/plan-model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
 
@@ -123,13 +123,21 @@ export const ratingCellsToCheck = (snapshot: WorkbookSnapshot, model: PlanModel)
 
 const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] => {
   const cells: RatingCell[] = [];
+  // Actions come table by table: the rating and status columns of the last table are kept at hand
+  // rather than picked out of every column again for each action.
+  let lastTable: DetectedTable | undefined;
+  let ratingColumns: ColumnMapping[] = [];
   for (const action of model.actions) {
     if (action.placeholder) continue;
     const table = tableAt(model, action.sheet, action.row);
     if (!table) continue;
+    if (table !== lastTable) {
+      lastTable = table;
+      ratingColumns = table.columns.filter((c) => c.field === "rating" || c.field === "status");
+    }
+    if (ratingColumns.length === 0) continue;
     const shift = shiftOf(model, action.sheet, action.row);
-    for (const column of table.columns) {
-      if (column.field !== "rating" && column.field !== "status") continue;
+    for (const column of ratingColumns) {
       const at = column.column - shift;
       // Detection already made the CellRef of a status cell or a read rating: share it, not a copy.
       const read =
