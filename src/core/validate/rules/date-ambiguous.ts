@@ -38,19 +38,35 @@ const mayBeNumericDate = (text: string): boolean => {
  * so it stays as a note. A column with no evidence, or evidence both ways (someone typed 01/16/2018),
  * keeps the warning.
  */
+interface DueColumn {
+  // Each distinct text once: the evidence is whether any text reads one way or the other, and a
+  // plan repeats the same few hundred dates across 100,000 actions.
+  values: Set<string>;
+  dayFirstFormat: boolean;
+}
+
 const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[]): Set<string> => {
   const formats = new Map(snapshot.sheets.map((s) => [s.name, s.numberFormats]));
   // By sheet, then column number: no key string per action; one formatted date is enough to know the column's.
-  const bySheet = new Map<string, Map<number, { values: string[]; dayFirstFormat: boolean }>>();
+  const bySheet = new Map<string, Map<number, DueColumn>>();
+  // Due cells come column by column: the last one's entry is kept at hand.
+  let lastSheet = "";
+  let lastColumn = 0;
+  let column: DueColumn | undefined;
   for (const action of actions) {
     const cell = action.cells.due;
     if (!cell) continue;
-    let columns = bySheet.get(cell.sheet);
-    if (!columns) bySheet.set(cell.sheet, (columns = new Map()));
-    let column = columns.get(cell.column);
-    if (!column) columns.set(cell.column, (column = { values: [], dayFirstFormat: false }));
+    if (column === undefined || cell.sheet !== lastSheet || cell.column !== lastColumn) {
+      lastSheet = cell.sheet;
+      lastColumn = cell.column;
+      let columns = bySheet.get(cell.sheet);
+      if (!columns) bySheet.set(cell.sheet, (columns = new Map()));
+      column = columns.get(cell.column);
+      if (!column)
+        columns.set(cell.column, (column = { values: new Set(), dayFirstFormat: false }));
+    }
     if (typeof cell.value === "string") {
-      if (mayBeNumericDate(cell.value)) column.values.push(cell.value);
+      if (mayBeNumericDate(cell.value)) column.values.add(cell.value);
     } else if (
       typeof cell.value === "number" &&
       !column.dayFirstFormat &&
@@ -61,7 +77,7 @@ const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[
   const confirmed = new Set<string>();
   for (const [sheet, columns] of bySheet) {
     for (const [number, column] of columns) {
-      const evidence = dayOrderEvidence(column.values);
+      const evidence = dayOrderEvidence([...column.values]);
       if (evidence === "dmy" || (evidence === "none" && column.dayFirstFormat))
         confirmed.add(`${sheet}\u0001${number}`);
     }
