@@ -62,8 +62,9 @@ export const reconciler = (): Reconciler => {
   let compared = 0;
   let agreed = 0;
   const disagreements: RatingDisagreement[] = [];
-  // Reasons are shared between actions (rateAction spells each once): each is cut once.
-  const cut = new Map<string, string>();
+  // Reasons are shared between actions (rateAction spells each once): each is cut once, and each
+  // line (owner's words, level, reason) spelled once and shared, since thousands repeat a few hundred.
+  const cut = new Map<string, { reason: string; lines: Map<RagLevel, Map<string, string>> }>();
   return {
     action({ action, rating }) {
       // What the owner said: nothing that counts as a rating when there is no level, the rating was
@@ -81,10 +82,21 @@ export const reconciler = (): Reconciler => {
         return;
       }
       const ownerWords = ownerLevel !== null && words === "" ? colour(ownerLevel) : words;
-      let reason = cut.get(rating.reason);
-      if (reason === undefined) {
-        reason = rating.reason.replace(RECORDED_NOTE, "");
-        cut.set(rating.reason, reason);
+      let said = cut.get(rating.reason);
+      if (said === undefined) {
+        said = { reason: rating.reason.replace(RECORDED_NOTE, ""), lines: new Map() };
+        cut.set(rating.reason, said);
+      }
+      const reason = said.reason;
+      let byWords = said.lines.get(rating.level);
+      if (byWords === undefined) {
+        byWords = new Map();
+        said.lines.set(rating.level, byWords);
+      }
+      let line = byWords.get(ownerWords);
+      if (line === undefined) {
+        line = `owner: ${ownerWords} · dates: ${colour(rating.level)} — ${reason}`;
+        byWords.set(ownerWords, line);
       }
       disagreements.push({
         ref: action.ref ?? action.key,
@@ -96,7 +108,7 @@ export const reconciler = (): Reconciler => {
         ownerWords,
         calculated: rating.level,
         reason,
-        line: `owner: ${ownerWords} · dates: ${colour(rating.level)} — ${reason}`,
+        line,
       });
     },
     result(rated) {
