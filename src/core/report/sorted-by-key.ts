@@ -18,10 +18,12 @@ export const sortedByKey = <T, K>(
     if (same === undefined) byKey.set(key, [item]);
     else same.push(item);
   }
-  const sorted: T[] = [];
+  // Made at its size and filled: grown by push, a list of tens of thousands is copied as it grows.
+  const sorted = new Array<T>(items.length);
+  let at = 0;
   for (const key of [...byKey.keys()].sort(order)) {
     const same = byKey.get(key)!;
-    for (let i = 0; i < same.length; i += 1) sorted.push(same[i]);
+    for (let i = 0; i < same.length; i += 1) sorted[at++] = same[i];
   }
   return sorted;
 };
