@@ -1,7 +1,7 @@
 import type { CellRef } from "../../model/action";
 import { excelRound } from "../../model/excel-round";
 import { parseMeasure } from "../../parse/parse-measure";
-import { countedActions, emptyCounts, percentages } from "../../rag/level-counts";
+import { emptyCounts, isCounted, percentages } from "../../rag/level-counts";
 import {
   currentAndPrevious,
   groupMeans,
@@ -42,8 +42,9 @@ export const totalMismatch: ValidationRule = {
 
     if (model.colourKey.length > 0) {
       const counts = emptyCounts();
-      for (const action of countedActions(model.actions))
-        counts[action.status?.level ?? "unrated"] += 1;
+      // Counted in place rather than through a filtered copy of every action (isCounted).
+      for (const action of model.actions)
+        if (isCounted(action)) counts[action.status?.level ?? "unrated"] += 1;
       // A key with no "not rated" row gives shares of the rated actions ("Total out of 38 actions").
       const keyed = emptyCounts();
       for (const entry of model.colourKey) keyed[entry.level] = counts[entry.level];
