@@ -15,6 +15,13 @@ const wording = (title: string): string =>
 const isWordCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
+// Whether the text is more than white space, as text.trim() !== "" says; a title starting with a
+// printable ASCII character settles it without a trimmed copy.
+const hasText = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || text.trim() !== "";
+};
+
 // Titles of fewer than three words are never compared (wordingHash says so with this).
 const TOO_SHORT = -1;
 
@@ -111,8 +118,7 @@ export const actionDuplicate: ValidationRule = {
     const titled: Action[] = [];
     for (const action of model.actions) {
       const value = action.cells.title?.value;
-      if (!action.placeholder && typeof value === "string" && value.trim() !== "")
-        titled.push(action);
+      if (!action.placeholder && typeof value === "string" && hasText(value)) titled.push(action);
     }
     const firstByHash = new HashPlaces(titled.length);
     const exact = new Set<Action>();
