@@ -24,6 +24,14 @@ const hasText = (text: string): boolean => {
   return (first > 32 && first < 127) || HAS_TEXT.test(text);
 };
 
+// The text trimmed, as trim() gives it; text that starts and ends with a printable ASCII character
+// is returned as it is, with no copy (most cells of a plan).
+const trimmed = (text: string): string => {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+};
+
 // Of a long cell, the hash reads this many characters from each end (and its length): rows that
 // differ only in the middle share a hash, which costs them a spelt-out key, never a wrong match.
 const ENDS = 16;
@@ -84,7 +92,7 @@ export const duplicateRow: ValidationRule = {
           const values = sheet.values[row - sheet.firstRow] ?? [];
           // A row of one or two cells repeating is a label, not a duplicated record.
           if (filledCount(values) < 3) continue;
-          const hash = bucketHash(cellText(values[0]).trim(), cellText(values[1]).trim());
+          const hash = bucketHash(trimmed(cellText(values[0])), trimmed(cellText(values[1])));
           const firstOfHash = firstByHash.get(hash);
           if (firstOfHash === undefined) {
             firstByHash.set(hash, row);
