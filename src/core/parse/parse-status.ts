@@ -49,21 +49,48 @@ const tidy = (text: string): string =>
 
 const codePoints = (text: string): string[] => Array.from(text);
 
+const firstCharacter = (text: string): string | null => {
+  const code = text.codePointAt(0);
+  return code === undefined ? null : String.fromCodePoint(code);
+};
+
+const lastCharacter = (text: string): string | null => {
+  if (text.length === 0) return null;
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.length > 1 ? text.charCodeAt(text.length - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(text.length - (pair ? 2 : 1));
+};
+
+// The shapes any status may carry and the vocabulary's own glyphs, gathered once per vocabulary:
+// a status word is read against every vocabulary in turn, and a set per reading was a third of it.
+const glyphSets = new WeakMap<StatusVocabulary, ReadonlySet<string>>();
+const glyphsOf = (vocabulary: StatusVocabulary): ReadonlySet<string> => {
+  let known = glyphSets.get(vocabulary);
+  if (!known) {
+    known = new Set([
+      ...codePoints(SHAPES),
+      ...vocabulary.entries.flatMap((entry) => entry.glyphs),
+    ]);
+    glyphSets.set(vocabulary, known);
+  }
+  return known;
+};
+
 /** Split a leading or trailing shape off the label: `◆ Compromised` → glyph ◆, label "compromised". */
 const splitGlyph = (
   text: string,
   vocabulary: StatusVocabulary
 ): { glyph: string | null; label: string } => {
-  const known = new Set([
-    ...codePoints(SHAPES),
-    ...vocabulary.entries.flatMap((entry) => entry.glyphs),
-  ]);
-  const chars = codePoints(text);
-  if (chars.length > 0 && known.has(chars[0]))
-    return { glyph: chars[0], label: tidy(chars.slice(1).join("")) };
-  const last = chars[chars.length - 1];
-  if (chars.length > 1 && last !== undefined && known.has(last))
-    return { glyph: last, label: tidy(chars.slice(0, -1).join("")) };
+  const known = glyphsOf(vocabulary);
+  // Only the first and last characters can be a glyph, so only they are looked at (a shape may be
+  // outside the Basic Multilingual Plane, as 🔴 is: two UTF-16 units).
+  const first = firstCharacter(text);
+  if (first !== null && known.has(first))
+    return { glyph: first, label: tidy(text.slice(first.length)) };
+  const last = lastCharacter(text);
+  if (last !== null && last.length < text.length && known.has(last))
+    return { glyph: last, label: tidy(text.slice(0, text.length - last.length)) };
   return { glyph: null, label: tidy(text).replace(/[.:;!]+$/, "") };
 };
 
