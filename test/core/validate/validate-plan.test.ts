@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { detectPlan } from "../../../src/core/parse/detect-plan";
+import { columnLetter } from "../../../src/core/model/address";
 import type { Issue } from "../../../src/core/validate/issue";
+import { issueAt, type ValidationRule } from "../../../src/core/validate/rule";
 import { validatePlan } from "../../../src/core/validate/validate-plan";
 import { type FixtureId, loadFixture } from "../../support/snapshot-builder";
 
@@ -122,5 +124,60 @@ describe("validation never changes the workbook", () => {
       expect(issue.message).toMatch(/\.$/);
       expect(["error", "warning", "info"]).toContain(issue.severity);
     }
+  });
+});
+
+describe("the order issues come back in", () => {
+  // Rules made up for the test: each puts issues on chosen cells, in the order it lists them.
+  const snapshot = loadFixture("gcc");
+  const model = detectPlan(snapshot);
+  const [first, second] = snapshot.sheets.map((s) => s.name);
+  const ruleOf = (
+    code: string,
+    cells: [sheet: string, row: number, column: number, severity: Issue["severity"]][]
+  ): ValidationRule => ({
+    code,
+    severity: "info",
+    title: code,
+    check: () =>
+      cells.map(([sheet, row, column, severity]) =>
+        issueAt(
+          code,
+          severity,
+          { sheet, row, column, address: `${columnLetter(column)}${row}`, value: null },
+          null,
+          code
+        )
+      ),
+  });
+
+  it("is sheet, row, severity, then cell and code; equal ones keep the rules' order", () => {
+    const rules = [
+      ruleOf("zeta", [
+        [second, 3, 2, "info"],
+        [first, 9, 1, "warning"],
+        [first, 9, 3, "warning"],
+        [first, 2, 1, "info"],
+      ]),
+      ruleOf("alpha", [
+        [first, 9, 3, "warning"],
+        [first, 9, 1, "error"],
+        [first, 2, 1, "info"],
+        [first, 2, 1, "info"],
+      ]),
+    ];
+    const order = validatePlan(snapshot, model, rules).map(
+      (i) => `${i.sheet === first ? 1 : 2}!${i.cell} ${i.severity} ${i.code}`
+    );
+    expect(order).toEqual([
+      "1!A2 info alpha",
+      "1!A2 info alpha",
+      "1!A2 info zeta",
+      "1!A9 error alpha",
+      "1!A9 warning zeta",
+      "1!C9 warning alpha",
+      "1!C9 warning zeta",
+      "2!B3 info zeta",
+    ]);
   });
 });
