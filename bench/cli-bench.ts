@@ -13,7 +13,7 @@ export interface CliFigure {
 /** Write a generated plan as a real .xlsx with exceljs (numbers formats and fills included). */
 const writeWorkbook = async (actions: number, path: string): Promise<void> => {
   const ExcelJS = (await import("exceljs")).default;
-  const snapshot = generatePlan({ actions, metrics: 200, months: 24 });
+  const snapshot = generatePlan({ actions, measures: 200, months: 24 });
   const workbook = new ExcelJS.Workbook();
   for (const sheet of snapshot.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);

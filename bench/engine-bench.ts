@@ -39,7 +39,7 @@ const median = (values: number[]): number =>
  */
 export const engineBench = (sizes: number[], repeats: number): EngineFigure[] =>
   sizes.map((actions) => {
-    const snapshot = generatePlan({ actions, metrics: 1000, months: 24 });
+    const snapshot = generatePlan({ actions, measures: 1000, months: 24 });
     const floors: number[] = [];
     const runs: EngineFigure["parts"][] = [];
     const pipeline = (): EngineFigure["parts"] => {

@@ -32,7 +32,7 @@ export interface ExcelFigure {
 export const excelBench = async (sizes: number[]): Promise<ExcelFigure[]> => {
   const figures: ExcelFigure[] = [];
   for (const rows of sizes) {
-    const snapshot = generatePlan({ actions: rows, metrics: 50, months: 24 });
+    const snapshot = generatePlan({ actions: rows, measures: 50, months: 24 });
     const operations: [ExcelFigure["operation"], () => Promise<{ ok: boolean }>][] = [
       ["validate", () => analyseWorkbook(createExcelGateway())],
       ["rag", () => writeRatings(createExcelGateway(), { asOf: "2023-01-31" })],

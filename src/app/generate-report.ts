@@ -1,6 +1,6 @@
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../core/gateway";
 import type { IsoDate } from "../core/model/timescale";
-import { checkReportMetrics } from "../core/mapping/check-mapping-against";
+import { checkReportMeasures } from "../core/mapping/check-mapping-against";
 import type { Mapping } from "../core/mapping/mapping";
 import { ratePlan } from "../core/rag/rate-plan";
 import type { RagPolicy } from "../core/rag/rag-policy";
@@ -17,14 +17,14 @@ import { validatePlan } from "../core/validate/validate-plan";
 import { readPlan } from "./analyse-workbook";
 import { notAPlanRefusal } from "./not-a-plan";
 import type { OnPhase } from "./phases";
-import { levelsOf, metricSettingsOf, policyOf, toleranceOf } from "./plan-settings";
+import { levelsOf, measureSettingsOf, policyOf, toleranceOf } from "./plan-settings";
 
 export interface ReportRequest {
   asOf: IsoDate;
   /** "Improvement Board – 28 July 2022"; default the mapping's report period, else the as-of month. */
   period?: string;
   /** Measures to chart; default the mapping's, else the first few off target. */
-  chartMetrics?: string[];
+  chartMeasures?: string[];
   /** When it is made, as people read it; supplied by the edge (the core never reads the clock). */
   generatedAt: string;
   /** Overrides the mapping's policy (and the defaults) when given. */
@@ -80,23 +80,23 @@ export const generateReport = async (
     request.only !== undefined && request.only.trim() !== ""
       ? planSubset(whole, request.only)
       : whole;
-  if (model.actions.length === 0 && model.metrics.length === 0)
+  if (model.actions.length === 0 && model.measures.length === 0)
     return err({
       kind: "not-a-plan",
       message: `No action or measure has "${request.only ?? ""}" in its ref, title, name or group, so there is nothing to report; nothing was written.`,
     });
   // A chart measure the workbook does not have would be left out without a word.
-  if (settings.mapping && request.chartMetrics === undefined) {
-    const charted = checkReportMetrics(settings.mapping, model);
+  if (settings.mapping && request.chartMeasures === undefined) {
+    const charted = checkReportMeasures(settings.mapping, model);
     if (!charted.ok) return err({ kind: "bad-mapping", message: charted.error });
   }
   const policy = policyOf(settings, request.policy);
   const given = settings.options?.report;
-  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
+  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.measures.length });
   const rag = ratePlan(model, {
     asOf: request.asOf,
     policy,
-    metricSettings: metricSettingsOf(settings),
+    measureSettings: measureSettingsOf(settings),
   });
   onPhase?.({ phase: "checking", actions: model.actions.length });
   const issues = validatePlan(snapshot, model);
@@ -109,7 +109,7 @@ export const generateReport = async (
     generatedAt: request.generatedAt,
     policy,
     toleranceOf: toleranceOf(settings, policy),
-    chartMetrics: request.chartMetrics ?? given?.chartMetrics,
+    chartMeasures: request.chartMeasures ?? given?.chartMeasures,
     ...(given?.title ? { title: given.title } : {}),
   });
   const subset =

@@ -4,12 +4,12 @@ import type { Mapping } from "../core/mapping/mapping";
 import { mappingFromModel } from "../core/mapping/mapping-from-model";
 import { mappingOptions, type MappingOptions } from "../core/mapping/mapping-options";
 import { mappingFromXml, storedMappingVersion } from "../core/mapping/mapping-xml";
-import type { Metric } from "../core/model/metric";
+import type { Measure } from "../core/model/measure";
 import { DEFAULT_DATE_POLICY } from "../core/model/timescale";
 import { DEFAULT_DETECT_OPTIONS, type DetectOptions } from "../core/parse/detect-plan";
 import type { PlanModel } from "../core/parse/plan-model";
 import { LEVEL_PRESETS, type LevelSet } from "../core/rag/level-presets";
-import type { MetricSettings } from "../core/rag/rate-plan";
+import type { MeasureSettings } from "../core/rag/rate-plan";
 import { type RatingsSetting, ratingsSetting } from "../core/rag/write/ratings-setting";
 import { DEFAULT_RAG_POLICY, type RagPolicy, type ToleranceRule } from "../core/rag/rag-policy";
 import { err, ok, type Result } from "../core/result";
@@ -91,15 +91,16 @@ export const ratingsOf = (settings: PlanSettings): RatingsSetting =>
 export const progressModeOf = (settings: PlanSettings): "above" | "replace" =>
   settings.mapping?.updates?.progress ?? "above";
 
-export const metricSettingsOf = (
+export const measureSettingsOf = (
   settings: PlanSettings
-): ((metric: Metric) => MetricSettings | undefined) | undefined => settings.options?.metricSettings;
+): ((measure: Measure) => MeasureSettings | undefined) | undefined =>
+  settings.options?.measureSettings;
 
 /** Each measure's tolerance: its own from the mapping, else the plan-wide one. */
 export const toleranceOf =
   (settings: PlanSettings, policy: RagPolicy) =>
-  (metric: Metric): ToleranceRule =>
-    settings.options?.metricSettings(metric)?.tolerance ?? policy.tolerance;
+  (measure: Measure): ToleranceRule =>
+    settings.options?.measureSettings(measure)?.tolerance ?? policy.tolerance;
 
 /**
  * The mapping in force as a document (`detect --json`, the Mapping view): the stored or given one as

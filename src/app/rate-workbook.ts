@@ -1,6 +1,6 @@
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../core/gateway";
 import type { Mapping } from "../core/mapping/mapping";
-import type { Metric } from "../core/model/metric";
+import type { Measure } from "../core/model/measure";
 import type { IsoDate } from "../core/model/timescale";
 import type { PlanModel } from "../core/parse/plan-model";
 import type { WorkbookKindReading } from "../core/parse/workbook-kind";
@@ -17,7 +17,7 @@ import { notAPlanRefusal, type NotAPlanPolicy } from "./not-a-plan";
 import type { OnPhase } from "./phases";
 import {
   levelsOf,
-  metricSettingsOf,
+  measureSettingsOf,
   policyOf,
   ratingsOf,
   toleranceOf,
@@ -44,7 +44,7 @@ export interface Rated {
   /** The mapping in force and where it came from. */
   settings: PlanSettings;
   /** Each measure's tolerance as rated (its own from the mapping, else the plan's), for highlighting. */
-  toleranceOf: (metric: Metric) => ToleranceRule;
+  toleranceOf: (measure: Measure) => ToleranceRule;
   /** What kind of workbook it is. */
   kind: WorkbookKindReading;
 }
@@ -63,13 +63,13 @@ export const rateWorkbook = async (
   const refusal = notAPlanRefusal(plan.value.kind, options.notAPlan);
   if (refusal) return err(refusal);
   const { snapshot, model, settings, kind } = plan.value;
-  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.metrics.length });
+  onPhase?.({ phase: "rating", actions: model.actions.length, measures: model.measures.length });
   const policy = policyOf(settings, options.policy);
   const result = ratePlan(model, {
     asOf: options.asOf,
     policy,
     period: options.period,
-    metricSettings: metricSettingsOf(settings),
+    measureSettings: measureSettingsOf(settings),
   });
   return ok({
     snapshot,

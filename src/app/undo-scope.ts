@@ -6,7 +6,7 @@ import type { RatingsSetting } from "../core/rag/write/ratings-setting";
 import { undoTargets } from "../core/undo/undo-targets";
 import type { SheetAreas, UndoScope } from "../core/undo/vet-undo-record";
 import type { ReadPlan } from "./analyse-workbook";
-import { levelsOf, metricSettingsOf, policyOf, ratingsOf, toleranceOf } from "./plan-settings";
+import { levelsOf, measureSettingsOf, policyOf, ratingsOf, toleranceOf } from "./plan-settings";
 
 const areasOf = (sheet: string, range: string): SheetAreas[] =>
   range
@@ -26,7 +26,7 @@ const areasOf = (sheet: string, range: string): SheetAreas[] =>
 export const undoScope = (read: ReadPlan, asOf: IsoDate): UndoScope => {
   const { snapshot, model, settings } = read;
   const policy = policyOf(settings);
-  const result = ratePlan(model, { asOf, policy, metricSettings: metricSettingsOf(settings) });
+  const result = ratePlan(model, { asOf, policy, measureSettings: measureSettingsOf(settings) });
   const inForce = ratingsOf(settings);
   const placements: RatingsSetting[] = [inForce];
   if (inForce.fillEmptyOwnerCells && inForce.calculated !== "status-column")

@@ -108,7 +108,7 @@ const reportIntoCopy = async (
   }
   if (!(await saveCopyOrSay(gateway, out, io.err))) return EXIT_UNUSABLE;
   const { report } = made.value;
-  const { current } = report.metrics;
+  const { current } = report.measureHeadline;
   const measures =
     current.percent === null
       ? "none rated"

@@ -29,7 +29,7 @@ export const suggestionLines = (model: PlanModel): string[] => {
   const proposals = polarityProposals(model);
   if (proposals.length === 0) return [];
   return [
-    `Polarity suggested for ${proposals.length} of ${new Set(model.metrics.map((m) => m.name)).size} measures (rated by it until confirmed: detect --json --accept-suggestions writes them into the mapping):`,
+    `Polarity suggested for ${proposals.length} of ${new Set(model.measures.map((m) => m.name)).size} measures (rated by it until confirmed: detect --json --accept-suggestions writes them into the mapping):`,
     ...proposals.map((p) => `  ${p.name}: ${POLARITY_WORDS[p.polarity]}, suggested (${p.reason})`),
   ];
 };

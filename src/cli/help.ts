@@ -79,7 +79,7 @@ Options:
   --as-of YYYY-MM-DD      The date to rate as of (default today)
   --owner NAME            Only that owner's actions (measures have no owner, so none are listed)
   --group NAME            Only that group's actions, measures and roll-up
-  --format text|json|csv  json: {"asOf","actions":[…],"metrics":[…],"groups":[…],"overall":{…}};
+  --format text|json|csv  json: {"asOf","actions":[…],"measures":[…],"groups":[…],"overall":{…}};
                           csv: one row per action and measure
   --write <rated.xlsx>    Save a copy with the ratings written in (one workbook only)
   --recursive             Look in subfolders of a folder too

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import type { Action } from "../core/model/action";
-import type { Metric } from "../core/model/metric";
+import type { Measure } from "../core/model/measure";
+import { currentCode } from "../core/validate/former-codes";
 import { ownerBaseName, sameOwnerVariant } from "../core/parse/owner-variant";
 import type { PlanGroup, PlanModel } from "../core/parse/plan-model";
 import { type Issue, type Severity, SEVERITIES } from "../core/validate/issue";
@@ -52,7 +53,7 @@ const groupMatches = (asked: string, label: string, groups: readonly PlanGroup[]
 const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
 
 /** Every row an action or measure occupies (its cells may sit on rows below its first). */
-const rowsOf = (item: Action | Metric): number[] => [
+const rowsOf = (item: Action | Measure): number[] => [
   item.row,
   ...Object.values(item.cells).flatMap((cell) => (cell ? [cell.row] : [])),
 ];
@@ -63,9 +64,9 @@ const rowsOf = (item: Action | Metric): number[] => [
  */
 export const rowContexts = (model: PlanModel): ((issue: Issue) => RowContext) => {
   const byRow = new Map<string, RowContext>();
-  for (const metric of model.metrics)
-    for (const row of rowsOf(metric))
-      byRow.set(rowKey(metric.sheet, row), { owners: [], group: metric.group });
+  for (const measure of model.measures)
+    for (const row of rowsOf(measure))
+      byRow.set(rowKey(measure.sheet, row), { owners: [], group: measure.group });
   for (const action of model.actions)
     for (const row of rowsOf(action))
       byRow.set(rowKey(action.sheet, row), {
@@ -98,7 +99,8 @@ export const filterIssues = (
   filters: Filters
 ): Issue[] => {
   const contextOf = rowContexts(model);
-  const codes = new Set(filters.codes.map((c) => c.toLowerCase()));
+  // A renamed rule's old code still picks it (former-codes.ts).
+  const codes = new Set(filters.codes.map(currentCode));
   return issues.filter((issue) => {
     if (filters.severity !== null && !atLeast(issue.severity, filters.severity)) return false;
     if (codes.size > 0 && !codes.has(issue.code.toLowerCase())) return false;
@@ -118,9 +120,9 @@ export const actionKept = (action: Action, model: PlanModel, filters: Filters): 
   (filters.group === null || groupMatches(filters.group, action.group, model.groups));
 
 /** Whether a measure is kept: measures have no owner, so --owner leaves them all out. */
-export const metricKept = (metric: Metric, model: PlanModel, filters: Filters): boolean =>
+export const measureKept = (measure: Measure, model: PlanModel, filters: Filters): boolean =>
   filters.owner === null &&
-  (filters.group === null || groupMatches(filters.group, metric.group, model.groups));
+  (filters.group === null || groupMatches(filters.group, measure.group, model.groups));
 
 /** Whether a roll-up row is the group asked for. */
 export const groupKept = (name: string, model: PlanModel, filters: Filters): boolean =>
@@ -147,7 +149,7 @@ export const unknownGroupSentence = (
     ...new Set([
       ...model.groups.map((g) => g.label),
       ...model.actions.map((a) => a.group),
-      ...model.metrics.map((m) => m.group),
+      ...model.measures.map((m) => m.group),
     ]),
   ].filter((l) => l !== "");
   if (labels.some((label) => groupMatches(asked, label, model.groups))) return null;

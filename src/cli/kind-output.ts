@@ -26,7 +26,7 @@ export const kindLine = (model: PlanModel, file: string, kind: WorkbookKindReadi
   const words = KIND_WORDS[kind.kind];
   if (!isRateable(kind.kind))
     return `${file}: ${words}; ${countOf(kind.actions, "action")}, ${countOf(kind.measuresWithTargets, "measure")} against targets.`;
-  return `${file}: ${words}, ${layoutWords(model.layout)}; ${countOf(kind.actions, "action")}, ${countOf(model.metrics.length, "measure")}, ${countOf(model.groups.length, "group")}.`;
+  return `${file}: ${words}, ${layoutWords(model.layout)}; ${countOf(kind.actions, "action")}, ${countOf(model.measures.length, "measure")}, ${countOf(model.groups.length, "group")}.`;
 };
 
 /**

@@ -85,7 +85,7 @@ export const saveMapping = async (
   const tables = mapping.sheets.reduce((count, sheet) => count + sheet.tables.length, 0);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `Saved the mapping (version ${mapping.version}: ${plural(mapping.sheets.length, "sheet")}, ${plural(tables, "table")}, ${plural(mapping.metrics.length, "measure")}) in ${out}${read.value.mappingXml !== undefined ? ", replacing the one it carried" : ""}; Plan Tracker uses it whenever that workbook is read, in Excel or on the command line.`
+    `Saved the mapping (version ${mapping.version}: ${plural(mapping.sheets.length, "sheet")}, ${plural(tables, "table")}, ${plural(mapping.measures.length, "measure")}) in ${out}${read.value.mappingXml !== undefined ? ", replacing the one it carried" : ""}; Plan Tracker uses it whenever that workbook is read, in Excel or on the command line.`
   );
   return EXIT_OK;
 };

@@ -4,7 +4,7 @@ import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
 import { RAG_LEVELS, type RagLevel } from "../core/model/rag-level";
 import type { PlanModel } from "../core/parse/plan-model";
 import { formatDate } from "../core/rag/format-date";
-import type { RagResult, RatedAction, RatedMetric } from "../core/rag/rate-plan";
+import type { RagResult, RatedAction, RatedMeasure } from "../core/rag/rate-plan";
 import { err, ok, type Result } from "../core/result";
 import { EXIT_OK, EXIT_UNUSABLE } from "./exit-codes";
 import type { WorkbookPath } from "./files";
@@ -13,7 +13,7 @@ import {
   actionKept,
   type Filters,
   groupKept,
-  metricKept,
+  measureKept,
   unknownGroupSentence,
 } from "./issue-filters";
 import { countOf } from "./plain-words";
@@ -29,12 +29,12 @@ import { type FileOutcome, filesWord, printSeveral, refusedOutcome } from "./sev
 export const filterRated = (result: RagResult, model: PlanModel, filters: Filters): RagResult => {
   if (filters.owner === null && filters.group === null) return result;
   const action = (rated: RatedAction): boolean => actionKept(rated.action, model, filters);
-  const metric = (rated: RatedMetric): boolean => metricKept(rated.metric, model, filters);
+  const measure = (rated: RatedMeasure): boolean => measureKept(rated.measure, model, filters);
   const { exceptions } = result;
   return {
     ...result,
     actions: result.actions.filter(action),
-    metrics: result.metrics.filter(metric),
+    measures: result.measures.filter(measure),
     groups: result.groups.filter((g) => groupKept(g.name, model, filters)),
     exceptions: {
       ...exceptions,
@@ -43,8 +43,8 @@ export const filterRated = (result: RagResult, model: PlanModel, filters: Filter
       undatedActions: exceptions.undatedActions.filter(action),
       unownedActions: exceptions.unownedActions.filter(action),
       contradictions: exceptions.contradictions.filter(action),
-      redMetrics: exceptions.redMetrics.filter(metric),
-      worseningMetrics: exceptions.worseningMetrics.filter(metric),
+      redMeasures: exceptions.redMeasures.filter(measure),
+      worseningMeasures: exceptions.worseningMeasures.filter(measure),
     },
   };
 };
@@ -130,14 +130,14 @@ const csvRecords = (file: string, rated: Rated): string[][] => {
     levels[rating.level].label,
     rating.reason,
   ]);
-  const metrics = result.metrics.map(({ metric, period, rating }) => [
+  const measures = result.measures.map(({ measure, period, rating }) => [
     file,
     "measure",
-    metric.sheet,
-    period?.actualCell?.address ?? metric.cells.name?.address ?? `A${metric.row}`,
+    measure.sheet,
+    period?.actualCell?.address ?? measure.cells.name?.address ?? `A${measure.row}`,
     "",
-    metric.name,
-    metric.group,
+    measure.name,
+    measure.group,
     "",
     "",
     text(period?.label),
@@ -147,7 +147,7 @@ const csvRecords = (file: string, rated: Rated): string[][] => {
     levels[rating.level].label,
     rating.reason,
   ]);
-  return [...actions, ...metrics];
+  return [...actions, ...measures];
 };
 
 /** What the filters left out, said under the text so nobody takes a part for the whole. */
@@ -203,7 +203,7 @@ const rateSeveral = async (
     }
     const { result } = rated.value;
     const actions = result.actions.map((a) => a.rating.level);
-    const measures = result.metrics.map((m) => m.rating.level);
+    const measures = result.measures.map((m) => m.rating.level);
     actionLevels.push(...actions);
     measureLevels.push(...measures);
     if (run.args.format === "csv") records.push(...csvRecords(entry.path, rated.value));

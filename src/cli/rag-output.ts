@@ -29,13 +29,13 @@ export const ragJson = (result: RagResult): string =>
         reason: rating.reason,
         flags: rating.flags,
       })),
-      metrics: result.metrics.map((rated) => {
-        const { metric, period, polarity, rating, direction, polaritySuggested } = rated;
+      measures: result.measures.map((rated) => {
+        const { measure, period, polarity, rating, direction, polaritySuggested } = rated;
         return {
-          sheet: metric.sheet,
-          row: metric.row,
-          name: metric.name,
-          group: metric.group,
+          sheet: measure.sheet,
+          row: measure.row,
+          name: measure.name,
+          group: measure.group,
           period: period?.label ?? null,
           cell: period?.actualCell?.address ?? null,
           target: period?.target?.value ?? null,
@@ -48,7 +48,7 @@ export const ragJson = (result: RagResult): string =>
               ? "suggested"
               : polarity === null
                 ? null
-                : metric.polaritySource === "workbook"
+                : measure.polaritySource === "workbook"
                   ? "workbook"
                   : "mapping",
           polarityReason: polaritySuggested ?? null,
@@ -63,9 +63,9 @@ export const ragJson = (result: RagResult): string =>
       groups: result.groups.map((group) => ({
         name: group.name,
         ...rollupJson(group),
-        metricCounts: group.metricCounts,
+        measureCounts: group.measureCounts,
       })),
-      overall: { ...rollupJson(result.overall), metricCounts: result.overall.metricCounts },
+      overall: { ...rollupJson(result.overall), measureCounts: result.overall.measureCounts },
       scorePeriods: result.scorePeriods,
       // Owners' ratings against Plan Tracker's (docs/HISTORY.md#issue-11-2): counts and each disagreement in one line.
       reconciliation: reconcile(result),
@@ -115,14 +115,14 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
         `  ${action.sheet}!${action.cells.title?.address ?? `A${action.row}`}  ${action.ref ?? action.key}  ${action.owners.join("; ") || "no owner"}: ${rating.reason}`
       );
   }
-  if (exceptions.redMetrics.length + exceptions.worseningMetrics.length > 0) {
+  if (exceptions.redMeasures.length + exceptions.worseningMeasures.length > 0) {
     lines.push("", "Measures off target:");
-    for (const { metric, rating, direction } of [
-      ...exceptions.redMetrics,
-      ...exceptions.worseningMetrics.filter((m) => m.rating.level !== "red"),
+    for (const { measure, rating, direction } of [
+      ...exceptions.redMeasures,
+      ...exceptions.worseningMeasures.filter((m) => m.rating.level !== "red"),
     ])
       lines.push(
-        `  ${metric.sheet}!${metric.cells.name?.address ?? ""}  ${metric.name}: ${rating.reason}; ${direction.direction}`
+        `  ${measure.sheet}!${measure.cells.name?.address ?? ""}  ${measure.name}: ${rating.reason}; ${direction.direction}`
       );
   }
   const reconciliation = reconcile(result);
@@ -134,7 +134,7 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
     for (const d of reconciliation.disagreements)
       lines.push(`  ${d.sheet}!${d.cell}  ${d.ref}  ${d.line}`);
   }
-  const suggested = result.metrics.filter(
+  const suggested = result.measures.filter(
     (m) => m.polaritySuggested !== undefined && m.rating.state === "rated"
   ).length;
   if (suggested > 0)

@@ -183,7 +183,7 @@ describe("page one of the board report, printed", () => {
         expect([m.name, figure("Overdue actions")]).toEqual([m.name, String(report.overdue)]);
       } else expect(figure("Red actions")).toBeUndefined();
       if (report.measures.length > 0) {
-        const { current } = report.metrics;
+        const { current } = report.measureHeadline;
         expect([m.name, figure("Measures at or better than target")]).toEqual([
           m.name,
           current.percent === null
@@ -192,7 +192,7 @@ describe("page one of the board report, printed", () => {
         ]);
         expect([m.name, figure("Measures off target beyond tolerance")]).toEqual([
           m.name,
-          String(report.metricExceptions.filter((x) => x.level === "red").length),
+          String(report.measureExceptions.filter((x) => x.level === "red").length),
         ]);
       }
       expect(page).toContain("Board report – Improvement Board – test");

@@ -9,7 +9,7 @@ import { generatePlan } from "../support/generated-plan";
 const FOUR_MB = 4 * 1024 * 1024;
 
 const measure = async (actions: number, operation: "rag" | "report") => {
-  const snapshot = generatePlan({ actions, metrics: 20, months: 24 });
+  const snapshot = generatePlan({ actions, measures: 20, months: 24 });
   const fake = installFakeExcel(
     {
       name: snapshot.name,

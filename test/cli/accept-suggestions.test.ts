@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), "plan-tracker-accept-"));
 
 const cli = runCli;
 
-const metricsOf = (out: string): Mapping["metrics"] => (JSON.parse(out) as Mapping).metrics;
+const measuresOf = (out: string): Mapping["measures"] => (JSON.parse(out) as Mapping).measures;
 
 interface RatedMeasure {
   name: string;
@@ -27,14 +27,14 @@ describe("--accept-suggestions", () => {
   it("detect --json leaves suggestions out of the mapping; with the flag they are written in as confirmed", async () => {
     const plain = await cli("detect", fixture("gcc"), "--json");
     expect(plain.code).toBe(0);
-    expect(metricsOf(plain.out).filter((m) => m.polarity !== undefined)).toEqual([]);
+    expect(measuresOf(plain.out).filter((m) => m.polarity !== undefined)).toEqual([]);
 
     const accepted = await cli("detect", fixture("gcc"), "--json", "--accept-suggestions");
     expect(accepted.code).toBe(0);
     expect(accepted.err).toMatch(/Accepted 12 suggested polarities/);
-    const metrics = metricsOf(accepted.out);
-    expect(metrics.filter((m) => m.polarity !== undefined)).toHaveLength(12);
-    expect(metrics.find((m) => m.name === "Turnover (overall)")).toEqual({
+    const measures = measuresOf(accepted.out);
+    expect(measures.filter((m) => m.polarity !== undefined)).toHaveLength(12);
+    expect(measures.find((m) => m.name === "Turnover (overall)")).toEqual({
       name: "Turnover (overall)",
       polarity: "lower_is_better",
     });
@@ -43,8 +43,8 @@ describe("--accept-suggestions", () => {
   it("rag --json says a polarity is suggested until the accepted mapping is given, then says it comes from the mapping", async () => {
     const before = JSON.parse(
       (await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31")).out
-    ) as { metrics: RatedMeasure[] };
-    const turnover = before.metrics.find((m) => m.name === "Turnover (overall)");
+    ) as { measures: RatedMeasure[] };
+    const turnover = before.measures.find((m) => m.name === "Turnover (overall)");
     expect(turnover).toMatchObject({
       polarity: "lower_is_better",
       polaritySource: "suggested",
@@ -59,14 +59,14 @@ describe("--accept-suggestions", () => {
     );
     const after = JSON.parse(
       (await cli("rag", fixture("gcc"), "--json", "--as-of", "2022-10-31", "--schema", schema)).out
-    ) as { metrics: RatedMeasure[] };
-    expect(after.metrics.find((m) => m.name === "Turnover (overall)")).toMatchObject({
+    ) as { measures: RatedMeasure[] };
+    expect(after.measures.find((m) => m.name === "Turnover (overall)")).toMatchObject({
       polarity: "lower_is_better",
       polaritySource: "mapping",
       polarityReason: null,
     });
-    expect(after.metrics.some((m) => m.polaritySource === "suggested")).toBe(false);
-    expect(after.metrics.find((m) => m.name === "Turnover (overall)")?.reason).not.toMatch(
+    expect(after.measures.some((m) => m.polaritySource === "suggested")).toBe(false);
+    expect(after.measures.find((m) => m.name === "Turnover (overall)")?.reason).not.toMatch(
       /suggested/
     );
   });
@@ -88,9 +88,9 @@ describe("--accept-suggestions", () => {
     expect(saved.code).toBe(0);
     expect(saved.err).toMatch(/Accepted 10 suggested polarities/);
     const shown = await cli("mapping", "show", out);
-    const metrics = metricsOf(shown.out);
-    expect(metrics.filter((m) => m.polarity !== undefined)).toHaveLength(10);
-    expect(metrics.find((m) => m.name === "Days lost to sickness (CSC)")?.polarity).toBe(
+    const measures = measuresOf(shown.out);
+    expect(measures.filter((m) => m.polarity !== undefined)).toHaveLength(10);
+    expect(measures.find((m) => m.name === "Days lost to sickness (CSC)")?.polarity).toBe(
       "lower_is_better"
     );
   });

@@ -97,7 +97,7 @@ describe("detect --json → --schema gives exactly the results of detection", ()
     );
     expect(mappedRag).toEqual(plainRag);
     expect(
-      JSON.parse(mappedRag.out).actions.length + JSON.parse(mappedRag.out).metrics.length
+      JSON.parse(mappedRag.out).actions.length + JSON.parse(mappedRag.out).measures.length
     ).toBeGreaterThan(0);
   });
 
@@ -270,18 +270,18 @@ describe("a changed setting in a --schema file changes the ratings", () => {
         ...(schema ? ["--schema", schema] : []),
       ];
       return (
-        (JSON.parse((await cli(...args)).out).metrics as { name: string; level: string }[]).find(
+        (JSON.parse((await cli(...args)).out).measures as { name: string; level: string }[]).find(
           (m) => m.name === name
         )?.level ?? "missing"
       );
     };
     const mapping = await detectedMapping(fixture("scorecard"));
     expect(await levelOf(writeMapping(mapping))).toBe("red");
-    mapping.metrics = mapping.metrics.map((m) =>
+    mapping.measures = mapping.measures.map((m) =>
       m.name === name ? { ...m, tolerance: { mode: "relative", value: 6 } } : m
     );
     expect(await levelOf(writeMapping(mapping))).toBe("amber");
-    mapping.metrics = mapping.metrics.map((m) =>
+    mapping.measures = mapping.measures.map((m) =>
       m.name === name ? { name: m.name, polarity: m.polarity } : m
     );
     mapping.policy.tolerance = { mode: "relative", value: 6 };
@@ -443,7 +443,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
       layout: current.layout,
       sheets: current.sheets,
       levels: Object.fromEntries(current.levels.map(({ id, ...style }) => [id, style])),
-      metrics: current.metrics.map((m) => ({
+      measures: current.measures.map((m) => ({
         name: m.name,
         ...(m.polarity ? { polarity: m.polarity } : {}),
       })),

@@ -10,7 +10,7 @@ const fixture = (id: string): string =>
 const cli = runCli;
 
 describe("plan-tracker rag", () => {
-  it("prints the JSON contract: actions, metrics, groups and overall, dates as YYYY-MM-DD", async () => {
+  it("prints the JSON contract: actions, measures, groups and overall, dates as YYYY-MM-DD", async () => {
     const { code, out } = await cli("rag", fixture("thurrock"), "--as-of", "2018-07-03", "--json");
     expect(code).toBe(0);
     const rag = JSON.parse(out);
@@ -45,7 +45,7 @@ describe("plan-tracker rag", () => {
   it("gives each measure its period, Actual cell, polarity, level and direction (scorecard)", async () => {
     const { out } = await cli("rag", fixture("scorecard"), "--as-of", "2022-07-31", "--json");
     const rag = JSON.parse(out);
-    const measure = rag.metrics.find((m: { name: string }) =>
+    const measure = rag.measures.find((m: { name: string }) =>
       m.name.startsWith("% of Children open to Social Care")
     );
     expect(measure).toMatchObject({
@@ -63,7 +63,7 @@ describe("plan-tracker rag", () => {
   it("gives every rated period of each measure, oldest first, for trend charts", async () => {
     const { out } = await cli("rag", fixture("scorecard"), "--as-of", "2022-07-31", "--json");
     const rag = JSON.parse(out);
-    const measure = rag.metrics.find((m: { name: string }) =>
+    const measure = rag.measures.find((m: { name: string }) =>
       m.name.startsWith("% of Children open to Social Care")
     );
     const latest = measure.periods[measure.periods.length - 1];

@@ -143,7 +143,7 @@ describe("plan-tracker undo", () => {
     const dir = folder();
     const input = join(dir, "big.xlsx");
     const bytes = await snapshotToXlsx(
-      generatePlan({ actions: 20_000, metrics: 1_000, months: 24 })
+      generatePlan({ actions: 20_000, measures: 1_000, months: 24 })
     );
     writeFileSync(input, bytes);
     const rated = join(dir, "rated.xlsx");

@@ -220,7 +220,7 @@ describe("Undo last run in Excel never overwrites a later edit", () => {
 
 describe("what the run costs in round trips", () => {
   const measure = async (actions: number, keepUndo: boolean) => {
-    const snapshot = generatePlan({ actions, metrics: 20, months: 24 });
+    const snapshot = generatePlan({ actions, measures: 20, months: 24 });
     const excel = installFakeExcel(fromSnapshot(snapshot), { platform: "web" });
     try {
       const result = await writeRatings(gateway(keepUndo), { asOf: "2023-01-31" });

@@ -30,7 +30,7 @@ const SOURCES: [string, () => WorkbookSnapshot, "all" | "written"][] = [
   ["bcp", () => fixture("bcp"), "all"],
   ["thurrock", () => fixture("thurrock"), "all"],
   ["scorecard", () => fixture("scorecard"), "all"],
-  ["generated-2000", () => generatePlan({ actions: 2_000, metrics: 20, months: 24 }), "written"],
+  ["generated-2000", () => generatePlan({ actions: 2_000, measures: 20, months: 24 }), "written"],
 ];
 const HEAD_ROWS = 20;
 

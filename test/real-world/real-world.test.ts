@@ -122,7 +122,7 @@ interface RatedAction {
 }
 interface Ratings {
   actions: RatedAction[];
-  metrics: RatedMeasure[];
+  measures: RatedMeasure[];
 }
 
 const ratings = async (name: string, asOf: string): Promise<Ratings> => {
@@ -134,7 +134,7 @@ const ratings = async (name: string, asOf: string): Promise<Ratings> => {
 /** The workbook's own RAG letters, by row, from the column the README names. */
 const ownRag = async (name: string, column: number): Promise<Map<number, string>> => {
   const { model, snapshot } = await read(name);
-  expect(model.metrics.length).toBeGreaterThan(0);
+  expect(model.measures.length).toBeGreaterThan(0);
   const sheet = snapshot.sheets[0];
   const letters = new Map<number, string>();
   sheet.values.forEach((row, index) =>
@@ -155,7 +155,7 @@ describeWhenPresent("nhse-operational-priorities", () => {
   it("is read as 198 measures, each with its target (goal), actual (latest_position) and polarity (directionality)", async () => {
     const { model, kind } = await read("nhse-operational-priorities");
     expect(kind.kind).toBe("measures");
-    expect(model.metrics).toHaveLength(198);
+    expect(model.measures).toHaveLength(198);
     const columns = Object.fromEntries(
       model.sheets[0].tables[0].columns.map((c) => [c.header, c.field])
     );
@@ -166,13 +166,13 @@ describeWhenPresent("nhse-operational-priorities", () => {
       rag_status: "status",
     });
     expect(
-      model.metrics.every((m) => m.periods.some((p) => p.target !== null && p.actual !== null))
+      model.measures.every((m) => m.periods.some((p) => p.target !== null && p.actual !== null))
     ).toBe(true);
   });
 
   it("reads 'over' as higher is better and 'under' as lower is better, and raises no polarity issue", async () => {
     const { model } = await read("nhse-operational-priorities");
-    const byWord = tally(model.metrics.map((m) => `${m.polarityText}=${m.polarity ?? "none"}`));
+    const byWord = tally(model.measures.map((m) => `${m.polarityText}=${m.polarity ?? "none"}`));
     expect(Object.keys(byWord).sort()).toEqual(["over=higher_is_better", "under=lower_is_better"]);
     const validated = await cli("validate", file("nhse-operational-priorities"), "--json");
     const codes = (JSON.parse(validated.out) as { issues: { code: string }[] }).issues.map(
@@ -183,22 +183,22 @@ describeWhenPresent("nhse-operational-priorities", () => {
 
   it("rates every measure as NHS England's own rag_status does: R 99, A 26, G 73", async () => {
     const own = await ownRag("nhse-operational-priorities", 11);
-    const { metrics } = await ratings("nhse-operational-priorities", "2024-12-31");
-    expect(tally(metrics.map((m) => m.level))).toEqual({ red: 99, amber: 26, green: 73 });
-    expect(metrics.filter((m) => LETTER[own.get(m.row) ?? ""] !== m.level)).toEqual([]);
+    const { measures } = await ratings("nhse-operational-priorities", "2024-12-31");
+    expect(tally(measures.map((m) => m.level))).toEqual({ red: 99, amber: 26, green: 73 });
+    expect(measures.filter((m) => LETTER[own.get(m.row) ?? ""] !== m.level)).toEqual([]);
   });
 });
 
 describeWhenPresent("nhse-balanced-scorecard", () => {
   it("rates 110 measures as rag_status does (R 46, A 26, G 38) and leaves the 19 with no plan as 'no target'", async () => {
     const own = await ownRag("nhse-balanced-scorecard", 13);
-    const { metrics } = await ratings("nhse-balanced-scorecard", "2024-12-31");
-    expect(metrics).toHaveLength(129);
-    expect(tally(metrics.map((m) => m.state))).toEqual({ rated: 110, "no-target": 19 });
-    const rated = metrics.filter((m) => m.state === "rated");
+    const { measures } = await ratings("nhse-balanced-scorecard", "2024-12-31");
+    expect(measures).toHaveLength(129);
+    expect(tally(measures.map((m) => m.state))).toEqual({ rated: 110, "no-target": 19 });
+    const rated = measures.filter((m) => m.state === "rated");
     expect(tally(rated.map((m) => m.level))).toEqual({ red: 46, amber: 26, green: 38 });
     expect(rated.filter((m) => LETTER[own.get(m.row) ?? ""] !== m.level)).toEqual([]);
-    expect(metrics.filter((m) => m.state !== "rated").every((m) => own.get(m.row) === "NA")).toBe(
+    expect(measures.filter((m) => m.state !== "rated").every((m) => own.get(m.row) === "NA")).toBe(
       true
     );
   });
@@ -254,6 +254,6 @@ describeWhenPresent("dluhc-towns-fund-return-r4", () => {
 
   it("reads none of the funding, output and outcome grids as measures against targets", async () => {
     const { model } = await read("dluhc-towns-fund-return-r4");
-    expect(model.metrics).toHaveLength(0);
+    expect(model.measures).toHaveLength(0);
   });
 });

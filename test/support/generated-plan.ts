@@ -4,7 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/wo
 
 export interface PlanSize {
   actions: number;
-  metrics: number;
+  measures: number;
   months: number;
 }
 
@@ -33,10 +33,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 /**
  * A council plan of any size, shaped like the seed layouts (docs/LAYOUTS.md): a BCP-style action sheet
  * (RAG key, numbered sections, Ref/Action/Lead/Deadline/RAG/Success/Progress, deadlines written
- * several ways, RAG as words or only as fill) and a GCC-style metrics grid (a month row over
+ * several ways, RAG as words or only as fill) and a GCC-style measures grid (a month row over
  * Target/Actual pairs, percentages as 0.0% numbers). Deterministic: the same size gives the same plan.
  */
-export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSnapshot => {
+export const generatePlan = ({ actions, measures, months }: PlanSize): WorkbookSnapshot => {
   const values: CellValue[][] = [
     ["Improvement Plan (generated)"],
     [],
@@ -119,7 +119,7 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
   }
   grid.push(monthRow, measureRow);
   const gridFormats: Record<string, string> = {};
-  for (let k = 1; k <= metrics; k += 1) {
+  for (let k = 1; k <= measures; k += 1) {
     const row: CellValue[] = [`Measure ${k}: percentage of children seen in time`];
     for (let m = 0; m < months; m += 1) {
       row.push(0.8 + (k % 10) / 100, 0.7 + ((k * 7 + m * 3) % 30) / 100);
@@ -128,7 +128,7 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
     }
     grid.push(row);
   }
-  const metricSheet: SheetSnapshot = {
+  const measureSheet: SheetSnapshot = {
     name: "Metrics",
     firstRow: 1,
     firstColumn: 1,
@@ -141,7 +141,7 @@ export const generatePlan = ({ actions, metrics, months }: PlanSize): WorkbookSn
   };
   return {
     name: `generated-${actions}.xlsx`,
-    sheets: [plan, metricSheet],
+    sheets: [plan, measureSheet],
     settings: {},
     stamp: { takenAt: "generated", fingerprint: "generated" },
   };

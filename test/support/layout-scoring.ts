@@ -209,10 +209,10 @@ const scoreFields = (layout: GeneratedLayout, model: PlanModel, score: LayoutSco
 };
 
 const scoreMeasures = (layout: GeneratedLayout, model: PlanModel, score: LayoutScore): void => {
-  // Informational: a long-format measure may rightly be one metric over several rows, so count rows
+  // Informational: a long-format measure may rightly be one measure over several rows, so count rows
   // whose measure name detection holds on that sheet.
   score.measuresTruth = layout.truth.measures.length;
-  const names = new Set(model.metrics.map((m) => `${m.sheet}!${m.name.trim().toLowerCase()}`));
+  const names = new Set(model.measures.map((m) => `${m.sheet}!${m.name.trim().toLowerCase()}`));
   score.measuresFound = layout.truth.measures.filter((m) =>
     names.has(`${m.sheet}!${m.title.trim().toLowerCase()}`)
   ).length;

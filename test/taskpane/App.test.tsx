@@ -111,12 +111,12 @@ describe("App: Validate view", () => {
 
   it("says so when a select fails, in one sentence", async () => {
     const gateway = fakeGateway(workbook, {
-      selectError: { kind: "host-error", message: "Excel could not select Metrics!C4." },
+      selectError: { kind: "host-error", message: "Excel could not select Measures!C4." },
     });
     renderWithTheme(<App gateway={gateway} mode="excel" analyse={resolved(plan)} />);
     await validate();
     await userEvent.click(await screen.findByRole("button", { name: /C4 · Target/ }));
-    expect(await screen.findByText("Excel could not select Metrics!C4.")).toBeInTheDocument();
+    expect(await screen.findByText("Excel could not select Measures!C4.")).toBeInTheDocument();
   });
 
   it("shows a busy state while the workbook is read", async () => {

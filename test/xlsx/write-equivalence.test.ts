@@ -27,7 +27,7 @@ const SOURCES: [string, () => Promise<Uint8Array>, "all" | "written"][] = [
   ["scorecard", () => fixture("scorecard"), "all"],
   [
     "generated-2000",
-    () => snapshotToXlsx(generatePlan({ actions: 2_000, metrics: 20, months: 24 })),
+    () => snapshotToXlsx(generatePlan({ actions: 2_000, measures: 20, months: 24 })),
     "written",
   ],
 ];

@@ -99,7 +99,7 @@ export const checkMapOf = (
               : { column, field: "status", ...(words.length > 0 ? { words } : {}) }
           );
         }
-      } else if (table.kind === "metrics") {
+      } else if (table.kind === "measures") {
         for (const mapping of table.columns)
           if (mapping.measure === "actual" || mapping.field === "actual")
             columns.push({ column: mapping.column, field: "actual" });

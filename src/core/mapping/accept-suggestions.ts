@@ -1,6 +1,6 @@
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 import type { PlanModel } from "../parse/plan-model";
-import type { Mapping, MappedMetric } from "./mapping";
+import type { Mapping, MappedMeasure } from "./mapping";
 
 /** One measure's suggested polarity, as the Mapping view and `--accept-suggestions` offer it. */
 export interface PolarityProposal {
@@ -12,16 +12,16 @@ export interface PolarityProposal {
 /** The polarities Plan Tracker suggested while reading, each measure name once, in plan order. */
 export const polarityProposals = (model: PlanModel): PolarityProposal[] => {
   const proposals = new Map<string, PolarityProposal>();
-  for (const metric of model.metrics)
+  for (const measure of model.measures)
     if (
-      metric.polaritySource === "suggested" &&
-      metric.polarity !== null &&
-      !proposals.has(metric.name)
+      measure.polaritySource === "suggested" &&
+      measure.polarity !== null &&
+      !proposals.has(measure.name)
     )
-      proposals.set(metric.name, {
-        name: metric.name,
-        polarity: metric.polarity,
-        reason: metric.polarityReason ?? "",
+      proposals.set(measure.name, {
+        name: measure.name,
+        polarity: measure.polarity,
+        reason: measure.polarityReason ?? "",
       });
   return [...proposals.values()];
 };
@@ -36,13 +36,15 @@ export const acceptPolarityProposals = (
   proposals: readonly PolarityProposal[]
 ): Mapping => {
   const byName = new Map(proposals.map((proposal) => [proposal.name, proposal.polarity]));
-  const metrics: MappedMetric[] = mapping.metrics.map((metric) => {
-    const proposed = byName.get(metric.name);
-    return metric.polarity === undefined && proposed ? { ...metric, polarity: proposed } : metric;
+  const measures: MappedMeasure[] = mapping.measures.map((measure) => {
+    const proposed = byName.get(measure.name);
+    return measure.polarity === undefined && proposed
+      ? { ...measure, polarity: proposed }
+      : measure;
   });
-  const listed = new Set(mapping.metrics.map((metric) => metric.name));
+  const listed = new Set(mapping.measures.map((measure) => measure.name));
   for (const proposal of proposals)
     if (!listed.has(proposal.name))
-      metrics.push({ name: proposal.name, polarity: proposal.polarity });
-  return { ...mapping, metrics };
+      measures.push({ name: proposal.name, polarity: proposal.polarity });
+  return { ...mapping, measures };
 };

@@ -89,12 +89,12 @@ export const fitMapping = (
 };
 
 /** Chart measures named in the mapping's report options that the workbook does not have (they would be left out silently). */
-export const checkReportMetrics = (mapping: Mapping, model: PlanModel): Result<void, string> => {
-  const names = new Set(model.metrics.map((m) => m.name));
-  const charts = mapping.report?.chartMetrics ?? [];
+export const checkReportMeasures = (mapping: Mapping, model: PlanModel): Result<void, string> => {
+  const names = new Set(model.measures.map((m) => m.name));
+  const charts = mapping.report?.chartMeasures ?? [];
   const index = charts.findIndex((name) => !names.has(name));
   if (index < 0) return ok(undefined);
   return err(
-    `report.chartMetrics[${index}] "${charts[index]}" is not a measure in this workbook; name it as its row writes it.`
+    `report.chartMeasures[${index}] "${charts[index]}" is not a measure in this workbook; name it as its row writes it.`
   );
 };

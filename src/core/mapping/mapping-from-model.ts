@@ -3,14 +3,14 @@ import type { DatePolicy } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
 import type { LevelSet } from "../rag/level-presets";
 import type { RagPolicy } from "../rag/rag-policy";
-import { type Mapping, MAPPING_VERSION, type MappedMetric, type MappingReport } from "./mapping";
+import { type Mapping, MAPPING_VERSION, type MappedMeasure, type MappingReport } from "./mapping";
 
 export interface MappingSettings {
   policy: RagPolicy;
   dates: DatePolicy;
   levels: LevelSet;
   /** Measures' settings the team has given (polarity, tolerance), by name. */
-  metrics?: ReadonlyMap<string, MappedMetric>;
+  measures?: ReadonlyMap<string, MappedMeasure>;
   report?: MappingReport;
 }
 
@@ -55,15 +55,15 @@ export const mappingFromModel = (
       fontColour: style.fontColour,
     };
   }),
-  metrics: model.metrics.map((metric) => {
-    const given = settings.metrics?.get(metric.name);
+  measures: model.measures.map((measure) => {
+    const given = settings.measures?.get(measure.name);
     // A suggestion is not the council's rule until someone accepts it: left out, it is suggested
     // again on every read (and still marked as suggested), rather than saved as if confirmed.
     const polarity =
       given?.polarity ??
-      (metric.polaritySource === "suggested" ? undefined : (metric.polarity ?? undefined));
+      (measure.polaritySource === "suggested" ? undefined : (measure.polarity ?? undefined));
     return {
-      name: metric.name,
+      name: measure.name,
       ...(polarity ? { polarity } : {}),
       ...(given?.tolerance ? { tolerance: given.tolerance } : {}),
     };

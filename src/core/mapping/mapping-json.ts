@@ -1,7 +1,7 @@
 import type {
   MappedField,
   MappedLevel,
-  MappedMetric,
+  MappedMeasure,
   MappedSheet,
   MappedTable,
   Mapping,
@@ -48,7 +48,7 @@ const level = (l: MappedLevel): MappedLevel => ({
   words: l.words ? [...l.words] : undefined,
 });
 
-const metric = (m: MappedMetric): MappedMetric => ({
+const measure = (m: MappedMeasure): MappedMeasure => ({
   name: m.name,
   polarity: m.polarity,
   tolerance: m.tolerance ? { mode: m.tolerance.mode, value: m.tolerance.value } : undefined,
@@ -85,7 +85,7 @@ export const canonicalMapping = (mapping: Mapping, source?: Mapping["source"]): 
         : undefined,
       missingValues: mapping.missingValues,
       levels: mapping.levels.map(level),
-      metrics: mapping.metrics.map(metric),
+      measures: mapping.measures.map(measure),
       policy: policy(mapping.policy),
       // Kept, or a stored "status-column" would silently fall back to the default column on save.
       ratings: mapping.ratings
@@ -98,7 +98,7 @@ export const canonicalMapping = (mapping: Mapping, source?: Mapping["source"]): 
         ? {
             period: mapping.report.period,
             title: mapping.report.title,
-            chartMetrics: mapping.report.chartMetrics,
+            chartMeasures: mapping.report.chartMeasures,
           }
         : undefined,
       updates: mapping.updates ? { progress: mapping.updates.progress } : undefined,

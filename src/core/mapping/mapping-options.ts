@@ -1,5 +1,5 @@
 import { columnLetter, columnNumber } from "../model/address";
-import type { Metric, Polarity } from "../model/metric";
+import type { Measure, Polarity } from "../model/measure";
 import { DEFAULT_LEVEL_STYLES, RAG_LEVELS } from "../model/rag-level";
 import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { DetectOptions } from "../parse/detect-plan";
@@ -7,7 +7,7 @@ import type { TableFinding } from "../parse/detect/find-tables";
 import { withExtraTitles } from "../parse/detect/header-vocabulary";
 import type { ColumnMapping } from "../parse/plan-model";
 import type { LevelSet } from "../rag/level-presets";
-import type { MetricSettings } from "../rag/rate-plan";
+import type { MeasureSettings } from "../rag/rate-plan";
 import type { RagPolicy } from "../rag/rag-policy";
 import type { Mapping, MappedTable, MappingReport } from "./mapping";
 
@@ -16,7 +16,7 @@ export interface MappingOptions {
   detect: DetectOptions;
   policy: RagPolicy;
   levels: LevelSet;
-  metricSettings: (metric: Metric) => MetricSettings | undefined;
+  measureSettings: (measure: Measure) => MeasureSettings | undefined;
   report: MappingReport;
 }
 
@@ -72,11 +72,11 @@ export const mappingOptions = (mapping: Mapping): MappingOptions => {
     ])
   );
   const polarity = new Map<string, Polarity>();
-  const settings = new Map<string, MetricSettings>();
-  for (const metric of mapping.metrics) {
-    if (metric.polarity) polarity.set(metric.name, metric.polarity);
-    if (metric.polarity || metric.tolerance)
-      settings.set(metric.name, { polarity: metric.polarity, tolerance: metric.tolerance });
+  const settings = new Map<string, MeasureSettings>();
+  for (const measure of mapping.measures) {
+    if (measure.polarity) polarity.set(measure.name, measure.polarity);
+    if (measure.polarity || measure.tolerance)
+      settings.set(measure.name, { polarity: measure.polarity, tolerance: measure.tolerance });
   }
   const levels = Object.fromEntries(
     RAG_LEVELS.map((id) => {
@@ -102,7 +102,7 @@ export const mappingOptions = (mapping: Mapping): MappingOptions => {
       datePolicy: mapping.policy.dates,
       vocabularies: [vocabularyOf(mapping)],
       findingFor: (sheet) => findings.get(sheet) ?? null,
-      metricPolarity: polarity,
+      measurePolarity: polarity,
       ...(mapping.missingValues ? { missingValues: mapping.missingValues } : {}),
     },
     policy: {
@@ -112,7 +112,7 @@ export const mappingOptions = (mapping: Mapping): MappingOptions => {
       noChangeBand: mapping.policy.noChangeBand,
     },
     levels,
-    metricSettings: (metric) => settings.get(metric.name),
+    measureSettings: (measure) => settings.get(measure.name),
     report: mapping.report ?? {},
   };
 };

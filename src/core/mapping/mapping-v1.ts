@@ -1,4 +1,4 @@
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
 import type { LayoutId } from "../parse/plan-model";
 import type { MappedSheet, MappingReport } from "./mapping";

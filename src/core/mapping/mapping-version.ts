@@ -15,7 +15,7 @@ export const mappingVersionOf = (
 ): Result<number, string> => {
   if (typeof document !== "object" || document === null || Array.isArray(document))
     return err(
-      `The mapping should be one entry in { } with a version, layout, sheets, levels, metrics and policy, not ${Array.isArray(document) ? "a list" : "a single value"}.`
+      `The mapping should be one entry in { } with a version, layout, sheets, levels, measures and policy, not ${Array.isArray(document) ? "a list" : "a single value"}.`
     );
   const version = (document as Record<string, unknown>).version;
   if (version === undefined)

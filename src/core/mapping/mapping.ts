@@ -1,4 +1,4 @@
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 import type { PlanField, TableKind } from "../model/plan-field";
 import type { RagLevel } from "../model/rag-level";
 import type { DatePolicy } from "../model/timescale";
@@ -58,7 +58,7 @@ export interface MappedLevel {
   words?: string[];
 }
 
-export interface MappedMetric {
+export interface MappedMeasure {
   /** The measure's name as written in the workbook. */
   name: string;
   polarity?: Polarity;
@@ -92,7 +92,7 @@ export interface MappingRatings {
 export interface MappingReport {
   /** "Improvement Board – 28 July 2022". */
   period?: string;
-  chartMetrics?: string[];
+  chartMeasures?: string[];
   title?: string;
 }
 
@@ -117,7 +117,7 @@ export interface Mapping {
    */
   missingValues?: string[];
   levels: MappedLevel[];
-  metrics: MappedMetric[];
+  measures: MappedMeasure[];
   policy: MappingPolicy;
   /** Where Plan Tracker's own ratings are written; absent means the defaults (a column of its own). */
   ratings?: MappingRatings;

@@ -41,11 +41,11 @@ const fromV1 = (v1: MappingV1): Result<Mapping, string> => {
         ...(given?.words ? { words: given.words } : {}),
       };
     }),
-    metrics: (v1.metrics ?? []).map((metric) => ({
-      name: metric.name,
-      ...(metric.polarity ? { polarity: metric.polarity } : {}),
-      ...(metric.tolerancePercent !== undefined
-        ? { tolerance: { mode: "relative" as const, value: metric.tolerancePercent } }
+    measures: (v1.metrics ?? []).map((measure) => ({
+      name: measure.name,
+      ...(measure.polarity ? { polarity: measure.polarity } : {}),
+      ...(measure.tolerancePercent !== undefined
+        ? { tolerance: { mode: "relative" as const, value: measure.tolerancePercent } }
         : {}),
     })),
     policy: {

@@ -1,6 +1,6 @@
 /**
  * A tiny exact decimal: an integer count of 10^-scale units. docs/RATINGS.md#target-vs-actual rule 7: in floating point
- * 0.126 − 0.12 = 0.006000000000000005 > 0.05 × 0.12 = 0.006, which turns an amber metric red (GCC M60,
+ * 0.126 − 0.12 = 0.006000000000000005 > 0.05 × 0.12 = 0.006, which turns an amber measure red (GCC M60,
  * 12.6% vs 12%). Read as decimals, both sides are exactly 0.006 and the boundary is amber, as intended.
  */
 export interface Decimal {

@@ -16,7 +16,7 @@ export type ActionField =
   | "outcome"
   | "group";
 
-export type MetricField =
+export type MeasureField =
   | "name"
   | "group"
   | "polarity"
@@ -31,12 +31,12 @@ export type MetricField =
   | "direction"
   | "unit";
 
-export type PlanField = ActionField | MetricField;
+export type PlanField = ActionField | MeasureField;
 
 /** What kind of table a header row starts. */
 export type TableKind =
   | "actions" // one row per action (GCC key actions, BCP actions, Thurrock success measures)
-  | "metrics" // one row per metric, with period columns (GCC monthly grid, BCP KPIs, Thurrock indicators, scorecard)
+  | "measures" // one row per measure, with period columns (GCC monthly grid, BCP KPIs, Thurrock indicators, scorecard)
   | "rag-key" // BCP's RAG key: the legend whose fills define the colours
   | "rating-scale" // Thurrock's 1–5 scale
   | "rag-summary" // typed roll-ups (Thurrock previous/current means, priority boxes)

@@ -1,4 +1,4 @@
-import type { Metric, Polarity } from "../model/metric";
+import type { Measure, Polarity } from "../model/measure";
 import { polarityEvidenceOf, suggestPolarity } from "./suggest-polarity";
 
 /**
@@ -10,27 +10,27 @@ import { polarityEvidenceOf, suggestPolarity } from "./suggest-polarity";
  * mapping's polarity nor a suggestion: the cell itself is reported, and fixing it is the answer.
  */
 export const applyPolarity = (
-  metrics: readonly Metric[],
+  measures: readonly Measure[],
   configured?: ReadonlyMap<string, Polarity>
 ): void => {
-  for (const metric of metrics) {
-    if (metric.polarity !== null) {
-      metric.polaritySource = metric.polaritySource ?? "workbook";
+  for (const measure of measures) {
+    if (measure.polarity !== null) {
+      measure.polaritySource = measure.polaritySource ?? "workbook";
       continue;
     }
-    if (metric.polarityText !== "") continue;
-    const given = configured?.get(metric.name);
+    if (measure.polarityText !== "") continue;
+    const given = configured?.get(measure.name);
     if (given) {
-      metric.polarity = given;
-      metric.polaritySource = "mapping";
+      measure.polarity = given;
+      measure.polaritySource = "mapping";
       continue;
     }
     // "(in development)": nothing to rate yet, so nothing to suggest.
-    if (metric.placeholder) continue;
-    const suggestion = suggestPolarity(polarityEvidenceOf(metric));
+    if (measure.placeholder) continue;
+    const suggestion = suggestPolarity(polarityEvidenceOf(measure));
     if (!suggestion) continue;
-    metric.polarity = suggestion.polarity;
-    metric.polaritySource = "suggested";
-    metric.polarityReason = suggestion.reason;
+    measure.polarity = suggestion.polarity;
+    measure.polaritySource = "suggested";
+    measure.polarityReason = suggestion.reason;
   }
 };

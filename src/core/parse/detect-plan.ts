@@ -1,5 +1,5 @@
 import type { Action, CellRef } from "../model/action";
-import type { Metric } from "../model/metric";
+import type { Measure } from "../model/measure";
 import { DEFAULT_DATE_POLICY, type DatePolicy } from "../model/timescale";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { readActionTable } from "./detect/read-actions";
@@ -7,7 +7,7 @@ import { tableVocabularies } from "./detect/table-vocabularies";
 import { markWithdrawn } from "./detect/withdrawn-actions";
 import { readColourKey } from "./detect/read-colour-key";
 import { readLegends } from "./detect/read-legends";
-import { readMetricTable } from "./detect/read-metrics";
+import { readMeasureTable } from "./detect/read-measures";
 import { applyPolarity } from "./apply-polarity";
 import { DEFAULT_NULL_TOKENS } from "./parse-measure";
 import { readPriorityBoxes, readSummaryTable } from "./detect/read-typed-totals";
@@ -18,7 +18,7 @@ import {
   type TableFinding,
 } from "./detect/find-tables";
 import type { StatusVocabulary } from "../model/status-vocabulary";
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 import { SheetGrid } from "./detect/sheet-grid";
 import { groupOf } from "./detect/group-label";
 import { ownedSheetsOf } from "../owned/owned-sheets-of";
@@ -42,7 +42,7 @@ export interface DetectOptions {
   /** How tables are found on each sheet; absent = detect by header wording. A mapping names them exactly. */
   findingFor?: (sheet: string) => TableFinding | null;
   /** Polarity per measure name, where the workbook states none (from the mapping). */
-  metricPolarity?: ReadonlyMap<string, Polarity>;
+  measurePolarity?: ReadonlyMap<string, Polarity>;
   /** The council's own words for "no value" in number cells ("TBC", "awaited"), read beside the defaults (the mapping's missingValues). */
   missingValues?: readonly string[];
 }
@@ -68,7 +68,7 @@ const groupFinder =
 
 /**
  * Understand a workbook as the council laid it out, with no configuration: find its tables, map
- * their columns, read every action and metric with the cell it came from (docs/LAYOUTS.md).
+ * their columns, read every action and measure with the cell it came from (docs/LAYOUTS.md).
  */
 export const detectPlan = (
   snapshot: WorkbookSnapshot,
@@ -113,7 +113,7 @@ export const detectPlan = (
 
   const actions: Action[] = [];
   const strayRows: Action[] = [];
-  const metrics: Metric[] = [];
+  const measures: Measure[] = [];
   const rowNotes: RowNote[] = [];
   const groupStatuses: GroupStatus[] = [];
   const typedTotals: TypedTotal[] = [];
@@ -138,9 +138,9 @@ export const detectPlan = (
         for (const action of reading.actions) actions.push(markWithdrawn(action));
         for (const stray of reading.strays) strayRows.push(stray);
         for (const note of reading.notes) rowNotes.push(note);
-      } else if (table.kind === "metrics") {
-        const reading = readMetricTable(grid, table, nullTokens);
-        for (const metric of reading.metrics) metrics.push(metric);
+      } else if (table.kind === "measures") {
+        const reading = readMeasureTable(grid, table, nullTokens);
+        for (const measure of reading.measures) measures.push(measure);
         for (const note of reading.notes) rowNotes.push(note);
         for (const section of reading.sections)
           if (!groups.some((g) => g.label === section))
@@ -159,7 +159,7 @@ export const detectPlan = (
     }
     typedTotals.push(...readPriorityBoxes(grid, layout.boxes));
     const bodies = layout.tables
-      .filter((t) => t.kind === "actions" || t.kind === "metrics")
+      .filter((t) => t.kind === "actions" || t.kind === "measures")
       .map((t) => [t.firstDataRow, t.lastDataRow] as const);
     groupStatuses.push(
       ...readLegends(grid, groupFinder(layout.headings), options.vocabularies, (row) =>
@@ -218,20 +218,20 @@ export const detectPlan = (
     groups.push(group);
   };
   actions.forEach(addGroup);
-  metrics.forEach(addGroup);
+  measures.forEach(addGroup);
 
-  metrics.forEach((metric, index) => {
-    metric.key = `M${String(index + 1).padStart(2, "0")}`;
+  measures.forEach((measure, index) => {
+    measure.key = `M${String(index + 1).padStart(2, "0")}`;
   });
   // The workbook's own wording wins; the mapping fills in where it says nothing; else a suggestion.
-  applyPolarity(metrics, options.metricPolarity);
+  applyPolarity(measures, options.measurePolarity);
 
   const model: PlanModel = {
     layout: "generic",
     sheets,
     actions,
     strayRows,
-    metrics,
+    measures,
     groups,
     unmapped,
     rowNotes,

@@ -6,7 +6,7 @@ import { rememberedFormat } from "./remembered-format";
 const isErrorText = (text: string): boolean => isExcelError(text);
 
 /**
- * A metric cell as the council meant it (docs/RATINGS.md#measures, docs/RULES.md rules 48–49). Percentages are held in percent
+ * A measure cell as the council meant it (docs/RATINGS.md#measures, docs/RULES.md rules 48–49). Percentages are held in percent
  * points whichever way they were written: 0.13 with a `%` format, `"13%"` and `"13 %"` are all 13.
  */
 export type MeasureReading =
@@ -131,7 +131,7 @@ const tokenSet = (tokens: readonly string[]): ReadonlySet<string> => {
 };
 
 /**
- * Read one metric value. Never throws. Text that is not a number (`381 (167)`, `High 25`, `15 Ave`,
+ * Read one measure value. Never throws. Text that is not a number (`381 (167)`, `High 25`, `15 Ave`,
  * `Autumn term`) comes back as text so a type-error can quote it; `4-7` is a range (a caseload
  * target, 003 L98). `options.nullTokens` replaces the default "no value" words (case-insensitive).
  */

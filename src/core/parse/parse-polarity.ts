@@ -1,4 +1,4 @@
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 
 /**
  * Polarity from the workbook's own words: the scorecard's "Bigger is Better", "Smaller is Better",

@@ -1,6 +1,6 @@
 import type { Action, CellRef } from "../model/action";
 import type { RagLevel } from "../model/rag-level";
-import type { Metric } from "../model/metric";
+import type { Measure } from "../model/measure";
 import type { PlanField, TableKind } from "../model/plan-field";
 
 /** How one column of a detected table was understood. */
@@ -39,7 +39,7 @@ export interface DetectedTable {
 }
 
 export type SheetRole =
-  "plan" | "metrics" | "scorecard" | "dashboard" | "legend" | "version-log" | "other";
+  "plan" | "measures" | "scorecard" | "dashboard" | "legend" | "version-log" | "other";
 
 export interface SheetDetection {
   name: string;
@@ -57,7 +57,7 @@ export interface UnmappedNote {
 
 /** A priority, workstream, section or ambition: whatever the plan groups its actions by. */
 export interface PlanGroup {
-  /** The label actions and metrics carry in `group` ("1.1 Recruitment and Retention"). */
+  /** The label actions and measures carry in `group` ("1.1 Recruitment and Retention"). */
   label: string;
   id: string;
   title: string;
@@ -77,7 +77,7 @@ export interface PlanModel {
   actions: Action[];
   /** Rows in action tables that are not actions (a word in the Ref column of a numbered plan). */
   strayRows: Action[];
-  metrics: Metric[];
+  measures: Measure[];
   /** Groups in plan order (priorities, workstreams, ambitions). */
   groups: PlanGroup[];
   unmapped: UnmappedNote[];

@@ -1,4 +1,4 @@
-import type { MeasuredValue, Metric, Polarity } from "../model/metric";
+import type { MeasuredValue, Measure, Polarity } from "../model/measure";
 import { parseMeasure } from "./parse-measure";
 import { readPolarityFromName, type NameDirection } from "./polarity-name-words";
 
@@ -84,8 +84,8 @@ export const suggestPolarity = (evidence: PolarityEvidence): PolaritySuggestion 
  * here, so a fraction (0.4) beside a percentage target (45%) cannot be told from 0.4%: such a pair
  * is left uncompared rather than read a hundredfold out.
  */
-const baselineOf = (metric: Metric, target: MeasuredValue | null): number | null => {
-  const cell = metric.cells.baseline;
+const baselineOf = (measure: Measure, target: MeasuredValue | null): number | null => {
+  const cell = measure.cells.baseline;
   if (!cell || !target) return null;
   const reading = parseMeasure(cell.value, undefined);
   if (reading.kind !== "number") return null;
@@ -100,13 +100,13 @@ const baselineOf = (metric: Metric, target: MeasuredValue | null): number | null
 };
 
 /** The evidence a measure offers: its name, its first target, its baseline, its first actual. */
-export const polarityEvidenceOf = (metric: Metric): PolarityEvidence => {
-  const target = metric.periods.find((period) => period.target !== null)?.target ?? null;
-  const firstActual = metric.periods.find((period) => period.actual !== null)?.actual ?? null;
+export const polarityEvidenceOf = (measure: Measure): PolarityEvidence => {
+  const target = measure.periods.find((period) => period.target !== null)?.target ?? null;
+  const firstActual = measure.periods.find((period) => period.actual !== null)?.actual ?? null;
   return {
-    name: metric.name,
+    name: measure.name,
     target: target?.value ?? null,
-    baseline: baselineOf(metric, target),
+    baseline: baselineOf(measure, target),
     firstActual: firstActual?.value ?? null,
     unit: target?.percent ? "%" : "",
   };

@@ -1,4 +1,4 @@
-import type { Metric } from "../model/metric";
+import type { Measure } from "../model/measure";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { figuresShapeOf } from "./kind/figures-shape";
 import { sheetsAPersonReads } from "./kind/heading-words";
@@ -39,12 +39,12 @@ export interface WorkbookKindReading {
  * sheet holds, so a grid misread as measures never makes a workbook a plan; nor does a word taken
  * for a polarity with no figures beside it.
  */
-const isMeasuredAgainstTarget = (metric: Metric): boolean => {
-  if (metric.placeholder) return false;
-  if (metric.periods.some((period) => period.target !== null)) return true;
+const isMeasuredAgainstTarget = (measure: Measure): boolean => {
+  if (measure.placeholder) return false;
+  if (measure.periods.some((period) => period.target !== null)) return true;
   return (
-    metric.polarityText.trim() !== "" &&
-    metric.periods.filter((period) => period.actual !== null).length >= 2
+    measure.polarityText.trim() !== "" &&
+    measure.periods.filter((period) => period.actual !== null).length >= 2
   );
 };
 
@@ -53,7 +53,7 @@ export const isRateable = (kind: WorkbookKind): boolean =>
 
 export const workbookKind = (snapshot: WorkbookSnapshot, model: PlanModel): WorkbookKindReading => {
   const actions = model.actions.filter((action) => !action.placeholder).length;
-  const measuresWithTargets = model.metrics.filter(isMeasuredAgainstTarget).length;
+  const measuresWithTargets = model.measures.filter(isMeasuredAgainstTarget).length;
   const sheets = sheetsAPersonReads(snapshot);
   const riskSheets = sheets
     .filter((sheet) => riskRegisterHeading(sheet) !== null)

@@ -1,7 +1,7 @@
-import type { Metric } from "../model/metric";
+import type { Measure } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
-import { rateMetricPeriod } from "./metric-rag";
-import type { RatedMetric } from "./rate-plan";
+import { rateMeasurePeriod } from "./measure-rag";
+import type { RatedMeasure } from "./rate-plan";
 import type { ToleranceRule } from "./rag-policy";
 
 export interface CellLevel {
@@ -16,23 +16,23 @@ export interface CellLevel {
  * conditional formats show in Excel, computed the same way for the browser preview's grid.
  */
 export const actualCellLevels = (
-  rated: readonly RatedMetric[],
-  toleranceOf: (metric: Metric) => ToleranceRule
+  rated: readonly RatedMeasure[],
+  toleranceOf: (measure: Measure) => ToleranceRule
 ): CellLevel[] => {
   const cells: CellLevel[] = [];
-  for (const { metric, polarity } of rated)
-    for (const period of metric.periods) {
+  for (const { measure, polarity } of rated)
+    for (const period of measure.periods) {
       if (!period.actualCell || period.actual === null || period.target === null) continue;
-      const rating = rateMetricPeriod(
+      const rating = rateMeasurePeriod(
         period.target,
         period.actual,
         polarity,
-        toleranceOf(metric),
-        metric.placeholder
+        toleranceOf(measure),
+        measure.placeholder
       );
       if (rating.level !== "unrated")
         cells.push({
-          sheet: metric.sheet,
+          sheet: measure.sheet,
           address: period.actualCell.address,
           level: rating.level,
           reason: rating.reason,

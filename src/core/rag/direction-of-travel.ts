@@ -1,4 +1,4 @@
-import type { MeasuredValue, Polarity } from "../model/metric";
+import type { MeasuredValue, Polarity } from "../model/measure";
 import type { RagPolicy } from "./rag-policy";
 
 /** Performance direction, judged by polarity (docs/RATINGS.md#direction-of-travel); "n/a" when it cannot be judged. */
@@ -9,7 +9,7 @@ export type RawDirection = "up" | "down" | "same";
 export interface DirectionOfTravel {
   direction: Direction;
   raw: RawDirection | null;
-  /** Current − previous, in the metric's unit. */
+  /** Current − previous, in the measure's unit. */
   change: number | null;
 }
 

@@ -1,4 +1,4 @@
-import type { Polarity } from "../model/metric";
+import type { Polarity } from "../model/measure";
 
 /** Each polarity as people say it, in sentences and reports. */
 export const POLARITY_WORDS: Record<Polarity, string> = {

@@ -13,7 +13,7 @@ export interface RagPolicy {
   amberWindowDays: number;
   /** Whether a manual green stands when the action has no usable date (default off: docs/RATINGS.md#action-rag step 4). */
   allowGreenWithoutDate: boolean;
-  /** Plan-wide tolerance for metrics; a metric may override it. */
+  /** Plan-wide tolerance for measures; a measure may override it. */
   tolerance: ToleranceRule;
   /** "No significant change" bands for direction of travel (docs/RATINGS.md#direction-of-travel). */
   noChangeBand: { percentPoints: number; relativePercent: number };

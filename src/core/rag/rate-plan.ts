@@ -1,5 +1,5 @@
 import type { Action, RecordedRating } from "../model/action";
-import type { Metric, MetricPeriod, Polarity } from "../model/metric";
+import type { Measure, MeasurePeriod, Polarity } from "../model/measure";
 import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { excelRound } from "../model/excel-round";
@@ -7,12 +7,12 @@ import type { PlanModel } from "../parse/plan-model";
 import { type ActionRating, rateAction, rememberedDateCheck } from "./action-rag";
 import { type DirectionOfTravel, directionOfTravel } from "./direction-of-travel";
 import { emptyCounts, isCounted, type LevelCounts, percentages } from "./level-counts";
-import { type MetricRating, periodLevels, rateMetricPeriod } from "./metric-rag";
+import { type MeasureRating, periodLevels, rateMeasurePeriod } from "./measure-rag";
 import { groupMeans, overallMean, scorePeriods } from "./period-scores";
 import type { RagPolicy, ToleranceRule } from "./rag-policy";
 
-/** Per-metric settings a council can give (polarity is required configuration where the workbook is silent). */
-export interface MetricSettings {
+/** Per-measure settings a council can give (polarity is required configuration where the workbook is silent). */
+export interface MeasureSettings {
   polarity?: Polarity;
   tolerance?: ToleranceRule;
 }
@@ -20,9 +20,9 @@ export interface MetricSettings {
 export interface RagOptions {
   asOf: IsoDate;
   policy: RagPolicy;
-  /** The reporting period to rate metrics on ("Apr 22"); default: each metric's latest period with a value. */
+  /** The reporting period to rate measures on ("Apr 22"); default: each measure's latest period with a value. */
   period?: string;
-  metricSettings?: (metric: Metric) => MetricSettings | undefined;
+  measureSettings?: (measure: Measure) => MeasureSettings | undefined;
 }
 
 export interface RatedAction {
@@ -30,12 +30,12 @@ export interface RatedAction {
   rating: ActionRating;
 }
 
-export interface RatedMetric {
-  metric: Metric;
+export interface RatedMeasure {
+  measure: Measure;
   polarity: Polarity | null;
-  period: MetricPeriod | null;
-  previous: MetricPeriod | null;
-  rating: MetricRating;
+  period: MeasurePeriod | null;
+  previous: MeasurePeriod | null;
+  rating: MeasureRating;
   direction: DirectionOfTravel;
   /** Why Plan Tracker suggested the polarity it rated by, when no one has confirmed it yet. */
   polaritySuggested?: string;
@@ -61,7 +61,7 @@ export interface Rollup {
   name: string;
   counts: LevelCounts;
   percent: LevelCounts;
-  metricCounts: LevelCounts;
+  measureCounts: LevelCounts;
   /** Mean rating on a numeric scale (Thurrock), null where the plan has none. */
   score: Score | null;
 }
@@ -72,14 +72,14 @@ export interface Exceptions {
   undatedActions: RatedAction[];
   unownedActions: RatedAction[];
   contradictions: RatedAction[];
-  redMetrics: RatedMetric[];
-  worseningMetrics: RatedMetric[];
+  redMeasures: RatedMeasure[];
+  worseningMeasures: RatedMeasure[];
 }
 
 export interface RagResult {
   asOf: IsoDate;
   actions: RatedAction[];
-  metrics: RatedMetric[];
+  measures: RatedMeasure[];
   groups: Rollup[];
   overall: Rollup;
   exceptions: Exceptions;
@@ -87,16 +87,16 @@ export interface RagResult {
 }
 
 /**
- * The period a metric is rated on: the chosen one, else its latest period with an actual by the as-of
+ * The period a measure is rated on: the chosen one, else its latest period with an actual by the as-of
  * date; and the latest period with an actual before it: found by index, without copying the list.
  */
 const choosePeriods = (
-  metric: Metric,
+  measure: Measure,
   asOf: IsoDate,
   chosen?: string
-): { period: MetricPeriod | null; previous: MetricPeriod | null } => {
-  const all = metric.periods;
-  const usable = (p: MetricPeriod) => p.start === null || p.start <= asOf;
+): { period: MeasurePeriod | null; previous: MeasurePeriod | null } => {
+  const all = measure.periods;
+  const usable = (p: MeasurePeriod) => p.start === null || p.start <= asOf;
   let index = -1;
   let lastUsable = -1;
   for (let i = 0; i < all.length; i += 1) {
@@ -110,28 +110,28 @@ const choosePeriods = (
       period: chosen !== undefined || lastUsable < 0 ? null : all[lastUsable],
       previous: null,
     };
-  let previous: MetricPeriod | null = null;
+  let previous: MeasurePeriod | null = null;
   for (let i = index - 1; i >= 0 && previous === null; i -= 1)
     if (all[i].actual !== null && usable(all[i])) previous = all[i];
   return { period: all[index], previous };
 };
 
-export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => {
-  const settings = options.metricSettings?.(metric);
-  const polarity = settings?.polarity ?? metric.polarity;
+export const rateMeasure = (measure: Measure, options: RagOptions): RatedMeasure => {
+  const settings = options.measureSettings?.(measure);
+  const polarity = settings?.polarity ?? measure.polarity;
   // A polarity the team gave wins over a suggestion; only an unconfirmed suggestion is marked.
   const suggested =
-    settings?.polarity === undefined && metric.polaritySource === "suggested"
-      ? (metric.polarityReason ?? "")
+    settings?.polarity === undefined && measure.polaritySource === "suggested"
+      ? (measure.polarityReason ?? "")
       : undefined;
   const tolerance = settings?.tolerance ?? options.policy.tolerance;
-  const { period, previous } = choosePeriods(metric, options.asOf, options.period);
-  const rating = rateMetricPeriod(
+  const { period, previous } = choosePeriods(measure, options.asOf, options.period);
+  const rating = rateMeasurePeriod(
     period?.target ?? null,
     period?.actual ?? null,
     polarity,
     tolerance,
-    metric.placeholder,
+    measure.placeholder,
     suggested !== undefined
   );
   const direction = directionOfTravel(
@@ -144,9 +144,9 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
       current: period?.target ?? null,
     }
   );
-  const levelOf = periodLevels(polarity, tolerance, metric.placeholder);
+  const levelOf = periodLevels(polarity, tolerance, measure.placeholder);
   const periods: RatedPeriod[] = [];
-  for (const p of metric.periods) {
+  for (const p of measure.periods) {
     if (p.target === null || p.actual === null || (p.start !== null && p.start > options.asOf))
       continue;
     periods.push({
@@ -160,7 +160,7 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
   // Keys in the order readers have always seen them; polaritySuggested only when there is one.
   return suggested !== undefined
     ? {
-        metric,
+        measure,
         polarity,
         period,
         previous,
@@ -169,25 +169,25 @@ export const rateMetric = (metric: Metric, options: RagOptions): RatedMetric => 
         periods,
         polaritySuggested: suggested,
       }
-    : { metric, polarity, period, previous, rating, direction, periods };
+    : { measure, polarity, period, previous, rating, direction, periods };
 };
 
 /** One group's counts as the one pass over the plan adds them up. */
 interface Tally {
   counts: LevelCounts;
-  metricCounts: LevelCounts;
+  measureCounts: LevelCounts;
 }
 
 const rollup = (name: string, tally: Tally, score: Score | null): Rollup => ({
   name,
   counts: tally.counts,
   percent: percentages(tally.counts, 0),
-  metricCounts: tally.metricCounts,
+  measureCounts: tally.measureCounts,
   score,
 });
 
 /**
- * Refresh every rating in the plan as of a date: actions by docs/RATINGS.md#action-rag, metrics by docs/RATINGS.md#measures, roll-ups and
+ * Refresh every rating in the plan as of a date: actions by docs/RATINGS.md#action-rag, measures by docs/RATINGS.md#measures, roll-ups and
  * exception lists by docs/RATINGS.md#roll-ups. Pure: the same model, date and policy always give the same result.
  */
 export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
@@ -212,20 +212,20 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   const tallyOf = (name: string): Tally => {
     let tally = tallies.get(name);
     if (tally === undefined) {
-      tally = { counts: emptyCounts(), metricCounts: emptyCounts() };
+      tally = { counts: emptyCounts(), measureCounts: emptyCounts() };
       tallies.set(name, tally);
     }
     return tally;
   };
-  const whole: Tally = { counts: emptyCounts(), metricCounts: emptyCounts() };
+  const whole: Tally = { counts: emptyCounts(), measureCounts: emptyCounts() };
   const exceptions: Exceptions = {
     redActions: [],
     overdueActions: [],
     undatedActions: [],
     unownedActions: [],
     contradictions: [],
-    redMetrics: [],
-    worseningMetrics: [],
+    redMeasures: [],
+    worseningMeasures: [],
   };
 
   // One pass over the actions rates each and adds it to its group's counts, the whole plan's and the
@@ -258,15 +258,15 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
     if (action.owners.length === 0) exceptions.unownedActions.push(rated);
     if (rating.flags.includes("status-contradicts-date")) exceptions.contradictions.push(rated);
   }
-  const metrics = model.metrics.map((metric) => rateMetric(metric, options));
-  for (let i = 0; i < metrics.length; i += 1) {
-    const rated = metrics[i];
+  const measures = model.measures.map((measure) => rateMeasure(measure, options));
+  for (let i = 0; i < measures.length; i += 1) {
+    const rated = measures[i];
     const level = rated.rating.level;
-    tallyOf(rated.metric.group).metricCounts[level] += 1;
-    whole.metricCounts[level] += 1;
-    if (level === "red") exceptions.redMetrics.push(rated);
+    tallyOf(rated.measure.group).measureCounts[level] += 1;
+    whole.measureCounts[level] += 1;
+    if (level === "red") exceptions.redMeasures.push(rated);
     if ((level === "red" || level === "amber") && rated.direction.direction === "worsening")
-      exceptions.worseningMetrics.push(rated);
+      exceptions.worseningMeasures.push(rated);
   }
 
   const numeric = periods.length > 0;
@@ -298,7 +298,7 @@ export const ratePlan = (model: PlanModel, options: RagOptions): RagResult => {
   return {
     asOf: options.asOf,
     actions,
-    metrics,
+    measures,
     groups,
     overall,
     exceptions,

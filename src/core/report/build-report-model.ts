@@ -1,14 +1,14 @@
 import { excelRound } from "../model/excel-round";
 import { COMPLETE_LEVELS, RAG_LEVELS, type RagLevel } from "../model/rag-level";
-import type { MeasuredValue } from "../model/metric";
+import type { MeasuredValue } from "../model/measure";
 import type { IsoDate } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
-import { metricPeriodLevel } from "../rag/metric-rag";
+import { measurePeriodLevel } from "../rag/measure-rag";
 import type { RagResult, RatedAction } from "../rag/rate-plan";
 import { type Reconciliation, reconciler } from "../rag/reconcile";
 import type { RagPolicy, ToleranceRule } from "../rag/rag-policy";
 import { suggestedPolarityWords } from "../rag/polarity-words";
-import type { Metric } from "../model/metric";
+import type { Measure } from "../model/measure";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type { Issue } from "../validate/issue";
 import { summarise } from "../validate/issue";
@@ -17,7 +17,7 @@ import type {
   ActionException,
   ChartSeries,
   DueAction,
-  MetricException,
+  MeasureException,
   PeriodMix,
   ReportModel,
   Share,
@@ -39,9 +39,9 @@ export interface ReportOptions {
   generatedAt: string;
   policy: RagPolicy;
   /** Measures to chart target against actual over time, by name; default the first few off target. */
-  chartMetrics?: string[];
+  chartMeasures?: string[];
   /** A measure's own tolerance where the council set one (its mapping); else the policy's. */
-  toleranceOf?: (metric: Metric) => ToleranceRule;
+  toleranceOf?: (measure: Measure) => ToleranceRule;
   title?: string;
   /** The plan's level words, to read the history sheet's ratings back (default: none read). */
   levels?: LevelSet;
@@ -67,7 +67,7 @@ const reconciliationOf = (reconciliation: Reconciliation): Reconciliation | null
   reconciliation.compared > 0 ? reconciliation : null;
 
 /** Measures at or better than target or within tolerance, of those rated (a level, not unrated). */
-const metricShare = (levels: readonly (RagLevel | null)[]): Share => {
+const measureShare = (levels: readonly (RagLevel | null)[]): Share => {
   let rated = 0;
   let onTrack = 0;
   for (const level of levels) {
@@ -164,22 +164,22 @@ export const buildReportModel = (
     owners.action(rated);
     recordedNow.action(action);
   }
-  for (let i = 0; i < rag.metrics.length; i += 1) narrative.measure(rag.metrics[i]);
+  for (let i = 0; i < rag.measures.length; i += 1) narrative.measure(rag.measures[i]);
   const leadOf = new Map(model.groups.map((g) => [g.label, g.lead]));
 
   // Each measure's previous level, once: the share and the most common period both read it.
-  const previousLevels = rag.metrics.map((m): RagLevel | null =>
+  const previousLevels = rag.measures.map((m): RagLevel | null =>
     m.previous
-      ? metricPeriodLevel(
+      ? measurePeriodLevel(
           m.previous.target,
           m.previous.actual,
           m.polarity,
-          options.toleranceOf?.(m.metric) ?? options.policy.tolerance,
-          m.metric.placeholder
+          options.toleranceOf?.(m.measure) ?? options.policy.tolerance,
+          m.measure.placeholder
         )
       : null
   );
-  const previous = metricShare(previousLevels);
+  const previous = measureShare(previousLevels);
 
   // Most overdue first; equally overdue in plan order (a stable sort). No exception is complete, so
   // each line's overdue days are its rating's.
@@ -189,13 +189,13 @@ export const buildReportModel = (
     (a, b) => b - a
   );
 
-  const metricExceptions: MetricException[] = rag.metrics
+  const measureExceptions: MeasureException[] = rag.measures
     .filter(
       (m) => m.rating.state === "rated" && (m.rating.level === "red" || m.rating.level === "amber")
     )
-    .map(({ metric, period, polarity, rating, direction, polaritySuggested }) => ({
-      name: metric.name,
-      group: metric.group,
+    .map(({ measure, period, polarity, rating, direction, polaritySuggested }) => ({
+      name: measure.name,
+      group: measure.group,
       period: period?.label ?? "",
       target: show(period?.target ?? null),
       actual: show(period?.actual ?? null),
@@ -205,17 +205,17 @@ export const buildReportModel = (
         ? { polaritySuggested: suggestedPolarityWords(polarity, polaritySuggested) }
         : {}),
       polarity: polarityWords(polarity),
-      comparator: comparatorText(metric),
-      sheet: metric.sheet,
-      cell: period?.actualCell?.address ?? metric.cells.name?.address ?? `A${metric.row}`,
+      comparator: comparatorText(measure),
+      sheet: measure.sheet,
+      cell: period?.actualCell?.address ?? measure.cells.name?.address ?? `A${measure.row}`,
     }));
 
   const chartNames =
-    options.chartMetrics ?? metricExceptions.map((m) => m.name).slice(0, DEFAULT_CHARTS);
-  const chartMetrics: ChartSeries[] = chartNames.flatMap((name) => {
-    const metric = model.metrics.find((m) => m.name === name);
-    if (!metric) return [];
-    const periods = metric.periods
+    options.chartMeasures ?? measureExceptions.map((m) => m.name).slice(0, DEFAULT_CHARTS);
+  const chartMeasures: ChartSeries[] = chartNames.flatMap((name) => {
+    const measure = model.measures.find((m) => m.name === name);
+    if (!measure) return [];
+    const periods = measure.periods
       .filter((p) => p.actual !== null || p.target !== null)
       .map((p) => ({
         label: p.label,
@@ -227,7 +227,7 @@ export const buildReportModel = (
           {
             name,
             periods,
-            percent: metric.periods.some((p) => p.actual?.percent || p.target?.percent),
+            percent: measure.periods.some((p) => p.actual?.percent || p.target?.percent),
           },
         ]
       : [];
@@ -275,14 +275,14 @@ export const buildReportModel = (
     reconciliation: reconciliationOf(owners.result(rag.actions.length)),
     red: rag.exceptions.redActions.length,
     overdue,
-    metrics: {
-      current: metricShare(rag.metrics.map((m) => m.rating.level)),
+    measureHeadline: {
+      current: measureShare(rag.measures.map((m) => m.rating.level)),
       currentPeriod: mostCommon(
-        rag.metrics.map((m) => (m.rating.state === "rated" ? m.period?.label : null))
+        rag.measures.map((m) => (m.rating.state === "rated" ? m.period?.label : null))
       ),
       previous: previous.of > 0 ? previous : null,
       previousPeriod: mostCommon(
-        rag.metrics.map((m, i) =>
+        rag.measures.map((m, i) =>
           previousLevels[i] !== null && previousLevels[i] !== "unrated" ? m.previous?.label : null
         )
       ),
@@ -292,7 +292,7 @@ export const buildReportModel = (
       lead: leadOf.get(group.name) ?? null,
       counts: group.counts,
       overdue: overdueIn.get(group.name) ?? 0,
-      metricCounts: group.metricCounts,
+      measureCounts: group.measureCounts,
       score: group.score
         ? {
             ...group.score,
@@ -309,14 +309,14 @@ export const buildReportModel = (
     })),
     numericScale: rag.overall.score !== null,
     actionExceptions,
-    metricExceptions,
+    measureExceptions,
     narrative: narrative.draft(),
     dataQuality: { summary: summarise(issues), findings: plainQuality(issues, QUALITY_LINES) },
-    chartMetrics,
+    chartMeasures,
     levelsUsed,
     periods,
     change,
-    measures: measureLines(rag.metrics),
+    measures: measureLines(rag.measures),
     nextPeriod: { until, actions: dueNext },
     audience: "board",
     subset: null,

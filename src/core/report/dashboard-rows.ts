@@ -97,7 +97,8 @@ export const dashboardRows = (
         ...used.map((l) => textCell(changeText(change.counts[l]))),
       ]);
   }
-  const before = report.change !== null || (hasMeasures && report.metrics.previous !== null);
+  const before =
+    report.change !== null || (hasMeasures && report.measureHeadline.previous !== null);
   const figure = (label: string, now: string | number, then: string) =>
     out.row([textCell(label), textCell(now), ...(before ? [textCell(then)] : [])]);
   out.row([headCell("Headline figure"), headCell("Now"), ...(before ? [headCell("Before")] : [])]);
@@ -112,7 +113,7 @@ export const dashboardRows = (
     figure("Overdue actions (past their due date, not complete)", report.overdue, "");
   }
   if (hasMeasures) {
-    const { current, previous, currentPeriod, previousPeriod } = report.metrics;
+    const { current, previous, currentPeriod, previousPeriod } = report.measureHeadline;
     figure(
       `Measures at or better than target, or within tolerance${currentPeriod ? ` (${currentPeriod})` : ""}`,
       shareText(current),
@@ -120,7 +121,7 @@ export const dashboardRows = (
     );
     figure(
       "Measures off target beyond tolerance",
-      report.metricExceptions.filter((m) => m.level === "red").length,
+      report.measureExceptions.filter((m) => m.level === "red").length,
       ""
     );
   }
@@ -167,7 +168,7 @@ export const dashboardRows = (
   }
 
   if (hasMeasures) {
-    const off = report.metricExceptions;
+    const off = report.measureExceptions;
     const limit = hasActions ? DASHBOARD_ITEMS : DASHBOARD_ITEMS * 2;
     out.row(
       bannerRow(
@@ -214,7 +215,7 @@ export const dashboardRows = (
     } else
       out.row([
         noteCell(
-          report.metrics.current.of === 0
+          report.measureHeadline.current.of === 0
             ? "No measure could be rated: none has both a target and a polarity."
             : "Every rated measure is at or better than target."
         ),
@@ -322,15 +323,15 @@ const dashboardCharts = (
 
 /** For a plan of measures alone: the measures' ratings by group, as a table and a stacked bar chart beside it. */
 const measureCharts = (out: ReportRows, report: ReportModel, look: LevelLook): void => {
-  const groups = report.groups.filter((g) => Object.values(g.metricCounts).some((n) => n > 0));
+  const groups = report.groups.filter((g) => Object.values(g.measureCounts).some((n) => n > 0));
   const used = (["red", "amber", "green", "unrated"] as const).filter((l) =>
-    groups.some((g) => g.metricCounts[l] > 0)
+    groups.some((g) => g.measureCounts[l] > 0)
   );
   if (groups.length === 0 || used.length === 0) return;
   out.row(bannerRow("Measures by group", REPORT_COLUMNS));
   const top = out.row([headCell("Group"), ...used.map((l) => ratingHead(look, l))]);
   for (const g of groups)
-    out.row([textCell(g.name), ...used.map((l) => textCell(g.metricCounts[l]))]);
+    out.row([textCell(g.name), ...used.map((l) => textCell(g.measureCounts[l]))]);
   out.blank();
   const chartTop = out.nextRow;
   out.charts.push({

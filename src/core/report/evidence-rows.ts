@@ -197,7 +197,7 @@ export const evidenceRows = (
         ),
       ]);
     more(out, report.measures.length, "measures");
-    for (const series of report.chartMetrics) {
+    for (const series of report.chartMeasures) {
       // A chart and its table stay on one page.
       out.keep((Math.max(TREND_ROWS, series.periods.length + 1) + 1) * 15);
       out.blank();

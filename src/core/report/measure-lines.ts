@@ -1,5 +1,5 @@
-import type { MeasuredValue, Metric } from "../model/metric";
-import type { RatedMetric } from "../rag/rate-plan";
+import type { MeasuredValue, Measure } from "../model/measure";
+import type { RatedMeasure } from "../rag/rate-plan";
 import type { MeasureLine } from "./report-model";
 
 // The trend shows the latest few values: enough to see a direction, short enough for one cell.
@@ -19,15 +19,15 @@ export const polarityWords = (polarity: string | null): string =>
   polarity ? (POLARITY_WORDS[polarity] ?? polarity) : "Not stated";
 
 /** Comparators with their values ("National 21.3%; SN 22%"), leaving out the empty and the unreadable. */
-export const comparatorText = (metric: Metric): string =>
-  metric.comparators
+export const comparatorText = (measure: Measure): string =>
+  measure.comparators
     .filter((c) => c.value !== null || (c.text !== "" && !c.unreadable))
     .map((c) => `${c.label} ${c.value ? shownValue(c.value) : c.text}`)
     .join("; ");
 
 /** "Mar 22 40 → Jun 22 44 → Sep 22 45": the values up to the rated period, as text glyphs do not need a chart to be read. */
-const trendOf = (rated: RatedMetric): string => {
-  const periods = rated.metric.periods;
+const trendOf = (rated: RatedMeasure): string => {
+  const periods = rated.measure.periods;
   const upTo = rated.period ? periods.indexOf(rated.period) : periods.length - 1;
   // The last few periods with a value, found walking back from the rated one: no copies of the
   // list for each of a thousand measures.
@@ -43,10 +43,10 @@ const trendOf = (rated: RatedMetric): string => {
 };
 
 /** Every measure of the plan, for the evidence: its latest target and actual, rating, direction and trend. */
-export const measureLines = (metrics: readonly RatedMetric[]): MeasureLine[] =>
-  metrics.map((rated) => ({
-    name: rated.metric.name,
-    group: rated.metric.group,
+export const measureLines = (measures: readonly RatedMeasure[]): MeasureLine[] =>
+  measures.map((rated) => ({
+    name: rated.measure.name,
+    group: rated.measure.group,
     period: rated.period?.label ?? "",
     target: shownValue(rated.period?.target ?? null),
     actual: shownValue(rated.period?.actual ?? null),
@@ -55,6 +55,6 @@ export const measureLines = (metrics: readonly RatedMetric[]): MeasureLine[] =>
     direction:
       rated.direction.direction === "n/a" ? "–" : rated.direction.direction.replace("-", " "),
     polarity: polarityWords(rated.polarity),
-    comparator: comparatorText(rated.metric),
+    comparator: comparatorText(rated.measure),
     trend: trendOf(rated),
   }));

@@ -1,4 +1,4 @@
-import type { RatedAction, RatedMetric } from "../rag/rate-plan";
+import type { RatedAction, RatedMeasure } from "../rag/rate-plan";
 import type { GroupNarrative, NarrativeBullet } from "./report-model";
 
 // A board paper lists a few bullets per ambition; the lead edits them (docs/REPORT.md#hand-made, Director's report).
@@ -19,8 +19,8 @@ const actionBullet = ({ action, rating }: RatedAction, fallback: string): Narrat
   date: action.timescale.due,
 });
 
-const metricBullet = ({ metric, period, direction, rating }: RatedMetric): NarrativeBullet => ({
-  text: `${metric.name}: ${period?.actual ? `${period.actual.value}${period.actual.percent ? "%" : ""}` : "no value"} in ${period?.label ?? "the latest period"}, ${direction.direction === "n/a" ? rating.reason : direction.direction}`,
+const measureBullet = ({ measure, period, direction, rating }: RatedMeasure): NarrativeBullet => ({
+  text: `${measure.name}: ${period?.actual ? `${period.actual.value}${period.actual.percent ? "%" : ""}` : "no value"} in ${period?.label ?? "the latest period"}, ${direction.direction === "n/a" ? rating.reason : direction.direction}`,
   owner: "",
   date: null,
 });
@@ -42,8 +42,8 @@ interface Candidates {
   done: RatedAction[];
   red: RatedAction[];
   amber: RatedAction[];
-  improving: RatedMetric[];
-  worsening: RatedMetric[];
+  improving: RatedMeasure[];
+  worsening: RatedMeasure[];
 }
 
 const keep = <T>(list: T[], item: T): void => {
@@ -53,7 +53,7 @@ const keep = <T>(list: T[], item: T): void => {
 /** Gathers each group's narrative as a pass over the plan meets its actions and measures. */
 export interface NarrativeDraft {
   action(rated: RatedAction): void;
-  measure(rated: RatedMetric): void;
+  measure(rated: RatedMeasure): void;
   /** The narrative from what was met, in the order of the groups given. */
   draft(): GroupNarrative[];
 }
@@ -87,7 +87,7 @@ export const narrativeDraft = (groups: string[]): NarrativeDraft => {
         mine.done.push(rated);
     },
     measure(rated) {
-      const mine = byGroup.get(rated.metric.group);
+      const mine = byGroup.get(rated.measure.group);
       if (mine === undefined) return;
       const level = rated.rating.level;
       const direction = rated.direction.direction;
@@ -101,11 +101,11 @@ export const narrativeDraft = (groups: string[]): NarrativeDraft => {
         const mine = byGroup.get(group)!;
         const workingWell = bulletList();
         workingWell.add(mine.done, (a) => actionBullet(a, ""));
-        workingWell.add(mine.improving, metricBullet);
+        workingWell.add(mine.improving, measureBullet);
         const priorityAreas = bulletList();
         priorityAreas.add(mine.red, (a) => actionBullet(a, a.rating.reason));
         priorityAreas.add(mine.amber, (a) => actionBullet(a, a.rating.reason));
-        priorityAreas.add(mine.worsening, metricBullet);
+        priorityAreas.add(mine.worsening, measureBullet);
         return { group, workingWell: workingWell.bullets, priorityAreas: priorityAreas.bullets };
       }),
   };
@@ -115,10 +115,10 @@ export const narrativeDraft = (groups: string[]): NarrativeDraft => {
 export const draftNarrative = (
   groups: string[],
   actions: readonly RatedAction[],
-  metrics: readonly RatedMetric[]
+  measures: readonly RatedMeasure[]
 ): GroupNarrative[] => {
   const narrative = narrativeDraft(groups);
   for (let i = 0; i < actions.length; i += 1) narrative.action(actions[i]);
-  for (let i = 0; i < metrics.length; i += 1) narrative.measure(metrics[i]);
+  for (let i = 0; i < measures.length; i += 1) narrative.measure(measures[i]);
   return narrative.draft();
 };

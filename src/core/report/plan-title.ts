@@ -21,7 +21,7 @@ const MIN_LENGTH = 4;
 /** The sheet the plan lives on: the first actions table's, else the first measures table's. */
 const planTable = (model: PlanModel): DetectedTable | undefined => {
   const tables = model.sheets.flatMap((s) => s.tables);
-  return tables.find((t) => t.kind === "actions") ?? tables.find((t) => t.kind === "metrics");
+  return tables.find((t) => t.kind === "actions") ?? tables.find((t) => t.kind === "measures");
 };
 
 const headerRowsOf = (model: PlanModel, sheet: string): Set<number> =>

@@ -18,7 +18,7 @@ export interface LevelMix {
   percent: LevelCounts;
 }
 
-export interface MetricHeadline {
+export interface MeasureHeadline {
   /** At or better than target, or within tolerance (green + amber), of those that could be rated. */
   current: Share;
   currentPeriod: string | null;
@@ -31,7 +31,7 @@ export interface GroupLine {
   lead: string | null;
   counts: LevelCounts;
   overdue: number;
-  metricCounts: LevelCounts;
+  measureCounts: LevelCounts;
   score: {
     previous: number | null;
     current: number | null;
@@ -56,7 +56,7 @@ export interface ActionException {
   carriedFrom: string | null;
 }
 
-export interface MetricException {
+export interface MeasureException {
   name: string;
   group: string;
   period: string;
@@ -138,14 +138,14 @@ export interface ReportModel {
   reconciliation: Reconciliation | null;
   red: number;
   overdue: number;
-  metrics: MetricHeadline;
+  measureHeadline: MeasureHeadline;
   groups: GroupLine[];
   numericScale: boolean;
   actionExceptions: ActionException[];
-  metricExceptions: MetricException[];
+  measureExceptions: MeasureException[];
   narrative: GroupNarrative[];
   dataQuality: { summary: IssueSummary; findings: QualityLine[] };
-  chartMetrics: ChartSeries[];
+  chartMeasures: ChartSeries[];
   /** The levels the plan uses (any action at them now or in a recorded period); the report shows no others. */
   levelsUsed: RagLevel[];
   /** The status mix over the last recorded periods, then now (the last entry). */

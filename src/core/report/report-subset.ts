@@ -10,9 +10,9 @@ export const planSubset = (model: PlanModel, words: string): PlanModel => {
   const holds = (...texts: (string | null)[]) =>
     texts.some((t) => t !== null && t.toLowerCase().includes(wanted));
   const actions = model.actions.filter((a) => holds(a.ref, a.title, a.group));
-  const metrics = model.metrics.filter((m) => holds(m.name, m.group));
-  const kept = new Set([...actions.map((a) => a.group), ...metrics.map((m) => m.group)]);
-  return { ...model, actions, metrics, groups: model.groups.filter((g) => kept.has(g.label)) };
+  const measures = model.measures.filter((m) => holds(m.name, m.group));
+  const kept = new Set([...actions.map((a) => a.group), ...measures.map((m) => m.group)]);
+  return { ...model, actions, measures, groups: model.groups.filter((g) => kept.has(g.label)) };
 };
 
 export const subsetLabel = (words: string): string =>

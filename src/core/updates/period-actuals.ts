@@ -1,11 +1,11 @@
 import type { CellValue } from "../model/cell-value";
-import type { MeasuredValue, Metric, MetricPeriod, Polarity } from "../model/metric";
+import type { MeasuredValue, Measure, MeasurePeriod, Polarity } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
 import { isPercentFormat } from "../parse/parse-measure";
 import type { PlanModel } from "../parse/plan-model";
 import { formatDate } from "../rag/format-date";
-import { rateMetricPeriod } from "../rag/metric-rag";
+import { rateMeasurePeriod } from "../rag/measure-rag";
 import type { ToleranceRule } from "../rag/rag-policy";
 import { err, ok, type Result } from "../result";
 import { numberFormatAt } from "../snapshot/sheet-access";
@@ -45,7 +45,7 @@ export interface PeriodActuals {
 const shown = (value: MeasuredValue | null): string | null =>
   value === null ? null : `${value.value}${value.percent ? "%" : ""}`;
 
-const isPercentMeasure = (measure: Metric): boolean =>
+const isPercentMeasure = (measure: Measure): boolean =>
   measure.periods.some(
     (period) => period.actual?.percent === true || period.target?.percent === true
   );
@@ -53,7 +53,7 @@ const isPercentMeasure = (measure: Metric): boolean =>
 /** Period labels in the order the measures give them, each once. */
 const periodLabels = (model: PlanModel): string[] => {
   const labels: string[] = [];
-  for (const measure of model.metrics)
+  for (const measure of model.measures)
     for (const period of measure.periods)
       if (period.actualCell && !labels.includes(period.label)) labels.push(period.label);
   return labels;
@@ -62,13 +62,13 @@ const periodLabels = (model: PlanModel): string[] => {
 /** The period after the latest one with any value: the one officers are filling in now. */
 const currentPeriod = (model: PlanModel, labels: string[]): string => {
   let latest = -1;
-  for (const measure of model.metrics)
+  for (const measure of model.measures)
     for (const period of measure.periods)
       if (period.actual !== null) latest = Math.max(latest, labels.indexOf(period.label));
   return labels[Math.min(latest + 1, labels.length - 1)] ?? "";
 };
 
-const lastBefore = (measure: Metric, index: number): string | null => {
+const lastBefore = (measure: Measure, index: number): string | null => {
   for (let at = index - 1; at >= 0; at -= 1) {
     const period = measure.periods[at];
     if (period.actual) return `${shown(period.actual)} (${period.label})`;
@@ -76,7 +76,7 @@ const lastBefore = (measure: Metric, index: number): string | null => {
   return null;
 };
 
-export type ToleranceOf = (measure: Metric) => ToleranceRule;
+export type ToleranceOf = (measure: Measure) => ToleranceRule;
 
 /**
  * The measures that take a value for a period (its Actual cell exists), with target, last value and
@@ -91,14 +91,14 @@ export const periodActuals = (
   const period =
     chosen !== undefined && periods.includes(chosen) ? chosen : currentPeriod(model, periods);
   const measures: ActualDue[] = [];
-  for (const measure of model.metrics) {
+  for (const measure of model.measures) {
     if (measure.placeholder) continue;
     const index = measure.periods.findIndex(
       (candidate) => candidate.label === period && candidate.actualCell !== null
     );
     if (index < 0) continue;
-    const at: MetricPeriod = measure.periods[index];
-    const rating = rateMetricPeriod(
+    const at: MeasurePeriod = measure.periods[index];
+    const rating = rateMeasurePeriod(
       at.target,
       at.actual,
       measure.polarity,
@@ -140,7 +140,7 @@ export interface PlannedActuals {
 const NUMBER = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(%?)\s*$/;
 
 /** The largest size the measure has had (its targets and values), to catch a slip of the decimal point. */
-const largest = (measure: Metric): number | null => {
+const largest = (measure: Measure): number | null => {
   const sizes = measure.periods
     .flatMap((period) => [period.actual?.value, period.target?.value])
     .filter((value): value is number => value !== undefined)
@@ -155,7 +155,7 @@ const PLAUSIBLE_FACTOR = 10;
  * measure; never negative where the measure never was; within ten times the largest it has had.
  */
 export const checkActual = (
-  measure: Metric,
+  measure: Measure,
   text: string
 ): Result<MeasuredValue["value"], string> => {
   const where = `Row ${measure.row} (${measure.name})`;
@@ -181,7 +181,7 @@ export const checkActual = (
 };
 
 /** Whether the measure's other values are stored as Excel percentages (0.13 shown as 13%), to store the new one alike. */
-const storedAsFraction = (snapshot: WorkbookSnapshot, measure: Metric): boolean => {
+const storedAsFraction = (snapshot: WorkbookSnapshot, measure: Measure): boolean => {
   const sheet = snapshot.sheets.find((candidate) => candidate.name === measure.sheet);
   if (!sheet) return false;
   return measure.periods.some((period) => {
@@ -212,7 +212,7 @@ export const actualsWritePlan = (
   const problems: string[] = [];
   for (const entry of typed) {
     if (entry.text.trim() === "") continue;
-    const measure = model.metrics.find((candidate) => candidate.key === entry.key);
+    const measure = model.measures.find((candidate) => candidate.key === entry.key);
     const at = measure?.periods.find(
       (candidate) => candidate.label === period && candidate.actualCell !== null
     );
@@ -245,7 +245,7 @@ export const actualsWritePlan = (
         formats: [["0.0%"]],
       });
     const measured: MeasuredValue = { value: checked.value, percent, cell: { ...cell, value } };
-    const rating = rateMetricPeriod(
+    const rating = rateMeasurePeriod(
       at.target,
       measured,
       measure.polarity,

@@ -18,7 +18,7 @@ import { glyphMismatch } from "./rules/glyph-mismatch";
 import { htmlInCell } from "./rules/html-in-cell";
 import { incorrectLabel } from "./rules/incorrect-label";
 import { legendIncomplete } from "./rules/legend-incomplete";
-import { metricPlaceholder } from "./rules/metric-placeholder";
+import { measurePlaceholder } from "./rules/measure-placeholder";
 import { missingLabel } from "./rules/missing-label";
 import { ownerMissing } from "./rules/owner-missing";
 import { ownerMultiple } from "./rules/owner-multiple";
@@ -101,7 +101,7 @@ export const RULES: readonly ValidationRule[] = [
   typeError,
   percentFormat,
   valueInNotes,
-  metricPlaceholder,
+  measurePlaceholder,
   ytdMismatch,
   targetMissing,
   targetInName,

@@ -17,7 +17,7 @@ export const ragAnnouncement = (state: RagRunState): string | null => {
       const rated = ratedSummary(
         result.asOf,
         result.actions.length,
-        result.metrics.length,
+        result.measures.length,
         state.request.period ?? null
       );
       return `${task} finished. ${rated}${state.task === "refresh" ? " The ratings are written into the workbook." : ""}`;

@@ -77,7 +77,7 @@ export const loadMappingView = async (
       ? { headerMoves: headerMovesSentence(settings.headerMoves) }
       : {}),
     headings: tableHeadings(snapshot, mapping),
-    measures: [...new Set(model.metrics.map((metric) => metric.name))],
+    measures: [...new Set(model.measures.map((measure) => measure.name))],
     suggestions: polarityProposals(model),
   });
 };

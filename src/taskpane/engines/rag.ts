@@ -1,7 +1,7 @@
 import { ratingsOf } from "../../app/plan-settings";
 import { rateWorkbook, writeRatings, type Rated } from "../../app/rate-workbook";
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../../core/gateway";
-import type { Metric } from "../../core/model/metric";
+import type { Measure } from "../../core/model/measure";
 import type { IsoDate } from "../../core/model/timescale";
 import { actualCellLevels, type CellLevel } from "../../core/rag/actual-cell-levels";
 import type { LevelSet } from "../../core/rag/level-presets";
@@ -67,7 +67,7 @@ export interface PeriodNotRecorded {
  * provides one (a stored mapping can set it), else the default policy's, so the grid shows what the
  * conditional formats written into the workbook show.
  */
-const toleranceOf = (rated: Rated & { toleranceOf?: (metric: Metric) => ToleranceRule }) =>
+const toleranceOf = (rated: Rated & { toleranceOf?: (measure: Measure) => ToleranceRule }) =>
   rated.toleranceOf ?? (() => DEFAULT_RAG_POLICY.tolerance);
 
 const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
@@ -75,7 +75,7 @@ const runOf = (rated: Rated, applied: ApplyReport | null): RagRun => ({
   levels: rated.levels,
   facts: planFacts(rated.snapshot, rated.model, ratingsOf(rated.settings)),
   reconciliation: reconcile(rated.result),
-  cellLevels: actualCellLevels(rated.result.metrics, toleranceOf(rated)),
+  cellLevels: actualCellLevels(rated.result.measures, toleranceOf(rated)),
   applied,
 });
 

@@ -1,7 +1,7 @@
 import { generateReport } from "../../app/generate-report";
 import { rateWorkbook, type Rated } from "../../app/rate-workbook";
 import type { ApplyReport, GatewayError, WorkbookGateway } from "../../core/gateway";
-import type { Metric } from "../../core/model/metric";
+import type { Measure } from "../../core/model/measure";
 import type { IsoDate } from "../../core/model/timescale";
 import type { LevelSet } from "../../core/rag/level-presets";
 import type { ReportModel } from "../../core/report/report-model";
@@ -27,7 +27,7 @@ export interface ReportRequest {
   /** The reporting period the report is headed with ("Improvement Board – 28 July 2022"). */
   period: string;
   /** Measures to chart by name; absent for the report's own default. */
-  chartMetrics?: string[];
+  chartMeasures?: string[];
   /** When it is made, on the person's clock ("25 Nov 2026 09:14"). */
   generatedAt: string;
   /** "committee": officers named by their team or role (docs/REPORT.md#versions). */
@@ -54,15 +54,15 @@ export interface MeasureChoices {
   preselectedFrom: "mapping" | "off-target";
 }
 
-const chartable = (metric: Metric): boolean =>
-  metric.periods.filter((p) => p.actual !== null || p.target !== null).length >= MIN_CHART_POINTS;
+const chartable = (measure: Measure): boolean =>
+  measure.periods.filter((p) => p.actual !== null || p.target !== null).length >= MIN_CHART_POINTS;
 
 /** A stored mapping can name the measures to chart (docs/HISTORY.md#issue-5); read structurally, as rag-engine.ts reads tolerances. */
 type WithStoredCharts = Rated & {
-  settings?: { options?: { report?: { chartMetrics?: string[] } } | null };
+  settings?: { options?: { report?: { chartMeasures?: string[] } } | null };
 };
-const storedChartMetrics = (rated: WithStoredCharts): string[] | undefined =>
-  rated.settings?.options?.report?.chartMetrics;
+const storedChartMeasures = (rated: WithStoredCharts): string[] | undefined =>
+  rated.settings?.options?.report?.chartMeasures;
 
 /** The measures a lead can chart, and the ones the report would chart as of this date anyway. */
 export const listMeasures = async (
@@ -73,17 +73,17 @@ export const listMeasures = async (
   const rated = await rateWorkbook(gateway, { asOf }, onProgress);
   if (!rated.ok) return rated;
   const names = [
-    ...new Set(rated.value.model.metrics.filter(chartable).map((metric) => metric.name)),
+    ...new Set(rated.value.model.measures.filter(chartable).map((measure) => measure.name)),
   ];
   // As build-report-model.ts does: the first few red or amber measures, then only those it can chart.
-  const offTarget = rated.value.result.metrics
+  const offTarget = rated.value.result.measures
     .filter(
       ({ rating }) =>
         rating.state === "rated" && (rating.level === "red" || rating.level === "amber")
     )
-    .map(({ metric }) => metric.name)
+    .map(({ measure }) => measure.name)
     .slice(0, REPORT_DEFAULT_CHARTS);
-  const stored = storedChartMetrics(rated.value);
+  const stored = storedChartMeasures(rated.value);
   const preselected = [...new Set(stored ?? offTarget)]
     .filter((name) => names.includes(name))
     .slice(0, MAX_CHART_MEASURES);

@@ -16,7 +16,7 @@ export interface PaneAnalysis {
   sheets: string[];
   layout: PlanModel["layout"];
   actions: number;
-  metrics: number;
+  measures: number;
   /** What was seen but not mapped, said plainly. */
   unmapped: UnmappedNote[];
   issues: Issue[];
@@ -37,7 +37,7 @@ export const paneAnalysisOf = ({
   sheets: snapshot.sheets.map((sheet) => sheet.name),
   layout: model.layout,
   actions: model.actions.length,
-  metrics: model.metrics.length,
+  measures: model.measures.length,
   unmapped: model.unmapped,
   issues,
   summary,

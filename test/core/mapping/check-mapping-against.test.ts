@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import {
   checkMappingAgainst,
-  checkReportMetrics,
+  checkReportMeasures,
 } from "../../../src/core/mapping/check-mapping-against";
 import { mappingOptions } from "../../../src/core/mapping/mapping-options";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
@@ -74,16 +74,16 @@ describe("checkMappingAgainst: does the mapping fit this workbook?", () => {
   });
 });
 
-describe("checkReportMetrics", () => {
+describe("checkReportMeasures", () => {
   it("names a chart measure the workbook does not have", () => {
     const mapping = exampleMapping();
     const model = detectPlan(plan(), mappingOptions(mapping).detect);
-    expect(checkReportMetrics(mapping, model)).toEqual({ ok: true, value: undefined });
-    mapping.report = { chartMetrics: ["Re-referrals"] };
-    expect(checkReportMetrics(mapping, model)).toEqual({
+    expect(checkReportMeasures(mapping, model)).toEqual({ ok: true, value: undefined });
+    mapping.report = { chartMeasures: ["Re-referrals"] };
+    expect(checkReportMeasures(mapping, model)).toEqual({
       ok: false,
       error:
-        'report.chartMetrics[0] "Re-referrals" is not a measure in this workbook; name it as its row writes it.',
+        'report.chartMeasures[0] "Re-referrals" is not a measure in this workbook; name it as its row writes it.',
     });
   });
 });

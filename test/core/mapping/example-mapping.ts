@@ -77,7 +77,7 @@ export const exampleMapping = (): Mapping => ({
       fontColour: "#0B0C0C",
     },
   ],
-  metrics: [
+  measures: [
     {
       name: "Re-referrals within 12 months",
       polarity: "lower_is_better",

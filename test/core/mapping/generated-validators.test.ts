@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Polarity } from "../../../src/core/model/metric";
+import type { Polarity } from "../../../src/core/model/measure";
 import type { PlanField, TableKind } from "../../../src/core/model/plan-field";
 import { RAG_LEVELS } from "../../../src/core/model/rag-level";
 import type { LayoutId, SheetRole } from "../../../src/core/parse/plan-model";
@@ -75,7 +75,7 @@ const FIELDS: Record<PlanField, true> = {
 };
 const KINDS: Record<TableKind, true> = {
   actions: true,
-  metrics: true,
+  measures: true,
   "rag-key": true,
   "rating-scale": true,
   "rag-summary": true,
@@ -90,7 +90,7 @@ const POLARITIES: Record<Polarity, true> = {
 };
 const ROLES: Record<SheetRole, true> = {
   plan: true,
-  metrics: true,
+  measures: true,
   scorecard: true,
   dashboard: true,
   legend: true,

@@ -56,7 +56,7 @@ describe("loadMapping names the bad entry in one sentence (schema)", () => {
       "an unknown table kind",
       "sheets.0.tables.0.kind",
       "action",
-      'sheets[0].tables[0].kind "action" is not a kind of table Plan Tracker knows (one of actions, metrics, rag-key, rating-scale, rag-summary, milestones, version-log).',
+      'sheets[0].tables[0].kind "action" is not a kind of table Plan Tracker knows (one of actions, measures, rag-key, rating-scale, rag-summary, milestones, version-log).',
     ],
     [
       "a lower-case column letter",
@@ -115,9 +115,9 @@ describe("loadMapping names the bad entry in one sentence (schema)", () => {
     ["a mapping without levels", "levels", undefined, "The mapping has no levels, which it needs."],
     [
       "an unknown polarity",
-      "metrics.0.polarity",
+      "measures.0.polarity",
       "higher",
-      'metrics[0].polarity "higher" is not a polarity (one of higher_is_better, lower_is_better, on_target_is_best, not_applicable).',
+      'measures[0].polarity "higher" is not a polarity (one of higher_is_better, lower_is_better, on_target_is_best, not_applicable).',
     ],
     [
       "an unknown tolerance mode",
@@ -127,9 +127,9 @@ describe("loadMapping names the bad entry in one sentence (schema)", () => {
     ],
     [
       "a negative tolerance",
-      "metrics.0.tolerance.value",
+      "measures.0.tolerance.value",
       -1,
-      "metrics[0].tolerance.value -1 is too small: it must be at least 0.",
+      "measures[0].tolerance.value -1 is too small: it must be at least 0.",
     ],
     [
       "header synonyms for an unknown field",
@@ -298,10 +298,10 @@ describe("loadMapping and versions", () => {
 
   it("refuses a list or a bare value", () => {
     expect(refusal("[1, 2]")).toBe(
-      "The mapping should be one entry in { } with a version, layout, sheets, levels, metrics and policy, not a list."
+      "The mapping should be one entry in { } with a version, layout, sheets, levels, measures and policy, not a list."
     );
     expect(refusal("42")).toBe(
-      "The mapping should be one entry in { } with a version, layout, sheets, levels, metrics and policy, not a single value."
+      "The mapping should be one entry in { } with a version, layout, sheets, levels, measures and policy, not a single value."
     );
   });
 });

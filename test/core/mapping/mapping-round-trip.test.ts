@@ -46,7 +46,7 @@ describe("detect → mapping → detect gives exactly the same results (docs/HIS
     expect(validatePlan(snapshot, mapped)).toEqual(validatePlan(snapshot, plain));
     const asOf = AS_OF[id];
     expect(
-      ratePlan(mapped, { asOf, policy: options.policy, metricSettings: options.metricSettings })
+      ratePlan(mapped, { asOf, policy: options.policy, measureSettings: options.measureSettings })
     ).toEqual(ratePlan(plain, { asOf, policy: DEFAULT_RAG_POLICY }));
   });
 });
@@ -65,7 +65,7 @@ describe("a detected mapping survives its text and the workbook's XML part uncha
 describe("a changed setting changes the ratings as expected", () => {
   it("a measure's polarity set in the mapping rates it, and silences polarity-missing", () => {
     const mapping = detected("gcc");
-    const turnover = mapping.metrics.find((m) => m.name === "Turnover (overall)")!;
+    const turnover = mapping.measures.find((m) => m.name === "Turnover (overall)")!;
     turnover.polarity = "lower_is_better";
     const options = mappingOptions(mapping);
     const snapshot = loadFixture("gcc");
@@ -73,9 +73,9 @@ describe("a changed setting changes the ratings as expected", () => {
     const rated = ratePlan(model, {
       asOf: "2022-10-31",
       policy: options.policy,
-      metricSettings: options.metricSettings,
+      measureSettings: options.measureSettings,
     });
-    expect(rated.metrics.find((m) => m.metric.name === "Turnover (overall)")?.rating.level).toBe(
+    expect(rated.measures.find((m) => m.measure.name === "Turnover (overall)")?.rating.level).toBe(
       "red"
     );
     expect(
@@ -94,12 +94,12 @@ describe("a changed setting changes the ratings as expected", () => {
       const rated = ratePlan(detectPlan(loadFixture("scorecard"), options.detect), {
         asOf: "2022-07-31",
         policy: options.policy,
-        metricSettings: options.metricSettings,
+        measureSettings: options.measureSettings,
       });
-      return rated.metrics.find((r) => r.metric.name === name)?.rating.level;
+      return rated.measures.find((r) => r.measure.name === name)?.rating.level;
     };
     expect(level(mapping)).toBe("red");
-    mapping.metrics.find((m) => m.name === name)!.tolerance = { mode: "relative", value: 6 };
+    mapping.measures.find((m) => m.name === name)!.tolerance = { mode: "relative", value: 6 };
     expect(level(mapping)).toBe("amber");
   });
 

@@ -57,7 +57,7 @@ describe("upgradeMapping: version 1 → version 2", () => {
         financialYearStartMonth: 1,
       },
     });
-    expect(mapping.metrics).toEqual([
+    expect(mapping.measures).toEqual([
       {
         name: "Re-referrals within 12 months",
         polarity: "lower_is_better",
@@ -154,7 +154,7 @@ describe("upgradeMapping: version 1 → version 2", () => {
         layout: v2.layout,
         sheets: v2.sheets,
         levels: Object.fromEntries(v2.levels.map(({ id: level, ...style }) => [level, style])),
-        metrics: v2.metrics.map((m) => ({
+        metrics: v2.measures.map((m) => ({
           name: m.name,
           ...(m.polarity ? { polarity: m.polarity } : {}),
         })),
@@ -173,7 +173,11 @@ describe("upgradeMapping: version 1 → version 2", () => {
       const mapped = detectPlan(loadFixture(id), options.detect);
       expect([
         id,
-        ratePlan(mapped, { asOf, policy: options.policy, metricSettings: options.metricSettings }),
+        ratePlan(mapped, {
+          asOf,
+          policy: options.policy,
+          measureSettings: options.measureSettings,
+        }),
       ]).toEqual([id, ratePlan(model, { asOf, policy: DEFAULT_RAG_POLICY })]);
     }
   });

@@ -61,11 +61,11 @@ describe("Gloucestershire layout (seed 000)", () => {
   });
 
   it("reads the monthly Target/Actual grid under a two-row header, percentages in every spelling", () => {
-    const assessments = model.metrics.find((m) => m.name.startsWith("% of Single Assessments"));
+    const assessments = model.measures.find((m) => m.name.startsWith("% of Single Assessments"));
     const april = assessments?.periods.find((p) => p.label === "Apr 22");
     expect(april?.target).toMatchObject({ value: 90, percent: true });
     expect(april?.actual).toMatchObject({ value: 78.8, percent: true });
-    const turnover = model.metrics.find((m) => m.name === "Turnover (overall)");
+    const turnover = model.measures.find((m) => m.name === "Turnover (overall)");
     expect(turnover?.periods.find((p) => p.label === "Apr 22")?.actual?.value).toBe(24.9);
     expect(turnover?.periods.map((p) => p.label)).toContain("Jan 23");
     expect(turnover?.group).toBe("1.1 Recruitment and Retention");
@@ -83,7 +83,7 @@ describe("Gloucestershire layout (seed 000)", () => {
     );
   });
 
-  it("tells milestone grids apart from metric grids", () => {
+  it("tells milestone grids apart from measure grids", () => {
     const tables = model.sheets.flatMap((s) => s.tables);
     expect(tables.filter((t) => t.kind === "milestones").length).toBeGreaterThan(0);
     expect(
@@ -159,7 +159,7 @@ describe("BCP layout (seed 003)", () => {
   });
 
   it("reads the KPI tables with National and Statistical Neighbours comparators", () => {
-    const rereferrals = model.metrics.find(
+    const rereferrals = model.measures.find(
       (m) => m.name === "Percentage of re-referrals in 12 months"
     );
     expect(rereferrals?.periods.find((p) => p.label === "Nov 22")?.actual).toMatchObject({
@@ -170,12 +170,12 @@ describe("BCP layout (seed 003)", () => {
       ["National", 22],
       ["Statistical Neighbours", 23],
     ]);
-    const sgo = model.metrics.find((m) => m.name === "Percentage leaving care with SGO");
+    const sgo = model.measures.find((m) => m.name === "Percentage leaving care with SGO");
     expect(sgo?.periods.find((p) => p.label === "Jul 22")?.actual).toMatchObject({
       value: 4.2,
       periodNote: "Q1",
     });
-    expect(model.metrics).toHaveLength(15);
+    expect(model.measures).toHaveLength(15);
   });
 
   it("notes the 13 continuation rows and the dash separators", () => {
@@ -243,7 +243,7 @@ describe("Thurrock layout (seed 004)", () => {
   });
 
   it("groups indicators by their P-number", () => {
-    expect(model.metrics.find((m) => m.name.startsWith("Care Leavers in EET"))?.group).toBe(
+    expect(model.measures.find((m) => m.name.startsWith("Care Leavers in EET"))?.group).toBe(
       "Priority 7"
     );
   });
@@ -254,8 +254,8 @@ describe("Corporate scorecard (seed 001)", () => {
 
   it("reads all 17 measures with polarity from the workbook's own words and their sections", () => {
     expect(model.layout).toBe("scorecard");
-    expect(model.metrics).toHaveLength(17);
-    expect(new Set(model.metrics.map((m) => m.group))).toEqual(
+    expect(model.measures).toHaveLength(17);
+    expect(new Set(model.measures.map((m) => m.group))).toEqual(
       new Set([
         "Quality Assurance",
         "Contact Activity",
@@ -264,17 +264,17 @@ describe("Corporate scorecard (seed 001)", () => {
         "Care Experienced Young People",
       ])
     );
-    expect(model.metrics[0]).toMatchObject({
+    expect(model.measures[0]).toMatchObject({
       polarity: "higher_is_better",
       basis: "Latest Quarter",
     });
-    expect(model.metrics.find((m) => m.polarityText === "Smaller is Better")?.polarity).toBe(
+    expect(model.measures.find((m) => m.polarityText === "Smaller is Better")?.polarity).toBe(
       "lower_is_better"
     );
   });
 
   it("pairs Actual Jun22 with Target Jun22 as one period, and keeps the earlier quarters", () => {
-    const absent = model.metrics.find((m) => m.name === "% Children in Care persistently absent");
+    const absent = model.measures.find((m) => m.name === "% Children in Care persistently absent");
     const june = absent?.periods.find((p) => p.label === "Jun 22");
     expect(june?.actual?.value).toBe(24.5);
     expect(june?.target?.value).toBe(5);

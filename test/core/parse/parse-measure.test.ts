@@ -8,7 +8,7 @@ import {
 import { anyCell, anyFormat } from "./arbitraries";
 import {
   BCP_KPIS,
-  GCC_METRIC_VALUES,
+  GCC_MEASURE_VALUES,
   readCsv,
   SCORECARD_MEASURES,
   THURROCK_INDICATORS,
@@ -74,7 +74,7 @@ describe("parseMeasure: one number, however the percent was written (docs/RATING
 
 describe("the docs/SAMPLES.md sample values", () => {
   it("reads every GCC target and actual (docs/SAMPLES.md#gcc-measures) as percent points", () => {
-    for (const row of readCsv(GCC_METRIC_VALUES)) {
+    for (const row of readCsv(GCC_MEASURE_VALUES)) {
       for (const raw of [row.target_raw, row.actual_raw]) {
         const reading = parseMeasure(raw === "" ? null : raw, undefined);
         if (raw === "") expect(reading).toEqual({ kind: "blank" });

@@ -9,13 +9,13 @@ import { loadFixture, type FixtureId } from "../../support/snapshot-builder";
 const sources = (id: FixtureId) => {
   const model = detectPlan(loadFixture(id));
   const count = (source: string | undefined) =>
-    model.metrics.filter((m) => m.polaritySource === source).length;
+    model.measures.filter((m) => m.polaritySource === source).length;
   return {
     model,
-    total: model.metrics.length,
+    total: model.measures.length,
     workbook: count("workbook"),
     suggested: count("suggested"),
-    none: model.metrics.filter((m) => m.polarity === null).length,
+    none: model.measures.filter((m) => m.polarity === null).length,
   };
 };
 
@@ -28,20 +28,20 @@ describe("measures get a polarity unaided, marked as suggested", () => {
   ] as const)("%s: %i measures, %i with a suggested polarity", (id, total, suggested) => {
     const found = sources(id);
     expect(found).toMatchObject({ total, workbook: 0, suggested, none: total - suggested });
-    for (const metric of found.model.metrics.filter((m) => m.polaritySource === "suggested"))
-      expect(metric.polarityReason).toMatch(/^name says '|^target /);
+    for (const measure of found.model.measures.filter((m) => m.polaritySource === "suggested"))
+      expect(measure.polarityReason).toMatch(/^name says '|^target /);
   });
 
   it("GCC: turnover is rated lower is better, and its reason says the polarity was suggested", () => {
     const { model } = sources("gcc");
-    const turnover = model.metrics.find((m) => m.name === "Turnover (overall)");
+    const turnover = model.measures.find((m) => m.name === "Turnover (overall)");
     expect(turnover).toMatchObject({
       polarity: "lower_is_better",
       polaritySource: "suggested",
       polarityReason: "name says 'turnover'",
     });
-    const rated = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY }).metrics.find(
-      (m) => m.metric.name === "Turnover (overall)"
+    const rated = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY }).measures.find(
+      (m) => m.measure.name === "Turnover (overall)"
     );
     expect(rated?.rating.level).toBe("red");
     expect(rated?.rating.reason).toMatch(/\(lower is better, suggested\)/);
@@ -54,7 +54,7 @@ describe("measures get a polarity unaided, marked as suggested", () => {
 
   it("on the scorecard, a name-based suggestion never contradicts the polarity the council wrote (14 of 17 suggested, 0 wrong)", () => {
     const { model } = sources("scorecard");
-    const readings = model.metrics.map((m) => ({
+    const readings = model.measures.map((m) => ({
       stated: m.polarity,
       name: readPolarityFromName(m.name),
     }));
@@ -66,11 +66,11 @@ describe("measures get a polarity unaided, marked as suggested", () => {
 
   it("Thurrock's 'Asked John Cooke' polarity cell is neither read nor overridden by a suggestion", () => {
     const { model } = sources("thurrock");
-    expect(model.metrics.find((m) => m.polarityText === "Asked John Cooke")).toMatchObject({
+    expect(model.measures.find((m) => m.polarityText === "Asked John Cooke")).toMatchObject({
       polarity: null,
     });
     expect(
-      model.metrics.find((m) => m.polarityText === "Asked John Cooke")?.polaritySource
+      model.measures.find((m) => m.polarityText === "Asked John Cooke")?.polaritySource
     ).toBeUndefined();
   });
 

@@ -10,7 +10,7 @@ const nothingRead: PlanModel = {
   sheets: [],
   actions: [],
   strayRows: [],
-  metrics: [],
+  measures: [],
   groups: [],
   unmapped: [],
   rowNotes: [],
@@ -145,10 +145,10 @@ describe("workbookKind", () => {
     const grid: PlanModel = {
       ...model,
       actions: [],
-      metrics: model.metrics.map((metric) => ({
-        ...metric,
+      measures: model.measures.map((measure) => ({
+        ...measure,
         polarityText: "",
-        periods: metric.periods.map((period) => ({ ...period, target: null })),
+        periods: measure.periods.map((period) => ({ ...period, target: null })),
       })),
     };
     const reading = workbookKind(snapshot, grid);
@@ -162,7 +162,11 @@ describe("workbookKind", () => {
     const judgements: PlanModel = {
       ...model,
       actions: [],
-      metrics: model.metrics.map((metric) => ({ ...metric, polarityText: "good", periods: [] })),
+      measures: model.measures.map((measure) => ({
+        ...measure,
+        polarityText: "good",
+        periods: [],
+      })),
     };
     expect(workbookKind(snapshot, judgements).measuresWithTargets).toBe(0);
   });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type { CellRef } from "../../../src/core/model/action";
-import type { MeasuredValue, Polarity } from "../../../src/core/model/metric";
+import type { MeasuredValue, Polarity } from "../../../src/core/model/measure";
 import { directionOfTravel } from "../../../src/core/rag/direction-of-travel";
 import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 

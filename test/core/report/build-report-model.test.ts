@@ -34,9 +34,9 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
 
   it("on the committee scorecard, gives the number and share of measures at or within tolerance of target (29.4%)", () => {
     const scorecard = report("scorecard", "2022-07-31");
-    expect(scorecard.metrics.current).toEqual({ count: 5, of: 17, percent: 29.4 });
-    expect(scorecard.metrics.currentPeriod).toBe("Jun 22");
-    expect(scorecard.metrics.previous).toBeNull();
+    expect(scorecard.measureHeadline.current).toEqual({ count: 5, of: 17, percent: 29.4 });
+    expect(scorecard.measureHeadline.currentPeriod).toBe("Jun 22");
+    expect(scorecard.measureHeadline.previous).toBeNull();
   });
 
   it("on Thurrock, gives the priority means for the previous and current period with their direction", () => {
@@ -74,7 +74,9 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
 
   it("lists measures off target with target, actual, direction and comparator", () => {
     const scorecard = report("scorecard", "2022-07-31");
-    const rereferrals = scorecard.metricExceptions.find((m) => m.name.startsWith("% of referrals"));
+    const rereferrals = scorecard.measureExceptions.find((m) =>
+      m.name.startsWith("% of referrals")
+    );
     expect(rereferrals).toMatchObject({
       target: "21.5%",
       actual: "24.5%",
@@ -93,7 +95,7 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
 
   it("never lists a measure off target under Working well, however it is moving (the scorecard's improving reds)", () => {
     const scorecard = report("scorecard", "2022-07-31");
-    const offTarget = scorecard.metricExceptions.map((m) => m.name);
+    const offTarget = scorecard.measureExceptions.map((m) => m.name);
     expect(offTarget.length).toBeGreaterThan(0);
     const wellTexts = scorecard.narrative.flatMap((n) => n.workingWell.map((b) => b.text));
     expect(
@@ -101,7 +103,7 @@ describe("board report headline numbers (docs/HISTORY.md#issue-4)", () => {
     ).toEqual([]);
     // Improving reds are still priority areas' business, not good news.
     expect(
-      scorecard.metricExceptions.some((m) => m.level === "red" && m.direction === "improving")
+      scorecard.measureExceptions.some((m) => m.level === "red" && m.direction === "improving")
     ).toBe(true);
   });
 

@@ -12,7 +12,7 @@ import { generatePlan } from "../../support/generated-plan";
 
 describe("the evidence of a very large plan", () => {
   it("lists the first 1,000 red or overdue actions and counts the rest, pointing to where they all are", () => {
-    const snapshot = generatePlan({ actions: 6_000, metrics: 5, months: 12 });
+    const snapshot = generatePlan({ actions: 6_000, measures: 5, months: 12 });
     const model = detectPlan(snapshot);
     const asOf = "2023-01-31";
     const rag = ratePlan(model, { asOf, policy: DEFAULT_RAG_POLICY });

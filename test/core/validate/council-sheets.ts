@@ -103,8 +103,8 @@ export const THURROCK_INDICATORS: CellValue[] = [
   "DOT",
 ];
 
-/** GCC metric grid: a month row over Target · Actual (000 L176–177). Month labels start in column B. */
-export const gccMetricHeader = (months: string[]): CellValue[][] => [
+/** GCC measure grid: a month row over Target · Actual (000 L176–177). Month labels start in column B. */
+export const gccMeasureHeader = (months: string[]): CellValue[][] => [
   [null, ...months.flatMap((month) => [month, null])],
   [null, ...months.flatMap(() => ["Target", "Actual"])],
 ];

@@ -148,7 +148,7 @@ describe("the worker reads and writes only through the page's gateway", () => {
     expect(seen).toEqual([
       { phase: "reading" },
       { phase: "finding" },
-      { phase: "rating", actions: understood.value.actions, measures: understood.value.metrics },
+      { phase: "rating", actions: understood.value.actions, measures: understood.value.measures },
       { phase: "writing", done: 1, total: 2 },
       { phase: "writing", done: 2, total: 2 },
     ]);

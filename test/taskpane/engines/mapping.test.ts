@@ -68,7 +68,7 @@ describe("loadMappingView", () => {
       expect(view.upgradedFrom).toBeUndefined();
       expect(view.storedProblem).toBeUndefined();
       expect(view.mapping).toEqual(expected);
-      expect(view.measures).toEqual([...new Set(plan.value.model.metrics.map((m) => m.name))]);
+      expect(view.measures).toEqual([...new Set(plan.value.model.measures.map((m) => m.name))]);
       // Every column the mapping reads by a heading written in the sheet is offered under that heading's column.
       for (const sheet of view.mapping.sheets) {
         for (const table of sheet.tables) {

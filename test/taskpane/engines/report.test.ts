@@ -29,7 +29,7 @@ describe("listMeasures", () => {
       if (!listed.ok) throw new Error(listed.error.message);
       const rated = await rateWorkbook(fakeGateway(loadFixture(id)), { asOf: AS_OF[id] });
       if (!rated.ok) throw new Error(rated.error.message);
-      const expected = rated.value.model.metrics
+      const expected = rated.value.model.measures
         .filter(
           (m) =>
             m.periods.filter((p) => p.actual !== null || p.target !== null).length >=
@@ -39,7 +39,7 @@ describe("listMeasures", () => {
       expect(listed.value.chartable).toEqual([...new Set(expected)]);
       expect(listed.value.chartable.length).toBeGreaterThan(0);
       // A measure with a single value (BCP's "Absence rate for CiC" holds term names) is not offered.
-      expect(listed.value.chartable.length).toBeLessThanOrEqual(rated.value.model.metrics.length);
+      expect(listed.value.chartable.length).toBeLessThanOrEqual(rated.value.model.measures.length);
       expect(gateway.reads).toBe(1);
       expect(gateway.applied).toEqual([]);
     }
@@ -55,7 +55,7 @@ describe("listMeasures", () => {
       });
       if (!listed.ok || !made.ok) throw new Error("the fixture could not be read");
       expect(listed.value.preselected).toEqual(
-        made.value.report.chartMetrics.map((series) => series.name)
+        made.value.report.chartMeasures.map((series) => series.name)
       );
       expect(listed.value.preselectedFrom).toBe("off-target");
       expect(listed.value.preselected.length).toBeLessThanOrEqual(MAX_CHART_MEASURES);
@@ -102,18 +102,18 @@ describe("listMeasures", () => {
 describe("generate", () => {
   it("writes the report sheet with the chosen period and measures, reading the workbook once", async () => {
     const gateway = fakeGateway(loadFixture("bcp"));
-    const chartMetrics = [
+    const chartMeasures = [
       "Percentage of re-referrals in 12 months",
       "Percentage of permanent social workers",
     ];
-    const made = await generate(gateway, { asOf: AS_OF.bcp, ...REQUEST, chartMetrics });
+    const made = await generate(gateway, { asOf: AS_OF.bcp, ...REQUEST, chartMeasures });
     if (!made.ok) throw new Error(made.error.message);
     expect(gateway.reads).toBe(1);
     expect(gateway.applied).toHaveLength(1);
     expect(new Set(gateway.applied[0].ops.map((op) => op.sheet))).toEqual(new Set([REPORT_SHEET]));
     expect(made.value.report.period).toBe("Improvement Board – test");
     expect(made.value.report.generatedAt).toBe("25 Nov 2026 09:14");
-    expect(made.value.report.chartMetrics.map((series) => series.name)).toEqual(chartMetrics);
+    expect(made.value.report.chartMeasures.map((series) => series.name)).toEqual(chartMeasures);
   });
 
   it("gives the same numbers as the app's own generateReport, with the plan's level words", async () => {

@@ -214,7 +214,7 @@ const datedHeading = (grid: SheetGrid, row: number, column: number): string | nu
   });
 };
 
-/** Period columns of a metric header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */
+/** Period columns of a measure header: single-row ("Dec 21", "Actual Jun22") or a month row over Target/Actual. */
 const periodColumns = (
   grid: SheetGrid,
   row: number,
@@ -289,7 +289,7 @@ const periodByContent = (
   return null;
 };
 
-const metricHeader = (
+const measureHeader = (
   grid: SheetGrid,
   row: number,
   vocabulary: HeaderVocabulary
@@ -298,7 +298,7 @@ const metricHeader = (
   const named = mapFields(
     grid,
     row,
-    vocabulary.metrics,
+    vocabulary.measures,
     (column) => grid.memo("period", grid.text(row, column), parsePeriodHeading) !== null
   );
   const claimed = new Set(named.columns.map((c) => c.column));
@@ -331,7 +331,7 @@ const metricHeader = (
   if (!measured) return null;
   columns.sort((a, b) => a.column - b.column);
   return {
-    kind: "metrics",
+    kind: "measures",
     headerRows: periods.twoRow ? [row, row + 1] : [row],
     columns,
     score: named.distinct + Math.min(periods.columns.length, 3),
@@ -397,13 +397,13 @@ const namesAField = (
 ): boolean => {
   const header = grid.text(row, column);
   return grid.memo(
-    `names-field ${idOf(vocabulary.actions)} ${idOf(vocabulary.metrics)}`,
+    `names-field ${idOf(vocabulary.actions)} ${idOf(vocabulary.measures)}`,
     header,
     (raw) => {
       const key = headerKey(raw);
       if (MAYBE_HEADING.test(key) || VERSION_LOG_TITLES.includes(key) || VERSION_HEADING.test(key))
         return true;
-      return [vocabulary.actions, vocabulary.metrics, vocabulary.ragKey].some((fields) =>
+      return [vocabulary.actions, vocabulary.measures, vocabulary.ragKey].some((fields) =>
         matchFields(raw, key, fields).some((m) => m.field !== null)
       );
     }
@@ -436,7 +436,7 @@ export const classifyHeader = (
   const candidates = [
     actionHeader(grid, row, vocabulary),
     ragKeyHeader(grid, row, vocabulary),
-    metricHeader(grid, row, vocabulary),
+    measureHeader(grid, row, vocabulary),
     summaryHeader(grid, row),
     versionLogHeader(grid, row),
   ].filter((c): c is HeaderCandidate => c !== null);

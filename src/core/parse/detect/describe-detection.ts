@@ -12,7 +12,7 @@ export const chooseLayout = (model: PlanModel): LayoutId => {
   if (
     tables.some(
       (t) =>
-        t.kind === "metrics" &&
+        t.kind === "measures" &&
         t.columns.some((c) => c.field === "polarity") &&
         t.columns.some((c) => c.field === "basis")
     )
@@ -30,12 +30,12 @@ export const sheetRoles = (grid: SheetGrid, tables: DetectedTable[]): SheetRole[
     roles.add("dashboard");
   for (const table of tables) {
     if (table.kind === "actions") roles.add("plan");
-    if (table.kind === "metrics")
+    if (table.kind === "measures")
       roles.add(
         table.columns.some((c) => c.field === "polarity") &&
           table.columns.some((c) => c.field === "basis")
           ? "scorecard"
-          : "metrics"
+          : "measures"
       );
     if (table.kind === "rag-key" || table.kind === "rating-scale") roles.add("legend");
     if (table.kind === "version-log") roles.add("version-log");
@@ -48,7 +48,7 @@ export const sheetRoles = (grid: SheetGrid, tables: DetectedTable[]): SheetRole[
 export const unmappedHeaders = (grid: SheetGrid, tables: DetectedTable[]): UnmappedNote[] => {
   const notes: UnmappedNote[] = [];
   for (const table of tables) {
-    if (table.kind !== "actions" && table.kind !== "metrics") continue;
+    if (table.kind !== "actions" && table.kind !== "measures") continue;
     const mapped = new Set(table.columns.map((c) => c.column));
     for (const row of table.headerRows)
       for (const column of grid.filledColumns(row)) {

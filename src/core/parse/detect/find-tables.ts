@@ -167,7 +167,7 @@ export const findTables = (
       }
     }
     const kind =
-      !mapped && header.kind === "metrics" && lastTitle !== null && isMilestoneTitle(lastTitle)
+      !mapped && header.kind === "measures" && lastTitle !== null && isMilestoneTitle(lastTitle)
         ? "milestones"
         : header.kind;
     const priority = kind === "actions" ? priorityFromHeader(grid, row) : null;
@@ -189,8 +189,8 @@ export const findTables = (
       blockTitle(grid, r) !== null || isBoundary(grid, r, finding);
     for (; next <= grid.lastRow; next += 1) {
       // A section row inside the body (directly under the header too) groups the rows under it.
-      if (kind === "actions" || kind === "metrics") {
-        const section = sectionRow(grid, next, nameColumn, startsTable, kind === "metrics");
+      if (kind === "actions" || kind === "measures") {
+        const section = sectionRow(grid, next, nameColumn, startsTable, kind === "measures");
         if (section) {
           const opened = groupOf(section.label);
           sections.push({ row: next, label: opened.label });
@@ -226,7 +226,9 @@ export const findTables = (
       lastDataRow = next;
     }
     const indicatorPriority =
-      kind === "metrics" ? priorityFromRows(grid, header.columns, firstDataRow, lastDataRow) : null;
+      kind === "measures"
+        ? priorityFromRows(grid, header.columns, firstDataRow, lastDataRow)
+        : null;
     if (indicatorPriority) {
       group = indicatorPriority;
       groups.set(groupLabel(indicatorPriority), toGroup(indicatorPriority, grid, row));

@@ -308,7 +308,7 @@ export const ACTION_FIELDS: FieldTitles[] = [
   },
 ];
 
-export const METRIC_FIELDS: FieldTitles[] = [
+export const MEASURE_FIELDS: FieldTitles[] = [
   {
     field: "name",
     key: true,
@@ -544,7 +544,7 @@ export const VERSION_LOG_TITLES = ["version number", "purpose / change", "author
 
 export const FIELDS_BY_KIND: Partial<Record<TableKind, FieldTitles[]>> = {
   actions: ACTION_FIELDS,
-  metrics: METRIC_FIELDS,
+  measures: MEASURE_FIELDS,
   "rag-key": RAG_KEY_FIELDS,
 };
 
@@ -658,13 +658,13 @@ export const matchFields = (
 /** The header wording detection matches: the defaults, plus a council's own titles from its mapping. */
 export interface HeaderVocabulary {
   actions: FieldTitles[];
-  metrics: FieldTitles[];
+  measures: FieldTitles[];
   ragKey: FieldTitles[];
 }
 
 export const DEFAULT_HEADER_VOCABULARY: HeaderVocabulary = {
   actions: ACTION_FIELDS,
-  metrics: METRIC_FIELDS,
+  measures: MEASURE_FIELDS,
   ragKey: RAG_KEY_FIELDS,
 };
 
@@ -683,5 +683,5 @@ export const withExtraTitles = (extra: Partial<Record<PlanField, string[]>>): He
         ? entry
         : { ...entry, titles: [...entry.titles, ...more.filter((t) => !entry.titles.includes(t))] };
     });
-  return { actions: add(ACTION_FIELDS), metrics: add(METRIC_FIELDS), ragKey: RAG_KEY_FIELDS };
+  return { actions: add(ACTION_FIELDS), measures: add(MEASURE_FIELDS), ragKey: RAG_KEY_FIELDS };
 };

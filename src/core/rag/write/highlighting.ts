@@ -1,9 +1,9 @@
 import { cellAddress, columnLetter } from "../../model/address";
-import type { Metric, Polarity } from "../../model/metric";
+import type { Measure, Polarity } from "../../model/measure";
 import type { RagLevel } from "../../model/rag-level";
 import type { WriteOp } from "../../write-plan/write-plan";
 import type { LevelSet } from "../level-presets";
-import type { RatedMetric } from "../rate-plan";
+import type { RatedMeasure } from "../rate-plan";
 import type { ToleranceRule } from "../rag-policy";
 
 /** Relative reference to the cell `dc` columns right / `dr` rows down of `address`'s top-left, as A1. */
@@ -62,22 +62,22 @@ interface Group {
  * whatever the number of rows. The ratings computed in TypeScript stay the source of truth (docs/EXCEL.md#conditional-formats).
  */
 export const highlightingOps = (
-  rated: readonly RatedMetric[],
+  rated: readonly RatedMeasure[],
   levels: LevelSet,
-  toleranceOf: (metric: Metric) => ToleranceRule
+  toleranceOf: (measure: Measure) => ToleranceRule
 ): WriteOp[] => {
   const groups = new Map<string, Group>();
-  for (const { metric, polarity } of rated) {
-    if (!polarity || polarity === "not_applicable" || metric.placeholder) continue;
-    const tolerance = toleranceOf(metric);
+  for (const { measure, polarity } of rated) {
+    if (!polarity || polarity === "not_applicable" || measure.placeholder) continue;
+    const tolerance = toleranceOf(measure);
     // The unit matters only for a tolerance in points; one per measure, so empty months group with filled ones.
-    const percent = metric.periods.some((p) => p.actual?.percent || p.target?.percent);
-    for (const period of metric.periods) {
+    const percent = measure.periods.some((p) => p.actual?.percent || p.target?.percent);
+    for (const period of measure.periods) {
       if (!period.actualCell || !period.targetCell) continue;
       const dr = period.targetCell.row - period.actualCell.row;
       const dc = period.targetCell.column - period.actualCell.column;
       const key = [
-        metric.sheet,
+        measure.sheet,
         polarity,
         tolerance.mode,
         tolerance.value,
@@ -86,7 +86,7 @@ export const highlightingOps = (
         dc,
       ].join("|");
       const group = groups.get(key) ?? {
-        sheet: metric.sheet,
+        sheet: measure.sheet,
         polarity,
         tolerance,
         percent,
@@ -131,8 +131,8 @@ export const highlightingOps = (
  * their polarity since, so no stale layer is left behind. One op per sheet. Measures are never read
  * from Plan Tracker's own sheets (detect-plan.ts skips them by their mark), so none is named here.
  */
-export const clearHighlightingOps = (rated: readonly RatedMetric[]): WriteOp[] =>
-  [...new Set(rated.map(({ metric }) => metric.sheet))].map((sheet): WriteOp => ({
+export const clearHighlightingOps = (rated: readonly RatedMeasure[]): WriteOp[] =>
+  [...new Set(rated.map(({ measure }) => measure.sheet))].map((sheet): WriteOp => ({
     kind: "clearHighlighting",
     sheet,
   }));

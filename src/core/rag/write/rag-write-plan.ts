@@ -1,4 +1,4 @@
-import type { Metric } from "../../model/metric";
+import type { Measure } from "../../model/measure";
 import type { PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import type { RagLevel } from "../../model/rag-level";
@@ -30,7 +30,7 @@ export interface RagWriteOptions {
   highlight: boolean;
   /** In-cell dropdowns on the RAG column, from a lists sheet. */
   dropdowns: boolean;
-  toleranceOf: (metric: Metric) => ToleranceRule;
+  toleranceOf: (measure: Measure) => ToleranceRule;
 }
 
 /** Which of the RAG column's cells the mapping's setting writes, if any. */
@@ -111,8 +111,8 @@ export const ragWritePlan = (
       // The last refresh's highlighting is replaced, not stacked under this one's.
       ...(options.highlight
         ? [
-            ...clearHighlightingOps(result.metrics),
-            ...highlightingOps(result.metrics, options.levels, options.toleranceOf),
+            ...clearHighlightingOps(result.measures),
+            ...highlightingOps(result.measures, options.levels, options.toleranceOf),
           ]
         : []),
     ],

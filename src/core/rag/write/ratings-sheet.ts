@@ -104,10 +104,10 @@ export const ratingsSheetOps = (
       "Cell",
     ].map(head)
   );
-  for (const { metric, period, polarity, rating, direction, polaritySuggested } of result.metrics)
+  for (const { measure, period, polarity, rating, direction, polaritySuggested } of result.measures)
     sheet.row([
-      text(metric.name, true),
-      text(metric.group, true),
+      text(measure.name, true),
+      text(measure.group, true),
       text(period?.label ?? ""),
       text(period?.target ? `${period.target.value}${period.target.percent ? "%" : ""}` : ""),
       text(period?.actual ? `${period.actual.value}${period.actual.percent ? "%" : ""}` : ""),
@@ -120,8 +120,8 @@ export const ratingsSheetOps = (
       levelCell(levels, rating.level, colourOf(rating.level)),
       text(direction.direction),
       text(rating.reason, true),
-      text(metric.sheet),
-      text(period?.actualCell?.address ?? metric.cells.name?.address ?? ""),
+      text(measure.sheet),
+      text(period?.actualCell?.address ?? measure.cells.name?.address ?? ""),
     ]);
 
   [12, 48, 28, 24, 12, 16, 22, 48, 18, 8].forEach((width, index) => sheet.width(index + 1, width));

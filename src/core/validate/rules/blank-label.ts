@@ -10,7 +10,7 @@ export const blankLabel: ValidationRule = {
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
     for (const table of allTables(model)) {
-      if (table.kind !== "actions" && table.kind !== "metrics") continue;
+      if (table.kind !== "actions" && table.kind !== "measures") continue;
       const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
       if (!sheet) continue;
       const left = Math.min(...table.columns.map((c) => c.column), sheet.firstColumn);
@@ -33,7 +33,7 @@ export const blankLabel: ValidationRule = {
             "info",
             refIn(snapshot, table.sheet, table.headerRows[0], column),
             null,
-            `Column ${refIn(snapshot, table.sheet, table.headerRows[0], column).address.replace(/\d+$/, "")} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "metrics" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`
+            `Column ${refIn(snapshot, table.sheet, table.headerRows[0], column).address.replace(/\d+$/, "")} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "measures" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`
           )
         );
       }

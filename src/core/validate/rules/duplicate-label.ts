@@ -54,7 +54,7 @@ export const duplicateLabel: ValidationRule = {
       }
       // Target/Actual repeat under every month by design; only the top header row is compared.
       const row = table.headerRows[0];
-      const periods = table.kind === "milestones" || table.kind === "metrics";
+      const periods = table.kind === "milestones" || table.kind === "measures";
       // Each heading seen so far, and whether it wrote its year.
       const seen = new Map<string, boolean>();
       const values = sheet.values[row - sheet.firstRow] ?? [];

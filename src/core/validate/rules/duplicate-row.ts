@@ -82,7 +82,7 @@ export const duplicateRow: ValidationRule = {
       // The first row of each hash is kept by number in typed arrays (HashPlaces), KEYED once moved.
       const tables = allTables(model).filter(
         (table) =>
-          table.sheet === sheet.name && (table.kind === "actions" || table.kind === "metrics")
+          table.sheet === sheet.name && (table.kind === "actions" || table.kind === "measures")
       );
       let rows = 0;
       for (const table of tables) rows += Math.max(0, table.lastDataRow - table.firstDataRow + 1);

@@ -22,7 +22,7 @@ export const incorrectLabel: ValidationRule = {
       Map<string, { count: number; cells: { sheet: string; row: number; column: number }[] }>
     >();
     for (const table of allTables(model)) {
-      if (table.kind !== "actions" && table.kind !== "metrics") continue;
+      if (table.kind !== "actions" && table.kind !== "measures") continue;
       for (const column of table.columns) {
         if (!column.field || column.field === "period") continue;
         const key = `${column.field}:${column.header.trim().toLowerCase().replace(/\s+/g, " ")}`;

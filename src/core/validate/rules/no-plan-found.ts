@@ -9,7 +9,7 @@ export const noPlanFound: ValidationRule = {
   severity: "error",
   title: "No plan table recognised in the workbook",
   check: ({ snapshot, model }) => {
-    if (model.actions.length > 0 || model.metrics.length > 0 || model.strayRows.length > 0)
+    if (model.actions.length > 0 || model.measures.length > 0 || model.strayRows.length > 0)
       return [];
     const first = snapshot.sheets.find((s) => s.visibility === "visible") ?? snapshot.sheets[0];
     if (!first) return [];

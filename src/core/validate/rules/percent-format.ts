@@ -11,12 +11,12 @@ export const percentFormat: ValidationRule = {
   title: "Percentages and plain numbers mixed in one series",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    for (const metric of model.metrics) {
+    for (const measure of model.measures) {
       // Counted in a loop over target then actual of each period, with no arrays per measure: a
       // plan's measures hold tens of thousands of values and nearly every series is all one way.
       let percents = 0;
       let plain = 0;
-      for (const period of metric.periods) {
+      for (const period of measure.periods) {
         if (period.target !== null) {
           if (period.target.percent) percents += 1;
           else plain += 1;
@@ -29,7 +29,7 @@ export const percentFormat: ValidationRule = {
       if (percents === 0 || plain === 0) continue;
       // The rarer way is reported (plain numbers on a tie), value by value in series order.
       const oddArePercents = percents < plain;
-      for (const period of metric.periods)
+      for (const period of measure.periods)
         for (const value of [period.target, period.actual])
           if (value !== null && Boolean(value.percent) === oddArePercents)
             issues.push(
@@ -38,7 +38,7 @@ export const percentFormat: ValidationRule = {
                 "warning",
                 value.cell,
                 "period",
-                `"${metric.name}" mixes percentages and plain numbers; ${value.cell.address} is ${value.percent ? "a percentage" : "a plain number"} unlike the rest of the series. Write every value the same way (e.g. all as 85%).`
+                `"${measure.name}" mixes percentages and plain numbers; ${value.cell.address} is ${value.percent ? "a percentage" : "a plain number"} unlike the rest of the series. Write every value the same way (e.g. all as 85%).`
               )
             );
     }

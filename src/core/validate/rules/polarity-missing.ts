@@ -1,6 +1,6 @@
 import { suggestedPolarityWords } from "../../rag/polarity-words";
 import { issueAt, type ValidationRule } from "../rule";
-import { actualSeries } from "../shared/metric-values";
+import { actualSeries } from "../shared/measure-values";
 
 /**
  * docs/RATINGS.md#polarity, docs/RULES.md rule 56: without a polarity (is a higher value better?) a measure gets no RAG and no
@@ -13,30 +13,30 @@ export const polarityMissing: ValidationRule = {
   severity: "error",
   title: "No polarity, so no RAG",
   check: ({ model }) =>
-    model.metrics
+    model.measures
       .filter(
-        (metric) =>
-          (metric.polarity === null || metric.polaritySource === "suggested") &&
-          metric.polarityText === "" &&
-          !metric.placeholder &&
-          actualSeries(metric).length > 0 &&
-          metric.cells.name
+        (measure) =>
+          (measure.polarity === null || measure.polaritySource === "suggested") &&
+          measure.polarityText === "" &&
+          !measure.placeholder &&
+          actualSeries(measure).length > 0 &&
+          measure.cells.name
       )
-      .map((metric) =>
-        metric.polaritySource === "suggested" && metric.polarity !== null
+      .map((measure) =>
+        measure.polaritySource === "suggested" && measure.polarity !== null
           ? issueAt(
               "polarity-missing",
               "info",
-              metric.cells.polarity ?? metric.cells.name!,
+              measure.cells.polarity ?? measure.cells.name!,
               "polarity",
-              `Polarity suggested for "${metric.name}": ${suggestedPolarityWords(metric.polarity, metric.polarityReason ?? "")}. It is rated by this suggestion; confirm it (Accept suggestions in the Mapping view, or --accept-suggestions) or set another in the mapping.`
+              `Polarity suggested for "${measure.name}": ${suggestedPolarityWords(measure.polarity, measure.polarityReason ?? "")}. It is rated by this suggestion; confirm it (Accept suggestions in the Mapping view, or --accept-suggestions) or set another in the mapping.`
             )
           : issueAt(
               "polarity-missing",
               "error",
-              metric.cells.polarity ?? metric.cells.name!,
+              measure.cells.polarity ?? measure.cells.name!,
               "polarity",
-              `"${metric.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`
+              `"${measure.name}" has no polarity, so Plan Tracker cannot tell whether a higher value is better and does not rate it. Set its polarity (higher is better, lower is better or on target is best) in a Polarity column or in Plan Tracker's mapping.`
             )
       ),
 };

@@ -1,5 +1,5 @@
 import { issueAt, type ValidationRule } from "../rule";
-import { actualSeries } from "../shared/metric-values";
+import { actualSeries } from "../shared/measure-values";
 
 // Fewer values than this can be equal by chance.
 const MIN_VALUES = 4;
@@ -10,8 +10,8 @@ export const seriesConstant: ValidationRule = {
   severity: "info",
   title: "Same value in every period",
   check: ({ model }) =>
-    model.metrics.flatMap((metric) => {
-      const series = actualSeries(metric);
+    model.measures.flatMap((measure) => {
+      const series = actualSeries(measure);
       if (series.length < MIN_VALUES || !series.every((v) => v.value === series[0].value))
         return [];
       return [
@@ -20,7 +20,7 @@ export const seriesConstant: ValidationRule = {
           "info",
           series[series.length - 1].cell,
           "period",
-          `"${metric.name}" shows ${series[0].value}${series[0].percent ? "%" : ""} in all ${series.length} periods; check the figures were not copied across.`
+          `"${measure.name}" shows ${series[0].value}${series[0].percent ? "%" : ""} in all ${series.length} periods; check the figures were not copied across.`
         ),
       ];
     }),

@@ -10,15 +10,15 @@ export const targetInName: ValidationRule = {
   severity: "info",
   title: "Target written inside the measure name",
   check: ({ model }) =>
-    model.metrics
-      .filter((metric) => metric.cells.name && TARGET_IN_NAME.test(metric.name))
-      .map((metric) =>
+    model.measures
+      .filter((measure) => measure.cells.name && TARGET_IN_NAME.test(measure.name))
+      .map((measure) =>
         issueAt(
           "target-in-name",
           "info",
-          metric.cells.name!,
+          measure.cells.name!,
           "name",
-          `"${metric.name}" carries its target in its name (${TARGET_IN_NAME.exec(metric.name)?.[0]}). Put the target in the Target column so the measure can be rated.`
+          `"${measure.name}" carries its target in its name (${TARGET_IN_NAME.exec(measure.name)?.[0]}). Put the target in the Target column so the measure can be rated.`
         )
       ),
 };

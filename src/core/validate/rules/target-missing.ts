@@ -15,8 +15,8 @@ export const targetMissing: ValidationRule = {
   severity: "warning",
   title: "Actual with no target",
   check: ({ model }) =>
-    model.metrics.flatMap((metric) => {
-      const period = metric.periods.find(
+    model.measures.flatMap((measure) => {
+      const period = measure.periods.find(
         (p) =>
           p.actual !== null &&
           p.target === null &&
@@ -30,7 +30,7 @@ export const targetMissing: ValidationRule = {
           "warning",
           period.actual.cell,
           "target",
-          `"${metric.name}" has an actual for ${period.label} but no target, so it cannot be rated ("Missing Target"). Enter the target for ${period.label}.`
+          `"${measure.name}" has an actual for ${period.label} but no target, so it cannot be rated ("Missing Target"). Enter the target for ${period.label}.`
         ),
       ];
     }),

@@ -12,8 +12,8 @@ export const typeError: ValidationRule = {
   title: "Text where a number belongs",
   check: ({ model }) => {
     const issues: Issue[] = [];
-    for (const metric of model.metrics) {
-      for (const period of metric.periods)
+    for (const measure of model.measures) {
+      for (const period of measure.periods)
         for (const cell of period.unreadable)
           issues.push(
             issueAt(
@@ -21,10 +21,10 @@ export const typeError: ValidationRule = {
               "error",
               cell,
               "period",
-              `"${metric.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`
+              `"${measure.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`
             )
           );
-      for (const comparator of metric.comparators)
+      for (const comparator of measure.comparators)
         if (comparator.unreadable)
           issues.push(
             issueAt(
@@ -32,18 +32,18 @@ export const typeError: ValidationRule = {
               "error",
               comparator.cell,
               "comparator",
-              `"${metric.name}" has ${quote(comparator.text)} as its ${comparator.label} value, which is not a number. Enter the comparator's figure, or "n/a" if there is none.`
+              `"${measure.name}" has ${quote(comparator.text)} as its ${comparator.label} value, which is not a number. Enter the comparator's figure, or "n/a" if there is none.`
             )
           );
-      const polarity = metric.cells.polarity;
-      if (polarity && metric.polarityText !== "" && metric.polarity === null)
+      const polarity = measure.cells.polarity;
+      if (polarity && measure.polarityText !== "" && measure.polarity === null)
         issues.push(
           issueAt(
             "type-error",
             "error",
             polarity,
             "polarity",
-            `The polarity of "${metric.name}" is ${quote(metric.polarityText)}, which is not a direction. Write "Bigger is Better", "Smaller is Better" or "Plan is best".`
+            `The polarity of "${measure.name}" is ${quote(measure.polarityText)}, which is not a direction. Write "Bigger is Better", "Smaller is Better" or "Plan is best".`
           )
         );
     }

@@ -12,23 +12,23 @@ export const valueInNotes: ValidationRule = {
   severity: "warning",
   title: "A figure written in the Notes column",
   check: ({ snapshot, model }) =>
-    model.metrics.flatMap((metric) => {
-      const cell = metric.cells.notes;
+    model.measures.flatMap((measure) => {
+      const cell = measure.cells.notes;
       if (!cell || isBlank(cell.value)) return [];
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
         cell.address
       ];
       const reading = parseMeasure(cell.value, format);
       const shown =
-        reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : metric.notes;
-      if (reading.kind !== "number" && !OPENS_WITH_FIGURE.test(metric.notes)) return [];
+        reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : measure.notes;
+      if (reading.kind !== "number" && !OPENS_WITH_FIGURE.test(measure.notes)) return [];
       return [
         issueAt(
           "value-in-notes",
           "warning",
           cell,
           "notes",
-          `The notes for "${metric.name}" hold a figure (${quote(shown, 40)}) that belongs in a period column, where it can be rated and charted. Move the number into its month.`
+          `The notes for "${measure.name}" hold a figure (${quote(shown, 40)}) that belongs in a period column, where it can be rated and charted. Move the number into its month.`
         ),
       ];
     }),

@@ -1,7 +1,7 @@
 import { isBlank } from "../../model/cell-value";
 import { parseMeasure } from "../../parse/parse-measure";
 import { issueAt, type ValidationRule } from "../rule";
-import { actualSeries } from "../shared/metric-values";
+import { actualSeries } from "../shared/measure-values";
 
 // Close enough to count as the same figure once rounding in the workbook is allowed for.
 const SAME = 0.05;
@@ -15,10 +15,10 @@ export const ytdMismatch: ValidationRule = {
   severity: "error",
   title: "Year-to-date figure that disagrees with the months",
   check: ({ model }) =>
-    model.metrics.flatMap((metric) => {
-      const cell = metric.cells.ytd;
+    model.measures.flatMap((measure) => {
+      const cell = measure.cells.ytd;
       if (!cell || isBlank(cell.value)) return [];
-      const series = actualSeries(metric).map((v) => v.value);
+      const series = actualSeries(measure).map((v) => v.value);
       if (series.length === 0) return [];
       const ytd = parseMeasure(cell.value, undefined);
       if (ytd.kind !== "number") return [];
@@ -32,7 +32,7 @@ export const ytdMismatch: ValidationRule = {
           "error",
           cell,
           "ytd",
-          `The year-to-date figure for "${metric.name}" is ${ytd.value}, which matches neither the total (${+sum.toFixed(2)}), the average nor the latest of its ${series.length} monthly values. Recalculate it or clear it.`
+          `The year-to-date figure for "${measure.name}" is ${ytd.value}, which matches neither the total (${+sum.toFixed(2)}), the average nor the latest of its ${series.length} monthly values. Recalculate it or clear it.`
         ),
       ];
     }),

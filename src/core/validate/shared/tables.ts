@@ -74,7 +74,7 @@ export const tableAt = (
   const tables = cached(tablesBySheet, model, () => {
     const bySheet = new Map<string, DetectedTable[]>();
     for (const t of allTables(model))
-      if (t.kind === "actions" || t.kind === "metrics") {
+      if (t.kind === "actions" || t.kind === "measures") {
         const list = bySheet.get(t.sheet);
         if (list) list.push(t);
         else bySheet.set(t.sheet, [t]);

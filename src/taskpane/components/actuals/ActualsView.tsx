@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ActualsDone } from "../../../app/period-actuals";
-import type { Polarity } from "../../../core/model/metric";
+import type { Polarity } from "../../../core/model/measure";
 import type { Result } from "../../../core/result";
 import { ResultsArea } from "../../a11y/ResultsArea";
 import { SKIP_TARGETS } from "../../a11y/skip-targets";

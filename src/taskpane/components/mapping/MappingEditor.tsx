@@ -22,7 +22,7 @@ import {
   withColumnPeriod,
   withDates,
   withLevel,
-  withMetric,
+  withMeasure,
   withMissingValues,
   withPolicy,
   withProgressNotes,
@@ -123,8 +123,8 @@ export const MappingEditor = ({
   const loadedJson = useMemo(() => mappingJson(loaded.mapping), [loaded.mapping]);
   const changed = useMemo(() => mappingJson(edited) !== loadedJson, [edited, loadedJson]);
   const measures = useMemo(
-    () => measureList(loaded.measures, edited.metrics),
-    [loaded.measures, edited.metrics]
+    () => measureList(loaded.measures, edited.measures),
+    [loaded.measures, edited.measures]
   );
   const tables = edited.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0);
   const busy = preview.state.status === "busy" || save.state.status === "busy";
@@ -215,8 +215,8 @@ export const MappingEditor = ({
               />
               <MeasuresSection
                 measures={measures}
-                mapped={edited.metrics}
-                onMetric={(name, change) => edit((mapping) => withMetric(mapping, name, change))}
+                mapped={edited.measures}
+                onMeasure={(name, change) => edit((mapping) => withMeasure(mapping, name, change))}
                 suggestions={loaded.suggestions}
                 onAcceptSuggestions={() =>
                   edit((mapping) => acceptPolarityProposals(mapping, loaded.suggestions ?? []))

@@ -1,8 +1,8 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PolarityProposal } from "../../../core/mapping/accept-suggestions";
-import type { MappedMetric } from "../../../core/mapping/mapping";
-import type { Polarity } from "../../../core/model/metric";
-import type { MetricChange } from "./edit-mapping";
+import type { MappedMeasure } from "../../../core/mapping/mapping";
+import type { Polarity } from "../../../core/model/measure";
+import type { MeasureChange } from "./edit-mapping";
 import { POLARITY_CHOICES } from "./field-words";
 import { ToleranceInput } from "./ToleranceInput";
 
@@ -35,13 +35,13 @@ const useStyles = makeStyles({
 /** Every measure the workbook has or the mapping names, in plan order, each once. */
 export const measureList = (
   found: readonly string[],
-  mapped: readonly MappedMetric[]
-): string[] => [...new Set([...found, ...mapped.map((metric) => metric.name)])];
+  mapped: readonly MappedMeasure[]
+): string[] => [...new Set([...found, ...mapped.map((measure) => measure.name)])];
 
 export interface MeasuresSectionProps {
   measures: readonly string[];
-  mapped: readonly MappedMetric[];
-  onMetric: (name: string, change: MetricChange) => void;
+  mapped: readonly MappedMeasure[];
+  onMeasure: (name: string, change: MeasureChange) => void;
   /** Polarities Plan Tracker suggested where the workbook and the mapping give none. */
   suggestions?: readonly PolarityProposal[];
   /** Write every pending suggestion into the mapping, as the team's own. */
@@ -54,7 +54,7 @@ const wordsOf = (polarity: Polarity): string =>
 /** Suggestions for measures the mapping gives no polarity yet; one the team has set is no longer pending. */
 export const pendingSuggestions = (
   suggestions: readonly PolarityProposal[],
-  mapped: readonly MappedMetric[]
+  mapped: readonly MappedMeasure[]
 ): Map<string, PolarityProposal> =>
   new Map(
     suggestions
@@ -69,7 +69,7 @@ const polarityOf = (value: string): Polarity | null =>
 export const MeasuresSection = ({
   measures,
   mapped,
-  onMetric,
+  onMeasure,
   suggestions = [],
   onAcceptSuggestions,
 }: MeasuresSectionProps) => {
@@ -88,7 +88,7 @@ export const MeasuresSection = ({
         </div>
       )}
       {measures.map((name) => {
-        const metric = mapped.find((candidate) => candidate.name === name);
+        const measure = mapped.find((candidate) => candidate.name === name);
         const suggestion = pending.get(name);
         return (
           <fieldset key={name} className={styles.measure} data-measure={name}>
@@ -104,9 +104,9 @@ export const MeasuresSection = ({
               }
             >
               <Select
-                value={metric?.polarity ?? ""}
+                value={measure?.polarity ?? ""}
                 data-suggested={suggestion ? suggestion.polarity : undefined}
-                onChange={(_event, data) => onMetric(name, { polarity: polarityOf(data.value) })}
+                onChange={(_event, data) => onMeasure(name, { polarity: polarityOf(data.value) })}
               >
                 {POLARITY_CHOICES.map((choice) => (
                   <option key={choice.value} value={choice.value}>
@@ -119,9 +119,9 @@ export const MeasuresSection = ({
             </Field>
             <ToleranceInput
               label="Tolerance"
-              tolerance={metric?.tolerance}
+              tolerance={measure?.tolerance}
               optional
-              onTolerance={(tolerance) => onMetric(name, { tolerance: tolerance ?? null })}
+              onTolerance={(tolerance) => onMeasure(name, { tolerance: tolerance ?? null })}
             />
           </fieldset>
         );

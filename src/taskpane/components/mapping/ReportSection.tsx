@@ -22,10 +22,10 @@ export interface ReportSectionProps {
 /** What the board report is headed with and which measures it charts, when the team has chosen. */
 export const ReportSection = ({ report, measures, onReport }: ReportSectionProps) => {
   const styles = useStyles();
-  const charted = report?.chartMetrics ?? [];
+  const charted = report?.chartMeasures ?? [];
   const toggle = (name: string, on: boolean) =>
     onReport({
-      chartMetrics: measures.filter((measure) =>
+      chartMeasures: measures.filter((measure) =>
         measure === name ? on : charted.includes(measure)
       ),
     });

@@ -2,13 +2,13 @@ import { columnNumber } from "../../../core/model/address";
 import type {
   MappedField,
   MappedLevel,
-  MappedMetric,
+  MappedMeasure,
   MappedTable,
   Mapping,
   MappingPolicy,
   MappingReport,
 } from "../../../core/mapping/mapping";
-import type { Polarity } from "../../../core/model/metric";
+import type { Polarity } from "../../../core/model/measure";
 import type { PlanField } from "../../../core/model/plan-field";
 import type { RagLevel } from "../../../core/model/rag-level";
 import type { DatePolicy } from "../../../core/model/timescale";
@@ -103,7 +103,7 @@ export const withLevel = (
   levels: mapping.levels.map((level) => (level.id !== id ? level : { ...level, ...change })),
 });
 
-export interface MetricChange {
+export interface MeasureChange {
   /** null: not set, so the workbook's own wording (or nothing) decides. */
   polarity?: Polarity | null;
   /** null: the plan-wide tolerance. */
@@ -111,9 +111,9 @@ export interface MetricChange {
 }
 
 /** Change one measure's settings; a measure the mapping does not list yet is added in its place. */
-export const withMetric = (mapping: Mapping, name: string, change: MetricChange): Mapping => {
-  const apply = (metric: MappedMetric): MappedMetric => {
-    const { polarity, tolerance, ...rest } = metric;
+export const withMeasure = (mapping: Mapping, name: string, change: MeasureChange): Mapping => {
+  const apply = (measure: MappedMeasure): MappedMeasure => {
+    const { polarity, tolerance, ...rest } = measure;
     const nextPolarity = change.polarity === undefined ? polarity : (change.polarity ?? undefined);
     const nextTolerance =
       change.tolerance === undefined ? tolerance : (change.tolerance ?? undefined);
@@ -123,12 +123,12 @@ export const withMetric = (mapping: Mapping, name: string, change: MetricChange)
       ...(nextTolerance !== undefined ? { tolerance: nextTolerance } : {}),
     };
   };
-  const listed = mapping.metrics.some((metric) => metric.name === name);
+  const listed = mapping.measures.some((measure) => measure.name === name);
   return {
     ...mapping,
-    metrics: listed
-      ? mapping.metrics.map((metric) => (metric.name === name ? apply(metric) : metric))
-      : [...mapping.metrics, apply({ name })],
+    measures: listed
+      ? mapping.measures.map((measure) => (measure.name === name ? apply(measure) : measure))
+      : [...mapping.measures, apply({ name })],
   };
 };
 
@@ -153,8 +153,8 @@ export const withReport = (mapping: Mapping, change: Partial<MappingReport>): Ma
     ...(merged.period !== undefined && merged.period.trim() !== ""
       ? { period: merged.period }
       : {}),
-    ...(merged.chartMetrics !== undefined && merged.chartMetrics.length > 0
-      ? { chartMetrics: merged.chartMetrics }
+    ...(merged.chartMeasures !== undefined && merged.chartMeasures.length > 0
+      ? { chartMeasures: merged.chartMeasures }
       : {}),
   };
   const { report: _old, ...rest } = mapping;

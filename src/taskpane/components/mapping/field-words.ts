@@ -1,9 +1,9 @@
-import type { Polarity } from "../../../core/model/metric";
+import type { Polarity } from "../../../core/model/measure";
 import type { PlanField, TableKind } from "../../../core/model/plan-field";
 import type { SheetRole } from "../../../core/parse/plan-model";
 import {
   ACTION_FIELDS,
-  METRIC_FIELDS,
+  MEASURE_FIELDS,
   RAG_KEY_FIELDS,
 } from "../../../core/parse/detect/header-vocabulary";
 
@@ -68,8 +68,8 @@ export const fieldChoices = (
   const own =
     kind === "actions"
       ? ACTION_FIELDS.map((f) => f.field)
-      : kind === "metrics"
-        ? [...METRIC_FIELDS.map((f) => f.field), "period" as const]
+      : kind === "measures"
+        ? [...MEASURE_FIELDS.map((f) => f.field), "period" as const]
         : kind === "rag-key"
           ? RAG_KEY_FIELDS.map((f) => f.field)
           : [];
@@ -80,7 +80,7 @@ export const fieldChoices = (
 
 const KIND_WORDS: Record<TableKind, string> = {
   actions: "Actions",
-  metrics: "Measures",
+  measures: "Measures",
   "rag-key": "RAG key",
   "rating-scale": "Rating scale",
   "rag-summary": "RAG summary",
@@ -92,7 +92,7 @@ export const kindWords = (kind: TableKind): string => KIND_WORDS[kind];
 
 const ROLE_WORDS: Record<SheetRole, string> = {
   plan: "action plan",
-  metrics: "measures",
+  measures: "measures",
   scorecard: "scorecard",
   dashboard: "dashboard",
   legend: "legend or RAG key",

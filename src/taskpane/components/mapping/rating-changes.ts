@@ -29,12 +29,15 @@ export const ratingChanges = (before: RagResult, after: RagResult): RatingChange
     );
   const measures = (result: RagResult) =>
     new Map(
-      result.metrics.map(({ metric, rating }) => [rowKey(metric.sheet, metric.row), rating.level])
+      result.measures.map(({ measure, rating }) => [
+        rowKey(measure.sheet, measure.row),
+        rating.level,
+      ])
     );
   return {
     actions: changedLevels(actions(before), actions(after)),
     measures: changedLevels(measures(before), measures(after)),
     actionsRead: { before: before.actions.length, after: after.actions.length },
-    measuresRead: { before: before.metrics.length, after: after.metrics.length },
+    measuresRead: { before: before.measures.length, after: after.measures.length },
   };
 };

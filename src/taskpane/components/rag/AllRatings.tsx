@@ -8,7 +8,7 @@ import type { LevelSet } from "../../../core/rag/level-presets";
 import type { RagResult } from "../../../core/rag/rate-plan";
 import { PagedList } from "./PagedList";
 import { RatedActionButton } from "./RatedActionButton";
-import { RatedMetricButton } from "./RatedMetricButton";
+import { RatedMeasureButton } from "./RatedMeasureButton";
 import type { CellTarget } from "./rated-cells";
 
 /** Every rated action and measure with its reason, in plan order; closed until asked for. */
@@ -22,7 +22,7 @@ export const AllRatings = ({
   onSelect: (target: CellTarget) => void;
 }) => {
   const actionsTitle = `All rated actions (${result.actions.length})`;
-  const metricsTitle = `All rated measures (${result.metrics.length})`;
+  const measuresTitle = `All rated measures (${result.measures.length})`;
   return (
     <Accordion multiple collapsible>
       {result.actions.length > 0 && (
@@ -41,23 +41,23 @@ export const AllRatings = ({
           </AccordionPanel>
         </AccordionItem>
       )}
-      {result.metrics.length > 0 && (
-        <AccordionItem value="metrics">
-          <AccordionHeader as="h3">{metricsTitle}</AccordionHeader>
+      {result.measures.length > 0 && (
+        <AccordionItem value="measures">
+          <AccordionHeader as="h3">{measuresTitle}</AccordionHeader>
           <AccordionPanel>
-            <section aria-label={metricsTitle}>
+            <section aria-label={measuresTitle}>
               <PagedList
-                items={result.metrics}
-                keyOf={(item, index) => `${item.metric.sheet}-${item.metric.row}-${index}`}
+                items={result.measures}
+                keyOf={(item, index) => `${item.measure.sheet}-${item.measure.row}-${index}`}
                 render={(item) => (
-                  <RatedMetricButton rated={item} levels={levels} onSelect={onSelect} />
+                  <RatedMeasureButton rated={item} levels={levels} onSelect={onSelect} />
                 )}
               />
             </section>
           </AccordionPanel>
         </AccordionItem>
       )}
-      {result.actions.length === 0 && result.metrics.length === 0 && (
+      {result.actions.length === 0 && result.measures.length === 0 && (
         <p>No actions or measures were found to rate.</p>
       )}
     </Accordion>

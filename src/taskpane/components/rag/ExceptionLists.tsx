@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { LevelSet } from "../../../core/rag/level-presets";
-import type { Exceptions, RatedAction, RatedMetric } from "../../../core/rag/rate-plan";
+import type { Exceptions, RatedAction, RatedMeasure } from "../../../core/rag/rate-plan";
 import { PagedList } from "./PagedList";
 import { RatedActionButton } from "./RatedActionButton";
-import { RatedMetricButton } from "./RatedMetricButton";
+import { RatedMeasureButton } from "./RatedMeasureButton";
 import type { CellTarget } from "./rated-cells";
 
 const useStyles = makeStyles({
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 type Section =
   | { kind: "actions"; title: string; items: RatedAction[] }
-  | { kind: "metrics"; title: string; items: RatedMetric[] };
+  | { kind: "measures"; title: string; items: RatedMeasure[] };
 
 /** The exception lists in the order a board takes them (docs/RATINGS.md#exceptions, docs/REPORT.md#what-boards-asked-for: reds first, with reasons). */
 const sectionsOf = (exceptions: Exceptions): Section[] => [
@@ -36,11 +36,11 @@ const sectionsOf = (exceptions: Exceptions): Section[] => [
     title: "Recorded status contradicts the dates",
     items: exceptions.contradictions,
   },
-  { kind: "metrics", title: "Red measures", items: exceptions.redMetrics },
+  { kind: "measures", title: "Red measures", items: exceptions.redMeasures },
   {
-    kind: "metrics",
+    kind: "measures",
     title: "Red or amber measures getting worse",
-    items: exceptions.worseningMetrics,
+    items: exceptions.worseningMeasures,
   },
 ];
 
@@ -70,8 +70,8 @@ const ExceptionSection = ({
       ) : (
         <PagedList
           items={section.items}
-          keyOf={(item, index) => `${item.metric.sheet}-${item.metric.row}-${index}`}
-          render={(item) => <RatedMetricButton rated={item} levels={levels} onSelect={onSelect} />}
+          keyOf={(item, index) => `${item.measure.sheet}-${item.measure.row}-${index}`}
+          render={(item) => <RatedMeasureButton rated={item} levels={levels} onSelect={onSelect} />}
         />
       )}
     </section>

@@ -34,7 +34,7 @@ export const RagResults = ({
   return (
     <div className={styles.results}>
       <p className={styles.summary} role="status" data-testid="rag-summary">
-        {ratedSummary(result.asOf, result.actions.length, result.metrics.length, period)}
+        {ratedSummary(result.asOf, result.actions.length, result.measures.length, period)}
       </p>
       {selectError !== null && <OutcomeMessage intent="warning" body={selectError} />}
       <RollupTable result={result} levels={levels} />

@@ -65,8 +65,8 @@ const Row = ({
       {columns.measures && (
         <td className={cell}>
           <LevelCountList
-            counts={rollup.metricCounts}
-            percent={percentages(rollup.metricCounts)}
+            counts={rollup.measureCounts}
+            percent={percentages(rollup.measureCounts)}
             levels={levels}
           />
         </td>
@@ -90,7 +90,7 @@ export const RollupTable = ({ result, levels }: { result: RagResult; levels: Lev
   const styles = useStyles();
   const columns: Columns = {
     actions: total(result.overall.counts) > 0,
-    measures: total(result.overall.metricCounts) > 0,
+    measures: total(result.overall.measureCounts) > 0,
     score: result.overall.score !== null,
   };
   if (!columns.actions && !columns.measures) columns.actions = true;

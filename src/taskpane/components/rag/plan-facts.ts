@@ -6,7 +6,7 @@ import {
 import type { RatingsSetting } from "../../../core/rag/write/ratings-setting";
 import { statusColumns } from "../../../core/rag/write/status-column";
 import type { WorkbookSnapshot } from "../../../core/snapshot/workbook-snapshot";
-import { metricPeriodLabels } from "./metric-periods";
+import { measurePeriodLabels } from "./measure-periods";
 
 /** What the RAG view's choices depend on, known once the plan has been read (by Validate or a Rate). */
 export interface PlanFacts {
@@ -24,6 +24,6 @@ export const planFacts = (
   ratings: RatingsSetting
 ): PlanFacts => ({
   hasStatusColumn: statusColumns(model).length > 0,
-  periods: metricPeriodLabels(model.metrics),
+  periods: measurePeriodLabels(model.measures),
   destination: ratingsDestination(snapshot, model, ratings),
 });

@@ -1,4 +1,4 @@
-import type { MeasuredValue } from "../../../core/model/metric";
+import type { MeasuredValue } from "../../../core/model/measure";
 import type { DirectionOfTravel } from "../../../core/rag/direction-of-travel";
 import { formatDate } from "../../../core/rag/format-date";
 import type { Score } from "../../../core/rag/rate-plan";

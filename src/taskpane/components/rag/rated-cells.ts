@@ -1,6 +1,6 @@
 import { cellAddress } from "../../../core/model/address";
 import type { Action } from "../../../core/model/action";
-import type { RatedMetric } from "../../../core/rag/rate-plan";
+import type { RatedMeasure } from "../../../core/rag/rate-plan";
 
 /** Where a rated row takes the person: a sheet and one cell. */
 export interface CellTarget {
@@ -21,10 +21,10 @@ export const actionCell = (action: Action): CellTarget => {
 };
 
 /** A measure's rated Actual cell (what the rating is about), else its name cell, else column A of its row. */
-export const metricCell = ({ metric, period }: RatedMetric): CellTarget => {
-  const cell = period?.actualCell ?? metric.cells.name;
+export const measureCell = ({ measure, period }: RatedMeasure): CellTarget => {
+  const cell = period?.actualCell ?? measure.cells.name;
   return {
-    sheet: cell?.sheet ?? metric.sheet,
-    address: cell?.address ?? cellAddress(metric.row, 1),
+    sheet: cell?.sheet ?? measure.sheet,
+    address: cell?.address ?? cellAddress(measure.row, 1),
   };
 };

@@ -8,7 +8,7 @@ import { LevelTag } from "../rag/LevelTag";
 import { useGoToCell } from "../use-go-to-cell";
 import { LevelMixList } from "./LevelMixList";
 import type { ReportRun } from "../../engines/report";
-import { dataQualityLine, metricsLine, previousMetricsLine } from "./report-words";
+import { dataQualityLine, measuresLine, previousMeasuresLine } from "./report-words";
 
 const useStyles = makeStyles({
   card: {
@@ -101,11 +101,14 @@ export const ReportSummary = ({ run, gateway }: ReportSummaryProps) => {
         </ul>
       )}
       <p className={styles.line} data-testid="report-measures">
-        {metricsLine(report.metrics.current, report.metrics.currentPeriod)}
+        {measuresLine(report.measureHeadline.current, report.measureHeadline.currentPeriod)}
       </p>
-      {report.metrics.previous !== null && (
+      {report.measureHeadline.previous !== null && (
         <p className={styles.line} data-testid="report-measures-previous">
-          {previousMetricsLine(report.metrics.previous, report.metrics.previousPeriod)}
+          {previousMeasuresLine(
+            report.measureHeadline.previous,
+            report.measureHeadline.previousPeriod
+          )}
         </p>
       )}
       <p className={styles.line} data-testid="report-data-quality">

@@ -90,7 +90,7 @@ export const ReportView = ({
       // In the plan's order, as the report lays out its charts; not yet listed means the report's own choice.
       ...(listed === null
         ? {}
-        : { chartMetrics: listed.filter((name) => selected.includes(name)) }),
+        : { chartMeasures: listed.filter((name) => selected.includes(name)) }),
       ...(audience === "committee" ? { audience } : {}),
       ...(only.trim() === "" ? {} : { only: only.trim() }),
     };

@@ -37,13 +37,13 @@ export const shareText = (share: Share, period: string | null): string =>
  * The headline for measures. Where none could be rated (BCP's KPIs have actuals but no targets), it
  * says so and why, rather than "0 of 0 (0.0%)", which reads as if every measure failed.
  */
-export const metricsLine = (share: Share, period: string | null): string =>
+export const measuresLine = (share: Share, period: string | null): string =>
   share.of === 0 || share.percent === null
     ? "Measures at or better than target, or within tolerance: none could be rated, because no measure has a target, an actual and a polarity for the same period."
     : `Measures at or better than target, or within tolerance: ${shareText(share, period)}.`;
 
 /** "The same in the previous period: 4 of 16 (25.0%) in May 22." */
-export const previousMetricsLine = (share: Share, period: string | null): string =>
+export const previousMeasuresLine = (share: Share, period: string | null): string =>
   `The same in the previous period: ${shareText(share, period)}.`;
 
 /** "Data quality: 2 errors, 1 warning and 3 notes were found …": how far the board can trust the numbers. */

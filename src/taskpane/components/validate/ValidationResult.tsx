@@ -55,9 +55,9 @@ export const ValidationResult = ({
     <div>
       <p className={styles.understood}>
         {`Read as ${LAYOUT_NAMES[analysis.layout] ?? LAYOUT_NAMES.generic}: ${plural(analysis.actions, "action", "actions")}, ${plural(
-          analysis.metrics,
-          "metric",
-          "metrics"
+          analysis.measures,
+          "measure",
+          "measures"
         )}.`}
       </p>
       {analysis.headerMoves !== undefined && (

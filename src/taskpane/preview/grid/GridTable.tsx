@@ -8,7 +8,7 @@ import { displayText, fillColours } from "./cell-display";
 import type { CellHighlights } from "./cell-highlights";
 import { NO_HIGHLIGHTS, highlightKey } from "./cell-highlights";
 import type { Viewport } from "./grid-window";
-import { GRID_METRICS, gridWindow, scrollToCell } from "./grid-window";
+import { GRID_SIZES, gridWindow, scrollToCell } from "./grid-window";
 
 const ROW_HEADER_WIDTH = 52;
 /** jsdom and a not-yet-laid-out container report 0×0; draw a screenful until the real size is known. */
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
     position: "sticky",
     top: 0,
     zIndex: 2,
-    height: `${GRID_METRICS.rowHeight}px`,
+    height: `${GRID_SIZES.rowHeight}px`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -58,10 +58,10 @@ const useStyles = makeStyles({
     textAlign: "right",
     paddingRight: tokens.spacingHorizontalXS,
   },
-  row: { height: `${GRID_METRICS.rowHeight}px` },
+  row: { height: `${GRID_SIZES.rowHeight}px` },
   cell: {
     boxSizing: "border-box",
-    height: `${GRID_METRICS.rowHeight}px`,
+    height: `${GRID_SIZES.rowHeight}px`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
     overflow: "hidden",
     whiteSpace: "nowrap",
@@ -204,13 +204,13 @@ export const GridTable = ({
         aria-label={sheet.name}
         aria-rowcount={rows + 1}
         aria-colcount={columns + 1}
-        style={{ width: `${ROW_HEADER_WIDTH + columns * GRID_METRICS.columnWidth}px` }}
+        style={{ width: `${ROW_HEADER_WIDTH + columns * GRID_SIZES.columnWidth}px` }}
       >
         <colgroup>
           <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
           <col style={{ width: `${view.leftSpace}px` }} />
           {visibleColumns.map((c) => (
-            <col key={c} style={{ width: `${GRID_METRICS.columnWidth}px` }} />
+            <col key={c} style={{ width: `${GRID_SIZES.columnWidth}px` }} />
           ))}
           <col style={{ width: `${view.rightSpace}px` }} />
         </colgroup>

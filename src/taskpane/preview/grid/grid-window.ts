@@ -3,14 +3,14 @@
  * stray format can stretch the used range to column XFD), so the grid draws only what is in view
  * plus a margin, with spacers standing in for the rest. Fixed cell sizes make this arithmetic.
  */
-export interface GridMetrics {
+export interface GridSizes {
   rowHeight: number;
   columnWidth: number;
   /** Rows and columns drawn beyond the viewport on each side, so scrolling does not flash. */
   overscan: number;
 }
 
-export const GRID_METRICS: GridMetrics = { rowHeight: 24, columnWidth: 104, overscan: 6 };
+export const GRID_SIZES: GridSizes = { rowHeight: 24, columnWidth: 104, overscan: 6 };
 
 export interface Viewport {
   scrollTop: number;
@@ -46,25 +46,19 @@ export const gridWindow = (
   rows: number,
   columns: number,
   viewport: Viewport,
-  metrics: GridMetrics = GRID_METRICS
+  sizes: GridSizes = GRID_SIZES
 ): GridWindow => {
-  const r = span(viewport.scrollTop, viewport.height, metrics.rowHeight, rows, metrics.overscan);
-  const c = span(
-    viewport.scrollLeft,
-    viewport.width,
-    metrics.columnWidth,
-    columns,
-    metrics.overscan
-  );
+  const r = span(viewport.scrollTop, viewport.height, sizes.rowHeight, rows, sizes.overscan);
+  const c = span(viewport.scrollLeft, viewport.width, sizes.columnWidth, columns, sizes.overscan);
   return {
     firstRow: r.first,
     lastRow: r.last,
     firstColumn: c.first,
     lastColumn: c.last,
-    topSpace: (r.first - 1) * metrics.rowHeight,
-    bottomSpace: Math.max(0, rows - r.last) * metrics.rowHeight,
-    leftSpace: (c.first - 1) * metrics.columnWidth,
-    rightSpace: Math.max(0, columns - c.last) * metrics.columnWidth,
+    topSpace: (r.first - 1) * sizes.rowHeight,
+    bottomSpace: Math.max(0, rows - r.last) * sizes.rowHeight,
+    leftSpace: (c.first - 1) * sizes.columnWidth,
+    rightSpace: Math.max(0, columns - c.last) * sizes.columnWidth,
   };
 };
 
@@ -73,11 +67,11 @@ export const scrollToCell = (
   row: number,
   column: number,
   viewport: Viewport,
-  metrics: GridMetrics = GRID_METRICS
+  sizes: GridSizes = GRID_SIZES
 ) => ({
-  scrollTop: Math.max(0, (row - 1) * metrics.rowHeight - (viewport.height - metrics.rowHeight) / 2),
+  scrollTop: Math.max(0, (row - 1) * sizes.rowHeight - (viewport.height - sizes.rowHeight) / 2),
   scrollLeft: Math.max(
     0,
-    (column - 1) * metrics.columnWidth - (viewport.width - metrics.columnWidth) / 2
+    (column - 1) * sizes.columnWidth - (viewport.width - sizes.columnWidth) / 2
   ),
 });

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import type { Polarity } from "../../../../src/core/model/metric";
+import type { Polarity } from "../../../../src/core/model/measure";
 import { detectPlan } from "../../../../src/core/parse/detect-plan";
 import { LEVEL_PRESETS } from "../../../../src/core/rag/level-presets";
 import { ratePlan } from "../../../../src/core/rag/rate-plan";
@@ -11,13 +11,13 @@ import { loadFixture } from "../../../support/snapshot-builder";
 /** Every formula highlighting.ts writes for GCC's turnover measure, for one polarity and tolerance. */
 const formulasFor = (polarity: Polarity, tolerance: ToleranceRule): string[] => {
   const model = detectPlan(loadFixture("gcc"));
-  const turnover = model.metrics.find((m) => m.name === "Turnover (overall)");
+  const turnover = model.measures.find((m) => m.name === "Turnover (overall)");
   if (!turnover) throw new Error("no turnover measure");
   // Only turnover rated: the others' suggested polarities would add their own groups of rules.
-  for (const metric of model.metrics) metric.polarity = null;
+  for (const measure of model.measures) measure.polarity = null;
   turnover.polarity = polarity;
   const result = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY });
-  return highlightingOps(result.metrics, LEVEL_PRESETS.gcc, () => tolerance).flatMap((op) =>
+  return highlightingOps(result.measures, LEVEL_PRESETS.gcc, () => tolerance).flatMap((op) =>
     op.kind === "conditionalFormat" ? [op.rule.formula] : []
   );
 };

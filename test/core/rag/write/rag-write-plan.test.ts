@@ -238,8 +238,8 @@ describe("the RAG write-back plan", () => {
     // unaided: three rules per polarity group (lower is better, higher is better).
     expect(ofKind(writePlan.ops, "conditionalFormat")).toHaveLength(6);
     // With turnover's polarity alone set (as a mapping may), one group of three rules.
-    for (const metric of model.metrics) metric.polarity = null;
-    const turnover = model.metrics.find((m) => m.name === "Turnover (overall)")!;
+    for (const measure of model.measures) measure.polarity = null;
+    const turnover = model.measures.find((m) => m.name === "Turnover (overall)")!;
     turnover.polarity = "lower_is_better";
     const result = ratePlan(model, { asOf: "2022-10-31", policy: DEFAULT_RAG_POLICY });
     const cf = ofKind(

@@ -4,7 +4,7 @@ import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
 import {
   BCP_ACTIONS,
-  gccMetricHeader,
+  gccMeasureHeader,
   GCC_ACTIONS,
   gccWorkstream,
   thurrockActions,
@@ -87,7 +87,7 @@ describe("duplicate-label", () => {
       name: "Focus on Practice",
       rows: [
         ["Metrics including saving / efficiency (if relevant)"],
-        ...gccMetricHeader(months),
+        ...gccMeasureHeader(months),
         ["Turnover (overall)", 0.13, 0.25, 0.13, 0.249],
       ],
     });

@@ -2,7 +2,7 @@
 import { percentFormat } from "../../../../src/core/validate/rules/percent-format";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { gccMetricHeader, THURROCK_INDICATORS } from "../council-sheets";
+import { gccMeasureHeader, THURROCK_INDICATORS } from "../council-sheets";
 
 // docs/RULES.md rule 49: a warning only when one series mixes percentages and plain numbers.
 
@@ -91,7 +91,7 @@ describe("percent-format", () => {
     const snapshot = snapshotOf({
       name: "Focus on Practice",
       rows: [
-        ...gccMetricHeader(["March 22", "April"]),
+        ...gccMeasureHeader(["March 22", "April"]),
         ["% of Single Assessments completed within 45 w.days", 0.9, "81.6 %", 0.9, "78.8 %"],
       ],
       numberFormats: { B3: "0%", D3: "0%" },

@@ -2,7 +2,7 @@
 import { polarityMissing } from "../../../../src/core/validate/rules/polarity-missing";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { gccMetricHeader, THURROCK_INDICATORS } from "../council-sheets";
+import { gccMeasureHeader, THURROCK_INDICATORS } from "../council-sheets";
 
 // docs/RATINGS.md#polarity, docs/RULES.md rule 56: no polarity, so no RAG (a "higher is better" default would rate turnover 25% vs 13% green).
 
@@ -26,7 +26,7 @@ describe("polarity-missing", () => {
       name: "Focus on Practice",
       rows: [
         ["Metrics including saving / efficiency (if relevant)"],
-        ...gccMetricHeader(["March 22", "April"]),
+        ...gccMeasureHeader(["March 22", "April"]),
         ["Turnover (overall)", 0.13, 0.25, 0.13, 0.249],
         ["Response time to issues raised via Service Now"],
         ["Percentage of Care leavers with PA allocated at 16 (in development)", null, 0.5],
@@ -52,7 +52,7 @@ describe("polarity-missing", () => {
       name: "Focus on Practice",
       rows: [
         ["Metrics including saving / efficiency (if relevant)"],
-        ...gccMetricHeader(["March 22", "April"]),
+        ...gccMeasureHeader(["March 22", "April"]),
         ["%age of Neglect toolkit used at contact", null, 0.06, null, 0.07],
       ],
       numberFormats: { C4: "0%", E4: "0%" },

@@ -2,7 +2,7 @@
 import { targetMissing } from "../../../../src/core/validate/rules/target-missing";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { BCP_KPIS, gccMetricHeader } from "../council-sheets";
+import { BCP_KPIS, gccMeasureHeader } from "../council-sheets";
 
 // docs/RULES.md rule 53: an actual with no target ("Missing Target"). Values from docs/SAMPLES.md#gcc-measures.
 
@@ -11,7 +11,7 @@ const grid = (rows: (string | number | null)[][], numberFormats: Record<string, 
     name: "Focus on Practice",
     rows: [
       ["Metrics including saving / efficiency (if relevant)"],
-      ...gccMetricHeader(["March 22", "April", "May"]),
+      ...gccMeasureHeader(["March 22", "April", "May"]),
       ...rows,
     ],
     numberFormats,

@@ -82,7 +82,7 @@ describe("type-error", () => {
       missingValues: ["tbc", " awaited "],
     });
     expect(cellsOf(typeError.check({ snapshot, model }))).toEqual(["Improvement Plan!I2"]);
-    expect(model.metrics[0].periods.map((p) => p.actual?.value ?? null).slice(0, 6)).toEqual([
+    expect(model.measures[0].periods.map((p) => p.actual?.value ?? null).slice(0, 6)).toEqual([
       null,
       67,
       null,

@@ -1,19 +1,19 @@
 /** @jest-environment node */
 import type { MappedTable, Mapping } from "../../../../src/core/mapping/mapping";
 import type { Action } from "../../../../src/core/model/action";
-import type { Metric } from "../../../../src/core/model/metric";
+import type { Measure } from "../../../../src/core/model/measure";
 import type { RagLevel } from "../../../../src/core/model/rag-level";
 import { RAG_LEVELS } from "../../../../src/core/model/rag-level";
 import { DEFAULT_DATE_POLICY } from "../../../../src/core/model/timescale";
 import { LEVEL_PRESETS } from "../../../../src/core/rag/level-presets";
-import type { RagResult, RatedAction, RatedMetric } from "../../../../src/core/rag/rate-plan";
+import type { RagResult, RatedAction, RatedMeasure } from "../../../../src/core/rag/rate-plan";
 import { DEFAULT_RAG_POLICY } from "../../../../src/core/rag/rag-policy";
 import { withPreset } from "../../../../src/taskpane/components/mapping/apply-preset";
 import { columnRows } from "../../../../src/taskpane/components/mapping/column-rows";
 import {
   withColumnField,
   withColumnPeriod,
-  withMetric,
+  withMeasure,
   withProgressNotes,
   withReport,
 } from "../../../../src/taskpane/components/mapping/edit-mapping";
@@ -49,7 +49,7 @@ const actionsTable: MappedTable = {
 };
 
 const monthsTable: MappedTable = {
-  kind: "metrics",
+  kind: "measures",
   headerRows: [10, 11],
   fields: [
     {
@@ -74,7 +74,7 @@ const mapping: Mapping = {
   layout: "gcc",
   sheets: [{ name: "Plan", roles: ["plan"], tables: [actionsTable, monthsTable] }],
   levels: RAG_LEVELS.map((id) => ({ id, label: id, meaning: "", glyph: "x", fill: "#000000" })),
-  metrics: [{ name: "Turnover", polarity: "lower_is_better" }],
+  measures: [{ name: "Turnover", polarity: "lower_is_better" }],
   policy: { ...DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY },
 };
 
@@ -210,8 +210,8 @@ describe("withColumnField", () => {
   });
 });
 
-describe("withMetric", () => {
-  it.each<[string, Parameters<typeof withMetric>[2], Mapping["metrics"]]>([
+describe("withMeasure", () => {
+  it.each<[string, Parameters<typeof withMeasure>[2], Mapping["measures"]]>([
     [
       "sets a polarity",
       { polarity: "higher_is_better" },
@@ -235,11 +235,11 @@ describe("withMetric", () => {
       [{ name: "Turnover", polarity: "lower_is_better" }],
     ],
   ])("%s", (_case, change, expected) => {
-    expect(withMetric(mapping, "Turnover", change).metrics).toEqual(expected);
+    expect(withMeasure(mapping, "Turnover", change).measures).toEqual(expected);
   });
 
   it("adds a measure the mapping did not list", () => {
-    expect(withMetric(mapping, "Vacancies", { polarity: "lower_is_better" }).metrics).toEqual([
+    expect(withMeasure(mapping, "Vacancies", { polarity: "lower_is_better" }).measures).toEqual([
       { name: "Turnover", polarity: "lower_is_better" },
       { name: "Vacancies", polarity: "lower_is_better" },
     ]);
@@ -258,11 +258,11 @@ describe("withReport", () => {
   it("keeps what is given and drops blanks, leaving the report's own defaults", () => {
     const set = withReport(mapping, {
       period: "Improvement Board – July",
-      chartMetrics: ["Turnover"],
+      chartMeasures: ["Turnover"],
     });
-    expect(set.report).toEqual({ period: "Improvement Board – July", chartMetrics: ["Turnover"] });
-    expect(withReport(set, { period: "  " }).report).toEqual({ chartMetrics: ["Turnover"] });
-    expect("report" in withReport(set, { period: "", chartMetrics: [] })).toBe(false);
+    expect(set.report).toEqual({ period: "Improvement Board – July", chartMeasures: ["Turnover"] });
+    expect(withReport(set, { period: "  " }).report).toEqual({ chartMeasures: ["Turnover"] });
+    expect("report" in withReport(set, { period: "", chartMeasures: [] })).toBe(false);
   });
 });
 
@@ -282,7 +282,7 @@ describe("withPreset", () => {
       );
       expect(applied.policy).toEqual({ ...DEFAULT_RAG_POLICY, dates: DEFAULT_DATE_POLICY });
       expect(applied.sheets).toBe(mapping.sheets);
-      expect(applied.metrics).toBe(mapping.metrics);
+      expect(applied.measures).toBe(mapping.measures);
     }
   );
 });
@@ -292,22 +292,22 @@ describe("ratingChanges", () => {
     action: { sheet: "Plan", row } as Action,
     rating: { level } as RatedAction["rating"],
   });
-  const metric = (row: number, level: RagLevel): RatedMetric =>
+  const measure = (row: number, level: RagLevel): RatedMeasure =>
     ({
-      metric: { sheet: "Plan", row } as Metric,
-      rating: { level } as RatedMetric["rating"],
-    }) as RatedMetric;
-  const result = (actions: RatedAction[], metrics: RatedMetric[]): RagResult =>
-    ({ actions, metrics }) as RagResult;
+      measure: { sheet: "Plan", row } as Measure,
+      rating: { level } as RatedMeasure["rating"],
+    }) as RatedMeasure;
+  const result = (actions: RatedAction[], measures: RatedMeasure[]): RagResult =>
+    ({ actions, measures }) as RagResult;
 
   it("counts rows whose level differs, and rows rated on one side only", () => {
     const before = result(
       [action(5, "green"), action(6, "red"), action(7, "amber")],
-      [metric(20, "red"), metric(21, "green")]
+      [measure(20, "red"), measure(21, "green")]
     );
     const after = result(
       [action(5, "green"), action(6, "amber"), action(8, "blue")],
-      [metric(20, "red"), metric(21, "amber")]
+      [measure(20, "red"), measure(21, "amber")]
     );
     expect(ratingChanges(before, after)).toEqual({
       actions: 3, // row 6 changed, row 7 no longer read, row 8 newly read
@@ -318,7 +318,7 @@ describe("ratingChanges", () => {
   });
 
   it("the same ratings change nothing", () => {
-    const same = result([action(5, "green")], [metric(20, "red")]);
+    const same = result([action(5, "green")], [measure(20, "red")]);
     expect(ratingChanges(same, same)).toMatchObject({ actions: 0, measures: 0 });
   });
 });
@@ -370,7 +370,7 @@ describe("words", () => {
       expect.arrayContaining(["ref", "title", "owner", "due", "status"])
     );
     expect(fieldChoices("actions", [])).not.toContain("name");
-    expect(fieldChoices("metrics", [])).toEqual(
+    expect(fieldChoices("measures", [])).toEqual(
       expect.arrayContaining(["name", "polarity", "period"])
     );
     expect(fieldChoices("milestones", ["period", null])).toEqual(["period"]);
@@ -381,13 +381,13 @@ describe("words", () => {
     ["actions", "status", "RAG status"],
     ["rag-key", "title", "Description"],
     ["actions", "title", "Action"],
-    ["metrics", "period", "Reporting period"],
+    ["measures", "period", "Reporting period"],
   ] as const)("%s %s → %s", (kind, field, words) => {
     expect(fieldWords(kind, field)).toBe(words);
   });
 
   it("sheet roles and tables in words", () => {
-    expect(roleWords(["plan", "metrics"])).toBe("action plan, measures");
+    expect(roleWords(["plan", "measures"])).toBe("action plan, measures");
     expect(roleWords(undefined)).toBe("no role recognised");
     expect(tableSummary(actionsTable)).toBe(
       "Actions · header row 4 · 1.1 Recruitment · 2 columns read"

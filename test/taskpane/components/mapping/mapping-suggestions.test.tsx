@@ -81,17 +81,18 @@ describe("MappingView: suggested polarities", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Save to the workbook" }));
     await screen.findByText(SAVED_IN_PREVIEW);
-    const metrics = stored(gateway).metrics;
-    expect(metrics.filter((m) => m.polarity !== undefined)).toHaveLength(12);
-    expect(metrics.find((m) => m.name === "Turnover (overall)")).toEqual({
+    const measures = stored(gateway).measures;
+    expect(measures.filter((m) => m.polarity !== undefined)).toHaveLength(12);
+    expect(measures.find((m) => m.name === "Turnover (overall)")).toEqual({
       name: "Turnover (overall)",
       polarity: "lower_is_better",
     });
     expect(
-      metrics.find((m) => m.name === "% of Single Assessments completed within 45 w.days")?.polarity
+      measures.find((m) => m.name === "% of Single Assessments completed within 45 w.days")
+        ?.polarity
     ).toBe("higher_is_better");
     expect(
-      metrics.find((m) => m.name === "%age of Neglect toolkit used at contact")?.polarity
+      measures.find((m) => m.name === "%age of Neglect toolkit used at contact")?.polarity
     ).toBeUndefined();
   });
 

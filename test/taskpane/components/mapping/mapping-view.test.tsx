@@ -423,12 +423,12 @@ describe("MappingView: correcting and saving", () => {
     await save();
     await screen.findByText(SAVED_IN_PREVIEW);
     const stored = storedMapping(gateway);
-    expect(stored.metrics.find((m) => m.name === "Turnover (overall)")).toEqual({
+    expect(stored.measures.find((m) => m.name === "Turnover (overall)")).toEqual({
       name: "Turnover (overall)",
       polarity: "lower_is_better",
       tolerance: { mode: "absolute", value: 2.5 },
     });
-    expect(stored.metrics.filter((m) => m.tolerance !== undefined)).toHaveLength(1);
+    expect(stored.measures.filter((m) => m.tolerance !== undefined)).toHaveLength(1);
   });
 
   it("policy and report: typed settings are saved; text that is not a number is named before anything is saved", async () => {
@@ -477,7 +477,7 @@ describe("MappingView: correcting and saving", () => {
     });
     expect(stored.report).toEqual({
       period: "Improvement Board – 28 July 2022",
-      chartMetrics: ["Turnover (overall)"],
+      chartMeasures: ["Turnover (overall)"],
     });
   });
 

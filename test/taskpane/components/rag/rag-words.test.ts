@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type { CellRef } from "../../../../src/core/model/action";
-import type { MeasuredValue } from "../../../../src/core/model/metric";
+import type { MeasuredValue } from "../../../../src/core/model/measure";
 import type { DirectionOfTravel } from "../../../../src/core/rag/direction-of-travel";
 import {
   asSentence,

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import type { Action, CellRef } from "../../../../src/core/model/action";
-import type { Metric, MetricPeriod } from "../../../../src/core/model/metric";
-import type { RatedMetric } from "../../../../src/core/rag/rate-plan";
-import { actionCell, metricCell } from "../../../../src/taskpane/components/rag/rated-cells";
+import type { Measure, MeasurePeriod } from "../../../../src/core/model/measure";
+import type { RatedMeasure } from "../../../../src/core/rag/rate-plan";
+import { actionCell, measureCell } from "../../../../src/taskpane/components/rag/rated-cells";
 
 const ref = (address: string, sheet = "Plan"): CellRef => ({
   sheet,
@@ -41,7 +41,7 @@ describe("actionCell", () => {
   });
 });
 
-const metric: Metric = {
+const measure: Measure = {
   key: "m",
   sheet: "Scorecard",
   row: 6,
@@ -57,7 +57,7 @@ const metric: Metric = {
   cells: { name: ref("B6", "Scorecard") },
 };
 
-const period = (actualCell: CellRef | null): MetricPeriod => ({
+const period = (actualCell: CellRef | null): MeasurePeriod => ({
   label: "Jun 22",
   start: "2022-06-01",
   target: null,
@@ -67,8 +67,8 @@ const period = (actualCell: CellRef | null): MetricPeriod => ({
   unreadable: [],
 });
 
-const rated = (p: MetricPeriod | null, m: Metric = metric): RatedMetric => ({
-  metric: m,
+const rated = (p: MeasurePeriod | null, m: Measure = measure): RatedMeasure => ({
+  measure: m,
   polarity: "higher_is_better",
   period: p,
   previous: null,
@@ -77,16 +77,16 @@ const rated = (p: MetricPeriod | null, m: Metric = metric): RatedMetric => ({
   periods: [],
 });
 
-describe("metricCell", () => {
+describe("measureCell", () => {
   it("selects the Actual cell the measure was rated on", () => {
-    expect(metricCell(rated(period(ref("H6", "Scorecard"))))).toEqual({
+    expect(measureCell(rated(period(ref("H6", "Scorecard"))))).toEqual({
       sheet: "Scorecard",
       address: "H6",
     });
   });
   it("falls back to the name cell, then column A of the row", () => {
-    expect(metricCell(rated(period(null)))).toEqual({ sheet: "Scorecard", address: "B6" });
-    expect(metricCell(rated(null, { ...metric, cells: {} }))).toEqual({
+    expect(measureCell(rated(period(null)))).toEqual({ sheet: "Scorecard", address: "B6" });
+    expect(measureCell(rated(null, { ...measure, cells: {} }))).toEqual({
       sheet: "Scorecard",
       address: "A6",
     });

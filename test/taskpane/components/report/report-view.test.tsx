@@ -234,7 +234,7 @@ describe("ReportView: Generate report", () => {
         period: "Improvement Board – 28 July 2022",
         generatedAt: "14 Oct 2022 09:30",
         // In the plan's order, whatever order they were ticked in.
-        chartMetrics: [
+        chartMeasures: [
           "% of Children open to Social Care with fewer than 3 Social Workers in 6 months",
           "% of referrals to Social Care that are rereferrals within 12 months",
           "% Initial visits in time",
@@ -456,8 +456,8 @@ describe("ReportView: the summary", () => {
       ...run,
       report: {
         ...run.report,
-        metrics: {
-          ...run.report.metrics,
+        measureHeadline: {
+          ...run.report.measureHeadline,
           previous: { count: 4, of: 16, percent: 25 },
           previousPeriod: "May 22",
         },

@@ -3,8 +3,8 @@ import {
   dataQualityLine,
   defaultReportPeriod,
   generatedAtText,
-  metricsLine,
-  previousMetricsLine,
+  measuresLine,
+  previousMeasuresLine,
   shareText,
 } from "../../../../src/taskpane/components/report/report-words";
 
@@ -43,16 +43,16 @@ describe("measures at or within tolerance of target", () => {
   );
 
   it("says the current share as the sheet's headline does", () => {
-    expect(metricsLine({ count: 5, of: 17, percent: 29.4 }, "Jun 22")).toBe(
+    expect(measuresLine({ count: 5, of: 17, percent: 29.4 }, "Jun 22")).toBe(
       "Measures at or better than target, or within tolerance: 5 of 17 (29.4%) in Jun 22."
     );
-    expect(previousMetricsLine({ count: 4, of: 16, percent: 25 }, "May 22")).toBe(
+    expect(previousMeasuresLine({ count: 4, of: 16, percent: 25 }, "May 22")).toBe(
       "The same in the previous period: 4 of 16 (25.0%) in May 22."
     );
   });
 
   it("says none could be rated, and why, rather than 0 of 0", () => {
-    const line = metricsLine({ count: 0, of: 0, percent: null }, null);
+    const line = measuresLine({ count: 0, of: 0, percent: null }, null);
     expect(line).toMatch(
       /^Measures at or better than target, or within tolerance: none could be rated, because /
     );

@@ -13,7 +13,7 @@ export type PolaritySource = "workbook" | "mapping" | "suggested";
 
 /** A number as the council meant it: 0.13 with a % format, "13%" and "81.6 %" are all 13 percent. */
 export interface MeasuredValue {
-  /** In the metric's unit; percentages are held as percent points (13 for 13%). */
+  /** In the measure's unit; percentages are held as percent points (13 for 13%). */
   value: number;
   percent: boolean;
   cell: CellRef;
@@ -21,8 +21,8 @@ export interface MeasuredValue {
   periodNote?: string;
 }
 
-/** One reporting period of one metric: its own target (targets change) and its actual. */
-export interface MetricPeriod {
+/** One reporting period of one measure: its own target (targets change) and its actual. */
+export interface MeasurePeriod {
   label: string;
   /** First day of the period when the label is a month or quarter, else null. */
   start: IsoDate | null;
@@ -44,7 +44,7 @@ export interface Comparator {
   unreadable: boolean;
 }
 
-export interface Metric {
+export interface Measure {
   key: string;
   sheet: string;
   row: number;
@@ -58,7 +58,7 @@ export interface Metric {
   /** Why a suggested polarity was suggested: "name says 'turnover'", "target 50 is above baseline 40". */
   polarityReason?: string;
   basis: string;
-  periods: MetricPeriod[];
+  periods: MeasurePeriod[];
   comparators: Comparator[];
   /** "(tbc)", "(in development)": not yet measurable ("No information"). */
   placeholder: boolean;

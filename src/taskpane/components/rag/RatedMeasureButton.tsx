@@ -1,33 +1,33 @@
 import type { LevelSet } from "../../../core/rag/level-presets";
-import type { RatedMetric } from "../../../core/rag/rate-plan";
+import type { RatedMeasure } from "../../../core/rag/rate-plan";
 import { asSentence, directionText, measuredText } from "./rag-words";
 import type { CellTarget } from "./rated-cells";
-import { metricCell } from "./rated-cells";
+import { measureCell } from "./rated-cells";
 import { useRowButtonStyles } from "../row-button-styles";
 import { RatedRowButton } from "./RatedRowButton";
 
 /** One rated measure as a button that selects the Actual cell it was rated on (or its name cell). */
-export const RatedMetricButton = ({
+export const RatedMeasureButton = ({
   rated,
   levels,
   onSelect,
 }: {
-  rated: RatedMetric;
+  rated: RatedMeasure;
   levels: LevelSet;
   onSelect: (target: CellTarget) => void;
 }) => {
   const styles = useRowButtonStyles();
-  const { metric, period, rating, direction } = rated;
+  const { measure, period, rating, direction } = rated;
   const values =
     period === null
       ? "No reporting period to rate"
       : `${period.label}: target ${measuredText(period.target)}, actual ${measuredText(period.actual)}`;
   return (
     <RatedRowButton
-      target={metricCell(rated)}
+      target={measureCell(rated)}
       levels={levels}
       level={rating.level}
-      title={metric.name.trim() === "" ? "(no name)" : metric.name}
+      title={measure.name.trim() === "" ? "(no name)" : measure.name}
       onSelect={onSelect}
     >
       <span className={styles.line}>{values}</span>

@@ -1,7 +1,7 @@
 import type { CellRef } from "../../model/action";
 import { type CellValue, isBlank } from "../../model/cell-value";
-import type { Comparator, MeasuredValue, Metric, MetricPeriod } from "../../model/metric";
-import type { MetricField } from "../../model/plan-field";
+import type { Comparator, MeasuredValue, Measure, MeasurePeriod } from "../../model/measure";
+import type { MeasureField } from "../../model/plan-field";
 import { DEFAULT_NULL_TOKENS, parseMeasure } from "../parse-measure";
 import { parsePolarity } from "../parse-polarity";
 import type { DetectedTable, RowNote } from "../plan-model";
@@ -12,8 +12,8 @@ import { isFillerText } from "./filler";
 import { groupOf } from "./group-label";
 import type { SheetGrid } from "./sheet-grid";
 
-export interface MetricTableReading {
-  metrics: Metric[];
+export interface MeasureTableReading {
+  measures: Measure[];
   notes: RowNote[];
   /** Section headings inside the table (scorecard "Contact Activity"), as groups. */
   sections: string[];
@@ -81,19 +81,19 @@ const measured = (
   return null;
 };
 
-/** Read every metric row of one metric table: name, polarity, per-period target and actual, comparators. */
+/** Read every measure row of one measure table: name, polarity, per-period target and actual, comparators. */
 /** `nullTokens`: the words read as "no value" in number cells (the defaults plus the mapping's missingValues). */
-export const readMetricTable = (
+export const readMeasureTable = (
   grid: SheetGrid,
   table: DetectedTable,
   nullTokens: readonly string[] = DEFAULT_NULL_TOKENS
-): MetricTableReading => {
-  const metrics: Metric[] = [];
+): MeasureTableReading => {
+  const measures: Measure[] = [];
   const notes: RowNote[] = [];
   const sections: string[] = [];
   const note = (kind: RowNote["kind"], row: number, column: number, text: string) =>
     notes.push({ kind, sheet: grid.name, row, column, tableId: table.id, text });
-  const col = (field: MetricField | "status" | "ref") => columnFor(table, field);
+  const col = (field: MeasureField | "status" | "ref") => columnFor(table, field);
   const names = nameColumn(grid, table);
   const periods = periodColumns(table);
   // A Target and an Actual column of their own (one row per measure), and in a long table a column
@@ -107,7 +107,7 @@ export const readMetricTable = (
   const identityColumns = [names, col("group"), col("ref"), col("unit")].filter(
     (c): c is number => c !== null
   );
-  const byIdentity = new Map<string, Metric>();
+  const byIdentity = new Map<string, Measure>();
   const polarityColumn = col("polarity");
   const comparatorColumns = table.columns.filter((c) => c.field === "comparator");
   const groupColumn = col("group");
@@ -170,7 +170,7 @@ export const readMetricTable = (
       targetColumn !== null || actualColumn !== null
         ? [{ label: rowPeriod || "Current", target: targetColumn, actual: actualColumn }]
         : [];
-    const metricPeriods: MetricPeriod[] = [...periods, ...ownPeriods].map((period) => {
+    const measurePeriods: MeasurePeriod[] = [...periods, ...ownPeriods].map((period) => {
       const unreadable: CellRef[] = [];
       const targetCell = period.target !== null ? grid.ref(row, period.target) : null;
       const actualCell = period.actual !== null ? grid.ref(row, period.actual) : null;
@@ -210,14 +210,14 @@ export const readMetricTable = (
       const identity = identityColumns.map((c) => grid.text(row, c)).join("\u0001");
       const earlier = byIdentity.get(identity);
       if (earlier) {
-        earlier.periods.push(...metricPeriods);
+        earlier.periods.push(...measurePeriods);
         earlier.periods.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
         continue;
       }
     }
     const statusCell =
       statusColumn !== null && !grid.blank(row, statusColumn) ? grid.ref(row, statusColumn) : null;
-    const metric: Metric = {
+    const measure: Measure = {
       key: "",
       sheet: grid.name,
       row,
@@ -226,7 +226,7 @@ export const readMetricTable = (
       polarity: parsePolarity(polarityText),
       polarityText,
       basis: col("basis") !== null ? readPlainText(grid.value(row, col("basis") ?? 0)) : "",
-      periods: metricPeriods,
+      periods: measurePeriods,
       comparators,
       placeholder: PLACEHOLDER_NAME.test(name),
       notes:
@@ -236,9 +236,9 @@ export const readMetricTable = (
       cells,
       ...(statusCell ? { recorded: readRatingCell(grid, statusCell, "Status", []) } : {}),
     };
-    metrics.push(metric);
+    measures.push(measure);
     if (rowPeriodColumn !== null)
-      byIdentity.set(identityColumns.map((c) => grid.text(row, c)).join("\u0001"), metric);
+      byIdentity.set(identityColumns.map((c) => grid.text(row, c)).join("\u0001"), measure);
   }
-  return { metrics, notes, sections };
+  return { measures, notes, sections };
 };

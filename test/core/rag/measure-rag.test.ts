@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import type { CellRef } from "../../../src/core/model/action";
-import type { MeasuredValue, Polarity } from "../../../src/core/model/metric";
+import type { MeasuredValue, Polarity } from "../../../src/core/model/measure";
 import type { RagLevel } from "../../../src/core/model/rag-level";
 import { parseMeasure } from "../../../src/core/parse/parse-measure";
-import { rateMetricPeriod } from "../../../src/core/rag/metric-rag";
+import { rateMeasurePeriod } from "../../../src/core/rag/measure-rag";
 
 const CELL: CellRef = { sheet: "Plan", row: 1, column: 1, address: "A1", value: null };
 
@@ -18,7 +18,7 @@ const value = (raw: string): MeasuredValue | null => {
 const RELATIVE_5 = { mode: "relative", value: 5 } as const;
 const ABSOLUTE_5 = { mode: "absolute", value: 5 } as const;
 
-// docs/SAMPLES.md#gcc-measures: GCC metrics in long format with their expected RAG under both tolerance rules.
+// docs/SAMPLES.md#gcc-measures: GCC measures in long format with their expected RAG under both tolerance rules.
 const POLARITY: Record<string, Polarity> = {
   M01: "lower_is_better",
   M03: "higher_is_better",
@@ -67,29 +67,29 @@ describe("target against actual (docs/RATINGS.md#target-vs-actual, docs/SAMPLES.
   it.each(GCC_LONG)(
     "%s %s: target %p actual %p → %s (relative 5%), %s (absolute 5 points)",
     (id, _month, target, actual, relative, absolute) => {
-      expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], RELATIVE_5).level).toBe(
+      expect(rateMeasurePeriod(value(target), value(actual), POLARITY[id], RELATIVE_5).level).toBe(
         relative
       );
-      expect(rateMetricPeriod(value(target), value(actual), POLARITY[id], ABSOLUTE_5).level).toBe(
+      expect(rateMeasurePeriod(value(target), value(actual), POLARITY[id], ABSOLUTE_5).level).toBe(
         absolute
       );
     }
   );
 
   it("names the no-RAG states as the scorecard does", () => {
-    expect(rateMetricPeriod(value("95%"), null, "higher_is_better", RELATIVE_5).state).toBe(
+    expect(rateMeasurePeriod(value("95%"), null, "higher_is_better", RELATIVE_5).state).toBe(
       "no-value"
     );
-    expect(rateMetricPeriod(null, value("17"), "higher_is_better", RELATIVE_5).state).toBe(
+    expect(rateMeasurePeriod(null, value("17"), "higher_is_better", RELATIVE_5).state).toBe(
       "no-target"
     );
     expect(
-      rateMetricPeriod(value("95%"), value("90%"), "higher_is_better", RELATIVE_5, true).state
+      rateMeasurePeriod(value("95%"), value("90%"), "higher_is_better", RELATIVE_5, true).state
     ).toBe("no-information");
-    expect(rateMetricPeriod(value("95%"), value("90%"), null, RELATIVE_5).state).toBe(
+    expect(rateMeasurePeriod(value("95%"), value("90%"), null, RELATIVE_5).state).toBe(
       "no-polarity"
     );
-    expect(rateMetricPeriod(value("95%"), value("90%"), "not_applicable", RELATIVE_5).level).toBe(
+    expect(rateMeasurePeriod(value("95%"), value("90%"), "not_applicable", RELATIVE_5).level).toBe(
       "unrated"
     );
   });
@@ -108,7 +108,7 @@ describe("the corporate scorecard's boundary cases (docs/RATINGS.md#target-vs-ac
   ] as [string, string, string, Polarity, RagLevel][])(
     "%s: %s vs %s → %s",
     (_name, target, actual, polarity, level) => {
-      expect(rateMetricPeriod(value(target), value(actual), polarity, RELATIVE_5).level).toBe(
+      expect(rateMeasurePeriod(value(target), value(actual), polarity, RELATIVE_5).level).toBe(
         level
       );
     }
@@ -116,31 +116,31 @@ describe("the corporate scorecard's boundary cases (docs/RATINGS.md#target-vs-ac
 
   it("rates 'Plan is best' as a band around the target (M63 at ±5%: both months amber)", () => {
     expect(
-      rateMetricPeriod(value("90%"), value("96.2 %"), "on_target_is_best", RELATIVE_5).level
+      rateMeasurePeriod(value("90%"), value("96.2 %"), "on_target_is_best", RELATIVE_5).level
     ).toBe("amber");
     expect(
-      rateMetricPeriod(value("90%"), value("96.8 %"), "on_target_is_best", RELATIVE_5).level
+      rateMeasurePeriod(value("90%"), value("96.8 %"), "on_target_is_best", RELATIVE_5).level
     ).toBe("amber");
     expect(
-      rateMetricPeriod(value("90%"), value("94.5%"), "on_target_is_best", RELATIVE_5).level
+      rateMeasurePeriod(value("90%"), value("94.5%"), "on_target_is_best", RELATIVE_5).level
     ).toBe("green");
     expect(
-      rateMetricPeriod(value("90%"), value("80%"), "on_target_is_best", RELATIVE_5).level
+      rateMeasurePeriod(value("90%"), value("80%"), "on_target_is_best", RELATIVE_5).level
     ).toBe("red");
   });
 
   it("treats a zero target as having no relative tolerance", () => {
-    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", RELATIVE_5).level).toBe(
+    expect(rateMeasurePeriod(value("0"), value("1"), "lower_is_better", RELATIVE_5).level).toBe(
       "red"
     );
-    expect(rateMetricPeriod(value("0"), value("1"), "lower_is_better", ABSOLUTE_5).level).toBe(
+    expect(rateMeasurePeriod(value("0"), value("1"), "lower_is_better", ABSOLUTE_5).level).toBe(
       "amber"
     );
   });
 
   it("explains the rating", () => {
     expect(
-      rateMetricPeriod(value("13%"), value("24.9%"), "lower_is_better", RELATIVE_5).reason
+      rateMeasurePeriod(value("13%"), value("24.9%"), "lower_is_better", RELATIVE_5).reason
     ).toBe(
       "24.9% against a target of 13% (lower is better): 11.9 points short, beyond the 5% tolerance"
     );

@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import type { Metric, MetricPeriod } from "../../../../src/core/model/metric";
-import { metricPeriodLabels } from "../../../../src/taskpane/components/rag/metric-periods";
+import type { Measure, MeasurePeriod } from "../../../../src/core/model/measure";
+import { measurePeriodLabels } from "../../../../src/taskpane/components/rag/measure-periods";
 
-const period = (label: string, start: string | null): MetricPeriod => ({
+const period = (label: string, start: string | null): MeasurePeriod => ({
   label,
   start,
   target: null,
@@ -12,7 +12,7 @@ const period = (label: string, start: string | null): MetricPeriod => ({
   unreadable: [],
 });
 
-const metric = (name: string, periods: MetricPeriod[]): Metric => ({
+const measure = (name: string, periods: MeasurePeriod[]): Measure => ({
   key: name,
   sheet: "Metrics",
   row: 2,
@@ -28,45 +28,51 @@ const metric = (name: string, periods: MetricPeriod[]): Metric => ({
   cells: {},
 });
 
-describe("metricPeriodLabels", () => {
+describe("measurePeriodLabels", () => {
   it("lists each month once, latest first, across measures with different periods", () => {
-    const metrics = [
-      metric("A", [
+    const measures = [
+      measure("A", [
         period("Apr 22", "2022-04-01"),
         period("May 22", "2022-05-01"),
         period("Jun 22", "2022-06-01"),
       ]),
-      metric("B", [
+      measure("B", [
         period("Mar 22", "2022-03-01"),
         period("Jun 22", "2022-06-01"),
         period("Jul 22", "2022-07-01"),
       ]),
     ];
-    expect(metricPeriodLabels(metrics)).toEqual(["Jul 22", "Jun 22", "May 22", "Apr 22", "Mar 22"]);
+    expect(measurePeriodLabels(measures)).toEqual([
+      "Jul 22",
+      "Jun 22",
+      "May 22",
+      "Apr 22",
+      "Mar 22",
+    ]);
   });
 
   it("keeps the workbook's column order, reversed, when some labels are not dates", () => {
-    const metrics = [
-      metric("A", [
+    const measures = [
+      measure("A", [
         period("2016/17", null),
         period("Jul", "2017-07-01"),
         period("Aug", "2017-08-01"),
         period("YTD", null),
       ]),
     ];
-    expect(metricPeriodLabels(metrics)).toEqual(["YTD", "Aug", "Jul", "2016/17"]);
+    expect(measurePeriodLabels(measures)).toEqual(["YTD", "Aug", "Jul", "2016/17"]);
   });
 
   it("treats a label with two different start dates as not a date", () => {
-    const metrics = [
-      metric("A", [period("Q1", "2022-04-01")]),
-      metric("B", [period("Q1", "2023-04-01"), period("Q2", "2023-07-01")]),
+    const measures = [
+      measure("A", [period("Q1", "2022-04-01")]),
+      measure("B", [period("Q1", "2023-04-01"), period("Q2", "2023-07-01")]),
     ];
-    expect(metricPeriodLabels(metrics)).toEqual(["Q2", "Q1"]);
+    expect(measurePeriodLabels(measures)).toEqual(["Q2", "Q1"]);
   });
 
   it("ignores blank labels and gives nothing for a plan without measures", () => {
-    expect(metricPeriodLabels([metric("A", [period("  ", null)])])).toEqual([]);
-    expect(metricPeriodLabels([])).toEqual([]);
+    expect(measurePeriodLabels([measure("A", [period("  ", null)])])).toEqual([]);
+    expect(measurePeriodLabels([])).toEqual([]);
   });
 });

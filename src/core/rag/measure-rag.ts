@@ -1,15 +1,15 @@
 import * as D from "../model/decimal";
-import type { MeasuredValue, Polarity } from "../model/metric";
+import type { MeasuredValue, Polarity } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
 import type { ToleranceRule } from "./rag-policy";
 
-/** Why a metric period is or is not rated: the scorecard's three no-RAG states and ours (docs/RATINGS.md#target-vs-actual rule 5). */
-export type MetricRagState =
+/** Why a measure period is or is not rated: the scorecard's three no-RAG states and ours (docs/RATINGS.md#target-vs-actual rule 5). */
+export type MeasureRagState =
   "rated" | "no-target" | "no-value" | "no-information" | "no-polarity" | "not-applicable";
 
-export interface MetricRating {
+export interface MeasureRating {
   level: RagLevel;
-  state: MetricRagState;
+  state: MeasureRagState;
   /** "24.9% against a target of 13% (lower is better): 11.9 points worse, beyond the 5% tolerance". */
   reason: string;
 }
@@ -31,7 +31,7 @@ const fractionOf = (percent: number): D.Decimal => {
   return fraction;
 };
 
-/** How far short of the target counts as "within tolerance", in the metric's own unit. */
+/** How far short of the target counts as "within tolerance", in the measure's own unit. */
 const toleranceAmount = (target: D.Decimal, rule: ToleranceRule): D.Decimal =>
   rule.mode === "absolute" ? exact(rule.value) : D.mul(D.abs(target), fractionOf(rule.value));
 
@@ -75,7 +75,7 @@ const judge = (
  * than the tolerance (the boundary itself is amber); red beyond it. Exact decimal arithmetic, so
  * 12.6% against 12% at a 5% tolerance is exactly on the boundary (amber), as councils compute it.
  */
-export const rateMetricPeriod = (
+export const rateMeasurePeriod = (
   target: MeasuredValue | null,
   actual: MeasuredValue | null,
   polarity: Polarity | null,
@@ -83,7 +83,7 @@ export const rateMetricPeriod = (
   placeholder = false,
   /** The polarity is Plan Tracker's suggestion, not the council's: every reason that leans on it says so. */
   suggested = false
-): MetricRating => {
+): MeasureRating => {
   if (placeholder)
     return {
       level: "unrated",
@@ -142,7 +142,7 @@ const KNOWN_LEVELS_KEPT = 50_000;
 export type PeriodLevel = (target: MeasuredValue | null, actual: MeasuredValue | null) => RagLevel;
 
 /**
- * rateMetricPeriod's level alone, without its words, for every period of one measure: a measure's
+ * rateMeasurePeriod's level alone, without its words, for every period of one measure: a measure's
  * trend rates every period it has (24,000 on 1,000 measures over two years) and keeps only the level.
  */
 export const periodLevels = (
@@ -179,8 +179,8 @@ export const periodLevels = (
   };
 };
 
-/** rateMetricPeriod's level alone, without its words (periodLevels, for one period). */
-export const metricPeriodLevel = (
+/** rateMeasurePeriod's level alone, without its words (periodLevels, for one period). */
+export const measurePeriodLevel = (
   target: MeasuredValue | null,
   actual: MeasuredValue | null,
   polarity: Polarity | null,

@@ -1,14 +1,14 @@
-import type { Metric } from "../../../core/model/metric";
+import type { Measure } from "../../../core/model/measure";
 
 /**
  * The reporting periods a person can rate measures on: each distinct period label of the plan's
- * metrics, latest first. Labels that are months or quarters sort by their first day; a plan whose
+ * measures, latest first. Labels that are months or quarters sort by their first day; a plan whose
  * labels are not all dates ("2016/17", "YTD") keeps the workbook's own column order, reversed.
  */
-export const metricPeriodLabels = (metrics: readonly Metric[]): string[] => {
+export const measurePeriodLabels = (measures: readonly Measure[]): string[] => {
   const starts = new Map<string, string | null>();
-  for (const metric of metrics)
-    for (const period of metric.periods) {
+  for (const measure of measures)
+    for (const period of measure.periods) {
       const label = period.label.trim();
       if (label === "") continue;
       const known = starts.get(label);

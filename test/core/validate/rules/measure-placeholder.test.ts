@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { metricPlaceholder } from "../../../../src/core/validate/rules/metric-placeholder";
+import { measurePlaceholder } from "../../../../src/core/validate/rules/measure-placeholder";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { gccMetricHeader } from "../council-sheets";
+import { gccMeasureHeader } from "../council-sheets";
 
 // docs/RULES.md rule 51: "(tbc)", "(in development)", "(data provided once …)" in the name: "No information".
 
@@ -11,15 +11,15 @@ const grid = (names: string[]) =>
     name: "Focus on Practice",
     rows: [
       ["Metrics including saving / efficiency (if relevant)"],
-      ...gccMetricHeader(["March 22", "April"]),
+      ...gccMeasureHeader(["March 22", "April"]),
       ...names.map((name) => [name, 1, null]),
     ],
   });
 
-describe("metric-placeholder", () => {
+describe("measure-placeholder", () => {
   it("reports the names that say the measure is not ready (000 L229, L313, L400)", () => {
     const issues = runRule(
-      metricPlaceholder,
+      measurePlaceholder,
       grid([
         "Percentage of Care leavers with PA allocated at 17",
         "Percentage of Care leavers with PA allocated at 16 (in development)",
@@ -33,7 +33,7 @@ describe("metric-placeholder", () => {
       "Focus on Practice!A7",
     ]);
     expect(issues[0]).toMatchObject({
-      code: "metric-placeholder",
+      code: "measure-placeholder",
       severity: "info",
       field: "name",
       value: "Percentage of Care leavers with PA allocated at 16 (in development)",
@@ -46,7 +46,7 @@ describe("metric-placeholder", () => {
   it("reports nothing on ordinary names, including other notes in brackets", () => {
     expect(
       runRule(
-        metricPlaceholder,
+        measurePlaceholder,
         grid([
           "Turnover (overall)",
           "Number of approved in-house placements (incl on-hold)",
