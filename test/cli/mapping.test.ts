@@ -186,7 +186,7 @@ describe("plan-tracker mapping save / show", () => {
       JSON.parse(JSON.stringify({ ...mapping, source: undefined }))
     );
     expect((await cli("detect", copy)).out.split("\n")[1]).toBe(
-      "Mapping: stored in the workbook (version 2); detection was not needed."
+      "Mapping: stored in the workbook (version 3); detection was not needed."
     );
 
     const shown = await cli("mapping", "show", copy);
@@ -370,8 +370,8 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
     ],
     [
       "a newer version",
-      async () => writeMapping({ ...(await detectedMapping(fixture("bcp"))), version: 3 }),
-      /This mapping was saved by a newer Plan Tracker \(version 3\); this one understands up to version 2\./,
+      async () => writeMapping({ ...(await detectedMapping(fixture("bcp"))), version: 4 }),
+      /This mapping was saved by a newer Plan Tracker \(version 4\); this one understands up to version 3\./,
     ],
     [
       "a sheet the workbook lacks",
@@ -426,12 +426,12 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
       `<planTrackerMapping xmlns="${MAPPING_NAMESPACE}" version="${version}"><![CDATA[${JSON.stringify(document)}]]></planTrackerMapping>`;
     const current = await detectedMapping(fixture("bcp"));
 
-    const newer = await withPart(part({ ...current, version: 3 }, 3));
+    const newer = await withPart(part({ ...current, version: 4 }, 4));
     const refused = await cli("validate", newer, "--json");
     expect(refused.code).toBe(2);
     expectOneSentence(
       refused.err.trim(),
-      /^This workbook's mapping was saved by a newer Plan Tracker \(version 3\); this one understands up to version 2\. Update Plan Tracker before using it, so nothing is misread\.$/
+      /^This workbook's mapping was saved by a newer Plan Tracker \(version 4\); this one understands up to version 3\. Update Plan Tracker before using it, so nothing is misread\.$/
     );
     // --schema overrides what is stored, so the team can still work while they update.
     expect(
@@ -457,7 +457,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
     };
     const older = await withPart(part(v1, 1));
     expect((await cli("detect", older)).out.split("\n")[1]).toBe(
-      "Mapping: stored in the workbook as version 1, read as version 2 (save it again to store the new version)."
+      "Mapping: stored in the workbook as version 1, read as version 3 (save it again to store the new version)."
     );
     expect(await cli("validate", older, "--json")).toEqual(
       await cli("validate", fixture("bcp"), "--json")
@@ -465,7 +465,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
     const shown = await cli("mapping", "show", older);
     expect(JSON.parse(shown.out).version).toBe(2);
     expect(shown.err.trim()).toBe(
-      "The workbook stores version 1 of the mapping, shown here upgraded to version 2; mapping save stores it as version 2."
+      "The workbook stores version 1 of the mapping, shown here upgraded to version 3; mapping save stores it as version 3."
     );
   });
 

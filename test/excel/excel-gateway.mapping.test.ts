@@ -133,14 +133,14 @@ describe("storeMapping through Office.js", () => {
   });
 
   it("a stored mapping that cannot be used is one sentence, not a half-read plan", async () => {
-    fake = installFakeExcel(plan([mappingToXml({ ...exampleMapping(), version: 3 })]));
+    fake = installFakeExcel(plan([mappingToXml({ ...exampleMapping(), version: 4 })]));
     const analysis = await analyseWorkbook(createExcelGateway({ now: clock }));
     expect(analysis).toEqual({
       ok: false,
       error: {
         kind: "bad-mapping",
         message:
-          "This workbook's mapping was saved by a newer Plan Tracker (version 3); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
+          "This workbook's mapping was saved by a newer Plan Tracker (version 4); this one understands up to version 3. Update Plan Tracker before using it, so nothing is misread.",
       },
     });
   });

@@ -1,12 +1,12 @@
 import type { Polarity } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
 import type { LayoutId } from "../parse/plan-model";
-import type { MappedSheet, MappingReport } from "./mapping";
+import type { MappedSheetV2, MappingReportV2 } from "./mapping-v2";
 
 /**
  * Version 1 of the mapping, as early adopters stored it in their workbooks: a flat policy (one
  * relative tolerance in percent, the financial year's start as "MM-DD"), levels keyed by their id,
- * no header synonyms. Frozen: it is only ever read, to be upgraded (upgrade-mapping.ts), so a
+ * no header synonyms. Frozen: it is only ever read, to be upgraded (upgrade-from-v1.ts), so a
  * workbook saved then still means what it meant.
  */
 export interface MappedLevelV1 {
@@ -38,10 +38,10 @@ export interface MappingV1 {
   version: 1;
   source?: "stored" | "detected";
   layout: LayoutId;
-  sheets: MappedSheet[];
+  sheets: MappedSheetV2[];
   missingValues?: string[];
   levels: Partial<Record<RagLevel, MappedLevelV1>>;
   metrics?: MappedMetricV1[];
   policy: MappingPolicyV1;
-  report?: MappingReport;
+  report?: MappingReportV2;
 }

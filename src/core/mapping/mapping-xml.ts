@@ -7,7 +7,7 @@ import { mappingJson } from "./mapping-json";
  * The mapping as the custom XML part that travels inside the workbook (docs/EXCEL.md#coauthoring: customXmlParts,
  * ExcelApi 1.5), found again by its namespace:
  *
- *   <planTrackerMapping xmlns="urn:plan-tracker:mapping" version="2"><![CDATA[{…canonical JSON…}]]></planTrackerMapping>
+ *   <planTrackerMapping xmlns="urn:plan-tracker:mapping" version="3"><![CDATA[{…canonical JSON…}]]></planTrackerMapping>
  *
  * JSON inside CDATA keeps the part readable and the JSON exactly as written. Reading accepts what
  * Office may hand back after a round trip through Excel: a namespace prefix, the CDATA split, or the

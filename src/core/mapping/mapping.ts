@@ -12,9 +12,11 @@ import type { ToleranceRule } from "../rag/rag-policy";
  * `titles` for header synonyms; everything else is Plan Tracker's own (docs/EXCEL.md#mapping-format).
  *
  * MAPPING_VERSION is the format this Plan Tracker writes; it reads it and every earlier one, upgraded
- * (upgrade-mapping.ts), and refuses a newer one rather than misread it.
+ * (upgrade-mapping.ts), and refuses a newer one rather than misread it. Version 3 is version 2 with
+ * one word for measures (`measures`, `report.chartMeasures`, table kind "measures"); versions 1–2
+ * said "metrics" (mapping-v1.ts, mapping-v2.ts).
  */
-export const MAPPING_VERSION = 2;
+export const MAPPING_VERSION = 3;
 /** Namespace of the custom XML part that carries the mapping inside the workbook. */
 export const MAPPING_NAMESPACE = "urn:plan-tracker:mapping";
 

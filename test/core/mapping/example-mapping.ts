@@ -2,7 +2,7 @@ import type { Mapping } from "../../../src/core/mapping/mapping";
 
 /** The README's example mapping: one sheet, one table, the six levels, one measure, the policy. */
 export const exampleMapping = (): Mapping => ({
-  version: 2,
+  version: 3,
   layout: "bcp",
   sheets: [
     {

@@ -275,22 +275,22 @@ describe("loadMapping and versions", () => {
     [
       "no version",
       { layout: "bcp" },
-      'The mapping has no version number; add "version": 2 if it was written for this Plan Tracker.',
+      'The mapping has no version number; add "version": 3 if it was written for this Plan Tracker.',
     ],
     [
       "a version written as text",
       { version: "2" },
-      'The mapping\'s version "2" is not a version number Plan Tracker has used (1 to 2).',
+      'The mapping\'s version "2" is not a version number Plan Tracker has used (1 to 3).',
     ],
     [
       "version 0",
       { version: 0 },
-      "The mapping's version 0 is not a version number Plan Tracker has used (1 to 2).",
+      "The mapping's version 0 is not a version number Plan Tracker has used (1 to 3).",
     ],
     [
       "a newer version",
-      { version: 3, anything: "new" },
-      "This mapping was saved by a newer Plan Tracker (version 3); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
+      { version: 4, anything: "new" },
+      "This mapping was saved by a newer Plan Tracker (version 4); this one understands up to version 3. Update Plan Tracker before using it, so nothing is misread.",
     ],
   ])("%s", (_case, document, sentence) => {
     expect(refusal(JSON.stringify(document))).toBe(sentence);

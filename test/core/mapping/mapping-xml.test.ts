@@ -14,10 +14,10 @@ describe("the mapping as a custom XML part", () => {
   it("is canonical JSON in CDATA under a root element in Plan Tracker's namespace", () => {
     const xml = mappingToXml(exampleMapping());
     expect(xml).toBe(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<planTrackerMapping xmlns="urn:plan-tracker:mapping" version="2"><![CDATA[${mappingJson(exampleMapping())}]]></planTrackerMapping>`
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<planTrackerMapping xmlns="urn:plan-tracker:mapping" version="3"><![CDATA[${mappingJson(exampleMapping())}]]></planTrackerMapping>`
     );
     expect(isMappingPart(xml)).toBe(true);
-    expect(storedMappingVersion(xml)).toBe(2);
+    expect(storedMappingVersion(xml)).toBe(3);
   });
 
   it("reads back the same mapping", () => {
@@ -75,8 +75,8 @@ describe("the mapping as a custom XML part", () => {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;");
     const forms = [
-      `<pt:planTrackerMapping xmlns:pt="${MAPPING_NAMESPACE}" version="2"><![CDATA[${json}]]></pt:planTrackerMapping>`,
-      `<?xml version="1.0"?><planTrackerMapping version='2' xmlns='${MAPPING_NAMESPACE}'>${escaped}</planTrackerMapping>`,
+      `<pt:planTrackerMapping xmlns:pt="${MAPPING_NAMESPACE}" version="3"><![CDATA[${json}]]></pt:planTrackerMapping>`,
+      `<?xml version="1.0"?><planTrackerMapping version='3' xmlns='${MAPPING_NAMESPACE}'>${escaped}</planTrackerMapping>`,
       `\uFEFF<!-- Plan Tracker --><planTrackerMapping xmlns="${MAPPING_NAMESPACE}">\n  <![CDATA[${json.slice(0, 100)}]]><![CDATA[${json.slice(100)}]]>\n</planTrackerMapping>`,
     ];
     for (const xml of forms) {
@@ -125,7 +125,7 @@ describe("the mapping as a custom XML part", () => {
     expect(mappingFromXml(mappingToXml({ ...exampleMapping(), version: 9 }))).toEqual({
       ok: false,
       error:
-        "This workbook's mapping was saved by a newer Plan Tracker (version 9); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
+        "This workbook's mapping was saved by a newer Plan Tracker (version 9); this one understands up to version 3. Update Plan Tracker before using it, so nothing is misread.",
     });
   });
 });

@@ -12,10 +12,11 @@ import { ratePlan } from "../../../src/core/rag/rate-plan";
 import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 import { loadFixture } from "../../support/snapshot-builder";
 import { exampleMapping } from "./example-mapping";
+import { asV2, sheetsAsV2 } from "./old-mappings";
 
 /** What an early adopter's workbook carries: the example as version 1 wrote it. */
 const exampleV1 = (): MappingV1 => {
-  const v2 = exampleMapping();
+  const v2 = asV2(exampleMapping());
   return {
     version: 1,
     layout: v2.layout,
@@ -41,10 +42,10 @@ const upgraded = (document: unknown): Mapping => {
   return result.value;
 };
 
-describe("upgradeMapping: version 1 → version 2", () => {
+describe("upgradeMapping: version 1 → version 2 → version 3", () => {
   it("turns the flat policy, the relative tolerance and the MM-DD year start into version 2's shapes", () => {
     const mapping = upgraded(exampleV1());
-    expect(mapping.version).toBe(2);
+    expect(mapping.version).toBe(3);
     expect(mapping.policy).toEqual({
       amberWindowDays: 45,
       allowGreenWithoutDate: false,
@@ -144,17 +145,17 @@ describe("upgradeMapping: version 1 → version 2", () => {
       ["scorecard", "2022-07-31"],
     ] as const) {
       const model = detectPlan(loadFixture(id));
-      const v2 = mappingFromModel(model, {
+      const v3 = mappingFromModel(model, {
         policy: DEFAULT_RAG_POLICY,
         dates: DEFAULT_DATE_POLICY,
         levels: LEVEL_PRESETS[model.layout],
       });
       const v1: MappingV1 = {
         version: 1,
-        layout: v2.layout,
-        sheets: v2.sheets,
-        levels: Object.fromEntries(v2.levels.map(({ id: level, ...style }) => [level, style])),
-        metrics: v2.measures.map((m) => ({
+        layout: v3.layout,
+        sheets: sheetsAsV2(v3.sheets),
+        levels: Object.fromEntries(v3.levels.map(({ id: level, ...style }) => [level, style])),
+        metrics: v3.measures.map((m) => ({
           name: m.name,
           ...(m.polarity ? { polarity: m.polarity } : {}),
         })),
@@ -185,20 +186,20 @@ describe("upgradeMapping: version 1 → version 2", () => {
 
 describe("upgradeMapping: versions it cannot read", () => {
   it("refuses a mapping from a newer Plan Tracker with the workbook named", () => {
-    expect(upgradeMapping({ version: 3, layout: "bcp", sheets: [] }, "workbook")).toEqual({
+    expect(upgradeMapping({ version: 4, layout: "bcp", sheets: [] }, "workbook")).toEqual({
       ok: false,
       error:
-        "This workbook's mapping was saved by a newer Plan Tracker (version 3); this one understands up to version 2. Update Plan Tracker before using it, so nothing is misread.",
+        "This workbook's mapping was saved by a newer Plan Tracker (version 4); this one understands up to version 3. Update Plan Tracker before using it, so nothing is misread.",
     });
   });
 
   it.each([
     [
       undefined,
-      'The mapping has no version number; add "version": 2 if it was written for this Plan Tracker.',
+      'The mapping has no version number; add "version": 3 if it was written for this Plan Tracker.',
     ],
-    [1.5, "The mapping's version 1.5 is not a version number Plan Tracker has used (1 to 2)."],
-    [null, "The mapping's version null is not a version number Plan Tracker has used (1 to 2)."],
+    [1.5, "The mapping's version 1.5 is not a version number Plan Tracker has used (1 to 3)."],
+    [null, "The mapping's version null is not a version number Plan Tracker has used (1 to 3)."],
   ])("refuses version %p plainly", (version, sentence) => {
     expect(upgradeMapping({ ...exampleMapping(), version })).toEqual({
       ok: false,

@@ -425,7 +425,7 @@ describe("the council's own no-value words", () => {
   it("typed as one line: comma-separated, trimmed, empty entries dropped; none removes the list", () => {
     expect(missingValuesFrom(" TBC, , Awaited ,")).toEqual(["TBC", "Awaited"]);
     expect(missingValuesFrom(" , ")).toEqual([]);
-    const mapping = withMissingValues({ version: 2 } as Mapping, ["TBC"]);
+    const mapping = withMissingValues({ version: 3 } as Mapping, ["TBC"]);
     expect(mapping.missingValues).toEqual(["TBC"]);
     expect("missingValues" in withMissingValues(mapping, [])).toBe(false);
   });

@@ -70,7 +70,7 @@ const monthsTable: MappedTable = {
 };
 
 const mapping: Mapping = {
-  version: 2,
+  version: 3,
   layout: "gcc",
   sheets: [{ name: "Plan", roles: ["plan"], tables: [actionsTable, monthsTable] }],
   levels: RAG_LEVELS.map((id) => ({ id, label: id, meaning: "", glyph: "x", fill: "#000000" })),
