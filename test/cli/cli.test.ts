@@ -108,7 +108,7 @@ describe("plan-tracker detect", () => {
     const { code, out } = await cli("detect", fixture("bcp"), "--json");
     expect(code).toBe(0);
     const detection = JSON.parse(out);
-    expect([detection.version, detection.source, detection.layout]).toEqual([2, "detected", "bcp"]);
+    expect([detection.version, detection.source, detection.layout]).toEqual([3, "detected", "bcp"]);
     const actions = detection.sheets[0].tables.find((t: { kind: string }) => t.kind === "actions");
     expect(
       actions.fields.map((f: { column: string; name: string }) => `${f.column}:${f.name}`)

@@ -6,6 +6,7 @@ import type { Mapping } from "../../src/core/mapping/mapping";
 import { MAPPING_NAMESPACE } from "../../src/core/mapping/mapping";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 import { runCli } from "../support/run-cli";
+import { v1Of } from "../core/mapping/old-mappings";
 
 /** The mapping commands and --schema (docs/HISTORY.md#issue-5), run in-process as the installed command runs them. */
 const fixture = (id: string): string =>
@@ -79,7 +80,7 @@ const embeddedPlan = async (): Promise<string> => {
 describe("detect --json → --schema gives exactly the results of detection", () => {
   it.each(FIXTURES)("%s: validate --json and rag --json are identical", async (id) => {
     const mapping = await detectedMapping(fixture(id));
-    expect([mapping.version, mapping.source, mapping.layout]).toEqual([2, "detected", id]);
+    expect([mapping.version, mapping.source, mapping.layout]).toEqual([3, "detected", id]);
     const schema = writeMapping(mapping);
     const plainValidate = await cli("validate", fixture(id), "--json");
     const mappedValidate = await cli("validate", fixture(id), "--json", "--schema", schema);
@@ -171,7 +172,7 @@ describe("plan-tracker mapping save / show", () => {
     expect(saved.code).toBe(0);
     expect(saved.out).toMatch(
       new RegExp(
-        `^Saved the mapping \\(version 2: 1 sheet, 8 tables, 15 measures\\) in .*bcp-with-mapping\\.xlsx; Plan Tracker uses it whenever`
+        `^Saved the mapping \\(version 3: 1 sheet, 8 tables, 15 measures\\) in .*bcp-with-mapping\\.xlsx; Plan Tracker uses it whenever`
       )
     );
     expect(readFileSync(fixture("bcp")).equals(before)).toBe(true);
@@ -438,15 +439,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
       (await cli("validate", newer, "--json", "--schema", writeMapping(current))).code
     ).not.toBe(2);
 
-    const v1 = {
-      version: 1,
-      layout: current.layout,
-      sheets: current.sheets,
-      levels: Object.fromEntries(current.levels.map(({ id, ...style }) => [id, style])),
-      measures: current.measures.map((m) => ({
-        name: m.name,
-        ...(m.polarity ? { polarity: m.polarity } : {}),
-      })),
+    const v1 = v1Of(current, {
       policy: {
         amberWindowDays: 30,
         tolerancePercent: 5,
@@ -454,7 +447,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
         seasons: "meteorological",
         financialYearStart: "04-01",
       },
-    };
+    });
     const older = await withPart(part(v1, 1));
     expect((await cli("detect", older)).out.split("\n")[1]).toBe(
       "Mapping: stored in the workbook as version 1, read as version 3 (save it again to store the new version)."
@@ -463,7 +456,7 @@ describe("a wrong mapping: exit code 2, one sentence on stderr, nothing written"
       await cli("validate", fixture("bcp"), "--json")
     );
     const shown = await cli("mapping", "show", older);
-    expect(JSON.parse(shown.out).version).toBe(2);
+    expect(JSON.parse(shown.out).version).toBe(3);
     expect(shown.err.trim()).toBe(
       "The workbook stores version 1 of the mapping, shown here upgraded to version 3; mapping save stores it as version 3."
     );

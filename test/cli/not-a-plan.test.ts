@@ -149,7 +149,7 @@ describe("plan-tracker detect says what kind of workbook it is", () => {
     >;
     expect(plan.kind).toBe("actions");
     expect(plan).not.toHaveProperty("nothingToRate");
-    expect(plan.version).toBe(2);
+    expect(plan.version).toBe(3);
   });
 
   it("--json output still feeds straight back as --schema: the kind is not part of the mapping", async () => {

@@ -1,4 +1,5 @@
 import type { MappedSheet, Mapping } from "../../../src/core/mapping/mapping";
+import type { MappingV1 } from "../../../src/core/mapping/mapping-v1";
 import type { MappedSheetV2, MappingV2 } from "../../../src/core/mapping/mapping-v2";
 
 /**
@@ -35,4 +36,18 @@ export const asV2 = ({
         },
       }
     : {}),
+});
+
+/** The same plan as a version 1 document: levels keyed by id, each measure's polarity, `extra` on top. */
+export const v1Of = (mapping: Mapping, extra: Partial<MappingV1> = {}): MappingV1 => ({
+  version: 1,
+  layout: mapping.layout,
+  sheets: sheetsAsV2(mapping.sheets),
+  levels: Object.fromEntries(mapping.levels.map(({ id, ...style }) => [id, style])),
+  metrics: mapping.measures.map((m) => ({
+    name: m.name,
+    ...(m.polarity ? { polarity: m.polarity } : {}),
+  })),
+  policy: {},
+  ...extra,
 });

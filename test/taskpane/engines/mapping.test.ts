@@ -30,6 +30,7 @@ import { openXlsxWorkbook } from "../../../src/xlsx/xlsx-gateway";
 import type { FixtureId } from "../../support/snapshot-builder";
 import { loadFixture } from "../../support/snapshot-builder";
 import { fixtureGateway, savedBeforeRowsAdded, storingGateway } from "../mapping-fakes";
+import { sheetsAsV2 } from "../../core/mapping/old-mappings";
 
 /** GCC's plan went to its Improvement Board on 28 July 2022: rate as of then, so nothing drifts with the calendar. */
 const AS_OF = "2022-07-28";
@@ -106,7 +107,7 @@ describe("loadMappingView", () => {
     const v1 = {
       version: 1,
       layout: "bcp",
-      sheets: detected.mapping.sheets,
+      sheets: sheetsAsV2(detected.mapping.sheets),
       levels: {
         green: { label: "On track", meaning: "Running to plan", glyph: "■", fill: "#00703C" },
       },
@@ -116,7 +117,7 @@ describe("loadMappingView", () => {
     const view = await loaded(fixtureGateway("bcp", { mappingXml: xml }));
     expect(view.source).toBe("stored");
     expect(view.upgradedFrom).toBe(1);
-    expect(view.mapping.version).toBe(2);
+    expect(view.mapping.version).toBe(3);
     expect(view.mapping.policy.amberWindowDays).toBe(21);
   });
 

@@ -34,6 +34,7 @@ import type { FixtureId } from "../../../support/snapshot-builder";
 import { renderWithTheme } from "../../helpers/render";
 import type { StoringGateway, StoringOptions } from "../../mapping-fakes";
 import { fixtureGateway, savedBeforeRowsAdded } from "../../mapping-fakes";
+import { sheetsAsV2 } from "../../../core/mapping/old-mappings";
 
 /** GCC's Improvement Board met on 28 July 2022; a preview is rated as of the person's today. */
 const today = () => new Date(2022, 6, 28, 9, 30);
@@ -184,7 +185,7 @@ describe("MappingView: what was understood", () => {
     const v1 = {
       version: 1,
       layout: "bcp",
-      sheets: mapping.sheets,
+      sheets: sheetsAsV2(mapping.sheets),
       levels: {
         green: { label: "On track", meaning: "Running to plan", glyph: "■", fill: "#00703C" },
       },
