@@ -42,6 +42,23 @@ describe("plan-tracker rag", () => {
     );
   });
 
+  it("names measures one way in its JSON: measures and measureCounts (docs/HISTORY.md#issue-13)", async () => {
+    const { out } = await cli("rag", fixture("thurrock"), "--as-of", "2018-07-03", "--json");
+    const rag = JSON.parse(out);
+    expect(Object.keys(rag)).toEqual([
+      "asOf",
+      "actions",
+      "measures",
+      "groups",
+      "overall",
+      "scorePeriods",
+      "reconciliation",
+    ]);
+    expect(Object.keys(rag.overall)).toEqual(["counts", "percent", "score", "measureCounts"]);
+    for (const group of rag.groups)
+      expect(Object.keys(group)).toEqual(["name", "counts", "percent", "score", "measureCounts"]);
+  });
+
   it("gives each measure its period, Actual cell, polarity, level and direction (scorecard)", async () => {
     const { out } = await cli("rag", fixture("scorecard"), "--as-of", "2022-07-31", "--json");
     const rag = JSON.parse(out);

@@ -13,7 +13,7 @@ describe("groupIssues", () => {
 
   it("puts sheets with errors first, then the workbook's order, unknown sheets last in first-seen order", () => {
     const groups = groupIssues(issues, ["Actions", "Metrics"]);
-    // Measures holds only a note: it never comes before the error on Other (docs/HISTORY.md#issue-11).
+    // Metrics holds only a note: it never comes before the error on Other (docs/HISTORY.md#issue-11).
     expect(groups.map((g) => [g.sheet, g.total])).toEqual([
       ["Actions", 3],
       ["Other", 1],
