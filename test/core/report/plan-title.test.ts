@@ -3,15 +3,10 @@ import { detectPlan } from "../../../src/core/parse/detect-plan";
 import { planTitle } from "../../../src/core/report/plan-title";
 import { generateLayout } from "../../support/layout-generator";
 import { PLAN_TITLES } from "../../support/layout-words";
-import { loadFixture, snapshotOf, type FixtureId } from "../../support/snapshot-builder";
+import { loadFixture, snapshotOf } from "../../support/snapshot-builder";
 
 // docs/HISTORY.md#issue-11-4: a report's title comes from the plan's own title, else "<sheet> — <file>";
 // never from a column heading ("planning_ref", "% complete", "Version control").
-
-const titleOf = (id: FixtureId): string => {
-  const snapshot = loadFixture(id);
-  return planTitle(snapshot, detectPlan(snapshot));
-};
 
 describe("the board report's title", () => {
   it.each(["bcp", "gcc", "thurrock", "scorecard"] as const)(

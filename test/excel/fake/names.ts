@@ -1,6 +1,5 @@
 import { FakeBag } from "./bag";
 import { FakeCollection } from "./client-object";
-import type { FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { formatArea, type Area } from "./grid";
 import { FakeRange } from "./range";
