@@ -1,6 +1,6 @@
 import type { Action } from "../../model/action";
 import { ownerBaseName, rememberedPerText } from "../../parse/owner-variant";
-import { contentWords } from "../../text/content-words";
+import { ContentWordIds } from "../../text/content-words";
 
 /** A later action that says nearly all of what an earlier one by the same owner says. */
 export interface NearDuplicate {
@@ -38,7 +38,8 @@ export const nearDuplicates = (
   actions: readonly Action[],
   exact: ReadonlySet<Action>
 ): NearDuplicate[] => {
-  const stems = new Map<string, string | null>();
+  // Each title's content words read straight into stem ids (ContentWordIds: no string per word).
+  const wordIds = new ContentWordIds();
   const ownerOf = rememberedPerText(ownerKey);
   // Only titles of three or more words with an owner can be either side of a pair. Each such title
   // is an entry, numbered in plan order. Its words are kept as ids in one flat list (entry e's are
@@ -50,25 +51,21 @@ export const nearDuplicates = (
   // array, were a good part of the rule's time.
   let words = new Int32Array(1024);
   let size = 0;
-  const idOf = new Map<string, number>();
   // By word id: how many entries hold it, and which (up to COMMON + 1 of them, in entry order). A
   // common word's holders are never compared, only counted.
   const held: number[] = [];
   const holders: number[][] = [];
   for (const action of actions) {
     if (action.owners.length === 0) continue;
-    const content = contentWords(action.title, stems);
+    const content = wordIds.idsOf(action.title);
     if (content.length < MIN_WORDS) continue;
     const entry = entryActions.length;
     entryActions.push(action);
-    for (const word of content) {
-      let id = idOf.get(word);
-      if (id === undefined) {
-        id = held.length;
-        idOf.set(word, id);
-        held.push(0);
-        holders.push([]);
-      }
+    while (held.length < wordIds.count) {
+      held.push(0);
+      holders.push([]);
+    }
+    for (const id of content) {
       if (size === words.length) {
         const grown = new Int32Array(words.length * 2);
         grown.set(words);
