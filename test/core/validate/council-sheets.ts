@@ -103,6 +103,21 @@ export const THURROCK_INDICATORS: CellValue[] = [
   "DOT",
 ];
 
+/** GCC corporate scorecard's measures table header (001), 11 columns verbatim. */
+export const SCORECARD_MEASURES: CellValue[] = [
+  "Measure",
+  "Good Performance High/Low",
+  "Reporting Basis",
+  "Jun21",
+  "Sep21",
+  "Dec21",
+  "Mar22",
+  "Actual Jun22",
+  "Target Jun22",
+  "Comments",
+  "Comparator Group",
+];
+
 /** GCC measure grid: a month row over Target · Actual (000 L176–177). Month labels start in column B. */
 export const gccMeasureHeader = (months: string[]): CellValue[][] => [
   [null, ...months.flatMap((month) => [month, null])],

@@ -2,23 +2,10 @@
 import { duplicateRow } from "../../../../src/core/validate/rules/duplicate-row";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { BCP_ACTIONS } from "../council-sheets";
+import { BCP_ACTIONS, SCORECARD_MEASURES } from "../council-sheets";
 
 // docs/RULES.md rule 8: identical rows (the scorecard printed three times, 001 L6349–6771).
 
-const SCORECARD = [
-  "Measure",
-  "Good Performance High/Low",
-  "Reporting Basis",
-  "Jun21",
-  "Sep21",
-  "Dec21",
-  "Mar22",
-  "Actual Jun22",
-  "Target Jun22",
-  "Comments",
-  "Comparator Group",
-];
 const AUDITS = [
   "% of audits judged as good or better",
   "Bigger is Better",
@@ -50,7 +37,17 @@ describe("duplicate-row", () => {
   it("reports each row of a scorecard printed again further down the sheet", () => {
     const snapshot = snapshotOf({
       name: "Scorecard",
-      rows: [SCORECARD, AUDITS, DECISIONS, [], [], [], SCORECARD, AUDITS, DECISIONS],
+      rows: [
+        SCORECARD_MEASURES,
+        AUDITS,
+        DECISIONS,
+        [],
+        [],
+        [],
+        SCORECARD_MEASURES,
+        AUDITS,
+        DECISIONS,
+      ],
     });
     const issues = runRule(duplicateRow, snapshot);
     expect(cellsOf(issues)).toEqual(["Scorecard!A8", "Scorecard!A9"]);
@@ -87,7 +84,7 @@ describe("duplicate-row", () => {
     expect(
       runRule(
         duplicateRow,
-        snapshotOf({ name: "Scorecard", rows: [SCORECARD, AUDITS, lateDate, DECISIONS] })
+        snapshotOf({ name: "Scorecard", rows: [SCORECARD_MEASURES, AUDITS, lateDate, DECISIONS] })
       )
     ).toEqual([]);
     const short = ["1.1", "Strengthen the Early Help offer"];
@@ -111,7 +108,7 @@ describe("duplicate-row", () => {
     const lateDate = [...AUDITS];
     lateDate[7] = "41.0%";
     // AUDITS and lateDate share Measure and polarity; each is copied once, and AUDITS a second time.
-    const rows = [SCORECARD, AUDITS, lateDate, DECISIONS, lateDate, AUDITS, AUDITS];
+    const rows = [SCORECARD_MEASURES, AUDITS, lateDate, DECISIONS, lateDate, AUDITS, AUDITS];
     const issues = runRule(duplicateRow, snapshotOf({ name: "Scorecard", rows }));
     expect(issues.map((i) => i.message.slice(0, 22))).toEqual([
       "Row 5 repeats row 3 ex",

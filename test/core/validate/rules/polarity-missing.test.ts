@@ -2,23 +2,9 @@
 import { polarityMissing } from "../../../../src/core/validate/rules/polarity-missing";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { gccMeasureHeader, THURROCK_INDICATORS } from "../council-sheets";
+import { gccMeasureHeader, SCORECARD_MEASURES, THURROCK_INDICATORS } from "../council-sheets";
 
 // docs/RATINGS.md#polarity, docs/RULES.md rule 56: no polarity, so no RAG (a "higher is better" default would rate turnover 25% vs 13% green).
-
-const SCORECARD = [
-  "Measure",
-  "Good Performance High/Low",
-  "Reporting Basis",
-  "Jun21",
-  "Sep21",
-  "Dec21",
-  "Mar22",
-  "Actual Jun22",
-  "Target Jun22",
-  "Comments",
-  "Comparator Group",
-];
 
 describe("polarity-missing", () => {
   it("reports GCC measures with values, at the name cell when the grid has no Polarity column (000 L178)", () => {
@@ -132,7 +118,7 @@ describe("polarity-missing", () => {
     const snapshot = snapshotOf({
       name: "Scorecard",
       rows: [
-        SCORECARD,
+        SCORECARD_MEASURES,
         [
           "% of audits judged as good or better",
           "Bigger is Better",

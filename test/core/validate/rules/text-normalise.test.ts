@@ -2,23 +2,9 @@
 import { textNormalise } from "../../../../src/core/validate/rules/text-normalise";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { GCC_ACTIONS, gccWorkstream } from "../council-sheets";
+import { GCC_ACTIONS, gccWorkstream, SCORECARD_MEASURES } from "../council-sheets";
 
 // docs/RULES.md rule 19: NBSP, split ordinals and spaced years, tidied on reading (auto-fix, info).
-
-const SCORECARD = [
-  "Measure",
-  "Good Performance High/Low",
-  "Reporting Basis",
-  "Jun21",
-  "Sep21",
-  "Dec21",
-  "Mar22",
-  "Actual Jun22",
-  "Target Jun22",
-  "Comments",
-  "Comparator Group",
-];
 
 describe("text-normalise", () => {
   it("reports 'From 1 st May 2022' (000 L162) and a spaced year (000 L7), showing the tidied text", () => {
@@ -58,7 +44,7 @@ describe("text-normalise", () => {
     const snapshot = snapshotOf({
       name: "Scorecard",
       rows: [
-        SCORECARD,
+        SCORECARD_MEASURES,
         [
           "%\u00a0of audits judged as good or better",
           "Bigger is Better",

@@ -3,23 +3,9 @@ import { DEFAULT_DETECT_OPTIONS, detectPlan } from "../../../../src/core/parse/d
 import { typeError } from "../../../../src/core/validate/rules/type-error";
 import { cellsOf, runRule } from "../../../support/rule-harness";
 import { snapshotOf } from "../../../support/snapshot-builder";
-import { BCP_KPIS, THURROCK_INDICATORS } from "../council-sheets";
+import { BCP_KPIS, SCORECARD_MEASURES, THURROCK_INDICATORS } from "../council-sheets";
 
 // docs/RULES.md rule 48: text in a numeric cell. Null tokens (blank, "-", "n/a") are not errors.
-
-const SCORECARD = [
-  "Measure",
-  "Good Performance High/Low",
-  "Reporting Basis",
-  "Jun21",
-  "Sep21",
-  "Dec21",
-  "Mar22",
-  "Actual Jun22",
-  "Target Jun22",
-  "Comments",
-  "Comparator Group",
-];
 
 describe("type-error", () => {
   it("reports 'Autumn term' in BCP's month columns (003 L123) but not '-' or 'n/a'", () => {
@@ -118,7 +104,7 @@ describe("type-error", () => {
     const scorecard = snapshotOf({
       name: "Scorecard",
       rows: [
-        SCORECARD,
+        SCORECARD_MEASURES,
         [
           "% Children in Care persistently absent",
           "Smaller is Better",
@@ -175,7 +161,7 @@ describe("type-error", () => {
     const snapshot = snapshotOf({
       name: "Scorecard",
       rows: [
-        SCORECARD,
+        SCORECARD_MEASURES,
         [
           "% of audits judged as good or better",
           "Bigger is Better",
