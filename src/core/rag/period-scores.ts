@@ -6,41 +6,6 @@ import type { Action } from "../model/action";
  * unweighted mean of the group means. Rounding is left to the caller (Excel ROUND, 1 dp).
  */
 
-/** Rating periods in the order their columns appear ("RAG initial", "RAG 01/18", …). */
-export const ratingPeriods = (actions: readonly Action[]): string[] => {
-  // A set beside the list: each of 100,000 actions' ratings is looked up, not searched for. Indexed
-  // loops, as a for-of makes an iterator per action's ratings until the optimiser removes it
-  // (docs/HISTORY.md#issue-6).
-  const seen = new Set<string>();
-  const periods: string[] = [];
-  for (let i = 0; i < actions.length; i += 1) {
-    const ratings = actions[i].ratings;
-    for (let j = 0; j < ratings.length; j += 1)
-      if (!seen.has(ratings[j].period)) {
-        seen.add(ratings[j].period);
-        periods.push(ratings[j].period);
-      }
-  }
-  return periods;
-};
-
-/**
- * Current = the latest period column holding at least one valid rating anywhere; previous = the one
- * before it (seed 004: RAG 01/18 and RAG initial, since RAG 03/18 and 05/18 hold none).
- */
-export const currentAndPrevious = (
-  actions: readonly Action[],
-  allPeriods: readonly string[]
-): { current: string | null; previous: string | null } => {
-  const rated = new Set<string>();
-  for (let i = 0; i < actions.length; i += 1) {
-    const ratings = actions[i].ratings;
-    for (let j = 0; j < ratings.length; j += 1)
-      if (ratings[j].score !== null) rated.add(ratings[j].period);
-  }
-  return latestRated(allPeriods, rated);
-};
-
 const latestRated = (
   allPeriods: readonly string[],
   rated: ReadonlySet<string>
@@ -52,8 +17,11 @@ const latestRated = (
 };
 
 /**
- * ratingPeriods, and currentAndPrevious over them, in one pass over the actions: rating a plan needs
- * both, and each pass over 100,000 actions reaches all over memory (docs/HISTORY.md#issue-6).
+ * The rating periods in the order their columns appear ("RAG initial", "RAG 01/18", …); current = the
+ * latest of them holding at least one valid rating anywhere, previous = the one before it (seed 004:
+ * RAG 01/18 and RAG initial, since RAG 03/18 and 05/18 hold none). One pass over the actions: each
+ * pass over 100,000 actions reaches all over memory (docs/HISTORY.md#issue-6). Indexed loops, as a
+ * for-of makes an iterator per action's ratings until the optimiser removes it.
  */
 export const scorePeriods = (
   actions: readonly Action[]

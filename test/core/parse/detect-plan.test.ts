@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import { countedActions } from "../../../src/core/rag/level-counts";
-import { currentAndPrevious, groupMeans, ratingPeriods } from "../../../src/core/rag/period-scores";
+import { groupMeans, scorePeriods } from "../../../src/core/rag/period-scores";
 import { loadFixture } from "../../support/snapshot-builder";
 
 // Detection on workbooks laid out like each seed plan, generated from the seed facts (docs/LAYOUTS.md, docs/SAMPLES.md).
@@ -192,12 +192,11 @@ describe("Thurrock layout (seed 004)", () => {
   it("reads the 18 success-measure rows with their period ratings", () => {
     expect(model.layout).toBe("thurrock");
     expect(model.actions).toHaveLength(18);
-    expect(ratingPeriods(model.actions)).toEqual(["RAG initial", "RAG 01/18"]);
+    expect(scorePeriods(model.actions).periods).toEqual(["RAG initial", "RAG 01/18"]);
   });
 
   it("takes the latest column holding a rating as current, and the one before as previous", () => {
-    const all = ["RAG initial", "RAG 01/18", "RAG 03/18", "RAG 05/18"];
-    expect(currentAndPrevious(model.actions, all)).toEqual({
+    expect(scorePeriods(model.actions)).toMatchObject({
       current: "RAG 01/18",
       previous: "RAG initial",
     });

@@ -2,12 +2,7 @@ import type { CellRef } from "../../model/action";
 import { excelRound } from "../../model/excel-round";
 import { parseMeasure } from "../../parse/parse-measure";
 import { emptyCounts, isCounted, percentages } from "../../rag/level-counts";
-import {
-  currentAndPrevious,
-  groupMeans,
-  overallMean,
-  ratingPeriods,
-} from "../../rag/period-scores";
+import { groupMeans, overallMean, scorePeriods } from "../../rag/period-scores";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
@@ -69,8 +64,7 @@ export const totalMismatch: ValidationRule = {
     }
 
     if (model.typedTotals.length > 0) {
-      const periods = ratingPeriods(model.actions);
-      const { current, previous } = currentAndPrevious(model.actions, periods);
+      const { current, previous } = scorePeriods(model.actions);
       for (const total of model.typedTotals) {
         const period =
           total.label === "current" ? current : total.label === "previous" ? previous : null;
