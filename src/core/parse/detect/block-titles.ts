@@ -1,4 +1,4 @@
-import type { SheetGrid } from "./sheet-grid";
+import { type SheetGrid, wordingInitial } from "./sheet-grid";
 
 /**
  * Rows that are not table data but structure the sheet: workstream titles, numbered sections, block
@@ -39,15 +39,13 @@ const BLOCK_TITLES = [
 const TITLE_INITIALS = new Set(BLOCK_TITLES.map((pattern) => pattern.source.charCodeAt(1)));
 
 /**
- * Whether the text could be a block title: one starting with a letter or digit keeps that character
- * as its header wording's first, so a data row ("1.2", "Improve…") is passed over without working
- * out its wording. Text starting with anything else (a space, a quote) goes to the patterns.
+ * Whether the text could be a block title, told by its wording's first character where that is
+ * known (wordingInitial), so a data row ("1.2", "Improve…") is passed over without working out its
+ * wording. Text starting with anything else (a space, a quote) goes to the patterns.
  */
 const mayBeBlockTitle = (text: string): boolean => {
-  const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return false;
-  const lower = first | 0x20;
-  return lower < 97 || lower > 122 || TITLE_INITIALS.has(lower);
+  const initial = wordingInitial(text);
+  return initial === null || TITLE_INITIALS.has(initial);
 };
 
 /** Every block title pattern, for the test that holds each to starting with "^" and a letter. */

@@ -15,6 +15,17 @@ export const headerKey = (text: string): string =>
     .trim()
     .toLowerCase();
 
+/**
+ * The first character of a text's header wording, where it can be told without working the wording
+ * out: a text starting with a letter or digit keeps it, lower-cased (headerKey only trims, collapses
+ * spaces and lower-cases). Null for text starting with anything else (a space, a quote, "é").
+ */
+export const wordingInitial = (text: string): number | null => {
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  return (first >= 48 && first <= 57) || (lower >= 97 && lower <= 122) ? lower : null;
+};
+
 // Shared by every row outside the sheet (callers never modify what filledColumns returns).
 const NONE: number[] = [];
 
@@ -110,17 +121,12 @@ export class SheetGrid {
   }
 
   /**
-   * Whether the cell's header wording is `key`. A cell that starts with a letter or digit keeps it,
-   * lower-cased, as its wording's first character (headerKey only trims, collapses spaces and
-   * lower-cases), so most cells are told apart by that character without working out and keeping a
-   * wording for every row of the sheet.
+   * Whether the cell's header wording is `key`. Most cells are told apart by their wording's first
+   * character (wordingInitial), without working out and keeping a wording for every row of the sheet.
    */
   headerKeyIs(row: number, column: number, key: string): boolean {
-    const text = this.text(row, column);
-    const first = text.charCodeAt(0);
-    const lower = first | 0x20;
-    const alphanumeric = (first >= 48 && first <= 57) || (lower >= 97 && lower <= 122);
-    if (alphanumeric && lower !== key.charCodeAt(0)) return false;
+    const initial = wordingInitial(this.text(row, column));
+    if (initial !== null && initial !== key.charCodeAt(0)) return false;
     return this.headerKeyAt(row, column) === key;
   }
 
