@@ -14,6 +14,16 @@ describe("sheetPartsOf", () => {
     ]);
   });
 
+  it("keeps an apostrophe inside a double-quoted name, and unescapes a target", () => {
+    const workbook =
+      '<workbook><sheets><sheet name="Children\'s plan" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/R&amp;D.xml"/></Relationships>';
+    expect([...sheetPartsOf(workbook, rels)]).toEqual([
+      ["Children's plan", "xl/worksheets/R&D.xml"],
+    ]);
+  });
+
   it("leaves out a sheet whose relationship is missing", () => {
     const workbook =
       '<workbook><sheets><sheet name="Plan" sheetId="1" r:id="rId9"/></sheets></workbook>';
