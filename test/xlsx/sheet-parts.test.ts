@@ -1,3 +1,4 @@
+import { readRelationships } from "../../src/xlsx/charts/package-parts";
 import { sheetPartsOf } from "../../src/xlsx/sheet-parts";
 
 // Copies edit the council's own package (docs/EXCEL.md#faithful-copies), whose workbook part any
@@ -28,5 +29,15 @@ describe("sheetPartsOf", () => {
     const workbook =
       '<workbook><sheets><sheet name="Plan" sheetId="1" r:id="rId9"/></sheets></workbook>';
     expect(sheetPartsOf(workbook, "<Relationships/>").size).toBe(0);
+  });
+});
+
+describe("readRelationships", () => {
+  it("reads a council's relationships in either quote, with spaces around =", () => {
+    const rels =
+      "<Relationships><Relationship Id='rId1' Type = \"t\" Target='../drawings/drawing1.xml'/></Relationships>";
+    expect(readRelationships(rels)).toEqual([
+      { id: "rId1", type: "t", target: "../drawings/drawing1.xml" },
+    ]);
   });
 });

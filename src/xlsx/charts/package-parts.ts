@@ -1,6 +1,6 @@
 import { laterChildren } from "../package/worksheet-order";
-import { insertionPoint } from "../package/xml-elements";
-import { xmlAttribute, xmlUnescape } from "./xml-text";
+import { attributeOf, insertionPoint } from "../package/xml-elements";
+import { xmlAttribute } from "./xml-text";
 
 /**
  * Small, pure edits to an Open Packaging Conventions package's XML parts (ECMA-376 Part 2): which
@@ -16,11 +16,6 @@ export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-const attribute = (tag: string, name: string): string | null => {
-  const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
-  return match ? xmlUnescape(match[1]) : null;
-};
 
 const tags = (xml: string, name: string): string[] =>
   xml.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
@@ -57,13 +52,14 @@ export interface Relationship {
   target: string;
 }
 
+/** A part's relationships, read as the package edits read attributes (the council's own as often as exceljs's). */
 export const readRelationships = (xml: string | null): Relationship[] =>
   xml === null
     ? []
     : tags(xml, "Relationship").map((tag) => ({
-        id: attribute(tag, "Id") ?? "",
-        type: attribute(tag, "Type") ?? "",
-        target: attribute(tag, "Target") ?? "",
+        id: attributeOf(tag, "Id") ?? "",
+        type: attributeOf(tag, "Type") ?? "",
+        target: attributeOf(tag, "Target") ?? "",
       }));
 
 /** Add a relationship with a fresh id; returns the new part text and the id. */
@@ -96,7 +92,7 @@ export const addRelationship = (
 /** The relationship id of the worksheet's existing <drawing>, if exceljs wrote one (pictures). */
 export const drawingRelId = (sheetXml: string): string | null => {
   const [tag] = tags(sheetXml, "drawing");
-  return tag ? attribute(tag, "r:id") : null;
+  return tag ? attributeOf(tag, "r:id") : null;
 };
 
 export const addDrawingElement = (sheetXml: string, relId: string): string => {
@@ -115,7 +111,7 @@ export const addOverrides = (
   contentTypes: string,
   overrides: { partName: string; contentType: string }[]
 ): string => {
-  const listed = new Set(tags(contentTypes, "Override").map((tag) => attribute(tag, "PartName")));
+  const listed = new Set(tags(contentTypes, "Override").map((tag) => attributeOf(tag, "PartName")));
   const added = overrides
     .filter((o) => !listed.has(o.partName))
     .map((o) => `<Override PartName="${xmlAttribute(o.partName)}" ContentType="${o.contentType}"/>`)
