@@ -1,4 +1,5 @@
 import type { CellValue } from "../model/cell-value";
+import { FNV_OFFSET, fnvStep } from "../text/fnv";
 import type { SheetSnapshot } from "./workbook-snapshot";
 
 /**
@@ -7,14 +8,10 @@ import type { SheetSnapshot } from "./workbook-snapshot";
  * UTF-16 code units: fast on 100,000-row sheets, no dependencies, and enough to notice change; it is
  * not a security hash.
  */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Held locally: a global lookup per character is far slower in sandboxed runtimes (jest's vm). */
-const imul = Math.imul;
 
 const mixText = (hash: number, text: string): number => {
   let h = hash;
-  for (let i = 0; i < text.length; i += 1) h = imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
   return h;
 };
 

@@ -1,3 +1,5 @@
+import { FNV_OFFSET, fnvStep } from "./fnv";
+
 /**
  * The words that carry an action's meaning, reduced to a crude stem, so two wordings of one
  * deliverable can be compared: "Revise, launch and deliver Sufficiency strategy" and "Revise and
@@ -84,10 +86,9 @@ export class ContentWordIds {
       while (start < text.length && !isLetter(text.charCodeAt(start))) start += 1;
       if (start >= text.length) break;
       end = start;
-      // FNV-1a over the letters, kept a 32-bit integer.
-      let hash = 0x811c9dc5 | 0;
+      let hash = FNV_OFFSET;
       while (end < text.length && isLetter(text.charCodeAt(end))) {
-        hash = Math.imul(hash ^ text.charCodeAt(end), 0x01000193);
+        hash = fnvStep(hash, text.charCodeAt(end));
         end += 1;
       }
       const id = this.stemOf[this.wordAt(text, start, end, hash)];

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from "../../core/text/fnv";
 import { isMappingPart } from "../../core/mapping/mapping-xml";
 import { MAPPING_NAMESPACE } from "../../core/mapping/mapping";
 import type { PackageZip } from "../charts/inject-charts";
@@ -27,10 +28,9 @@ const ITEM = /^customXml\/item(\d+)\.xml$/i;
 const itemId = (xml: string): string => {
   const hex: string[] = [];
   for (let seed = 0; seed < 4; seed += 1) {
-    let hash = 0x811c9dc5 ^ seed;
-    for (let i = 0; i < xml.length; i += 1)
-      hash = Math.imul(hash ^ xml.charCodeAt(i), 0x01000193) >>> 0;
-    hex.push(hash.toString(16).toUpperCase().padStart(8, "0"));
+    let hash = FNV_OFFSET ^ seed;
+    for (let i = 0; i < xml.length; i += 1) hash = fnvStep(hash, xml.charCodeAt(i));
+    hex.push((hash >>> 0).toString(16).toUpperCase().padStart(8, "0"));
   }
   const all = hex.join("");
   return `{${all.slice(0, 8)}-${all.slice(8, 12)}-${all.slice(12, 16)}-${all.slice(16, 20)}-${all.slice(20, 32)}}`;

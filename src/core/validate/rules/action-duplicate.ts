@@ -1,8 +1,9 @@
+import { FNV_OFFSET, fnvStep } from "../../text/fnv";
 import type { Action } from "../../model/action";
 import type { Timescale } from "../../model/timescale";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { FNV_OFFSET, HashPlaces } from "../shared/hash-places";
+import { HashPlaces } from "../shared/hash-places";
 import { nearDuplicates } from "../shared/near-duplicates";
 
 // Compare wording, not punctuation or case: "Revise, launch and deliver…" vs "Revise launch and deliver…".
@@ -44,10 +45,10 @@ const wordingHash = (title: string): number => {
     const code = text.charCodeAt(i);
     if (isWordCode(code)) {
       // One space between words, as wording() leaves it.
-      if (!inWord && words > 0) hash = Math.imul(hash ^ 32, 0x01000193);
+      if (!inWord && words > 0) hash = fnvStep(hash, 32);
       if (!inWord) words += 1;
       inWord = true;
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = fnvStep(hash, code);
     } else inWord = false;
   }
   return words < 3 ? TOO_SHORT : hash & 0x3fffffff;

@@ -1,7 +1,8 @@
+import { FNV_OFFSET, fnvStep } from "../../text/fnv";
 import { cellText, type CellValue } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
-import { FNV_OFFSET, HashPlaces } from "../shared/hash-places";
+import { HashPlaces } from "../shared/hash-places";
 import { allTables } from "../shared/tables";
 
 const rowKey = (values: readonly CellValue[]): string =>
@@ -40,21 +41,20 @@ const ENDS = 16;
 // holds it as a small integer.
 const bucketHash = (first: string, second: string): number => {
   let hash = mix(FNV_OFFSET, first);
-  hash = Math.imul(hash ^ 1, 0x01000193);
+  hash = fnvStep(hash, 1);
   return mix(hash, second) & 0x3fffffff;
 };
 
 const mix = (start: number, text: string): number => {
   let hash = start;
   if (text.length <= 2 * ENDS) {
-    for (let i = 0; i < text.length; i += 1)
-      hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
     return hash;
   }
-  for (let i = 0; i < ENDS; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ text.length, 0x01000193);
+  for (let i = 0; i < ENDS; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
+  hash = fnvStep(hash, text.length);
   for (let i = text.length - ENDS; i < text.length; i += 1)
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = fnvStep(hash, text.charCodeAt(i));
   return hash;
 };
 

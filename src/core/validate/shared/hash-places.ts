@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from "../../text/fnv";
 /**
  * A place (a whole number) for each 30-bit hash, kept in two typed arrays with open addressing rather
  * than in a Map: one entry per action of a 100,000-action plan, where a Map's entries were a large
@@ -38,15 +39,9 @@ export class HashPlaces {
   }
 }
 
-/**
- * FNV-1a's offset basis as a 32-bit integer (the same bits): a start above 2^31 makes V8 keep the
- * running hash as a floating-point number, which made every step of a hash loop slower.
- */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-
 /** A 30-bit FNV-1a hash of the text's UTF-16 code units, a small integer for HashPlaces. */
 export const textHash = (text: string): number => {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
   return hash & 0x3fffffff;
 };
