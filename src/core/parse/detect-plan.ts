@@ -135,13 +135,14 @@ export const detectPlan = (
           vocabularies,
         });
         // A loop, not push(...rows): spreading a million-row table's rows as arguments overflows the stack.
-        for (const action of reading.actions) actions.push(markWithdrawn(action));
-        for (const stray of reading.strays) strayRows.push(stray);
-        for (const note of reading.notes) rowNotes.push(note);
+        for (let i = 0; i < reading.actions.length; i += 1)
+          actions.push(markWithdrawn(reading.actions[i]));
+        for (let i = 0; i < reading.strays.length; i += 1) strayRows.push(reading.strays[i]);
+        for (let i = 0; i < reading.notes.length; i += 1) rowNotes.push(reading.notes[i]);
       } else if (table.kind === "measures") {
         const reading = readMeasureTable(grid, table, nullTokens);
-        for (const measure of reading.measures) measures.push(measure);
-        for (const note of reading.notes) rowNotes.push(note);
+        for (let i = 0; i < reading.measures.length; i += 1) measures.push(reading.measures[i]);
+        for (let i = 0; i < reading.notes.length; i += 1) rowNotes.push(reading.notes[i]);
         for (const section of reading.sections)
           if (!groups.some((g) => g.label === section))
             groups.push({

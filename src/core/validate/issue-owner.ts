@@ -29,7 +29,8 @@ export const withOwners = (issues: readonly Issue[], model: PlanModel): Issue[] 
   const bySheet = new Map<string, Claims>();
   let sheet = "";
   let claims: Claims | undefined;
-  for (const issue of issues) {
+  for (let i = 0; i < issues.length; i += 1) {
+    const issue = issues[i];
     // Issues come rule by rule, each mostly on one sheet: the last sheet's map is kept at hand.
     if (claims === undefined || issue.sheet !== sheet) {
       sheet = issue.sheet;
@@ -41,7 +42,8 @@ export const withOwners = (issues: readonly Issue[], model: PlanModel): Issue[] 
   let claimed = false;
   sheet = "";
   let rows = bySheet.get(sheet);
-  for (const action of model.actions) {
+  for (let i = 0; i < model.actions.length; i += 1) {
+    const action = model.actions[i];
     if (action.sheet !== sheet) {
       sheet = action.sheet;
       rows = bySheet.get(sheet);
@@ -69,7 +71,8 @@ export const withOwners = (issues: readonly Issue[], model: PlanModel): Issue[] 
   // rather than copied, which on a 100,000-action plan was 136,000 copies for the collector.
   claims = undefined;
   sheet = "";
-  for (const issue of issues) {
+  for (let i = 0; i < issues.length; i += 1) {
+    const issue = issues[i];
     if (claims === undefined || issue.sheet !== sheet) {
       sheet = issue.sheet;
       claims = bySheet.get(sheet);

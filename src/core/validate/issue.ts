@@ -32,6 +32,6 @@ export interface IssueSummary {
 
 export const summarise = (issues: readonly Issue[]): IssueSummary => {
   const summary: IssueSummary = { error: 0, warning: 0, info: 0 };
-  for (const issue of issues) summary[issue.severity] += 1;
+  for (let i = 0; i < issues.length; i += 1) summary[issues[i].severity] += 1;
   return summary;
 };

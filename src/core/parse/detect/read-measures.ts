@@ -155,7 +155,8 @@ export const readMeasureTable = (
       continue;
     }
     const cells: Partial<Record<string, CellRef>> = { name: grid.ref(row, names) };
-    for (const mapping of table.columns)
+    for (let c = 0; c < table.columns.length; c += 1) {
+      const mapping = table.columns[c];
       if (
         mapping.field &&
         mapping.field !== "period" &&
@@ -163,6 +164,7 @@ export const readMeasureTable = (
         cells[mapping.field] === undefined
       )
         cells[mapping.field] = grid.ref(row, mapping.column);
+    }
 
     const rowPeriod =
       rowPeriodColumn !== null ? readPlainText(grid.value(row, rowPeriodColumn)) : "";

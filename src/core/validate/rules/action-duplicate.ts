@@ -117,7 +117,8 @@ export const actionDuplicate: ValidationRule = {
     const moreByWording = new Map<string, Earlier>();
     // A title carried down from a merged Action cell (Thurrock) is shared by design, not repeated.
     const titled: Action[] = [];
-    for (const action of model.actions) {
+    for (let i = 0; i < model.actions.length; i += 1) {
+      const action = model.actions[i];
       const value = action.cells.title?.value;
       if (!action.placeholder && typeof value === "string" && hasText(value)) titled.push(action);
     }

@@ -53,7 +53,8 @@ const confirmedDayFirst = (snapshot: WorkbookSnapshot, actions: readonly Action[
   let lastSheet = "";
   let lastColumn = 0;
   let column: DueColumn | undefined;
-  for (const action of actions) {
+  for (let i = 0; i < actions.length; i += 1) {
+    const action = actions[i];
     const cell = action.cells.due;
     if (!cell) continue;
     if (column === undefined || cell.sheet !== lastSheet || cell.column !== lastColumn) {

@@ -49,7 +49,8 @@ export const foreignKey: ValidationRule = {
     };
     // The three fields read by name, in this order, rather than by a key from a list: a named
     // read is the quicker on a plan's 100,000 actions.
-    for (const action of model.actions) {
+    for (let i = 0; i < model.actions.length; i += 1) {
+      const action = model.actions[i];
       const cells = action.cells;
       read(action, cells.title, "title");
       if (noRefs) return [];

@@ -15,11 +15,13 @@ export const ownerVariant: ValidationRule = {
   check: ({ model }) => {
     const baseOf = rememberedPerText(ownerBaseName);
     const uses = new Map<string, number>();
-    for (const action of model.actions)
-      for (const owner of action.owners) {
-        const base = baseOf(owner);
+    for (let i = 0; i < model.actions.length; i += 1) {
+      const owners = model.actions[i].owners;
+      for (let o = 0; o < owners.length; o += 1) {
+        const base = baseOf(owners[o]);
         uses.set(base, (uses.get(base) ?? 0) + 1);
       }
+    }
     const names = [...uses.keys()];
     if (names.length > MAX_NAMES) return [];
     // The spelling used more often is taken as the right one; the rarer one is reported.
@@ -35,7 +37,8 @@ export const ownerVariant: ValidationRule = {
         }
     const issues: Issue[] = [];
     if (rarer.size === 0) return issues;
-    for (const action of model.actions) {
+    for (let i = 0; i < model.actions.length; i += 1) {
+      const action = model.actions[i];
       const cell = action.cells.owner;
       if (!cell) continue;
       for (const owner of action.owners) {

@@ -16,7 +16,8 @@ export const percentFormat: ValidationRule = {
       // plan's measures hold tens of thousands of values and nearly every series is all one way.
       let percents = 0;
       let plain = 0;
-      for (const period of measure.periods) {
+      for (let p = 0; p < measure.periods.length; p += 1) {
+        const period = measure.periods[p];
         if (period.target !== null) {
           if (period.target.percent) percents += 1;
           else plain += 1;

@@ -37,7 +37,8 @@ export const refGap: ValidationRule = {
     // another under the same prefix: that prefix is kept at hand rather than cut from each Ref.
     let prefix: string | null = null;
     let siblings: Siblings = { actions: [], last: [] };
-    for (const action of model.actions) {
+    for (let i = 0; i < model.actions.length; i += 1) {
+      const action = model.actions[i];
       const ref = action.ref;
       if (!ref || !isNumberedRef(ref) || !action.cells.ref || action.completedTable) continue;
       const dot = ref.lastIndexOf(".");

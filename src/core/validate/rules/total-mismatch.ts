@@ -38,8 +38,10 @@ export const totalMismatch: ValidationRule = {
     if (model.colourKey.length > 0) {
       const counts = emptyCounts();
       // Counted in place rather than through a filtered copy of every action (isCounted).
-      for (const action of model.actions)
+      for (let i = 0; i < model.actions.length; i += 1) {
+        const action = model.actions[i];
         if (isCounted(action)) counts[action.status?.level ?? "unrated"] += 1;
+      }
       // A key with no "not rated" row gives shares of the rated actions ("Total out of 38 actions").
       const keyed = emptyCounts();
       for (const entry of model.colourKey) keyed[entry.level] = counts[entry.level];

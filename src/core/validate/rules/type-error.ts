@@ -13,7 +13,8 @@ export const typeError: ValidationRule = {
   check: ({ model }) => {
     const issues: Issue[] = [];
     for (const measure of model.measures) {
-      for (const period of measure.periods)
+      for (let p = 0; p < measure.periods.length; p += 1) {
+        const period = measure.periods[p];
         for (const cell of period.unreadable)
           issues.push(
             issueAt(
@@ -24,6 +25,7 @@ export const typeError: ValidationRule = {
               `"${measure.name}" has ${quote(String(cell.value))} for ${period.label}, which is not a number, so that value cannot be rated or charted. Enter the number alone and put any note in the Comments column.`
             )
           );
+      }
       for (const comparator of measure.comparators)
         if (comparator.unreadable)
           issues.push(

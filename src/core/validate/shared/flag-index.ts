@@ -12,7 +12,8 @@ export const indexByFlag = <Flag, Entry>(
   entryOf: (action: Action) => Entry
 ): Map<Flag, Entry[]> => {
   const byFlag = new Map<Flag, Entry[]>();
-  for (const action of actions) {
+  for (let a = 0; a < actions.length; a += 1) {
+    const action = actions[a];
     const flags = flagsOf(action);
     if (flags === null || flags.length === 0) continue;
     const entry = entryOf(action);

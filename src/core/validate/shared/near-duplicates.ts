@@ -55,7 +55,8 @@ export const nearDuplicates = (
   // common word's holders are never compared, only counted.
   const held: number[] = [];
   const holders: number[][] = [];
-  for (const action of actions) {
+  for (let i = 0; i < actions.length; i += 1) {
+    const action = actions[i];
     if (action.owners.length === 0) continue;
     const content = wordIds.idsOf(action.title);
     if (content.length < MIN_WORDS) continue;
@@ -65,7 +66,8 @@ export const nearDuplicates = (
       held.push(0);
       holders.push([]);
     }
-    for (const id of content) {
+    for (let w = 0; w < content.length; w += 1) {
+      const id = content[w];
       if (size === words.length) {
         const grown = new Int32Array(words.length * 2);
         grown.set(words);
@@ -95,7 +97,8 @@ export const nearDuplicates = (
   const compareFrom = (entry: number, seed: number): void => {
     if (held[seed] > COMMON) return;
     const length = lengthOf(entry);
-    for (const other of holders[seed]) {
+    for (let h = 0; h < holders[seed].length; h += 1) {
+      const other = holders[seed][h];
       if (
         other === entry ||
         lengthOf(other) < length ||

@@ -127,7 +127,8 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
   // rather than picked out of every column again for each action.
   let lastTable: DetectedTable | undefined;
   let ratingColumns: ColumnMapping[] = [];
-  for (const action of model.actions) {
+  for (let i = 0; i < model.actions.length; i += 1) {
+    const action = model.actions[i];
     if (action.placeholder) continue;
     const table = tableAt(model, action.sheet, action.row);
     if (!table) continue;
@@ -137,7 +138,8 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
     }
     if (ratingColumns.length === 0) continue;
     const shift = shiftOf(model, action.sheet, action.row);
-    for (const column of ratingColumns) {
+    for (let c = 0; c < ratingColumns.length; c += 1) {
+      const column = ratingColumns[c];
       const at = column.column - shift;
       // Detection already made the CellRef of a status cell or a read rating: share it, not a copy.
       const read =
