@@ -1,3 +1,4 @@
+import { addressOf } from "../core/model/address";
 import { rateWorkbook, type Rated } from "../app/rate-workbook";
 import type { GatewayError } from "../core/gateway";
 import { headerMovesSentence } from "../core/mapping/follow-moved-headers";
@@ -117,7 +118,7 @@ const csvRecords = (file: string, rated: Rated): string[][] => {
     file,
     "action",
     action.sheet,
-    action.cells.title?.address ?? `A${action.row}`,
+    addressOf(action.cells.title) ?? `A${action.row}`,
     action.ref ?? action.key,
     action.title,
     action.group,
@@ -134,7 +135,7 @@ const csvRecords = (file: string, rated: Rated): string[][] => {
     file,
     "measure",
     measure.sheet,
-    period?.actualCell?.address ?? measure.cells.name?.address ?? `A${measure.row}`,
+    addressOf(period?.actualCell) ?? addressOf(measure.cells.name) ?? `A${measure.row}`,
     "",
     measure.name,
     measure.group,

@@ -1,3 +1,4 @@
+import { addressOf } from "../core/model/address";
 import type { RagResult, Rollup } from "../core/rag/rate-plan";
 import { RAG_LEVELS } from "../core/model/rag-level";
 import { formatDate } from "../core/rag/format-date";
@@ -37,7 +38,7 @@ export const ragJson = (result: RagResult): string =>
           name: measure.name,
           group: measure.group,
           period: period?.label ?? null,
-          cell: period?.actualCell?.address ?? null,
+          cell: addressOf(period?.actualCell) ?? null,
           target: period?.target?.value ?? null,
           actual: period?.actual?.value ?? null,
           unit: period?.actual?.percent || period?.target?.percent ? "%" : null,
@@ -112,7 +113,7 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
     lines.push("", `Red actions (${exceptions.redActions.length}):`);
     for (const { action, rating } of exceptions.redActions)
       lines.push(
-        `  ${action.sheet}!${action.cells.title?.address ?? `A${action.row}`}  ${action.ref ?? action.key}  ${action.owners.join("; ") || "no owner"}: ${rating.reason}`
+        `  ${action.sheet}!${addressOf(action.cells.title) ?? `A${action.row}`}  ${action.ref ?? action.key}  ${action.owners.join("; ") || "no owner"}: ${rating.reason}`
       );
   }
   if (exceptions.redMeasures.length + exceptions.worseningMeasures.length > 0) {
@@ -122,7 +123,7 @@ export const ragText = (result: RagResult, levels: LevelSet, file: string): stri
       ...exceptions.worseningMeasures.filter((m) => m.rating.level !== "red"),
     ])
       lines.push(
-        `  ${measure.sheet}!${measure.cells.name?.address ?? ""}  ${measure.name}: ${rating.reason}; ${direction.direction}`
+        `  ${measure.sheet}!${addressOf(measure.cells.name) ?? ""}  ${measure.name}: ${rating.reason}; ${direction.direction}`
       );
   }
   const reconciliation = reconcile(result);

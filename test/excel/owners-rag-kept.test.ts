@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { addressOf } from "../../src/core/model/address";
 import { generateReport } from "../../src/app/generate-report";
 import { writeRatings } from "../../src/app/rate-workbook";
 import { detectPlan } from "../../src/core/parse/detect-plan";
@@ -31,7 +32,7 @@ const ownerRatings = (snapshot: WorkbookSnapshot) =>
     row: a.row,
     level: a.status?.level ?? null,
     label: a.status?.label ?? null,
-    cell: a.status?.cell.address ?? null,
+    cell: addressOf(a.status?.cell) ?? null,
   }));
 
 const ownerColumn = (snapshot: WorkbookSnapshot) => {

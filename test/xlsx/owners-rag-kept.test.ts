@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { addressOf } from "../../src/core/model/address";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateReport } from "../../src/app/generate-report";
@@ -28,7 +29,7 @@ const ownerRatings = (snapshot: WorkbookSnapshot) =>
     row: a.row,
     level: a.status?.level ?? null,
     label: a.status?.label ?? null,
-    cell: a.status?.cell.address ?? null,
+    cell: addressOf(a.status?.cell) ?? null,
   }));
 
 describe("Refresh RAG on BCP's .xlsx", () => {

@@ -3,12 +3,15 @@ import type { RagLevel } from "./rag-level";
 import type { Timescale } from "./timescale";
 import type { OwnerReading } from "../parse/parse-owners";
 
-/** Where a value came from, so every issue and rating can point at its cell. */
+/**
+ * Where a value came from, so every issue and rating can point at its cell. Its A1 address is worked
+ * out when something shows it (`addressOf`), not kept: a large plan's model holds a CellRef for every
+ * cell an action was read from, and an address string each was a fifth of the model.
+ */
 export interface CellRef {
   sheet: string;
   row: number;
   column: number;
-  address: string;
   value: CellValue;
 }
 

@@ -35,6 +35,13 @@ export interface CellPosition {
   column: number;
 }
 
+/** A cell's A1 address ("D17"), from its row and column; undefined for no cell. */
+export function addressOf(cell: CellPosition): string;
+export function addressOf(cell: CellPosition | null | undefined): string | undefined;
+export function addressOf(cell: CellPosition | null | undefined): string | undefined {
+  return cell ? cellAddress(cell.row, cell.column) : undefined;
+}
+
 /**
  * "B12", "$B$12" or " b12 " → row 12, column 2; null unless 1–3 letters then 1–7 digits. Read
  * character by character rather than by pattern: a workbook's number formats and fills arrive keyed

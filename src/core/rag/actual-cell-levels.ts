@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import type { Measure } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
 import { rateMeasurePeriod } from "./measure-rag";
@@ -33,7 +34,7 @@ export const actualCellLevels = (
       if (rating.level !== "unrated")
         cells.push({
           sheet: measure.sheet,
-          address: period.actualCell.address,
+          address: addressOf(period.actualCell),
           level: rating.level,
           reason: rating.reason,
         });

@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import type { Action, RecordedRating } from "../model/action";
 import type { Measure, MeasurePeriod, Polarity } from "../model/measure";
 import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
@@ -151,7 +152,7 @@ export const rateMeasure = (measure: Measure, options: RagOptions): RatedMeasure
       continue;
     periods.push({
       period: p.label,
-      cell: p.actualCell?.address ?? null,
+      cell: addressOf(p.actualCell) ?? null,
       target: p.target.value,
       actual: p.actual.value,
       level: levelOf(p.target, p.actual),

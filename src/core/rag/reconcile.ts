@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import { DEFAULT_LEVEL_STYLES, type RagLevel } from "../model/rag-level";
 import type { RagResult, RatedAction } from "./rate-plan";
 
@@ -103,7 +104,7 @@ export const reconciler = (): Reconciler => {
         title: action.title,
         owner: action.owners.join("; "),
         sheet: action.sheet,
-        cell: action.status?.cell.address ?? action.cells.title?.address ?? `A${action.row}`,
+        cell: addressOf(action.status?.cell) ?? addressOf(action.cells.title) ?? `A${action.row}`,
         ownerLevel,
         ownerWords,
         calculated: rating.level,

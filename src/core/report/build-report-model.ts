@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import { excelRound } from "../model/excel-round";
 import { COMPLETE_LEVELS, RAG_LEVELS, type RagLevel } from "../model/rag-level";
 import type { MeasuredValue } from "../model/measure";
@@ -97,7 +98,7 @@ const actionException = (
   progress: action.progress,
   overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
   sheet: action.sheet,
-  cell: action.cells.title?.address ?? action.cells.ref?.address ?? `A${action.row}`,
+  cell: addressOf(action.cells.title) ?? addressOf(action.cells.ref) ?? `A${action.row}`,
   carriedFrom:
     rating.level === "red" && recorded.length > 0
       ? carriedFrom(recorded, `${action.sheet}|${action.ref ?? action.key}`)
@@ -207,7 +208,7 @@ export const buildReportModel = (
       polarity: polarityWords(polarity),
       comparator: comparatorText(measure),
       sheet: measure.sheet,
-      cell: period?.actualCell?.address ?? measure.cells.name?.address ?? `A${measure.row}`,
+      cell: addressOf(period?.actualCell) ?? addressOf(measure.cells.name) ?? `A${measure.row}`,
     }));
 
   const chartNames =

@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import { cellText } from "../model/cell-value";
 import { COMPLETE_LEVELS, type RagLevel } from "../model/rag-level";
 import type { IsoDate } from "../model/timescale";
@@ -101,7 +102,7 @@ const itemOf = (rated: RatedAction, through: MyAction["through"], asOf: IsoDate)
     group: action.group,
     sheet: action.sheet,
     row: action.row,
-    address: at?.address ?? `A${action.row}`,
+    address: addressOf(at) ?? `A${action.row}`,
     dueWritten: due ? cellText(due.value) : "",
     dueRead: timescale.due
       ? `${formatDate(timescale.due)}${timescale.approx ? " (approx.)" : ""}`

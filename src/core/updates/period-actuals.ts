@@ -1,3 +1,4 @@
+import { addressOf } from "../model/address";
 import type { CellValue } from "../model/cell-value";
 import type { MeasuredValue, Measure, MeasurePeriod, Polarity } from "../model/measure";
 import type { RagLevel } from "../model/rag-level";
@@ -112,7 +113,7 @@ export const periodActuals = (
       group: measure.group,
       sheet: measure.sheet,
       row: measure.row,
-      address: at.actualCell?.address ?? "",
+      address: addressOf(at.actualCell) ?? "",
       target: shown(at.target),
       last: lastBefore(measure, index),
       polarity: measure.polarity,
@@ -232,7 +233,7 @@ export const actualsWritePlan = (
     ops.push({
       kind: "values",
       sheet: cell.sheet,
-      topLeft: cell.address,
+      topLeft: addressOf(cell),
       values: [[value]],
       expected: [[cell.value]],
     });
@@ -241,7 +242,7 @@ export const actualsWritePlan = (
       ops.push({
         kind: "numberFormats",
         sheet: cell.sheet,
-        topLeft: cell.address,
+        topLeft: addressOf(cell),
         formats: [["0.0%"]],
       });
     const measured: MeasuredValue = { value: checked.value, percent, cell: { ...cell, value } };
@@ -255,7 +256,7 @@ export const actualsWritePlan = (
     );
     written.push({
       key: measure.key,
-      address: cell.address,
+      address: addressOf(cell),
       level: rating.level,
       sentence: `Row ${measure.row} (${measure.name}): ${rating.reason}`,
     });

@@ -1,4 +1,4 @@
-import { columnLetter, cellAddress } from "../model/address";
+import { addressOf, columnLetter } from "../model/address";
 import type { CellRef } from "../model/action";
 import type { PlanModel } from "../parse/plan-model";
 import { cellAt } from "../snapshot/sheet-access";
@@ -30,7 +30,7 @@ export const issueAt = (
   code,
   severity,
   sheet: cell.sheet,
-  cell: cell.address,
+  cell: addressOf(cell),
   row: cell.row,
   column: columnLetter(cell.column),
   field,
@@ -50,7 +50,6 @@ export const refIn = (
     sheet,
     row,
     column,
-    address: cellAddress(row, column),
     value: found ? cellAt(found, row, column) : null,
   };
 };

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { addressOf } from "../../../src/core/model/address";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import { countedActions } from "../../../src/core/rag/level-counts";
 import { groupMeans, scorePeriods } from "../../../src/core/rag/period-scores";
@@ -95,7 +96,9 @@ describe("Gloucestershire layout (seed 000)", () => {
 
   it("finds the version log and the unfilled dashboard period", () => {
     expect(model.sheets.find((s) => s.name === "Version control")?.roles).toContain("version-log");
-    expect(model.placeholderTexts.map((c) => `${c.sheet}!${c.address}`)).toEqual(["DASHBOARD!C2"]);
+    expect(model.placeholderTexts.map((c) => `${c.sheet}!${addressOf(c)}`)).toEqual([
+      "DASHBOARD!C2",
+    ]);
   });
 });
 

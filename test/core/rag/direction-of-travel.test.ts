@@ -4,7 +4,7 @@ import type { MeasuredValue, Polarity } from "../../../src/core/model/measure";
 import { directionOfTravel } from "../../../src/core/rag/direction-of-travel";
 import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 
-const CELL: CellRef = { sheet: "KPI", row: 1, column: 1, address: "A1", value: null };
+const CELL: CellRef = { sheet: "KPI", row: 1, column: 1, value: null };
 const v = (value: number, percent = true): MeasuredValue => ({ value, percent, cell: CELL });
 
 // docs/RATINGS.md#direction-of-travel vectors: BCP Oct 22 → Nov 22 (seed 003).

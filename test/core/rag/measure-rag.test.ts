@@ -5,7 +5,7 @@ import type { RagLevel } from "../../../src/core/model/rag-level";
 import { parseMeasure } from "../../../src/core/parse/parse-measure";
 import { rateMeasurePeriod } from "../../../src/core/rag/measure-rag";
 
-const CELL: CellRef = { sheet: "Plan", row: 1, column: 1, address: "A1", value: null };
+const CELL: CellRef = { sheet: "Plan", row: 1, column: 1, value: null };
 
 /** A raw cell as the seed writes it ("13%", "81.6 %", "" → no value). */
 const value = (raw: string): MeasuredValue | null => {

@@ -1,6 +1,5 @@
 /** @jest-environment node */
 import { detectPlan } from "../../../src/core/parse/detect-plan";
-import { columnLetter } from "../../../src/core/model/address";
 import type { Issue } from "../../../src/core/validate/issue";
 import { issueAt, type ValidationRule } from "../../../src/core/validate/rule";
 import { validatePlan } from "../../../src/core/validate/validate-plan";
@@ -141,13 +140,7 @@ describe("the order issues come back in", () => {
     title: code,
     check: () =>
       cells.map(([sheet, row, column, severity]) =>
-        issueAt(
-          code,
-          severity,
-          { sheet, row, column, address: `${columnLetter(column)}${row}`, value: null },
-          null,
-          code
-        )
+        issueAt(code, severity, { sheet, row, column, value: null }, null, code)
       ),
   });
 

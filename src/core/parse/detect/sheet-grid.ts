@@ -1,4 +1,3 @@
-import { cellAddress } from "../../model/address";
 import type { CellRef } from "../../model/action";
 import { type CellValue, cellText, isBlank } from "../../model/cell-value";
 import { parseRangeAddress } from "../../model/address";
@@ -164,7 +163,6 @@ export class SheetGrid {
       sheet: this.name,
       row,
       column,
-      address: cellAddress(row, column),
       value: this.value(row, column),
     };
   }

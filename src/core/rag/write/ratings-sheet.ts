@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { RAG_LEVELS } from "../../model/rag-level";
 import { isoToSerial } from "../../parse/excel-date";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
@@ -84,7 +85,7 @@ export const ratingsSheetOps = (
       levelCell(levels, rating.level, colourOf(rating.level)),
       text(rating.reason, true),
       text(action.sheet),
-      text(action.cells.title?.address ?? `A${action.row}`),
+      text(addressOf(action.cells.title) ?? `A${action.row}`),
     ]);
   sheet.blank();
 
@@ -121,7 +122,7 @@ export const ratingsSheetOps = (
       text(direction.direction),
       text(rating.reason, true),
       text(measure.sheet),
-      text(period?.actualCell?.address ?? measure.cells.name?.address ?? ""),
+      text(addressOf(period?.actualCell) ?? addressOf(measure.cells.name) ?? ""),
     ]);
 
   [12, 48, 28, 24, 12, 16, 22, 48, 18, 8].forEach((width, index) => sheet.width(index + 1, width));

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../model/address";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
 import { allTables } from "../shared/tables";
@@ -33,7 +34,7 @@ export const blankLabel: ValidationRule = {
             "info",
             refIn(snapshot, table.sheet, table.headerRows[0], column),
             null,
-            `Column ${refIn(snapshot, table.sheet, table.headerRows[0], column).address.replace(/\d+$/, "")} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "measures" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`
+            `Column ${columnLetter(column)} holds data but has no heading in row ${table.headerRows[0]}${table.kind === "measures" ? "; it is read as the measure name" : ""}. Give it a heading (e.g. "Measure").`
           )
         );
       }

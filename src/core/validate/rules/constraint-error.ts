@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, quote, type ValidationRule } from "../rule";
@@ -17,10 +18,10 @@ export const constraintError: ValidationRule = {
       const recorded =
         kind === "status"
           ? action.status
-          : action.ratings.find((r) => r.cell.address === cell.address);
+          : action.ratings.find((r) => r.cell.row === cell.row && r.cell.column === cell.column);
       if (recorded) return [];
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        cell.address
+        addressOf(cell)
       ];
       if (typeof cell.value === "number" && format && isDateFormat(format)) return [];
       const allowed =

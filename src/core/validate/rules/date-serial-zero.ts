@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { isDateFormat } from "../../parse/excel-date";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
@@ -29,7 +30,7 @@ export const dateSerialZero: ValidationRule = {
     for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
       if (cell.value !== 0) continue;
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        cell.address
+        addressOf(cell)
       ];
       if (!format || !isDateFormat(format)) continue;
       issues.push(

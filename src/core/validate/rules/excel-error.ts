@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { isExcelError } from "../../model/cell-value";
 import { issueAt, type ValidationRule } from "../rule";
 import { textCandidates, textCellRef } from "../shared/table-cells";
@@ -21,7 +22,7 @@ export const excelError: ValidationRule = {
           "error",
           ref,
           cell.field,
-          `Cell ${ref.address} shows ${cell.text.trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`
+          `Cell ${addressOf(ref)} shows ${cell.text.trim()}, an Excel error from a broken formula or lookup, so its value cannot be read. Fix the formula or type the value.`
         );
       }),
 };

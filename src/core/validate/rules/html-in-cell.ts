@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { issueAt, type ValidationRule } from "../rule";
 import { textCandidates, textCellRef } from "../shared/table-cells";
 
@@ -19,7 +20,7 @@ export const htmlInCell: ValidationRule = {
           "warning",
           ref,
           cell.field,
-          `Cell ${ref.address} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`
+          `Cell ${addressOf(ref)} contains HTML markup (such as <p> or <ul>) pasted from a web page; Plan Tracker reads it as plain text. Replace the markup with plain text and line breaks.`
         );
       }),
 };

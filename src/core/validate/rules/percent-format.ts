@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
 
@@ -39,7 +40,7 @@ export const percentFormat: ValidationRule = {
                 "warning",
                 value.cell,
                 "period",
-                `"${measure.name}" mixes percentages and plain numbers; ${value.cell.address} is ${value.percent ? "a percentage" : "a plain number"} unlike the rest of the series. Write every value the same way (e.g. all as 85%).`
+                `"${measure.name}" mixes percentages and plain numbers; ${addressOf(value.cell)} is ${value.percent ? "a percentage" : "a plain number"} unlike the rest of the series. Write every value the same way (e.g. all as 85%).`
               )
             );
     }

@@ -21,7 +21,6 @@ export const placeholderRow: ValidationRule = {
             sheet: action.sheet,
             row: action.row,
             column: 1,
-            address: `A${action.row}`,
             value: null,
           },
           "title",

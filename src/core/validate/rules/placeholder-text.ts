@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { issueAt, quote, type ValidationRule } from "../rule";
 
 /** docs/RULES.md rule 61: unfilled template text ("Improvement Board – xx 2022") that would reach the board. */
@@ -12,7 +13,7 @@ export const placeholderText: ValidationRule = {
         "error",
         cell,
         null,
-        `Cell ${cell.address} still holds template text ${quote(String(cell.value))}. Fill in the real value before the pack goes to the board.`
+        `Cell ${addressOf(cell)} still holds template text ${quote(String(cell.value))}. Fill in the real value before the pack goes to the board.`
       )
     ),
 };

@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import type { Issue } from "../issue";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, type ValidationRule } from "../rule";
@@ -26,7 +27,7 @@ export const ratingZero: ValidationRule = {
     for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
       if (kind !== "rating" || cell.value !== 0 || !rated(period)) continue;
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        cell.address
+        addressOf(cell)
       ];
       // A date-formatted 0 ("Jan-00") is date-serial-zero's, not a rating of 0.
       if (isDateFormat(format)) continue;

@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
@@ -30,7 +31,7 @@ export const statusMissing: ValidationRule = {
         action.status !== null
       )
         continue;
-      const fill = snapshot.sheets.find((s) => s.name === cell.sheet)?.fills[cell.address];
+      const fill = snapshot.sheets.find((s) => s.name === cell.sheet)?.fills[addressOf(cell)];
       const table = fill && !keyed ? tableAt(model, action.sheet, action.row) : undefined;
       if (table) {
         const heading = {

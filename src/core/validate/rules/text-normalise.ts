@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { normaliseText } from "../../text/normalise-text";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
@@ -26,7 +27,7 @@ export const textNormalise: ValidationRule = {
           "info",
           ref,
           cell.field,
-          `Cell ${ref.address} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`
+          `Cell ${addressOf(ref)} is read as "${tidy.length > 60 ? `${tidy.slice(0, 59)}…` : tidy}" after tidying spacing. Retype it that way to keep the workbook clean.`
         )
       );
     }

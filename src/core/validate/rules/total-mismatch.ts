@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import type { CellRef } from "../../model/action";
 import { excelRound } from "../../model/excel-round";
 import { parseMeasure } from "../../parse/parse-measure";
@@ -23,7 +24,7 @@ export const totalMismatch: ValidationRule = {
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
     const formatOf = (cell: CellRef) =>
-      snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[cell.address];
+      snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[addressOf(cell)];
     const report = (cell: CellRef, typed: number, computed: number, what: string) =>
       issues.push(
         issueAt(

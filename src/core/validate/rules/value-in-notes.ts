@@ -1,3 +1,4 @@
+import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import { parseMeasure } from "../../parse/parse-measure";
 import { issueAt, quote, type ValidationRule } from "../rule";
@@ -16,7 +17,7 @@ export const valueInNotes: ValidationRule = {
       const cell = measure.cells.notes;
       if (!cell || isBlank(cell.value)) return [];
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        cell.address
+        addressOf(cell)
       ];
       const reading = parseMeasure(cell.value, format);
       const shown =

@@ -1,5 +1,4 @@
 import type { CellRef } from "../../model/action";
-import { cellAddress } from "../../model/address";
 import { mayNeedTidying } from "../../parse/detect/cell-readers";
 import type { PlanModel } from "../../parse/plan-model";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
@@ -16,13 +15,12 @@ export interface TableTextCell {
 
 /**
  * The CellRef an issue points at. Made only for the few cells a rule reports: a 100,000-row plan has
- * half a million text cells, and an address string for each was most of validation's garbage.
+ * half a million text cells, and an object for each was most of validation's garbage.
  */
 export const textCellRef = (cell: TableTextCell): CellRef => ({
   sheet: cell.sheet,
   row: cell.row,
   column: cell.column,
-  address: cellAddress(cell.row, cell.column),
   value: cell.text,
 });
 

@@ -152,14 +152,14 @@ const collectRatingCells = (snapshot: WorkbookSnapshot, model: PlanModel): Ratin
         read.row === action.row &&
         read.column === at;
       const cell = isRead ? read : refIn(snapshot, action.sheet, action.row, at);
-      // A rating read from this cell is recorded at its address (constraint-error's test).
+      // A rating read from this cell is recorded at its cell (constraint-error's test).
       if (
         cell.value !== 0 &&
         (column.field === "status"
           ? action.status
           : isBlank(cell.value) ||
             isRead ||
-            action.ratings.some((r) => r.cell.address === cell.address))
+            action.ratings.some((r) => r.cell.row === cell.row && r.cell.column === cell.column))
       )
         continue;
       cells.push({

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../../core/model/address";
+import { cellAddress, addressOf } from "../../../core/model/address";
 import type { Action } from "../../../core/model/action";
 import type { RatedMeasure } from "../../../core/rag/rate-plan";
 
@@ -17,7 +17,7 @@ export const actionCell = (action: Action): CellTarget => {
     action.cells.title ??
     action.cells.ref ??
     Object.values(action.cells).find((ref) => ref !== undefined);
-  return { sheet: action.sheet, address: cell?.address ?? cellAddress(action.row, 1) };
+  return { sheet: action.sheet, address: addressOf(cell) ?? cellAddress(action.row, 1) };
 };
 
 /** A measure's rated Actual cell (what the rating is about), else its name cell, else column A of its row. */
@@ -25,6 +25,6 @@ export const measureCell = ({ measure, period }: RatedMeasure): CellTarget => {
   const cell = period?.actualCell ?? measure.cells.name;
   return {
     sheet: cell?.sheet ?? measure.sheet,
-    address: cell?.address ?? cellAddress(measure.row, 1),
+    address: addressOf(cell) ?? cellAddress(measure.row, 1),
   };
 };

@@ -10,7 +10,7 @@ import {
   scoreText,
 } from "../../../../src/taskpane/components/rag/rag-words";
 
-const cell: CellRef = { sheet: "S", row: 1, column: 1, address: "A1", value: null };
+const cell: CellRef = { sheet: "S", row: 1, column: 1, value: null };
 const value = (n: number, percent: boolean): MeasuredValue => ({ value: n, percent, cell });
 
 describe("scoreText (numeric scales, docs/RATINGS.md#thurrock-averages)", () => {

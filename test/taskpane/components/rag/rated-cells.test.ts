@@ -1,16 +1,16 @@
 /** @jest-environment node */
+import { parseCellAddress } from "../../../../src/core/model/address";
 import type { Action, CellRef } from "../../../../src/core/model/action";
 import type { Measure, MeasurePeriod } from "../../../../src/core/model/measure";
 import type { RatedMeasure } from "../../../../src/core/rag/rate-plan";
 import { actionCell, measureCell } from "../../../../src/taskpane/components/rag/rated-cells";
 
-const ref = (address: string, sheet = "Plan"): CellRef => ({
-  sheet,
-  row: 7,
-  column: 1,
-  address,
-  value: "x",
-});
+// The cell at an A1 address ("B7"): row and column, as detection makes them.
+const ref = (address: string, sheet = "Plan"): CellRef => {
+  const at = parseCellAddress(address);
+  if (!at) throw new Error(`not an address: ${address}`);
+  return { sheet, row: at.row, column: at.column, value: "x" };
+};
 
 const action = (cells: Action["cells"]): Action => ({
   key: "1.1",
