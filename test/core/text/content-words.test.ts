@@ -53,6 +53,10 @@ describe("ContentWordIds", () => {
     "team",
     "11+",
     "é",
+    // Letters outside ASCII that toLowerCase turns into ASCII ones: the Kelvin sign, dotted capital I.
+    "\u212Aelvin",
+    "kelvin",
+    "\u0130nclude",
     "children's",
     "in",
     "of",
