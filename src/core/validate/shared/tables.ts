@@ -11,10 +11,14 @@ export const allTables = (model: PlanModel): DetectedTable[] =>
  * Several rules ask the same questions of one model (which table holds this row, which rows are
  * shifted, every rating cell); the answers are worked out once per model and kept beside it.
  */
-export const cached = <T>(store: WeakMap<PlanModel, T>, model: PlanModel, build: () => T): T => {
+export const cached = <T>(
+  store: WeakMap<PlanModel, T>,
+  model: PlanModel,
+  build: (model: PlanModel) => T
+): T => {
   let value = store.get(model);
   if (value === undefined) {
-    value = build();
+    value = build(model);
     store.set(model, value);
   }
   return value;
@@ -66,40 +70,42 @@ const shifts = new WeakMap<PlanModel, BySheetRow<number>>();
  * few tables: they are searched in order, where an index of every row of the plan (100,000 entries)
  * cost more than all the searches.
  */
+// Asked for each action of the plan: the builders below are named functions, so a lookup makes no
+// closure (a closure per call was 100,000 objects on a large plan).
+const buildTablesBySheet = (model: PlanModel): Map<string, DetectedTable[]> => {
+  const bySheet = new Map<string, DetectedTable[]>();
+  for (const t of allTables(model))
+    if (t.kind === "actions" || t.kind === "measures") {
+      const list = bySheet.get(t.sheet);
+      if (list) list.push(t);
+      else bySheet.set(t.sheet, [t]);
+    }
+  return bySheet;
+};
+
 export const tableAt = (
   model: PlanModel,
   sheet: string,
   row: number
 ): DetectedTable | undefined => {
-  const tables = cached(tablesBySheet, model, () => {
-    const bySheet = new Map<string, DetectedTable[]>();
-    for (const t of allTables(model))
-      if (t.kind === "actions" || t.kind === "measures") {
-        const list = bySheet.get(t.sheet);
-        if (list) list.push(t);
-        else bySheet.set(t.sheet, [t]);
-      }
-    return bySheet;
-  }).get(sheet);
+  const tables = cached(tablesBySheet, model, buildTablesBySheet).get(sheet);
   if (tables === undefined) return undefined;
-  for (const table of tables)
-    if (row >= table.firstDataRow && row <= table.lastDataRow) return table;
+  for (let i = 0; i < tables.length; i += 1)
+    if (row >= tables[i].firstDataRow && row <= tables[i].lastDataRow) return tables[i];
   return undefined;
+};
+
+const buildShifts = (model: PlanModel): BySheetRow<number> => {
+  const index: BySheetRow<number> = new Map();
+  for (const note of model.rowNotes)
+    if (note.kind === "row-shifted")
+      putSheetRow(index, note.sheet, note.row, note.shift ?? 0, "last");
+  return index;
 };
 
 /** The row's shift (rule 15), so a check reads a field where the value really is. */
 export const shiftOf = (model: PlanModel, sheet: string, row: number): number =>
-  atSheetRow(
-    cached(shifts, model, () => {
-      const index: BySheetRow<number> = new Map();
-      for (const note of model.rowNotes)
-        if (note.kind === "row-shifted")
-          putSheetRow(index, note.sheet, note.row, note.shift ?? 0, "last");
-      return index;
-    }),
-    sheet,
-    row
-  ) ?? 0;
+  atSheetRow(cached(shifts, model, buildShifts), sheet, row) ?? 0;
 
 export interface RatingCell {
   action: Action;
