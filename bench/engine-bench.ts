@@ -15,6 +15,9 @@ export interface EngineFigure {
   parts: { detect: number; validate: number; rag: number; report: number };
   /** The five rules that take longest on this plan, in ms (validation's share, rule by rule). */
   slowestRules: Record<string, number>;
+  /** Every timed run's core and floor, in run order: how far one run strays from the median. */
+  runsMs: number[];
+  floorsMs: number[];
 }
 
 const time = (run: () => void): number => {
@@ -89,5 +92,7 @@ export const engineBench = (sizes: number[], repeats: number): EngineFigure[] =>
         report: round(best.report),
       },
       slowestRules: Object.fromEntries(ruleMs.map((r) => [r.code, round(r.ms)])),
+      runsMs: runs.map((p) => round(total(p))),
+      floorsMs: floors.map(round),
     };
   });
