@@ -2,23 +2,11 @@ import type { CellValue } from "../../../src/core/model/cell-value";
 import { detectPlan } from "../../../src/core/parse/detect-plan";
 import type { PlanModel } from "../../../src/core/parse/plan-model";
 import { isRateable, workbookKind } from "../../../src/core/parse/workbook-kind";
+import { aModel } from "../../support/model-builder";
 import { loadFixture, snapshotOf, type SheetSpec } from "../../support/snapshot-builder";
 
 /** What detection hands over when it understood nothing: the kind must then come from the sheets alone. */
-const nothingRead: PlanModel = {
-  layout: "generic",
-  sheets: [],
-  actions: [],
-  strayRows: [],
-  measures: [],
-  groups: [],
-  unmapped: [],
-  rowNotes: [],
-  groupStatuses: [],
-  colourKey: [],
-  typedTotals: [],
-  placeholderTexts: [],
-};
+const nothingRead: PlanModel = aModel();
 
 const kindOf = (...sheets: SheetSpec[]) => workbookKind(snapshotOf(...sheets), nothingRead);
 

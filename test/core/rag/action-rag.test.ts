@@ -4,29 +4,18 @@ import type { RagLevel } from "../../../src/core/model/rag-level";
 import { DEFAULT_DATE_POLICY } from "../../../src/core/model/timescale";
 import { parseTimescale } from "../../../src/core/parse/timescale/parse-timescale";
 import { rateAction } from "../../../src/core/rag/action-rag";
+import { anAction } from "../../support/model-builder";
 import { DEFAULT_RAG_POLICY } from "../../../src/core/rag/rag-policy";
 
-const action = (
-  timescale: string | number | null,
-  progress = "",
-  numberFormat?: string
-): Action => ({
-  key: "t",
-  ref: null,
-  sheet: "Plan",
-  row: 2,
-  title: "An action",
-  group: "1",
-  owners: ["Ann James"],
-  ownerText: "Ann James",
-  timescale: parseTimescale(timescale, numberFormat, DEFAULT_DATE_POLICY),
-  status: null,
-  ratings: [],
-  progress,
-  completedTable: false,
-  placeholder: false,
-  cells: {},
-});
+const action = (timescale: string | number | null, progress = "", numberFormat?: string): Action =>
+  anAction({
+    key: "t",
+    ref: null,
+    owners: ["Ann James"],
+    ownerText: "Ann James",
+    timescale: parseTimescale(timescale, numberFormat, DEFAULT_DATE_POLICY),
+    progress,
+  });
 
 // docs/RATINGS.md#action-rag vectors: as-of 2022-10-31, window 30 days, no manual status (seed 000).
 const VECTORS: [string, string | null, RagLevel, RagLevel][] = [

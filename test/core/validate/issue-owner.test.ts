@@ -3,6 +3,7 @@ import type { Action, CellRef } from "../../../src/core/model/action";
 import type { PlanModel } from "../../../src/core/parse/plan-model";
 import type { Issue } from "../../../src/core/validate/issue";
 import { withOwners } from "../../../src/core/validate/issue-owner";
+import { aModel, anAction } from "../../support/model-builder";
 
 const cell = (row: number, column: number, sheet = "Plan"): CellRef => ({
   sheet,
@@ -16,38 +17,9 @@ const action = (
   owners: string[],
   cells: Action["cells"] = { title: cell(row, 2) },
   sheet = "Plan"
-): Action => ({
-  key: `1.${row}`,
-  ref: `1.${row}`,
-  sheet,
-  row,
-  title: `Action in row ${row}`,
-  group: "1",
-  owners,
-  ownerText: owners.join(" / "),
-  timescale: { kind: "MISSING", start: null, due: null, approx: false, revisions: [], flags: [] },
-  status: null,
-  ratings: [],
-  progress: "",
-  completedTable: false,
-  placeholder: false,
-  cells,
-});
+): Action => anAction({ sheet, row, owners, ownerText: owners.join(" / "), cells });
 
-const model = (actions: Action[]): PlanModel => ({
-  layout: "generic",
-  sheets: [],
-  actions,
-  strayRows: [],
-  measures: [],
-  groups: [],
-  unmapped: [],
-  rowNotes: [],
-  groupStatuses: [],
-  colourKey: [],
-  typedTotals: [],
-  placeholderTexts: [],
-});
+const model = (actions: Action[]): PlanModel => aModel({ actions });
 
 const issue = (row: number, sheet = "Plan"): Issue => ({
   code: "status-missing",

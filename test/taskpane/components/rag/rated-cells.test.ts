@@ -4,6 +4,7 @@ import type { Action, CellRef } from "../../../../src/core/model/action";
 import type { Measure, MeasurePeriod } from "../../../../src/core/model/measure";
 import type { RatedMeasure } from "../../../../src/core/rag/rate-plan";
 import { actionCell, measureCell } from "../../../../src/taskpane/components/rag/rated-cells";
+import { anAction } from "../../../support/model-builder";
 
 // The cell at an A1 address ("B7"): row and column, as detection makes them.
 const ref = (address: string, sheet = "Plan"): CellRef => {
@@ -12,23 +13,7 @@ const ref = (address: string, sheet = "Plan"): CellRef => {
   return { sheet, row: at.row, column: at.column, value: "x" };
 };
 
-const action = (cells: Action["cells"]): Action => ({
-  key: "1.1",
-  ref: "1.1",
-  sheet: "Plan",
-  row: 7,
-  title: "Recruit",
-  group: "1",
-  owners: [],
-  ownerText: "",
-  timescale: { kind: "MISSING", start: null, due: null, approx: false, revisions: [], flags: [] },
-  status: null,
-  ratings: [],
-  progress: "",
-  completedTable: false,
-  placeholder: false,
-  cells,
-});
+const action = (cells: Action["cells"]): Action => anAction({ row: 7, title: "Recruit", cells });
 
 describe("actionCell", () => {
   it.each([
