@@ -1,6 +1,6 @@
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
-import { allTables } from "../shared/tables";
+import { allTables, ratedPeriods } from "../shared/tables";
 
 /** docs/RULES.md rule 42: a period column with no valid rating anywhere (Thurrock RAG 03/18, RAG 05/18). */
 export const ratingColumnEmpty: ValidationRule = {
@@ -8,23 +8,14 @@ export const ratingColumnEmpty: ValidationRule = {
   severity: "warning",
   title: "Rating period with no ratings",
   check: ({ snapshot, model }) => {
-    // The periods that hold a rating, worked out only when there is a rating column to judge.
-    let ratedPeriods: Set<string> | undefined;
-    const rated = (period: string): boolean => {
-      if (ratedPeriods === undefined) {
-        ratedPeriods = new Set();
-        for (const action of model.actions)
-          for (const rating of action.ratings) ratedPeriods.add(rating.period);
-      }
-      return ratedPeriods.has(period);
-    };
     const reported = new Set<string>();
     const issues: Issue[] = [];
     for (const table of allTables(model)) {
       if (table.kind !== "actions") continue;
       for (const column of table.columns) {
         const period = column.period ?? column.header;
-        if (column.field !== "rating" || rated(period) || reported.has(period)) continue;
+        if (column.field !== "rating" || ratedPeriods(model).has(period) || reported.has(period))
+          continue;
         reported.add(period);
         issues.push(
           issueAt(

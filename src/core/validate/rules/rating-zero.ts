@@ -2,7 +2,7 @@ import { addressOf } from "../../model/address";
 import type { Issue } from "../issue";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, type ValidationRule } from "../rule";
-import { ratingCellsToCheck } from "../shared/tables";
+import { ratedPeriods, ratingCellsToCheck } from "../shared/tables";
 
 /**
  * docs/RULES.md rules 41–42: 0 means "not rated". In a period column that does hold ratings each 0 is
@@ -13,19 +13,9 @@ export const ratingZero: ValidationRule = {
   severity: "warning",
   title: "Rating of 0 (not rated) in a rated period",
   check: ({ snapshot, model }) => {
-    // The periods that hold a rating, worked out only when there is a 0 to judge: most plans have none.
-    let ratedPeriods: Set<string> | undefined;
-    const rated = (period: string): boolean => {
-      if (ratedPeriods === undefined) {
-        ratedPeriods = new Set();
-        for (const action of model.actions)
-          for (const rating of action.ratings) ratedPeriods.add(rating.period);
-      }
-      return ratedPeriods.has(period);
-    };
     const issues: Issue[] = [];
     for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
-      if (kind !== "rating" || cell.value !== 0 || !rated(period)) continue;
+      if (kind !== "rating" || cell.value !== 0 || !ratedPeriods(model).has(period)) continue;
       const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
         addressOf(cell)
       ];

@@ -122,6 +122,23 @@ export interface RatingCell {
  * makes its own full test. A recorded status or rating is none of these, and on a large plan nearly
  * every cell is one: no object is made for it.
  */
+const ratedPeriodsCache = new WeakMap<PlanModel, Set<string>>();
+
+const buildRatedPeriods = (model: PlanModel): Set<string> => {
+  const periods = new Set<string>();
+  for (const action of model.actions)
+    for (const rating of action.ratings) periods.add(rating.period);
+  return periods;
+};
+
+/**
+ * The rating periods ("RAG 01/18") in which some action holds a rating, once per model: a 0 counts as
+ * "not rated" only in a period that does hold ratings, and a period with none is reported once.
+ * Worked out when first asked, which most plans (no rating columns, no 0s) never do.
+ */
+export const ratedPeriods = (model: PlanModel): ReadonlySet<string> =>
+  cached(ratedPeriodsCache, model, buildRatedPeriods);
+
 const ratingCellCache = new WeakMap<PlanModel, RatingCell[]>();
 
 export const ratingCellsToCheck = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] =>
