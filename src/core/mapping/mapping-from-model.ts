@@ -1,8 +1,8 @@
-import { RAG_LEVELS } from "../model/rag-level";
 import type { DatePolicy } from "../model/timescale";
 import type { PlanModel } from "../parse/plan-model";
 import type { LevelSet } from "../rag/level-presets";
 import type { RagPolicy } from "../rag/rag-policy";
+import { mappedLevels } from "./mapped-levels";
 import { type Mapping, MAPPING_VERSION, type MappedMeasure, type MappingReport } from "./mapping";
 
 export interface MappingSettings {
@@ -44,17 +44,7 @@ export const mappingFromModel = (
       })),
     })),
   })),
-  levels: RAG_LEVELS.map((id) => {
-    const style = settings.levels[id];
-    return {
-      id,
-      label: style.label,
-      meaning: style.meaning,
-      glyph: style.glyph,
-      fill: style.fill,
-      fontColour: style.fontColour,
-    };
-  }),
+  levels: mappedLevels(settings.levels),
   measures: model.measures.map((measure) => {
     const given = settings.measures?.get(measure.name);
     // A suggestion is not the council's rule until someone accepts it: left out, it is suggested

@@ -1,5 +1,5 @@
 import type { Mapping } from "../../../core/mapping/mapping";
-import { RAG_LEVELS } from "../../../core/model/rag-level";
+import { mappedLevels } from "../../../core/mapping/mapped-levels";
 import { DEFAULT_DATE_POLICY } from "../../../core/model/timescale";
 import type { LayoutId } from "../../../core/parse/plan-model";
 import { LEVEL_PRESETS } from "../../../core/rag/level-presets";
@@ -22,17 +22,7 @@ export const PRESETS: readonly { id: LayoutId; words: string }[] = [
  */
 export const withPreset = (mapping: Mapping, preset: LayoutId): Mapping => ({
   ...mapping,
-  levels: RAG_LEVELS.map((id) => {
-    const style = LEVEL_PRESETS[preset][id];
-    return {
-      id,
-      label: style.label,
-      meaning: style.meaning,
-      glyph: style.glyph,
-      fill: style.fill,
-      fontColour: style.fontColour,
-    };
-  }),
+  levels: mappedLevels(LEVEL_PRESETS[preset]),
   policy: {
     amberWindowDays: DEFAULT_RAG_POLICY.amberWindowDays,
     allowGreenWithoutDate: DEFAULT_RAG_POLICY.allowGreenWithoutDate,
