@@ -3,6 +3,7 @@ import { isBlank } from "../../model/cell-value";
 import type { ColumnMapping, DetectedTable, PlanModel } from "../../parse/plan-model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
+import { scorePeriods } from "../../rag/period-scores";
 
 export const allTables = (model: PlanModel): DetectedTable[] =>
   model.sheets.flatMap((sheet) => sheet.tables);
@@ -115,21 +116,11 @@ export interface RatingCell {
   kind: "status" | "rating";
 }
 
-/**
- * The status and rating cells some rating rule may report, as they sit in the sheet: a 0
- * (date-serial-zero, rating-zero), a status cell of an action with no status (status-missing,
- * constraint-error), a filled rating cell no rating was read from (constraint-error). Each rule still
- * makes its own full test. A recorded status or rating is none of these, and on a large plan nearly
- * every cell is one: no object is made for it.
- */
 const ratedPeriodsCache = new WeakMap<PlanModel, Set<string>>();
 
-const buildRatedPeriods = (model: PlanModel): Set<string> => {
-  const periods = new Set<string>();
-  for (const action of model.actions)
-    for (const rating of action.ratings) periods.add(rating.period);
-  return periods;
-};
+// scorePeriods (rating's one pass) lists every period some action holds a rating in.
+const buildRatedPeriods = (model: PlanModel): Set<string> =>
+  new Set(scorePeriods(model.actions).periods);
 
 /**
  * The rating periods ("RAG 01/18") in which some action holds a rating, once per model: a 0 counts as
@@ -141,6 +132,13 @@ export const ratedPeriods = (model: PlanModel): ReadonlySet<string> =>
 
 const ratingCellCache = new WeakMap<PlanModel, RatingCell[]>();
 
+/**
+ * The status and rating cells some rating rule may report, as they sit in the sheet: a 0
+ * (date-serial-zero, rating-zero), a status cell of an action with no status (status-missing,
+ * constraint-error), a filled rating cell no rating was read from (constraint-error). Each rule still
+ * makes its own full test. A recorded status or rating is none of these, and on a large plan nearly
+ * every cell is one: no object is made for it.
+ */
 export const ratingCellsToCheck = (snapshot: WorkbookSnapshot, model: PlanModel): RatingCell[] =>
   cached(ratingCellCache, model, () => collectRatingCells(snapshot, model));
 
