@@ -86,8 +86,11 @@ export const blockTitle = (grid: SheetGrid, row: number): string | null => {
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return null;
   const text = grid.text(row, filled[0]);
-  if (mayBeBlockTitle(text) && BLOCK_TITLES.some((p) => p.test(grid.headerKeyAt(row, filled[0]))))
-    return text;
+  if (mayBeBlockTitle(text)) {
+    // The wording once, not once per pattern: most data rows start with a letter some title starts with.
+    const key = grid.headerKeyAt(row, filled[0]);
+    if (BLOCK_TITLES.some((pattern) => pattern.test(key))) return text;
+  }
   if (filled.length !== 1) return null;
   const letters = text.replace(/[^A-Za-z]/g, "");
   if (
