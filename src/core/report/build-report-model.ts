@@ -96,7 +96,8 @@ const actionException = (
   level: rating.level,
   reason: rating.reason,
   progress: action.progress,
-  overdueDays: COMPLETE_LEVELS.includes(rating.level) ? null : rating.overdueDays,
+  // Only red or late actions are exceptions, and neither is complete: the rating's own days.
+  overdueDays: rating.overdueDays,
   sheet: action.sheet,
   cell: addressOf(action.cells.title) ?? addressOf(action.cells.ref) ?? `A${action.row}`,
   carriedFrom:

@@ -110,15 +110,3 @@ export const narrativeDraft = (groups: string[]): NarrativeDraft => {
       }),
   };
 };
-
-/** The narrative for the given actions and measures (narrativeDraft fed by one pass over each). */
-export const draftNarrative = (
-  groups: string[],
-  actions: readonly RatedAction[],
-  measures: readonly RatedMeasure[]
-): GroupNarrative[] => {
-  const narrative = narrativeDraft(groups);
-  for (let i = 0; i < actions.length; i += 1) narrative.action(actions[i]);
-  for (let i = 0; i < measures.length; i += 1) narrative.measure(measures[i]);
-  return narrative.draft();
-};

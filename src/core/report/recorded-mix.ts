@@ -17,12 +17,12 @@ const recordedLevel = (action: Action, current: string | null): RagLevel | null 
 /** Counts the model's counted actions, one at a time and in plan order, into the recorded mix. */
 export interface RecordedMixCount {
   /**
-   * Counts the action when it is the model's next counted action, and says whether it was: the
-   * report's pass over the rated actions feeds them here, since ratePlan rates exactly the counted
+   * Counts the action when it is the model's next counted action (else the count is abandoned, and
+   * result() works the mix out afresh): the report's pass over the rated actions feeds them here, since ratePlan rates exactly the counted
    * actions in plan order, and one walk over 100,000 actions reaches all over memory less than two
    * (docs/HISTORY.md#issue-6).
    */
-  action(action: Action): boolean;
+  action(action: Action): void;
   /** The mix, when every counted action was met in order; else worked out from the model afresh. */
   result(): LevelMix | null;
 }
@@ -39,17 +39,16 @@ export const recordedMixCount = (model: PlanModel, current: string | null): Reco
   };
   return {
     action(action) {
-      if (!inStep) return false;
+      if (!inStep) return;
       nextCounted();
       if (all[next] !== action) {
         inStep = false;
-        return false;
+        return;
       }
       next += 1;
       const level = recordedLevel(action, current);
       if (level !== null) anyRecorded = true;
       counts[level ?? "unrated"] += 1;
-      return true;
     },
     result() {
       if (inStep) nextCounted();
