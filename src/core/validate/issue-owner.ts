@@ -1,11 +1,11 @@
 import type { Action } from "../model/action";
 import type { PlanModel } from "../parse/plan-model";
+import { MAX_ROWS } from "../write-plan/op-area";
 import type { Issue } from "./issue";
 
-// Excel's last row. An issue on a row no worksheet has (a fraction, or past it) has no action there
-// to own it.
-const LAST_ROW = 1_048_576;
-const isRow = (row: number): boolean => Number.isInteger(row) && row >= 1 && row <= LAST_ROW;
+// An issue on a row no worksheet has (a fraction, or past Excel's last row) has no action there to
+// own it.
+const isRow = (row: number): boolean => Number.isInteger(row) && row >= 1 && row <= MAX_ROWS;
 
 /**
  * The rows of one sheet that have an issue, and which action's owners each was claimed by, kept by

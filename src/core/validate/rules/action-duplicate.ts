@@ -1,3 +1,4 @@
+import { hasText } from "../../text/char-codes";
 import { FNV_OFFSET, fnvStep } from "../../text/fnv";
 import type { Action } from "../../model/action";
 import type { Timescale } from "../../model/timescale";
@@ -15,13 +16,6 @@ const wording = (title: string): string =>
 
 const isWordCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-
-// Whether the text is more than white space, as text.trim() !== "" says; a title starting with a
-// printable ASCII character settles it without a trimmed copy.
-const hasText = (text: string): boolean => {
-  const first = text.charCodeAt(0);
-  return (first > 32 && first < 127) || text.trim() !== "";
-};
 
 // Titles of fewer than three words are never compared (wordingHash says so with this).
 const TOO_SHORT = -1;

@@ -1,3 +1,4 @@
+import { isDigit } from "../../text/char-codes";
 import type { Action } from "../../model/action";
 import { cellAddress, columnNumber } from "../../model/address";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
@@ -17,8 +18,6 @@ const bothWays = timescaleFlagRule(
 const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;
 // An Excel date shown day first ("dd/mm/yyyy"): the author sees and types dates that way round.
 const DAY_FIRST_FORMAT = /^\W*d{1,2}\W+m{1,2}\W/i;
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 // Only text starting with a digit (after white space) can be a numeric date, and only such text is
 // evidence of day order: "By Mar 2023" and "Spring 2023" are passed over here, not one by one by the

@@ -1,3 +1,4 @@
+import { hasText } from "../../text/char-codes";
 import { FNV_OFFSET, fnvStep } from "../../text/fnv";
 import { cellText, type CellValue } from "../../model/cell-value";
 import type { Issue } from "../issue";
@@ -14,15 +15,6 @@ const filledCount = (values: readonly CellValue[]): number => {
     if (value !== null && value !== undefined && (typeof value !== "string" || hasText(value)))
       filled += 1;
   return filled;
-};
-
-const HAS_TEXT = /\S/;
-
-// Whether the text has a character that is not white space, as /\S/ says; most cells start with a
-// printable ASCII character, which settles it without the pattern.
-const hasText = (text: string): boolean => {
-  const first = text.charCodeAt(0);
-  return (first > 32 && first < 127) || HAS_TEXT.test(text);
 };
 
 // The text trimmed, as trim() gives it; text that starts and ends with a printable ASCII character

@@ -1,3 +1,4 @@
+import { isDigit } from "../../text/char-codes";
 import { issueAt, quote, type ValidationRule } from "../rule";
 import { isNumberedRef } from "../shared/refs";
 
@@ -12,11 +13,7 @@ export const refFormat: ValidationRule = {
     [
       ...model.strayRows,
       ...model.actions.filter(
-        (a) =>
-          a.ref !== null &&
-          a.ref.charCodeAt(0) >= 48 &&
-          a.ref.charCodeAt(0) <= 57 &&
-          !isNumberedRef(a.ref)
+        (a) => a.ref !== null && isDigit(a.ref.charCodeAt(0)) && !isNumberedRef(a.ref)
       ),
     ]
       .filter((a) => a.cells.ref)

@@ -1,3 +1,4 @@
+import { isDigit } from "../../text/char-codes";
 import type { PlanModel } from "../../parse/plan-model";
 import { cached } from "./tables";
 
@@ -5,7 +6,6 @@ import { cached } from "./tables";
 export const REF_PATTERN = /^\d+(\.\d+)*$/;
 
 const DOT = 46;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Whether the Ref is numbers joined by dots, as REF_PATTERN says, read character by character:
