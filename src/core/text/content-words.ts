@@ -31,14 +31,11 @@ export const stem = (word: string): string => {
 };
 
 /**
- * The distinct stems of a title's content words (letters only, three or more, not stop words).
- * `stems` remembers each word's stem across calls: a plan repeats the same few hundred words.
+ * The distinct stems of a title's content words (letters only, three or more, not stop words), in
+ * the order they first appear: the definition ContentWordIds numbers, word for word (its tests hold
+ * it to this).
  */
-export const contentWords = (
-  title: string,
-  stems: Map<string, string | null> = new Map()
-): string[] => {
-  // An array, not a Set: a title has a dozen words, and this runs once per action of the plan.
+export const contentWords = (title: string): string[] => {
   const found: string[] = [];
   const text = title.toLowerCase();
   // Each run of a–z is a word (as /[a-z]+/g would find them, without a regular expression per title).
@@ -48,11 +45,7 @@ export const contentWords = (
     end = start;
     while (end < text.length && isLetter(text.charCodeAt(end))) end += 1;
     const word = text.slice(start, end);
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = word.length >= 3 && !STOP_WORDS.has(word) ? stem(word) : null;
-      stems.set(word, stemmed);
-    }
+    const stemmed = word.length >= 3 && !STOP_WORDS.has(word) ? stem(word) : null;
     if (stemmed !== null && !found.includes(stemmed)) found.push(stemmed);
   }
   return found;
