@@ -1,5 +1,5 @@
 import type { CellValue } from "../model/cell-value";
-import { FNV_OFFSET, fnvStep } from "../text/fnv";
+import { FNV_OFFSET, fnvText } from "../text/fnv";
 import type { SheetSnapshot } from "./workbook-snapshot";
 
 /**
@@ -8,12 +8,6 @@ import type { SheetSnapshot } from "./workbook-snapshot";
  * UTF-16 code units: fast on 100,000-row sheets, no dependencies, and enough to notice change; it is
  * not a security hash.
  */
-
-const mixText = (hash: number, text: string): number => {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
-  return h;
-};
 
 /** A type tag per value, so 1 and "1", or true and "TRUE", hash differently. */
 const encode = (value: CellValue): string => {
@@ -26,12 +20,12 @@ const encode = (value: CellValue): string => {
 export const fingerprintSheets = (sheets: readonly SheetSnapshot[]): string => {
   let hash = FNV_OFFSET;
   for (const sheet of sheets) {
-    hash = mixText(
+    hash = fnvText(
       hash,
       `${sheet.name}\u001e${sheet.firstRow}:${sheet.firstColumn}:${sheet.values.length}\u001e`
     );
     // Unit separators between cells and a record separator per row keep ("ab","c") apart from ("a","bc").
-    for (const row of sheet.values) hash = mixText(hash, `${row.map(encode).join("\u001f")}\u001d`);
+    for (const row of sheet.values) hash = fnvText(hash, `${row.map(encode).join("\u001f")}\u001d`);
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
 };

@@ -16,3 +16,10 @@ const imul = Math.imul;
 
 /** The hash after one more code unit (a 32-bit integer; `>>> 0` reads it unsigned). */
 export const fnvStep = (hash: number, code: number): number => imul(hash ^ code, FNV_PRIME);
+
+/** The hash after every code unit of the text, in order. */
+export const fnvText = (hash: number, text: string): number => {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
+  return h;
+};

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep } from "../../core/text/fnv";
+import { FNV_OFFSET, fnvText } from "../../core/text/fnv";
 import { isMappingPart } from "../../core/mapping/mapping-xml";
 import { MAPPING_NAMESPACE } from "../../core/mapping/mapping";
 import type { PackageZip } from "../charts/inject-charts";
@@ -28,8 +28,7 @@ const ITEM = /^customXml\/item(\d+)\.xml$/i;
 const itemId = (xml: string): string => {
   const hex: string[] = [];
   for (let seed = 0; seed < 4; seed += 1) {
-    let hash = FNV_OFFSET ^ seed;
-    for (let i = 0; i < xml.length; i += 1) hash = fnvStep(hash, xml.charCodeAt(i));
+    const hash = fnvText(FNV_OFFSET ^ seed, xml);
     hex.push((hash >>> 0).toString(16).toUpperCase().padStart(8, "0"));
   }
   const all = hex.join("");

@@ -1,5 +1,5 @@
 import { hasText } from "../../text/char-codes";
-import { FNV_OFFSET, fnvStep } from "../../text/fnv";
+import { FNV_OFFSET, fnvStep, fnvText } from "../../text/fnv";
 import { cellText, type CellValue } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
@@ -39,10 +39,7 @@ const bucketHash = (first: string, second: string): number => {
 
 const mix = (start: number, text: string): number => {
   let hash = start;
-  if (text.length <= 2 * ENDS) {
-    for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
-    return hash;
-  }
+  if (text.length <= 2 * ENDS) return fnvText(hash, text);
   for (let i = 0; i < ENDS; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
   hash = fnvStep(hash, text.length);
   for (let i = text.length - ENDS; i < text.length; i += 1)

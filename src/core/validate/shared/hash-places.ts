@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep } from "../../text/fnv";
+import { FNV_OFFSET, fnvText } from "../../text/fnv";
 /**
  * A place (a whole number) for each 30-bit hash, kept in two typed arrays with open addressing rather
  * than in a Map: one entry per action of a 100,000-action plan, where a Map's entries were a large
@@ -40,8 +40,4 @@ export class HashPlaces {
 }
 
 /** A 30-bit FNV-1a hash of the text's UTF-16 code units, a small integer for HashPlaces. */
-export const textHash = (text: string): number => {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
-  return hash & 0x3fffffff;
-};
+export const textHash = (text: string): number => fnvText(FNV_OFFSET, text) & 0x3fffffff;
