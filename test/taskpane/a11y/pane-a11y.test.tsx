@@ -135,9 +135,8 @@ describe("the live region", () => {
       />
     );
     await userEvent.click(await screen.findByRole("button", { name: "Rate" }));
-    await waitFor(
-      () => expect(announcer()).toHaveTextContent(/^Rating finished\. Rated as of .+: \d+ actions/),
-      { timeout: 10_000 }
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent(/^Rating finished\. Rated as of .+: \d+ actions/)
     );
   });
 });
@@ -194,7 +193,7 @@ describe("landmarks and headings", () => {
       />
     );
     await userEvent.click(await screen.findByRole("button", { name: "Rate" }));
-    await screen.findByTestId("rag-summary", undefined, { timeout: 10_000 });
+    await screen.findByTestId("rag-summary");
     expectHeadingsInOrder();
   });
 
@@ -218,7 +217,7 @@ describe("landmarks and headings", () => {
         analyse={resolved(plan)}
       />
     );
-    await screen.findByTestId("mapping-source", undefined, { timeout: 10_000 });
+    await screen.findByTestId("mapping-source");
     expectHeadingsInOrder();
   });
 });

@@ -178,7 +178,7 @@ const mappingView = (
       today={() => new Date(2022, 6, 28)}
     />
   );
-const mappingReady = () => screen.findByTestId("mapping-source", {}, { timeout: 5000 });
+const mappingReady = () => screen.findByTestId("mapping-source");
 
 describe("the Mapping view and the period snapshot say where they have got to, as Validate does", () => {
   it("Mapping, reading what was understood through the worker: 'Reading the workbook…' while the page's gateway reads", async () => {
@@ -199,9 +199,7 @@ describe("the Mapping view and the period snapshot say where they have got to, a
     await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
     expect(await screen.findByText("Reading the workbook…")).toBeInTheDocument();
     reads.open();
-    expect(
-      await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 })
-    ).toBeInTheDocument();
+    expect(await screen.findByTestId("mapping-issue-change")).toBeInTheDocument();
     expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
   });
 

@@ -28,7 +28,7 @@ const setup = (): StoringGateway => {
 };
 
 const openMeasures = async () => {
-  await screen.findByTestId("mapping-source", {}, { timeout: 5000 });
+  await screen.findByTestId("mapping-source");
   await userEvent.click(screen.getByRole("button", { name: /^Measures \(15\)$/ }));
 };
 

@@ -62,7 +62,7 @@ const setup = (id: FixtureId, options: Setup = {}) => {
 };
 
 /** What the view shows first: what was understood, ready to edit. */
-const ready = async () => screen.findByTestId("mapping-source", {}, { timeout: 5000 });
+const ready = async () => screen.findByTestId("mapping-source");
 const openSection = async (name: RegExp) => userEvent.click(screen.getByRole("button", { name }));
 const sheetSection = (name: string) => screen.getByRole("region", { name: `Sheet ${name}` });
 const openTable = async (sheet: string, header: RegExp) =>
@@ -551,7 +551,7 @@ describe("MappingView: the council's own no-value words", () => {
     // What was typed stays on screen while it is typed; the mapping gets the words.
     expect(noValueBox()).toHaveValue(" TBC, , Awaited ,");
     await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
-    await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 });
+    await screen.findByTestId("mapping-issue-change");
     expect(asked.map((request) => request.edited.missingValues)).toEqual([["TBC", "Awaited"]]);
     await userEvent.click(screen.getByRole("button", { name: "Discard changes" }));
     expect(noValueBox()).toHaveValue("");
@@ -643,7 +643,7 @@ describe("MappingView: preview the effect", () => {
       "(not read)"
     );
     await userEvent.click(screen.getByRole("button", { name: "Preview the effect" }));
-    const change = await screen.findByTestId("mapping-issue-change", {}, { timeout: 5000 });
+    const change = await screen.findByTestId("mapping-issue-change");
     const match = /^Issues: (\d+) → (\d+)/.exec(change.textContent ?? "");
     expect(match).not.toBeNull();
     expect(Number(match?.[2])).not.toBe(Number(match?.[1]));
@@ -672,8 +672,6 @@ describe("App: the Mapping tab", () => {
     const tabs = screen.getAllByRole("tab");
     expect(tabs[tabs.length - 1]).toHaveAccessibleName("Mapping");
     await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
-    await waitFor(() => expect(screen.getByTestId("mapping-source")).toBeInTheDocument(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(screen.getByTestId("mapping-source")).toBeInTheDocument());
   });
 });
