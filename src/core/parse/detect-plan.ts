@@ -213,10 +213,12 @@ export const detectPlan = (
   const addGroup = (item: { group: string }): void => {
     if (item.group === "" || labels.has(item.group)) return;
     const group = groupOf(item.group);
-    // Both words count as known: "P1" on a row names "Priority 1" once, not once per row.
+    // Both words count as known: "P1" on a row names "Priority 1" once, not once per row, and not
+    // again beside a "Priority 1" heading.
+    const known = labels.has(group.label);
     labels.add(item.group);
     labels.add(group.label);
-    groups.push(group);
+    if (!known) groups.push(group);
   };
   actions.forEach(addGroup);
   measures.forEach(addGroup);

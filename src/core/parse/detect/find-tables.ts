@@ -241,7 +241,9 @@ export const findTables = (
       firstDataRow,
       lastDataRow,
       columns: header.columns,
-      group: mapped?.group ?? (group ? groupLabel(group) : ""),
+      // A mapped group is spelt as the workbook would name it ("P1" is "Priority 1"), like a group column's.
+      group:
+        mapped?.group !== undefined ? groupOf(mapped.group).label : group ? groupLabel(group) : "",
       completed: mapped?.completed ?? (lastTitle !== null && isCompletedTitle(lastTitle)),
       ...(sections.length > 0 ? { sections } : {}),
     });
