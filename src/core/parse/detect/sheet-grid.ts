@@ -34,6 +34,9 @@ const COLUMN_LIMIT = 16_385;
 // Merges larger than this are page furniture (whole-column merges), not table structure.
 const MAX_MERGE_CELLS = 20_000;
 
+/** A printable ASCII character: never one that trim() removes. */
+const printable = (code: number): boolean => code > 32 && code < 127;
+
 /**
  * Read access to one sheet in worksheet coordinates, with merged areas resolved: a cell covered by a
  * merge (not its top-left) reports the merge's value as inherited, so fill-down of merged Outcome and
@@ -97,9 +100,11 @@ export class SheetGrid {
   text(row: number, column: number): string {
     const value = this.value(row, column);
     if (typeof value !== "string") return cellText(value);
-    // Most cells need no trimming: skip making a copy of every one of them.
+    // Most cells start and end with a printable ASCII character and need no trimming: skip making a
+    // copy of every one of them. Anything else (a space, a tab, a no-break space pasted from the web,
+    // an ideographic space) goes through trim(), which knows every kind of space.
     const last = value.length - 1;
-    return last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32
+    return last >= 0 && printable(value.charCodeAt(0)) && printable(value.charCodeAt(last))
       ? value
       : value.trim();
   }
