@@ -1,4 +1,6 @@
 import type { PackageZip } from "./charts/inject-charts";
+import { relsPathOf, resolveTarget, tagPattern } from "./charts/package-parts";
+import { attributeOf } from "./package/xml-elements";
 
 /**
  * Moves a sheet's notes (its comments part and the VML drawing that shows them) to the part names
@@ -32,26 +34,7 @@ const NOTES_PARTS: readonly NotesPart[] = [
 ];
 
 const SHEET_RELATIONSHIPS = /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/;
-const RELATIONSHIP = /<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>/g;
-
-const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
-
-/** A target as a part name: absolute from the package root, or relative to xl/worksheets/. */
-const resolve = (target: string): string => {
-  const parts = target.startsWith("/") ? [] : ["xl", "worksheets"];
-  for (const segment of target.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== "" && segment !== ".") parts.push(segment);
-  }
-  return parts.join("/");
-};
-
-/** The relationships part that belongs to a part: `a/b/name.ext` → `a/b/_rels/name.ext.rels`. */
-const relationshipsOf = (part: string): string => {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-};
+const RELATIONSHIP = tagPattern("Relationship");
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -72,11 +55,12 @@ export const nameNotesPartsForExcelJs = async (zip: PackageZip): Promise<boolean
     let relsChanged = false;
     const fixed = rels.replace(RELATIONSHIP, (tag: string) => {
       const kind = NOTES_PARTS.find((candidate) =>
-        candidate.type.test(attribute(tag, "Type") ?? "")
+        candidate.type.test(attributeOf(tag, "Type") ?? "")
       );
-      const target = attribute(tag, "Target");
-      if (!kind || target === undefined || /^[a-z][a-z0-9+.-]*:/i.test(target)) return tag;
-      const part = resolve(target);
+      const target = attributeOf(tag, "Target");
+      if (!kind || target === null || /^[a-z][a-z0-9+.-]*:/i.test(target)) return tag;
+      // Relative to the sheet's folder, which is the relationships part's less its "_rels/".
+      const part = resolveTarget(relsPath.replace("_rels/", ""), target);
       let destination = moved.get(part);
       if (!destination) {
         const number = Number(kind.expected.exec(part)?.[1] ?? NaN);
@@ -100,10 +84,10 @@ export const nameNotesPartsForExcelJs = async (zip: PackageZip): Promise<boolean
     if (!content) continue;
     zip.file(destination.name, await content.async("uint8array"));
     zip.remove(part);
-    const ownRels = zip.file(relationshipsOf(part));
+    const ownRels = zip.file(relsPathOf(part));
     if (ownRels) {
-      zip.file(relationshipsOf(destination.name), await ownRels.async("uint8array"));
-      zip.remove(relationshipsOf(part));
+      zip.file(relsPathOf(destination.name), await ownRels.async("uint8array"));
+      zip.remove(relsPathOf(part));
     }
     const types = await zip.file("[Content_Types].xml")?.async("string");
     if (types !== undefined) {

@@ -1,5 +1,5 @@
 import type { PackageZip } from "./charts/inject-charts";
-import { resolveTarget } from "./charts/package-parts";
+import { readRelationships, resolveTarget, tagPattern } from "./charts/package-parts";
 import { attributeOf } from "./package/xml-elements";
 
 /**
@@ -9,18 +9,14 @@ import { attributeOf } from "./package/xml-elements";
  * apostrophe inside double quotes is part of the name), names with entities ("R&amp;D"), through
  * the package edits' own attribute reader. The one reader for the package edits and the charts.
  */
-const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*>/g;
-const RELATIONSHIP = /<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>/g;
+const SHEET = tagPattern("sheet");
 
 /** Sheet name → worksheet part, from the workbook part and its relationships as written by anyone. */
 export const sheetPartsOf = (workbook: string, rels: string): Map<string, string> => {
   const parts = new Map<string, string>();
   const targets = new Map<string, string>();
-  for (const tag of rels.match(RELATIONSHIP) ?? []) {
-    const id = attributeOf(tag, "Id");
-    const target = attributeOf(tag, "Target");
-    if (id !== null && target !== null) targets.set(id, resolveTarget("xl/workbook.xml", target));
-  }
+  for (const rel of readRelationships(rels))
+    if (rel.id !== "") targets.set(rel.id, resolveTarget("xl/workbook.xml", rel.target));
   for (const tag of workbook.match(SHEET) ?? []) {
     const name = attributeOf(tag, "name");
     const target = targets.get(attributeOf(tag, "r:id") ?? "");

@@ -1,5 +1,5 @@
 import { laterChildren } from "../package/worksheet-order";
-import { attributeOf, insertionPoint } from "../package/xml-elements";
+import { attributeOf, insertionPoint, prefixOf, withPrefix } from "../package/xml-elements";
 import { xmlAttribute } from "./xml-text";
 
 /**
@@ -17,8 +17,31 @@ export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-const tags = (xml: string, name: string): string[] =>
-  xml.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
+/**
+ * Start tags of the elements called `name`, with or without a namespace prefix: Excel writes none,
+ * but any writer may ("<pr:Relationship …>"), and a council's own parts are read as often as ours.
+ */
+export const tagPattern = (name: string): RegExp =>
+  new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}\\b[^>]*>`, "g");
+
+const tags = (xml: string, name: string): string[] => xml.match(tagPattern(name)) ?? [];
+
+/**
+ * `xml` with `children` added at the end of its root element `root`, written in the root's own
+ * prefix: an unprefixed child of "<pr:Relationships>" is in another namespace, and nobody reads it.
+ */
+const appendToRoot = (xml: string, root: string, children: string): string => {
+  const prefix = prefixOf(xml, root);
+  const added = withPrefix(children, prefix);
+  const selfClosing = new RegExp(`<${prefix}${root}\\b[^>]*/>`).exec(xml);
+  if (selfClosing)
+    return xml.replace(
+      selfClosing[0],
+      `${selfClosing[0].slice(0, -2)}>${added}</${prefix}${root}>`
+    );
+  const end = xml.lastIndexOf(`</${prefix}${root}>`);
+  return xml.slice(0, end) + added + xml.slice(end);
+};
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
 export const relsPathOf = (part: string): string => {
@@ -79,14 +102,7 @@ export const addRelationship = (
       xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS_NS}">${element}</Relationships>`,
     };
   }
-  const selfClosing = /<Relationships\b[^>]*\/>/.exec(xml);
-  if (selfClosing)
-    return {
-      id,
-      xml: xml.replace(selfClosing[0], `${selfClosing[0].slice(0, -2)}>${element}</Relationships>`),
-    };
-  const end = xml.lastIndexOf("</Relationships>");
-  return { id, xml: xml.slice(0, end) + element + xml.slice(end) };
+  return { id, xml: appendToRoot(xml, "Relationships", element) };
 };
 
 /** The relationship id of the worksheet's existing <drawing>, if exceljs wrote one (pictures). */
@@ -116,6 +132,5 @@ export const addOverrides = (
     .filter((o) => !listed.has(o.partName))
     .map((o) => `<Override PartName="${xmlAttribute(o.partName)}" ContentType="${o.contentType}"/>`)
     .join("");
-  const end = contentTypes.lastIndexOf("</Types>");
-  return contentTypes.slice(0, end) + added + contentTypes.slice(end);
+  return appendToRoot(contentTypes, "Types", added);
 };

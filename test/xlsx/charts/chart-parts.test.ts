@@ -77,6 +77,37 @@ describe("package relationships and content types", () => {
     );
   });
 
+  // Excel writes these parts without a prefix; another writer may bind the namespace to one. What
+  // is read must be found, and what is added must share the root's prefix to be read in turn.
+  it("reads and adds to a relationships part whose elements carry a prefix", () => {
+    const rels =
+      "<pr:Relationships xmlns:pr='p'><pr:Relationship Id='rId1' Type='T' Target='a.xml'/></pr:Relationships>";
+    const added = addRelationship(rels, "T", "b.xml");
+    expect(added.id).toBe("rId2");
+    expect(added.xml).toBe(
+      "<pr:Relationships xmlns:pr='p'><pr:Relationship Id='rId1' Type='T' Target='a.xml'/>" +
+        '<pr:Relationship Id="rId2" Type="T" Target="b.xml"/></pr:Relationships>'
+    );
+    expect(addRelationship("<pr:Relationships xmlns:pr='p'/>", "T", "c.xml").xml).toBe(
+      "<pr:Relationships xmlns:pr='p'>" +
+        '<pr:Relationship Id="rId1" Type="T" Target="c.xml"/></pr:Relationships>'
+    );
+    expect(drawingRelId('<x:worksheet><x:drawing r:id="rId7"/></x:worksheet>')).toBe("rId7");
+  });
+
+  it("adds a content-type override in the prefix the part uses, once", () => {
+    const types = "<t:Types xmlns:t='ct'><t:Override PartName='/a.xml' ContentType='c'/></t:Types>";
+    expect(
+      addOverrides(types, [
+        { partName: "/a.xml", contentType: "c" },
+        { partName: "/b.xml", contentType: "c" },
+      ])
+    ).toBe(
+      "<t:Types xmlns:t='ct'><t:Override PartName='/a.xml' ContentType='c'/>" +
+        '<t:Override PartName="/b.xml" ContentType="c"/></t:Types>'
+    );
+  });
+
   it("maps sheet names, escaped in workbook.xml, to their parts", () => {
     const workbook =
       '<workbook><sheets><sheet name="R&amp;D &quot;plan&quot;" sheetId="1" r:id="rId4"/><sheet name="Board report" sheetId="2" r:id="rId5"/></sheets></workbook>';
