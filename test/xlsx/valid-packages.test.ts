@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot
 import { withCellReferences } from "../../src/xlsx/cell-references";
 import { packageForExcelJs } from "../../src/xlsx/package-for-exceljs";
 import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
+import { withPrefixes } from "./helpers/with-prefixes";
 
 // Packages the standard allows, and Excel and LibreOffice open, that exceljs alone refuses as
 // damaged: each is made by editing a package exceljs wrote, as another writer would have saved it.
@@ -133,6 +134,20 @@ describe("valid packages exceljs alone would refuse", () => {
       null,
       null,
     ]);
+    expect(JSON.stringify(await noteOnC2(bytes))).toContain("Confirm with the Head of Service");
+  });
+
+  // As the Open XML SDK often writes them: "<x:worksheet xmlns:x=…>", "<pr:Relationships …>".
+  it("reads a package whose every SpreadsheetML and package part binds its namespace to a prefix", async () => {
+    const plainBytes = await written();
+    const bytes = await withPrefixes(plainBytes);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await text(zip, SHEET)).toContain("<x:sheetData>");
+    expect(await text(zip, "xl/_rels/workbook.xml.rels")).toContain("<pr:Relationship ");
+    expect(await text(zip, "[Content_Types].xml")).toContain("<ct:Types xmlns:ct=");
+    const plain = new ExcelJS.Workbook();
+    await expect(plain.xlsx.load(bytes.slice().buffer)).rejects.toThrow();
+    expect((await snapshot(bytes)).sheets).toEqual((await snapshot(plainBytes)).sheets);
     expect(JSON.stringify(await noteOnC2(bytes))).toContain("Confirm with the Head of Service");
   });
 

@@ -10,6 +10,7 @@ import { runCli } from "../../support/run-cli";
 import { compareParts, partText, partsOf, type Parts } from "../helpers/package-parts";
 import { visibleCells } from "../helpers/visible-cells";
 import { EXTRA_PARTS, withExtraParts } from "../helpers/with-extra-parts";
+import { withPrefixes } from "../helpers/with-prefixes";
 
 /**
  * A copy differs from its input only where Plan Tracker wrote (docs/EXCEL.md#faithful-copies): every
@@ -36,22 +37,25 @@ const WORKBOOK_PARTS = new Set([
   "xl/styles.xml",
 ]);
 
+// Any namespace prefix, so a part written "<x:sheetData>…" is compared like one written "<sheetData>".
+const P = "(?:[A-Za-z_][\\w.-]*:)?";
+
 /** A sheet part without its cells and the rules and lists Plan Tracker may rewrite: what must never change. */
 const frame = (xml: string): string =>
   xml
-    .replace(/<sheetData[\s\S]*?<\/sheetData>|<sheetData\/>/, "")
-    .replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, "")
-    .replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, "")
-    .replace(/<cols>[\s\S]*?<\/cols>/, "")
-    .replace(/<dimension\b[^>]*\/>/, "");
+    .replace(new RegExp(`<${P}sheetData[\\s\\S]*?</${P}sheetData>|<${P}sheetData/>`), "")
+    .replace(
+      new RegExp(`<${P}conditionalFormatting\\b[\\s\\S]*?</${P}conditionalFormatting>`, "g"),
+      ""
+    )
+    .replace(new RegExp(`<${P}dataValidations\\b[\\s\\S]*?</${P}dataValidations>`), "")
+    .replace(new RegExp(`<${P}cols>[\\s\\S]*?</${P}cols>`), "")
+    .replace(new RegExp(`<${P}dimension\\b[^>]*/>`), "");
+
+const CELL = new RegExp(`<${P}c\\b[^>]*?\\br="([A-Z]+\\d+)"[^>]*?(?:/>|>[\\s\\S]*?</${P}c>)`, "g");
 
 const cellsOf = (xml: string): Map<string, string> =>
-  new Map(
-    [...xml.matchAll(/<c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((match) => [
-      match[1],
-      match[0],
-    ])
-  );
+  new Map([...xml.matchAll(CELL)].map((match) => [match[1], match[0]]));
 
 /** The columns whose cells changed in a sheet part. */
 const changedColumns = (before: string, after: string): string[] => {
@@ -235,6 +239,46 @@ realWorld("copies of the real-world trackers", () => {
       );
     },
     90_000
+  );
+});
+
+describe("a workbook whose parts bind their namespaces to prefixes", () => {
+  let input = "";
+  let before: Parts;
+  beforeAll(async () => {
+    input = join(folder, "prefixed.xlsx");
+    writeFileSync(
+      input,
+      await withPrefixes(new Uint8Array(readFileSync(join(SAMPLES, "bcp.xlsx"))))
+    );
+    before = await partsOf(new Uint8Array(readFileSync(input)));
+  });
+
+  it.each([
+    ["rag", "--write"],
+    ["report", "--out"],
+  ])(
+    "is copied by %s with its prefixes, each part it adds to written in the part's own",
+    async (...command) => {
+      const output = join(folder, `prefixed-${command[0]}.xlsx`);
+      const after = await copyOf(command, input, output);
+      expectFaithful(before, after, 4);
+      // An element added without the prefix would be in no namespace: unread, or a damaged file.
+      const unprefixed = /<(?:sheet|row|c|Relationship|Override|Default)\b/;
+      for (const path of [
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "[Content_Types].xml",
+        "xl/worksheets/sheet1.xml",
+      ])
+        expect(partText(after, path)).not.toMatch(unprefixed);
+      expect(partText(after, "xl/workbook.xml").match(/<x:sheet\b/g)?.length).toBeGreaterThan(1);
+      // Read back, the copy is the plan it was, and its own sheets are known as Plan Tracker's.
+      const issues = async (file: string): Promise<unknown> =>
+        (JSON.parse((await runCli("validate", file, "--json")).out) as { issues: unknown }).issues;
+      expect(await issues(output)).toEqual(await issues(join(SAMPLES, "bcp.xlsx")));
+    },
+    60_000
   );
 });
 
