@@ -28,6 +28,9 @@ import { attributeOf, elements } from "./xml-elements";
  */
 const REL_WORKSHEET =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+/** A workbook part in strict conformance: the attribute Excel writes, or the strict namespace. */
+const STRICT =
+  /\sconformance\s*=\s*["']strict["']|["']http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main["']/;
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const REL_CALC_CHAIN =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
@@ -170,6 +173,13 @@ export const splicePackage = async (
   const workbookRelsPath = "xl/_rels/workbook.xml.rels";
   let workbookRels = await must(file, workbookRelsPath, "The workbook");
   const workbookXml = await must(file, "xl/workbook.xml", "The workbook");
+  // Strict Open XML names its namespaces and relationship types under purl.oclc.org; the writer's
+  // parts use the transitional ones. Reading either is the same, but a copy would mix the two, which
+  // no check here can show Excel opens (docs/TESTING.md), so the copy is refused in plain words.
+  if (STRICT.test(workbookXml))
+    throw new CopyRefused(
+      "The workbook is saved as Strict Open XML, which Plan Tracker can read but not yet copy faithfully; save it in Excel as an Excel Workbook (.xlsx) and try again; nothing was written."
+    );
   const fileSheets = sheetPartsOf(workbookXml, workbookRels);
   const writtenWorkbook = await must(written, "xl/workbook.xml", "The written workbook");
   const writtenSheets = sheetPartsOf(
