@@ -35,11 +35,13 @@ const isCoveredByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !
  * which is shifted here so the core sees one date system (docs/DATES.md, Excel serials).
  */
 const cellValue = (cell: Cell, date1904: boolean): CellValue => {
-  const value = normaliseCellValue(isFormula(cell.value) ? formulaResult(cell) : cell.value);
+  // A formula's result is turned into a Date like a typed value, so it is the result that is asked.
+  const stored = isFormula(cell.value) ? formulaResult(cell) : cell.value;
+  const value = normaliseCellValue(stored);
   if (
     date1904 &&
     typeof value === "number" &&
-    !(cell.value instanceof Date) &&
+    !(stored instanceof Date) &&
     isDateFormat(cell.numFmt)
   )
     return value + DATE_1904_OFFSET_DAYS;

@@ -238,7 +238,10 @@ describe("sheets", () => {
       ws.getCell("A1").value = new Date(Date.UTC(2022, 3, 1));
       ws.getCell("A1").numFmt = "dd/mm/yyyy";
       ws.getCell("A2").value = 12;
+      // A formula showing a date: its saved result is in the workbook's system too, counted once.
+      ws.getCell("A3").value = { formula: "A1", result: new Date(Date.UTC(2022, 3, 1)) };
+      ws.getCell("A3").numFmt = "dd/mm/yyyy";
     });
-    expect(snapshot.sheets[0].values).toEqual([[44652], [12]]);
+    expect(snapshot.sheets[0].values).toEqual([[44652], [12], [44652]]);
   });
 });
