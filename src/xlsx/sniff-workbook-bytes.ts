@@ -74,3 +74,31 @@ export const sniffWorkbookBytes = (bytes: Uint8Array, name: string): GatewayErro
   }
   return null;
 };
+
+/** Whether `text` (ASCII) occurs in the bytes from `from` to `to`. */
+const containsAscii = (bytes: Uint8Array, text: string, from = 0, to = bytes.length): boolean => {
+  const codes = Array.from(text, (c) => c.charCodeAt(0));
+  for (let i = from; i + codes.length <= to; i += 1) if (startsWith(bytes, codes, i)) return true;
+  return false;
+};
+
+/**
+ * What a zip file that holds no worksheets is, when it is another spreadsheet format a person may
+ * have saved by mistake: one sentence naming it and how to get an .xlsx, or null. Only asked after
+ * exceljs found no worksheets, so the scan over the bytes costs nothing on a good workbook.
+ */
+export const describeOtherPackage = (bytes: Uint8Array, name: string): GatewayError | null => {
+  // An OpenDocument file starts with an uncompressed entry called "mimetype" naming its kind.
+  if (containsAscii(bytes, "mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 0, 200))
+    return {
+      kind: "unreadable",
+      message: `${name} is an OpenDocument spreadsheet (.ods); open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and try again.`,
+    };
+  // An Excel Binary Workbook keeps the same folders as an .xlsx, with .bin parts instead of XML.
+  if (containsAscii(bytes, "xl/workbook.bin"))
+    return {
+      kind: "unreadable",
+      message: `${name} is an Excel Binary Workbook (.xlsb); open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+    };
+  return null;
+};

@@ -25,7 +25,7 @@ import { loadExcelJs } from "./load-exceljs";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { packageForExcelJs } from "./package-for-exceljs";
 import { withMarks } from "./sheet-marks";
-import { sniffWorkbookBytes } from "./sniff-workbook-bytes";
+import { describeOtherPackage, sniffWorkbookBytes } from "./sniff-workbook-bytes";
 import { undoableRun, undoLastRun } from "./undo-last-run";
 
 /**
@@ -242,10 +242,12 @@ export const openXlsxWorkbook = async (
     return err(unreadable(name));
   }
   if (workbook.worksheets.length === 0) {
-    return err({
-      kind: "unreadable",
-      message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.`,
-    });
+    return err(
+      describeOtherPackage(bytes, name) ?? {
+        kind: "unreadable",
+        message: `${name} is a zip file but not an Excel workbook (.xlsx): it has no worksheets.`,
+      }
+    );
   }
   let storedMapping: string | undefined;
   try {
