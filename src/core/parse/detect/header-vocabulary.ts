@@ -464,6 +464,7 @@ export const MEASURE_FIELDS: FieldTitles[] = [
     titles: [
       "national",
       "statistical neighbour",
+      "stat neighbour",
       "sn average",
       "comparator group",
       "comparator",

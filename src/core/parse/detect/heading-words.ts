@@ -15,6 +15,12 @@ export interface HeadingWords {
 const FORMAT_HINT =
   /\((?:e\.?g\.?|i\.?e\.?|eg|ie|dd|mm|yy|mmm|yyyy|£|\$|optional|if applicable|see|select|please|format)[^)]*\)|\b(?:dd|mm|mmm|yy|yyyy)(?:[/.-](?:dd|mm|mmm|yy|yyyy))+\b|\be\.g\.[^)]*$/gi;
 
+// A bracketed note saying the column is the current one — "Progress (this month)", "Commentary (to
+// date)" — tells when, not what the column holds. Older columns keep theirs ("RAG (last month)"), so
+// the current one is still the better match.
+const CURRENT_NOTE =
+  /\((?:this|current|latest)(?:\s+(?:reporting\s+)?(?:month|quarter|period|year|review|update))?\s*\)|\((?:to date|so far)\)/gi;
+
 // Words that link a head noun to its qualifier: in "Date of next review" the column holds a date.
 const LINKING = new Set(["of", "on", "for", "about", "against", "regarding", "re"]);
 
@@ -69,6 +75,7 @@ export const headingWords = (raw: string): HeadingWords => {
     // camelCase and snake_case are word breaks ("dueDate", "rag_status").
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(FORMAT_HINT, " ")
+    .replace(CURRENT_NOTE, " ")
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/%/g, " % ")
