@@ -28,4 +28,10 @@ export const LAYOUT_REGRESSIONS: readonly { seed: number; caught: string }[] = [
   { seed: 170, caught: "Tgt/Act under dated months in a two-row measures header" },
   { seed: 205, caught: "'Notes' beat 'Progress'; END and 'Add rows above' read as actions" },
   { seed: 244, caught: "a banner row over the real header was taken as the header" },
+  { seed: 9, caught: "a titled row after a blank row was read as the tail of the row above" },
+  { seed: 29, caught: "'Progress notes (this month)' was not read as the progress column" },
+  { seed: 48, caught: "'stat_neighbour' was not read as the comparator column" },
+  { seed: 92, caught: "the first row under a section heading was read as a continuation" },
+  { seed: 207, caught: "a row with its own group cell and % complete was read as a continuation" },
+  { seed: 853, caught: "'Progress (this month)' was read as a period column" },
 ];

@@ -39,6 +39,11 @@ const IDENTITY_FIELDS: ActionField[] = [
   "due",
   "status",
   "rating",
+  // Text split off a row is prose; a figure in the % complete or period column, or a group written
+  // in the row's own group cell (not merged down from above), belongs to a row of its own.
+  "percentComplete",
+  "period",
+  "group",
 ];
 
 const REF_NUMBER = /^\d+(\.\d+)*$/;
@@ -181,6 +186,8 @@ export const readActionTable = (
     return carriedGroup;
   };
 
+  // The last row read as an action or as text continuing one: a continuation must follow it directly.
+  let lastActionRow = -1;
   // The row being read and how far it is shifted, shared by the readers below.
   let row = 0;
   let shift = 0;
@@ -242,10 +249,18 @@ export const readActionTable = (
       note("extra-cell", row, filled.find((c) => c > lastHeaderColumn) ?? filled[0], "");
 
     if (!IDENTITY_FIELDS.some(has)) {
-      if (filled.length === 1 && SECTION_ROW.test(firstText))
+      if (filled.length === 1 && SECTION_ROW.test(firstText)) {
         note("section-row", row, filled[0], firstText);
-      else note("continuation-row", row, filled[0], readPlainText(grid.value(row, filled[0])));
-      continue;
+        continue;
+      }
+      // Text split off an action continues it on the very next row. A titled row under a heading,
+      // after a gap or straight under the header continues nothing: it is an action that lacks its
+      // Ref, owner, date and status, and validation says so.
+      if (row - 1 === lastActionRow || !has("title")) {
+        note("continuation-row", row, filled[0], readPlainText(grid.value(row, filled[0])));
+        lastActionRow = row;
+        continue;
+      }
     }
 
     const titleRef = at(columnOf.title);
@@ -307,6 +322,7 @@ export const readActionTable = (
     }
     if (titleRef) cells.title = titleRef;
 
+    lastActionRow = row;
     (stray ? strays : actions).push({
       key: ref ?? `${groupId || "A"}.${String(order).padStart(2, "0")}`,
       ref,
