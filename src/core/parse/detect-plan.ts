@@ -20,6 +20,7 @@ import {
 import type { StatusVocabulary } from "../model/status-vocabulary";
 import type { Polarity } from "../model/measure";
 import { SheetGrid } from "./detect/sheet-grid";
+import { unreadRows } from "./detect/unread-rows";
 import { groupOf } from "./detect/group-label";
 import { ownedSheetsOf } from "../owned/owned-sheets-of";
 import { isPageFurniture } from "../text/page-furniture";
@@ -193,6 +194,7 @@ export const detectPlan = (
         });
     }
     unmapped.push(...unmappedHeaders(grid, layout.tables));
+    unmapped.push(...unreadRows(grid, layout.tables));
     sheets.push({ name: grid.name, roles: sheetRoles(grid, layout.tables), tables: layout.tables });
     if (
       layout.tables.length === 0 &&

@@ -59,6 +59,9 @@ const mergedAcross = (grid: SheetGrid, row: number, column: number): boolean => 
 };
 
 /** The next row with anything in it, within a few rows, or null. */
+/** Single-cell rows looked past under a possible section, for the first row that holds cells. */
+const MAX_LONE_ROWS = 3;
+
 const nextFilledRow = (grid: SheetGrid, row: number): number | null => {
   for (let next = row + 1; next <= Math.min(grid.lastRow, row + 3); next += 1)
     if (contentColumns(grid, next).length > 0) return next;
@@ -82,7 +85,19 @@ export const sectionRow = (
   const column = filled[0];
   if (column > nameColumn) return null;
   const text = grid.text(row, column).replace(/\s+/g, " ").trim();
-  const next = nextFilledRow(grid, row);
+  // The rows a section opens hold cells; a name alone under it (a measure with no figures yet, an
+  // action with nothing but its title) is one of them too, so the first row with cells is looked for
+  // past a few such rows. A header or another heading first means this row titles a new table.
+  let next = nextFilledRow(grid, row);
+  for (
+    let lone = 0;
+    next !== null &&
+    lone < MAX_LONE_ROWS &&
+    contentColumns(grid, next).length < 2 &&
+    !isHeader(next);
+    lone += 1
+  )
+    next = nextFilledRow(grid, next);
   if (next === null || isHeader(next) || contentColumns(grid, next).length < 2) return null;
   const numbered = workstreamHeading(grid, row) ?? sectionHeading(grid, row);
   if (numbered) return { label: groupLabel(numbered), id: numbered.id };
