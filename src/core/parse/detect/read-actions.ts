@@ -225,6 +225,9 @@ export const readActionTable = (
     }
     if (sectionRows.has(row)) {
       note("section-row", row, filled[0], grid.text(row, filled[0]));
+      // A blank group cell carries the group above it down, but not across a heading: under the
+      // heading, rows belong to its section until a group cell says otherwise.
+      carriedGroup = null;
       continue;
     }
     const firstText = grid.text(row, filled[0]);

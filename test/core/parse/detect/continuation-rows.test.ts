@@ -47,7 +47,16 @@ describe("a row with a title but no Ref, owner, date or status", () => {
     ]);
     expect(rowsOf("continuation-row")).toEqual([4]);
     expect(rowsOf("section-row")).toEqual([7]);
-    expect(model.actions.find((a) => a.row === 11)?.group).toBe("Voice of the child");
+    // The group written on row 3 is carried down to the heading, not past it.
+    expect(model.actions.map((a) => a.group)).toEqual([
+      "",
+      "Workforce",
+      "Workforce",
+      "1. Practice quality",
+      "1. Practice quality",
+      "1. Practice quality",
+      "Voice of the child",
+    ]);
   });
 
   it("is told what it lacks, not that it may belong to the row above", () => {
