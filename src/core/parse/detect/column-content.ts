@@ -32,6 +32,8 @@ export interface ColumnContent {
   missing: number;
   /** Empty cells with a fill (a colour-only status). */
   fills: number;
+  /** How urgent or important: "High", "Medium", "Low", "Critical". A level, not a group of the plan. */
+  levels: number;
 }
 
 // Enough rows to see what a column holds without reading a whole 100,000-row plan.
@@ -53,6 +55,7 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
     statuses: 0,
     sentences: 0,
     fills: 0,
+    levels: 0,
   };
   const last = Math.min(grid.lastRow, firstRow + SAMPLE_ROWS - 1);
   let seenData = false;
@@ -93,6 +96,7 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
       content.codes += 1;
       continue;
     }
+    if (LEVEL.test(text)) content.levels += 1;
     if (grid.memo("period-value", text, parsePeriodValue) !== null) content.periods += 1;
     else if (isDateLike(grid, row, column)) content.dates += 1;
     if (/^[-+]?[£$]?\d[\d,]*(\.\d+)?\s*%?$/.test(text)) content.numbers += 1;
@@ -103,6 +107,9 @@ export const columnContent = (grid: SheetGrid, column: number, firstRow: number)
 };
 
 const MIN_EVIDENCE = 3;
+
+// A priority level, as an action log ranks its items; council plans group by "Priority 1" areas instead.
+const LEVEL = /^(?:very\s+)?(?:high|medium|med|low|critical|urgent|normal|major|minor)$/i;
 
 const NO_VALUE =
   /^(?:n\/?a|-+|–|—|tbc|tbd|tba|awaited|not available|no data|none|nil|\.{1,3}|x|\*|c|z|\[[a-z]\]|na|n\.a\.)$/i;
@@ -137,8 +144,12 @@ export const contentFits = (field: PlanField, content: ColumnContent): boolean =
     case "name":
       return mostly(words, filled) && !mostly(content.periods, filled);
     case "owner":
-    case "group":
       return !mostly(content.numbers + content.dates + content.periods + content.sentences, filled);
+    case "group":
+      return !mostly(
+        content.numbers + content.dates + content.periods + content.sentences + content.levels,
+        filled
+      );
     case "ref":
       return !mostly(content.sentences + content.dates, filled);
     case "target":
