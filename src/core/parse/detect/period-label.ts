@@ -54,13 +54,18 @@ export const parseMonthHeading = (text: string): PeriodLabel | null => {
   return { label: text.trim(), month, year: match[2] ? fullYear(match[2]) : null };
 };
 
-/** "Q1 22/23", "Q4 21-22", "Quarter 1 2022/23": the financial year's quarter. */
+/**
+ * "Q1 22/23", "Q4 21-22", "Quarter 1 2022/23": the financial year's quarter. A scorecard that shows
+ * one year often heads its columns "Q1"…"Q4" alone (the year is in its title or its "Target 25/26"
+ * column): those are quarters too, of a year not written, like a month heading without its year.
+ */
 export const parseQuarterHeading = (text: string): PeriodLabel | null => {
-  const match = /^(?:q|quarter\s*)([1-4])\s+(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(
-    text.trim()
-  );
+  const trimmed = text.trim();
+  const alone = /^(?:q|quarter\s*)([1-4])$/i.exec(trimmed);
+  if (alone) return { label: `Q${alone[1]}`, month: null, year: null, quarter: Number(alone[1]) };
+  const match = /^(?:q|quarter\s*)([1-4])\s+(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(trimmed);
   if (!match) return null;
-  return { label: text.trim(), month: null, year: fullYear(match[2]), quarter: Number(match[1]) };
+  return { label: trimmed, month: null, year: fullYear(match[2]), quarter: Number(match[1]) };
 };
 
 /** Any period heading, including "Actual Jun22" / "Target Jun22" on a scorecard. */

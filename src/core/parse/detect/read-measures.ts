@@ -102,6 +102,16 @@ export const readMeasureTable = (
   const actualColumn = col("actual");
   const rowPeriodColumn =
     table.columns.find((c) => c.field === "period" && !c.period)?.column ?? null;
+  // One Target column beside figures by period and no Actual column ("Target 25/26 | Q1 | Q2 | Q3"):
+  // the target stands for every period, and each period's figure is compared with it, as a person
+  // reads the row. Periods with targets of their own keep them.
+  const standing =
+    targetColumn !== null &&
+    actualColumn === null &&
+    rowPeriodColumn === null &&
+    periods.length > 0 &&
+    periods.every((period) => period.target === null);
+  if (standing) for (const period of periods) period.target = targetColumn;
   const statusColumn = col("status");
   // In a long table the rows of one measure share its name, group, reference and unit.
   const identityColumns = [names, col("group"), col("ref"), col("unit")].filter(
@@ -169,7 +179,7 @@ export const readMeasureTable = (
     const rowPeriod =
       rowPeriodColumn !== null ? readPlainText(grid.value(row, rowPeriodColumn)) : "";
     const ownPeriods =
-      targetColumn !== null || actualColumn !== null
+      !standing && (targetColumn !== null || actualColumn !== null)
         ? [{ label: rowPeriod || "Current", target: targetColumn, actual: actualColumn }]
         : [];
     const measurePeriods: MeasurePeriod[] = [...periods, ...ownPeriods].map((period) => {
