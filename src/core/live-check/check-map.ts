@@ -1,5 +1,5 @@
 import type { DatePolicy } from "../model/timescale";
-import { columnFor } from "../parse/detect/columns";
+import { columnFor, dueColumns } from "../parse/detect/columns";
 import type { PlanModel } from "../parse/plan-model";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { parseRangeAddress } from "../model/address";
@@ -72,6 +72,9 @@ export const checkMapOf = (
           const column = columnFor(table, field);
           if (column !== null) columns.push({ column, field });
         }
+        // A revised-date column beside the original is checked as a due date too.
+        const revised = dueColumns(table).revised;
+        if (revised !== null) columns.push({ column: revised, field: "due" });
         const ratings = table.columns.filter(
           (mapping) => mapping.field === "status" || mapping.field === "rating"
         );

@@ -1,7 +1,7 @@
 import { cellAddress } from "../model/address";
 import type { Action } from "../model/action";
 import type { CellValue } from "../model/cell-value";
-import { columnFor } from "../parse/detect/columns";
+import { columnFor, dueColumns } from "../parse/detect/columns";
 import type { DetectedTable, PlanModel } from "../parse/plan-model";
 import { cellAt, fillAt, numberFormatAt } from "../snapshot/sheet-access";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/workbook-snapshot";
@@ -79,7 +79,8 @@ export const updateCells = (
   const columns: Record<UpdateField, number | null> = {
     status: statusColumn(table),
     progress: columnFor(table, "progress"),
-    due: columnFor(table, "due"),
+    // A revised date is written where the plan keeps revised dates, the original left as it was.
+    due: dueColumns(table).revised ?? columnFor(table, "due"),
     percentComplete: columnFor(table, "percentComplete"),
   };
   for (const field of Object.keys(columns) as UpdateField[]) {

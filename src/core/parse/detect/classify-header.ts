@@ -4,6 +4,7 @@ import type { ColumnMapping } from "../plan-model";
 import type { PlanField } from "../../model/plan-field";
 import { isDateFormat, serialToIso } from "../excel-date";
 import { columnContent, type ColumnContent, contentFits } from "./column-content";
+import { revisesDue } from "./columns";
 import {
   SHAPE_SCORE,
   DEFAULT_HEADER_VOCABULARY,
@@ -132,9 +133,21 @@ const mapFields = (
     }
     return content;
   };
+  // A plan may keep a revised due date beside the original ("Target date" | "Revised date"): one
+  // column each, told apart by the revising heading (columns.ts, dueColumns).
+  let dueHeading: string | null = null;
+  const secondDue = (column: number): boolean =>
+    dueHeading !== null &&
+    revisesDue(dueHeading) !== revisesDue(headingText(grid, row, column)) &&
+    [...taken.values()].filter((field) => field === "due").length === 1;
   for (const { column, match } of offers) {
     if (taken.has(column)) continue;
-    if (used.has(match.field) && !REPEATABLE.has(match.field)) continue;
+    if (
+      used.has(match.field) &&
+      !REPEATABLE.has(match.field) &&
+      !(match.field === "due" && secondDue(column))
+    )
+      continue;
     // A heading of a known shape ("Priority 1", "RAG 01/18") says what it is whatever lies below it.
     if (
       match.field !== null &&
@@ -144,6 +157,7 @@ const mapFields = (
       continue;
     taken.set(column, match.field);
     used.add(match.field);
+    if (match.field === "due" && dueHeading === null) dueHeading = headingText(grid, row, column);
   }
   const columns: ColumnMapping[] = [];
   let key = false;

@@ -1,11 +1,11 @@
 import type { Action, CellRef, RecordedRating } from "../../model/action";
 import { isBlank } from "../../model/cell-value";
 import type { ActionField } from "../../model/plan-field";
-import type { DatePolicy } from "../../model/timescale";
+import type { DatePolicy, Timescale } from "../../model/timescale";
 import type { StatusVocabulary } from "../../model/status-vocabulary";
 import type { ColourKeyEntry, DetectedTable, RowNote } from "../plan-model";
 import { readOwnerCell, readPlainText, readRatingCell, readTimescaleCell } from "./cell-readers";
-import { columnFor } from "./columns";
+import { columnFor, dueColumns } from "./columns";
 import { shiftFinder } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
 import { isPageFurniture } from "../../text/page-furniture";
@@ -97,6 +97,16 @@ const READ_FIELDS = [
 ] as const satisfies readonly ActionField[];
 type ReadField = (typeof READ_FIELDS)[number];
 
+/**
+ * A timescale read from a revised-date column, with the original column's dates before its own
+ * revisions (in the order written). A copy: timescales are shared between rows that read alike.
+ */
+const withRevision = (revised: Timescale, original: Timescale): Timescale => {
+  const earlier = [...original.revisions, ...(original.due !== null ? [original.due] : [])];
+  const revisions = [...earlier, ...revised.revisions].filter((date) => date !== revised.due);
+  return revisions.length === revised.revisions.length ? revised : { ...revised, revisions };
+};
+
 const FIGURES = /^[\d.,%\s]+$/;
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
 
@@ -155,6 +165,8 @@ export const readActionTable = (
   const columnOf = Object.fromEntries(
     READ_FIELDS.map((field) => [field, columnFor(table, field)])
   ) as Record<ReadField, number | null>;
+  const dues = dueColumns(table);
+  columnOf.due = dues.due;
   const ratingColumns = table.columns.filter((c) => c.field === "rating");
   const mappedColumns = table.columns.filter((c) => c.field && c.field !== "rating");
   const inheritTitle = columnOf.successMeasure !== null;
@@ -281,7 +293,11 @@ export const readActionTable = (
     const ownerText = ownerCell ? readPlainText(ownerCell.value) : "";
     // The same few people own most actions: read each distinct owner cell once per run.
     const ownerReading = ownerCell ? grid.memo("owners", ownerText, readOwnerCell) : undefined;
-    const dueCell = at(columnOf.due);
+    const originalDue = at(columnOf.due);
+    const revisedDue = at(dues.revised);
+    const revised = revisedDue !== null && filledAt(dues.revised);
+    // The revised date, where one is written, is the due date; the original is kept as a revision.
+    const dueCell = revised ? revisedDue : originalDue;
     const progressCell = at(columnOf.progress);
     const placeholder = ref !== null && PLACEHOLDER.test(title) && !has("owner") && !has("due");
     // Where the table numbers its actions, a row whose Ref is a word ("Caseloads") is a pasted table, not an action.
@@ -324,6 +340,7 @@ export const readActionTable = (
       }
     }
     if (titleRef) cells.title = titleRef;
+    if (dueCell) cells.due = dueCell;
 
     lastActionRow = row;
     (stray ? strays : actions).push({
@@ -336,7 +353,12 @@ export const readActionTable = (
       owners: ownerReading?.owners ?? [],
       ownerText,
       ownerReading,
-      timescale: readTimescaleCell(grid, dueCell, context.datePolicy),
+      timescale: revised
+        ? withRevision(
+            readTimescaleCell(grid, revisedDue, context.datePolicy),
+            readTimescaleCell(grid, originalDue, context.datePolicy)
+          )
+        : readTimescaleCell(grid, originalDue, context.datePolicy),
       status,
       ratings,
       progress: progressCell ? readPlainText(progressCell.value) : "",
