@@ -4,6 +4,7 @@ import { matchDeadline } from "./match-deadline";
 import { matchMultipleDates } from "./match-multiple-dates";
 import { isDateWithoutYear } from "./match-no-year";
 import { matchOpenEnded } from "./match-open-ended";
+import { matchWeek } from "./match-week";
 import { matchWindow } from "./match-window";
 import { normaliseTimescale } from "./normalise-timescale";
 import { serialTimescale } from "./serial-timescale";
@@ -33,6 +34,7 @@ const ONGOING = /^(?:ongoing|continuous|continual|rolling|business as usual|bau)
 const FORMS: ReadonlyArray<(text: string, policy: DatePolicy) => Timescale | null> = [
   matchMultipleDates, // before the others: each of its dates would also match alone
   matchWindow,
+  matchWeek, // before the open-ended forms: "w/c 10/02/2025" is that week, not from it onwards
   matchOpenEnded,
   matchDeadline,
 ];

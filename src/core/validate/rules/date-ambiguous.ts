@@ -3,8 +3,15 @@ import type { Action } from "../../model/action";
 import { cellAddress, columnNumber } from "../../model/address";
 import type { WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { dayOrderEvidence } from "../../parse/timescale/day-order";
+import { formatDate } from "../../rag/format-date";
 import type { ValidationRule } from "../rule";
 import { timescaleFlagRule, who } from "../shared/timescale-flag-rule";
+
+/** The day the ambiguous date was read as: a window's (or a week's) first day, else its due date. */
+const readAs = (action: Action): string => {
+  const day = action.timescale.start ?? action.timescale.due;
+  return day === null ? "no date" : formatDate(day);
+};
 
 // docs/RULES.md rule 31: both parts ≤ 12, read day first (UK).
 const bothWays = timescaleFlagRule(
@@ -12,7 +19,7 @@ const bothWays = timescaleFlagRule(
   "warning",
   "Date that reads both ways",
   (action, text) =>
-    `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${action.timescale.due} (day first, UK). Write the month as a word to be sure.`
+    `${who(action)} has "${text}", which could be day/month or month/day; it is read as ${readAs(action)} (day first, UK). Write the month as a word to be sure.`
 );
 
 const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\s*$/;

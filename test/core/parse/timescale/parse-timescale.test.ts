@@ -445,3 +445,19 @@ describe("numbers", () => {
     ]);
   });
 });
+
+describe("a week named by its first day", () => {
+  it.each([
+    ["w/c 10/02/2025", "2025-02-10", "2025-02-16"],
+    ["W/C 10 February 2025", "2025-02-10", "2025-02-16"],
+    ["week commencing 31st March 2025", "2025-03-31", "2025-04-06"],
+    ["w/b 29/12/2025", "2025-12-29", "2026-01-04"],
+  ])("%j is that week, overdue once it has passed", (raw, start, due) => {
+    expect(parse(raw)).toMatchObject({ kind: "WINDOW", start, due });
+    expect(parse(raw).flags).not.toContain("timescale-open");
+  });
+
+  it("leaves a month after w/c to the open-ended form, as before", () => {
+    expect(parse("w/c May 2025")).toMatchObject({ kind: "ONGOING_FROM", start: "2025-05-01" });
+  });
+});

@@ -14,9 +14,19 @@ describe("date-ambiguous", () => {
     expect(issues.map((i) => i.value)).toEqual(["01/06/23", "01/02/18"]);
     expect(issues[0]).toMatchObject({ code: "date-ambiguous", severity: "warning", field: "due" });
     expect(issues[0].message).toContain('"01/06/23"');
-    expect(issues[0].message).toContain("2023-06-01");
-    expect(issues[1].message).toContain("2018-02-01");
+    expect(issues[0].message).toContain("read as 1 Jun 2023 (day first, UK)");
+    expect(issues[1].message).toContain("read as 1 Feb 2018 (day first, UK)");
     expect(issues[0].message).toMatch(/Write the month as a word/);
+  });
+
+  it("names the day a week was read from, not an empty date", () => {
+    const issues = runRule(
+      dateAmbiguous,
+      snapshotOf(bcpWithDeadlines([{ raw: "w/c 10/02/2025" }]))
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'Action 1.1 has "w/c 10/02/2025", which could be day/month or month/day; it is read as 10 Feb 2025 (day first, UK). Write the month as a word to be sure.',
+    ]);
   });
 
   it("reports nothing when every date reads only one way", () => {
