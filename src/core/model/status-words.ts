@@ -14,6 +14,10 @@ export const COMMON_UNRATED_WORDS: readonly string[] = [
   "Ongoing",
   "On hold",
   "Paused",
+  // An action log's item still to do (its done items are "Closed", a complete word).
+  "Open",
+  "Re-opened",
+  "Reopened",
   "Deferred",
   "BAU",
   "Business as usual",
