@@ -20,6 +20,8 @@ describe("common status words, known without help", () => {
     ["On-Hold", "unrated"],
     ["Paused", "unrated"],
     ["Deferred", "unrated"],
+    ["Open", "unrated"],
+    ["Re-opened", "unrated"],
     ["BAU", "unrated"],
     ["Business as usual", "unrated"],
     ["On track", "green"],
