@@ -1,9 +1,8 @@
 /** @jest-environment node */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { isoDateSerial, withSerialDates } from "../../src/xlsx/iso-date-cells";
-import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
+import { snapshotOfBytes } from "./helpers/snapshot-of-bytes";
 
 // Dates stored as ISO 8601 text (<c t="d">), as some writers save them: read as the serial Excel
 // makes of them, in the workbook's date system, never as the year exceljs alone parses out.
@@ -39,15 +38,7 @@ const asIsoDates = async (date1904: boolean, typed = "2023-05-31"): Promise<Uint
   return zip.generateAsync({ type: "uint8array" });
 };
 
-const snapshot = async (bytes: Uint8Array): Promise<WorkbookSnapshot> => {
-  const opened = await openXlsxWorkbook(bytes, "plan.xlsx", {
-    clock: () => "2026-01-01T00:00:00Z",
-  });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const read = await opened.value.read();
-  if (!read.ok) throw new Error(read.error.message);
-  return read.value;
-};
+const snapshot = snapshotOfBytes;
 
 describe("dates stored as ISO text", () => {
   it.each([false, true])(

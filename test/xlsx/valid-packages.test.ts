@@ -1,11 +1,10 @@
 /** @jest-environment node */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { withCellReferences } from "../../src/xlsx/cell-references";
 import { packageForExcelJs } from "../../src/xlsx/package-for-exceljs";
-import { openXlsxWorkbook } from "../../src/xlsx/xlsx-gateway";
 import { withPrefixes } from "./helpers/with-prefixes";
+import { snapshotOfBytes } from "./helpers/snapshot-of-bytes";
 
 // Packages the standard allows, and Excel and LibreOffice open, that exceljs alone refuses as
 // damaged: each is made by editing a package exceljs wrote, as another writer would have saved it.
@@ -57,15 +56,7 @@ const moveNotes =
     );
   };
 
-const snapshot = async (bytes: Uint8Array): Promise<WorkbookSnapshot> => {
-  const opened = await openXlsxWorkbook(bytes, "plan.xlsx", {
-    clock: () => "2026-01-01T00:00:00Z",
-  });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const read = await opened.value.read();
-  if (!read.ok) throw new Error(read.error.message);
-  return read.value;
-};
+const snapshot = snapshotOfBytes;
 
 const noteOnC2 = async (bytes: Uint8Array): Promise<unknown> => {
   const workbook = new ExcelJS.Workbook();
