@@ -227,7 +227,9 @@ export const readActionTable = (
   const has = (field: ActionField): boolean =>
     field === "rating"
       ? ratingColumns.some((c) => filledAt(c.column))
-      : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
+      : field === "due"
+        ? filledAt(columnOf.due) || filledAt(dues.revised)
+        : filledAt(field in columnOf ? columnOf[field as ReadField] : columnFor(table, field));
 
   for (row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const filled = grid.filledColumns(row);

@@ -25,6 +25,7 @@ describe("a revised date column beside the original", () => {
         "31/03/2026",
         "Green",
       ],
+      ["", "Agree the new panel", "", "", "30/04/2026", ""],
     ]
   );
 
@@ -33,8 +34,10 @@ describe("a revised date column beside the original", () => {
       ["2026-01-31", ["2025-09-30"]],
       ["2025-12-31", []],
       ["2026-03-31", ["2025-06-30", "2025-09-30"]],
+      // A row with nothing but its title and a revised date is an action too, not a tail.
+      ["2026-04-30", []],
     ]);
-    expect(model.actions.map((a) => a.cells.due?.column)).toEqual([5, 4, 5]);
+    expect(model.actions.map((a) => a.cells.due?.column)).toEqual([5, 4, 5, 5]);
   });
 
   it("is where a revised date from the pane is written, the original left as it was", () => {
