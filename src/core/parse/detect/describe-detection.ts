@@ -1,5 +1,6 @@
 import { cellAddress } from "../../model/address";
 import type { DetectedTable, LayoutId, PlanModel, SheetRole, UnmappedNote } from "../plan-model";
+import { FIELDS_BY_KIND, matchFields } from "./header-vocabulary";
 import { headerKey, type SheetGrid } from "./sheet-grid";
 
 /** Which seed layout the workbook resembles: it picks the built-in preset (levels, wording). */
@@ -44,6 +45,28 @@ export const sheetRoles = (grid: SheetGrid, tables: DetectedTable[]): SheetRole[
   return [...roles];
 };
 
+/**
+ * Why a heading's column is not read, in the words that are true of it: a heading that names a field
+ * another column of the table already gives ("Completion date" beside "Due date"), one whose cells do
+ * not hold what it names (a Priority of High/Medium/Low), or one no wording knows.
+ */
+/** A heading that is mostly the field's wording: the wording covers it, or starts it and half of it. */
+const PLAIN_SCORE = 1;
+
+const whyNotRead = (text: string, table: DetectedTable): string => {
+  const fields = FIELDS_BY_KIND[table.kind];
+  const best = fields ? matchFields(text, headerKey(text), fields)[0] : undefined;
+  // Only a heading that plainly says the field (not one that mentions it: "RAG Guidance") is told so.
+  const named = best !== undefined && best.score >= PLAIN_SCORE ? best.field : null;
+  if (named) {
+    const holder = table.columns.find((c) => c.field === named);
+    return holder
+      ? `The column heading "${text}" is not read: "${holder.header}" (column ${holder.letter}) is read for the same thing.`
+      : `The column heading "${text}" is not read: its cells do not hold what the heading names.`;
+  }
+  return `The column heading "${text}" is not one Plan Tracker recognises, so its values are not read.`;
+};
+
 /** Header cells of plan tables that matched no field: said plainly, their columns are not read. */
 export const unmappedHeaders = (grid: SheetGrid, tables: DetectedTable[]): UnmappedNote[] => {
   const notes: UnmappedNote[] = [];
@@ -60,7 +83,7 @@ export const unmappedHeaders = (grid: SheetGrid, tables: DetectedTable[]): Unmap
           sheet: grid.name,
           cell: cellAddress(row, column),
           text,
-          reason: `The column heading "${text}" is not one Plan Tracker recognises, so its values are not read.`,
+          reason: whyNotRead(text, table),
         });
       }
   }

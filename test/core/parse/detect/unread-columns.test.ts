@@ -43,3 +43,42 @@ describe("a Priority column", () => {
     ]);
   });
 });
+
+describe("why a column is not read", () => {
+  it("says which column is read for the same thing, that the cells do not fit, or that nobody knows it", () => {
+    const model = detectPlan(
+      snapshotOf({
+        name: "Actions",
+        rows: [
+          [
+            "Ref",
+            "Description",
+            "Priority",
+            "Owner",
+            "Due date",
+            "Completion date",
+            "Status",
+            "Cost code",
+          ],
+          ["AI01", "Write the brief", "High", "A Smith", "March 2026", "", "Open", "X1"],
+          ["AI02", "Book the room", "Low", "A Smith", "April 2026", "", "Open", "X2"],
+          ["AI03", "Send the invites", "Medium", "B Jones", "May 2026", "", "Open", "X3"],
+        ],
+      })
+    );
+    expect(model.unmapped.map((n) => [n.cell, n.reason])).toEqual([
+      [
+        "C1",
+        'The column heading "Priority" is not read: its cells do not hold what the heading names.',
+      ],
+      [
+        "F1",
+        'The column heading "Completion date" is not read: "Due date" (column E) is read for the same thing.',
+      ],
+      [
+        "H1",
+        'The column heading "Cost code" is not one Plan Tracker recognises, so its values are not read.',
+      ],
+    ]);
+  });
+});
