@@ -68,13 +68,14 @@ export const checkMapOf = (
     for (const table of sheet.tables) {
       const columns: CheckedColumn[] = [];
       if (table.kind === "actions") {
-        for (const field of ["due", "owner", "percentComplete"] as const) {
+        // A revised-date column beside the original is checked as a due date too.
+        const dues = dueColumns(table);
+        for (const column of [dues.due, dues.revised])
+          if (column !== null) columns.push({ column, field: "due" });
+        for (const field of ["owner", "percentComplete"] as const) {
           const column = columnFor(table, field);
           if (column !== null) columns.push({ column, field });
         }
-        // A revised-date column beside the original is checked as a due date too.
-        const revised = dueColumns(table).revised;
-        if (revised !== null) columns.push({ column: revised, field: "due" });
         const ratings = table.columns.filter(
           (mapping) => mapping.field === "status" || mapping.field === "rating"
         );

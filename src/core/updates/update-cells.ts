@@ -76,11 +76,12 @@ export const updateCells = (
       `Row ${action.row} of "${action.sheet}" has its cells out of line with the headings; put them back under their headings first, then update it.`
     );
   const cells: Partial<Record<UpdateField, UpdateCell>> = {};
+  const dues = dueColumns(table);
   const columns: Record<UpdateField, number | null> = {
     status: statusColumn(table),
     progress: columnFor(table, "progress"),
     // A revised date is written where the plan keeps revised dates, the original left as it was.
-    due: dueColumns(table).revised ?? columnFor(table, "due"),
+    due: dues.revised ?? dues.due,
     percentComplete: columnFor(table, "percentComplete"),
   };
   for (const field of Object.keys(columns) as UpdateField[]) {

@@ -135,11 +135,10 @@ const mapFields = (
   };
   // A plan may keep a revised due date beside the original ("Target date" | "Revised date"): one
   // column each, told apart by the revising heading (columns.ts, dueColumns).
-  let dueHeading: string | null = null;
+  const dueHeadings: string[] = [];
   const secondDue = (column: number): boolean =>
-    dueHeading !== null &&
-    revisesDue(dueHeading) !== revisesDue(headingText(grid, row, column)) &&
-    [...taken.values()].filter((field) => field === "due").length === 1;
+    dueHeadings.length === 1 &&
+    revisesDue(dueHeadings[0]) !== revisesDue(headingText(grid, row, column));
   for (const { column, match } of offers) {
     if (taken.has(column)) continue;
     if (
@@ -157,7 +156,7 @@ const mapFields = (
       continue;
     taken.set(column, match.field);
     used.add(match.field);
-    if (match.field === "due" && dueHeading === null) dueHeading = headingText(grid, row, column);
+    if (match.field === "due") dueHeadings.push(headingText(grid, row, column));
   }
   const columns: ColumnMapping[] = [];
   let key = false;

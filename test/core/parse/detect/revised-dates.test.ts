@@ -1,5 +1,7 @@
 /** @jest-environment node */
 import type { CellValue } from "../../../../src/core/model/cell-value";
+import { checkMapOf } from "../../../../src/core/live-check/check-map";
+import { DEFAULT_DATE_POLICY } from "../../../../src/core/model/timescale";
 import { detectPlan } from "../../../../src/core/parse/detect-plan";
 import { updateCells } from "../../../../src/core/updates/update-cells";
 import { snapshotOf } from "../../../support/snapshot-builder";
@@ -46,8 +48,8 @@ describe("a revised date column beside the original", () => {
     expect(cells.value.cells.due?.address).toBe("E3");
   });
 
-  it("is found to the left of the original too", () => {
-    const { model: left } = plan(
+  it("is found to the left of the original too, and live-checked once as a date", () => {
+    const { snapshot: leftSnapshot, model: left } = plan(
       ["Action", "Lead", "New deadline", "Deadline", "RAG"],
       [["Open the hub", "J Smith", "31/01/2026", "30/09/2025", "Amber"]]
     );
@@ -55,6 +57,8 @@ describe("a revised date column beside the original", () => {
       "2026-01-31",
       ["2025-09-30"],
     ]);
+    const checked = checkMapOf(leftSnapshot, left, DEFAULT_DATE_POLICY).tables[0].columns;
+    expect(checked.filter((c) => c.field === "due").map((c) => c.column)).toEqual([4, 3]);
   });
 
   it("is not a completion date: only a heading that revises makes a second due column", () => {
