@@ -10,6 +10,9 @@ const FILLER =
 export const isFillerText = (text: string): boolean =>
   text.length <= 60 && FILLER.test(text.trim());
 
+/** A totals row's label: "Total", "Grand total", "Sub-total", "Count:". A summary, not a row of the table. */
+export const TOTAL_LABEL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
+
 /** The same for a cell's value: only text can be filler, and numbers are never turned into text to ask. */
 export const isFillerValue = (value: unknown): boolean =>
   typeof value === "string" && value.length <= 60 && FILLER.test(value.trim());

@@ -9,7 +9,7 @@ import { columnFor, dueColumns } from "./columns";
 import { shiftFinder } from "./row-shift";
 import type { SheetGrid } from "./sheet-grid";
 import { isPageFurniture } from "../../text/page-furniture";
-import { isFillerText, isFillerValue } from "./filler";
+import { isFillerText, isFillerValue, TOTAL_LABEL } from "./filler";
 import { groupOf } from "./group-label";
 
 export interface ActionReadContext {
@@ -108,7 +108,6 @@ const withRevision = (revised: Timescale, original: Timescale): Timescale => {
 };
 
 const FIGURES = /^[\d.,%\s]+$/;
-const TOTAL = /^(?:grand\s+|sub-?)?totals?\b|^(?:count|sum|average|mean)\s*:?$/i;
 
 /**
  * A row a template or a summary put there: only filler, a totals row ("Total" then figures), or a
@@ -126,7 +125,7 @@ const isTemplateRow = (
   if (
     filled.length > 1 &&
     !isFillerValue(first) &&
-    !(typeof first === "string" && TOTAL.test(first)) &&
+    !(typeof first === "string" && TOTAL_LABEL.test(first)) &&
     filled[0] !== refColumn
   )
     return false;
@@ -140,7 +139,7 @@ const isTemplateRow = (
     real += 1;
     if (real === 1) {
       firstReal = column;
-      total = TOTAL.test(grid.text(row, column));
+      total = TOTAL_LABEL.test(grid.text(row, column));
     } else if (!total) return false;
     else if (typeof grid.value(row, column) !== "number" && !FIGURES.test(grid.text(row, column)))
       return false;

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../model/address";
 import type { DetectedTable, UnmappedNote } from "../plan-model";
-import { isFillerValue } from "./filler";
+import { isFillerValue, TOTAL_LABEL } from "./filler";
 import type { SheetGrid } from "./sheet-grid";
 
 /**
@@ -12,13 +12,12 @@ import type { SheetGrid } from "./sheet-grid";
 
 /** Filled cells a row needs under the table's columns to look like one of its rows. */
 const MIN_CELLS = 3;
-const TOTAL = /^(?:grand\s+|sub-?)?totals?\b/i;
 
 const looksLikeRowOf = (grid: SheetGrid, row: number, table: DetectedTable): boolean => {
   const key = table.columns.find((c) => c.field === "title" || c.field === "name")?.column;
   if (key === undefined || grid.blank(row, key) || isFillerValue(grid.value(row, key)))
     return false;
-  if (TOTAL.test(grid.text(row, key))) return false;
+  if (TOTAL_LABEL.test(grid.text(row, key))) return false;
   let cells = 0;
   for (const column of table.columns)
     if (!grid.blank(row, column.column) && !isFillerValue(grid.value(row, column.column)))
