@@ -1,5 +1,6 @@
 import { withCellReferences } from "./cell-references";
 import { loadJsZip } from "./charts/load-jszip";
+import { CELL_ELEMENT, FORMULA_ELEMENT } from "./package/xml-elements";
 import { sheetParts } from "./sheet-parts";
 
 /**
@@ -8,9 +9,6 @@ import { sheetParts } from "./sheet-parts";
  * all, so the reader asks here before calling a formula never calculated. Only read when exceljs
  * found such formulas, which an ordinary workbook saved by Excel has few of or none.
  */
-const CELL =
-  /<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
-const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s/>]/;
 const EMPTY_VALUE = /<((?:[A-Za-z_][\w.-]*:)?)v(?:\s*\/>|\s*>\s*<\/\1v>)/;
 const REFERENCE = /\sr\s*=\s*["']([^"']*)["']/;
 
@@ -23,8 +21,9 @@ export const emptyFormulaResults = async (bytes: Uint8Array): Promise<Map<string
     if (text === undefined) continue;
     const xml = withCellReferences(text) ?? text;
     const cells = new Set<string>();
-    for (const [, attributes, content] of xml.matchAll(CELL)) {
-      if (content === undefined || !FORMULA.test(content) || !EMPTY_VALUE.test(content)) continue;
+    for (const [, , attributes, content] of xml.matchAll(CELL_ELEMENT)) {
+      if (content === undefined || !FORMULA_ELEMENT.test(content) || !EMPTY_VALUE.test(content))
+        continue;
       const address = REFERENCE.exec(attributes)?.[1];
       if (address !== undefined) cells.add(address.replace(/\$/g, "").toUpperCase());
     }

@@ -1,5 +1,6 @@
 import { xmlText, xmlUnescape } from "./charts/xml-text";
 import { isoToSerial } from "../core/parse/excel-date";
+import { ANY_PREFIX, CELL_ELEMENT, FORMULA_ELEMENT } from "./package/xml-elements";
 import { DATE_1904_OFFSET_DAYS } from "./read-cell-value";
 
 /**
@@ -10,14 +11,11 @@ import { DATE_1904_OFFSET_DAYS } from "./read-cell-value";
  * reads as a date, as in Excel. A value that is not an ISO date is kept as the text it is, never a
  * number. Returns null when the part has no such cell, so an ordinary sheet is handed over untouched.
  */
-const P = "(?:[A-Za-z_][\\w.-]*:)?";
-/** A cell, self-closing or not; which are date cells is asked of its attributes. */
-const CELL = new RegExp(`<(${P})c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1c\\s*>)`, "g");
+// Which cells are date cells is asked of each cell's attributes (CELL_ELEMENT).
 const DATE_TYPE = /\st\s*=\s*["']d["']/;
-const VALUE = new RegExp(`<(${P})v>([\\s\\S]*?)</\\1v>`);
-const FORMULA = new RegExp(`<${P}f[\\s/>]`);
+const VALUE = new RegExp(`<(${ANY_PREFIX})v>([\\s\\S]*?)</\\1v>`);
 /** A quick test before any copy is made: most sheets have no date cell. */
-export const HAS_DATE_CELL = new RegExp(`<${P}c\\s[^>]*\\bt\\s*=\\s*["']d["']`);
+export const HAS_DATE_CELL = new RegExp(`<${ANY_PREFIX}c\\s[^>]*\\bt\\s*=\\s*["']d["']`);
 
 /** A date, with a time of day to the second or finer, and a zone Excel would ignore. */
 const ISO =
@@ -44,7 +42,7 @@ export const isoDateSerial = (text: string, date1904: boolean): number | null =>
 export const withSerialDates = (xml: string, date1904: boolean): string | null => {
   let changed = false;
   const fixed = xml.replace(
-    CELL,
+    CELL_ELEMENT,
     (cell: string, prefix: string, attributes: string, inner: string | undefined) => {
       if (!DATE_TYPE.test(attributes)) return cell;
       changed = true;
@@ -60,7 +58,7 @@ export const withSerialDates = (xml: string, date1904: boolean): string | null =
       if (serial !== null)
         return `<${prefix}c${others}>${inner.replace(VALUE, `<$1v>${serial}</$1v>`)}</${prefix}c>`;
       // Not a date: the text it is, as a formula's text result or as text typed in the cell.
-      if (FORMULA.test(inner)) return `<${prefix}c${others} t="str">${inner}</${prefix}c>`;
+      if (FORMULA_ELEMENT.test(inner)) return `<${prefix}c${others} t="str">${inner}</${prefix}c>`;
       return `<${prefix}c${others} t="inlineStr"><${prefix}is><${prefix}t>${xmlText(raw)}</${prefix}t></${prefix}is></${prefix}c>`;
     }
   );

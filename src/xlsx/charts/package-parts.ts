@@ -1,5 +1,11 @@
 import { laterChildren } from "../package/worksheet-order";
-import { attributeOf, insertionPoint, prefixOf, withPrefix } from "../package/xml-elements";
+import {
+  ANY_PREFIX,
+  attributeOf,
+  insertionPoint,
+  prefixOf,
+  withPrefix,
+} from "../package/xml-elements";
 import { xmlAttribute } from "./xml-text";
 
 /**
@@ -22,7 +28,7 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
  * but any writer may ("<pr:Relationship …>"), and a council's own parts are read as often as ours.
  */
 export const tagPattern = (name: string): RegExp =>
-  new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}\\b[^>]*>`, "g");
+  new RegExp(`<${ANY_PREFIX}${name}\\b[^>]*>`, "g");
 
 const tags = (xml: string, name: string): string[] => xml.match(tagPattern(name)) ?? [];
 

@@ -7,6 +7,21 @@ import { xmlAttribute, xmlUnescape } from "../charts/xml-text";
  * whitespace and elements no library models.
  */
 
+/** Any namespace prefix or none, as pattern source: "x:" in "<x:c>", nothing in "<c>". */
+export const ANY_PREFIX = "(?:[A-Za-z_][\\w.-]*:)?";
+
+/**
+ * A worksheet's cell element, self-closing or not, in any prefix: the prefix (1), the attributes (2)
+ * and the content (3, undefined when self-closing). Global: use with matchAll or replace.
+ */
+export const CELL_ELEMENT = new RegExp(
+  `<(${ANY_PREFIX})c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1c\\s*>)`,
+  "g"
+);
+
+/** A formula element in a cell's content. */
+export const FORMULA_ELEMENT = new RegExp(`<${ANY_PREFIX}f[\\s/>]`);
+
 /** The namespace prefix a part's root element uses ("" or "x:"), which every element added to it must share. */
 export const prefixOf = (xml: string, root: string): string =>
   new RegExp(`<([A-Za-z_][\\w.-]*:)?${root}[\\s>/]`).exec(xml)?.[1] ?? "";
