@@ -1,8 +1,7 @@
-import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, quote, type ValidationRule } from "../rule";
-import { ratingCellsToCheck } from "../shared/tables";
+import { ratingCellsToCheck, numberFormatOf } from "../shared/tables";
 
 /**
  * docs/RULES.md rule 40: a rating outside the vocabulary or scale ("re" in Thurrock's RAG 05/18, a 7 on a
@@ -13,16 +12,10 @@ export const constraintError: ValidationRule = {
   severity: "error",
   title: "Rating outside the scale or vocabulary",
   check: ({ snapshot, model }) =>
-    ratingCellsToCheck(snapshot, model).flatMap(({ action, cell, period, kind }) => {
+    // ratingCellsToCheck has already left out every cell a status or rating was read from.
+    ratingCellsToCheck(snapshot, model).flatMap(({ cell, period, kind }) => {
       if (isBlank(cell.value) || cell.value === 0) return [];
-      const recorded =
-        kind === "status"
-          ? action.status
-          : action.ratings.find((r) => r.cell.row === cell.row && r.cell.column === cell.column);
-      if (recorded) return [];
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        addressOf(cell)
-      ];
+      const format = numberFormatOf(snapshot, cell);
       if (typeof cell.value === "number" && format && isDateFormat(format)) return [];
       const allowed =
         kind === "rating"

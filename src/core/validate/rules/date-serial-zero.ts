@@ -1,8 +1,7 @@
-import { addressOf } from "../../model/address";
 import { isDateFormat } from "../../parse/excel-date";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
-import { ratingCellsToCheck } from "../shared/tables";
+import { ratingCellsToCheck, numberFormatOf } from "../shared/tables";
 import { actionsFlagged, who } from "../shared/timescale-flag-rule";
 
 /**
@@ -29,9 +28,7 @@ export const dateSerialZero: ValidationRule = {
         );
     for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
       if (cell.value !== 0) continue;
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        addressOf(cell)
-      ];
+      const format = numberFormatOf(snapshot, cell);
       if (!format || !isDateFormat(format)) continue;
       issues.push(
         issueAt(

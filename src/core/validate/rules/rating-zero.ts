@@ -1,8 +1,7 @@
-import { addressOf } from "../../model/address";
 import type { Issue } from "../issue";
 import { isDateFormat } from "../../parse/excel-date";
 import { issueAt, type ValidationRule } from "../rule";
-import { ratedPeriods, ratingCellsToCheck } from "../shared/tables";
+import { ratedPeriods, ratingCellsToCheck, numberFormatOf } from "../shared/tables";
 
 /**
  * docs/RULES.md rules 41–42: 0 means "not rated". In a period column that does hold ratings each 0 is
@@ -16,9 +15,7 @@ export const ratingZero: ValidationRule = {
     const issues: Issue[] = [];
     for (const { action, cell, period, kind } of ratingCellsToCheck(snapshot, model)) {
       if (kind !== "rating" || cell.value !== 0 || !ratedPeriods(model).has(period)) continue;
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        addressOf(cell)
-      ];
+      const format = numberFormatOf(snapshot, cell);
       // A date-formatted 0 ("Jan-00") is date-serial-zero's, not a rating of 0.
       if (isDateFormat(format)) continue;
       issues.push(

@@ -1,8 +1,7 @@
-import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import type { Issue } from "../issue";
 import { issueAt, refIn, type ValidationRule } from "../rule";
-import { ratingCellsToCheck, tableAt } from "../shared/tables";
+import { ratingCellsToCheck, tableAt, fillOf } from "../shared/tables";
 
 /**
  * docs/RULES.md rule 39: no status for an open period. For colour-only layouts the fill is read first
@@ -31,7 +30,7 @@ export const statusMissing: ValidationRule = {
         action.status !== null
       )
         continue;
-      const fill = snapshot.sheets.find((s) => s.name === cell.sheet)?.fills[addressOf(cell)];
+      const fill = fillOf(snapshot, cell);
       const table = fill && !keyed ? tableAt(model, action.sheet, action.row) : undefined;
       if (table) {
         const heading = {

@@ -1,11 +1,11 @@
-import { addressOf } from "../../model/address";
 import type { CellRef } from "../../model/action";
 import { excelRound } from "../../model/excel-round";
 import { parseMeasure } from "../../parse/parse-measure";
 import { emptyCounts, isCounted, percentages } from "../../rag/level-counts";
-import { groupMeans, overallMean, scorePeriods } from "../../rag/period-scores";
+import { groupMeans, overallMean } from "../../rag/period-scores";
 import type { Issue } from "../issue";
 import { issueAt, type ValidationRule } from "../rule";
+import { numberFormatOf, periodScoresOf } from "../shared/tables";
 
 const typedNumber = (cell: CellRef, numberFormat: string | undefined): number | null => {
   const reading = parseMeasure(cell.value, numberFormat);
@@ -23,8 +23,6 @@ export const totalMismatch: ValidationRule = {
   title: "Typed total that differs from the rows",
   check: ({ snapshot, model }) => {
     const issues: Issue[] = [];
-    const formatOf = (cell: CellRef) =>
-      snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[addressOf(cell)];
     const report = (cell: CellRef, typed: number, computed: number, what: string) =>
       issues.push(
         issueAt(
@@ -49,12 +47,15 @@ export const totalMismatch: ValidationRule = {
       const percent = percentages(keyed, 0);
       for (const entry of model.colourKey) {
         if (entry.typedCount) {
-          const typed = typedNumber(entry.typedCount, formatOf(entry.typedCount));
+          const typed = typedNumber(entry.typedCount, numberFormatOf(snapshot, entry.typedCount));
           if (typed !== null && typed !== counts[entry.level])
             report(entry.typedCount, typed, counts[entry.level], `count of ${entry.level} actions`);
         }
         if (entry.typedPercent) {
-          const typed = typedNumber(entry.typedPercent, formatOf(entry.typedPercent));
+          const typed = typedNumber(
+            entry.typedPercent,
+            numberFormatOf(snapshot, entry.typedPercent)
+          );
           if (typed !== null && excelRound(typed, 0) !== percent[entry.level])
             report(
               entry.typedPercent,
@@ -67,7 +68,7 @@ export const totalMismatch: ValidationRule = {
     }
 
     if (model.typedTotals.length > 0) {
-      const { current, previous } = scorePeriods(model.actions);
+      const { current, previous } = periodScoresOf(model);
       for (const total of model.typedTotals) {
         const period =
           total.label === "current" ? current : total.label === "previous" ? previous : null;
@@ -76,7 +77,7 @@ export const totalMismatch: ValidationRule = {
         const mean = total.group === "" ? overallMean(means) : (means.get(total.group) ?? null);
         if (mean === null) continue;
         const computed = excelRound(mean, total.kind === "box" ? 0 : 1);
-        const typed = typedNumber(total.cell, formatOf(total.cell));
+        const typed = typedNumber(total.cell, numberFormatOf(snapshot, total.cell));
         if (typed !== null && typed !== computed)
           report(
             total.cell,

@@ -1,7 +1,7 @@
-import { addressOf } from "../../model/address";
 import { isBlank } from "../../model/cell-value";
 import { parseMeasure } from "../../parse/parse-measure";
 import { issueAt, quote, type ValidationRule } from "../rule";
+import { numberFormatOf } from "../shared/tables";
 
 // A note that opens with a figure ("4", "96.7%", "88.80% Only collected quarterly"); commentary that
 // merely mentions numbers further on is left alone.
@@ -16,9 +16,7 @@ export const valueInNotes: ValidationRule = {
     model.measures.flatMap((measure) => {
       const cell = measure.cells.notes;
       if (!cell || isBlank(cell.value)) return [];
-      const format = snapshot.sheets.find((s) => s.name === cell.sheet)?.numberFormats[
-        addressOf(cell)
-      ];
+      const format = numberFormatOf(snapshot, cell);
       const reading = parseMeasure(cell.value, format);
       const shown =
         reading.kind === "number" ? `${reading.value}${reading.percent ? "%" : ""}` : measure.notes;

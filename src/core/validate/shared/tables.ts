@@ -1,6 +1,7 @@
 import type { Action, CellRef } from "../../model/action";
 import { isBlank } from "../../model/cell-value";
 import type { ColumnMapping, DetectedTable, PlanModel } from "../../parse/plan-model";
+import { fillAt, numberFormatAt } from "../../snapshot/sheet-access";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/workbook-snapshot";
 import { refIn } from "../rule";
 import { scorePeriods } from "../../rag/period-scores";
@@ -42,6 +43,18 @@ export const sheetNamed = (snapshot: WorkbookSnapshot, name: string): SheetSnaps
   return byName.get(name);
 };
 
+/** The number format of the cell a model's reference came from, through the sheet index above. */
+export const numberFormatOf = (snapshot: WorkbookSnapshot, cell: CellRef): string | undefined => {
+  const sheet = sheetNamed(snapshot, cell.sheet);
+  return sheet && numberFormatAt(sheet, cell.row, cell.column);
+};
+
+/** The fill of the cell a model's reference came from. */
+export const fillOf = (snapshot: WorkbookSnapshot, cell: CellRef): string | undefined => {
+  const sheet = sheetNamed(snapshot, cell.sheet);
+  return sheet && fillAt(sheet, cell.row, cell.column);
+};
+
 // By sheet, then row number: a string key per row was a string made for every row of the plan.
 type BySheetRow<T> = Map<string, Map<number, T>>;
 
@@ -66,11 +79,6 @@ const putSheetRow = <T>(
 const tablesBySheet = new WeakMap<PlanModel, Map<string, DetectedTable[]>>();
 const shifts = new WeakMap<PlanModel, BySheetRow<number>>();
 
-/**
- * The first action or measure table (in the model's order) whose body holds the row. A sheet has a
- * few tables: they are searched in order, where an index of every row of the plan (100,000 entries)
- * cost more than all the searches.
- */
 // Asked for each action of the plan: the builders below are named functions, so a lookup makes no
 // closure (a closure per call was 100,000 objects on a large plan).
 const buildTablesBySheet = (model: PlanModel): Map<string, DetectedTable[]> => {
@@ -84,6 +92,11 @@ const buildTablesBySheet = (model: PlanModel): Map<string, DetectedTable[]> => {
   return bySheet;
 };
 
+/**
+ * The first action or measure table (in the model's order) whose body holds the row. A sheet has a
+ * few tables: they are searched in order, where an index of every row of the plan (100,000 entries)
+ * cost more than all the searches.
+ */
 export const tableAt = (
   model: PlanModel,
   sheet: string,
@@ -116,11 +129,21 @@ export interface RatingCell {
   kind: "status" | "rating";
 }
 
+type PeriodScores = ReturnType<typeof scorePeriods>;
+const periodScoresCache = new WeakMap<PlanModel, PeriodScores>();
+const buildPeriodScores = (model: PlanModel): PeriodScores => scorePeriods(model.actions);
+
+/**
+ * The rating periods of the plan, its current and previous one (rating's one pass over every
+ * action's ratings), once per model for all the rules that ask.
+ */
+export const periodScoresOf = (model: PlanModel): PeriodScores =>
+  cached(periodScoresCache, model, buildPeriodScores);
+
 const ratedPeriodsCache = new WeakMap<PlanModel, Set<string>>();
 
-// scorePeriods (rating's one pass) lists every period some action holds a rating in.
-const buildRatedPeriods = (model: PlanModel): Set<string> =>
-  new Set(scorePeriods(model.actions).periods);
+// scorePeriods lists every period some action holds a rating in.
+const buildRatedPeriods = (model: PlanModel): Set<string> => new Set(periodScoresOf(model).periods);
 
 /**
  * The rating periods ("RAG 01/18") in which some action holds a rating, once per model: a 0 counts as
